@@ -55,6 +55,33 @@ def machine(cxx, gxx):
     ]
 
 
+def model_tables(path):
+    """Compile times and numerical checks written by bench/models/build.sh."""
+    comp, checks = [], []
+    for line in open(path):
+        f = line.rstrip("\n").split("\t")
+        if f[0] == "compile":
+            comp.append(f"| {f[1]} | `{f[2]}` | {f[3]} | {f[4]} |")
+        elif f[0] == "check":
+            checks.append(f"| {f[1]} | {f[2]} | {f[3]} | {f[4]} | {f[5]} |")
+    out = []
+    if comp:
+        out += ["## Compile time (scopec wall time, s)", "",
+                "`--emit=cpp` is the compiler alone (frontend, passes, C++ emission, "
+                "parameter blob); `exe` is the whole `-o` build including the host "
+                "C++ compile and link (run by scopec, files compiled in parallel).", "",
+                "| case | command | --emit=cpp | exe |", "|---|---|---:|---:|", *comp, ""]
+    if checks:
+        out += ["## Numerical check against PyTorch", "",
+                "Same weights (`--weights`) and inputs on both sides; scopec's "
+                "built-in input, and the same scaled (large activations make the "
+                "LRN term matter). `--wrong-lrn` rows pass TF's LRN alpha to PyTorch "
+                "unscaled (instead of x9): they show the check would catch that.", "",
+                "| case | input | output | max abs diff | max abs value |",
+                "|---|---|---|---:|---:|", *checks, ""]
+    return out
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--raw", required=True)
@@ -64,6 +91,7 @@ def main():
     ap.add_argument("--runs", default="?")
     ap.add_argument("--rounds", default="?")
     ap.add_argument("--sched", default="normal")
+    ap.add_argument("--models", help="models.tsv of bench/models/build.sh")
     a = ap.parse_args()
 
     peak = defaultdict(list)
@@ -136,9 +164,19 @@ def main():
         ok = hi - lo <= 1e-4 * max(abs(hi), 1e-30)
         notes.append(f"- {case}: checksums {'agree' if ok else 'DISAGREE'} ({lo:.6e} .. {hi:.6e})")
 
+    rounds = ["", "Per-round medians (ms), in round order:", ""]
+    for case, impl, t in order:
+        rs = sorted((int(rd), v) for (c, i, tt, rd), v in by_round.items()
+                    if (c, i, tt) == (case, impl, t))
+        if rs:
+            rounds.append(f"- {case} {impl} T={t}: " + " ".join(f"{v:.3f}" for _, v in rs))
+    notes += rounds
+    models = model_tables(a.models) if a.models else []
+
     table = "\n".join(out)
     print(table)
     print("\n".join(notes))
+    print("\n".join(models))
     if a.write:
         now = datetime.datetime.now().strftime("%Y-%m-%d %H:%M")
         text = [
@@ -159,9 +197,18 @@ def main():
             "",
             *notes,
             "",
+            *models,
         ]
+        # Keep the hand-written part: everything from "## Notes" on.
+        kept = ""
+        try:
+            old = open(a.write).read()
+            if "\n## Notes" in old:
+                kept = old[old.index("\n## Notes") + 1:]
+        except OSError:
+            pass
         with open(a.write, "w") as fh:
-            fh.write("\n".join(text))
+            fh.write("\n".join(text) + ("\n" + kept if kept else ""))
 
 
 if __name__ == "__main__":

@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
-# scopec benchmark: scopec's kernels (and later whole compiled models) against
-# oneDNN and PyTorch CPU, side by side in one run. Run by hand, never in CI.
+# scopec benchmark: scopec's kernels and whole compiled models against oneDNN
+# and PyTorch CPU, side by side in one run. Run by hand, never in CI.
 #
 #   bench/run.sh [--runs N=30] [--rounds R=10] [--threads "1 2"] [--only CASE]
 #                [--no-install] [--no-write] [--no-rt]
 #
 # 1. installs the peers from Debian if missing (libdnnl-dev, python3-torch);
 # 2. builds every program of bench/ into $BUILD (default /tmp/scopec-bench)
-#    with -O3 -march=native -fopenmp, then runs bench/*/build.sh hooks;
+#    with -O3 -march=native -fopenmp, then runs bench/*/build.sh hooks
+#    (models/build.sh compiles the example models with $SCOPEC, default
+#    build/bin/scopec, and checks them against PyTorch numerically);
 # 3. measures the FMA peak and runs every line of bench/cases.txt at each
 #    thread count, in R interleaved rounds (so background load hits every
 #    impl alike), N timed runs after warm-up each; every program runs under
@@ -35,7 +37,7 @@ while [ $# -gt 0 ]; do
     --no-install) INSTALL=0; shift ;;
     --no-write) WRITE=0; shift ;;
     --no-rt) RT=0; shift ;;
-    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown argument '$1'" >&2; exit 2 ;;
   esac
 done
@@ -101,6 +103,10 @@ run_one() { # CASE IMPL GFLOP T ROUND CMD...
   local last sum med min
   last=$(printf '%s\n' "$out" | grep -E '^median_ms=' | tail -1)
   sum=$(printf '%s\n' "$out" | sed -n 's/^checksum=//p' | tail -1)
+  # A scopec executable prints no checksum= line: add up the abs_sum= of
+  # its outputs instead.
+  [ -n "$sum" ] || sum=$(printf '%s\n' "$out" | sed -n 's/.* abs_sum=\([^ ]*\).*/\1/p' |
+                         awk 'NF { s += $1; n++ } END { if (n) printf "%.9e", s }')
   med=$(printf '%s\n' "$last" | sed -n 's/.*median_ms=\([^ ]*\).*/\1/p')
   min=$(printf '%s\n' "$last" | sed -n 's/.*min_ms=\([^ ]*\).*/\1/p')
   printf 'case\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$cas" "$impl" "$gflop" "$t" \
@@ -124,5 +130,6 @@ done
 # --- 4. report -------------------------------------------------------------
 ARGS=(--raw "$RAW" --cxx "$CXX" --gxx "$GXX" --runs "$RUNS" --rounds "$ROUNDS"
       --sched "${SCHED:-normal}")
+[ -f "$BUILD/models.tsv" ] && ARGS+=(--models "$BUILD/models.tsv")
 [ "$WRITE" = 1 ] && ARGS+=(--write "$BENCH/RESULTS.md")
 /usr/bin/python3 "$BENCH/report.py" "${ARGS[@]}"

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# run.sh hook (BUILD, ROOT set): compiles the whole-model cases with scopec
+# and checks each against its PyTorch program numerically.
+#
+# 1. make_weights.py writes $BUILD/weights/{cifar10,rnn_cell}.npz;
+# 2. scopec compiles examples/cifar10.py (batch 1 and 128, fetching logits
+#    and probabilities) and examples/rnn_cell.py with --weights, twice each:
+#    --emit=cpp (the compiler alone) and the executable (including the host
+#    C++ compile); both wall times go to $BUILD/models.tsv;
+# 3. check.py runs every executable and its PyTorch program on the same
+#    inputs and appends the max abs differences to $BUILD/models.tsv.
+# SCOPEC selects the compiler (default: $ROOT/build/bin/scopec); the
+# generated code includes this tree's runtime headers.
+set -euo pipefail
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+SCOPEC=${SCOPEC:-$ROOT/build/bin/scopec}
+[ -x "$SCOPEC" ] || { echo "models/build.sh: no scopec at $SCOPEC (set SCOPEC)" >&2; exit 1; }
+export SCOPEC_RUNTIME_INCLUDE=$ROOT/runtime/include
+PY=/usr/bin/python3
+TSV=$BUILD/models.tsv
+: > "$TSV"
+/usr/bin/python3 "$HERE/make_weights.py" "$BUILD/weights"
+
+now() { date +%s.%N; }
+compile() { # NAME MODEL WEIGHTS SCOPEC-ARGS...
+  local name=$1 model=$ROOT/examples/$2 weights=$BUILD/weights/$3; shift 3
+  echo "build: $BUILD/$name (scopec)" >&2
+  rm -rf "$BUILD/$name.cpp.d"
+  local t0 t1 t2
+  t0=$(now)
+  "$SCOPEC" "$model" --weights "$weights" "$@" --emit=cpp -o "$BUILD/$name.cpp.d" >/dev/null
+  t1=$(now)
+  "$SCOPEC" "$model" --weights "$weights" "$@" -o "$BUILD/$name" >/dev/null
+  t2=$(now)
+  awk -v n="$name" -v c="$(echo scopec "$(basename "$model")" "$@")" -v a="$t0" -v b="$t1" -v e="$t2" \
+    'BEGIN { printf "compile\t%s\t%s\t%.2f\t%.2f\n", n, c, b - a, e - b }' >> "$TSV"
+}
+compile cifar10_b1   cifar10.py  cifar10.npz  --batch 1   --fetch logits --fetch probabilities
+compile cifar10_b128 cifar10.py  cifar10.npz  --batch 128 --fetch logits --fetch probabilities
+compile rnn_cell     rnn_cell.py rnn_cell.npz
+
+for b in 1 128; do
+  for extra in "" "--wrong-lrn"; do
+    $PY "$HERE/check.py" --case "cifar10_b$b" --exe "$BUILD/cifar10_b$b" \
+      --torch "$HERE/cifar10_torch.py" --weights "$BUILD/weights/cifar10.npz" \
+      --input images --shape "$b,24,24,3" --scale 30 --batch "$b" \
+      --work "$BUILD/check/cifar10_b$b" --extra="$extra" >> "$TSV"
+  done
+done
+$PY "$HERE/check.py" --case rnn_cell --exe "$BUILD/rnn_cell" \
+  --torch "$HERE/rnn_cell_torch.py" --weights "$BUILD/weights/rnn_cell.npz" \
+  --input inputs --shape 4,8,32 --scale 3 --work "$BUILD/check/rnn_cell" >> "$TSV"
+cat "$TSV" >&2

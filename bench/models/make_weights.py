@@ -1,0 +1,58 @@
+#!/usr/bin/python3
+"""Writes the weights both sides of the whole-model cases use.
+
+    make_weights.py OUT_DIR      -> OUT_DIR/cifar10.npz, OUT_DIR/rnn_cell.npz
+
+Keys are the TF variable names (`conv1/weights`, ...), so `scopec --weights`
+binds them and the PyTorch programs load the same values. Weights are drawn
+like the examples' initializers (normal with the same stddev, clipped at 2
+stddev like truncated_normal; glorot-uniform for the LSTM kernel); biases are
+uniform in [-0.1, 0.1) instead of constants, so a wrongly applied bias shows.
+"""
+
+import os
+import sys
+
+import numpy as np
+
+
+def normal(rng, shape, stddev):
+    return np.clip(rng.standard_normal(shape), -2, 2).astype(np.float32) * np.float32(stddev)
+
+
+def bias(rng, n):
+    return rng.uniform(-0.1, 0.1, n).astype(np.float32)
+
+
+def cifar10(rng):
+    return {
+        "conv1/weights": normal(rng, (5, 5, 3, 64), 5e-2),
+        "conv1/biases": bias(rng, 64),
+        "conv2/weights": normal(rng, (5, 5, 64, 64), 5e-2),
+        "conv2/biases": bias(rng, 64),
+        "local3/weights": normal(rng, (2304, 384), 0.04),
+        "local3/biases": bias(rng, 384),
+        "local4/weights": normal(rng, (384, 192), 0.04),
+        "local4/biases": bias(rng, 192),
+        "softmax_linear/weights": normal(rng, (192, 10), 1 / 192.0),
+        "softmax_linear/biases": bias(rng, 10),
+    }
+
+
+def rnn_cell(rng):
+    lim = np.sqrt(6.0 / (96 + 256))
+    return {
+        "rnn/lstm_cell/kernel": rng.uniform(-lim, lim, (96, 256)).astype(np.float32),
+        "rnn/lstm_cell/bias": bias(rng, 256),
+    }
+
+
+def main():
+    out = sys.argv[1]
+    os.makedirs(out, exist_ok=True)
+    for seed, (name, make) in enumerate([("cifar10", cifar10), ("rnn_cell", rnn_cell)]):
+        np.savez(os.path.join(out, name + ".npz"), **make(np.random.default_rng(100 + seed)))
+
+
+if __name__ == "__main__":
+    main()
