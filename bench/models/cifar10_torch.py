@@ -20,12 +20,14 @@ Outputs: logits and probabilities (softmax), like the scopec build with
 `--fetch logits --fetch probabilities`.
 
 Inputs are scopec's built-in inputs (model_common.scopec_default_input), so
-the checksums of both sides agree. Variants timed (the fastest is reported):
-eager, and TorchScript frozen + optimize_for_inference. --check runs the
+the checksums of both sides agree. Variants timed (the fastest is reported,
+all must agree): eager; TorchScript frozen + optimize_for_inference; tuned
+(eager with the matmuls on oneDNN and a channels_last LRN, see tuned()). --check runs the
 model on IN.npy (NHWC) and writes OUT_DIR/{logits,probabilities}.npy.
 """
 
 import argparse
+import copy
 import os
 import sys
 
@@ -77,6 +79,35 @@ class Cifar10(torch.nn.Module):
         return logits, F.softmax(logits, dim=1)
 
 
+class ChannelsLastLRN(torch.nn.Module):
+    """LocalResponseNorm's function computed along the contiguous channel axis
+    of a channels_last tensor: the window sum of squares as avg_pool1d over
+    [N*H*W, 1, C] (a free view), zero-padded like LocalResponseNorm."""
+
+    def __init__(self, lrn):
+        super().__init__()
+        self.size, self.alpha, self.beta, self.k = lrn.size, lrn.alpha, lrn.beta, lrn.k
+
+    def forward(self, x):
+        n, c, h, w = x.shape
+        v = x.permute(0, 2, 3, 1).reshape(n * h * w, 1, c)
+        avg = F.avg_pool1d(v * v, self.size, 1, self.size // 2, count_include_pad=True)
+        y = v / (avg * self.alpha + self.k).pow(self.beta)
+        return y.reshape(n, h, w, c).permute(0, 3, 1, 2)
+
+
+def tuned(model):
+    """The same function with PyTorch's faster CPU paths: matmuls on oneDNN
+    (MkldnnLinear; Debian's torch otherwise calls the reference BLAS,
+    BLAS_INFO=generic) and the channels_last LRN above."""
+    from torch.utils import mkldnn as mk
+
+    model.lrn = ChannelsLastLRN(model.lrn)
+    for name in ("local3", "local4", "softmax_linear"):
+        setattr(model, name, mk.MkldnnLinear(getattr(model, name), torch.float))
+    return model
+
+
 def to_input(nhwc):
     return torch.from_numpy(nhwc).permute(0, 3, 1, 2).contiguous(
         memory_format=torch.channels_last)
@@ -113,6 +144,7 @@ def main():
         variants["frozen"] = frozen
     except Exception as e:  # keep eager if TorchScript is unavailable
         print(f"note: frozen variant unavailable: {e}", file=sys.stderr)
+    variants["tuned"] = tuned(copy.deepcopy(model))
     time_variants(variants, lambda: (inp,), a.bench, a.threads)
 
 
