@@ -97,6 +97,7 @@ def main():
     peak = defaultdict(list)
     meds, mins, sums, gflops, order = defaultdict(list), defaultdict(list), defaultdict(set), {}, []
     by_round = {}
+    variants = defaultdict(list)
     failed = set()
     for line in open(a.raw):
         f = line.rstrip("\n").split("\t")
@@ -104,7 +105,9 @@ def main():
             if f[2]:
                 peak[int(f[1])].append(float(f[2]))
             continue
-        _, case, impl, gflop, t, _round, med, mn, cs = f
+        _, case, impl, gflop, t, _round, med, mn, cs = f[:9]
+        if len(f) > 9 and f[9] != "-":
+            variants[(case, impl, int(t))].append(f[9])
         key = (case, impl, int(t))
         if key not in gflops:
             order.append(key)
@@ -170,6 +173,9 @@ def main():
                     if (c, i, tt) == (case, impl, t))
         if rs:
             rounds.append(f"- {case} {impl} T={t}: " + " ".join(f"{v:.3f}" for _, v in rs))
+    for key, vs in variants.items():
+        counts = ", ".join(f"{v} {vs.count(v)}x" for v in sorted(set(vs)))
+        notes.append(f"- {key[0]} {key[1]} T={key[2]}: variant timed per round: {counts}")
     notes += rounds
     models = model_tables(a.models) if a.models else []
 

@@ -109,8 +109,11 @@ run_one() { # CASE IMPL GFLOP T ROUND CMD...
                          awk 'NF { s += $1; n++ } END { if (n) printf "%.9e", s }')
   med=$(printf '%s\n' "$last" | sed -n 's/.*median_ms=\([^ ]*\).*/\1/p')
   min=$(printf '%s\n' "$last" | sed -n 's/.*min_ms=\([^ ]*\).*/\1/p')
-  printf 'case\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$cas" "$impl" "$gflop" "$t" \
-    "$round" "${med:-FAILED}" "${min:--}" "${sum:--}" >> "$RAW"
+  # Programs with several variants (the PyTorch ones) say which they timed.
+  local variant
+  variant=$(printf '%s\n' "$out" | sed -n 's/^variant=//p' | tail -1)
+  printf 'case\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$cas" "$impl" "$gflop" "$t" \
+    "$round" "${med:-FAILED}" "${min:--}" "${sum:--}" "${variant:--}" >> "$RAW"
   printf '  %-14s %-12s T=%s round %s: median %s ms\n' "$cas" "$impl" "$t" "$round" "${med:-?}" >&2
 }
 for round in $(seq 1 "$ROUNDS"); do
