@@ -45,6 +45,8 @@ void buildLoweringPipeline(OpPassManager &pm, const PipelineOptions &options) {
   pm.addPass(createScopePlanBuffers());
   ConvertScopeToEmitCOptions toEmitC;
   toEmitC.threads = options.threads;
+  toEmitC.modelName = options.modelName;
+  toEmitC.className = options.className;
   pm.addPass(createConvertScopeToEmitC(toEmitC));
   // Folds single-use C operators into their users: `v[i * 8 + j]`.
   pm.addPass(emitc::createFormExpressionsPass());

@@ -1,8 +1,9 @@
 //===- scopec.cpp - the scopec compiler driver ----------------------------===//
 //
 //   scopec MODEL [-o OUT] [--emit=KIND] [--fetch NAME]... [--batch N]
-//                [--seed N] [--weights FILE] [--threads N] [--target-cpu NAME]
-//                [--cxx-flags FLAGS] [--keep-temps] [-v] [MLIR options]
+//                [--seed N] [--weights FILE] [--name NAME] [--class NAME]
+//                [--threads N] [--target-cpu NAME] [--cxx-flags FLAGS]
+//                [--keep-temps] [-v] [MLIR options]
 //
 // Runs the frontend on MODEL, then the pass pipeline up to the stage `--emit`
 // asks for, and writes that stage. The driver only chooses where to stop: the
@@ -10,6 +11,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "scopec/Conversion/ScopeToEmitC/ScopeToEmitC.h"
 #include "scopec/Dialect/Scope/IR/ScopeDialect.h"
 #include "scopec/Dialect/Scope/Transforms/Passes.h"
 #include "scopec/Frontend/Frontend.h"
@@ -104,6 +106,16 @@ cl::opt<std::string> targetCpu("target-cpu",
                                cl::desc("-march= for the generated code "
                                         "(default: native)"),
                                cl::value_desc("NAME"), cl::cat(scopecCategory));
+cl::opt<std::string> modelName(
+    "name",
+    cl::desc("C++ namespace and file names of --emit=cpp/lib output "
+             "(NAME.h, libNAME.a; default: the model file's stem)"),
+    cl::value_desc("NAME"), cl::cat(scopecCategory));
+cl::opt<std::string> className(
+    "class",
+    cl::desc("C++ class of the model in the generated header (default: the "
+             "model name in CamelCase)"),
+    cl::value_desc("NAME"), cl::cat(scopecCategory));
 cl::opt<std::string> cxxFlags("cxx-flags",
                               cl::desc("Extra flags for the host C++ compiler"),
                               cl::value_desc("FLAGS"), cl::cat(scopecCategory));
@@ -159,6 +171,14 @@ int run(MLIRContext &context, const char *argv0) {
     return 1;
   }
 
+  if (!modelName.empty() && toIdentifier(modelName) != modelName) {
+    llvm::errs() << "scopec: error: --name '" << modelName
+                 << "' is not a C++ identifier that scopec can use (it "
+                    "would be '"
+                 << toIdentifier(modelName) << "')\n";
+    return 1;
+  }
+
   std::string errorMessage;
   auto file = openInputFile(inputFile, &errorMessage);
   if (!file) {
@@ -196,6 +216,8 @@ int run(MLIRContext &context, const char *argv0) {
   pipelineOptions.seed = seed;
   pipelineOptions.weights = weightsFile;
   pipelineOptions.threads = threads;
+  pipelineOptions.modelName = modelName;
+  pipelineOptions.className = className;
   PassManager pm(&context, ModuleOp::getOperationName());
   if (failed(applyPassManagerCLOptions(pm)))
     return 1;

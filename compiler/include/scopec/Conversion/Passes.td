@@ -99,6 +99,9 @@ def ConvertScopeToEmitC : Pass<"convert-scope-to-emitc", "mlir::ModuleOp"> {
   let options = [
     Option<"modelName", "model-name", "std::string", /*default=*/"",
            "C++ namespace and symbol prefix (default: the model file's stem)">,
+    Option<"className", "class-name", "std::string", /*default=*/"",
+           "C++ class of the model in the header (default: the model "
+           "name in CamelCase)">,
     Option<"threads", "threads", "int64_t", /*default=*/"0",
            "Default OpenMP thread count of the executable (0: OpenMP's)">,
   ];

@@ -33,6 +33,14 @@ struct PipelineOptions : public mlir::PassPipelineOptions<PipelineOptions> {
   Option<bool> prune{*this, "prune",
                      llvm::cl::desc("Drop what no model output needs"),
                      llvm::cl::init(true)};
+  Option<std::string> modelName{
+      *this, "model-name",
+      llvm::cl::desc("C++ namespace and file names of the generated code "
+                     "(default: the model file's stem)")};
+  Option<std::string> className{
+      *this, "class-name",
+      llvm::cl::desc("C++ class of the model (default: the model name in "
+                     "CamelCase)")};
   Option<int64_t> threads{
       *this, "threads",
       llvm::cl::desc("Default thread count baked into the executable "

@@ -25,7 +25,7 @@ using namespace scopec::lowering;
 // Names
 //===----------------------------------------------------------------------===//
 
-std::string lowering::toIdentifier(StringRef name) {
+std::string scopec::toIdentifier(StringRef name) {
   std::string id;
   for (char c : name) {
     char out = llvm::isAlnum(c) ? c : '_';

@@ -44,12 +44,6 @@ struct BlobEntry {
   std::vector<float> values;
 };
 
-/// A C++ identifier from a TensorFlow name: every other character becomes
-/// '_', runs of '_' collapse (names with "__" are reserved in C++), a
-/// leading digit gets a "t" prefix, and C++ keywords (and `std`, `scopec`,
-/// `Eigen`, `main`) get a "_" suffix.
-std::string toIdentifier(llvm::StringRef name);
-
 /// "conv1/Conv2D + conv1/Relu (model.py:12:5)": the TensorFlow names and the
 /// first source location (file name without directories) found in `loc`.
 std::string describeLocation(mlir::Location loc);
@@ -206,14 +200,32 @@ getModelSignature(mlir::func::FuncOp func);
 void buildHeaderFile(ModelLowering &lowering, mlir::OpBuilder &moduleBuilder,
                      llvm::ArrayRef<TensorSignature> inputs,
                      llvm::ArrayRef<TensorSignature> outputs,
-                     int64_t arenaBytes);
-/// `run` (static arena) and `checkParams` into the source file.
+                     int64_t arenaBytes, llvm::StringRef className);
+/// Every name the header and source define in the model's namespace.
+std::vector<std::string> getNamespaceNames(
+    ModelLowering &lowering, llvm::ArrayRef<TensorSignature> inputs,
+    llvm::ArrayRef<TensorSignature> outputs);
+/// `run` (static arena), `runWithThreads` and `checkParams` into the source
+/// file (which must include <omp.h> when compiled with OpenMP).
 void buildEntryPoints(ModelLowering &lowering, mlir::OpBuilder &fileBuilder,
                       int64_t arenaBytes);
 /// `emitc.file "main"`: the ModelInfo table and main().
 void buildMainFile(ModelLowering &lowering, mlir::OpBuilder &moduleBuilder,
                    llvm::ArrayRef<TensorSignature> inputs,
                    llvm::ArrayRef<TensorSignature> outputs, int64_t threads);
+
+/// The model class (ModelClass.cpp). Its name: `requested` if that is a
+/// usable identifier not already in the namespace (else an error at `loc`),
+/// or CamelCase of the model name.
+mlir::FailureOr<std::string>
+deriveClassName(ModelLowering &lowering, llvm::StringRef requested,
+                const std::vector<std::string> &namespaceNames,
+                mlir::Location loc);
+/// The class declaration, appended to the header's namespace.
+void buildModelClass(ModelLowering &lowering, mlir::OpBuilder &headerBuilder,
+                     llvm::ArrayRef<TensorSignature> inputs,
+                     llvm::ArrayRef<TensorSignature> outputs,
+                     int64_t arenaBytes, llvm::StringRef className);
 
 /// Checks that every tensor operand and result of `op` is float32.
 mlir::LogicalResult checkFloat32(ModelLowering &lowering, mlir::Operation *op);

@@ -151,9 +151,17 @@ struct ConvertScopeToEmitCPass
     if (failed(l.collectParams()))
       return signalPassFailure();
 
+    FailureOr<std::string> name = deriveClassName(
+        l, className,
+        getNamespaceNames(l, signature->first, signature->second),
+        func.getLoc());
+    if (failed(name))
+      return signalPassFailure();
+
     OpBuilder mb = OpBuilder::atBlockEnd(module.getBody());
     Location loc = func.getLoc();
-    buildHeaderFile(l, mb, signature->first, signature->second, arenaBytes);
+    buildHeaderFile(l, mb, signature->first, signature->second, arenaBytes,
+                    *name);
 
     // The source file.
     auto source = emitc::FileOp::create(mb, loc, kSourceFileId);
@@ -167,6 +175,10 @@ struct ConvertScopeToEmitCPass
             .str());
     emitc::IncludeOp::create(fb, loc, ns + ".h");
     Operation *includesAnchor = emitc::VerbatimOp::create(fb, loc, "");
+    emitc::VerbatimOp::create(fb, loc, "#if defined(_OPENMP)");
+    emitc::IncludeOp::create(fb, loc, "omp.h", /*is_standard_include=*/true);
+    emitc::VerbatimOp::create(fb, loc, "#endif");
+    emitc::VerbatimOp::create(fb, loc, "");
     emitc::VerbatimOp::create(fb, loc, "namespace " + ns + " {");
     emitc::VerbatimOp::create(fb, loc, "");
     emitc::VerbatimOp::create(

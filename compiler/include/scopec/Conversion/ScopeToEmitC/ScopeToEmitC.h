@@ -55,6 +55,13 @@ constexpr llvm::StringLiteral kBlobNameAttrName = "scopec.name";
 constexpr llvm::StringLiteral kArenaIdentifier = "arena";
 constexpr llvm::StringLiteral kBlobIdentifier = "paramsBlob";
 
+/// A C++ identifier from a TensorFlow name: every other character becomes
+/// '_', runs of '_' collapse (names with "__" are reserved in C++), a
+/// leading digit gets a "t" prefix, and C++ keywords (and `std`, `scopec`,
+/// `Eigen`, `main`) get a "_" suffix. A name is usable as it is in the
+/// generated C++ exactly when toIdentifier(name) == name.
+std::string toIdentifier(llvm::StringRef name);
+
 /// FNV-1a 64 over the blob's 64-bit little-endian words (the blob is a
 /// multiple of 64 bytes). The generated checkParams() computes the same.
 uint64_t computeBlobChecksum(llvm::ArrayRef<uint8_t> blob);

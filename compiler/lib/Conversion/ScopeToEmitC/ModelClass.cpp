@@ -1,0 +1,298 @@
+//===- ModelClass.cpp - The generated header's model class ----------------===//
+//
+// The header's object API, in the spirit of tfcompile's generated classes:
+//
+//   image_filter::ImageFilter model;        // owns inputs, outputs, scratch
+//   model.set_num_threads(2);
+//   model.image(0, y, x, c) = ...;          // or model.image_data()
+//   if (!model.Run()) ...                   // parameters failed their check
+//   float v = model.output(0, y, x, c);     // or model.output_data()
+//
+// One class per model: a named, typed accessor for every input and output
+// (`<name>_data()`, element access `<name>(i0, ...)`, `<name>_shape()` and
+// `<name>_count()` as constexpr), Run(), a thread count, and by-position
+// access for generic code. Everything is inline in the header except the
+// model itself, so the header needs only the C++ standard library.
+//
+// The class is emitc.verbatim text: emitc.class has no constructors,
+// destructors, access control, const methods or static members, which are
+// the point of this API.
+//
+//===----------------------------------------------------------------------===//
+
+#include "ModelLowering.h"
+
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringSet.h"
+#include "llvm/Support/raw_ostream.h"
+
+using namespace mlir;
+using namespace scopec;
+using namespace scopec::lowering;
+
+/// The class's own members; an accessor with one of these names gets a "_".
+static const char *const kFixedMembers[] = {
+    "Run",        "set_num_threads", "num_threads", "input_data",
+    "output_data", "input_name",     "output_name", "storage_",
+    "num_threads_", "params_ok_"};
+
+/// `base` + "_" + `suffix`, never with "__" (reserved in C++): identifiers
+/// of keywords already end in "_" ("class_").
+static std::string join(StringRef base, StringRef suffix) {
+  return (base.ends_with("_") ? base + suffix : base + "_" + suffix).str();
+}
+
+/// The names an input/output called `base` defines in the class.
+static SmallVector<std::string, 4> accessorNames(StringRef base) {
+  return {base.str(), join(base, "data"), join(base, "shape"),
+          join(base, "count")};
+}
+
+static std::string camelCase(StringRef identifier) {
+  std::string name;
+  bool upper = true;
+  for (char c : identifier) {
+    if (c == '_') {
+      upper = true;
+      continue;
+    }
+    name.push_back(upper ? llvm::toUpper(c) : c);
+    upper = false;
+  }
+  return name;
+}
+
+FailureOr<std::string> lowering::deriveClassName(
+    ModelLowering &l, StringRef requested,
+    const std::vector<std::string> &namespaceNames, Location loc) {
+  StringRef ns = l.getModelName();
+  if (requested.empty()) {
+    std::string name = camelCase(ns);
+    // A class named like its namespace would hide the namespace inside it.
+    if (name == ns || llvm::is_contained(namespaceNames, name))
+      name += "Model";
+    return toIdentifier(name);
+  }
+  if (toIdentifier(requested) != requested)
+    return mlir::emitError(loc) << "class name '" << requested
+                                << "' is not a C++ identifier that scopec "
+                                   "can use (it would be '"
+                                << toIdentifier(requested) << "')";
+  if (requested == ns || llvm::is_contained(namespaceNames, requested))
+    return mlir::emitError(loc)
+           << "class name '" << requested
+           << "' is already a name in the model's namespace '" << ns << "'";
+  return requested.str();
+}
+
+namespace {
+/// Writes the class one line at a time as emitc.verbatim ops.
+class ClassWriter {
+public:
+  explicit ClassWriter(OpBuilder &b) : b(b) {}
+  void line(const Twine &text) {
+    emitc::VerbatimOp::create(b, b.getUnknownLoc(), text.str());
+  }
+
+private:
+  OpBuilder &b;
+};
+
+/// An input or output as the class lays it out in its storage.
+struct Member {
+  const TensorSignature *sig;
+  std::string base; ///< accessor name
+  int64_t offset;   ///< bytes into the storage (64-aligned)
+};
+} // namespace
+
+static int64_t alignTo64(int64_t bytes) { return (bytes + 63) / 64 * 64; }
+
+/// "int64_t i0, int64_t i1" and "(i0 * 3 + i1)" for a shape.
+static std::pair<std::string, std::string> indexing(ArrayRef<int64_t> shape) {
+  std::string params, index;
+  for (size_t i = 0; i < shape.size(); ++i) {
+    std::string var = "i" + std::to_string(i);
+    params += (i ? ", int64_t " : "int64_t ") + var;
+    if (i == 0)
+      index = var;
+    else
+      index = (i == 1 ? index : "(" + index + ")") + " * " +
+              std::to_string(shape[i]) + " + " + var;
+  }
+  return {params, index.empty() ? "0" : index};
+}
+
+static std::string joined(ArrayRef<int64_t> values) {
+  std::string text;
+  llvm::raw_string_ostream os(text);
+  llvm::interleave(values, os, ", ");
+  return text;
+}
+
+void lowering::buildModelClass(ModelLowering &l, OpBuilder &headerBuilder,
+                               ArrayRef<TensorSignature> inputs,
+                               ArrayRef<TensorSignature> outputs,
+                               int64_t arenaBytes, StringRef className) {
+  std::string ns = l.getModelName().str();
+  std::string qualified = "::" + ns + "::";
+
+  // Storage: inputs, outputs, then the arena, each 64-byte aligned.
+  llvm::StringSet<> taken;
+  for (const char *name : kFixedMembers)
+    taken.insert(name);
+  taken.insert(className);
+  SmallVector<Member> inputMembers, outputMembers;
+  int64_t storageBytes = 0;
+  auto place = [&](ArrayRef<TensorSignature> list,
+                   SmallVector<Member> &members) {
+    for (const TensorSignature &sig : list) {
+      std::string base = sig.identifier;
+      for (int suffix = 1;
+           llvm::any_of(accessorNames(base),
+                        [&](const std::string &name) {
+                          return taken.contains(name);
+                        });
+           ++suffix)
+        base = join(sig.identifier, std::to_string(suffix));
+      for (const std::string &name : accessorNames(base))
+        taken.insert(name);
+      members.push_back({&sig, base, storageBytes});
+      storageBytes += alignTo64(sig.bytes);
+    }
+  };
+  place(inputs, inputMembers);
+  place(outputs, outputMembers);
+  int64_t arenaOffset = storageBytes;
+  storageBytes += alignTo64(arenaBytes);
+  std::string storage = std::to_string(storageBytes);
+
+  ClassWriter w(headerBuilder);
+  const std::string &c = className.str();
+  w.line("");
+  w.line("/// The model as an object. It owns its inputs, outputs and scratch "
+         "(" + storage + " bytes,");
+  w.line("/// 64-byte aligned), so separate objects can Run() at the same "
+         "time; one object is");
+  w.line("/// not thread-safe. Fill the inputs, Run(), read the outputs.");
+  w.line("class " + c + " {");
+  w.line("public:");
+  w.line("  " + c + "()");
+  w.line("      : storage_(static_cast<char *>(::operator new(" + storage +
+         ", std::align_val_t(64)))),");
+  w.line("        params_ok_(" + qualified + "checkParams()) {");
+  w.line("    std::memset(storage_, 0, " + storage + ");");
+  w.line("  }");
+  w.line("  ~" + c + "() { ::operator delete(storage_, std::align_val_t(64)); "
+         "}");
+  w.line("  " + c + "(const " + c + " &) = delete;");
+  w.line("  " + c + " &operator=(const " + c + " &) = delete;");
+  w.line("");
+  w.line("  /// Runs the model on the current inputs; the outputs hold the "
+         "results until the");
+  w.line("  /// next Run(). Returns false, computing nothing, when the linked "
+         "parameters fail");
+  w.line("  /// their checksum (checked once, when the object is made).");
+  w.line("  bool Run() {");
+  w.line("    if (!params_ok_)");
+  w.line("      return false;");
+  auto pointerList = [&](ArrayRef<Member> members, StringRef type,
+                         StringRef name) {
+    if (members.empty())
+      return std::string("nullptr");
+    std::string list;
+    for (const Member &m : members)
+      list += (list.empty() ? "" : ", ") + std::string("storage_ + ") +
+              std::to_string(m.offset);
+    w.line("    " + type + name + "[] = {" + list + "};");
+    return name.str();
+  };
+  std::string in = pointerList(inputMembers, "const void *", "inputs");
+  std::string out = pointerList(outputMembers, "void *", "outputs");
+  w.line("    " + qualified + "runWithThreads(" + in + ", " + out +
+         ", storage_ + " + std::to_string(arenaOffset) + ", num_threads_);");
+  w.line("    return true;");
+  w.line("  }");
+  w.line("");
+  w.line("  /// OpenMP threads for Run(); 0 (the default) uses OpenMP's "
+         "default. The calling");
+  w.line("  /// thread's own OpenMP setting is restored after each Run().");
+  w.line("  void set_num_threads(int n) { num_threads_ = n < 0 ? 0 : n; }");
+  w.line("  int num_threads() const { return num_threads_; }");
+
+  auto accessors = [&](ArrayRef<Member> members, StringRef what,
+                       bool writable) {
+    for (auto [index, m] : llvm::enumerate(members)) {
+      const TensorSignature &sig = *m.sig;
+      const std::string &t = sig.cType;
+      int64_t count = 1;
+      for (int64_t d : sig.shape)
+        count *= d;
+      auto [params, index_expr] = indexing(sig.shape);
+      std::string at = "storage_ + " + std::to_string(m.offset);
+      w.line("");
+      w.line(("  // " + what + " " + Twine(index) + ": \"" + sig.name + "\", " +
+              t + " [" + joined(sig.shape) + "]"));
+      std::string data = join(m.base, "data");
+      w.line("  static constexpr std::array<int64_t, " +
+             Twine(sig.shape.size()) + "> " + join(m.base, "shape") +
+             "() { return {" + joined(sig.shape) + "}; }");
+      w.line("  static constexpr int64_t " + join(m.base, "count") +
+             "() { return " + Twine(count) + "; }");
+      if (writable) {
+        w.line("  " + t + " *" + data + "() { return reinterpret_cast<" + t +
+               " *>(" + at + "); }");
+        w.line("  " + t + " &" + m.base + "(" + params + ") { return " + data +
+               "()[" + index_expr + "]; }");
+      }
+      w.line("  const " + t + " *" + data +
+             "() const { return reinterpret_cast<const " + t + " *>(" + at +
+             "); }");
+      w.line("  " + t + " " + m.base + "(" + params + ") const { return " +
+             data + "()[" + index_expr + "]; }");
+    }
+  };
+  accessors(inputMembers, "input", /*writable=*/true);
+  accessors(outputMembers, "output", /*writable=*/false);
+
+  // By position, for code written for any model (k<Name>Index order).
+  auto byIndex = [&](ArrayRef<Member> members, StringRef what,
+                     StringRef constness) {
+    std::string offsets, names;
+    for (const Member &m : members) {
+      offsets += (offsets.empty() ? "" : ", ") + std::to_string(m.offset);
+      names += (names.empty() ? "\"" : ", \"") + m.sig->name + "\"";
+    }
+    std::string data = (constness + "void *" + what + "_data(int index)" +
+                        (constness.empty() ? "" : " const"))
+                           .str();
+    std::string name =
+        ("static const char *" + what + "_name(int index)").str();
+    if (members.empty()) {
+      w.line("  " + data + " { return nullptr; }");
+      w.line("  " + name + " { return nullptr; }");
+      return;
+    }
+    w.line("  " + data + " {");
+    w.line("    static constexpr size_t offsets[] = {" + offsets + "};");
+    w.line("    return index >= 0 && index < " + Twine(members.size()) +
+           " ? storage_ + offsets[index] : nullptr;");
+    w.line("  }");
+    w.line("  " + name + " {");
+    w.line("    static constexpr const char *names[] = {" + names + "};");
+    w.line("    return index >= 0 && index < " + Twine(members.size()) +
+           " ? names[index] : nullptr;");
+    w.line("  }");
+  };
+  w.line("");
+  w.line("  /// By position (k<Name>Index), for code written for any model: "
+         "nullptr out of range.");
+  byIndex(inputMembers, "input", "");
+  byIndex(outputMembers, "output", "const ");
+  w.line("");
+  w.line("private:");
+  w.line("  char *storage_;");
+  w.line("  bool params_ok_;");
+  w.line("  int num_threads_ = 0;");
+  w.line("};");
+}
