@@ -10,7 +10,8 @@
 // CHECK: scopec: {{.*}}host_options_params.s
 // CHECK: scopec: {{.*}}model.o {{.*}}main.o {{.*}}params.o {{.*}}libScopecRuntime.a{{.*}} -o {{.*}}exe
 // CHECK: scopec: kept temporary files in
-// CHECK: scopec: host C++ compile and link:
+// CHECK: scopec: host C++ compile: {{[0-9.]+}} s
+// CHECK-NEXT: scopec: total: {{[0-9.]+}} s
 // RUN: %t/exe | FileCheck %s --check-prefix=RUN-OK
 // RUN-OK: output y shape=[3] dtype=float32
 // RUN-OK-NEXT: sum=

@@ -52,17 +52,39 @@ void buildLoweringPipeline(OpPassManager &pm, const PipelineOptions &options) {
   pm.addPass(emitc::createFormExpressionsPass());
 }
 
+void buildStagePipeline(OpPassManager &pm, const PipelineOptions &options,
+                        Stage stage) {
+  switch (stage) {
+  case Stage::Scoped:
+    return;
+  case Stage::Resolved:
+    return buildResolvePipeline(pm, options);
+  case Stage::Fused:
+    return buildFusionPipeline(pm, options);
+  case Stage::Lowered:
+    return buildLoweringPipeline(pm, options);
+  }
+}
+
+llvm::StringRef getStageName(Stage stage) {
+  switch (stage) {
+  case Stage::Scoped:
+    return "frontend";
+  case Stage::Resolved:
+    return "resolve";
+  case Stage::Fused:
+    return "fuse";
+  case Stage::Lowered:
+    return "lower";
+  }
+  return "";
+}
+
 void buildScopecPipeline(OpPassManager &pm, const PipelineOptions &options,
                          Stage stopAfter) {
-  if (stopAfter == Stage::Scoped)
-    return;
-  buildResolvePipeline(pm, options);
-  if (stopAfter == Stage::Resolved)
-    return;
-  buildFusionPipeline(pm, options);
-  if (stopAfter == Stage::Fused)
-    return;
-  buildLoweringPipeline(pm, options);
+  for (Stage stage : {Stage::Resolved, Stage::Fused, Stage::Lowered})
+    if (stage <= stopAfter)
+      buildStagePipeline(pm, options, stage);
 }
 
 void registerScopecPipelines() {

@@ -11,6 +11,8 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "StageReporter.h"
+
 #include "scopec/Conversion/ScopeToEmitC/ScopeToEmitC.h"
 #include "scopec/Dialect/Scope/IR/ScopeDialect.h"
 #include "scopec/Dialect/Scope/Transforms/Passes.h"
@@ -123,8 +125,20 @@ cl::opt<bool> keepTemps("keep-temps",
                         cl::desc("Keep the generated files and objects of "
                                  "--emit=exe/lib"),
                         cl::cat(scopecCategory));
-cl::opt<bool> verbose("v", cl::desc("Report sizes, commands and times"),
+cl::opt<bool> verbose("v",
+                      cl::desc("Report each stage with its time, sizes and "
+                               "the host compiler's commands"),
                       cl::cat(scopecCategory));
+cl::opt<ProgressMode> progressMode(
+    "progress", cl::desc("Progress of a long compile, on stderr"),
+    cl::init(ProgressMode::Auto),
+    cl::values(clEnumValN(ProgressMode::Auto, "auto",
+                          "on a terminal, once a compile takes over 2 s "
+                          "(default)"),
+               clEnumValN(ProgressMode::Always, "always",
+                          "a line as each stage starts"),
+               clEnumValN(ProgressMode::Never, "never", "none")),
+    cl::cat(scopecCategory));
 
 /// Printing flags for IR dumps: locations are shown for the scoped stage (they
 /// are its point), and large constants are elided unless the user asked
@@ -151,12 +165,6 @@ Stage stageFor(EmitKind kind) {
   default:
     return Stage::Lowered;
   }
-}
-
-llvm::StringRef emitName(EmitKind kind) {
-  static const char *names[] = {"scoped", "resolved", "fused", "lowered", "cpp",
-                                "params", "dot",      "lib",   "exe"};
-  return names[static_cast<int>(kind)];
 }
 
 int run(MLIRContext &context, const char *argv0) {
@@ -196,8 +204,29 @@ int run(MLIRContext &context, const char *argv0) {
     return 1;
   }
 
+  // The stages this compile runs, for -v, progress and --mlir-timing.
+  Stage stopAfter = interpret ? Stage::Resolved : stageFor(emitKind);
+  std::vector<std::string> stageNames;
+  for (Stage stage :
+       {Stage::Scoped, Stage::Resolved, Stage::Fused, Stage::Lowered})
+    if (stage <= stopAfter)
+      stageNames.push_back(getStageName(stage).str());
+  if (interpret)
+    stageNames.push_back("interpret");
+  else if (emitKind == EmitKind::Cpp || emitKind == EmitKind::Lib ||
+           emitKind == EmitKind::Exe)
+    stageNames.push_back(target::kEmitCppStage.str());
+  if (!interpret && (emitKind == EmitKind::Lib || emitKind == EmitKind::Exe))
+    stageNames.push_back(target::kHostCompileStage.str());
+  DefaultTimingManager timing;
+  applyDefaultTimingManagerCLOptions(timing);
+  TimingScope rootTiming = timing.getRootScope();
+  StageReporter stages(rootTiming, stageNames, verbose, progressMode,
+                       llvm::errs());
+
   // A .mlir file is IR of any stage (e.g. hand-written resolved IR); the
   // pipeline runs from there. Anything else is a model file.
+  stages.begin(getStageName(Stage::Scoped));
   OwningOpRef<ModuleOp> module;
   if (llvm::StringRef(inputFile).ends_with(".mlir")) {
     module = parseSourceFile<ModuleOp>(sourceMgr, &context);
@@ -218,20 +247,29 @@ int run(MLIRContext &context, const char *argv0) {
   pipelineOptions.threads = threads;
   pipelineOptions.modelName = modelName;
   pipelineOptions.className = className;
-  PassManager pm(&context, ModuleOp::getOperationName());
-  if (failed(applyPassManagerCLOptions(pm)))
-    return 1;
-  applyDefaultTimingPassManagerCLOptions(pm);
-  // --interpret runs the resolved stage, pruned to what the outputs need.
-  buildScopecPipeline(pm, pipelineOptions,
-                      interpret ? Stage::Resolved : stageFor(emitKind));
-  if (interpret)
-    pm.addPass(scope::createScopePrune());
-  if (failed(pm.run(*module)))
-    return 1;
-  if (interpret)
-    return failed(interp::runInterpretCommand(
-               *module, interpretInputs, interpretOutputs, llvm::outs()));
+  // One pass manager per stage, each timed under its stage.
+  for (Stage stage : {Stage::Resolved, Stage::Fused, Stage::Lowered}) {
+    if (stage > stopAfter)
+      break;
+    stages.begin(getStageName(stage));
+    PassManager pm(&context, ModuleOp::getOperationName());
+    if (failed(applyPassManagerCLOptions(pm)))
+      return 1;
+    pm.enableTiming(stages.timing());
+    buildStagePipeline(pm, pipelineOptions, stage);
+    // --interpret runs the resolved stage, pruned to what the outputs need.
+    if (interpret)
+      pm.addPass(scope::createScopePrune());
+    if (failed(pm.run(*module)))
+      return 1;
+  }
+  if (interpret) {
+    stages.begin("interpret");
+    LogicalResult result = interp::runInterpretCommand(
+        *module, interpretInputs, interpretOutputs, llvm::outs());
+    stages.finish();
+    return failed(result);
+  }
 
   switch (emitKind) {
   case EmitKind::Scoped:
@@ -247,6 +285,7 @@ int run(MLIRContext &context, const char *argv0) {
     module->print(output->os(), printingFlags(emitKind));
     output->os() << "\n";
     output->keep();
+    stages.finish();
     return 0;
   }
   case EmitKind::Params:
@@ -262,6 +301,7 @@ int run(MLIRContext &context, const char *argv0) {
                    : emitDot(*module, output->os())))
       return 1;
     output->keep();
+    stages.finish();
     return 0;
   }
   case EmitKind::Cpp:
@@ -284,14 +324,15 @@ int run(MLIRContext &context, const char *argv0) {
       if (output.empty())
         output = llvm::sys::path::stem(inputFile).str();
     }
-    return failed(target::emitModel(*module, kind, output, hostOptions,
-                                    llvm::outs(), llvm::errs()));
+    if (failed(target::emitModel(
+            *module, kind, output, hostOptions, llvm::outs(), llvm::errs(),
+            [&](llvm::StringRef stage) { stages.begin(stage); })))
+      return 1;
+    stages.finish();
+    return 0;
   }
-  default:
-    llvm::errs() << "scopec: error: --emit=" << emitName(emitKind)
-                 << " is not available in this build yet\n";
-    return 1;
   }
+  return 1;
 }
 
 /// Removes `--threads N` / `--threads=N` from argv into `threads`.

@@ -57,6 +57,13 @@ void buildFusionPipeline(mlir::OpPassManager &pm,
 /// fused -> lowered.
 void buildLoweringPipeline(mlir::OpPassManager &pm,
                            const PipelineOptions &options);
+/// The passes that produce `stage` from the stage before it (nothing for
+/// Scoped, which the frontend produces).
+void buildStagePipeline(mlir::OpPassManager &pm, const PipelineOptions &options,
+                        Stage stage);
+/// "resolve", "fuse", "lower" (and "frontend" for Scoped): stage names for
+/// progress and timing reports.
+llvm::StringRef getStageName(Stage stage);
 /// scoped -> `stopAfter`.
 void buildScopecPipeline(mlir::OpPassManager &pm,
                          const PipelineOptions &options, Stage stopAfter);

@@ -7,9 +7,6 @@
 
 #include "scopec/Target/Cpp/CppTarget.h"
 
-#include "llvm/Support/Format.h"
-
-#include <chrono>
 
 using namespace mlir;
 using namespace scopec;
@@ -18,8 +15,13 @@ using namespace scopec::target;
 LogicalResult target::emitModel(ModuleOp module, OutputKind kind,
                                 StringRef output,
                                 const HostCompileOptions &options,
-                                llvm::raw_ostream &out,
-                                llvm::raw_ostream &errs) {
+                                llvm::raw_ostream &out, llvm::raw_ostream &errs,
+                                function_ref<void(StringRef)> beginStage) {
+  auto begin = [&](StringRef stage) {
+    if (beginStage)
+      beginStage(stage);
+  };
+  begin(kEmitCppStage);
   FailureOr<GeneratedModel> model = generateModel(module);
   if (failed(model))
     return failure();
@@ -43,17 +45,10 @@ LogicalResult target::emitModel(ModuleOp module, OutputKind kind,
   }
   case OutputKind::Library:
   case OutputKind::Executable: {
-    auto start = std::chrono::steady_clock::now();
-    LogicalResult built = kind == OutputKind::Library
-                              ? buildLibrary(*model, output, options, errs)
-                              : buildExecutable(*model, output, options, errs);
-    if (succeeded(built) && options.verbose) {
-      std::chrono::duration<double> seconds =
-          std::chrono::steady_clock::now() - start;
-      errs << "scopec: host C++ compile and link: "
-           << llvm::format("%.2f", seconds.count()) << " s\n";
-    }
-    return built;
+    begin(kHostCompileStage);
+    return kind == OutputKind::Library
+               ? buildLibrary(*model, output, options, errs)
+               : buildExecutable(*model, output, options, errs);
   }
   }
   return failure();

@@ -90,10 +90,14 @@ enum class OutputKind { Cpp, Library, Executable };
 /// prints them (Cpp, `output` empty), writes them into directory `output`
 /// (Cpp), or builds the library in directory `output` or the executable
 /// `output`. With `options.verbose`, reports sizes and times on `errs`.
-mlir::LogicalResult emitModel(mlir::ModuleOp module, OutputKind kind,
-                              llvm::StringRef output,
-                              const HostCompileOptions &options,
-                              llvm::raw_ostream &out, llvm::raw_ostream &errs);
+/// Stage names emitModel reports through `beginStage`.
+constexpr llvm::StringLiteral kEmitCppStage = "emit C++";
+constexpr llvm::StringLiteral kHostCompileStage = "host C++ compile";
+mlir::LogicalResult
+emitModel(mlir::ModuleOp module, OutputKind kind, llvm::StringRef output,
+          const HostCompileOptions &options, llvm::raw_ostream &out,
+          llvm::raw_ostream &errs,
+          llvm::function_ref<void(llvm::StringRef)> beginStage = {});
 
 } // namespace scopec::target
 
