@@ -67,7 +67,9 @@ cl::opt<EmitKind> emitKind(
                    "the last MLIR before C++ emission"),
         clEnumValN(EmitKind::Cpp, "cpp", "the generated C++"),
         clEnumValN(EmitKind::Params, "params", "the parameter table"),
-        clEnumValN(EmitKind::Dot, "dot", "the graph as Graphviz DOT"),
+        clEnumValN(EmitKind::Dot, "dot",
+                   "the graph as Graphviz DOT (rendered when -o ends in "
+                   ".svg, .png or .pdf)"),
         clEnumValN(EmitKind::Lib, "lib", "a static library and header"),
         clEnumValN(EmitKind::Exe, "exe", "a standalone executable (default)")),
     cl::cat(scopecCategory));
@@ -288,8 +290,22 @@ int run(MLIRContext &context, const char *argv0) {
     stages.finish();
     return 0;
   }
-  case EmitKind::Params:
-  case EmitKind::Dot: {
+  case EmitKind::Dot:
+    if (llvm::StringRef format = getRenderFormat(outputFile);
+        !format.empty()) {
+      std::string dotText;
+      llvm::raw_string_ostream os(dotText);
+      if (failed(emitDot(*module, os)))
+        return 1;
+      if (!renderDot(dotText, format, outputFile, errorMessage)) {
+        llvm::errs() << "scopec: error: " << errorMessage << "\n";
+        return 1;
+      }
+      stages.finish();
+      return 0;
+    }
+    [[fallthrough]];
+  case EmitKind::Params: {
     auto output = openOutputFile(
         outputFile.empty() ? "-" : outputFile.getValue(), &errorMessage);
     if (!output) {

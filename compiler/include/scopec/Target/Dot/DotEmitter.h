@@ -17,11 +17,23 @@
 #include "mlir/Support/LLVM.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include <string>
+
 namespace scopec {
 
 /// Writes the functions of `module` (normally resolved IR) as one DOT
 /// digraph to `os`.
 mlir::LogicalResult emitDot(mlir::ModuleOp module, llvm::raw_ostream &os);
+
+/// The Graphviz output format `path` asks for by its extension ("svg",
+/// "png", "pdf"), or "" for DOT text (.dot, .gv, anything else).
+llvm::StringRef getRenderFormat(llvm::StringRef path);
+
+/// Renders DOT text into `path` in `format` with Graphviz's `dot` (found on
+/// PATH). On failure `error` says why: no `dot` (and how to get it), or
+/// dot's own message.
+bool renderDot(llvm::StringRef dotText, llvm::StringRef format,
+               llvm::StringRef path, std::string &error);
 
 } // namespace scopec
 
