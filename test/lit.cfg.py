@@ -37,3 +37,6 @@ llvm_config.add_tool_substitutions(["scopec-opt", "scopec-npy", "scopec"],
 import shutil
 if shutil.which("dot"):
     config.available_features.add("graphviz")
+
+# The Python that runs lit runs the tests' helper scripts too.
+config.substitutions.append(("%python", sys.executable))

@@ -15,7 +15,9 @@
 
 #include "scopec/Conversion/ScopeToEmitC/ScopeToEmitC.h"
 #include "scopec/Dialect/Scope/IR/ScopeDialect.h"
+#include "scopec/Conversion/Passes.h"
 #include "scopec/Dialect/Scope/Transforms/Passes.h"
+#include "scopec/Params/Transforms/Passes.h"
 #include "scopec/Frontend/Frontend.h"
 #include "scopec/Interpreter/InterpretCommand.h"
 #include "scopec/Pipelines/Pipelines.h"
@@ -25,6 +27,7 @@
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/EmitC/IR/EmitC.h"
+#include "mlir/Dialect/EmitC/Transforms/Passes.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/IR/AsmState.h"
@@ -35,6 +38,8 @@
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Support/FileUtilities.h"
 #include "mlir/Support/Timing.h"
+#include "mlir/Transforms/Passes.h"
+#include "llvm/Config/llvm-config.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/Path.h"
@@ -381,16 +386,49 @@ bool extractThreads(int &argc, char **argv) {
   argv[argc] = nullptr;
   return true;
 }
+
+/// `--help` shows scopec's options and these MLIR ones (IR dumps, timing),
+/// which the user guide documents; `--help-hidden` shows everything.
+void curateHelp() {
+  static cl::OptionCategory mlirCategory(
+      "MLIR options (IR dumps between passes, timing)");
+  static const char *const shown[] = {
+      "mlir-print-ir-before-all", "mlir-print-ir-after-all",
+      "mlir-print-ir-before",     "mlir-print-ir-after",
+      "mlir-print-debuginfo",     "mlir-elide-elementsattrs-if-larger",
+      "mlir-timing",              "mlir-timing-display"};
+  auto &options = cl::getRegisteredOptions();
+  for (const char *name : shown) {
+    auto it = options.find(name);
+    if (it == options.end())
+      continue;
+    it->second->addCategory(mlirCategory);
+    it->second->setHiddenFlag(cl::NotHidden);
+  }
+  cl::HideUnrelatedOptions({&scopecCategory, &mlirCategory});
+  cl::SetVersionPrinter([](llvm::raw_ostream &os) {
+    os << "scopec " SCOPEC_VERSION " (LLVM/MLIR " LLVM_VERSION_STRING ")\n";
+  });
+}
 } // namespace
 
 int main(int argc, char **argv) {
   llvm::InitLLVM y(argc, argv);
   if (!extractThreads(argc, argv))
     return 1;
+  // The passes of the pipeline, by name, for --mlir-print-ir-after=PASS
+  // (registered before the pass manager's options, which list them).
+  scope::registerScopePasses();
+  params::registerScopecParamsPasses();
+  registerScopecConversionPasses();
+  registerCanonicalizerPass();
+  registerCSEPass();
+  emitc::registerFormExpressionsPass();
   registerAsmPrinterCLOptions();
   registerMLIRContextCLOptions();
   registerPassManagerCLOptions();
   registerDefaultTimingManagerCLOptions();
+  curateHelp();
   cl::ParseCommandLineOptions(argc, argv,
                               "scopec: compile TF1 variable-scope models\n\n"
                               "  --threads N  default thread count of the "
