@@ -48,26 +48,12 @@ static SmallVector<std::string, 4> accessorNames(StringRef base) {
           join(base, "count")};
 }
 
-static std::string camelCase(StringRef identifier) {
-  std::string name;
-  bool upper = true;
-  for (char c : identifier) {
-    if (c == '_') {
-      upper = true;
-      continue;
-    }
-    name.push_back(upper ? llvm::toUpper(c) : c);
-    upper = false;
-  }
-  return name;
-}
-
 FailureOr<std::string> lowering::deriveClassName(
     ModelLowering &l, StringRef requested,
     const std::vector<std::string> &namespaceNames, Location loc) {
   StringRef ns = l.getModelName();
   if (requested.empty()) {
-    std::string name = camelCase(ns);
+    std::string name = toCamelCase(ns);
     // A class named like its namespace would hide the namespace inside it.
     if (name == ns || llvm::is_contained(namespaceNames, name))
       name += "Model";

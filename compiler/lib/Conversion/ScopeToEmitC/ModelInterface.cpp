@@ -28,9 +28,8 @@ using namespace mlir;
 using namespace scopec;
 using namespace scopec::lowering;
 
-/// "kImage1Shape" style name: k + CamelCase(identifier) + suffix.
-static std::string constantName(StringRef identifier, StringRef suffix) {
-  std::string name = "k";
+std::string lowering::toCamelCase(StringRef identifier) {
+  std::string name;
   bool upper = true;
   for (char c : identifier) {
     if (c == '_') {
@@ -40,7 +39,12 @@ static std::string constantName(StringRef identifier, StringRef suffix) {
     name.push_back(upper ? llvm::toUpper(c) : c);
     upper = false;
   }
-  return name + suffix.str();
+  return name;
+}
+
+/// "kImage1Shape" style name: k + CamelCase(identifier) + suffix.
+static std::string constantName(StringRef identifier, StringRef suffix) {
+  return "k" + toCamelCase(identifier) + suffix.str();
 }
 
 /// A C string literal.

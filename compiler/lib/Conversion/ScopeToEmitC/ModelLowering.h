@@ -201,6 +201,8 @@ void buildHeaderFile(ModelLowering &lowering, mlir::OpBuilder &moduleBuilder,
                      llvm::ArrayRef<TensorSignature> inputs,
                      llvm::ArrayRef<TensorSignature> outputs,
                      int64_t arenaBytes, llvm::StringRef className);
+/// "image_filter" -> "ImageFilter".
+std::string toCamelCase(llvm::StringRef identifier);
 /// Every name the header and source define in the model's namespace.
 std::vector<std::string> getNamespaceNames(
     ModelLowering &lowering, llvm::ArrayRef<TensorSignature> inputs,
