@@ -29,11 +29,8 @@ Value TFRuntime::importModule(llvm::StringRef name) {
     return tfModule;
   if (name == "numpy")
     return npModule;
-  if (name == "tensorflow.compat") {
-    Value v;
-    tfModule.as<ModuleObj>()->attrs.find("compat");
+  if (name == "tensorflow.compat")
     return tfModule.as<ModuleObj>()->attrs["compat"];
-  }
   if (name == "tensorflow.nn")
     return tfModule.as<ModuleObj>()->attrs["nn"];
   return Value::none();
@@ -268,8 +265,9 @@ bool TFRuntime::binaryOp(BinOpKind op, const Value &a, const Value &b,
   if (a.is(ObjKind::NdArray) || b.is(ObjKind::NdArray))
     return arrayBinary(interp, op, a, b, l, out);
   Value x = a, y = b;
-  bool converted = toNumber(a, x) | toNumber(b, y);
-  if (converted) {
+  // Both operands are converted (no short circuit).
+  bool convertedA = toNumber(a, x), convertedB = toNumber(b, y);
+  if (convertedA || convertedB) {
     if (x.isNone() || y.isNone())
       return interp.error(l, "unknown (None) dimension in arithmetic");
     return interp.binaryOp(op, x, y, l, out);
@@ -333,7 +331,8 @@ bool TFRuntime::compare(CmpOpKind op, const Value &a, const Value &b, SrcLoc l,
   if (op == CmpOpKind::Eq || op == CmpOpKind::Ne)
     return true;
   Value x = a, y = b;
-  if (toNumber(a, x) | toNumber(b, y)) {
+  bool convertedA = toNumber(a, x), convertedB = toNumber(b, y);
+  if (convertedA || convertedB) {
     handled = true;
     if (x.isNone() || y.isNone())
       return interp.error(l, "unknown (None) dimension in comparison");

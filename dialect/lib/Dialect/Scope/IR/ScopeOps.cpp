@@ -26,10 +26,6 @@ shapes::Shape toShape(llvm::ArrayRef<int64_t> values) {
   return shapes::Shape(values.begin(), values.end());
 }
 
-Type elementTypeOf(Value value) {
-  return cast<RankedTensorType>(value.getType()).getElementType();
-}
-
 /// Every operand and result of `op` has one element type.
 LogicalResult verifySameElementTypes(Operation *op) {
   Type expected;
