@@ -47,7 +47,7 @@ func.func @model() {
 // CHECK: subscript %{{.*}}[%[[C]]] : (!emitc.array<64xf32>
 // CHECK: %[[Z:.*]] = literal "0" : !emitc.size_t
 // CHECK: subscript %{{.*}}[%[[Z]]] : (!emitc.array<1xf32>
-// CHECK: call_opaque "std::exp"
+// CHECK: call_opaque "scopec::rt::kernels::exp"
 // CHECK: call_opaque "scopec::rt::kernels::activate"
 // CHECK-SAME: template_args = [#emitc.opaque<"scopec::rt::kernels::Act::Tanh">]
 scope.param @b : tensor<64xf32> = dense<0.5> : tensor<64xf32>

@@ -4,7 +4,8 @@
 // it is called in a loop, so every kernel (and the convolution's epilogue)
 // can apply an activation inline. sigmoid and tanh use a Cephes-style expf
 // (range reduction + degree-6 polynomial, about 2 ulp) instead of libm, which
-// would keep the loop scalar. NaN inputs give NaN.
+// would keep the loop scalar; `exp(x)` is that expf over the whole float
+// range, for fused elementwise bodies. NaN inputs give NaN.
 //
 //===----------------------------------------------------------------------===//
 
@@ -33,12 +34,12 @@ inline float bitsToFloat(uint32_t bits) {
   return f;
 }
 
-/// exp(x) for x in [-87, 88]; callers clamp. Rounds x*log2(e) to the nearest
-/// integer n without relying on the rounding mode or on (x + C) - C (which
-/// -ffast-math would fold away), then exp(x) = 2^n * exp(r).
-inline float expClamped(float x) {
+/// exp(x) = 2^n * exp(r): returns exp(r) and sets n. Rounds x*log2(e) to
+/// the nearest integer n without relying on the rounding mode or on
+/// (x + C) - C (which -ffast-math would fold away). |x| <= 104.
+inline float expReduced(float x, int32_t &n) {
   const float t = x * 1.44269504088896341f;
-  const int32_t n = static_cast<int32_t>(t + (t >= 0.0f ? 0.5f : -0.5f));
+  n = static_cast<int32_t>(t + (t >= 0.0f ? 0.5f : -0.5f));
   const float fn = static_cast<float>(n);
   float r = x - fn * 0.693359375f; // ln2 split in two for exact reduction
   r = r - fn * -2.12194440e-4f;
@@ -48,8 +49,19 @@ inline float expClamped(float x) {
   p = p * r + 4.1665795894e-2f;
   p = p * r + 1.6666665459e-1f;
   p = p * r + 5.0000001201e-1f;
-  const float er = p * r * r + r + 1.0f;
-  return er * bitsToFloat(static_cast<uint32_t>(n + 127) << 23);
+  return p * r * r + r + 1.0f;
+}
+
+/// 2^n for n in [-126, 127].
+inline float pow2(int32_t n) {
+  return bitsToFloat(static_cast<uint32_t>(n + 127) << 23);
+}
+
+/// exp(x) for x in [-87, 88]; callers clamp.
+inline float expClamped(float x) {
+  int32_t n;
+  const float er = expReduced(x, n);
+  return er * pow2(n);
 }
 
 /// Clamps to [lo, hi]; NaN becomes lo (so a float->int conversion after it
@@ -83,6 +95,20 @@ inline float tanh(float x) {
 }
 
 } // namespace detail
+
+/// exp(x) over the whole float range (about 2 ulp; denormal results lose
+/// precision, below 1e-38 in absolute terms): +inf above ~88.72, 0 far
+/// below, NaN for NaN. Branch-free, so loops calling it vectorize, unlike
+/// std::exp (which sets errno).
+inline float exp(float x) {
+  using namespace detail;
+  int32_t n;
+  const float er = expReduced(clampF(x, -104.0f, 89.0f), n);
+  // 2^n in two factors: n runs from -150 (a denormal, or 0) to 128 (inf).
+  const int32_t half = n / 2;
+  const float y = er * pow2(half) * pow2(n - half);
+  return x != x ? x : y;
+}
 
 /// Applies activation A to one value.
 template <Act A> inline float activate(float x) {
