@@ -5,7 +5,7 @@
 // RUN: rm -rf %t && scopec %s --emit=lib --name=net --class=Net -o %t/lib
 // RUN: FileCheck %s --input-file=%t/lib/net.h
 // RUN: not grep -n "__" %t/lib/net.h
-// RUN: %host_cxx %sanitizer_link_flags -std=c++17 -fopenmp -I%t/lib %S/Inputs/use_model_class.cpp %t/lib/libnet.a -o %t/user
+// RUN: %host_cxx %sanitizer_link_flags -std=c++17 -fopenmp -pthread -I%t/lib %S/Inputs/use_model_class.cpp %t/lib/libnet.a -o %t/user
 // RUN: %t/user | FileCheck %s --check-prefix=OUT
 
 // CHECK: namespace net {
@@ -46,6 +46,7 @@
 // OUT-NEXT: threads restored: 3
 // OUT-NEXT: by position ok
 // OUT-NEXT: two objects ok
+// OUT-NEXT: concurrent objects ok
 scope.param @w : tensor<3x2xf32> = dense<[[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]]> : tensor<3x2xf32>
 scope.param @iota : tensor<2x3x4xf32> = dense<[[[0.0, 1.0, 2.0, 3.0], [4.0, 5.0, 6.0, 7.0], [8.0, 9.0, 10.0, 11.0]], [[12.0, 13.0, 14.0, 15.0], [16.0, 17.0, 18.0, 19.0], [20.0, 21.0, 22.0, 23.0]]]> : tensor<2x3x4xf32>
 func.func @model() {

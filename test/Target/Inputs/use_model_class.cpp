@@ -5,6 +5,7 @@
 
 #include <cstdio>
 #include <cstring>
+#include <thread>
 
 // Shapes are compile-time constants.
 static_assert(net::Net::x_shape()[0] == 2 && net::Net::x_shape()[1] == 3, "");
@@ -66,5 +67,21 @@ int main() {
   if (other.out_y(1, 1) == 0.0f && model.out_y(1, 1) == 128.0f &&
       other.num_threads() == 2)
     std::printf("two objects ok\n");
+
+  // Separate objects run at the same time on separate threads.
+  std::memcpy(other.x_data(), model.x_data(), sizeof(float) * 6);
+  std::memcpy(other.Run_1_data(), model.Run_1_data(), sizeof(float) * 6);
+  other.class_() = 3.0f;
+  bool okA = false, okB = false;
+  for (int round = 0; round < 100; ++round) {
+    std::thread a([&] { okA = model.Run(); });
+    std::thread b([&] { okB = other.Run(); });
+    a.join();
+    b.join();
+    if (!okA || !okB || model.out_y(1, 1) != 128.0f ||
+        other.out_y(1, 1) != 192.0f)
+      return 3;
+  }
+  std::printf("concurrent objects ok\n");
   return 0;
 }
