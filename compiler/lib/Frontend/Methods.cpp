@@ -47,6 +47,27 @@ bool strArg(Interpreter &in, CallArgs &a, size_t i, std::string &out) {
   return true;
 }
 
+enum class Strip { Both, Left, Right };
+
+/// str.strip / lstrip / rstrip([chars]).
+template <Strip side>
+bool stripMethod(Interpreter &in, const Value &s, CallArgs &a, Value &o) {
+  const char *name = side == Strip::Both   ? "strip"
+                     : side == Strip::Left ? "lstrip"
+                                           : "rstrip";
+  if (!nargs(in, a, name, 0, 1))
+    return false;
+  std::string chars = " \t\n\r\f\v";
+  if (!a.pos.empty() && !a.pos[0].isNone() && !strArg(in, a, 0, chars))
+    return false;
+  llvm::StringRef str(s.getStr());
+  o = Value::str((side == Strip::Both   ? str.trim(chars)
+                  : side == Strip::Left ? str.ltrim(chars)
+                                        : str.rtrim(chars))
+                     .str());
+  return true;
+}
+
 bool isSpace(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
 bool strMethod(Interpreter &in, const std::string &name, const Value &self,
@@ -147,36 +168,9 @@ bool strMethod(Interpreter &in, const std::string &name, const Value &self,
          o = Value::list(std::move(parts));
          return true;
        }},
-      {"strip",
-       [](Interpreter &in, const Value &s, CallArgs &a, Value &o) {
-         if (!nargs(in, a, "strip", 0, 1))
-           return false;
-         std::string chars = " \t\n\r\f\v";
-         if (!a.pos.empty() && !a.pos[0].isNone() && !strArg(in, a, 0, chars))
-           return false;
-         o = Value::str(llvm::StringRef(s.getStr()).trim(chars).str());
-         return true;
-       }},
-      {"lstrip",
-       [](Interpreter &in, const Value &s, CallArgs &a, Value &o) {
-         if (!nargs(in, a, "lstrip", 0, 1))
-           return false;
-         std::string chars = " \t\n\r\f\v";
-         if (!a.pos.empty() && !a.pos[0].isNone() && !strArg(in, a, 0, chars))
-           return false;
-         o = Value::str(llvm::StringRef(s.getStr()).ltrim(chars).str());
-         return true;
-       }},
-      {"rstrip",
-       [](Interpreter &in, const Value &s, CallArgs &a, Value &o) {
-         if (!nargs(in, a, "rstrip", 0, 1))
-           return false;
-         std::string chars = " \t\n\r\f\v";
-         if (!a.pos.empty() && !a.pos[0].isNone() && !strArg(in, a, 0, chars))
-           return false;
-         o = Value::str(llvm::StringRef(s.getStr()).rtrim(chars).str());
-         return true;
-       }},
+      {"strip", stripMethod<Strip::Both>},
+      {"lstrip", stripMethod<Strip::Left>},
+      {"rstrip", stripMethod<Strip::Right>},
       {"upper",
        [](Interpreter &in, const Value &s, CallArgs &a, Value &o) {
          if (!nargs(in, a, "upper", 0, 0))
