@@ -242,8 +242,13 @@ int run(MLIRContext &context, const char *argv0) {
     frontendOptions.batch = batch;
     frontendOptions.seed = seed;
     frontendOptions.fetches.assign(fetches.begin(), fetches.end());
+    // The model's print() goes to stdout, except when stdout carries JSON
+    // for machines: then to stderr, so the JSON stays parseable.
+    bool jsonOnStdout = emitKind == EmitKind::Params &&
+                        tableFormat == TableFormat::Json &&
+                        (outputFile.empty() || outputFile == "-");
     module = frontend::importModel(sourceMgr, &context, frontendOptions,
-                                   llvm::outs());
+                                   jsonOnStdout ? llvm::errs() : llvm::outs());
   }
   if (!module)
     return 1;
