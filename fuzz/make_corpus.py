@@ -5,8 +5,9 @@ Plain Python (no numpy): .npy images are built byte by byte the way
 numpy.lib.format writes them, .npz archives with zipfile exactly as
 numpy.savez / savez_compressed do, and .safetensors like the reference
 writer (8-byte header length, JSON padded with spaces to a multiple of 8).
-The frontend corpus is copied from examples/ and the lit tests by hand
-(see fuzz/README.md). Run from anywhere; rewrites the files it owns.
+The frontend corpus is a few lit tests' model files, copied by hand
+(run.sh adds examples/ itself as a seed directory;
+see fuzz/README.md). Run from anywhere; rewrites the files it owns.
 """
 
 import io

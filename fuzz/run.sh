@@ -20,7 +20,10 @@ work=$build/corpus/$target
 mkdir -p "$work" "$build/artifacts"
 # Sanitizer options (leak detection on, reports abort) are built into the
 # binaries: cmake/SanitizerDefaults.cpp.
+# Model-file targets also start from the examples themselves (not copies).
+extra=()
+[ "$seeds" = frontend_fuzzer ] && extra=("$root/examples")
 exec "$build/fuzz/$target" -max_total_time="$seconds" \
   -timeout=10 -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 \
   -dict="$dict" -artifact_prefix="$build/artifacts/$target-" "$@" \
-  "$work" "$root/fuzz/corpus/$seeds"
+  "$work" "$root/fuzz/corpus/$seeds" "${extra[@]}"
