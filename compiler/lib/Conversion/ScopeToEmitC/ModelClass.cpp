@@ -72,18 +72,6 @@ FailureOr<std::string> lowering::deriveClassName(
 }
 
 namespace {
-/// Writes the class one line at a time as emitc.verbatim ops.
-class ClassWriter {
-public:
-  explicit ClassWriter(OpBuilder &b) : b(b) {}
-  void line(const Twine &text) {
-    emitc::VerbatimOp::create(b, b.getUnknownLoc(), text.str());
-  }
-
-private:
-  OpBuilder &b;
-};
-
 /// An input or output as the class lays it out in its storage.
 struct Member {
   const TensorSignature *sig;
@@ -153,35 +141,39 @@ void lowering::buildModelClass(ModelLowering &l, OpBuilder &headerBuilder,
   storageBytes += alignTo64(arenaBytes);
   std::string storage = std::to_string(storageBytes);
 
-  ClassWriter w(headerBuilder);
+  // The class, one emitc.verbatim line at a time.
+  auto line = [&](const Twine &text) {
+    emitc::VerbatimOp::create(headerBuilder, headerBuilder.getUnknownLoc(),
+                              text.str());
+  };
   const std::string &c = className.str();
-  w.line("");
-  w.line("/// The model as an object. It owns its inputs, outputs and scratch "
+  line("");
+  line("/// The model as an object. It owns its inputs, outputs and scratch "
          "(" + storage + " bytes,");
-  w.line("/// 64-byte aligned), so separate objects can Run() at the same "
+  line("/// 64-byte aligned), so separate objects can Run() at the same "
          "time; one object is");
-  w.line("/// not thread-safe. Fill the inputs, Run(), read the outputs.");
-  w.line("class " + c + " {");
-  w.line("public:");
-  w.line("  " + c + "()");
-  w.line("      : storage_(static_cast<char *>(::operator new(" + storage +
+  line("/// not thread-safe. Fill the inputs, Run(), read the outputs.");
+  line("class " + c + " {");
+  line("public:");
+  line("  " + c + "()");
+  line("      : storage_(static_cast<char *>(::operator new(" + storage +
          ", std::align_val_t(64)))),");
-  w.line("        params_ok_(" + qualified + "checkParams()) {");
-  w.line("    std::memset(storage_, 0, " + storage + ");");
-  w.line("  }");
-  w.line("  ~" + c + "() { ::operator delete(storage_, std::align_val_t(64)); "
+  line("        params_ok_(" + qualified + "checkParams()) {");
+  line("    std::memset(storage_, 0, " + storage + ");");
+  line("  }");
+  line("  ~" + c + "() { ::operator delete(storage_, std::align_val_t(64)); "
          "}");
-  w.line("  " + c + "(const " + c + " &) = delete;");
-  w.line("  " + c + " &operator=(const " + c + " &) = delete;");
-  w.line("");
-  w.line("  /// Runs the model on the current inputs; the outputs hold the "
+  line("  " + c + "(const " + c + " &) = delete;");
+  line("  " + c + " &operator=(const " + c + " &) = delete;");
+  line("");
+  line("  /// Runs the model on the current inputs; the outputs hold the "
          "results until the");
-  w.line("  /// next Run(). Returns false, computing nothing, when the linked "
+  line("  /// next Run(). Returns false, computing nothing, when the linked "
          "parameters fail");
-  w.line("  /// their checksum (checked once, when the object is made).");
-  w.line("  bool Run() {");
-  w.line("    if (!params_ok_)");
-  w.line("      return false;");
+  line("  /// their checksum (checked once, when the object is made).");
+  line("  bool Run() {");
+  line("    if (!params_ok_)");
+  line("      return false;");
   auto pointerList = [&](ArrayRef<Member> members, StringRef type,
                          StringRef name) {
     if (members.empty())
@@ -190,21 +182,21 @@ void lowering::buildModelClass(ModelLowering &l, OpBuilder &headerBuilder,
     for (const Member &m : members)
       list += (list.empty() ? "" : ", ") + std::string("storage_ + ") +
               std::to_string(m.offset);
-    w.line("    " + type + name + "[] = {" + list + "};");
+    line("    " + type + name + "[] = {" + list + "};");
     return name.str();
   };
   std::string in = pointerList(inputMembers, "const void *", "inputs");
   std::string out = pointerList(outputMembers, "void *", "outputs");
-  w.line("    " + qualified + "runWithThreads(" + in + ", " + out +
+  line("    " + qualified + "runWithThreads(" + in + ", " + out +
          ", storage_ + " + std::to_string(arenaOffset) + ", num_threads_);");
-  w.line("    return true;");
-  w.line("  }");
-  w.line("");
-  w.line("  /// OpenMP threads for Run(); 0 (the default) uses OpenMP's "
+  line("    return true;");
+  line("  }");
+  line("");
+  line("  /// OpenMP threads for Run(); 0 (the default) uses OpenMP's "
          "default. The calling");
-  w.line("  /// thread's own OpenMP setting is restored after each Run().");
-  w.line("  void set_num_threads(int n) { num_threads_ = n < 0 ? 0 : n; }");
-  w.line("  int num_threads() const { return num_threads_; }");
+  line("  /// thread's own OpenMP setting is restored after each Run().");
+  line("  void set_num_threads(int n) { num_threads_ = n < 0 ? 0 : n; }");
+  line("  int num_threads() const { return num_threads_; }");
 
   auto accessors = [&](ArrayRef<Member> members, StringRef what,
                        bool writable) {
@@ -216,25 +208,25 @@ void lowering::buildModelClass(ModelLowering &l, OpBuilder &headerBuilder,
         count *= d;
       auto [params, index_expr] = indexing(sig.shape);
       std::string at = "storage_ + " + std::to_string(m.offset);
-      w.line("");
-      w.line(("  // " + what + " " + Twine(index) + ": \"" + sig.name + "\", " +
+      line("");
+      line(("  // " + what + " " + Twine(index) + ": \"" + sig.name + "\", " +
               t + " [" + joined(sig.shape) + "]"));
       std::string data = join(m.base, "data");
-      w.line("  static constexpr std::array<int64_t, " +
+      line("  static constexpr std::array<int64_t, " +
              Twine(sig.shape.size()) + "> " + join(m.base, "shape") +
              "() { return {" + joined(sig.shape) + "}; }");
-      w.line("  static constexpr int64_t " + join(m.base, "count") +
+      line("  static constexpr int64_t " + join(m.base, "count") +
              "() { return " + Twine(count) + "; }");
       if (writable) {
-        w.line("  " + t + " *" + data + "() { return reinterpret_cast<" + t +
+        line("  " + t + " *" + data + "() { return reinterpret_cast<" + t +
                " *>(" + at + "); }");
-        w.line("  " + t + " &" + m.base + "(" + params + ") { return " + data +
+        line("  " + t + " &" + m.base + "(" + params + ") { return " + data +
                "()[" + index_expr + "]; }");
       }
-      w.line("  const " + t + " *" + data +
+      line("  const " + t + " *" + data +
              "() const { return reinterpret_cast<const " + t + " *>(" + at +
              "); }");
-      w.line("  " + t + " " + m.base + "(" + params + ") const { return " +
+      line("  " + t + " " + m.base + "(" + params + ") const { return " +
              data + "()[" + index_expr + "]; }");
     }
   };
@@ -255,30 +247,30 @@ void lowering::buildModelClass(ModelLowering &l, OpBuilder &headerBuilder,
     std::string name =
         ("static const char *" + what + "_name(int index)").str();
     if (members.empty()) {
-      w.line("  " + data + " { return nullptr; }");
-      w.line("  " + name + " { return nullptr; }");
+      line("  " + data + " { return nullptr; }");
+      line("  " + name + " { return nullptr; }");
       return;
     }
-    w.line("  " + data + " {");
-    w.line("    static constexpr size_t offsets[] = {" + offsets + "};");
-    w.line("    return index >= 0 && index < " + Twine(members.size()) +
+    line("  " + data + " {");
+    line("    static constexpr size_t offsets[] = {" + offsets + "};");
+    line("    return index >= 0 && index < " + Twine(members.size()) +
            " ? storage_ + offsets[index] : nullptr;");
-    w.line("  }");
-    w.line("  " + name + " {");
-    w.line("    static constexpr const char *names[] = {" + names + "};");
-    w.line("    return index >= 0 && index < " + Twine(members.size()) +
+    line("  }");
+    line("  " + name + " {");
+    line("    static constexpr const char *names[] = {" + names + "};");
+    line("    return index >= 0 && index < " + Twine(members.size()) +
            " ? names[index] : nullptr;");
-    w.line("  }");
+    line("  }");
   };
-  w.line("");
-  w.line("  /// By position (k<Name>Index), for code written for any model: "
+  line("");
+  line("  /// By position (k<Name>Index), for code written for any model: "
          "nullptr out of range.");
   byIndex(inputMembers, "input", "");
   byIndex(outputMembers, "output", "const ");
-  w.line("");
-  w.line("private:");
-  w.line("  char *storage_;");
-  w.line("  bool params_ok_;");
-  w.line("  int num_threads_ = 0;");
-  w.line("};");
+  line("");
+  line("private:");
+  line("  char *storage_;");
+  line("  bool params_ok_;");
+  line("  int num_threads_ = 0;");
+  line("};");
 }
