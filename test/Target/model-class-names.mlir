@@ -20,6 +20,11 @@
 // TAKEN: error: class name 'kXShape' is already a name in the model's namespace 'model_class_names'
 // RUN: not scopec %s --emit=cpp --class=scale 2>&1 | FileCheck %s --check-prefix=PARAM
 // PARAM: error: class name 'scale' is already a name in the model's namespace 'model_class_names'
+// RUN: not scopec %s --emit=cpp --class=Run 2>&1 | FileCheck %s --check-prefix=MEMBER
+// MEMBER: error: class name 'Run' is the name of one of its members
+// A model called "run" gets the class RunModel (Run is a member).
+// RUN: scopec %s --emit=cpp --name=run | FileCheck %s --check-prefix=RUNMODEL
+// RUNMODEL: class RunModel {
 // RUN: not scopec %s --emit=cpp --name=2net 2>&1 | FileCheck %s --check-prefix=NAME
 // NAME: scopec: error: --name '2net' is not a C++ identifier that scopec can use (it would be 't2net')
 scope.param @scale : tensor<f32> = dense<2.0> : tensor<f32>

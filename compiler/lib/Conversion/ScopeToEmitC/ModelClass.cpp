@@ -54,8 +54,10 @@ FailureOr<std::string> lowering::deriveClassName(
   StringRef ns = l.getModelName();
   if (requested.empty()) {
     std::string name = toCamelCase(ns);
-    // A class named like its namespace would hide the namespace inside it.
-    if (name == ns || llvm::is_contained(namespaceNames, name))
+    // A class named like its namespace would hide the namespace inside it;
+    // one named like a member would make that member a constructor.
+    if (name == ns || llvm::is_contained(namespaceNames, name) ||
+        llvm::is_contained(kFixedMembers, StringRef(name)))
       name += "Model";
     return toIdentifier(name);
   }
@@ -68,6 +70,9 @@ FailureOr<std::string> lowering::deriveClassName(
     return mlir::emitError(loc)
            << "class name '" << requested
            << "' is already a name in the model's namespace '" << ns << "'";
+  if (llvm::is_contained(kFixedMembers, requested))
+    return mlir::emitError(loc) << "class name '" << requested
+                                << "' is the name of one of its members";
   return requested.str();
 }
 
