@@ -82,6 +82,38 @@ def model_tables(path):
     return out
 
 
+def median_ci95(xs):
+    """Median of xs and its distribution-free 95% confidence interval (order
+    statistics of the binomial(n, 1/2) sign test)."""
+    xs = sorted(xs)
+    n = len(xs)
+    k = max(0, int((n - 1.96 * n ** 0.5) / 2))
+    return statistics.median(xs), xs[k], xs[n - 1 - k]
+
+
+def paired_table(rows, pair_ratios, pair_peer):
+    """The impls run alternately with scopec in one process (pair_ratios=)."""
+    if not rows:
+        return []
+    out = ["", "Paired: scopec and the peer alternating run by run in one process "
+           "(pairs pooled over rounds; the ratio is t_peer / t_scopec per pair, "
+           "above 1 scopec is faster; the interval is the 95% confidence interval "
+           "of the median ratio):", "",
+           "| case | peer (build) | threads | pairs | scopec median ms | peer median ms "
+           "| scopec % of FMA peak | speed ratio (median pair) | 95% CI | scopec faster in |",
+           "|---|---|---:|---:|---:|---:|---:|---:|---|---:|"]
+    for case, impl, t, ms, _mn, _gf, pct in rows:
+        rs = pair_ratios[(case, impl, t)]
+        med, lo, hi = median_ci95(rs)
+        peer = pair_peer.get((case, impl, t))
+        peer_ms = f"{statistics.median(peer):.3f}" if peer else ""
+        faster = 100.0 * sum(r > 1 for r in rs) / len(rs)
+        out.append(f"| {case} | {impl} | {t} | {len(rs)} | {ms:.3f} | {peer_ms} | "
+                   + (f"{pct:.1f}%" if pct else "")
+                   + f" | {med:.3f} | {lo:.3f} .. {hi:.3f} | {faster:.0f}% |")
+    return out
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--raw", required=True)
@@ -99,8 +131,15 @@ def main():
     by_round = {}
     variants = defaultdict(list)
     failed = set()
+    pair_ratios, pair_peer = defaultdict(list), defaultdict(list)
     for line in open(a.raw):
         f = line.rstrip("\n").split("\t")
+        if f[0] == "pair":
+            _, case, impl, t, _round, peer_ms, ratios = f
+            pair_ratios[(case, impl, int(t))] += [float(r) for r in ratios.split()]
+            if peer_ms != "-":
+                pair_peer[(case, impl, int(t))].append(float(peer_ms))
+            continue
         if f[0] == "peak":
             if f[2]:
                 peak[int(f[1])].append(float(f[2]))
@@ -140,6 +179,9 @@ def main():
               if c == case and i == impl and tt == t and (case, "scopec", t, rd) in by_round]
         return statistics.median(rs) if rs else None
 
+    paired_rows = [r for r in rows if (r[0], r[1], r[2]) in pair_ratios]
+    rows = [r for r in rows if (r[0], r[1], r[2]) not in pair_ratios]
+
     out = []
     out.append("| case | impl | threads | median ms | min ms | GFLOP/s | % of FMA peak "
                "| scopec speed / impl speed (medians) | (median of per-round ratios) |")
@@ -159,6 +201,7 @@ def main():
             + (f"{pct:.1f}%" if pct else "")
             + f" | {ratio} | {pratio} |"
         )
+    out += paired_table(paired_rows, pair_ratios, pair_peer)
     notes = []
     for t in sorted(peak):
         notes.append(f"- measured FMA peak, {t} thread(s): {max(peak[t]):.1f} GFLOP/s")

@@ -80,6 +80,13 @@ build seed_filter_scopec.gcc "$GXX" conv/seed_filter_scopec.cpp
 # oneDNN is built with GCC: Debian's libdnnl uses libgomp, and one OpenMP
 # runtime per process keeps the comparison clean.
 build seed_filter_onednn     "$GXX" conv/seed_filter_onednn.cpp -ldnnl
+# scopec and oneDNN alternating in one process (seed_filter_paired.cpp): once
+# on libomp (clang; the RPATH makes libdnnl's libgomp.so.1 resolve to LLVM's
+# libomp, which implements the GOMP ABI), once on libgomp (g++).
+LLVM_LIB=$(dirname "$(readlink -f "$(command -v "$CXX")")")/../lib
+build seed_filter_paired     "$CXX" conv/seed_filter_paired.cpp -ldnnl \
+  -Wl,--disable-new-dtags,-rpath,"$LLVM_LIB"
+build seed_filter_paired.gcc "$GXX" conv/seed_filter_paired.cpp -ldnnl
 # Hooks for cases that need more (e.g. compiling a model with scopec).
 for hook in "$BENCH"/*/build.sh; do
   [ -f "$hook" ] && BUILD=$BUILD ROOT=$ROOT bash "$hook"
@@ -114,6 +121,13 @@ run_one() { # CASE IMPL GFLOP T ROUND CMD...
   variant=$(printf '%s\n' "$out" | sed -n 's/^variant=//p' | tail -1)
   printf 'case\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$cas" "$impl" "$gflop" "$t" \
     "$round" "${med:-FAILED}" "${min:--}" "${sum:--}" "${variant:--}" >> "$RAW"
+  # Paired programs (both impls alternating in one process) add every
+  # pair's ratio and the peer's median.
+  local ratios peer
+  ratios=$(printf '%s\n' "$out" | sed -n 's/^pair_ratios=//p' | tail -1)
+  peer=$(printf '%s\n' "$out" | sed -n 's/^peer_median_ms=//p' | tail -1)
+  [ -z "$ratios" ] || printf 'pair\t%s\t%s\t%s\t%s\t%s\t%s\n' "$cas" "$impl" "$t" \
+    "$round" "${peer:--}" "$ratios" >> "$RAW"
   printf '  %-14s %-12s T=%s round %s: median %s ms\n' "$cas" "$impl" "$t" "$round" "${med:-?}" >&2
 }
 for round in $(seq 1 "$ROUNDS"); do

@@ -105,6 +105,20 @@ inline double nowMs() {
       .count();
 }
 
+/// Median of a non-empty sample.
+inline double median(std::vector<double> v) {
+  std::sort(v.begin(), v.end());
+  const size_t n = v.size();
+  return n % 2 ? v[n / 2] : 0.5 * (v[n / 2 - 1] + v[n / 2]);
+}
+
+/// Prints the protocol's last line for the per-run times `ms`.
+inline void printTimes(const Options &o, const std::vector<double> &ms) {
+  std::printf("median_ms=%.4f min_ms=%.4f runs=%d threads=%d\n", median(ms),
+              *std::min_element(ms.begin(), ms.end()), int(ms.size()),
+              o.threads);
+}
+
 /// Times `fn` `runs` times after max(3, runs/10) warm-up calls and prints the
 /// protocol's last line.
 template <class Fn> void timeRuns(const Options &o, Fn &&fn) {
@@ -117,11 +131,7 @@ template <class Fn> void timeRuns(const Options &o, Fn &&fn) {
     fn();
     ms[i] = nowMs() - t0;
   }
-  std::sort(ms.begin(), ms.end());
-  const double median = o.runs % 2 ? ms[o.runs / 2]
-                                   : 0.5 * (ms[o.runs / 2 - 1] + ms[o.runs / 2]);
-  std::printf("median_ms=%.4f min_ms=%.4f runs=%d threads=%d\n", median, ms[0],
-              o.runs, o.threads);
+  printTimes(o, ms);
 }
 
 /// Sum of |x| in double: a layout-independent fingerprint of an output.

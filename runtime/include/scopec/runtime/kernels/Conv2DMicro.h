@@ -33,9 +33,11 @@
 #endif
 
 #ifndef SCOPEC_CONV_C_UNROLL
-#define SCOPEC_CONV_C_UNROLL 4
+#define SCOPEC_CONV_C_UNROLL 2
 #endif
-/// How far ahead (bytes) the micro-kernel prefetches the packed filter.
+/// How far ahead (bytes) the micro-kernel prefetches the packed filter; 0
+/// turns the prefetch off (for measuring it: on the seed filter it is worth
+/// ~1%).
 #ifndef SCOPEC_CONV_PF_BYTES
 #define SCOPEC_CONV_PF_BYTES 4096
 #endif
@@ -97,7 +99,7 @@ void microTile(const float *const *rows, int khCount, const float *w,
         SCOPEC_CONV_UNROLL(SCOPEC_CONV_C_UNROLL)
         for (int c = 0; c < C; ++c) {
           V wv[NV];
-#if defined(__GNUC__)
+#if defined(__GNUC__) && SCOPEC_CONV_PF_BYTES > 0
           // The filter streams from L2 once per tile: keep it ahead in L1.
           SCOPEC_CONV_UNROLL_FULL
           for (int q = 0; q < BW * 4; q += 64)
