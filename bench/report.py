@@ -131,12 +131,14 @@ def main():
     by_round = {}
     variants = defaultdict(list)
     failed = set()
-    pair_ratios, pair_peer = defaultdict(list), defaultdict(list)
+    pair_ratios, pair_peer, pair_rounds = defaultdict(list), defaultdict(list), defaultdict(list)
     for line in open(a.raw):
         f = line.rstrip("\n").split("\t")
         if f[0] == "pair":
             _, case, impl, t, _round, peer_ms, ratios = f
             pair_ratios[(case, impl, int(t))] += [float(r) for r in ratios.split()]
+            pair_rounds[(case, impl, int(t))].append(
+                statistics.median(float(r) for r in ratios.split()))
             if peer_ms != "-":
                 pair_peer[(case, impl, int(t))].append(float(peer_ms))
             continue
@@ -202,6 +204,12 @@ def main():
             + f" | {ratio} | {pratio} |"
         )
     out += paired_table(paired_rows, pair_ratios, pair_peer)
+    if pair_rounds:
+        out += ["", "Median pair ratio of each round, in round order (the pooled "
+                "interval treats pairs as independent; this shows whether every "
+                "round agrees):", ""]
+        for (case, impl, t), ms in pair_rounds.items():
+            out.append(f"- {case} {impl} T={t}: " + " ".join(f"{m:.3f}" for m in ms))
     notes = []
     for t in sorted(peak):
         notes.append(f"- measured FMA peak, {t} thread(s): {max(peak[t]):.1f} GFLOP/s")
