@@ -89,7 +89,7 @@ build seed_filter_paired     "$CXX" conv/seed_filter_paired.cpp -ldnnl \
 build seed_filter_paired.gcc "$GXX" conv/seed_filter_paired.cpp -ldnnl
 # Hooks for cases that need more (e.g. compiling a model with scopec).
 for hook in "$BENCH"/*/build.sh; do
-  [ -f "$hook" ] && BUILD=$BUILD ROOT=$ROOT bash "$hook"
+  [ -f "$hook" ] && BUILD=$BUILD ROOT=$ROOT CXX=$CXX FLAGS=$FLAGS LLVM_LIB=$LLVM_LIB bash "$hook"
 done
 
 # --- 3. measure ------------------------------------------------------------

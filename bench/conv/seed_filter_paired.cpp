@@ -10,7 +10,9 @@
 // thread pool: built with clang++ (libomp; libdnnl's libgomp.so.1 is then
 // resolved to LLVM's libomp, which implements the GOMP ABI, through an
 // RPATH) or with g++ (libgomp for both). The program refuses to run with two
-// OpenMP runtimes loaded.
+// OpenMP runtimes loaded. With -DSCOPEC_BENCH_MODEL_LIB the scopec side is
+// not the kernel called by hand but examples/image_filter.py compiled by
+// scopec into a library (SeedFilterModel.h).
 //
 //   seed_filter_paired --bench PAIRS --threads T
 //
@@ -22,7 +24,11 @@
 //===----------------------------------------------------------------------===//
 
 #include "SeedFilterOneDnn.h"
+#ifdef SCOPEC_BENCH_MODEL_LIB
+#include "SeedFilterModel.h"
+#else
 #include "SeedFilterScopec.h"
+#endif
 
 #include <cmath>
 #include <cstdio>
@@ -70,14 +76,19 @@ int main(int argc, char **argv) {
   omp_set_num_threads(opts.threads);
 
   Data d = makeData();
-  ScopecSeedFilter ours(d);
+#ifdef SCOPEC_BENCH_MODEL_LIB
+  using Ours = ModelSeedFilter; // the compiled model file
+#else
+  using Ours = ScopecSeedFilter; // scopec's kernel called directly
+#endif
+  Ours ours(d);
   OneDnnSeedFilter peer(d);
   ours.run();
   peer.run();
 
   int runtimes = 0;
   const std::string omp = loadedOpenMPRuntimes(runtimes);
-  std::printf("isa=%s\nomp=%s\n", ScopecSeedFilter::isa(), omp.c_str());
+  std::printf("isa=%s\nomp=%s\n", Ours::isa(), omp.c_str());
   if (runtimes != 1) {
     std::fprintf(stderr, "error: %d OpenMP runtimes loaded (%s); see the "
                  "header of seed_filter_paired.cpp\n", runtimes, omp.c_str());

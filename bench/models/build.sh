@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# run.sh hook (BUILD, ROOT set): compiles the whole-model cases with scopec
+# run.sh hook (BUILD, ROOT, CXX, FLAGS, LLVM_LIB set): compiles the whole-model cases with scopec
 # and checks each against its PyTorch program numerically.
 #
 # 1. make_weights.py writes $BUILD/weights/{cifar10,rnn_cell}.npz;
@@ -38,6 +38,21 @@ compile() { # NAME MODEL WEIGHTS SCOPEC-ARGS...
 compile cifar10_b1   cifar10.py  cifar10.npz  --batch 1   --fetch logits --fetch probabilities
 compile cifar10_b128 cifar10.py  cifar10.npz  --batch 128 --fetch logits --fetch probabilities
 compile rnn_cell     rnn_cell.py rnn_cell.npz
+
+# The seed filter from its model file: examples/image_filter.py with the
+# data of bench/common/SeedFilter.h, as an executable (case seed_filter,
+# impl scopec-exe) and as a library timed against oneDNN in one process
+# (seed_filter_paired built with -DSCOPEC_BENCH_MODEL_LIB).
+/usr/bin/python3 "$HERE/seed_filter_data.py" "$BUILD/weights"
+compile image_filter image_filter.py image_filter.npz --batch 1 --fetch result1
+rm -rf "$BUILD/image_filter_lib"
+"$SCOPEC" "$ROOT/examples/image_filter.py" --weights "$BUILD/weights/image_filter.npz" \
+  --batch 1 --fetch result1 --emit=lib -o "$BUILD/image_filter_lib" >/dev/null
+echo "build: $BUILD/seed_filter_paired_lib" >&2
+# shellcheck disable=SC2086
+"$CXX" $FLAGS -I"$BUILD/image_filter_lib" -DSCOPEC_BENCH_MODEL_LIB \
+  "$ROOT/bench/conv/seed_filter_paired.cpp" "$BUILD/image_filter_lib/libimage_filter.a" \
+  -o "$BUILD/seed_filter_paired_lib" -ldnnl -Wl,--disable-new-dtags,-rpath,"$LLVM_LIB"
 
 for b in 1 128; do
   for extra in "" "--wrong-lrn"; do
