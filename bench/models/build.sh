@@ -1,13 +1,19 @@
 #!/usr/bin/env bash
-# run.sh hook (BUILD, ROOT, CXX, FLAGS, LLVM_LIB set): compiles the whole-model cases with scopec
-# and checks each against its PyTorch program numerically.
+# run.sh hook (BUILD, ROOT, CXX, FLAGS, LLVM_LIB set): compiles the
+# whole-model cases with scopec and checks each against its PyTorch program
+# numerically; compiles the seed filter from examples/image_filter.py.
 #
 # 1. make_weights.py writes $BUILD/weights/{cifar10,rnn_cell}.npz;
 # 2. scopec compiles examples/cifar10.py (batch 1 and 128, fetching logits
 #    and probabilities) and examples/rnn_cell.py with --weights, twice each:
 #    --emit=cpp (the compiler alone) and the executable (including the host
 #    C++ compile); both wall times go to $BUILD/models.tsv;
-# 3. check.py runs every executable and its PyTorch program on the same
+# 3. the seed filter: seed_filter_data.py writes the data of
+#    bench/common/SeedFilter.h as image_filter.npz and seed_input.npy;
+#    scopec compiles examples/image_filter.py (batch 1, result1) into
+#    $BUILD/image_filter (timed the same way) and, with --emit=lib, into the
+#    library linked into $BUILD/seed_filter_paired_lib;
+# 4. check.py runs every executable and its PyTorch program on the same
 #    inputs and appends the max abs differences to $BUILD/models.tsv.
 # SCOPEC selects the compiler (default: $ROOT/build/bin/scopec); the
 # generated code includes this tree's runtime headers.
