@@ -13,6 +13,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "scopec/Target/Cpp/CppTarget.h"
+#include "scopec/Target/WriteFile.h"
 
 #include "scopec/Conversion/ScopeToEmitC/ScopeToEmitC.h"
 
@@ -162,18 +163,7 @@ bool target::writeModelFiles(const GeneratedModel &model, StringRef dir,
   auto write = [&](StringRef fileName, StringRef contents) {
     SmallString<256> path(dir);
     llvm::sys::path::append(path, fileName);
-    std::error_code ec;
-    llvm::raw_fd_ostream os(path, ec, llvm::sys::fs::OF_None);
-    if (!ec) {
-      os << contents;
-      os.close();
-      ec = os.error();
-    }
-    if (ec) {
-      error = ("cannot write '" + path + "': " + ec.message()).str();
-      return false;
-    }
-    return true;
+    return writeFile(path, contents, error);
   };
   StringRef blob(reinterpret_cast<const char *>(model.blob.data()),
                  model.blob.size());

@@ -6,6 +6,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "scopec/Target/Dot/DotEmitter.h"
+#include "scopec/Target/WriteFile.h"
 
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringSwitch.h"
@@ -52,19 +53,8 @@ bool scopec::renderDot(llvm::StringRef dotText, llvm::StringRef format,
     return false;
   }
   llvm::FileRemover removeMessages(messages);
-  {
-    std::error_code ec;
-    llvm::raw_fd_ostream os(input, ec);
-    if (!ec) {
-      os << dotText;
-      os.close();
-      ec = os.error();
-    }
-    if (ec) {
-      error = ("cannot write '" + input + "': " + ec.message()).str();
-      return false;
-    }
-  }
+  if (!writeFile(input, dotText, error))
+    return false;
   std::string formatFlag = ("-T" + format).str();
   llvm::StringRef args[] = {*dot, formatFlag, "-o", path, input};
   std::optional<llvm::StringRef> redirects[] = {std::nullopt,
