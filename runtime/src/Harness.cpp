@@ -510,6 +510,13 @@ int scopec::rt::runHarness(int argc, const char *const *argv,
 
 int scopec::rt::runMain(int argc, char **argv, const ModelInfo &model) {
   int status = runHarness(argc, argv, model, stdout, stderr);
-  std::fflush(stdout);
+  // The results are the program's output: losing them (a full disk, a closed
+  // pipe) is a failure, not a silent success.
+  errno = 0;
+  if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
+    std::fprintf(stderr, "error: cannot write to standard output%s%s\n",
+                 errno ? ": " : "", errno ? std::strerror(errno) : "");
+    return 1;
+  }
   return status;
 }

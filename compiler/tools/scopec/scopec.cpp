@@ -174,6 +174,33 @@ Stage stageFor(EmitKind kind) {
   }
 }
 
+/// Writes the -o output (stdout when none) through `write`. A failure to
+/// open or to write it (e.g. a full disk) is reported as an error; the stream
+/// would otherwise end the program with LLVM's fatal "IO failure on output
+/// stream". Nothing is left behind when `write` fails.
+bool writeOutput(llvm::function_ref<LogicalResult(llvm::raw_ostream &)> write) {
+  std::string error;
+  const std::string path = outputFile.empty() ? "-" : outputFile.getValue();
+  auto output = openOutputFile(path, &error);
+  if (!output) {
+    llvm::errs() << "scopec: error: " << error << "\n";
+    return false;
+  }
+  if (failed(write(output->os())))
+    return false;
+  llvm::raw_fd_ostream &os = output->os();
+  os.flush();
+  if (std::error_code ec = os.error()) {
+    os.clear_error();
+    llvm::errs() << "scopec: error: cannot write '"
+                 << (path == "-" ? "<stdout>" : path) << "': " << ec.message()
+                 << "\n";
+    return false;
+  }
+  output->keep();
+  return true;
+}
+
 int run(MLIRContext &context, const char *argv0) {
   if (inputFile.empty()) {
     llvm::errs() << "scopec: error: no model file given (usage: scopec MODEL "
@@ -288,15 +315,12 @@ int run(MLIRContext &context, const char *argv0) {
   case EmitKind::Resolved:
   case EmitKind::Fused:
   case EmitKind::Lowered: {
-    auto output = openOutputFile(
-        outputFile.empty() ? "-" : outputFile.getValue(), &errorMessage);
-    if (!output) {
-      llvm::errs() << "scopec: error: " << errorMessage << "\n";
+    if (!writeOutput([&](llvm::raw_ostream &os) {
+          module->print(os, printingFlags(emitKind));
+          os << "\n";
+          return success();
+        }))
       return 1;
-    }
-    module->print(output->os(), printingFlags(emitKind));
-    output->os() << "\n";
-    output->keep();
     stages.finish();
     return 0;
   }
@@ -316,17 +340,12 @@ int run(MLIRContext &context, const char *argv0) {
     }
     [[fallthrough]];
   case EmitKind::Params: {
-    auto output = openOutputFile(
-        outputFile.empty() ? "-" : outputFile.getValue(), &errorMessage);
-    if (!output) {
-      llvm::errs() << "scopec: error: " << errorMessage << "\n";
+    if (!writeOutput([&](llvm::raw_ostream &os) {
+          return emitKind == EmitKind::Params
+                     ? emitParamTable(*module, os, tableFormat)
+                     : emitDot(*module, os);
+        }))
       return 1;
-    }
-    if (failed(emitKind == EmitKind::Params
-                   ? emitParamTable(*module, output->os(), tableFormat)
-                   : emitDot(*module, output->os())))
-      return 1;
-    output->keep();
     stages.finish();
     return 0;
   }
@@ -450,5 +469,15 @@ int main(int argc, char **argv) {
   // Diagnostics point at the model's source; an IR dump of the failing op
   // would only confuse users (scopec-opt keeps MLIR's default).
   context.printOpOnDiagnostic(false);
-  return run(context, argv[0]);
+  int status = run(context, argv[0]);
+  // Standard output also carries the model's print() and the interpreter's
+  // results: a failed write there is an error too, not LLVM's fatal one.
+  llvm::outs().flush();
+  if (std::error_code ec = llvm::outs().error()) {
+    llvm::outs().clear_error();
+    llvm::errs() << "scopec: error: cannot write '<stdout>': " << ec.message()
+                 << "\n";
+    return 1;
+  }
+  return status;
 }
