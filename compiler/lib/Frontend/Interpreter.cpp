@@ -2,6 +2,7 @@
 
 #include "Interpreter.h"
 #include "TFRuntime.h"
+#include "Stdlib/Stdlib.h"
 
 #include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/MLIRContext.h"
@@ -112,6 +113,12 @@ bool Interpreter::error(SrcLoc l, const llvm::Twine &message) {
     diag.attachNote(loc(*it)) << "called from here";
   }
   return false;
+}
+
+bool Interpreter::raise(SrcLoc l, llvm::StringRef type,
+                        const llvm::Twine &message) {
+  (void)type;
+  return error(l, message);
 }
 
 bool Interpreter::errorWithNote(SrcLoc l, const llvm::Twine &message,
@@ -448,10 +455,17 @@ Interpreter::Flow Interpreter::execWith(Stmt *s, size_t item) {
   return f;
 }
 
+Value Interpreter::importModule(llvm::StringRef name) {
+  Value m = runtime->importModule(name);
+  if (m.isNone())
+    m = importStdlibModule(*this, name);
+  return m;
+}
+
 Interpreter::Flow Interpreter::execImport(Stmt *s) {
   if (s->kind == StmtKind::Import) {
     for (const ImportName &n : s->names) {
-      Value m = runtime->importModule(n.name);
+      Value m = importModule(n.name);
       if (m.isNone()) {
         error(n.loc, "module '" + n.name +
                          "' is not supported by scopec (a model may import "
@@ -462,7 +476,7 @@ Interpreter::Flow Interpreter::execImport(Stmt *s) {
       if (bound.empty()) {
         // `import a.b` binds `a`.
         bound = llvm::StringRef(n.name).split('.').first.str();
-        m = runtime->importModule(bound);
+        m = importModule(bound);
       }
       Expr target;
       target.kind = ExprKind::Name;
@@ -475,7 +489,7 @@ Interpreter::Flow Interpreter::execImport(Stmt *s) {
   }
   if (s->module == "__future__")
     return Flow::Normal;
-  Value m = runtime->importModule(s->module);
+  Value m = importModule(s->module);
   if (m.isNone()) {
     error(s->loc, "module '" + s->module +
                       "' is not supported by scopec (a model may import only "

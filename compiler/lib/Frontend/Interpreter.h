@@ -60,6 +60,11 @@ public:
   mlir::Location loc(SrcLoc l) const;
   /// Reports an error at `l` (with call-site notes); always returns false.
   bool error(SrcLoc l, const llvm::Twine &message);
+  /// Raises the built-in Python exception `type` ("ValueError",
+  /// "TypeError", ...) with `message`, as CPython would at `l`: a `try`
+  /// can catch it; uncaught, it is reported as a located error. Always
+  /// returns false.
+  bool raise(SrcLoc l, llvm::StringRef type, const llvm::Twine &message);
   /// Reports an error with an extra note at `noteLoc`.
   bool errorWithNote(SrcLoc l, const llvm::Twine &message, mlir::Location note,
                      const llvm::Twine &noteMessage);
@@ -126,6 +131,9 @@ private:
   Flow execWhile(Stmt *s);
   Flow execWith(Stmt *s, size_t item);
   Flow execImport(Stmt *s);
+  /// The module `name`: TensorFlow/NumPy, then the standard library; None
+  /// when unknown.
+  Value importModule(llvm::StringRef name);
   bool assign(Expr *target, const Value &v);
   bool unpack(Expr *target, const Value &v);
   bool lookupName(Expr *e, Value &out);
