@@ -8,7 +8,7 @@ import tensorflow as tf
 
 
 def layer(x, depth):
-    # CHECK: recursion.py:[[@LINE+3]]:12: error: maximum recursion depth exceeded
+    # CHECK: recursion.py:[[@LINE+3]]:12: error: RecursionError: maximum recursion depth exceeded
     # CHECK: recursion.py:[[@LINE+2]]:12: note: called from here
     # CHECK: recursion.py:[[@LINE+1]]:12: note: ... and {{[0-9]+}} more calls
     return layer(x + 1.0, depth + 1)
@@ -16,7 +16,7 @@ def layer(x, depth):
 
 y = layer(tf.zeros([2]), 0)
 
-# MUTUAL: mutual-recursion.py:{{[26]}}:12: error: maximum recursion depth exceeded
+# MUTUAL: mutual-recursion.py:{{[26]}}:12: error: RecursionError: maximum recursion depth exceeded
 # MUTUAL: note: called from here
-# LAYERS: recursive-layers.py:5:10: error: maximum recursion depth exceeded
+# LAYERS: recursive-layers.py:5:10: error: RecursionError: maximum recursion depth exceeded
 # LAYERS-NEXT: {{^}}    with tf.variable_scope("block%d" % i):

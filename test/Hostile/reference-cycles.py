@@ -32,4 +32,4 @@ with tf.variable_scope("s") as scope:
 print(f(3), len(a), helper(1) is helper)
 # CHECK: 0 2 True
 
-# ERROR: cycles-then-error.py:8:1: error: name 'undefined_name' is not defined
+# ERROR: cycles-then-error.py:8:1: error: NameError: name 'undefined_name' is not defined

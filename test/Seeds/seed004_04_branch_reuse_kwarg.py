@@ -1,6 +1,6 @@
 # RUN: not scopec %s --emit=scoped 2>&1 | FileCheck %s
 # Seed 004 (notebook 'Sharing_Variables'): branch 2: get_variable(..., reuse=True) is a TypeError
-# CHECK: {{.*}}seed004_04_branch_reuse_kwarg.py:15:9: error: get_variable() got an unexpected keyword argument 'reuse'
+# CHECK: {{.*}}seed004_04_branch_reuse_kwarg.py:15:9: error: TypeError: get_variable() got an unexpected keyword argument 'reuse'
 # --- sample (verbatim) ---
 import tensorflow as tf
 

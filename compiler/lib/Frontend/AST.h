@@ -118,6 +118,9 @@ enum class StmtKind {
   Global,
   Raise,
   Del,
+  ClassDef,
+  Try,
+  Nonlocal,
 };
 
 /// `import a.b as c` / `from m import a as c`.
@@ -131,6 +134,14 @@ struct ImportName {
 struct WithItem {
   Expr *context = nullptr;
   Expr *target = nullptr;
+};
+
+/// `except type as name: body` (type null for a bare `except:`).
+struct ExceptHandler {
+  Expr *type = nullptr;
+  std::string name;
+  std::vector<Stmt *> body;
+  SrcLoc loc;
 };
 
 struct Param {
@@ -155,12 +166,13 @@ struct FuncDef {
 struct Stmt {
   StmtKind kind;
   SrcLoc loc;
-  /// Assign targets (a = b = value has two), Del targets, Global names.
+  /// Assign targets (a = b = value has two), Del targets, Global and
+  /// Nonlocal names.
   std::vector<Expr *> targets;
   /// Assign/AugAssign/ExprStmt/Return value, If/While test, For iterable,
   /// Assert test, Raise exception.
   Expr *value = nullptr;
-  /// For target, Assert message.
+  /// For target, Assert message, Raise cause (`from`).
   Expr *target = nullptr;
   BinOpKind augOp = BinOpKind::Add;
   std::vector<Stmt *> body;
@@ -169,6 +181,15 @@ struct Stmt {
   std::vector<ImportName> names;
   std::string module;
   FuncDef *func = nullptr;
+  /// ClassDef: name, bases and keywords (`metaclass=`); FunctionDef and
+  /// ClassDef: decorators, outermost first.
+  std::string name;
+  std::vector<Expr *> bases;
+  std::vector<Keyword> keywords;
+  std::vector<Expr *> decorators;
+  /// Try: handlers and the `finally` block (`orelse` is the `else` block).
+  std::vector<ExceptHandler> handlers;
+  std::vector<Stmt *> finalbody;
 };
 
 /// Owns every node of one parsed file.

@@ -12,22 +12,10 @@ using namespace scopec::frontend;
 
 namespace {
 
-/// A raised-exception value: `ValueError("msg")`.
-struct ExceptionObj : Object {
-  ExceptionObj(std::string type, std::string msg)
-      : Object(ObjKind::Sentinel), type(std::move(type)), msg(std::move(msg)) {}
-  std::string typeName() const override { return type; }
-  std::string repr() const override { return type + "('" + msg + "')"; }
-  std::string str() const override {
-    return msg.empty() ? type : type + ": " + msg;
-  }
-  std::string type, msg;
-};
-
 bool noKeywords(Interpreter &in, CallArgs &a, const char *name) {
   if (a.kw.empty())
     return true;
-  return in.error(a.loc, std::string(name) +
+  return in.raise(a.loc, "TypeError", std::string(name) +
                              "() takes no keyword arguments");
 }
 
@@ -36,16 +24,16 @@ bool argCount(Interpreter &in, CallArgs &a, const char *name, size_t lo,
   if (a.pos.size() >= lo && a.pos.size() <= hi)
     return true;
   if (lo == hi)
-    return in.error(a.loc, std::string(name) + "() takes exactly " +
+    return in.raise(a.loc, "TypeError", std::string(name) + "() takes exactly " +
                                std::to_string(lo) + " argument" +
                                (lo == 1 ? "" : "s") + " (" +
                                std::to_string(a.pos.size()) + " given)");
   if (a.pos.size() < lo)
-    return in.error(a.loc, std::string(name) + " expected at least " +
+    return in.raise(a.loc, "TypeError", std::string(name) + " expected at least " +
                                std::to_string(lo) + " argument" +
                                (lo == 1 ? "" : "s") + ", got " +
                                std::to_string(a.pos.size()));
-  return in.error(a.loc, std::string(name) + " expected at most " +
+  return in.raise(a.loc, "TypeError", std::string(name) + " expected at most " +
                              std::to_string(hi) + " argument" +
                              (hi == 1 ? "" : "s") + ", got " +
                              std::to_string(a.pos.size()));
@@ -63,7 +51,7 @@ bool builtinPrint(Interpreter &in, CallArgs &a, Value &out) {
   for (auto &[k, v] : a.kw) {
     if (k == "sep" || k == "end") {
       if (!v.isNone() && !v.isStr())
-        return in.error(a.loc, k + " must be None or a string, not " +
+        return in.raise(a.loc, "TypeError", k + " must be None or a string, not " +
                                    typeName(v));
       if (v.isStr())
         (k == "sep" ? sep : end) = v.getStr();
@@ -71,7 +59,7 @@ bool builtinPrint(Interpreter &in, CallArgs &a, Value &out) {
     } else if (k == "file") {
       return in.error(a.loc, "print(file=...) is not supported");
     } else {
-      return in.error(a.loc, "'" + k +
+      return in.raise(a.loc, "TypeError", "'" + k +
                                  "' is an invalid keyword argument for "
                                  "print()");
     }
@@ -106,7 +94,7 @@ bool builtinRange(Interpreter &in, CallArgs &a, Value &out) {
       step = v[2];
   }
   if (step == 0)
-    return in.error(a.loc, "range() arg 3 must not be zero");
+    return in.raise(a.loc, "ValueError", "range() arg 3 must not be zero");
   out = Value::object(std::make_shared<RangeObj>(start, stop, step));
   return true;
 }
@@ -147,7 +135,7 @@ bool builtinAbs(Interpreter &in, CallArgs &a, Value &out) {
       return in.call(absFn, none, out);
     }
   }
-  return in.error(a.loc, "bad operand type for abs(): '" + typeName(v) + "'");
+  return in.raise(a.loc, "TypeError", "bad operand type for abs(): '" + typeName(v) + "'");
 }
 
 bool minMax(Interpreter &in, CallArgs &a, Value &out, bool isMax) {
@@ -156,14 +144,14 @@ bool minMax(Interpreter &in, CallArgs &a, Value &out, bool isMax) {
   const Value *dflt = kwArg(a, "default");
   for (auto &[k, v] : a.kw)
     if (k != "key" && k != "default")
-      return in.error(a.loc, "'" + k + "' is an invalid keyword argument for " +
+      return in.raise(a.loc, "TypeError", "'" + k + "' is an invalid keyword argument for " +
                                  name + "()");
   std::vector<Value> items;
   if (a.pos.size() == 1) {
     if (!in.toList(a.pos[0], a.loc, items))
       return false;
   } else if (a.pos.empty()) {
-    return in.error(a.loc, std::string(name) +
+    return in.raise(a.loc, "TypeError", std::string(name) +
                                " expected at least 1 argument, got 0");
   } else {
     items = a.pos;
@@ -173,7 +161,7 @@ bool minMax(Interpreter &in, CallArgs &a, Value &out, bool isMax) {
       out = *dflt;
       return true;
     }
-    return in.error(a.loc, std::string(name) + "() arg is an empty sequence");
+    return in.raise(a.loc, "ValueError", std::string(name) + "() arg is an empty sequence");
   }
   Value best = items[0], bestKey = items[0];
   if (key && !key->isNone()) {
@@ -210,13 +198,13 @@ bool minMax(Interpreter &in, CallArgs &a, Value &out, bool isMax) {
 
 bool builtinSum(Interpreter &in, CallArgs &a, Value &out) {
   if (a.pos.empty() || a.pos.size() > 2)
-    return in.error(a.loc, "sum() takes at least 1 positional argument (" +
+    return in.raise(a.loc, "TypeError", "sum() takes at least 1 positional argument (" +
                                std::to_string(a.pos.size()) + " given)");
   Value acc = a.pos.size() == 2 ? a.pos[1] : Value::integer(0);
   if (const Value *s = kwArg(a, "start"))
     acc = *s;
   if (acc.isStr())
-    return in.error(a.loc, "sum() can't sum strings [use ''.join(seq) "
+    return in.raise(a.loc, "TypeError", "sum() can't sum strings [use ''.join(seq) "
                            "instead]");
   bool ok = in.forEach(a.pos[0], a.loc, [&](const Value &v) {
     Value r;
@@ -258,7 +246,7 @@ bool parseIntText(Interpreter &in, const std::string &text, int64_t base,
   unsigned long long v;
   if (d.empty() || d.getAsInteger(static_cast<unsigned>(base), v) ||
       v > static_cast<unsigned long long>(INT64_MAX))
-    return in.error(l, "invalid literal for int() with base " +
+    return in.raise(l, "ValueError", "invalid literal for int() with base " +
                            std::to_string(base) + ": " +
                            Value::str(text).get()->repr());
   out = neg ? -static_cast<int64_t>(v) : static_cast<int64_t>(v);
@@ -287,7 +275,7 @@ bool builtinInt(Interpreter &in, CallArgs &a, Value &out) {
     return true;
   }
   if (base >= 0)
-    return in.error(a.loc, "int() can't convert non-string with explicit "
+    return in.raise(a.loc, "TypeError", "int() can't convert non-string with explicit "
                            "base");
   if (v.isIntLike()) {
     out = Value::integer(v.getInt());
@@ -296,15 +284,15 @@ bool builtinInt(Interpreter &in, CallArgs &a, Value &out) {
   if (v.isFloat()) {
     double d = v.getFloat();
     if (std::isnan(d))
-      return in.error(a.loc, "cannot convert float NaN to integer");
+      return in.raise(a.loc, "ValueError", "cannot convert float NaN to integer");
     if (std::isinf(d))
-      return in.error(a.loc, "cannot convert float infinity to integer");
+      return in.raise(a.loc, "OverflowError", "cannot convert float infinity to integer");
     if (std::fabs(d) >= 9.2233720368547758e18)
       return in.error(a.loc, "integer overflow (scopec integers are 64-bit)");
     out = Value::integer(static_cast<int64_t>(std::trunc(d)));
     return true;
   }
-  return in.error(a.loc, "int() argument must be a string, a bytes-like "
+  return in.raise(a.loc, "TypeError", "int() argument must be a string, a bytes-like "
                          "object or a real number, not '" +
                              typeName(a.pos[0]) + "'");
 }
@@ -341,10 +329,10 @@ bool builtinFloat(Interpreter &in, CallArgs &a, Value &out) {
       out = Value::real(d);
       return true;
     }
-    return in.error(a.loc, "could not convert string to float: " +
+    return in.raise(a.loc, "ValueError", "could not convert string to float: " +
                                Value::str(v.getStr()).get()->repr());
   }
-  return in.error(a.loc, "float() argument must be a string or a real "
+  return in.raise(a.loc, "TypeError", "float() argument must be a string or a real "
                          "number, not '" +
                              typeName(a.pos[0]) + "'");
 }
@@ -387,41 +375,6 @@ bool sortValues(Interpreter &in, std::vector<Value> &items, const Value *key,
   return true;
 }
 
-bool builtinIsinstance(Interpreter &in, CallArgs &a, Value &out) {
-  if (!argCount(in, a, "isinstance", 2, 2))
-    return false;
-  const Value &v = a.pos[0];
-  std::vector<Value> classes;
-  if (a.pos[1].isTuple())
-    classes = a.pos[1].items();
-  else
-    classes.push_back(a.pos[1]);
-  bool result = false;
-  for (const Value &c : classes) {
-    if (!c.is(ObjKind::Builtin))
-      return in.error(a.loc, "isinstance() arg 2 must be a type or tuple of "
-                             "types");
-    const std::string &n = c.as<BuiltinObj>()->name;
-    std::string t = typeName(v);
-    if (n == "int")
-      result |= v.isIntLike();
-    else if (n == "float")
-      result |= v.isFloat();
-    else if (n == "bool")
-      result |= v.isBool();
-    else if (n == "object")
-      result = true;
-    else if (n == "Tensor")
-      result |= v.is(ObjKind::Tensor);
-    else if (n == "Variable")
-      result |= t == "RefVariable" || t == "Variable";
-    else
-      result |= t == n || (n == "ndarray" && v.is(ObjKind::NdArray));
-  }
-  out = Value::boolean(result);
-  return true;
-}
-
 } // namespace
 
 void Interpreter::installBuiltins() {
@@ -441,7 +394,6 @@ void Interpreter::installBuiltins() {
   add("sum", builtinSum);
   add("int", builtinInt);
   add("float", builtinFloat);
-  add("isinstance", builtinIsinstance);
   add("str", [](Interpreter &in, CallArgs &a, Value &o) {
     if (!argCount(in, a, "str", 0, 1))
       return false;
@@ -499,13 +451,13 @@ void Interpreter::installBuiltins() {
           if (!in.toList(p, a.loc, kv))
             return false;
           if (kv.size() != 2)
-            return in.error(a.loc, "dictionary update sequence element has "
+            return in.raise(a.loc, "ValueError", "dictionary update sequence element has "
                                    "length " +
                                        std::to_string(kv.size()) +
                                        "; 2 is required");
           std::string key, err;
           if (!hashKey(kv[0], key, err))
-            return in.error(a.loc, err);
+            return in.raise(a.loc, "TypeError", err);
           d->set(key, kv[0], kv[1]);
         }
       }
@@ -537,7 +489,7 @@ void Interpreter::installBuiltins() {
   });
   add("enumerate", [](Interpreter &in, CallArgs &a, Value &o) {
     if (a.pos.empty() || a.pos.size() > 2)
-      return in.error(a.loc, "enumerate() takes 1 or 2 arguments");
+      return in.raise(a.loc, "TypeError", "enumerate() takes 1 or 2 arguments");
     int64_t start = 0;
     if (a.pos.size() == 2 && !in.toInt(a.pos[1], a.loc, start, "start"))
       return false;
@@ -580,7 +532,7 @@ void Interpreter::installBuiltins() {
   });
   add("map", [](Interpreter &in, CallArgs &a, Value &o) {
     if (a.pos.size() < 2)
-      return in.error(a.loc, "map() must have at least two arguments.");
+      return in.raise(a.loc, "TypeError", "map() must have at least two arguments.");
     std::vector<std::vector<Value>> lists(a.pos.size() - 1);
     size_t n = SIZE_MAX;
     for (size_t i = 1; i < a.pos.size(); ++i) {
@@ -676,7 +628,7 @@ void Interpreter::installBuiltins() {
       return true;
     }
     if (std::isnan(d) || std::isinf(d) || std::fabs(d) > 9.2e18)
-      return in.error(a.loc, "cannot convert float to integer");
+      return in.raise(a.loc, "ValueError", "cannot convert float to integer");
     o = Value::integer(static_cast<int64_t>(std::nearbyint(d)));
     return true;
   });
@@ -684,7 +636,7 @@ void Interpreter::installBuiltins() {
     if (!argCount(in, a, "hex", 1, 1))
       return false;
     if (!a.pos[0].isIntLike())
-      return in.error(a.loc, "'" + typeName(a.pos[0]) +
+      return in.raise(a.loc, "TypeError", "'" + typeName(a.pos[0]) +
                                  "' object cannot be interpreted as an "
                                  "integer");
     int64_t v = a.pos[0].getInt();
@@ -699,61 +651,20 @@ void Interpreter::installBuiltins() {
     o = Value::integer(in.idOf(a.pos[0]));
     return true;
   });
-  add("type", [](Interpreter &in, CallArgs &a, Value &o) {
-    return in.error(a.loc, "type() is not supported");
-  });
-  add("object", [](Interpreter &in, CallArgs &a, Value &o) {
-    return in.error(a.loc, "object() is not supported");
-  });
   add("ndarray", [](Interpreter &in, CallArgs &a, Value &o) {
     return in.error(a.loc, "ndarray() is not supported");
   });
-  for (const char *exc :
-       {"Exception", "ValueError", "TypeError", "RuntimeError", "KeyError",
-        "IndexError", "AssertionError", "NotImplementedError",
-        "AttributeError", "ZeroDivisionError", "NameError"}) {
-    std::string name = exc;
-    add(name, [name](Interpreter &in, CallArgs &a, Value &o) {
-      std::string msg;
-      for (size_t i = 0; i < a.pos.size(); ++i)
-        msg += (i ? ", " : "") + str(a.pos[i]);
-      o = Value::object(std::make_shared<ExceptionObj>(name, msg));
-      return true;
-    });
-  }
   for (const char *unsupported :
        {"open", "exec", "eval", "compile", "input", "__import__", "globals",
-        "locals", "vars", "setattr", "getattr", "hasattr", "delattr", "iter",
-        "next", "set", "frozenset", "bytes", "bytearray", "memoryview",
-        "super", "property", "staticmethod", "classmethod", "exit", "quit",
-        "help", "dir", "breakpoint", "callable", "chr", "ord", "divmod",
-        "pow", "hash", "oct", "bin", "format", "slice", "complex"}) {
+        "locals", "iter", "next", "set", "frozenset", "bytes", "bytearray",
+        "memoryview", "exit", "quit", "help", "dir", "breakpoint", "hash",
+        "oct", "bin", "slice", "complex"}) {
     std::string name = unsupported;
-    if (name == "getattr" || name == "hasattr" || name == "callable" ||
-        name == "chr" || name == "ord" || name == "divmod" || name == "pow" ||
-        name == "format")
-      continue;
     add(name, [name](Interpreter &in, CallArgs &a, Value &) {
       return in.error(a.loc, "the built-in function '" + name +
                                  "' is not supported by scopec");
     });
   }
-  add("getattr", [](Interpreter &in, CallArgs &a, Value &o) {
-    if (!argCount(in, a, "getattr", 2, 3))
-      return false;
-    std::string name;
-    if (!in.toStr(a.pos[1], a.loc, name, "attribute name"))
-      return false;
-    return in.getAttr(a.pos[0], name, a.loc, o);
-  });
-  add("callable", [](Interpreter &in, CallArgs &a, Value &o) {
-    if (!argCount(in, a, "callable", 1, 1))
-      return false;
-    o = Value::boolean(a.pos[0].is(ObjKind::Function) ||
-                       a.pos[0].is(ObjKind::Builtin) ||
-                       a.pos[0].is(ObjKind::Initializer));
-    return true;
-  });
   add("format", [](Interpreter &in, CallArgs &a, Value &o) {
     if (!argCount(in, a, "format", 1, 2))
       return false;
@@ -785,7 +696,7 @@ void Interpreter::installBuiltins() {
     if (!argCount(in, a, "chr", 1, 1) || !in.toInt(a.pos[0], a.loc, c, "chr() argument"))
       return false;
     if (c < 0 || c > 0x10FFFF)
-      return in.error(a.loc, "chr() arg not in range(0x110000)");
+      return in.raise(a.loc, "ValueError", "chr() arg not in range(0x110000)");
     std::string s;
     appendUtf8(s, static_cast<unsigned>(c));
     o = Value::str(s);
@@ -795,7 +706,7 @@ void Interpreter::installBuiltins() {
     if (!argCount(in, a, "ord", 1, 1))
       return false;
     if (!a.pos[0].isStr() || a.pos[0].getStr().size() != 1)
-      return in.error(a.loc, "ord() expected a character");
+      return in.raise(a.loc, "TypeError", "ord() expected a character");
     o = Value::integer(static_cast<unsigned char>(a.pos[0].getStr()[0]));
     return true;
   });

@@ -138,7 +138,7 @@ bool Interpreter::formatSpec(const Value &v, const std::string &specText,
   }
   Spec spec;
   if (!parseSpec(specText, spec))
-    return error(l, "Invalid format specifier '" + specText + "' for object "
+    return raise(l, "ValueError", "Invalid format specifier '" + specText + "' for object "
                                                               "of type '" +
                         typeName(v) + "'");
   if (num.isNumber()) {
@@ -152,7 +152,7 @@ bool Interpreter::formatSpec(const Value &v, const std::string &specText,
     if (num.isIntLike() && (t == 0 || t == 'd' || t == 'n' || t == 'x' ||
                             t == 'X' || t == 'o' || t == 'b' || t == 'c')) {
       if (spec.precision >= 0)
-        return error(l, "Precision not allowed in integer format specifier");
+        return raise(l, "ValueError", "Precision not allowed in integer format specifier");
       int64_t i = num.getInt();
       uint64_t mag = i < 0 ? 0 - static_cast<uint64_t>(i)
                            : static_cast<uint64_t>(i);
@@ -212,17 +212,17 @@ bool Interpreter::formatSpec(const Value &v, const std::string &specText,
       out = pad(body, signStr, spec, '>');
       return true;
     }
-    return error(l, std::string("Unknown format code '") + t +
+    return raise(l, "ValueError", std::string("Unknown format code '") + t +
                         "' for object of type '" + typeName(num) + "'");
   }
   if (v.isStr() || !v.isObj() || true) {
     if (spec.type != 0 && spec.type != 's')
-      return error(l, std::string("Unknown format code '") + spec.type +
+      return raise(l, "ValueError", std::string("Unknown format code '") + spec.type +
                           "' for object of type '" + typeName(v) + "'");
     if (!v.isStr() && !specText.empty() && v.isObj() &&
         v.get()->kind != ObjKind::Str && v.get()->kind != ObjKind::DType &&
         v.get()->kind != ObjKind::TensorShape)
-      return error(l, "unsupported format string passed to " + typeName(v) +
+      return raise(l, "TypeError", "unsupported format string passed to " + typeName(v) +
                           ".__format__");
     std::string s = str(v);
     if (spec.precision >= 0 && static_cast<int>(s.size()) > spec.precision)
@@ -250,19 +250,19 @@ bool Interpreter::percentFormat(const std::string &fmt, const Value &args,
       continue;
     }
     if (++i >= fmt.size())
-      return error(l, "incomplete format");
+      return raise(l, "ValueError", "incomplete format");
     Value arg;
     bool haveArg = false;
     if (fmt[i] == '(') {
       size_t close = fmt.find(')', i);
       if (close == std::string::npos)
-        return error(l, "incomplete format key");
+        return raise(l, "ValueError", "incomplete format key");
       if (!isMapping)
-        return error(l, "format requires a mapping");
+        return raise(l, "TypeError", "format requires a mapping");
       std::string key = fmt.substr(i + 1, close - i - 1);
       int64_t at = args.as<DictObj>()->find("s" + key);
       if (at < 0)
-        return error(l, "KeyError: '" + key + "'");
+        return raiseValue(l, newException("KeyError", {Value::str(key)}));
       arg = args.as<DictObj>()->entries[at].second;
       haveArg = true;
       i = close + 1;
@@ -287,7 +287,7 @@ bool Interpreter::percentFormat(const std::string &fmt, const Value &args,
     if (width.size() > 5 || prec.size() > 4)
       return error(l, "format width or precision too large");
     if (i >= fmt.size())
-      return error(l, "incomplete format");
+      return raise(l, "ValueError", "incomplete format");
     char conv = fmt[i];
     if (conv == '%') {
       result += '%';
@@ -298,7 +298,7 @@ bool Interpreter::percentFormat(const std::string &fmt, const Value &args,
         arg = args;
       } else {
         if (next >= items.size())
-          return error(l, "not enough arguments for format string");
+          return raise(l, "ValueError", "not enough arguments for format string");
         arg = items[next];
       }
       ++next;
@@ -348,7 +348,7 @@ bool Interpreter::percentFormat(const std::string &fmt, const Value &args,
     case 'G':
     case 'c': {
       if (!num.isNumber())
-        return error(l, std::string("%") + conv +
+        return raise(l, "TypeError", std::string("%") + conv +
                             " format: a number is required, not " +
                             typeName(arg));
       std::string specText;
@@ -362,7 +362,7 @@ bool Interpreter::percentFormat(const std::string &fmt, const Value &args,
         t = 'd';
       } else if (t == 'x' || t == 'X' || t == 'o' || t == 'c') {
         if (!num.isIntLike())
-          return error(l, std::string("%") + conv +
+          return raise(l, "TypeError", std::string("%") + conv +
                               " format: an integer is required, not " +
                               typeName(arg));
       } else {
@@ -394,7 +394,7 @@ bool Interpreter::percentFormat(const std::string &fmt, const Value &args,
       break;
     }
     default:
-      return error(l, std::string("unsupported format character '") + conv +
+      return raise(l, "ValueError", std::string("unsupported format character '") + conv +
                           "'");
     }
     result += piece;
@@ -402,7 +402,7 @@ bool Interpreter::percentFormat(const std::string &fmt, const Value &args,
       return error(l, "string too large");
   }
   if (!isMapping && next < items.size())
-    return error(l, "not all arguments converted during string formatting");
+    return raise(l, "ValueError", "not all arguments converted during string formatting");
   out = Value::str(std::move(result));
   return true;
 }
@@ -421,7 +421,7 @@ bool Interpreter::formatMethod(const std::string &fmt, CallArgs &args,
         ++i;
         continue;
       }
-      return error(l, "Single '}' encountered in format string");
+      return raise(l, "ValueError", "Single '}' encountered in format string");
     }
     if (c != '{') {
       result += c;
@@ -443,7 +443,7 @@ bool Interpreter::formatMethod(const std::string &fmt, CallArgs &args,
       ++j;
     }
     if (j >= fmt.size())
-      return error(l, "expected '}' before end of string");
+      return raise(l, "ValueError", "expected '}' before end of string");
     std::string field = fmt.substr(i + 1, j - i - 1);
     i = j;
     std::string specText, conv;
@@ -480,21 +480,21 @@ bool Interpreter::formatMethod(const std::string &fmt, CallArgs &args,
     Value v;
     if (head.empty()) {
       if (usedManual)
-        return error(l, "cannot switch from manual field specification to "
+        return raise(l, "ValueError", "cannot switch from manual field specification to "
                         "automatic field numbering");
       usedAuto = true;
       if (autoIndex >= args.pos.size())
-        return error(l, "Replacement index " + std::to_string(autoIndex) +
+        return raise(l, "IndexError", "Replacement index " + std::to_string(autoIndex) +
                             " out of range for positional args tuple");
       v = args.pos[autoIndex++];
     } else if (llvm::all_of(head, llvm::isDigit)) {
       if (usedAuto)
-        return error(l, "cannot switch from automatic field numbering to "
+        return raise(l, "ValueError", "cannot switch from automatic field numbering to "
                         "manual field specification");
       usedManual = true;
       size_t idx = head.size() > 6 ? SIZE_MAX : std::stoul(head);
       if (idx >= args.pos.size())
-        return error(l, "Replacement index " + head +
+        return raise(l, "IndexError", "Replacement index " + head +
                             " out of range for positional args tuple");
       v = args.pos[idx];
     } else {
@@ -505,7 +505,7 @@ bool Interpreter::formatMethod(const std::string &fmt, CallArgs &args,
           found = true;
         }
       if (!found)
-        return error(l, "KeyError: '" + head + "'");
+        return raiseValue(l, newException("KeyError", {Value::str(head)}));
     }
     // Attribute and index accessors.
     while (end != std::string::npos && end < field.size()) {
@@ -522,7 +522,7 @@ bool Interpreter::formatMethod(const std::string &fmt, CallArgs &args,
       } else {
         size_t close = field.find(']', end);
         if (close == std::string::npos)
-          return error(l, "Missing ']' in format string");
+          return raise(l, "ValueError", "Missing ']' in format string");
         std::string key = field.substr(end + 1, close - end - 1);
         Value idx = !key.empty() && llvm::all_of(key, llvm::isDigit) &&
                             key.size() < 10
@@ -540,7 +540,7 @@ bool Interpreter::formatMethod(const std::string &fmt, CallArgs &args,
     else if (conv == "s")
       v = Value::str(str(v));
     else if (!conv.empty())
-      return error(l, "Unknown conversion specifier " + conv);
+      return raise(l, "ValueError", "Unknown conversion specifier " + conv);
     std::string piece;
     if (!formatSpec(v, specText, l, piece))
       return false;

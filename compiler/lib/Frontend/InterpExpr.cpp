@@ -72,8 +72,7 @@ bool Interpreter::eval(Expr *e, Value &out) {
         return false;
       if (!e->elts[i]) {
         if (!v.isDict())
-          return error(e->values[i]->loc,
-                       "'" + typeName(v) + "' object is not a mapping");
+          return raise(e->values[i]->loc, "TypeError", "'" + typeName(v) + "' object is not a mapping");
         auto *src = v.as<DictObj>();
         for (size_t k = 0; k < src->entries.size(); ++k)
           d->set(src->keys[k], src->entries[k].first, src->entries[k].second);
@@ -84,7 +83,7 @@ bool Interpreter::eval(Expr *e, Value &out) {
       if (!eval(e->elts[i], k))
         return false;
       if (!hashKey(k, key, err))
-        return error(e->elts[i]->loc, err);
+        return raise(e->elts[i]->loc, "TypeError", err);
       d->set(key, k, v);
     }
     out = Value::object(d);
@@ -189,10 +188,10 @@ bool Interpreter::lookupName(Expr *e, Value &out) {
     return true;
   }
   if (n == "tf" || n == "np")
-    return error(e->loc, "name '" + n + "' is not defined (missing `import " +
+    return raise(e->loc, "NameError", "name '" + n + "' is not defined (missing `import " +
                              (n == "tf" ? "tensorflow as tf" : "numpy as np") +
                              "`?)");
-  return error(e->loc, "name '" + n + "' is not defined" +
+  return raise(e->loc, "NameError", "name '" + n + "' is not defined" +
                            didYouMean(n, visibleNames()));
 }
 
@@ -222,18 +221,18 @@ bool Interpreter::evalCall(Expr *e, Value &out) {
       return false;
     if (k.name.empty()) {
       if (!v.isDict())
-        return error(k.loc, "argument after ** must be a mapping, not " +
+        return raise(k.loc, "TypeError", "argument after ** must be a mapping, not " +
                                 typeName(v));
       for (auto &[key, val] : v.as<DictObj>()->entries) {
         if (!key.isStr())
-          return error(k.loc, "keywords must be strings");
+          return raise(k.loc, "TypeError", "keywords must be strings");
         args.kw.emplace_back(key.getStr(), val);
       }
       continue;
     }
     for (auto &[name, _] : args.kw)
       if (name == k.name)
-        return error(k.loc, "keyword argument repeated: " + k.name);
+        return raise(k.loc, "TypeError", "keyword argument repeated: " + k.name);
     args.kw.emplace_back(k.name, v);
   }
   return call(callee, args, out);
@@ -278,7 +277,7 @@ bool Interpreter::evalUnary(Expr *e, Value &out) {
   const char *op = e->unaryOp == UnaryOpKind::Neg   ? "unary -"
                    : e->unaryOp == UnaryOpKind::Pos ? "unary +"
                                                     : "unary ~";
-  return error(e->loc, std::string("bad operand type for ") + op + ": '" +
+  return raise(e->loc, "TypeError", std::string("bad operand type for ") + op + ": '" +
                            typeName(a) + "'");
 }
 
@@ -326,7 +325,7 @@ bool Interpreter::evalComprehension(Expr *e, size_t clause, Value &result) {
     if (!eval(e->a, k) || !eval(e->b, v))
       return false;
     if (!hashKey(k, key, err))
-      return error(e->a->loc, err);
+      return raise(e->a->loc, "TypeError", err);
     result.as<DictObj>()->set(key, k, v);
     return true;
   }
@@ -441,7 +440,7 @@ bool Interpreter::evalSlice(const Value &obj, Expr *slice, Value &out) {
       stepValue = n;
   }
   if (stepValue == 0)
-    return error(slice->loc, "slice step cannot be zero");
+    return raise(slice->loc, "ValueError", "slice step cannot be zero");
   int64_t length;
   if (obj.isStr() || obj.isSeq()) {
     length = obj.isStr() ? static_cast<int64_t>(obj.getStr().size())
@@ -473,7 +472,7 @@ bool Interpreter::evalSlice(const Value &obj, Expr *slice, Value &out) {
     return false;
   if (handled)
     return true;
-  return error(slice->loc, "'" + typeName(obj) + "' object is not "
+  return raise(slice->loc, "TypeError", "'" + typeName(obj) + "' object is not "
                                                  "subscriptable");
 }
 
@@ -494,10 +493,10 @@ bool Interpreter::subscript(const Value &obj, const Value &index, SrcLoc l,
   if (obj.isDict()) {
     std::string key, err;
     if (!hashKey(index, key, err))
-      return error(l, err);
+      return raise(l, "TypeError", err);
     int64_t i = obj.as<DictObj>()->find(key);
     if (i < 0)
-      return error(l, "KeyError: " + repr(index));
+      return raiseValue(l, newException("KeyError", {index}));
     out = obj.as<DictObj>()->entries[i].second;
     return true;
   }
@@ -507,7 +506,7 @@ bool Interpreter::subscript(const Value &obj, const Value &index, SrcLoc l,
       runtime->toNumber(index, n);
     const char *what = obj.isStr() ? "string" : obj.isList() ? "list" : "tuple";
     if (!n.isIntLike())
-      return error(l, std::string(obj.isStr() ? "string" : what) +
+      return raise(l, "TypeError", std::string(obj.isStr() ? "string" : what) +
                           " indices must be integers" +
                           (obj.isStr() ? "" : " or slices") + ", not " +
                           typeName(index));
@@ -517,7 +516,7 @@ bool Interpreter::subscript(const Value &obj, const Value &index, SrcLoc l,
     if (i < 0)
       i += size;
     if (i < 0 || i >= size)
-      return error(l, std::string(what) + " index out of range");
+      return raise(l, "IndexError", std::string(what) + " index out of range");
     out = obj.isStr() ? Value::str(std::string(1, obj.getStr()[i]))
                       : obj.items()[i];
     return true;
@@ -528,7 +527,7 @@ bool Interpreter::subscript(const Value &obj, const Value &index, SrcLoc l,
     if (i < 0)
       i += n;
     if (i < 0 || i >= n)
-      return error(l, "range object index out of range");
+      return raise(l, "IndexError", "range object index out of range");
     out = Value::integer(r->start + i * r->step);
     return true;
   }
@@ -537,7 +536,7 @@ bool Interpreter::subscript(const Value &obj, const Value &index, SrcLoc l,
     return false;
   if (handled)
     return true;
-  return error(l, "'" + typeName(obj) + "' object is not subscriptable");
+  return raise(l, "TypeError", "'" + typeName(obj) + "' object is not subscriptable");
 }
 
 //===----------------------------------------------------------------------===//
@@ -590,7 +589,7 @@ bool Interpreter::forEach(const Value &iterable, SrcLoc l,
   if (iterable.isObj() && !runtime->iterate(iterable, l, items, handled))
     return false;
   if (!handled)
-    return error(l, "'" + typeName(iterable) + "' object is not iterable");
+    return raise(l, "TypeError", "'" + typeName(iterable) + "' object is not iterable");
   for (const Value &v : items) {
     if (!step(l))
       return false;
@@ -633,12 +632,12 @@ bool Interpreter::len(const Value &v, SrcLoc l, int64_t &out) {
     return false;
   if (handled)
     return true;
-  return error(l, "object of type '" + typeName(v) + "' has no len()");
+  return raise(l, "TypeError", "object of type '" + typeName(v) + "' has no len()");
 }
 
 bool Interpreter::isTrue(const Value &v, SrcLoc l, bool &result) {
   std::string err;
   if (!truthy(v, result, err))
-    return error(l, err);
+    return raise(l, "ValueError", err);
   return true;
 }

@@ -81,13 +81,13 @@ static bool intOp(Interpreter &in, BinOpKind op, int64_t a, int64_t b,
     break;
   case BinOpKind::Div:
     if (b == 0)
-      return in.error(l, "ZeroDivisionError: division by zero");
+      return in.raise(l, "ZeroDivisionError", "division by zero");
     out = Value::real(static_cast<double>(a) / static_cast<double>(b));
     return true;
   case BinOpKind::FloorDiv:
   case BinOpKind::Mod: {
     if (b == 0)
-      return in.error(l, "ZeroDivisionError: integer division or modulo by "
+      return in.raise(l, "ZeroDivisionError", "integer division or modulo by "
                          "zero");
     if (a == INT64_MIN && b == -1) {
       if (op == BinOpKind::Mod) {
@@ -107,7 +107,7 @@ static bool intOp(Interpreter &in, BinOpKind op, int64_t a, int64_t b,
   case BinOpKind::Pow: {
     if (b < 0) {
       if (a == 0)
-        return in.error(l, "ZeroDivisionError: 0.0 cannot be raised to a "
+        return in.raise(l, "ZeroDivisionError", "0.0 cannot be raised to a "
                            "negative power");
       out = Value::real(std::pow(static_cast<double>(a),
                                  static_cast<double>(b)));
@@ -128,14 +128,14 @@ static bool intOp(Interpreter &in, BinOpKind op, int64_t a, int64_t b,
   }
   case BinOpKind::LShift:
     if (b < 0)
-      return in.error(l, "negative shift count");
+      return in.raise(l, "ValueError", "negative shift count");
     if (b >= 63 || (a != 0 && (a > (INT64_MAX >> b) || a < (INT64_MIN >> b))))
       return a == 0 ? (out = Value::integer(0), true) : overflow();
     r = static_cast<int64_t>(static_cast<uint64_t>(a) << b);
     break;
   case BinOpKind::RShift:
     if (b < 0)
-      return in.error(l, "negative shift count");
+      return in.raise(l, "ValueError", "negative shift count");
     r = b >= 64 ? (a < 0 ? -1 : 0) : (a >> b);
     break;
   case BinOpKind::BitAnd:
@@ -148,7 +148,7 @@ static bool intOp(Interpreter &in, BinOpKind op, int64_t a, int64_t b,
     r = a ^ b;
     break;
   case BinOpKind::MatMul:
-    return in.error(l, "unsupported operand type(s) for @: 'int' and 'int'");
+    return in.raise(l, "TypeError", "unsupported operand type(s) for @: 'int' and 'int'");
   }
   out = Value::integer(r);
   return true;
@@ -169,15 +169,15 @@ static bool floatOp(Interpreter &in, BinOpKind op, double a, double b,
     return true;
   case BinOpKind::Div:
     if (b == 0)
-      return in.error(l, "ZeroDivisionError: float division by zero");
+      return in.raise(l, "ZeroDivisionError", "float division by zero");
     out = Value::real(a / b);
     return true;
   case BinOpKind::FloorDiv:
   case BinOpKind::Mod: {
     if (b == 0)
-      return in.error(l, op == BinOpKind::Mod
-                             ? "ZeroDivisionError: float modulo"
-                             : "ZeroDivisionError: float floor division by "
+      return in.raise(l, "ZeroDivisionError", op == BinOpKind::Mod
+                             ? "float modulo"
+                             : "float floor division by "
                                "zero");
     double m = std::fmod(a, b);
     if (m != 0 && ((m < 0) != (b < 0)))
@@ -195,14 +195,14 @@ static bool floatOp(Interpreter &in, BinOpKind op, double a, double b,
   }
   case BinOpKind::Pow:
     if (a == 0 && b < 0)
-      return in.error(l, "ZeroDivisionError: 0.0 cannot be raised to a "
+      return in.raise(l, "ZeroDivisionError", "0.0 cannot be raised to a "
                          "negative power");
     if (a < 0 && std::floor(b) != b)
       return in.error(l, "complex results are not supported");
     out = Value::real(std::pow(a, b));
     return true;
   default:
-    return in.error(l, std::string("unsupported operand type(s) for ") +
+    return in.raise(l, "TypeError", std::string("unsupported operand type(s) for ") +
                            opSymbol(op) + ": '" + ta + "' and '" + tb + "'");
   }
 }
@@ -266,7 +266,7 @@ bool Interpreter::binaryOp(BinOpKind op, const Value &a, const Value &b,
       return true;
     }
     if (a.isStr() || a.isSeq())
-      return error(l, "can only concatenate " + typeName(a) + " (not \"" +
+      return raise(l, "TypeError", "can only concatenate " + typeName(a) + " (not \"" +
                           typeName(b) + "\") to " + typeName(a));
   }
   if (op == BinOpKind::Mul) {
@@ -275,10 +275,10 @@ bool Interpreter::binaryOp(BinOpKind op, const Value &a, const Value &b,
     if ((b.isStr() || b.isSeq()) && a.isIntLike())
       return repeat(*this, b, a.getInt(), l, out);
     if (a.isStr() || a.isSeq() || b.isStr() || b.isSeq())
-      return error(l, "can't multiply sequence by non-int of type '" +
+      return raise(l, "TypeError", "can't multiply sequence by non-int of type '" +
                           typeName(a.isStr() || a.isSeq() ? b : a) + "'");
   }
-  return error(l, std::string("unsupported operand type(s) for ") +
+  return raise(l, "TypeError", std::string("unsupported operand type(s) for ") +
                       opSymbol(op) + ": '" + typeName(a) + "' and '" +
                       typeName(b) + "'");
 }
@@ -314,7 +314,7 @@ static bool order(Interpreter &in, const Value &a, const Value &b, CmpOpKind op,
     result = x.size() < y.size() ? -1 : x.size() > y.size() ? 1 : 0;
     return true;
   }
-  return in.error(l, std::string("'") + cmpSymbol(op) +
+  return in.raise(l, "TypeError", std::string("'") + cmpSymbol(op) +
                          "' not supported between instances of '" +
                          typeName(a) + "' and '" + typeName(b) + "'");
 }
@@ -333,13 +333,13 @@ bool Interpreter::compare(CmpOpKind op, const Value &a, const Value &b,
     bool found = false;
     if (b.isStr()) {
       if (!a.isStr())
-        return error(l, "'in <string>' requires string as left operand, not " +
+        return raise(l, "TypeError", "'in <string>' requires string as left operand, not " +
                             typeName(a));
       found = b.getStr().find(a.getStr()) != std::string::npos;
     } else if (b.isDict()) {
       std::string key, err;
       if (!hashKey(a, key, err))
-        return error(l, err);
+        return raise(l, "TypeError", err);
       found = b.as<DictObj>()->find(key) >= 0;
     } else {
       std::vector<Value> items;

@@ -1,6 +1,7 @@
 //===- Interpreter.cpp - Statements of the compile-time interpreter -------===//
 
 #include "Interpreter.h"
+#include "Classes.h"
 #include "TFRuntime.h"
 #include "Stdlib/Stdlib.h"
 
@@ -10,6 +11,10 @@
 
 using namespace scopec::frontend;
 
+static thread_local Interpreter *currentInterpreter = nullptr;
+
+Interpreter &Interpreter::current() { return *currentInterpreter; }
+
 Interpreter::Interpreter(mlir::MLIRContext *context, llvm::StringRef filename,
                          const FrontendOptions &options,
                          llvm::raw_ostream &printStream)
@@ -17,8 +22,12 @@ Interpreter::Interpreter(mlir::MLIRContext *context, llvm::StringRef filename,
       printStream(printStream) {
   globalEnv = std::make_shared<Env>();
   env = globalEnv;
+  previous = currentInterpreter;
+  currentInterpreter = this;
   globalEnv->vars["__name__"] = Value::str("__main__");
   installBuiltins();
+  installClasses();
+  installClassBuiltins();
   runtime = std::make_unique<TFRuntime>(*this);
 }
 
@@ -52,6 +61,8 @@ void dropReferences(Object *o) {
   case ObjKind::Function: {
     auto *f = static_cast<FunctionObj *>(o);
     closure.swap(f->closure);
+    attrs.swap(f->attrs.map);
+    f->attrs.order.clear();
     values.swap(f->defaults);
     values.insert(values.end(), f->kwDefaults.begin(), f->kwDefaults.end());
     f->kwDefaults.clear();
@@ -77,6 +88,43 @@ void dropReferences(Object *o) {
   case ObjKind::Operation:
     tensor.swap(static_cast<OperationObj *>(o)->tensor);
     break;
+  case ObjKind::Class: {
+    auto *c = static_cast<ClassObj *>(o);
+    attrs.swap(c->dict.map);
+    c->dict.order.clear();
+    values.swap(c->bases);
+    c->mro.clear();
+    break;
+  }
+  case ObjKind::Instance: {
+    auto *i = static_cast<InstanceObj *>(o);
+    attrs.swap(i->dict.map);
+    i->dict.order.clear();
+    values.push_back(std::move(i->cls));
+    break;
+  }
+  case ObjKind::BoundMethod: {
+    auto *m = static_cast<BoundMethodObj *>(o);
+    values.push_back(std::move(m->self));
+    values.push_back(std::move(m->fn));
+    break;
+  }
+  case ObjKind::Property: {
+    auto *p = static_cast<PropertyObj *>(o);
+    for (Value *v : {&p->fget, &p->fset, &p->fdel, &p->doc})
+      values.push_back(std::move(*v));
+    break;
+  }
+  case ObjKind::StaticMethod:
+  case ObjKind::ClassMethod:
+    values.push_back(std::move(static_cast<WrapperObj *>(o)->fn));
+    break;
+  case ObjKind::Super: {
+    auto *p = static_cast<SuperObj *>(o);
+    values.push_back(std::move(p->cls));
+    values.push_back(std::move(p->self));
+    break;
+  }
   default:
     break;
   }
@@ -84,6 +132,10 @@ void dropReferences(Object *o) {
 } // namespace
 
 Interpreter::~Interpreter() {
+  currentInterpreter = previous;
+  pending.reset();
+  handling.clear();
+  typeCache.clear();
   // Free reference cycles: empty every object this run created.
   for (Object *o : liveObjects())
     if (isLiveObject(o))
@@ -101,6 +153,8 @@ mlir::Location Interpreter::loc(SrcLoc l) const {
 }
 
 bool Interpreter::error(SrcLoc l, const llvm::Twine &message) {
+  // scopec's own errors are not Python exceptions: no handler may take them.
+  pending.reset();
   mlir::InFlightDiagnostic diag = mlir::emitError(loc(l)) << message.str();
   // Python's traceback, innermost call first (a few frames).
   size_t shown = 0;
@@ -113,12 +167,6 @@ bool Interpreter::error(SrcLoc l, const llvm::Twine &message) {
     diag.attachNote(loc(*it)) << "called from here";
   }
   return false;
-}
-
-bool Interpreter::raise(SrcLoc l, llvm::StringRef type,
-                        const llvm::Twine &message) {
-  (void)type;
-  return error(l, message);
 }
 
 bool Interpreter::errorWithNote(SrcLoc l, const llvm::Twine &message,
@@ -182,6 +230,8 @@ bool Interpreter::runModule(const std::vector<Stmt *> &module) {
   Flow f = execBlock(module);
   if (stopFlag)
     return true;
+  if (f == Flow::Error && pending)
+    reportUncaught();
   return f != Flow::Error;
 }
 
@@ -266,14 +316,14 @@ Interpreter::Flow Interpreter::exec(Stmt *s) {
     return execWith(s, 0);
   case StmtKind::FunctionDef: {
     Value fn;
-    if (!makeFunction(s->func, fn))
+    if (!makeFunction(s->func, fn) || !applyDecorators(s->decorators, fn))
       return Flow::Error;
-    Expr target;
-    target.kind = ExprKind::Name;
-    target.loc = s->loc;
-    target.str = s->func->name;
-    return assign(&target, fn) ? Flow::Normal : Flow::Error;
+    return bindName(s->func->name, fn, s->loc) ? Flow::Normal : Flow::Error;
   }
+  case StmtKind::ClassDef:
+    return execClassDef(s);
+  case StmtKind::Try:
+    return execTry(s);
   case StmtKind::Assert: {
     Value test;
     bool ok;
@@ -281,14 +331,14 @@ Interpreter::Flow Interpreter::exec(Stmt *s) {
       return Flow::Error;
     if (ok)
       return Flow::Normal;
-    std::string msg = "AssertionError";
+    std::vector<Value> args;
     if (s->target) {
       Value m;
       if (!eval(s->target, m))
         return Flow::Error;
-      msg += ": " + str(m);
+      args.push_back(m);
     }
-    error(s->loc, msg);
+    raiseValue(s->loc, newException("AssertionError", std::move(args)));
     return Flow::Error;
   }
   case StmtKind::Import:
@@ -300,60 +350,25 @@ Interpreter::Flow Interpreter::exec(Stmt *s) {
     for (Expr *n : s->targets)
       env->globals[n->str] = true;
     return Flow::Normal;
-  case StmtKind::Raise: {
-    if (!s->value) {
-      error(s->loc, "RuntimeError: No active exception to reraise");
-      return Flow::Error;
-    }
-    Value exc;
-    if (!eval(s->value, exc))
-      return Flow::Error;
-    error(s->loc, exc.is(ObjKind::Builtin) ? exc.as<BuiltinObj>()->name
-                                           : str(exc));
-    return Flow::Error;
-  }
-  case StmtKind::Del:
-    for (Expr *t : s->targets) {
-      if (t->kind == ExprKind::Name) {
-        Env *e = env->globals.count(t->str) ? globalEnv.get() : env.get();
-        if (!e->vars.erase(t->str)) {
-          error(t->loc, "name '" + t->str + "' is not defined");
-          return Flow::Error;
-        }
-        continue;
-      }
-      Value obj, idx;
-      if (!eval(t->a, obj) || !eval(t->b, idx))
+  case StmtKind::Nonlocal:
+    for (Expr *n : s->targets) {
+      bool found = false;
+      for (Env *e = env->parent.get(); e && e != globalEnv.get() && !found;
+           e = e->parent.get())
+        found = !e->classBody && e->vars.count(n->str);
+      if (env == globalEnv || !found) {
+        error(n->loc, env == globalEnv
+                          ? "nonlocal declaration not allowed at module level"
+                          : "no binding for nonlocal '" + n->str + "' found");
         return Flow::Error;
-      if (obj.isDict()) {
-        std::string key, err;
-        if (!hashKey(idx, key, err)) {
-          error(t->loc, err);
-          return Flow::Error;
-        }
-        if (!obj.as<DictObj>()->erase(key)) {
-          error(t->loc, "KeyError: " + repr(idx));
-          return Flow::Error;
-        }
-        continue;
       }
-      if (obj.isList() && idx.isIntLike()) {
-        auto &items = obj.items();
-        int64_t i = idx.getInt();
-        if (i < 0)
-          i += static_cast<int64_t>(items.size());
-        if (i < 0 || i >= static_cast<int64_t>(items.size())) {
-          error(t->loc, "list assignment index out of range");
-          return Flow::Error;
-        }
-        items.erase(items.begin() + i);
-        continue;
-      }
-      error(t->loc, "'" + typeName(obj) +
-                        "' object doesn't support item deletion");
-      return Flow::Error;
+      env->nonlocals[n->str] = true;
     }
     return Flow::Normal;
+  case StmtKind::Raise:
+    return execRaise(s);
+  case StmtKind::Del:
+    return execDel(s);
   }
   return Flow::Normal;
 }
@@ -434,24 +449,69 @@ Interpreter::Flow Interpreter::execWith(Stmt *s, size_t item) {
   if (item == s->items.size())
     return execBlock(s->body);
   const WithItem &w = s->items[item];
+  SrcLoc l = w.context->loc;
   Value cm, asValue;
   if (!eval(w.context, cm))
     return Flow::Error;
-  if (!cm.is(ObjKind::ContextManager)) {
-    error(w.context->loc, "'" + typeName(cm) +
-                              "' object does not support the context "
-                              "manager protocol");
+  ClassObj *cls = classOf(cm);
+  if (cls) {
+    // A class with __enter__/__exit__.
+    if (!cls->lookup("__enter__") || !cls->lookup("__exit__")) {
+      raise(l, "TypeError",
+            "'" + typeName(cm) + "' object does not support the context "
+                                 "manager protocol");
+      return Flow::Error;
+    }
+    bool found;
+    if (!callSpecial(cm, "__enter__", {}, l, asValue, found))
+      return Flow::Error;
+  } else if (cm.is(ObjKind::ContextManager)) {
+    if (!runtime->enter(cm, l, asValue))
+      return Flow::Error;
+  } else {
+    raise(l, "TypeError",
+          "'" + typeName(cm) + "' object does not support the context "
+                               "manager protocol");
     return Flow::Error;
   }
-  if (!runtime->enter(cm, w.context->loc, asValue))
-    return Flow::Error;
+  Flow f = Flow::Normal;
   if (w.target && !assign(w.target, asValue))
+    f = Flow::Error;
+  else
+    f = execWith(s, item + 1);
+  // A compile error or a variable-store stop ends everything: no exit.
+  if (stopFlag || (f == Flow::Error && !pending))
     return Flow::Error;
-  Flow f = execWith(s, item + 1);
-  if (f == Flow::Error || stopFlag)
+  if (!cls) {
+    // TF scopes are left however the block ends (an exception included).
+    std::optional<PendingException> saved = std::move(pending);
+    pending.reset();
+    if (!runtime->exit(cm, l))
+      return Flow::Error;
+    pending = std::move(saved);
+    return f;
+  }
+  std::vector<Value> exitArgs(3, Value::none());
+  std::optional<PendingException> saved = std::move(pending);
+  pending.reset();
+  if (saved) {
+    exitArgs[0] = saved->exc.as<InstanceObj>()->cls;
+    exitArgs[1] = saved->exc;
+  }
+  Value suppress;
+  bool found;
+  Value savedReturn = returnValue;
+  if (!callSpecial(cm, "__exit__", exitArgs, l, suppress, found))
     return Flow::Error;
-  if (!runtime->exit(cm, w.context->loc))
-    return Flow::Error;
+  returnValue = savedReturn;
+  if (saved) {
+    bool t;
+    if (!isTrue(suppress, l, t))
+      return Flow::Error;
+    if (t)
+      return Flow::Normal;
+    pending = std::move(saved);
+  }
   return f;
 }
 
@@ -514,13 +574,122 @@ Interpreter::Flow Interpreter::execImport(Stmt *s) {
 // Assignment
 //===----------------------------------------------------------------------===//
 
+bool Interpreter::bindName(const std::string &name, const Value &v,
+                           SrcLoc l) {
+  (void)l;
+  Env *e = env.get();
+  if (env->globals.count(name)) {
+    e = globalEnv.get();
+  } else if (env->nonlocals.count(name)) {
+    for (Env *x = env->parent.get(); x; x = x->parent.get())
+      if (!x->classBody && x->vars.count(name)) {
+        e = x;
+        break;
+      }
+  }
+  if (e->classBody && !e->vars.count(name))
+    e->order.push_back(name);
+  e->vars[name] = v;
+  return true;
+}
+
+bool Interpreter::applyDecorators(const std::vector<Expr *> &decorators,
+                                  Value &v) {
+  // Evaluated top to bottom, applied bottom to top.
+  std::vector<Value> fns;
+  for (Expr *d : decorators) {
+    Value f;
+    if (!eval(d, f))
+      return false;
+    fns.push_back(f);
+  }
+  for (size_t i = fns.size(); i-- > 0;) {
+    CallArgs a;
+    a.loc = decorators[i]->loc;
+    a.pos.push_back(v);
+    Value out;
+    if (!call(fns[i], a, out))
+      return false;
+    v = out;
+  }
+  return true;
+}
+
+Interpreter::Flow Interpreter::execDel(Stmt *s) {
+  for (Expr *t : s->targets) {
+    if (t->kind == ExprKind::Name) {
+      Env *e = env->globals.count(t->str) ? globalEnv.get() : env.get();
+      if (!e->vars.erase(t->str)) {
+        raise(t->loc, "NameError", "name '" + t->str + "' is not defined");
+        return Flow::Error;
+      }
+      if (e->classBody)
+        llvm::erase(e->order, t->str);
+      continue;
+    }
+    if (t->kind == ExprKind::Attribute) {
+      Value obj;
+      if (!eval(t->a, obj) || !delAttr(obj, t->str, t->loc))
+        return Flow::Error;
+      continue;
+    }
+    if (t->kind == ExprKind::Tuple || t->kind == ExprKind::List) {
+      Stmt inner = *s;
+      inner.targets = t->elts;
+      if (execDel(&inner) == Flow::Error)
+        return Flow::Error;
+      continue;
+    }
+    Value obj, idx;
+    if (!eval(t->a, obj))
+      return Flow::Error;
+    if (t->b->kind == ExprKind::Slice) {
+      error(t->loc, "deleting a slice is not supported by scopec");
+      return Flow::Error;
+    }
+    if (!eval(t->b, idx))
+      return Flow::Error;
+    bool found;
+    Value ignored;
+    if (!callSpecial(obj, "__delitem__", {idx}, t->loc, ignored, found))
+      return Flow::Error;
+    if (found)
+      continue;
+    if (obj.isDict()) {
+      std::string key, err;
+      if (!hashKey(idx, key, err)) {
+        raise(t->loc, "TypeError", err);
+        return Flow::Error;
+      }
+      if (!obj.as<DictObj>()->erase(key)) {
+        raiseValue(t->loc, newException("KeyError", {idx}));
+        return Flow::Error;
+      }
+      continue;
+    }
+    if (obj.isList() && idx.isIntLike()) {
+      auto &items = obj.items();
+      int64_t i = idx.getInt();
+      if (i < 0)
+        i += static_cast<int64_t>(items.size());
+      if (i < 0 || i >= static_cast<int64_t>(items.size())) {
+        raise(t->loc, "IndexError", "list assignment index out of range");
+        return Flow::Error;
+      }
+      items.erase(items.begin() + i);
+      continue;
+    }
+    raise(t->loc, "TypeError",
+          "'" + typeName(obj) + "' object doesn't support item deletion");
+    return Flow::Error;
+  }
+  return Flow::Normal;
+}
+
 bool Interpreter::assign(Expr *target, const Value &v) {
   switch (target->kind) {
-  case ExprKind::Name: {
-    Env *e = env->globals.count(target->str) ? globalEnv.get() : env.get();
-    e->vars[target->str] = v;
-    return true;
-  }
+  case ExprKind::Name:
+    return bindName(target->str, v, target->loc);
   case ExprKind::Tuple:
   case ExprKind::List:
     return unpack(target, v);
@@ -538,16 +707,10 @@ bool Interpreter::assign(Expr *target, const Value &v) {
     Value obj;
     if (!eval(target->a, obj))
       return false;
-    if (obj.is(ObjKind::Function) && target->str == "__doc__")
-      return true;
-    return error(target->loc, "cannot set attribute '" + target->str +
-                                  "' of '" + typeName(obj) +
-                                  "' object (attribute assignment is not "
-                                  "supported)");
+    return setAttr(obj, target->str, v, target->loc);
   }
   case ExprKind::Starred:
-    return error(target->loc,
-                 "starred assignment target must be in a list or tuple");
+    return raise(target->loc, "TypeError", "starred assignment target must be in a list or tuple");
   default:
     return error(target->loc, "cannot assign to expression");
   }
@@ -568,10 +731,10 @@ bool Interpreter::unpack(Expr *target, const Value &v) {
   size_t n = target->elts.size();
   if (starAt == n) {
     if (items.size() > n)
-      return error(target->loc, "too many values to unpack (expected " +
+      return raise(target->loc, "ValueError", "too many values to unpack (expected " +
                                     std::to_string(n) + ")");
     if (items.size() < n)
-      return error(target->loc, "not enough values to unpack (expected " +
+      return raise(target->loc, "ValueError", "not enough values to unpack (expected " +
                                     std::to_string(n) + ", got " +
                                     std::to_string(items.size()) + ")");
     for (size_t i = 0; i < n; ++i)
@@ -580,7 +743,7 @@ bool Interpreter::unpack(Expr *target, const Value &v) {
     return true;
   }
   if (items.size() < n - 1)
-    return error(target->loc, "not enough values to unpack (expected at "
+    return raise(target->loc, "ValueError", "not enough values to unpack (expected at "
                               "least " +
                                   std::to_string(n - 1) + ", got " +
                                   std::to_string(items.size()) + ")");
@@ -602,24 +765,24 @@ bool Interpreter::setItem(const Value &obj, const Value &index, const Value &v,
   if (obj.isDict()) {
     std::string key, err;
     if (!hashKey(index, key, err))
-      return error(l, err);
+      return raise(l, "TypeError", err);
     obj.as<DictObj>()->set(key, index, v);
     return true;
   }
   if (obj.isList()) {
     if (!index.isIntLike())
-      return error(l, "list indices must be integers or slices, not " +
+      return raise(l, "TypeError", "list indices must be integers or slices, not " +
                           typeName(index));
     auto &items = obj.items();
     int64_t i = index.getInt();
     if (i < 0)
       i += static_cast<int64_t>(items.size());
     if (i < 0 || i >= static_cast<int64_t>(items.size()))
-      return error(l, "list assignment index out of range");
+      return raise(l, "IndexError", "list assignment index out of range");
     items[i] = v;
     return true;
   }
-  return error(l, "'" + typeName(obj) +
+  return raise(l, "TypeError", "'" + typeName(obj) +
                       "' object does not support item assignment");
 }
 
@@ -630,7 +793,11 @@ bool Interpreter::setItem(const Value &obj, const Value &index, const Value &v,
 bool Interpreter::makeFunction(FuncDef *def, Value &out) {
   auto fn = std::make_shared<FunctionObj>();
   fn->def = def;
-  fn->closure = env;
+  // Functions defined in a class body close over the enclosing scope.
+  std::shared_ptr<Env> closure = env;
+  while (closure->classBody)
+    closure = closure->parent;
+  fn->closure = closure;
   fn->id = nextFunctionId++;
   for (const Param &p : def->params) {
     if (!p.defaultValue)
@@ -653,7 +820,7 @@ bool Interpreter::makeFunction(FuncDef *def, Value &out) {
 bool Interpreter::callFunction(FunctionObj *fn, CallArgs &args, Value &out) {
   FuncDef *def = fn->def;
   if (static_cast<int>(callStack.size()) >= Limits::kMaxCallDepth)
-    return error(args.loc, "maximum recursion depth exceeded");
+    return raise(args.loc, "RecursionError", "maximum recursion depth exceeded");
   auto frame = std::make_shared<Env>();
   frame->parent = fn->closure;
   const std::string &name = def->name;
@@ -676,7 +843,7 @@ bool Interpreter::callFunction(FunctionObj *fn, CallArgs &args, Value &out) {
         nDefaults ? "from " + std::to_string(required) + " to " +
                         std::to_string(nParams)
                   : std::to_string(nParams);
-    return error(args.loc, name + "() takes " + takes + " positional argument" +
+    return raise(args.loc, "TypeError", name + "() takes " + takes + " positional argument" +
                                (nParams == 1 && !nDefaults ? "" : "s") +
                                " but " + std::to_string(args.pos.size()) +
                                (args.pos.size() == 1 ? " was" : " were") +
@@ -692,7 +859,7 @@ bool Interpreter::callFunction(FunctionObj *fn, CallArgs &args, Value &out) {
       if (def->params[i].name != k)
         continue;
       if (set[i])
-        return error(args.loc, name + "() got multiple values for argument '" +
+        return raise(args.loc, "TypeError", name + "() got multiple values for argument '" +
                                    k + "'");
       frame->vars[k] = v;
       set[i] = true;
@@ -711,7 +878,7 @@ bool Interpreter::callFunction(FunctionObj *fn, CallArgs &args, Value &out) {
       std::vector<std::string> names;
       for (const Param &p : def->params)
         names.push_back(p.name);
-      return error(args.loc, name + "() got an unexpected keyword argument '" +
+      return raise(args.loc, "TypeError", name + "() got an unexpected keyword argument '" +
                                  k + "'");
     }
     kwDict->set("s" + k, Value::str(k), v);
@@ -737,7 +904,7 @@ bool Interpreter::callFunction(FunctionObj *fn, CallArgs &args, Value &out) {
                                         : ", ";
       list += missing[i];
     }
-    return error(args.loc, name + "() missing " +
+    return raise(args.loc, "TypeError", name + "() missing " +
                                std::to_string(missing.size()) +
                                " required positional argument" +
                                (missing.size() == 1 ? "" : "s") + ": " + list);
@@ -746,7 +913,7 @@ bool Interpreter::callFunction(FunctionObj *fn, CallArgs &args, Value &out) {
     if (kwSet[i])
       continue;
     if (!def->kwOnly[i].defaultValue)
-      return error(args.loc, name + "() missing 1 required keyword-only "
+      return raise(args.loc, "TypeError", name + "() missing 1 required keyword-only "
                                     "argument: '" +
                                  def->kwOnly[i].name + "'");
     frame->vars[def->kwOnly[i].name] = fn->kwDefaults[i];
@@ -757,6 +924,7 @@ bool Interpreter::callFunction(FunctionObj *fn, CallArgs &args, Value &out) {
   env = frame;
   loopDepth = 0;
   callStack.push_back(args.loc);
+  frameStack.push_back({fn, args.pos.empty() ? Value::none() : args.pos[0]});
   bool ok = true;
   if (def->lambdaBody) {
     ok = eval(def->lambdaBody, out);
@@ -769,6 +937,7 @@ bool Interpreter::callFunction(FunctionObj *fn, CallArgs &args, Value &out) {
     out = result;
   }
   callStack.pop_back();
+  frameStack.pop_back();
   env = saved;
   loopDepth = savedLoops;
   return ok;
@@ -777,11 +946,32 @@ bool Interpreter::callFunction(FunctionObj *fn, CallArgs &args, Value &out) {
 bool Interpreter::call(const Value &callee, CallArgs &args, Value &out) {
   if (!step(args.loc))
     return false;
+  currentLoc = args.loc;
   if (callee.is(ObjKind::Function))
     return callFunction(callee.as<FunctionObj>(), args, out);
+  if (callee.is(ObjKind::BoundMethod)) {
+    auto *m = callee.as<BoundMethodObj>();
+    CallArgs bound = args;
+    bound.pos.insert(bound.pos.begin(), m->self);
+    return call(m->fn, bound, out);
+  }
+  if (callee.is(ObjKind::Class)) {
+    if (static_cast<int>(callStack.size()) >= Limits::kMaxCallDepth)
+      return raise(args.loc, "RecursionError",
+                   "maximum recursion depth exceeded");
+    return callClass(callee, args, out);
+  }
+  if (ClassObj *cls = classOf(callee)) {
+    if (const Value *m = cls->lookup("__call__")) {
+      Value fn;
+      if (!bindAttr(*m, callee, callee.as<InstanceObj>()->cls, args.loc, fn))
+        return false;
+      return call(fn, args, out);
+    }
+  }
   if (callee.is(ObjKind::Builtin)) {
     if (static_cast<int>(callStack.size()) >= Limits::kMaxCallDepth)
-      return error(args.loc, "maximum recursion depth exceeded");
+      return raise(args.loc, "RecursionError", "maximum recursion depth exceeded");
     out = Value::none();
     return callee.as<BuiltinObj>()->fn(*this, args, out);
   }
@@ -794,7 +984,7 @@ bool Interpreter::call(const Value &callee, CallArgs &args, Value &out) {
     if (found)
       return call(fn, args, out);
   }
-  return error(args.loc, "'" + typeName(callee) + "' object is not callable");
+  return raise(args.loc, "TypeError", "'" + typeName(callee) + "' object is not callable");
 }
 
 //===----------------------------------------------------------------------===//
@@ -807,7 +997,7 @@ bool Interpreter::bind(const Signature &sig, CallArgs &args,
   out.assign(n, Value::none());
   present.assign(n, false);
   if (args.pos.size() > n)
-    return error(args.loc, std::string(sig.name) + "() takes " +
+    return raise(args.loc, "TypeError", std::string(sig.name) + "() takes " +
                                (sig.required == n
                                     ? std::to_string(n)
                                     : "from " + std::to_string(sig.required) +
@@ -825,11 +1015,11 @@ bool Interpreter::bind(const Signature &sig, CallArgs &args,
     while (i < n && k != sig.params[i])
       ++i;
     if (i == n)
-      return error(args.loc, std::string(sig.name) +
+      return raise(args.loc, "TypeError", std::string(sig.name) +
                                  "() got an unexpected keyword argument '" + k +
                                  "'");
     if (present[i])
-      return error(args.loc, std::string(sig.name) +
+      return raise(args.loc, "TypeError", std::string(sig.name) +
                                  "() got multiple values for argument '" + k +
                                  "'");
     out[i] = v;
@@ -837,7 +1027,7 @@ bool Interpreter::bind(const Signature &sig, CallArgs &args,
   }
   for (size_t i = 0; i < sig.required; ++i)
     if (!present[i])
-      return error(args.loc, std::string(sig.name) +
+      return raise(args.loc, "TypeError", std::string(sig.name) +
                                  "() missing 1 required positional argument: "
                                  "'" +
                                  sig.params[i] + "'");
@@ -853,7 +1043,7 @@ bool Interpreter::toInt(const Value &v, SrcLoc l, int64_t &out,
     out = n.getInt();
     return true;
   }
-  return error(l, std::string(what) + " must be an integer, not " +
+  return raise(l, "TypeError", std::string(what) + " must be an integer, not " +
                       typeName(v));
 }
 
@@ -866,7 +1056,7 @@ bool Interpreter::toDouble(const Value &v, SrcLoc l, double &out,
     out = n.asDouble();
     return true;
   }
-  return error(l, std::string(what) + " must be a number, not " +
+  return raise(l, "TypeError", std::string(what) + " must be a number, not " +
                       typeName(v));
 }
 
@@ -876,6 +1066,6 @@ bool Interpreter::toStr(const Value &v, SrcLoc l, std::string &out,
     out = v.getStr();
     return true;
   }
-  return error(l, std::string(what) + " must be a string, not " +
+  return raise(l, "TypeError", std::string(what) + " must be a string, not " +
                       typeName(v));
 }

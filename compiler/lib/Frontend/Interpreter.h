@@ -21,9 +21,12 @@
 #include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/Twine.h"
 
+#include <optional>
+
 namespace scopec::frontend {
 
 class TFRuntime;
+struct InstanceObj;
 
 /// Limits that keep any input from hanging or exhausting memory.
 struct Limits {
@@ -48,6 +51,9 @@ public:
   Interpreter(mlir::MLIRContext *context, llvm::StringRef filename,
               const FrontendOptions &options, llvm::raw_ostream &printStream);
   ~Interpreter();
+  /// The interpreter running on this thread (for repr()/str() of instances,
+  /// which run the class's `__repr__`/`__str__`).
+  static Interpreter &current();
 
   /// Runs a parsed module. Returns false after reporting an error; a
   /// variable-store stop (see TFRuntime) returns true with stopped() set.
@@ -62,9 +68,21 @@ public:
   bool error(SrcLoc l, const llvm::Twine &message);
   /// Raises the built-in Python exception `type` ("ValueError",
   /// "TypeError", ...) with `message`, as CPython would at `l`: a `try`
-  /// can catch it; uncaught, it is reported as a located error. Always
-  /// returns false.
+  /// can catch it; uncaught, it is reported as a located error
+  /// (Exceptions.cpp). Always returns false.
   bool raise(SrcLoc l, llvm::StringRef type, const llvm::Twine &message);
+  /// Raises an exception instance.
+  bool raiseValue(SrcLoc l, const Value &exc);
+  /// A new instance of the built-in exception class `type`.
+  Value newException(llvm::StringRef type, std::vector<Value> args);
+  /// Whether a Python exception is pending and is a `type` (or subclass).
+  bool pendingIs(llvm::StringRef type) const;
+  bool hasPendingException() const { return pending.has_value(); }
+  /// Drops the pending exception (a native function that handles it, as
+  /// `hasattr` handles AttributeError).
+  void clearPendingException() { pending.reset(); }
+  /// str()/repr() of an exception instance without a `__str__` of its own.
+  std::string exceptionText(const InstanceObj &inst, bool useStr);
   /// Reports an error with an extra note at `noteLoc`.
   bool errorWithNote(SrcLoc l, const llvm::Twine &message, mlir::Location note,
                      const llvm::Twine &noteMessage);
@@ -114,6 +132,60 @@ public:
   bool formatSpec(const Value &v, const std::string &spec, SrcLoc l,
                   std::string &out);
 
+  //===--- Classes (Classes.cpp) ------------------------------------------===//
+  /// Creates a class (a `class` statement, three-argument `type()`).
+  bool makeClass(const std::string &name, std::vector<Value> bases,
+                 AttrDict dict, SrcLoc l, Value &out);
+  /// Instantiates a class: `__init__` with the arguments.
+  bool callClass(const Value &cls, CallArgs &args, Value &out);
+  /// The descriptor protocol: a class attribute seen through an instance
+  /// (`self` not None) or the class: bound methods, properties,
+  /// static/class methods.
+  bool bindAttr(const Value &attr, const Value &self, const Value &cls,
+                SrcLoc l, Value &out);
+  /// Attributes of instances, classes, super objects, bound methods and
+  /// properties; `found` false when there is none.
+  bool objectAttr(const Value &obj, const std::string &name, SrcLoc l,
+                  Value &out, bool &found);
+  /// `obj.name = v` (honours `__setattr__` and property setters).
+  bool setAttr(const Value &obj, const std::string &name, const Value &v,
+               SrcLoc l);
+  /// `object.__setattr__`: properties, then the instance dictionary.
+  bool setInstanceAttr(const Value &obj, const std::string &name,
+                       const Value &v, SrcLoc l);
+  /// `del obj.name`.
+  bool delAttr(const Value &obj, const std::string &name, SrcLoc l);
+  /// A dict holding the attributes (`vars()`, `__dict__`).
+  static Value attrsAsDict(const AttrDict &attrs);
+  /// Calls the special method `name` (`__len__`, `__add__`, ...) looked up
+  /// on the class of `obj` as CPython does; `found` false when `obj` is not
+  /// an instance of a class that defines it.
+  bool callSpecial(const Value &obj, llvm::StringRef name,
+                   std::vector<Value> args, SrcLoc l, Value &out,
+                   bool &found);
+  /// `type(v)` for a value that is not an instance of a Python class.
+  bool typeOf(const Value &v, SrcLoc l, Value &out);
+  /// repr()/str() of an instance through its class.
+  std::string instanceText(const InstanceObj &inst, bool useStr);
+  /// Binds a name in the current scope (honouring `global`/`nonlocal`).
+  bool bindName(const std::string &name, const Value &v, SrcLoc l);
+  /// Applies decorators (innermost last in `decorators`) to `v`.
+  bool applyDecorators(const std::vector<Expr *> &decorators, Value &v);
+  /// The class `object`.
+  Value objectClass;
+  /// The location of the call being made (for errors raised from repr()).
+  SrcLoc currentLoc;
+  /// Set when a `__repr__`/`__str__` run by repr()/str() failed; the
+  /// exception is pending.
+  bool textFailed = false;
+  /// The innermost Python function being run and its first argument
+  /// (zero-argument `super()`).
+  struct Frame {
+    FunctionObj *fn;
+    Value firstArg;
+  };
+  const std::vector<Frame> &frames() const { return frameStack; }
+
   /// A stable fake `id()` for objects.
   int64_t idOf(const Value &v);
 
@@ -131,6 +203,16 @@ private:
   Flow execWhile(Stmt *s);
   Flow execWith(Stmt *s, size_t item);
   Flow execImport(Stmt *s);
+  Flow execClassDef(Stmt *s);
+  Flow execTry(Stmt *s);
+  Flow execRaise(Stmt *s);
+  Flow execDel(Stmt *s);
+  bool exceptionInstance(const Value &v, SrcLoc l, Value &out);
+  bool handlerMatches(const Value &exc, const Value &spec, SrcLoc l,
+                      bool &matches);
+  void installClasses();
+  void installClassBuiltins();
+  void reportUncaught();
   /// The module `name`: TensorFlow/NumPy, then the standard library; None
   /// when unknown.
   Value importModule(llvm::StringRef name);
@@ -170,7 +252,20 @@ private:
   llvm::DenseMap<const Object *, int64_t> idMap;
   std::vector<ObjectRef> idKeepAlive;
   int loopDepth = 0;
-  /// The comprehension/lambda environment chain in use.
+  /// A Python exception being raised: the exception, where and the calls
+  /// it unwinds.
+  struct PendingException {
+    Value exc;
+    SrcLoc loc;
+    std::vector<SrcLoc> traceback;
+  };
+  std::optional<PendingException> pending;
+  /// Exceptions being handled by `except` blocks (bare `raise`).
+  std::vector<PendingException> handling;
+  std::vector<Frame> frameStack;
+  /// type() of values of native types without a built-in name.
+  llvm::StringMap<Value> typeCache;
+  Interpreter *previous = nullptr;
   friend class TFRuntime;
 };
 

@@ -1,5 +1,6 @@
 //===- Methods.cpp - Attributes and methods of Python values --------------===//
 
+#include "Classes.h"
 #include "Interpreter.h"
 #include "TFRuntime.h"
 
@@ -28,10 +29,10 @@ bool nargs(Interpreter &in, CallArgs &a, const char *name, size_t lo,
            size_t hi) {
   if (!a.kw.empty() && std::string(name) != "sort" &&
       std::string(name) != "split" && std::string(name) != "format")
-    return in.error(a.loc, std::string(name) + "() takes no keyword "
+    return in.raise(a.loc, "TypeError", std::string(name) + "() takes no keyword "
                                                "arguments");
   if (a.pos.size() < lo || a.pos.size() > hi)
-    return in.error(a.loc, std::string(name) + "() takes " +
+    return in.raise(a.loc, "TypeError", std::string(name) + "() takes " +
                                (lo == hi ? "exactly " + std::to_string(lo)
                                          : "from " + std::to_string(lo) +
                                                " to " + std::to_string(hi)) +
@@ -42,7 +43,7 @@ bool nargs(Interpreter &in, CallArgs &a, const char *name, size_t lo,
 
 bool strArg(Interpreter &in, CallArgs &a, size_t i, std::string &out) {
   if (!a.pos[i].isStr())
-    return in.error(a.loc, "must be str, not " + typeName(a.pos[i]));
+    return in.raise(a.loc, "TypeError", "must be str, not " + typeName(a.pos[i]));
   out = a.pos[i].getStr();
   return true;
 }
@@ -87,7 +88,7 @@ bool strMethod(Interpreter &in, const std::string &name, const Value &self,
          std::string r;
          for (size_t i = 0; i < items.size(); ++i) {
            if (!items[i].isStr())
-             return in.error(a.loc, "sequence item " + std::to_string(i) +
+             return in.raise(a.loc, "TypeError", "sequence item " + std::to_string(i) +
                                         ": expected str instance, " +
                                         typeName(items[i]) + " found");
            if (i)
@@ -105,7 +106,7 @@ bool strMethod(Interpreter &in, const std::string &name, const Value &self,
          bool hasSep = false;
          int64_t maxsplit = -1;
          if (a.pos.size() > 2)
-           return in.error(a.loc, "split() takes at most 2 arguments");
+           return in.raise(a.loc, "TypeError", "split() takes at most 2 arguments");
          Value sepV = a.pos.size() > 0 ? a.pos[0] : Value::none();
          if (a.pos.size() > 1 && !in.toInt(a.pos[1], a.loc, maxsplit, "maxsplit"))
            return false;
@@ -116,17 +117,17 @@ bool strMethod(Interpreter &in, const std::string &name, const Value &self,
              if (!in.toInt(v, a.loc, maxsplit, "maxsplit"))
                return false;
            } else
-             return in.error(a.loc, "'" + k + "' is an invalid keyword "
+             return in.raise(a.loc, "TypeError", "'" + k + "' is an invalid keyword "
                                               "argument for split()");
          }
          if (!sepV.isNone()) {
            if (!sepV.isStr())
-             return in.error(a.loc, "must be str or None, not " +
+             return in.raise(a.loc, "TypeError", "must be str or None, not " +
                                         typeName(sepV));
            sep = sepV.getStr();
            hasSep = true;
            if (sep.empty())
-             return in.error(a.loc, "empty separator");
+             return in.raise(a.loc, "ValueError", "empty separator");
          }
          const std::string &str = s.getStr();
          std::vector<Value> parts;
@@ -224,7 +225,7 @@ bool strMethod(Interpreter &in, const std::string &name, const Value &self,
          bool r = false;
          for (const Value &p : pre) {
            if (!p.isStr())
-             return in.error(a.loc, "startswith first arg must be str or a "
+             return in.raise(a.loc, "TypeError", "startswith first arg must be str or a "
                                     "tuple of str, not " +
                                         typeName(p));
            r |= llvm::StringRef(s.getStr()).starts_with(p.getStr());
@@ -241,7 +242,7 @@ bool strMethod(Interpreter &in, const std::string &name, const Value &self,
          bool r = false;
          for (const Value &p : suf) {
            if (!p.isStr())
-             return in.error(a.loc, "endswith first arg must be str or a "
+             return in.raise(a.loc, "TypeError", "endswith first arg must be str or a "
                                     "tuple of str, not " +
                                         typeName(p));
            r |= llvm::StringRef(s.getStr()).ends_with(p.getStr());
@@ -376,11 +377,11 @@ bool listMethod(Interpreter &in, const std::string &name, const Value &self,
          if (!a.pos.empty() && !in.toInt(a.pos[0], a.loc, i, "index"))
            return false;
          if (n == 0)
-           return in.error(a.loc, "pop from empty list");
+           return in.raise(a.loc, "IndexError", "pop from empty list");
          if (i < 0)
            i += n;
          if (i < 0 || i >= n)
-           return in.error(a.loc, "pop index out of range");
+           return in.raise(a.loc, "IndexError", "pop index out of range");
          o = s.items()[i];
          s.items().erase(s.items().begin() + i);
          return true;
@@ -395,7 +396,7 @@ bool listMethod(Interpreter &in, const std::string &name, const Value &self,
              items.erase(items.begin() + i);
              return true;
            }
-         return in.error(a.loc, "list.remove(x): x not in list");
+         return in.raise(a.loc, "ValueError", "list.remove(x): x not in list");
        }},
       {"index",
        [](Interpreter &in, const Value &s, CallArgs &a, Value &o) {
@@ -407,7 +408,7 @@ bool listMethod(Interpreter &in, const std::string &name, const Value &self,
              o = Value::integer(static_cast<int64_t>(i));
              return true;
            }
-         return in.error(a.loc, repr(a.pos[0]) + " is not in " +
+         return in.raise(a.loc, "ValueError", repr(a.pos[0]) + " is not in " +
                                     (s.isList() ? "list" : "tuple"));
        }},
       {"count",
@@ -444,7 +445,7 @@ bool listMethod(Interpreter &in, const std::string &name, const Value &self,
       {"sort",
        [](Interpreter &in, const Value &s, CallArgs &a, Value &o) {
          if (!a.pos.empty())
-           return in.error(a.loc, "sort() takes no positional arguments");
+           return in.raise(a.loc, "TypeError", "sort() takes no positional arguments");
          const Value *key = nullptr;
          bool reverse = false;
          for (auto &[k, v] : a.kw) {
@@ -454,7 +455,7 @@ bool listMethod(Interpreter &in, const std::string &name, const Value &self,
              if (!in.isTrue(v, a.loc, reverse))
                return false;
            } else
-             return in.error(a.loc, "'" + k + "' is an invalid keyword "
+             return in.raise(a.loc, "TypeError", "'" + k + "' is an invalid keyword "
                                               "argument for sort()");
          }
          std::vector<Value> items = s.items();
@@ -512,7 +513,7 @@ bool dictMethod(Interpreter &in, const std::string &name, const Value &self,
            return false;
          std::string key, err;
          if (!hashKey(a.pos[0], key, err))
-           return in.error(a.loc, err);
+           return in.raise(a.loc, "TypeError", err);
          int64_t i = s.as<DictObj>()->find(key);
          o = i >= 0 ? s.as<DictObj>()->entries[i].second
                     : (a.pos.size() > 1 ? a.pos[1] : Value::none());
@@ -524,7 +525,7 @@ bool dictMethod(Interpreter &in, const std::string &name, const Value &self,
            return false;
          std::string key, err;
          if (!hashKey(a.pos[0], key, err))
-           return in.error(a.loc, err);
+           return in.raise(a.loc, "TypeError", err);
          auto *d = s.as<DictObj>();
          int64_t i = d->find(key);
          if (i < 0) {
@@ -532,7 +533,7 @@ bool dictMethod(Interpreter &in, const std::string &name, const Value &self,
              o = a.pos[1];
              return true;
            }
-           return in.error(a.loc, "KeyError: " + repr(a.pos[0]));
+           return in.raiseValue(a.loc, in.newException("KeyError", {a.pos[0]}));
          }
          o = d->entries[i].second;
          d->erase(key);
@@ -544,7 +545,7 @@ bool dictMethod(Interpreter &in, const std::string &name, const Value &self,
            return false;
          std::string key, err;
          if (!hashKey(a.pos[0], key, err))
-           return in.error(a.loc, err);
+           return in.raise(a.loc, "TypeError", err);
          auto *d = s.as<DictObj>();
          int64_t i = d->find(key);
          if (i >= 0) {
@@ -558,7 +559,7 @@ bool dictMethod(Interpreter &in, const std::string &name, const Value &self,
       {"update",
        [](Interpreter &in, const Value &s, CallArgs &a, Value &o) {
          if (a.pos.size() > 1)
-           return in.error(a.loc, "update expected at most 1 argument");
+           return in.raise(a.loc, "TypeError", "update expected at most 1 argument");
          auto *d = s.as<DictObj>();
          if (!a.pos.empty()) {
            if (!a.pos[0].isDict())
@@ -610,9 +611,19 @@ bool Interpreter::builtinAttr(const Value &obj, const std::string &name,
     found = listMethod(*this, name, obj, out);
   else if (obj.isDict())
     found = dictMethod(*this, name, obj, out);
-  else if (obj.is(ObjKind::Function) && name == "__name__") {
-    out = Value::str(obj.as<FunctionObj>()->def->name);
-    found = true;
+  else if (obj.is(ObjKind::Function)) {
+    auto *fn = obj.as<FunctionObj>();
+    if (name == "__name__" || name == "__qualname__") {
+      out = Value::str(fn->nameOverride.empty() ? fn->def->name
+                                                : fn->nameOverride);
+      found = true;
+    } else if (const Value *v = fn->attrs.find(name)) {
+      out = *v;
+      found = true;
+    } else if (name == "__doc__" || name == "__module__") {
+      out = name == "__doc__" ? Value::none() : globals().vars["__name__"];
+      found = true;
+    }
   } else if (obj.is(ObjKind::Builtin) && name == "__name__") {
     out = Value::str(obj.as<BuiltinObj>()->name);
     found = true;
@@ -632,10 +643,23 @@ bool Interpreter::getAttr(const Value &obj, const std::string &name, SrcLoc l,
     auto un = m->unsupported.find(name);
     if (un != m->unsupported.end())
       return error(l, un->second);
-    return error(l, "module '" + m->name + "' has no attribute '" + name +
-                        "'" + didYouMean(name, m->order));
+    return raise(l, "AttributeError",
+                 "module '" + m->name + "' has no attribute '" + name + "'" +
+                     didYouMean(name, m->order));
   }
   bool found = false;
+  if (!objectAttr(obj, name, l, out, found))
+    return false;
+  if (found)
+    return true;
+  if (obj.is(ObjKind::Class))
+    return raise(l, "AttributeError",
+                 "type object '" + obj.as<ClassObj>()->name +
+                     "' has no attribute '" + name + "'");
+  if (obj.is(ObjKind::Instance) || obj.is(ObjKind::Super))
+    return raise(l, "AttributeError",
+                 "'" + typeName(obj) + "' object has no attribute '" + name +
+                     "'");
   if (!builtinAttr(obj, name, l, out, found))
     return false;
   if (found)
@@ -644,6 +668,7 @@ bool Interpreter::getAttr(const Value &obj, const std::string &name, SrcLoc l,
     return false;
   if (found)
     return true;
-  return error(l, "'" + typeName(obj) + "' object has no attribute '" + name +
-                      "'");
+  return raise(l, "AttributeError",
+               "'" + typeName(obj) + "' object has no attribute '" + name +
+                   "'");
 }

@@ -98,6 +98,9 @@ private:
   Stmt *parseDef();
   Stmt *parseImport();
   Stmt *parseFromImport();
+  Stmt *parseDecorated();
+  Stmt *parseClass();
+  Stmt *parseTry();
   bool parseParams(FuncDef *fn, llvm::StringRef closer);
 
   // Expressions.
@@ -190,8 +193,11 @@ bool Parser::parseStatement(std::vector<Stmt *> &out) {
     return false;
   }
   if (t.kind == TokKind::Op && t.text == "@") {
-    fail(t.loc, "decorators are not supported");
-    return false;
+    Stmt *s = parseDecorated();
+    if (!s)
+      return false;
+    out.push_back(s);
+    return true;
   }
   if (t.kind == TokKind::Name) {
     Stmt *s = nullptr;
@@ -208,11 +214,9 @@ bool Parser::parseStatement(std::vector<Stmt *> &out) {
     } else if (t.text == "def") {
       s = parseDef();
     } else if (t.text == "class") {
-      fail(t.loc, "class definitions are not supported");
-      return false;
+      s = parseClass();
     } else if (t.text == "try") {
-      fail(t.loc, "try statements are not supported");
-      return false;
+      s = parseTry();
     } else if (t.text == "async") {
       fail(t.loc, "async statements are not supported");
       return false;
@@ -301,8 +305,11 @@ Stmt *Parser::parseSmallStatement() {
         s->value = parseTest();
         if (!s->value)
           return nullptr;
-        if (isName("from"))
-          return fail(tok().loc, "'raise ... from' is not supported");
+        if (acceptName("from")) {
+          s->target = parseTest();
+          if (!s->target)
+            return nullptr;
+        }
       }
       return s;
     }
@@ -313,9 +320,8 @@ Stmt *Parser::parseSmallStatement() {
     if (t.text == "global" || t.text == "nonlocal") {
       bool isGlobal = t.text == "global";
       advance();
-      if (!isGlobal)
-        return fail(loc, "nonlocal statements are not supported");
-      Stmt *s = ctx.stmt(StmtKind::Global, loc);
+      Stmt *s =
+          ctx.stmt(isGlobal ? StmtKind::Global : StmtKind::Nonlocal, loc);
       do {
         if (tok().kind != TokKind::Name || isKeyword(tok().text))
           return failHere();
@@ -728,6 +734,110 @@ Stmt *Parser::parseDef() {
     return nullptr;
   if (!parseBlock(fn->body, "function definition", s->loc))
     return nullptr;
+  return s;
+}
+
+Stmt *Parser::parseDecorated() {
+  std::vector<Expr *> decorators;
+  while (isOp("@")) {
+    advance();
+    Expr *d = parseTest();
+    if (!d)
+      return nullptr;
+    decorators.push_back(d);
+    if (tok().kind != TokKind::Newline)
+      return failHere();
+    advance();
+  }
+  Stmt *s = nullptr;
+  if (isName("def"))
+    s = parseDef();
+  else if (isName("class"))
+    s = parseClass();
+  else
+    return failHere();
+  if (s)
+    s->decorators = std::move(decorators);
+  return s;
+}
+
+Stmt *Parser::parseClass() {
+  Stmt *s = ctx.stmt(StmtKind::ClassDef, tok().loc);
+  advance();
+  if (tok().kind != TokKind::Name || isKeyword(tok().text))
+    return failHere();
+  s->name = tok().text;
+  advance();
+  if (isOp("(")) {
+    advance();
+    ++bracketDepth;
+    Expr call;
+    call.kind = ExprKind::Call;
+    if (!parseCallArgs(&call))
+      return nullptr;
+    --bracketDepth;
+    s->bases = call.elts;
+    s->keywords = call.keywords;
+    for (Expr *b : s->bases)
+      if (b->kind == ExprKind::Starred)
+        return fail(b->loc, "starred base classes are not supported");
+    for (const Keyword &k : s->keywords)
+      if (k.name.empty())
+        return fail(k.loc, "'**' in a class statement is not supported");
+  }
+  if (!parseBlock(s->body, "class definition", s->loc))
+    return nullptr;
+  return s;
+}
+
+Stmt *Parser::parseTry() {
+  Stmt *s = ctx.stmt(StmtKind::Try, tok().loc);
+  advance();
+  if (!parseBlock(s->body, "'try' statement", s->loc))
+    return nullptr;
+  bool sawBare = false;
+  while (isName("except")) {
+    ExceptHandler h;
+    h.loc = tok().loc;
+    if (sawBare)
+      return fail(h.loc, "default 'except:' must be last");
+    advance();
+    if (!isOp(":")) {
+      h.type = parseTest();
+      if (!h.type)
+        return nullptr;
+      if (isOp(","))
+        return fail(tok().loc, "multiple exception types must be "
+                               "parenthesized");
+      if (acceptName("as")) {
+        if (tok().kind != TokKind::Name || isKeyword(tok().text))
+          return failHere();
+        h.name = tok().text;
+        advance();
+      }
+    } else {
+      sawBare = true;
+    }
+    if (!parseBlock(h.body, "'except' statement", h.loc))
+      return nullptr;
+    s->handlers.push_back(std::move(h));
+  }
+  if (isName("else")) {
+    SrcLoc eloc = tok().loc;
+    if (s->handlers.empty())
+      return fail(eloc, "expected 'except' or 'finally' block");
+    advance();
+    if (!parseBlock(s->orelse, "'else' statement", eloc))
+      return nullptr;
+  }
+  if (isName("finally")) {
+    SrcLoc floc = tok().loc;
+    advance();
+    if (!parseBlock(s->finalbody, "'finally' statement", floc))
+      return nullptr;
+  }
+  if (s->handlers.empty() && s->finalbody.empty())
+    return fail(tok().loc, "expected 'except' or 'finally' block");
   return s;
 }
 

@@ -4,6 +4,7 @@
 
 #include "llvm/ADT/StringExtras.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -72,6 +73,15 @@ std::vector<Object *> scopec::frontend::liveObjects() {
 
 bool scopec::frontend::isLiveObject(const Object *o) {
   return liveSet().count(o) != 0;
+}
+
+bool AttrDict::erase(llvm::StringRef name) {
+  if (!map.erase(name))
+    return false;
+  auto it = std::find(order.begin(), order.end(), name);
+  if (it != order.end())
+    order.erase(it);
+  return true;
 }
 
 std::string Object::repr() const {

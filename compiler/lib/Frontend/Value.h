@@ -44,6 +44,13 @@ enum class ObjKind {
   Operation,
   Sentinel,
   Range,
+  Class,
+  Instance,
+  BoundMethod,
+  Property,
+  StaticMethod,
+  ClassMethod,
+  Super,
 };
 
 class Value {
@@ -116,8 +123,8 @@ private:
   ObjectRef obj;
 };
 
-/// Base of heap objects.
-struct Object {
+/// Base of heap objects (always owned by a shared_ptr).
+struct Object : std::enable_shared_from_this<Object> {
   /// Objects register themselves in a per-thread list of live objects (see
   /// liveObjects()).
   explicit Object(ObjKind kind);
@@ -189,6 +196,27 @@ struct CallArgs {
 
 using NativeFn = std::function<bool(Interpreter &, CallArgs &, Value &)>;
 
+/// An attribute dictionary that remembers insertion order (`vars()`,
+/// `dir()` and class bodies keep the order CPython shows).
+struct AttrDict {
+  llvm::StringMap<Value> map;
+  std::vector<std::string> order;
+  const Value *find(llvm::StringRef name) const {
+    auto it = map.find(name);
+    return it == map.end() ? nullptr : &it->second;
+  }
+  void set(const std::string &name, Value v) {
+    if (!map.count(name))
+      order.push_back(name);
+    map[name] = std::move(v);
+  }
+  bool erase(llvm::StringRef name);
+  void clear() {
+    map.clear();
+    order.clear();
+  }
+};
+
 struct Env;
 
 struct FunctionObj : Object {
@@ -200,6 +228,13 @@ struct FunctionObj : Object {
   std::vector<Value> defaults;
   std::vector<Value> kwDefaults;
   uint64_t id = 0;
+  /// The class whose body defined this function (for zero-argument
+  /// `super()`), set when the class is created.
+  Object *ownerClass = nullptr;
+  /// `__name__` as assigned (functools.wraps); empty: the def's.
+  std::string nameOverride;
+  /// Attributes set on the function object (`f.calls = 0`).
+  AttrDict attrs;
 };
 
 /// A native function or a bound native method (`self` set).
@@ -242,6 +277,12 @@ struct Env {
   std::shared_ptr<Env> parent;
   /// Names declared `global` in this function.
   llvm::StringMap<bool> globals;
+  /// Names declared `nonlocal` in this function.
+  llvm::StringMap<bool> nonlocals;
+  /// A class body: its names are not visible to functions defined in it.
+  bool classBody = false;
+  /// Names in the order a class body first bound them.
+  std::vector<std::string> order;
 };
 
 /// The objects alive on this thread. Reference counting cannot free the

@@ -1,0 +1,325 @@
+//===- ClassBuiltins.cpp - Built-in functions about types and attributes --===//
+//
+// `type`, `isinstance`, `issubclass`, `super`, `property`, `staticmethod`,
+// `classmethod`, `getattr`, `hasattr`, `setattr`, `delattr`, `vars` and
+// `callable`, with CPython's argument rules and messages.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Classes.h"
+#include "Interpreter.h"
+
+using namespace scopec::frontend;
+
+namespace {
+
+bool exactArgs(Interpreter &in, CallArgs &a, const char *name, size_t lo,
+               size_t hi) {
+  if (!a.kw.empty())
+    return in.raise(a.loc, "TypeError",
+                    std::string(name) + "() takes no keyword arguments");
+  if (a.pos.size() >= lo && a.pos.size() <= hi)
+    return true;
+  if (lo == hi)
+    return in.raise(a.loc, "TypeError",
+                    std::string(name) + " expected " + std::to_string(lo) +
+                        " argument" + (lo == 1 ? "" : "s") + ", got " +
+                        std::to_string(a.pos.size()));
+  return in.raise(a.loc, "TypeError",
+                  std::string(name) + " expected " +
+                      (a.pos.size() < lo ? "at least " + std::to_string(lo)
+                                         : "at most " + std::to_string(hi)) +
+                      " arguments, got " + std::to_string(a.pos.size()));
+}
+
+/// Whether `v` is an instance of the built-in type named by `builtin` (a
+/// BuiltinObj such as `int`, `str`, `list`).
+bool isBuiltinInstance(const Value &v, const std::string &n) {
+  std::string t = typeName(v);
+  if (n == "int")
+    return v.isIntLike();
+  if (n == "float")
+    return v.isFloat();
+  if (n == "bool")
+    return v.isBool();
+  if (n == "Tensor")
+    return v.is(ObjKind::Tensor);
+  if (n == "Variable")
+    return t == "RefVariable" || t == "Variable";
+  if (n == "ndarray")
+    return v.is(ObjKind::NdArray);
+  if (n == "type")
+    return v.is(ObjKind::Class) || v.is(ObjKind::Builtin);
+  return t == n;
+}
+
+/// isinstance(v, spec) for one class or a (nested) tuple of them.
+bool isInstanceOf(Interpreter &in, const Value &v, const Value &spec,
+                  SrcLoc l, bool &result, const char *fn) {
+  if (spec.isTuple()) {
+    for (const Value &c : spec.items()) {
+      if (!isInstanceOf(in, v, c, l, result, fn))
+        return false;
+      if (result)
+        return true;
+    }
+    return true;
+  }
+  if (spec.is(ObjKind::Class)) {
+    auto *cls = spec.as<ClassObj>();
+    if (ClassObj *vc = classOf(v))
+      result = vc->isSubclassOf(cls);
+    else
+      result = identical(spec, in.objectClass) ||
+               (cls->module == "builtins" && cls->name == typeName(v) &&
+                !cls->isException);
+    return true;
+  }
+  if (spec.is(ObjKind::Builtin)) {
+    result = isBuiltinInstance(v, spec.as<BuiltinObj>()->name);
+    return true;
+  }
+  return in.raise(l, "TypeError",
+                  std::string(fn) + "() arg 2 must be a type, a tuple of "
+                                    "types, or a union");
+}
+
+bool builtinType(Interpreter &in, CallArgs &a, Value &o) {
+  if (a.pos.size() == 3 && a.kw.empty()) {
+    std::string name;
+    if (!a.pos[0].isStr() || !a.pos[1].isTuple() || !a.pos[2].isDict())
+      return in.raise(a.loc, "TypeError",
+                      "type.__new__() argument types must be (str, tuple, "
+                      "dict)");
+    AttrDict dict;
+    for (auto &[k, v] : a.pos[2].as<DictObj>()->entries) {
+      if (!k.isStr())
+        return in.raise(a.loc, "TypeError", "attribute names must be strings");
+      dict.set(k.getStr(), v);
+    }
+    return in.makeClass(a.pos[0].getStr(), a.pos[1].items(), std::move(dict),
+                        a.loc, o);
+  }
+  if (!a.kw.empty() || a.pos.size() != 1)
+    return in.raise(a.loc, "TypeError", "type() takes 1 or 3 arguments");
+  const Value &v = a.pos[0];
+  if (v.is(ObjKind::Instance)) {
+    o = v.as<InstanceObj>()->cls;
+    return true;
+  }
+  return in.typeOf(v, a.loc, o);
+}
+
+bool builtinSuper(Interpreter &in, CallArgs &a, Value &o) {
+  Value cls, self;
+  if (a.pos.empty()) {
+    if (in.frames().empty() || !in.frames().back().fn->ownerClass)
+      return in.raise(a.loc, "RuntimeError", "super(): no arguments");
+    const Interpreter::Frame &f = in.frames().back();
+    if (f.firstArg.isNone())
+      return in.raise(a.loc, "RuntimeError", "super(): no arguments");
+    cls = Value::object(f.fn->ownerClass->shared_from_this());
+    self = f.firstArg;
+  } else if (a.pos.size() == 2) {
+    cls = a.pos[0];
+    self = a.pos[1];
+    if (!cls.is(ObjKind::Class))
+      return in.raise(a.loc, "TypeError",
+                      "super() argument 1 must be a type, not " +
+                          typeName(cls));
+  } else {
+    return in.error(a.loc, "one-argument super() is not supported by scopec");
+  }
+  auto *c = cls.as<ClassObj>();
+  bool ok = (self.is(ObjKind::Class) &&
+             self.as<ClassObj>()->isSubclassOf(c)) ||
+            (classOf(self) && classOf(self)->isSubclassOf(c));
+  if (!ok)
+    return in.raise(a.loc, "TypeError",
+                    "super(type, obj): obj must be an instance or subtype of "
+                    "type");
+  o = Value::object(std::make_shared<SuperObj>(cls, self));
+  return true;
+}
+
+bool builtinGetattr(Interpreter &in, CallArgs &a, Value &o) {
+  if (!exactArgs(in, a, "getattr", 2, 3))
+    return false;
+  if (!a.pos[1].isStr())
+    return in.raise(a.loc, "TypeError",
+                    "attribute name must be string, not '" +
+                        typeName(a.pos[1]) + "'");
+  if (in.getAttr(a.pos[0], a.pos[1].getStr(), a.loc, o))
+    return true;
+  if (a.pos.size() == 3 && in.pendingIs("AttributeError")) {
+    in.clearPendingException();
+    o = a.pos[2];
+    return true;
+  }
+  return false;
+}
+
+bool builtinHasattr(Interpreter &in, CallArgs &a, Value &o) {
+  if (!exactArgs(in, a, "hasattr", 2, 2))
+    return false;
+  if (!a.pos[1].isStr())
+    return in.raise(a.loc, "TypeError",
+                    "attribute name must be string, not '" +
+                        typeName(a.pos[1]) + "'");
+  Value ignored;
+  if (in.getAttr(a.pos[0], a.pos[1].getStr(), a.loc, ignored)) {
+    o = Value::boolean(true);
+    return true;
+  }
+  if (!in.pendingIs("AttributeError"))
+    return false;
+  in.clearPendingException();
+  o = Value::boolean(false);
+  return true;
+}
+
+} // namespace
+
+bool Interpreter::typeOf(const Value &v, SrcLoc l, Value &out) {
+  (void)l;
+  if (v.is(ObjKind::Class) || v.is(ObjKind::Builtin)) {
+    out = builtins["type"];
+    return true;
+  }
+  std::string name = typeName(v);
+  auto it = builtins.find(name);
+  if (it != builtins.end() &&
+      (it->second.is(ObjKind::Builtin) || it->second.is(ObjKind::Class))) {
+    out = it->second;
+    return true;
+  }
+  // Types with no built-in name (Tensor, VariableScope, ...): one native
+  // class per type name, so `type(a) is type(b)` and `__name__` work.
+  Value &cached = typeCache[name];
+  if (cached.isNone()) {
+    auto cls = std::make_shared<ClassObj>();
+    cls->name = name;
+    cls->module = "builtins";
+    cls->bases.push_back(objectClass);
+    std::string err;
+    computeMro(cls.get(), err);
+    cached = Value::object(cls);
+  }
+  out = cached;
+  return true;
+}
+
+void Interpreter::installClassBuiltins() {
+  auto add = [&](const std::string &n, NativeFn fn) {
+    builtins[n] = native(n, std::move(fn));
+  };
+  add("type", builtinType);
+  add("super", builtinSuper);
+  add("getattr", builtinGetattr);
+  add("hasattr", builtinHasattr);
+  add("isinstance", [](Interpreter &in, CallArgs &a, Value &o) {
+    bool r = false;
+    if (!exactArgs(in, a, "isinstance", 2, 2) ||
+        !isInstanceOf(in, a.pos[0], a.pos[1], a.loc, r, "isinstance"))
+      return false;
+    o = Value::boolean(r);
+    return true;
+  });
+  add("issubclass", [](Interpreter &in, CallArgs &a, Value &o) {
+    if (!exactArgs(in, a, "issubclass", 2, 2))
+      return false;
+    const Value &c = a.pos[0];
+    if (!c.is(ObjKind::Class) && !c.is(ObjKind::Builtin))
+      return in.raise(a.loc, "TypeError",
+                      "issubclass() arg 1 must be a class");
+    std::vector<Value> specs =
+        a.pos[1].isTuple() ? a.pos[1].items() : std::vector<Value>{a.pos[1]};
+    bool r = false;
+    for (const Value &s : specs) {
+      if (s.is(ObjKind::Class) && c.is(ObjKind::Class))
+        r |= c.as<ClassObj>()->isSubclassOf(s.as<ClassObj>());
+      else if (s.is(ObjKind::Class))
+        r |= identical(s, in.objectClass);
+      else if (s.is(ObjKind::Builtin))
+        r |= identical(s, c) || (s.as<BuiltinObj>()->name == "int" &&
+                                 c.is(ObjKind::Builtin) &&
+                                 c.as<BuiltinObj>()->name == "bool");
+      else
+        return in.raise(a.loc, "TypeError",
+                        "issubclass() arg 2 must be a class, a tuple of "
+                        "classes, or a union");
+    }
+    o = Value::boolean(r);
+    return true;
+  });
+  add("setattr", [](Interpreter &in, CallArgs &a, Value &o) {
+    if (!exactArgs(in, a, "setattr", 3, 3))
+      return false;
+    if (!a.pos[1].isStr())
+      return in.raise(a.loc, "TypeError",
+                      "attribute name must be string, not '" +
+                          typeName(a.pos[1]) + "'");
+    o = Value::none();
+    return in.setAttr(a.pos[0], a.pos[1].getStr(), a.pos[2], a.loc);
+  });
+  add("delattr", [](Interpreter &in, CallArgs &a, Value &o) {
+    if (!exactArgs(in, a, "delattr", 2, 2))
+      return false;
+    if (!a.pos[1].isStr())
+      return in.raise(a.loc, "TypeError",
+                      "attribute name must be string, not '" +
+                          typeName(a.pos[1]) + "'");
+    o = Value::none();
+    return in.delAttr(a.pos[0], a.pos[1].getStr(), a.loc);
+  });
+  add("vars", [](Interpreter &in, CallArgs &a, Value &o) {
+    if (!exactArgs(in, a, "vars", 1, 1))
+      return false;
+    const Value &v = a.pos[0];
+    if (v.is(ObjKind::Instance)) {
+      o = attrsAsDict(v.as<InstanceObj>()->dict);
+      return true;
+    }
+    if (v.is(ObjKind::Class)) {
+      o = attrsAsDict(v.as<ClassObj>()->dict);
+      return true;
+    }
+    return in.raise(a.loc, "TypeError",
+                    "vars() argument must have __dict__ attribute");
+  });
+  add("callable", [](Interpreter &in, CallArgs &a, Value &o) {
+    if (!exactArgs(in, a, "callable", 1, 1))
+      return false;
+    const Value &v = a.pos[0];
+    bool r = v.is(ObjKind::Function) || v.is(ObjKind::Builtin) ||
+             v.is(ObjKind::Initializer) || v.is(ObjKind::Class) ||
+             v.is(ObjKind::BoundMethod) ||
+             (classOf(v) && classOf(v)->lookup("__call__"));
+    o = Value::boolean(r);
+    return true;
+  });
+  add("property", [](Interpreter &in, CallArgs &a, Value &o) {
+    static const Signature sig{"property", {"fget", "fset", "fdel", "doc"}, 0};
+    std::vector<Value> v;
+    std::vector<bool> present;
+    if (!in.bind(sig, a, v, present))
+      return false;
+    auto p = std::make_shared<PropertyObj>();
+    p->fget = v[0];
+    p->fset = v[1];
+    p->fdel = v[2];
+    p->doc = v[3];
+    o = Value::object(p);
+    return true;
+  });
+  for (ObjKind kind : {ObjKind::StaticMethod, ObjKind::ClassMethod}) {
+    std::string name =
+        kind == ObjKind::StaticMethod ? "staticmethod" : "classmethod";
+    add(name, [kind, name](Interpreter &in, CallArgs &a, Value &o) {
+      if (!exactArgs(in, a, name.c_str(), 1, 1))
+        return false;
+      o = Value::object(std::make_shared<WrapperObj>(kind, a.pos[0]));
+      return true;
+    });
+  }
+}

@@ -1,0 +1,580 @@
+//===- Classes.cpp - Python classes, instances and descriptors ------------===//
+//
+// Class creation (`class` statements and three-argument `type()`), calling a
+// class, the attribute protocol of instances, classes and `super`, and the
+// special-method dispatch the rest of the interpreter uses
+// (`callSpecial`). See Classes.h.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Classes.h"
+#include "Interpreter.h"
+
+#include "llvm/ADT/StringExtras.h"
+
+using namespace scopec::frontend;
+
+//===----------------------------------------------------------------------===//
+// Objects
+//===----------------------------------------------------------------------===//
+
+std::string ClassObj::repr() const {
+  if (module == "builtins")
+    return "<class '" + name + "'>";
+  return "<class '" + module + "." + name + "'>";
+}
+
+bool ClassObj::isSubclassOf(const ClassObj *base) const {
+  for (ClassObj *c : mro)
+    if (c == base)
+      return true;
+  return false;
+}
+
+const Value *ClassObj::lookup(llvm::StringRef name) const {
+  for (ClassObj *c : mro)
+    if (const Value *v = c->dict.find(name))
+      return v;
+  return nullptr;
+}
+
+std::string InstanceObj::repr() const {
+  return Interpreter::current().instanceText(*this, /*useStr=*/false);
+}
+
+std::string InstanceObj::str() const {
+  return Interpreter::current().instanceText(*this, /*useStr=*/true);
+}
+
+std::string BoundMethodObj::repr() const {
+  std::string fname = fn.is(ObjKind::Function)
+                          ? fn.as<FunctionObj>()->def->name
+                          : fn.is(ObjKind::Builtin)
+                                ? fn.as<BuiltinObj>()->name
+                                : "?";
+  std::string owner = self.is(ObjKind::Class) ? self.as<ClassObj>()->name
+                                              : scopec::frontend::typeName(self);
+  return "<bound method " + owner + "." + fname + " of " +
+         scopec::frontend::repr(self) + ">";
+}
+
+std::string SuperObj::repr() const {
+  return "<super: <class '" + cls.as<ClassObj>()->name + "'>, <" +
+         scopec::frontend::typeName(self) + " object>>";
+}
+
+ClassObj *scopec::frontend::classOf(const Value &v) {
+  return v.is(ObjKind::Instance) ? v.as<InstanceObj>()->getClass() : nullptr;
+}
+
+bool scopec::frontend::computeMro(ClassObj *cls, std::string &error) {
+  // C3: merge the bases' MROs and the list of bases.
+  std::vector<std::vector<ClassObj *>> seqs;
+  for (const Value &b : cls->bases)
+    seqs.push_back(b.as<ClassObj>()->mro);
+  std::vector<ClassObj *> direct;
+  for (const Value &b : cls->bases)
+    direct.push_back(b.as<ClassObj>());
+  seqs.push_back(direct);
+  std::vector<ClassObj *> result{cls};
+  while (true) {
+    llvm::erase_if(seqs, [](auto &s) { return s.empty(); });
+    if (seqs.empty())
+      break;
+    ClassObj *next = nullptr;
+    for (auto &s : seqs) {
+      ClassObj *head = s.front();
+      bool inTail = llvm::any_of(seqs, [&](auto &o) {
+        return std::find(o.begin() + 1, o.end(), head) != o.end();
+      });
+      if (!inTail) {
+        next = head;
+        break;
+      }
+    }
+    if (!next) {
+      error = "Cannot create a consistent method resolution order (MRO) "
+              "for bases";
+      for (size_t i = 0; i < direct.size(); ++i)
+        error += (i ? ", " : " ") + direct[i]->name;
+      return false;
+    }
+    result.push_back(next);
+    for (auto &s : seqs)
+      if (s.front() == next)
+        s.erase(s.begin());
+  }
+  cls->mro = std::move(result);
+  return true;
+}
+
+//===----------------------------------------------------------------------===//
+// Class creation
+//===----------------------------------------------------------------------===//
+
+/// Records `cls` as the owner of the functions defined in its body (for
+/// zero-argument `super()`).
+static void adoptMethods(ClassObj *cls) {
+  for (auto &kv : cls->dict.map) {
+    Value v = kv.second;
+    if (v.is(ObjKind::StaticMethod) || v.is(ObjKind::ClassMethod))
+      v = static_cast<WrapperObj *>(v.get())->fn;
+    if (v.is(ObjKind::Property)) {
+      auto *p = v.as<PropertyObj>();
+      for (const Value *f : {&p->fget, &p->fset, &p->fdel})
+        if (f->is(ObjKind::Function))
+          f->as<FunctionObj>()->ownerClass = cls;
+      continue;
+    }
+    if (v.is(ObjKind::Function))
+      v.as<FunctionObj>()->ownerClass = cls;
+  }
+}
+
+bool Interpreter::makeClass(const std::string &name, std::vector<Value> bases,
+                            AttrDict dict, SrcLoc l, Value &out) {
+  auto cls = std::make_shared<ClassObj>();
+  cls->name = name;
+  const Value *modName = globalEnv->vars.count("__name__")
+                             ? &globalEnv->vars["__name__"]
+                             : nullptr;
+  cls->module = modName && modName->isStr() ? modName->getStr() : "__main__";
+  if (bases.empty())
+    bases.push_back(objectClass);
+  for (const Value &b : bases) {
+    if (!b.is(ObjKind::Class))
+      return error(l, "scopec cannot derive a class from '" + typeName(b) +
+                          "' (" + repr(b) +
+                          "); classes may derive from object, exceptions "
+                          "and other classes of the model");
+    cls->isException |= b.as<ClassObj>()->isException;
+  }
+  for (size_t i = 0; i < bases.size(); ++i)
+    for (size_t j = i + 1; j < bases.size(); ++j)
+      if (identical(bases[i], bases[j]))
+        return raise(l, "TypeError",
+                     "duplicate base class " + bases[i].as<ClassObj>()->name);
+  cls->bases = std::move(bases);
+  cls->dict = std::move(dict);
+  std::string err;
+  if (!computeMro(cls.get(), err))
+    return raise(l, "TypeError", err);
+  adoptMethods(cls.get());
+  if (!cls->dict.find("__module__"))
+    cls->dict.set("__module__", Value::str(cls->module));
+  if (!cls->dict.find("__doc__"))
+    cls->dict.set("__doc__", Value::none());
+  out = Value::object(cls);
+  return true;
+}
+
+Interpreter::Flow Interpreter::execClassDef(Stmt *s) {
+  std::vector<Value> bases;
+  for (Expr *b : s->bases) {
+    Value v;
+    if (!eval(b, v))
+      return Flow::Error;
+    bases.push_back(v);
+  }
+  for (const Keyword &k : s->keywords) {
+    if (k.name == "metaclass") {
+      error(k.loc, "metaclasses are not supported by scopec");
+      return Flow::Error;
+    }
+    raise(k.loc, "TypeError",
+          "__init_subclass__() takes no keyword arguments");
+    return Flow::Error;
+  }
+  // The body runs in its own namespace; functions defined in it do not see
+  // it (they close over the enclosing scope).
+  auto body = std::make_shared<Env>();
+  body->parent = env;
+  body->classBody = true;
+  const Value *modName = globalEnv->vars.count("__name__")
+                             ? &globalEnv->vars["__name__"]
+                             : nullptr;
+  body->vars["__module__"] = modName ? *modName : Value::str("__main__");
+  body->vars["__qualname__"] = Value::str(s->name);
+  std::shared_ptr<Env> saved = env;
+  env = body;
+  int savedLoops = loopDepth;
+  loopDepth = 0;
+  Flow f = execBlock(s->body);
+  env = saved;
+  loopDepth = savedLoops;
+  if (f == Flow::Error)
+    return Flow::Error;
+  AttrDict dict;
+  for (const std::string &n : body->order)
+    if (body->vars.count(n))
+      dict.set(n, body->vars[n]);
+  Value cls;
+  if (!makeClass(s->name, std::move(bases), std::move(dict), s->loc, cls))
+    return Flow::Error;
+  if (!applyDecorators(s->decorators, cls))
+    return Flow::Error;
+  return bindName(s->name, cls, s->loc) ? Flow::Normal : Flow::Error;
+}
+
+//===----------------------------------------------------------------------===//
+// Calling a class
+//===----------------------------------------------------------------------===//
+
+bool Interpreter::callClass(const Value &clsValue, CallArgs &args,
+                            Value &out) {
+  auto *cls = clsValue.as<ClassObj>();
+  if (const Value *native = cls->dict.find("__scopec_new__")) {
+    // Native classes that build their own values (e.g. `type`).
+    return call(*native, args, out);
+  }
+  if (cls->lookup("__new__"))
+    return error(args.loc, "classes defining __new__ are not supported by "
+                           "scopec");
+  auto inst = std::make_shared<InstanceObj>(clsValue);
+  Value self = Value::object(inst);
+  if (cls->isException) // BaseException.__new__ keeps the arguments.
+    inst->dict.set("args", Value::tuple(args.pos));
+  const Value *init = cls->lookup("__init__");
+  bool objectInit = !init || (init->is(ObjKind::Builtin) &&
+                              init->as<BuiltinObj>()->name == "__init__" &&
+                              objectClass.as<ClassObj>()->dict.find(
+                                  "__init__") &&
+                              identical(*init, *objectClass.as<ClassObj>()
+                                                    ->dict.find("__init__")));
+  if (objectInit) {
+    if (!args.pos.empty() || !args.kw.empty())
+      return raise(args.loc, "TypeError", cls->name + "() takes no arguments");
+    out = self;
+    return true;
+  }
+  CallArgs bound = args;
+  bound.pos.insert(bound.pos.begin(), self);
+  Value result;
+  if (!call(*init, bound, result))
+    return false;
+  if (!result.isNone())
+    return raise(args.loc, "TypeError",
+                 "__init__() should return None, not '" + typeName(result) +
+                     "'");
+  out = self;
+  return true;
+}
+
+//===----------------------------------------------------------------------===//
+// Attributes
+//===----------------------------------------------------------------------===//
+
+bool Interpreter::bindAttr(const Value &attr, const Value &self,
+                           const Value &cls, SrcLoc l, Value &out) {
+  if (attr.is(ObjKind::StaticMethod)) {
+    out = static_cast<WrapperObj *>(attr.get())->fn;
+    return true;
+  }
+  if (attr.is(ObjKind::ClassMethod)) {
+    out = Value::object(std::make_shared<BoundMethodObj>(
+        cls, static_cast<WrapperObj *>(attr.get())->fn));
+    return true;
+  }
+  if (self.isNone()) { // Accessed on the class.
+    out = attr;
+    return true;
+  }
+  if (attr.is(ObjKind::Property)) {
+    auto *p = attr.as<PropertyObj>();
+    if (p->fget.isNone())
+      return raise(l, "AttributeError", "unreadable attribute");
+    CallArgs a;
+    a.loc = l;
+    a.pos.push_back(self);
+    return call(p->fget, a, out);
+  }
+  if (attr.is(ObjKind::Function) || attr.is(ObjKind::Builtin)) {
+    out = Value::object(std::make_shared<BoundMethodObj>(self, attr));
+    return true;
+  }
+  out = attr;
+  return true;
+}
+
+bool Interpreter::objectAttr(const Value &obj, const std::string &name,
+                             SrcLoc l, Value &out, bool &found) {
+  found = true;
+  if (obj.is(ObjKind::Instance)) {
+    auto *inst = obj.as<InstanceObj>();
+    ClassObj *cls = inst->getClass();
+    if (name == "__class__") {
+      out = inst->cls;
+      return true;
+    }
+    if (name == "__dict__") {
+      out = attrsAsDict(inst->dict);
+      return true;
+    }
+    const Value *onType = cls->lookup(name);
+    if (onType && onType->is(ObjKind::Property))
+      return bindAttr(*onType, obj, inst->cls, l, out);
+    if (const Value *v = inst->dict.find(name)) {
+      out = *v;
+      return true;
+    }
+    if (onType)
+      return bindAttr(*onType, obj, inst->cls, l, out);
+    if (const Value *ga = cls->lookup("__getattr__")) {
+      CallArgs a;
+      a.loc = l;
+      a.pos = {obj, Value::str(name)};
+      return call(*ga, a, out);
+    }
+    found = false;
+    return true;
+  }
+  if (obj.is(ObjKind::Class)) {
+    auto *cls = obj.as<ClassObj>();
+    if (name == "__name__" || name == "__qualname__") {
+      out = Value::str(cls->name);
+      return true;
+    }
+    if (name == "__mro__") {
+      std::vector<Value> mro;
+      for (ClassObj *c : cls->mro)
+        mro.push_back(Value::object(
+            std::static_pointer_cast<Object>(c->shared_from_this())));
+      out = Value::tuple(std::move(mro));
+      return true;
+    }
+    if (name == "__bases__") {
+      out = Value::tuple(cls->bases);
+      return true;
+    }
+    if (name == "__dict__") {
+      out = attrsAsDict(cls->dict);
+      return true;
+    }
+    if (const Value *v = cls->lookup(name))
+      return bindAttr(*v, Value::none(), obj, l, out);
+    found = false;
+    return true;
+  }
+  if (obj.is(ObjKind::Super)) {
+    auto *sup = obj.as<SuperObj>();
+    ClassObj *start = sup->cls.as<ClassObj>();
+    Value typeValue = sup->self.is(ObjKind::Class) ? sup->self
+                                                   : sup->self.as<InstanceObj>()
+                                                         ->cls;
+    ClassObj *type = typeValue.as<ClassObj>();
+    bool after = false;
+    for (ClassObj *c : type->mro) {
+      if (after) {
+        if (const Value *v = c->dict.find(name))
+          return bindAttr(*v,
+                          sup->self.is(ObjKind::Class) ? Value::none()
+                                                       : sup->self,
+                          typeValue, l, out);
+      }
+      after |= c == start;
+    }
+    found = false;
+    return true;
+  }
+  if (obj.is(ObjKind::BoundMethod)) {
+    auto *m = obj.as<BoundMethodObj>();
+    if (name == "__self__") {
+      out = m->self;
+      return true;
+    }
+    if (name == "__func__") {
+      out = m->fn;
+      return true;
+    }
+    return getAttr(m->fn, name, l, out);
+  }
+  if (obj.is(ObjKind::Property)) {
+    auto *p = obj.as<PropertyObj>();
+    if (name == "fget" || name == "fset" || name == "fdel") {
+      out = name == "fget" ? p->fget : name == "fset" ? p->fset : p->fdel;
+      return true;
+    }
+    if (name == "setter" || name == "getter" || name == "deleter") {
+      Value self = obj;
+      out = native(name, [self, name](Interpreter &in, CallArgs &a,
+                                      Value &o) {
+        if (a.pos.size() != 1 || !a.kw.empty())
+          return in.raise(a.loc, "TypeError",
+                          "descriptor '" + name +
+                              "' takes exactly one argument");
+        auto *old = self.as<PropertyObj>();
+        auto p = std::make_shared<PropertyObj>(*old);
+        (name == "setter"   ? p->fset
+         : name == "getter" ? p->fget
+                            : p->fdel) = a.pos[0];
+        o = Value::object(p);
+        return true;
+      });
+      return true;
+    }
+  }
+  found = false;
+  return true;
+}
+
+bool Interpreter::setAttr(const Value &obj, const std::string &name,
+                          const Value &v, SrcLoc l) {
+  if (obj.is(ObjKind::Instance)) {
+    auto *inst = obj.as<InstanceObj>();
+    ClassObj *cls = inst->getClass();
+    if (const Value *sa = cls->lookup("__setattr__");
+        sa && sa->is(ObjKind::Function)) {
+      CallArgs a;
+      a.loc = l;
+      a.pos = {obj, Value::str(name), v};
+      Value ignored;
+      return call(*sa, a, ignored);
+    }
+    return setInstanceAttr(obj, name, v, l);
+  }
+  if (obj.is(ObjKind::Class)) {
+    obj.as<ClassObj>()->dict.set(name, v);
+    return true;
+  }
+  if (obj.is(ObjKind::Function)) {
+    auto *fn = obj.as<FunctionObj>();
+    if (name == "__name__" || name == "__qualname__") {
+      if (!v.isStr())
+        return raise(l, "TypeError",
+                     "__name__ must be set to a string object");
+      fn->nameOverride = v.getStr();
+      return true;
+    }
+    if (name == "__doc__" || name == "__module__" || name == "__wrapped__")
+      return true;
+    fn->attrs.set(name, v);
+    return true;
+  }
+  bool isBuiltinValue = !obj.isObj() || obj.isStr() || obj.isSeq() ||
+                        obj.isDict() || obj.is(ObjKind::Range);
+  if (isBuiltinValue)
+    return raise(l, "AttributeError",
+                 "'" + typeName(obj) + "' object has no attribute '" + name +
+                     "'");
+  return error(l, "cannot set attribute '" + name + "' of '" + typeName(obj) +
+                      "' object (scopec does not support attribute "
+                      "assignment on this type)");
+}
+
+bool Interpreter::setInstanceAttr(const Value &obj, const std::string &name,
+                                  const Value &v, SrcLoc l) {
+  auto *inst = obj.as<InstanceObj>();
+  if (const Value *onType = inst->getClass()->lookup(name);
+      onType && onType->is(ObjKind::Property)) {
+    auto *p = onType->as<PropertyObj>();
+    if (p->fset.isNone())
+      return raise(l, "AttributeError",
+                   "can't set attribute '" + name + "'");
+    CallArgs a;
+    a.loc = l;
+    a.pos = {obj, v};
+    Value ignored;
+    return call(p->fset, a, ignored);
+  }
+  if (name == "__class__")
+    return error(l, "assigning __class__ is not supported by scopec");
+  inst->dict.set(name, v);
+  return true;
+}
+
+bool Interpreter::delAttr(const Value &obj, const std::string &name,
+                          SrcLoc l) {
+  if (obj.is(ObjKind::Instance)) {
+    auto *inst = obj.as<InstanceObj>();
+    if (const Value *onType = inst->getClass()->lookup(name);
+        onType && onType->is(ObjKind::Property)) {
+      auto *p = onType->as<PropertyObj>();
+      if (p->fdel.isNone())
+        return raise(l, "AttributeError",
+                     "can't delete attribute '" + name + "'");
+      CallArgs a;
+      a.loc = l;
+      a.pos = {obj};
+      Value ignored;
+      return call(p->fdel, a, ignored);
+    }
+    if (inst->dict.erase(name))
+      return true;
+    return raise(l, "AttributeError",
+                 "'" + typeName(obj) + "' object has no attribute '" + name +
+                     "'");
+  }
+  if (obj.is(ObjKind::Class)) {
+    if (obj.as<ClassObj>()->dict.erase(name))
+      return true;
+    return raise(l, "AttributeError",
+                 "type object '" + obj.as<ClassObj>()->name +
+                     "' has no attribute '" + name + "'");
+  }
+  return raise(l, "AttributeError",
+               "'" + typeName(obj) + "' object has no attribute '" + name +
+                   "'");
+}
+
+Value Interpreter::attrsAsDict(const AttrDict &attrs) {
+  auto d = std::make_shared<DictObj>();
+  for (const std::string &n : attrs.order)
+    d->set("s" + n, Value::str(n), *attrs.find(n));
+  return Value::object(d);
+}
+
+//===----------------------------------------------------------------------===//
+// Special methods
+//===----------------------------------------------------------------------===//
+
+bool Interpreter::callSpecial(const Value &obj, llvm::StringRef name,
+                              std::vector<Value> args, SrcLoc l, Value &out,
+                              bool &found) {
+  found = false;
+  ClassObj *cls = classOf(obj);
+  if (!cls)
+    return true;
+  const Value *m = cls->lookup(name);
+  if (!m)
+    return true;
+  found = true;
+  Value fn;
+  if (!bindAttr(*m, obj, obj.as<InstanceObj>()->cls, l, fn))
+    return false;
+  CallArgs a;
+  a.loc = l;
+  a.pos = std::move(args);
+  return call(fn, a, out);
+}
+
+std::string Interpreter::instanceText(const InstanceObj &inst, bool useStr) {
+  ClassObj *cls = inst.getClass();
+  Value self = Value::object(
+      std::const_pointer_cast<Object>(inst.shared_from_this()));
+  for (const char *name : useStr ? std::initializer_list<const char *>{
+                                       "__str__", "__repr__"}
+                                 : std::initializer_list<const char *>{
+                                       "__repr__"}) {
+    const Value *m = cls->lookup(name);
+    if (!m || m->is(ObjKind::Builtin))
+      continue;
+    Value out;
+    bool found;
+    if (!callSpecial(self, name, {}, currentLoc, out, found)) {
+      textFailed = true;
+      return "";
+    }
+    if (!out.isStr()) {
+      raise(currentLoc, "TypeError",
+            std::string(name) + " returned non-string (type " +
+                typeName(out) + ")");
+      textFailed = true;
+      return "";
+    }
+    return out.getStr();
+  }
+  if (cls->isException)
+    return exceptionText(inst, useStr);
+  return "<" + cls->module + "." + cls->name + " object at 0x" +
+         llvm::utohexstr(static_cast<uint64_t>(idOf(self)), true) + ">";
+}

@@ -1,0 +1,88 @@
+//===- Classes.h - Python classes, instances and descriptors -----*- C++ -*-===//
+//
+// User classes (`class Model(Base): ...`) and the built-in classes written
+// natively (`object`, the exception hierarchy), their instances, bound
+// methods, `property`, `staticmethod`, `classmethod` and `super`. Attribute
+// lookup follows CPython: data descriptors on the type, then the instance
+// dictionary, then the class attributes along the C3 method resolution
+// order, then `__getattr__`.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef SCOPEC_FRONTEND_CLASSES_H
+#define SCOPEC_FRONTEND_CLASSES_H
+
+#include "Value.h"
+
+namespace scopec::frontend {
+
+struct ClassObj : Object {
+  ClassObj() : Object(ObjKind::Class) {}
+  std::string typeName() const override { return "type"; }
+  std::string repr() const override;
+  std::string name;
+  /// `__module__`: `builtins` for native classes.
+  std::string module;
+  std::vector<Value> bases;
+  /// The method resolution order, this class first.
+  std::vector<ClassObj *> mro;
+  AttrDict dict;
+  /// A class of the built-in exception hierarchy (or derived from one).
+  bool isException = false;
+  /// Whether this class is `base` or derives from it.
+  bool isSubclassOf(const ClassObj *base) const;
+  /// Looks `name` up along the MRO.
+  const Value *lookup(llvm::StringRef name) const;
+};
+
+struct InstanceObj : Object {
+  explicit InstanceObj(Value cls) : Object(ObjKind::Instance), cls(cls) {}
+  std::string typeName() const override { return getClass()->name; }
+  std::string repr() const override;
+  std::string str() const override;
+  ClassObj *getClass() const { return cls.as<ClassObj>(); }
+  Value cls;
+  AttrDict dict;
+};
+
+/// `obj.method`: a function (Python or native) with `self` bound.
+struct BoundMethodObj : Object {
+  BoundMethodObj(Value self, Value fn)
+      : Object(ObjKind::BoundMethod), self(self), fn(fn) {}
+  std::string typeName() const override { return "method"; }
+  std::string repr() const override;
+  Value self, fn;
+};
+
+/// `property(fget, fset, fdel)`, `staticmethod(f)`, `classmethod(f)`.
+struct PropertyObj : Object {
+  PropertyObj() : Object(ObjKind::Property) {}
+  std::string typeName() const override { return "property"; }
+  Value fget, fset, fdel, doc;
+};
+struct WrapperObj : Object {
+  WrapperObj(ObjKind kind, Value fn) : Object(kind), fn(fn) {}
+  std::string typeName() const override {
+    return kind == ObjKind::StaticMethod ? "staticmethod" : "classmethod";
+  }
+  Value fn;
+};
+
+/// `super(cls, obj)` (zero-argument form resolved at the call).
+struct SuperObj : Object {
+  SuperObj(Value cls, Value self)
+      : Object(ObjKind::Super), cls(cls), self(self) {}
+  std::string typeName() const override { return "super"; }
+  std::string repr() const override;
+  Value cls, self;
+};
+
+/// The class of `v` if it is an instance of a Python-level class, else null.
+ClassObj *classOf(const Value &v);
+
+/// Computes `cls->mro` by C3 linearization; false if the bases admit none.
+bool computeMro(ClassObj *cls, std::string &error);
+
+} // namespace scopec::frontend
+
+#endif // SCOPEC_FRONTEND_CLASSES_H

@@ -1,0 +1,329 @@
+//===- Exceptions.cpp - Python exceptions as values -----------------------===//
+//
+// A Python exception travels as a value: `raise` (or the interpreter itself,
+// through Interpreter::raise) sets the pending exception and every caller
+// returns false / Flow::Error until a `try` statement whose handler matches
+// takes it, or the module ends and it is reported as a located error with
+// the traceback as notes. scopec's own errors (Interpreter::error: an
+// unsupported construct, a limit) are not Python exceptions: no handler can
+// catch them, so a model can never silently take another path than it
+// would under TensorFlow.
+//
+// The built-in exception hierarchy and `object` are native classes
+// (Classes.h), so user exception classes derive from them as in CPython.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Classes.h"
+#include "Interpreter.h"
+
+using namespace scopec::frontend;
+
+namespace {
+/// The built-in exception classes: name and base, bases first.
+const std::pair<const char *, const char *> kExceptionClasses[] = {
+    {"BaseException", nullptr},
+    {"Exception", "BaseException"},
+    {"GeneratorExit", "BaseException"},
+    {"KeyboardInterrupt", "BaseException"},
+    {"SystemExit", "BaseException"},
+    {"ArithmeticError", "Exception"},
+    {"FloatingPointError", "ArithmeticError"},
+    {"OverflowError", "ArithmeticError"},
+    {"ZeroDivisionError", "ArithmeticError"},
+    {"AssertionError", "Exception"},
+    {"AttributeError", "Exception"},
+    {"BufferError", "Exception"},
+    {"EOFError", "Exception"},
+    {"ImportError", "Exception"},
+    {"ModuleNotFoundError", "ImportError"},
+    {"LookupError", "Exception"},
+    {"IndexError", "LookupError"},
+    {"KeyError", "LookupError"},
+    {"MemoryError", "Exception"},
+    {"NameError", "Exception"},
+    {"UnboundLocalError", "NameError"},
+    {"OSError", "Exception"},
+    {"FileNotFoundError", "OSError"},
+    {"PermissionError", "OSError"},
+    {"ReferenceError", "Exception"},
+    {"RuntimeError", "Exception"},
+    {"NotImplementedError", "RuntimeError"},
+    {"RecursionError", "RuntimeError"},
+    {"StopIteration", "Exception"},
+    {"SyntaxError", "Exception"},
+    {"SystemError", "Exception"},
+    {"TypeError", "Exception"},
+    {"ValueError", "Exception"},
+    {"UnicodeError", "ValueError"},
+    {"Warning", "Exception"},
+    {"DeprecationWarning", "Warning"},
+    {"FutureWarning", "Warning"},
+    {"PendingDeprecationWarning", "Warning"},
+    {"RuntimeWarning", "Warning"},
+    {"UserWarning", "Warning"},
+};
+} // namespace
+
+void Interpreter::installClasses() {
+  auto makeNative = [&](const std::string &name,
+                        const Value *base) -> std::shared_ptr<ClassObj> {
+    auto cls = std::make_shared<ClassObj>();
+    cls->name = name;
+    cls->module = "builtins";
+    if (base) {
+      cls->bases.push_back(*base);
+      cls->isException = base->as<ClassObj>()->isException;
+    }
+    std::string err;
+    computeMro(cls.get(), err);
+    builtins[name] = Value::object(cls);
+    return cls;
+  };
+  auto object = makeNative("object", nullptr);
+  objectClass = builtins["object"];
+  object->dict.set("__init__", native("__init__", [](Interpreter &, CallArgs &,
+                                                     Value &) { return true; }));
+  object->dict.set(
+      "__setattr__",
+      native("__setattr__", [](Interpreter &in, CallArgs &a, Value &) {
+        if (a.pos.size() != 3 || !a.pos[0].is(ObjKind::Instance) ||
+            !a.pos[1].isStr())
+          return in.raise(a.loc, "TypeError",
+                          "expected an instance, a name and a value");
+        return in.setInstanceAttr(a.pos[0], a.pos[1].getStr(), a.pos[2],
+                                  a.loc);
+      }));
+  for (auto &[name, base] : kExceptionClasses) {
+    auto cls = makeNative(name, base ? &builtins[base] : &objectClass);
+    if (!base) {
+      cls->isException = true;
+      cls->dict.set("__init__", native("__init__", [](Interpreter &in,
+                                                      CallArgs &a, Value &) {
+                      if (!a.pos.empty() && a.pos[0].is(ObjKind::Instance))
+                        a.pos[0].as<InstanceObj>()->dict.set(
+                            "args", Value::tuple(std::vector<Value>(
+                                        a.pos.begin() + 1, a.pos.end())));
+                      (void)in;
+                      return true;
+                    }));
+      cls->dict.set("with_traceback",
+                    native("with_traceback",
+                           [](Interpreter &, CallArgs &a, Value &o) {
+                             o = a.pos.empty() ? Value::none() : a.pos[0];
+                             return true;
+                           }));
+    }
+  }
+  // Aliases CPython keeps.
+  builtins["IOError"] = builtins["OSError"];
+  builtins["EnvironmentError"] = builtins["OSError"];
+}
+
+//===----------------------------------------------------------------------===//
+// Raising
+//===----------------------------------------------------------------------===//
+
+Value Interpreter::newException(llvm::StringRef type,
+                                std::vector<Value> args) {
+  Value cls = builtins[type];
+  auto inst = std::make_shared<InstanceObj>(cls);
+  inst->dict.set("args", Value::tuple(std::move(args)));
+  return Value::object(inst);
+}
+
+bool Interpreter::raise(SrcLoc l, llvm::StringRef type,
+                        const llvm::Twine &message) {
+  return raiseValue(l, newException(type, {Value::str(message.str())}));
+}
+
+bool Interpreter::raiseValue(SrcLoc l, const Value &exc) {
+  PendingException p;
+  p.exc = exc;
+  p.loc = l;
+  p.traceback = callStack;
+  // An exception raised while another is handled keeps it as context.
+  if (!handling.empty() && exc.is(ObjKind::Instance) &&
+      !identical(handling.back().exc, exc))
+    exc.as<InstanceObj>()->dict.set("__context__", handling.back().exc);
+  pending = std::move(p);
+  return false;
+}
+
+bool Interpreter::pendingIs(llvm::StringRef type) const {
+  if (!pending)
+    return false;
+  ClassObj *cls = classOf(pending->exc);
+  auto it = builtins.find(type);
+  return cls && it != builtins.end() && it->second.is(ObjKind::Class) &&
+         cls->isSubclassOf(it->second.as<ClassObj>());
+}
+
+std::string Interpreter::exceptionText(const InstanceObj &inst,
+                                       bool useStr) {
+  const Value *argsValue = inst.dict.find("args");
+  std::vector<Value> args;
+  if (argsValue && argsValue->isTuple())
+    args = argsValue->items();
+  ClassObj *cls = inst.getClass();
+  if (!useStr) {
+    std::string r = cls->name + "(";
+    for (size_t i = 0; i < args.size(); ++i)
+      r += (i ? ", " : "") + repr(args[i]);
+    return r + ")";
+  }
+  if (args.empty())
+    return "";
+  if (args.size() == 1) {
+    // KeyError shows the missing key as repr().
+    bool keyError = builtins.count("KeyError") &&
+                    cls->isSubclassOf(builtins["KeyError"].as<ClassObj>());
+    return keyError ? repr(args[0]) : str(args[0]);
+  }
+  return repr(Value::tuple(args));
+}
+
+/// `ValueError: msg`, `__main__.MyError: msg` or just the name, as CPython's
+/// last traceback line shows an exception.
+static std::string describeException(const Value &exc) {
+  ClassObj *cls = classOf(exc);
+  std::string name = cls->module == "builtins"
+                         ? cls->name
+                         : cls->module + "." + cls->name;
+  std::string text = str(exc);
+  return text.empty() ? name : name + ": " + text;
+}
+
+void Interpreter::reportUncaught() {
+  PendingException p = std::move(*pending);
+  pending.reset();
+  mlir::InFlightDiagnostic diag =
+      mlir::emitError(loc(p.loc)) << describeException(p.exc);
+  size_t shown = 0;
+  for (auto it = p.traceback.rbegin(); it != p.traceback.rend(); ++it) {
+    if (++shown > 4) {
+      diag.attachNote() << "... and " << (p.traceback.size() - 4)
+                        << " more calls";
+      break;
+    }
+    diag.attachNote(loc(*it)) << "called from here";
+  }
+}
+
+//===----------------------------------------------------------------------===//
+// raise and try
+//===----------------------------------------------------------------------===//
+
+/// Turns the operand of `raise` (a class or an instance) into an instance.
+bool Interpreter::exceptionInstance(const Value &v, SrcLoc l, Value &out) {
+  if (v.is(ObjKind::Class) && v.as<ClassObj>()->isException) {
+    CallArgs a;
+    a.loc = l;
+    return call(v, a, out);
+  }
+  if (classOf(v) && classOf(v)->isException) {
+    out = v;
+    return true;
+  }
+  return raise(l, "TypeError", "exceptions must derive from BaseException");
+}
+
+Interpreter::Flow Interpreter::execRaise(Stmt *s) {
+  if (!s->value) {
+    if (handling.empty()) {
+      raise(s->loc, "RuntimeError", "No active exception to reraise");
+      return Flow::Error;
+    }
+    pending = handling.back();
+    return Flow::Error;
+  }
+  Value v, exc;
+  if (!eval(s->value, v) || !exceptionInstance(v, s->value->loc, exc))
+    return Flow::Error;
+  if (s->target) {
+    Value cause, causeExc;
+    if (!eval(s->target, cause))
+      return Flow::Error;
+    if (!cause.isNone()) {
+      if (!exceptionInstance(cause, s->target->loc, causeExc)) {
+        if (pendingIs("TypeError"))
+          raise(s->target->loc, "TypeError",
+                "exception causes must derive from BaseException");
+        return Flow::Error;
+      }
+      cause = causeExc;
+    }
+    exc.as<InstanceObj>()->dict.set("__cause__", cause);
+  }
+  raiseValue(s->loc, exc);
+  return Flow::Error;
+}
+
+bool Interpreter::handlerMatches(const Value &exc, const Value &spec,
+                                 SrcLoc l, bool &matches) {
+  std::vector<Value> classes;
+  if (spec.isTuple())
+    classes = spec.items();
+  else
+    classes.push_back(spec);
+  matches = false;
+  for (const Value &c : classes) {
+    if (!c.is(ObjKind::Class) || !c.as<ClassObj>()->isException)
+      return raise(l, "TypeError", "catching classes that do not inherit "
+                                   "from BaseException is not allowed");
+    matches |= classOf(exc)->isSubclassOf(c.as<ClassObj>());
+  }
+  return true;
+}
+
+Interpreter::Flow Interpreter::execTry(Stmt *s) {
+  Flow f = execBlock(s->body);
+  if (f == Flow::Error && pending && !stopFlag) {
+    for (const ExceptHandler &h : s->handlers) {
+      bool matches = true;
+      if (h.type) {
+        // The handler's expression runs with the exception still pending
+        // (and unaffected if the expression itself is fine).
+        PendingException saved = std::move(*pending);
+        pending.reset();
+        Value spec;
+        if (!eval(h.type, spec) ||
+            !handlerMatches(saved.exc, spec, h.type->loc, matches))
+          return Flow::Error;
+        pending = std::move(saved);
+      }
+      if (!matches)
+        continue;
+      handling.push_back(std::move(*pending));
+      pending.reset();
+      bool bound = !h.name.empty();
+      if (bound && !bindName(h.name, handling.back().exc, h.loc)) {
+        handling.pop_back();
+        return Flow::Error;
+      }
+      f = execBlock(h.body);
+      handling.pop_back();
+      // `except E as e` deletes `e` when the handler ends.
+      if (bound) {
+        Env *e = env->globals.count(h.name) ? globalEnv.get() : env.get();
+        e->vars.erase(h.name);
+      }
+      break;
+    }
+  } else if (f == Flow::Normal) {
+    f = execBlock(s->orelse);
+  }
+  if (s->finalbody.empty() || (f == Flow::Error && !pending) || stopFlag)
+    return f;
+  // `finally` runs with the outcome set aside; an outcome of its own
+  // (return, break, an exception) replaces it.
+  std::optional<PendingException> saved = std::move(pending);
+  pending.reset();
+  Value savedReturn = returnValue;
+  Flow ff = execBlock(s->finalbody);
+  if (ff != Flow::Normal)
+    return ff;
+  pending = std::move(saved);
+  returnValue = savedReturn;
+  return f;
+}
