@@ -26,6 +26,8 @@ using Factory = Value (*)(Interpreter &);
 /// The top-level modules and their factories.
 const std::pair<const char *, Factory> kModules[] = {
     {"math", makeMath},
+    {"functools", makeFunctools},
+    {"itertools", makeItertools},
 };
 
 /// The modules made so far, per thread. The Interpreter has no slot for
