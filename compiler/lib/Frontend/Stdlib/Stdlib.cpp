@@ -26,6 +26,8 @@ using Factory = Value (*)(Interpreter &);
 /// The top-level modules and their factories.
 const std::pair<const char *, Factory> kModules[] = {
     {"math", makeMath},
+    {"six", makeSix},
+    {"__future__", makeFuture},
     {"functools", makeFunctools},
     {"itertools", makeItertools},
 };
