@@ -28,6 +28,8 @@ const std::pair<const char *, Factory> kModules[] = {
     {"math", makeMath},
     {"six", makeSix},
     {"__future__", makeFuture},
+    {"os", makeOs},
+    {"sys", makeSys},
     {"functools", makeFunctools},
     {"itertools", makeItertools},
 };
