@@ -32,6 +32,7 @@ const std::pair<const char *, Factory> kModules[] = {
     {"sys", makeSys},
     {"functools", makeFunctools},
     {"itertools", makeItertools},
+    {"collections", makeCollections},
 };
 
 /// The modules made so far, per thread. The Interpreter has no slot for
