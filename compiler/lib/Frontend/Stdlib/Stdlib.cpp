@@ -33,6 +33,10 @@ const std::pair<const char *, Factory> kModules[] = {
     {"functools", makeFunctools},
     {"itertools", makeItertools},
     {"collections", makeCollections},
+    {"logging", makeLogging},
+    {"time", makeTime},
+    {"warnings", makeWarnings},
+    {"pdb", makePdb},
 };
 
 /// The modules made so far, per thread. The Interpreter has no slot for
