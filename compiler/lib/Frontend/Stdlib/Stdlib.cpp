@@ -1,14 +1,233 @@
 //===- Stdlib.cpp - The registry of native standard-library modules -------===//
+//
+// `import NAME` of a standard-library module: the top-level module is made
+// by its factory on first import and cached for the interpreter's lifetime
+// (`import math` twice gives the same object); a dotted name (`os.path`,
+// `six.moves`) is a submodule attribute of the cached top-level module, so
+// `import os.path` binds the very `os` whose `path` it imported.
+//
+//===----------------------------------------------------------------------===//
 
 #include "Stdlib.h"
 
-#include "../Interpreter.h"
+#include "Support.h"
+
+#include "../TFRuntime.h"
+
+#include "llvm/ADT/STLExtras.h"
 
 using namespace scopec::frontend;
+using namespace scopec::frontend::stdlib;
+
+namespace {
+
+using Factory = Value (*)(Interpreter &);
+
+/// The top-level modules and their factories.
+const std::pair<const char *, Factory> kModules[] = {
+    {"math", makeMath},
+    {"six", makeSix},
+    {"__future__", makeFuture},
+    {"os", makeOs},
+    {"sys", makeSys},
+    {"functools", makeFunctools},
+    {"itertools", makeItertools},
+    {"collections", makeCollections},
+    {"logging", makeLogging},
+    {"time", makeTime},
+    {"warnings", makeWarnings},
+    {"pdb", makePdb},
+};
+
+/// The modules made so far, per thread. The Interpreter has no slot for
+/// them, so the cache remembers which interpreter it belongs to by that
+/// interpreter's `tensorflow` module object (made once per interpreter by
+/// its TF runtime): a different or expired owner starts a new cache, and an
+/// interpreter can never see another one's modules.
+struct ModuleCache {
+  std::weak_ptr<Object> owner;
+  llvm::StringMap<Value> modules;
+};
+
+ModuleCache &cacheFor(Interpreter &in) {
+  // Constructed after the live-object set (an object exists before any
+  // import), hence destroyed before it at thread exit.
+  static thread_local ModuleCache cache;
+  Value tf = in.tf().importModule("tensorflow");
+  std::shared_ptr<Object> owner = cache.owner.lock();
+  if (!owner || owner != tf.ref()) {
+    cache.modules.clear();
+    cache.owner = tf.ref();
+  }
+  return cache;
+}
+
+/// The cached top-level module `name`, made on first use; None if unknown.
+Value topLevel(Interpreter &in, llvm::StringRef name) {
+  ModuleCache &cache = cacheFor(in);
+  auto it = cache.modules.find(name);
+  if (it != cache.modules.end())
+    return it->second;
+  for (const auto &[moduleName, factory] : kModules) {
+    if (name != moduleName)
+      continue;
+    Value m = factory(in);
+    cache.modules[name] = m;
+    return m;
+  }
+  return Value::none();
+}
+
+} // namespace
 
 Value scopec::frontend::importStdlibModule(Interpreter &in,
                                            llvm::StringRef name) {
-  (void)in;
-  (void)name;
-  return Value::none();
+  auto [head, rest] = name.split('.');
+  Value m = topLevel(in, head);
+  // `import a.b.c`: each part must be a submodule (not any attribute: `import
+  // math.pi` fails in CPython too).
+  while (!m.isNone() && !rest.empty()) {
+    auto [part, tail] = rest.split('.');
+    rest = tail;
+    auto *mod = m.as<ModuleObj>();
+    auto it = mod->attrs.find(part);
+    if (it == mod->attrs.end() || !it->second.is(ObjKind::Module) ||
+        it->second.get()->typeName() != "module")
+      return Value::none();
+    m = it->second;
+  }
+  return m;
+}
+
+//===----------------------------------------------------------------------===//
+// Support.h
+//===----------------------------------------------------------------------===//
+
+std::shared_ptr<ModuleObj> stdlib::newModule(llvm::StringRef name) {
+  return std::make_shared<ModuleObj>(name.str());
+}
+
+void stdlib::addFunction(ModuleObj &m, const std::string &name, NativeFn fn) {
+  m.add(name, Interpreter::native(name, std::move(fn)));
+}
+
+void stdlib::refuse(ModuleObj &m, const std::string &name,
+                    llvm::StringRef why) {
+  m.unsupported[name] =
+      (m.name + "." + name + " is not supported by scopec: " + why).str();
+}
+
+bool stdlib::builtin(Interpreter &in, const std::string &name, SrcLoc l,
+                     Value &out) {
+  Expr e;
+  e.kind = ExprKind::Name;
+  e.str = name;
+  e.loc = l;
+  if (!in.eval(&e, out))
+    return false;
+  if (out.is(ObjKind::Builtin) && out.as<BuiltinObj>()->name == name)
+    return true;
+  return in.error(l, "the standard-library modules of scopec need the "
+                     "built-in '" +
+                         name + "', which this model rebinds before the "
+                                "import");
+}
+
+bool stdlib::noKeywords(Interpreter &in, const CallArgs &a,
+                        llvm::StringRef name) {
+  if (a.kw.empty())
+    return true;
+  return in.raise(a.loc, "TypeError", name + "() takes no keyword arguments");
+}
+
+bool stdlib::oneArg(Interpreter &in, const CallArgs &a,
+                    llvm::StringRef name) {
+  if (!noKeywords(in, a, name))
+    return false;
+  if (a.pos.size() == 1)
+    return true;
+  return in.raise(a.loc, "TypeError",
+                  name + "() takes exactly one argument (" +
+                      std::to_string(a.pos.size()) + " given)");
+}
+
+bool stdlib::positional(Interpreter &in, const CallArgs &a,
+                        llvm::StringRef name, size_t lo, size_t hi) {
+  if (!noKeywords(in, a, name))
+    return false;
+  size_t n = a.pos.size();
+  if (n >= lo && n <= hi)
+    return true;
+  auto plural = [](size_t k) {
+    return std::to_string(k) + (k == 1 ? " argument" : " arguments");
+  };
+  std::string expected = lo == hi ? plural(lo)
+                         : n < lo ? "at least " + plural(lo)
+                                  : "at most " + plural(hi);
+  return in.raise(a.loc, "TypeError",
+                  name + " expected " + expected + ", got " +
+                      std::to_string(n));
+}
+
+bool stdlib::realArg(Interpreter &in, const Value &v, SrcLoc l,
+                     double &out) {
+  Value n = v;
+  if (v.isObj())
+    in.tf().toNumber(v, n);
+  if (n.isNumber()) {
+    out = n.asDouble();
+    return true;
+  }
+  return in.raise(l, "TypeError", "must be real number, not " + typeName(v));
+}
+
+bool stdlib::indexArg(Interpreter &in, const Value &v, SrcLoc l,
+                      int64_t &out) {
+  if (v.isIntLike()) {
+    out = v.getInt();
+    return true;
+  }
+  return in.raise(l, "TypeError",
+                  "'" + typeName(v) +
+                      "' object cannot be interpreted as an integer");
+}
+
+bool stdlib::clinicBind(Interpreter &in, const Signature &sig, CallArgs &a,
+                        std::vector<Value> &out,
+                        std::vector<bool> &present) {
+  size_t n = sig.params.size();
+  llvm::StringRef name = sig.name;
+  size_t given = a.pos.size() + a.kw.size();
+  if (given > n)
+    return in.raise(a.loc, "TypeError",
+                    name + "() takes at most " + std::to_string(n) +
+                        " argument" + (n == 1 ? "" : "s") + " (" +
+                        std::to_string(given) + " given)");
+  for (auto &[k, v] : a.kw)
+    if (llvm::find(sig.params, k) == sig.params.end())
+      return in.raise(a.loc, "TypeError",
+                      "'" + k + "' is an invalid keyword argument for " +
+                          name + "()");
+  for (size_t i = a.pos.size(); i < sig.required; ++i) {
+    bool byName = llvm::any_of(
+        a.kw, [&](const auto &kv) { return kv.first == sig.params[i]; });
+    if (!byName)
+      return in.raise(a.loc, "TypeError",
+                      name + "() missing required argument '" +
+                          sig.params[i] + "' (pos " + std::to_string(i + 1) +
+                          ")");
+  }
+  return in.bind(sig, a, out, present);
+}
+
+bool stdlib::callWith(Interpreter &in, const Value &fn,
+                      std::vector<Value> args, SrcLoc l, Value &out) {
+  CallArgs a;
+  a.pos = std::move(args);
+  a.loc = l;
+  return in.call(fn, a, out);
+}
+
+bool stdlib::intOverflow(Interpreter &in, SrcLoc l) {
+  return in.error(l, "integer overflow (scopec integers are 64-bit)");
 }

@@ -1,0 +1,108 @@
+//===- Support.h - Helpers shared by the native stdlib modules ----*- C++ -*-===//
+//
+// Module construction, CPython's argument checks for positional-only native
+// functions (`math.sqrt() takes exactly one argument (2 given)`), calls back
+// into the interpreter, and the factory of each module (one per file).
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef SCOPEC_FRONTEND_STDLIB_SUPPORT_H
+#define SCOPEC_FRONTEND_STDLIB_SUPPORT_H
+
+#include "../Interpreter.h"
+
+#include "llvm/ADT/StringRef.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace scopec::frontend::stdlib {
+
+/// A new, empty module object named `name` ("os.path").
+std::shared_ptr<ModuleObj> newModule(llvm::StringRef name);
+
+/// Adds the native function `name` to `m`.
+void addFunction(ModuleObj &m, const std::string &name, NativeFn fn);
+
+/// Makes `m.name` a known attribute scopec refuses: reading it is the
+/// located error "<module>.<name> is not supported by scopec: <why>".
+void refuse(ModuleObj &m, const std::string &name, llvm::StringRef why);
+
+/// The built-in `name` (`str`, `range`, `zip`, ...) as the model sees it at
+/// import time; an error value (None, after reporting) if the model has
+/// rebound the name to something else.
+bool builtin(Interpreter &in, const std::string &name, SrcLoc l, Value &out);
+
+/// An object with attributes, a Python type name and a repr: the objects
+/// the stdlib modules return (loggers, match objects, ...). It is a module
+/// object underneath so attribute access works without core support.
+struct AttrObj : ModuleObj {
+  AttrObj(std::string type, std::string reprText)
+      : ModuleObj(std::move(type)), reprText(std::move(reprText)) {}
+  std::string typeName() const override { return name; }
+  std::string repr() const override { return reprText; }
+  std::string reprText;
+  /// Identifies a C++ subclass (the address of a per-type constant), so
+  /// code can downcast without RTTI.
+  const void *tag = nullptr;
+  /// `v` as an AttrObj with `tag`, or null. Every module object whose type
+  /// name is not "module" is an AttrObj (nothing else derives ModuleObj).
+  static AttrObj *get(const Value &v, const void *tag) {
+    if (!v.is(ObjKind::Module) || v.get()->typeName() == "module")
+      return nullptr;
+    auto *obj = static_cast<AttrObj *>(v.get());
+    return obj->tag == tag ? obj : nullptr;
+  }
+};
+
+//===--- CPython's argument checks of native functions --------------------===//
+
+/// `name() takes no keyword arguments` unless `a.kw` is empty.
+bool noKeywords(Interpreter &in, const CallArgs &a, llvm::StringRef name);
+/// METH_O: `name() takes exactly one argument (N given)`.
+bool oneArg(Interpreter &in, const CallArgs &a, llvm::StringRef name);
+/// `_PyArg_CheckPositional`: `name expected N arguments, got M` (or "at
+/// least"/"at most" when lo != hi); keywords refused.
+bool positional(Interpreter &in, const CallArgs &a, llvm::StringRef name,
+                size_t lo, size_t hi);
+/// A real number (bool, int, float) as a double, else
+/// `TypeError: must be real number, not T`.
+bool realArg(Interpreter &in, const Value &v, SrcLoc l, double &out);
+/// An integer (int or bool), else
+/// `TypeError: 'T' object cannot be interpreted as an integer`.
+bool indexArg(Interpreter &in, const Value &v, SrcLoc l, int64_t &out);
+
+/// Argument Clinic's binding (itertools, ...): like Interpreter::bind but
+/// with CPython's clinic messages (`f() missing required argument 'r' (pos
+/// 2)`, `'x' is an invalid keyword argument for f()`, `f() takes at most 2
+/// arguments (3 given)`).
+bool clinicBind(Interpreter &in, const Signature &sig, CallArgs &a,
+                std::vector<Value> &out, std::vector<bool> &present);
+
+/// Calls `fn(args...)` at `l`.
+bool callWith(Interpreter &in, const Value &fn, std::vector<Value> args,
+              SrcLoc l, Value &out);
+
+/// The located scopec limitation for integers beyond 64 bits (the message
+/// the interpreter's own arithmetic uses).
+bool intOverflow(Interpreter &in, SrcLoc l);
+
+//===--- Module factories (one per file) ----------------------------------===//
+
+Value makeMath(Interpreter &in);
+Value makeSix(Interpreter &in);
+Value makeFuture(Interpreter &in);
+Value makeOs(Interpreter &in);
+Value makeSys(Interpreter &in);
+Value makeFunctools(Interpreter &in);
+Value makeItertools(Interpreter &in);
+Value makeCollections(Interpreter &in);
+Value makeLogging(Interpreter &in);
+Value makeTime(Interpreter &in);
+Value makeWarnings(Interpreter &in);
+Value makePdb(Interpreter &in);
+
+} // namespace scopec::frontend::stdlib
+
+#endif // SCOPEC_FRONTEND_STDLIB_SUPPORT_H

@@ -1,0 +1,94 @@
+//===- Sys.cpp - The `sys` module -----------------------------------------===//
+//
+// The interpreter's view of itself: a Python 3.11 on 64-bit little-endian
+// Linux. `sys.argv` is `[<the model file as given to scopec>]` (argv[0] is
+// the script under CPython; scopec passes the model no arguments).
+// `sys.version_info` is a plain tuple (comparisons and indexing work;
+// `.major`/`.minor` need a tuple type with attributes, which the object
+// model lacks). `sys.exit`, the standard streams and anything reaching
+// outside the compile are refused with a located error.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Support.h"
+
+#include <cfloat>
+
+using namespace scopec::frontend;
+using namespace scopec::frontend::stdlib;
+
+namespace {
+
+/// sys.float_info: the IEEE double parameters, by name.
+Value floatInfo() {
+  const std::pair<const char *, Value> fields[] = {
+      {"max", Value::real(DBL_MAX)},
+      {"max_exp", Value::integer(DBL_MAX_EXP)},
+      {"max_10_exp", Value::integer(DBL_MAX_10_EXP)},
+      {"min", Value::real(DBL_MIN)},
+      {"min_exp", Value::integer(DBL_MIN_EXP)},
+      {"min_10_exp", Value::integer(DBL_MIN_10_EXP)},
+      {"dig", Value::integer(DBL_DIG)},
+      {"mant_dig", Value::integer(DBL_MANT_DIG)},
+      {"epsilon", Value::real(DBL_EPSILON)},
+      {"radix", Value::integer(FLT_RADIX)},
+      {"rounds", Value::integer(1)},
+  };
+  std::string text = "sys.float_info(";
+  for (size_t i = 0; i < std::size(fields); ++i)
+    text += std::string(i ? ", " : "") + fields[i].first + "=" +
+            repr(fields[i].second);
+  auto obj = std::make_shared<AttrObj>("sys.float_info", text + ")");
+  for (const auto &[name, value] : fields)
+    obj->add(name, value);
+  return Value::object(obj);
+}
+
+} // namespace
+
+Value stdlib::makeSys(Interpreter &in) {
+  auto m = newModule("sys");
+  m->add("argv", Value::list({Value::str(in.getFilename().str())}));
+  m->add("version_info",
+         Value::tuple({Value::integer(3), Value::integer(11),
+                       Value::integer(0), Value::str("final"),
+                       Value::integer(0)}));
+  m->add("version", Value::str("3.11.0 (scopec)"));
+  m->add("hexversion", Value::integer(0x030B00F0));
+  m->add("maxsize", Value::integer(INT64_MAX));
+  m->add("float_info", floatInfo());
+  m->add("platform", Value::str("linux"));
+  m->add("byteorder", Value::str("little"));
+  m->add("path", Value::list());
+  addFunction(*m, "getrecursionlimit", [](Interpreter &in, CallArgs &a,
+                                          Value &out) {
+    if (!positional(in, a, "getrecursionlimit", 0, 0))
+      return false;
+    out = Value::integer(Limits::kMaxCallDepth);
+    return true;
+  });
+  // The call depth is scopec's own bound; a model raising it is accepted
+  // and keeps that bound.
+  addFunction(*m, "setrecursionlimit", [](Interpreter &in, CallArgs &a,
+                                          Value &out) {
+    int64_t n;
+    if (!oneArg(in, a, "sys.setrecursionlimit") ||
+        !indexArg(in, a.pos[0], a.loc, n))
+      return false;
+    if (n < 1)
+      return in.raise(a.loc, "ValueError",
+                      "recursion limit must be greater or equal than 1");
+    out = Value::none();
+    return true;
+  });
+  addFunction(*m, "exit", [](Interpreter &in, CallArgs &a, Value &) {
+    return in.error(a.loc, "sys.exit() is not supported by scopec: a model "
+                           "file must run to its end");
+  });
+  for (const char *name : {"stdout", "stderr", "stdin"})
+    refuse(*m, name, "model files write output with print() only");
+  for (const char *name : {"modules", "settrace", "setprofile", "_getframe",
+                           "exc_info", "getsizeof", "getrefcount"})
+    refuse(*m, name, "model files cannot inspect the interpreter");
+  return Value::object(m);
+}
