@@ -179,7 +179,11 @@ struct Stmt {
   std::vector<Stmt *> orelse;
   std::vector<WithItem> items;
   std::vector<ImportName> names;
+  /// Import/ImportFrom: the module (dotted); ImportFrom: the number of
+  /// leading dots of a relative import, and `*` as the only name for
+  /// `from m import *`.
   std::string module;
+  int level = 0;
   FuncDef *func = nullptr;
   /// ClassDef: name, bases and keywords (`metaclass=`); FunctionDef and
   /// ClassDef: decorators, outermost first.

@@ -135,8 +135,8 @@ bool Interpreter::makeClass(const std::string &name, std::vector<Value> bases,
                             AttrDict dict, SrcLoc l, Value &out) {
   auto cls = std::make_shared<ClassObj>();
   cls->name = name;
-  const Value *modName = globalEnv->vars.count("__name__")
-                             ? &globalEnv->vars["__name__"]
+  const Value *modName = moduleEnv()->vars.count("__name__")
+                             ? &moduleEnv()->vars["__name__"]
                              : nullptr;
   cls->module = modName && modName->isStr() ? modName->getStr() : "__main__";
   if (bases.empty())
@@ -190,8 +190,8 @@ Interpreter::Flow Interpreter::execClassDef(Stmt *s) {
   auto body = std::make_shared<Env>();
   body->parent = env;
   body->classBody = true;
-  const Value *modName = globalEnv->vars.count("__name__")
-                             ? &globalEnv->vars["__name__"]
+  const Value *modName = moduleEnv()->vars.count("__name__")
+                             ? &moduleEnv()->vars["__name__"]
                              : nullptr;
   body->vars["__module__"] = modName ? *modName : Value::str("__main__");
   body->vars["__qualname__"] = Value::str(s->name);

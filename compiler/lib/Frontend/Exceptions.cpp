@@ -305,7 +305,7 @@ Interpreter::Flow Interpreter::execTry(Stmt *s) {
       handling.pop_back();
       // `except E as e` deletes `e` when the handler ends.
       if (bound) {
-        Env *e = env->globals.count(h.name) ? globalEnv.get() : env.get();
+        Env *e = env->globals.count(h.name) ? moduleEnv() : env.get();
         e->vars.erase(h.name);
       }
       break;

@@ -8,9 +8,10 @@
 using namespace scopec::frontend;
 using namespace mlir;
 
-IREmitter::IREmitter(MLIRContext *context, llvm::StringRef filename)
-    : b(context), filename(filename.str()) {
-  Location l = FileLineColLoc::get(context, filename, 1, 1);
+IREmitter::IREmitter(MLIRContext *context,
+                     const std::vector<std::string> &files)
+    : b(context), files(files) {
+  Location l = FileLineColLoc::get(context, files[0], 1, 1);
   module = ModuleOp::create(l);
   b.setInsertionPointToEnd(module->getBody());
   func = func::FuncOp::create(b, l, "model", b.getFunctionType({}, {}));
@@ -19,7 +20,10 @@ IREmitter::IREmitter(MLIRContext *context, llvm::StringRef filename)
 }
 
 Location IREmitter::fileLoc(SrcLoc l) {
-  return FileLineColLoc::get(b.getContext(), filename,
+  const std::string &file =
+      l.file > 0 && static_cast<size_t>(l.file) < files.size() ? files[l.file]
+                                                               : files[0];
+  return FileLineColLoc::get(b.getContext(), file,
                              static_cast<unsigned>(std::max(l.line, 1)),
                              static_cast<unsigned>(std::max(l.col, 1)));
 }

@@ -23,7 +23,7 @@ namespace scopec::frontend {
 
 class IREmitter {
 public:
-  IREmitter(mlir::MLIRContext *context, llvm::StringRef filename);
+  IREmitter(mlir::MLIRContext *context, const std::vector<std::string> &files);
 
   mlir::OpBuilder &builder() { return b; }
   mlir::MLIRContext *getContext() { return b.getContext(); }
@@ -44,7 +44,8 @@ public:
 
 private:
   mlir::OpBuilder b;
-  std::string filename;
+  /// Source file names by SrcLoc::file (owned by the interpreter).
+  const std::vector<std::string> &files;
   mlir::OwningOpRef<mlir::ModuleOp> module;
   mlir::func::FuncOp func;
 };

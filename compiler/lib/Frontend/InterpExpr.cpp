@@ -159,8 +159,6 @@ std::vector<std::string> Interpreter::visibleNames() const {
   for (Env *e = env.get(); e; e = e->parent.get())
     for (auto &kv : e->vars)
       names.push_back(kv.getKey().str());
-  for (auto &kv : globalEnv->vars)
-    names.push_back(kv.getKey().str());
   for (auto &kv : builtins)
     names.push_back(kv.getKey().str());
   return names;
@@ -177,8 +175,8 @@ bool Interpreter::lookupName(Expr *e, Value &out) {
       }
     }
   }
-  auto g = globalEnv->vars.find(n);
-  if (g != globalEnv->vars.end()) {
+  auto g = moduleEnv()->vars.find(n);
+  if (g != moduleEnv()->vars.end()) {
     out = g->second;
     return true;
   }

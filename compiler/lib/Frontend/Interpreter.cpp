@@ -3,11 +3,11 @@
 #include "Interpreter.h"
 #include "Classes.h"
 #include "TFRuntime.h"
-#include "Stdlib/Stdlib.h"
 
 #include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/MLIRContext.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/Path.h"
 
 using namespace scopec::frontend;
 
@@ -25,6 +25,11 @@ Interpreter::Interpreter(mlir::MLIRContext *context, llvm::StringRef filename,
   previous = currentInterpreter;
   currentInterpreter = this;
   globalEnv->vars["__name__"] = Value::str("__main__");
+  fileNames.push_back(this->filename);
+  llvm::StringRef dir = llvm::sys::path::parent_path(this->filename);
+  searchDirs.push_back(dir.empty() ? "." : dir.str());
+  for (const std::string &d : options.includeDirs)
+    searchDirs.push_back(d);
   installBuiltins();
   installClasses();
   installClassBuiltins();
@@ -73,6 +78,7 @@ void dropReferences(Object *o) {
     break;
   case ObjKind::Module:
     attrs.swap(static_cast<ModuleObj *>(o)->attrs);
+    closure.swap(static_cast<ModuleObj *>(o)->globals);
     break;
   case ObjKind::VarScope:
     values.push_back(std::move(static_cast<VarScopeObj *>(o)->initializer));
@@ -147,7 +153,11 @@ Interpreter::~Interpreter() {
 //===----------------------------------------------------------------------===//
 
 mlir::Location Interpreter::loc(SrcLoc l) const {
-  return mlir::FileLineColLoc::get(context, filename,
+  const std::string &file =
+      l.file > 0 && static_cast<size_t>(l.file) < fileNames.size()
+          ? fileNames[l.file]
+          : filename;
+  return mlir::FileLineColLoc::get(context, file,
                                    static_cast<unsigned>(std::max(l.line, 1)),
                                    static_cast<unsigned>(std::max(l.col, 1)));
 }
@@ -345,7 +355,7 @@ Interpreter::Flow Interpreter::exec(Stmt *s) {
   case StmtKind::ImportFrom:
     return execImport(s);
   case StmtKind::Global:
-    if (env == globalEnv)
+    if (env.get() == moduleEnv())
       return Flow::Normal;
     for (Expr *n : s->targets)
       env->globals[n->str] = true;
@@ -353,11 +363,11 @@ Interpreter::Flow Interpreter::exec(Stmt *s) {
   case StmtKind::Nonlocal:
     for (Expr *n : s->targets) {
       bool found = false;
-      for (Env *e = env->parent.get(); e && e != globalEnv.get() && !found;
+      for (Env *e = env->parent.get(); e && e->parent && !found;
            e = e->parent.get())
         found = !e->classBody && e->vars.count(n->str);
-      if (env == globalEnv || !found) {
-        error(n->loc, env == globalEnv
+      if (env.get() == moduleEnv() || !found) {
+        error(n->loc, env.get() == moduleEnv()
                           ? "nonlocal declaration not allowed at module level"
                           : "no binding for nonlocal '" + n->str + "' found");
         return Flow::Error;
@@ -515,61 +525,6 @@ Interpreter::Flow Interpreter::execWith(Stmt *s, size_t item) {
   return f;
 }
 
-Value Interpreter::importModule(llvm::StringRef name) {
-  Value m = runtime->importModule(name);
-  if (m.isNone())
-    m = importStdlibModule(*this, name);
-  return m;
-}
-
-Interpreter::Flow Interpreter::execImport(Stmt *s) {
-  if (s->kind == StmtKind::Import) {
-    for (const ImportName &n : s->names) {
-      Value m = importModule(n.name);
-      if (m.isNone()) {
-        error(n.loc, "module '" + n.name +
-                         "' is not supported by scopec (a model may import "
-                         "only tensorflow and numpy)");
-        return Flow::Error;
-      }
-      std::string bound = n.asName;
-      if (bound.empty()) {
-        // `import a.b` binds `a`.
-        bound = llvm::StringRef(n.name).split('.').first.str();
-        m = importModule(bound);
-      }
-      Expr target;
-      target.kind = ExprKind::Name;
-      target.str = bound;
-      target.loc = n.loc;
-      if (!assign(&target, m))
-        return Flow::Error;
-    }
-    return Flow::Normal;
-  }
-  if (s->module == "__future__")
-    return Flow::Normal;
-  Value m = importModule(s->module);
-  if (m.isNone()) {
-    error(s->loc, "module '" + s->module +
-                      "' is not supported by scopec (a model may import only "
-                      "tensorflow and numpy)");
-    return Flow::Error;
-  }
-  for (const ImportName &n : s->names) {
-    Value v;
-    if (!getAttr(m, n.name, n.loc, v))
-      return Flow::Error;
-    Expr target;
-    target.kind = ExprKind::Name;
-    target.str = n.asName.empty() ? n.name : n.asName;
-    target.loc = n.loc;
-    if (!assign(&target, v))
-      return Flow::Error;
-  }
-  return Flow::Normal;
-}
-
 //===----------------------------------------------------------------------===//
 // Assignment
 //===----------------------------------------------------------------------===//
@@ -579,7 +534,7 @@ bool Interpreter::bindName(const std::string &name, const Value &v,
   (void)l;
   Env *e = env.get();
   if (env->globals.count(name)) {
-    e = globalEnv.get();
+    e = moduleEnv();
   } else if (env->nonlocals.count(name)) {
     for (Env *x = env->parent.get(); x; x = x->parent.get())
       if (!x->classBody && x->vars.count(name)) {
@@ -618,7 +573,7 @@ bool Interpreter::applyDecorators(const std::vector<Expr *> &decorators,
 Interpreter::Flow Interpreter::execDel(Stmt *s) {
   for (Expr *t : s->targets) {
     if (t->kind == ExprKind::Name) {
-      Env *e = env->globals.count(t->str) ? globalEnv.get() : env.get();
+      Env *e = env->globals.count(t->str) ? moduleEnv() : env.get();
       if (!e->vars.erase(t->str)) {
         raise(t->loc, "NameError", "name '" + t->str + "' is not defined");
         return Flow::Error;
@@ -961,6 +916,8 @@ bool Interpreter::call(const Value &callee, CallArgs &args, Value &out) {
                    "maximum recursion depth exceeded");
     return callClass(callee, args, out);
   }
+  if (callee.is(ObjKind::Module) && callee.as<ModuleObj>()->unavailable)
+    return unavailableError(*callee.as<ModuleObj>(), args.loc);
   if (ClassObj *cls = classOf(callee)) {
     if (const Value *m = cls->lookup("__call__")) {
       Value fn;

@@ -91,8 +91,17 @@ public:
   const FrontendOptions &getOptions() const { return options; }
   llvm::raw_ostream &out() { return printStream; }
   TFRuntime &tf() { return *runtime; }
-  /// The module's global variables.
+  /// The model file's global variables.
   Env &globals() { return *globalEnv; }
+  /// The source files, indexed by SrcLoc::file.
+  const std::vector<std::string> &sourceFiles() const { return fileNames; }
+  /// The global variables of the module whose code is running.
+  Env *moduleEnv() const {
+    Env *e = env.get();
+    while (e->parent)
+      e = e->parent.get();
+    return e;
+  }
 
   //===--- Evaluation ----------------------------------------------------===//
   bool eval(Expr *e, Value &out);
@@ -213,9 +222,21 @@ private:
   void installClasses();
   void installClassBuiltins();
   void reportUncaught();
-  /// The module `name`: TensorFlow/NumPy, then the standard library; None
-  /// when unknown.
-  Value importModule(llvm::StringRef name);
+  /// Imports the module `name` (dotted, absolute): TensorFlow/NumPy, the
+  /// standard library, the model's own modules (Import.cpp), else an
+  /// unavailable module.
+  bool importModule(const std::string &name, SrcLoc l, Value &out);
+  /// The model's own module `name`, or None when there is no such file.
+  bool importUserModule(const std::string &name, SrcLoc l, Value &out);
+  /// Parses and runs a module file.
+  bool runModuleFile(const std::string &name, const std::string &path,
+                     bool isPackage, SrcLoc l, Value &out);
+  /// The absolute name of a relative import (`from ..x import y`).
+  bool absoluteModuleName(Stmt *s, std::string &out);
+  /// `from module import *`.
+  bool importStar(const Value &module, SrcLoc l);
+  /// The error for a use of an unavailable module.
+  bool unavailableError(const ModuleObj &m, SrcLoc l);
   bool assign(Expr *target, const Value &v);
   bool unpack(Expr *target, const Value &v);
   bool lookupName(Expr *e, Value &out);
@@ -263,6 +284,15 @@ private:
   /// Exceptions being handled by `except` blocks (bare `raise`).
   std::vector<PendingException> handling;
   std::vector<Frame> frameStack;
+  /// Source files: index = SrcLoc::file (0 is the model file).
+  std::vector<std::string> fileNames;
+  /// Parsed modules (their functions point into the syntax trees).
+  std::vector<std::unique_ptr<AstContext>> moduleAsts;
+  /// Imported modules of the model by dotted name (CPython's sys.modules).
+  llvm::StringMap<Value> userModules;
+  /// Where `import` looks for the model's modules: the model file's
+  /// directory, then -I directories.
+  std::vector<std::string> searchDirs;
   /// type() of values of native types without a built-in name.
   llvm::StringMap<Value> typeCache;
   Interpreter *previous = nullptr;

@@ -27,6 +27,7 @@ public:
 private:
   SrcLoc locAt(size_t offset) const {
     SrcLoc l;
+    l.file = origin.file;
     l.line = line + origin.line - 1;
     l.col = static_cast<int>(offset - lineStart) + 1;
     if (line == 1)

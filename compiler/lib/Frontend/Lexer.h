@@ -20,6 +20,9 @@ namespace scopec::frontend {
 struct SrcLoc {
   int line = 0;
   int col = 0;
+  /// The source file: an index into the interpreter's files (0: the model
+  /// file itself).
+  int file = 0;
 };
 
 enum class TokKind {

@@ -621,7 +621,7 @@ bool Interpreter::builtinAttr(const Value &obj, const std::string &name,
       out = *v;
       found = true;
     } else if (name == "__doc__" || name == "__module__") {
-      out = name == "__doc__" ? Value::none() : globals().vars["__name__"];
+      out = name == "__doc__" ? Value::none() : moduleEnv()->vars["__name__"];
       found = true;
     }
   } else if (obj.is(ObjKind::Builtin) && name == "__name__") {
@@ -635,6 +635,22 @@ bool Interpreter::getAttr(const Value &obj, const std::string &name, SrcLoc l,
                           Value &out) {
   if (obj.is(ObjKind::Module)) {
     auto *m = obj.as<ModuleObj>();
+    if (m->unavailable)
+      return unavailableError(*m, l);
+    if (m->globals) {
+      auto g = m->globals->vars.find(name);
+      if (g != m->globals->vars.end()) {
+        out = g->second;
+        return true;
+      }
+      std::vector<std::string> names;
+      for (auto &kv : m->globals->vars)
+        names.push_back(kv.getKey().str());
+      llvm::sort(names);
+      return raise(l, "AttributeError",
+                   "module '" + m->name + "' has no attribute '" + name +
+                       "'" + didYouMean(name, names));
+    }
     auto it = m->attrs.find(name);
     if (it != m->attrs.end()) {
       out = it->second;

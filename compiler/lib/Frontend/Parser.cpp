@@ -871,12 +871,17 @@ Stmt *Parser::parseImport() {
 Stmt *Parser::parseFromImport() {
   Stmt *s = ctx.stmt(StmtKind::ImportFrom, tok().loc);
   advance();
-  if (isOp("."))
-    return fail(tok().loc, "relative imports are not supported");
-  if (tok().kind != TokKind::Name)
-    return failHere();
-  s->module = tok().text;
-  advance();
+  // Relative imports: one level per dot (`...` lexes as one token).
+  while (isOp(".") || isOp("...")) {
+    s->level += tok().text.size();
+    advance();
+  }
+  if (s->level == 0 || !isName("import")) {
+    if (tok().kind != TokKind::Name || isKeyword(tok().text))
+      return failHere();
+    s->module = tok().text;
+    advance();
+  }
   while (acceptOp(".")) {
     if (tok().kind != TokKind::Name)
       return failHere();
@@ -885,9 +890,15 @@ Stmt *Parser::parseFromImport() {
   }
   if (!acceptName("import"))
     return failHere();
+  if (isOp("*")) {
+    ImportName n;
+    n.loc = tok().loc;
+    n.name = "*";
+    advance();
+    s->names.push_back(n);
+    return s;
+  }
   bool paren = acceptOp("(");
-  if (isOp("*"))
-    return fail(tok().loc, "'from ... import *' is not supported");
   do {
     if (paren && isOp(")"))
       break;
@@ -1759,9 +1770,10 @@ Expr *Parser::parseStandaloneExpr() {
 
 bool scopec::frontend::parseFile(llvm::StringRef source, AstContext &ctx,
                                  std::vector<Stmt *> &module,
-                                 LexError &error) {
+                                 LexError &error, int fileId) {
   std::vector<Token> toks;
-  if (!tokenize(source, toks, error))
+  if (!tokenize(source, toks, error, /*expressionOnly=*/false,
+                SrcLoc{1, 1, fileId}))
     return false;
   Parser parser(toks, ctx, error);
   return parser.parseFile(module);

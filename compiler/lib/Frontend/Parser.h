@@ -14,9 +14,10 @@
 
 namespace scopec::frontend {
 
-/// Parses a whole file. Returns false and sets `error` on the first error.
+/// Parses a whole file; locations carry `fileId`. Returns false and sets
+/// `error` on the first error.
 bool parseFile(llvm::StringRef source, AstContext &ctx,
-               std::vector<Stmt *> &module, LexError &error);
+               std::vector<Stmt *> &module, LexError &error, int fileId = 0);
 
 } // namespace scopec::frontend
 

@@ -16,7 +16,7 @@ using namespace scopec::frontend;
 TFRuntime::TFRuntime(Interpreter &interp) : interp(interp) {
   graph = std::make_unique<TFGraph>();
   emitter = std::make_unique<IREmitter>(interp.getContext(),
-                                        interp.getFilename());
+                                        interp.sourceFiles());
   autoReuse = Value::object(std::make_shared<ReuseSentinel>());
   installTF();
   installNumpy();

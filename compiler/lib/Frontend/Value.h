@@ -259,6 +259,12 @@ struct ModuleObj : Object {
   }
   std::string name;
   llvm::StringMap<Value> attrs;
+  /// A Python module of the model (a sibling file or package): its global
+  /// variables, which are its attributes.
+  std::shared_ptr<Env> globals;
+  /// A module scopec does not provide (`import cv2`): importing it works,
+  /// any use is an error naming it.
+  bool unavailable = false;
   /// Known API names scopec refuses, with the reason.
   llvm::StringMap<std::string> unsupported;
   /// Attribute names in definition order (for "did you mean").

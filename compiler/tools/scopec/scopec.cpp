@@ -87,6 +87,11 @@ cl::list<std::string> fetches("fetch",
                               cl::desc("A model output: a module-level "
                                        "variable or a TF op name"),
                               cl::value_desc("NAME"), cl::cat(scopecCategory));
+cl::list<std::string> includeDirs(
+    "I", cl::Prefix,
+    cl::desc("A directory searched for the model's own modules (after the "
+             "model file's directory)"),
+    cl::value_desc("DIR"), cl::cat(scopecCategory));
 cl::opt<int64_t> batch("batch", cl::desc("Binds every None dimension"),
                        cl::init(1), cl::cat(scopecCategory));
 cl::opt<uint64_t> seed("seed", cl::desc("Graph seed for random values"),
@@ -269,6 +274,7 @@ int run(MLIRContext &context, const char *argv0) {
     frontendOptions.batch = batch;
     frontendOptions.seed = seed;
     frontendOptions.fetches.assign(fetches.begin(), fetches.end());
+    frontendOptions.includeDirs.assign(includeDirs.begin(), includeDirs.end());
     // The model's print() goes to stdout, except when stdout carries JSON
     // for machines: then to stderr, so the JSON stays parseable.
     bool jsonOnStdout = emitKind == EmitKind::Params &&

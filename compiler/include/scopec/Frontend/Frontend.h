@@ -30,6 +30,9 @@ struct FrontendOptions {
   /// `--fetch NAME`: a module-level Python variable or a TF op name. Empty:
   /// every computed tensor that no other op consumes.
   std::vector<std::string> fetches;
+  /// `-I DIR`: directories searched for the model's modules after the model
+  /// file's own directory.
+  std::vector<std::string> includeDirs;
 };
 
 /// Runs the main file of `sourceMgr` and returns the scoped module, or null

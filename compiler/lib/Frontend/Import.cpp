@@ -1,0 +1,349 @@
+//===- Import.cpp - import statements and the model's own modules ---------===//
+//
+// `import a.b`, `from a import b`, `from . import b`, `from a import *`.
+// A name resolves, in order, to TensorFlow/NumPy, the native standard
+// library (Stdlib/), a module of the model (`name.py` or a package
+// `name/__init__.py` in the model file's directory or an -I directory; run
+// once, cached like CPython's sys.modules, `__name__` set as CPython does),
+// or else an *unavailable* module: the import succeeds (model files often
+// import data loaders and plotting libraries the graph never needs) and any
+// use of it is a located error.
+//
+// Sandbox: only files whose real path lies inside a search directory are
+// read (no `..`, no symlink out of it); nothing is ever written.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Classes.h"
+#include "Interpreter.h"
+#include "Parser.h"
+#include "Stdlib/Stdlib.h"
+#include "TFRuntime.h"
+
+#include "llvm/Support/ConvertUTF.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+
+using namespace scopec::frontend;
+
+namespace {
+/// Largest module file accepted (as for the model file).
+constexpr uint64_t kMaxModuleBytes = 16 << 20;
+
+/// Whether `path` (existing) lies inside one of `dirs` after resolving
+/// symlinks and `..`.
+bool insideSearchDirs(const std::string &path,
+                      const std::vector<std::string> &dirs) {
+  llvm::SmallString<256> real;
+  if (llvm::sys::fs::real_path(path, real))
+    return false;
+  for (const std::string &d : dirs) {
+    llvm::SmallString<256> realDir;
+    if (llvm::sys::fs::real_path(d, realDir))
+      continue;
+    llvm::StringRef r = real;
+    if (r.starts_with(realDir) &&
+        (r.size() == realDir.size() ||
+         llvm::sys::path::is_separator(r[realDir.size()])))
+      return true;
+  }
+  return false;
+}
+} // namespace
+
+bool Interpreter::unavailableError(const ModuleObj &m, SrcLoc l) {
+  return error(l, "module '" + m.name +
+                      "' is not available to scopec: a model file may import "
+                      "it, but only code the graph does not need may use it");
+}
+
+bool Interpreter::importModule(const std::string &name, SrcLoc l,
+                               Value &out) {
+  out = runtime->importModule(name);
+  if (!out.isNone())
+    return true;
+  llvm::StringRef top = llvm::StringRef(name).split('.').first;
+  if (top == "tensorflow") {
+    // Submodules of the TF API resolve to the objects `tf` exposes there.
+    Value m = runtime->importModule("tensorflow");
+    llvm::StringRef rest = llvm::StringRef(name).split('.').second;
+    llvm::SmallVector<llvm::StringRef> parts;
+    rest.split(parts, '.');
+    for (llvm::StringRef p : parts) {
+      if (!m.is(ObjKind::Module) ||
+          !m.as<ModuleObj>()->attrs.count(p.str())) {
+        if (m.is(ObjKind::Module) &&
+            m.as<ModuleObj>()->unsupported.count(p.str()))
+          return error(l, m.as<ModuleObj>()->unsupported[p.str()]);
+        return error(l, "module '" + name +
+                            "' of TensorFlow is not supported by scopec");
+      }
+      m = m.as<ModuleObj>()->attrs[p.str()];
+    }
+    out = m;
+    return true;
+  }
+  if (top == "numpy")
+    return error(l, "module '" + name + "' of NumPy is not supported by "
+                                        "scopec");
+  out = importStdlibModule(*this, name);
+  if (!out.isNone())
+    return true;
+  if (!importUserModule(name, l, out))
+    return false;
+  if (!out.isNone())
+    return true;
+  auto m = std::make_shared<ModuleObj>(name);
+  m->unavailable = true;
+  out = Value::object(m);
+  return true;
+}
+
+bool Interpreter::importUserModule(const std::string &name, SrcLoc l,
+                                   Value &out) {
+  out = Value::none();
+  auto cached = userModules.find(name);
+  if (cached != userModules.end()) {
+    out = cached->second;
+    return true;
+  }
+  // The parent package first: `a.b` runs `a/__init__.py`, then `a/b.py`.
+  std::vector<std::string> dirs;
+  llvm::StringRef parent, last = name;
+  if (name.find('.') != std::string::npos) {
+    std::tie(parent, last) = llvm::StringRef(name).rsplit('.');
+    Value pkg;
+    if (!importUserModule(parent.str(), l, pkg))
+      return false;
+    if (pkg.isNone())
+      return true;
+    const Value *path = pkg.as<ModuleObj>()->globals->vars.count("__path__")
+                            ? &pkg.as<ModuleObj>()->globals->vars["__path__"]
+                            : nullptr;
+    if (!path || !path->isList() || path->items().empty() ||
+        !path->items()[0].isStr())
+      return raise(l, "ModuleNotFoundError",
+                   "No module named '" + name + "'; '" + parent.str() +
+                       "' is not a package");
+    dirs.push_back(path->items()[0].getStr());
+  } else {
+    dirs = searchDirs;
+  }
+  for (const std::string &dir : dirs) {
+    llvm::SmallString<256> pkgInit(dir), file(dir);
+    llvm::sys::path::append(pkgInit, last, "__init__.py");
+    llvm::sys::path::append(file, last + ".py");
+    bool isPackage = llvm::sys::fs::is_regular_file(pkgInit);
+    std::string path = isPackage ? pkgInit.str().str() : file.str().str();
+    if (!isPackage && !llvm::sys::fs::is_regular_file(path))
+      continue;
+    if (!insideSearchDirs(path, searchDirs))
+      return error(l, "module '" + name + "' resolves to '" + path +
+                          "', outside the model's directory and the -I "
+                          "directories; scopec reads no other files");
+    if (!runModuleFile(name, path, isPackage, l, out))
+      return false;
+    if (!parent.empty()) {
+      // The submodule becomes an attribute of its package.
+      Value pkg = userModules[parent];
+      pkg.as<ModuleObj>()->globals->vars[last] = out;
+    }
+    return true;
+  }
+  return true;
+}
+
+bool Interpreter::runModuleFile(const std::string &name,
+                                const std::string &path, bool isPackage,
+                                SrcLoc l, Value &out) {
+  auto buffer = llvm::MemoryBuffer::getFile(path, /*IsText=*/true);
+  if (!buffer)
+    return error(l, "cannot read module '" + name + "' from '" + path +
+                        "': " + buffer.getError().message());
+  llvm::StringRef source = (*buffer)->getBuffer();
+  if (source.size() > kMaxModuleBytes)
+    return error(l, "module file '" + path + "' too large (" +
+                        std::to_string(source.size()) + " bytes)");
+  int fileId = static_cast<int>(fileNames.size());
+  fileNames.push_back(path);
+  const auto *begin = reinterpret_cast<const llvm::UTF8 *>(source.data());
+  const llvm::UTF8 *bad = begin;
+  if (source.contains('\0') ||
+      !llvm::isLegalUTF8String(&bad, begin + source.size()))
+    return error(SrcLoc{1, 1, fileId},
+                 "source code is not valid UTF-8 or contains null bytes");
+  moduleAsts.push_back(std::make_unique<AstContext>());
+  std::vector<Stmt *> body;
+  LexError parseError;
+  if (!parseFile(source, *moduleAsts.back(), body, parseError, fileId))
+    return error(parseError.loc, parseError.message);
+
+  auto module = std::make_shared<ModuleObj>(name);
+  module->globals = std::make_shared<Env>();
+  Env &g = *module->globals;
+  g.vars["__name__"] = Value::str(name);
+  g.vars["__file__"] = Value::str(path);
+  llvm::StringRef package =
+      isPackage ? llvm::StringRef(name) : llvm::StringRef(name).rsplit('.').first;
+  if (!isPackage && name.find('.') == std::string::npos)
+    package = "";
+  g.vars["__package__"] = Value::str(package.str());
+  if (isPackage)
+    g.vars["__path__"] = Value::list(
+        {Value::str(llvm::sys::path::parent_path(path).str())});
+  out = Value::object(module);
+  // Registered before it runs, as CPython does (circular imports see the
+  // partly initialized module).
+  userModules[name] = out;
+
+  std::shared_ptr<Env> savedEnv = env;
+  int savedLoops = loopDepth;
+  env = module->globals;
+  loopDepth = 0;
+  callStack.push_back(l);
+  Flow f = execBlock(body);
+  callStack.pop_back();
+  env = savedEnv;
+  loopDepth = savedLoops;
+  if (f == Flow::Error) {
+    userModules.erase(name);
+    return false;
+  }
+  return true;
+}
+
+bool Interpreter::absoluteModuleName(Stmt *s, std::string &out) {
+  if (s->level == 0) {
+    out = s->module;
+    return true;
+  }
+  Env *g = moduleEnv();
+  std::string package;
+  if (g->vars.count("__package__") && g->vars["__package__"].isStr())
+    package = g->vars["__package__"].getStr();
+  if (package.empty()) {
+    raise(s->loc, "ImportError",
+          "attempted relative import with no known parent package");
+    return false;
+  }
+  llvm::StringRef base = package;
+  for (int i = 1; i < s->level; ++i) {
+    if (base.find('.') == llvm::StringRef::npos) {
+      raise(s->loc, "ImportError",
+            "attempted relative import beyond top-level package");
+      return false;
+    }
+    base = base.rsplit('.').first;
+  }
+  out = s->module.empty() ? base.str() : (base + "." + s->module).str();
+  return true;
+}
+
+bool Interpreter::importStar(const Value &module, SrcLoc l) {
+  auto *m = module.as<ModuleObj>();
+  if (m->unavailable)
+    return unavailableError(*m, l);
+  std::vector<std::pair<std::string, Value>> names;
+  if (m->globals) {
+    Env &g = *m->globals;
+    if (g.vars.count("__all__")) {
+      std::vector<Value> all;
+      if (!toList(g.vars["__all__"], l, all))
+        return false;
+      for (const Value &n : all) {
+        if (!n.isStr())
+          return raise(l, "TypeError",
+                       "Item in " + m->name + ".__all__ must be str, not " +
+                           typeName(n));
+        Value v;
+        if (!getAttr(module, n.getStr(), l, v))
+          return false;
+        names.emplace_back(n.getStr(), v);
+      }
+    } else {
+      for (auto &kv : g.vars)
+        if (!kv.getKey().starts_with("_"))
+          names.emplace_back(kv.getKey().str(), kv.getValue());
+    }
+  } else {
+    for (const std::string &n : m->order)
+      if (!llvm::StringRef(n).starts_with("_"))
+        names.emplace_back(n, m->attrs[n]);
+  }
+  // Bound in a fixed order: StringMap iteration order is not.
+  llvm::sort(names, [](auto &a, auto &b) { return a.first < b.first; });
+  for (auto &[n, v] : names)
+    if (!bindName(n, v, l))
+      return false;
+  return true;
+}
+
+Interpreter::Flow Interpreter::execImport(Stmt *s) {
+  if (s->kind == StmtKind::Import) {
+    for (const ImportName &n : s->names) {
+      Value m;
+      if (!importModule(n.name, n.loc, m))
+        return Flow::Error;
+      Value bound = m;
+      std::string as = n.asName;
+      if (as.empty()) {
+        // `import a.b` binds `a`.
+        as = llvm::StringRef(n.name).split('.').first.str();
+        if (as != n.name && !importModule(as, n.loc, bound))
+          return Flow::Error;
+      }
+      if (!bindName(as, bound, n.loc))
+        return Flow::Error;
+    }
+    return Flow::Normal;
+  }
+  if (s->module == "__future__" && s->level == 0 &&
+      importStdlibModule(*this, "__future__").isNone())
+    return Flow::Normal;
+  std::string name;
+  if (!absoluteModuleName(s, name))
+    return Flow::Error;
+  Value m;
+  if (!importModule(name, s->loc, m))
+    return Flow::Error;
+  for (const ImportName &n : s->names) {
+    if (n.name == "*") {
+      if (!importStar(m, n.loc))
+        return Flow::Error;
+      continue;
+    }
+    Value v;
+    auto *mod = m.as<ModuleObj>();
+    if (mod->unavailable) {
+      // Names from an unavailable module are unavailable too.
+      auto u = std::make_shared<ModuleObj>(name + "." + n.name);
+      u->unavailable = true;
+      v = Value::object(u);
+    } else if (mod->globals && !mod->globals->vars.count(n.name)) {
+      // `from package import submodule`.
+      if (mod->globals->vars.count("__path__") &&
+          !importUserModule(name + "." + n.name, n.loc, v))
+        return Flow::Error;
+      if (v.isNone()) {
+        raise(n.loc, "ImportError",
+              "cannot import name '" + n.name + "' from '" + name + "' (" +
+                  (mod->globals->vars.count("__file__")
+                       ? str(mod->globals->vars["__file__"])
+                       : std::string("unknown location")) +
+                  ")");
+        return Flow::Error;
+      }
+    } else if (!getAttr(m, n.name, n.loc, v)) {
+      if (pendingIs("AttributeError")) {
+        clearPendingException();
+        raise(n.loc, "ImportError",
+              "cannot import name '" + n.name + "' from '" + name + "'");
+      }
+      return Flow::Error;
+    }
+    if (!bindName(n.asName.empty() ? n.name : n.asName, v, n.loc))
+      return Flow::Error;
+  }
+  return Flow::Normal;
+}
