@@ -3,7 +3,7 @@
 // The state TF 1.15 keeps per graph: the op namespace (op names and name
 // scopes, case-insensitive, `_N` uniquification), the name-scope stack, the
 // variable-scope stack with its per-name entry counters, the variable store
-// and the collections. See TF1_SEMANTICS.md.
+// and the collections. See docs/user-guide.md, "Variable sharing".
 //
 //===----------------------------------------------------------------------===//
 

@@ -2,7 +2,7 @@
 //
 // Entering and leaving variable scopes and name scopes exactly as TF 1.15's
 // variable_scope.__enter__/_pure_variable_scope and Graph.name_scope do
-// (see TF1_SEMANTICS.md), and the attributes of VariableScope objects.
+// (see docs/user-guide.md, "Variable sharing"), and the attributes of VariableScope objects.
 //
 //===----------------------------------------------------------------------===//
 

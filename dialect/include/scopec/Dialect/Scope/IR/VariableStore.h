@@ -42,7 +42,7 @@ enum class InitializerKind {
   Value,
 };
 
-/// The error classes of TF1_SEMANTICS.md.
+/// The error classes TensorFlow 1.15 raises (docs/user-guide.md, "Variable sharing").
 enum class StoreError { None, E1, E2, E3, E4, E5, E6, E7 };
 
 /// A variable already in the store.
