@@ -7,7 +7,7 @@
 // `gen` writes deterministic values in [-1, 1) (integers: -1, 0, 1): with
 // --seed N exactly the built-in values of input number N of a generated
 // executable (scopec::rt::fillDefaultInput). `compare` accepts B when every
-// element satisfies |a - b| <= atol + rtol * |b| (docs/user-guide.md, the numerical tolerance), else
+// element satisfies |a - b| <= atol + rtol * |b| (docs/user-guide.md, "Numerical tolerance"), else
 // prints the worst element. Exit status: 0 success/equal, 1 different,
 // 2 usage or file errors (like cmp and diff).
 //

@@ -1,0 +1,7 @@
+# RUN: %difftest %s
+# Unbounded recursion: RecursionError.
+def down(n):
+    return down(n + 1)
+
+
+down(0)

@@ -1,0 +1,7 @@
+# RUN: %difftest %s
+# XFAIL: *
+# next() on an exhausted iterator, uncaught.
+it = iter([1])
+print(next(it))
+print(next(it, "default"))
+next(it)

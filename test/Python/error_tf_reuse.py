@@ -1,0 +1,9 @@
+# RUN: %difftest %s
+# XFAIL: *
+# TensorFlow's error for a variable created twice without reuse.
+import tensorflow as tf
+with tf.variable_scope("a"):
+    tf.get_variable("w", [1])
+print("first ok")
+with tf.variable_scope("a"):
+    tf.get_variable("w", [1])
