@@ -1,7 +1,6 @@
 //===- Builtins.cpp - Python built-in functions ---------------------------===//
 
 #include "Interpreter.h"
-#include "TFRuntime.h"
 
 #include "llvm/ADT/StringExtras.h"
 
@@ -123,16 +122,20 @@ bool builtinAbs(Interpreter &in, CallArgs &a, Value &out) {
     out = Value::real(std::fabs(v.getFloat()));
     return true;
   }
-  // Arrays and tensors provide `__abs__`.
-  Value absFn;
+  // Arrays, tensors and classes provide `__abs__`.
   if (v.isObj()) {
     bool found = false;
-    if (!in.tf().getAttr(v, "__abs__", a.loc, absFn, found))
+    if (!in.callSpecial(v, "__abs__", {}, a.loc, out, found))
       return false;
-    if (found) {
+    if (found)
+      return true;
+    Result absFn = v.get()->getAttr(in, "__abs__", a.loc);
+    if (absFn.failed())
+      return false;
+    if (absFn.implemented()) {
       CallArgs none;
       none.loc = a.loc;
-      return in.call(absFn, none, out);
+      return in.call(absFn.value(), none, out);
     }
   }
   return in.raise(a.loc, "TypeError", "bad operand type for abs(): '" + typeName(v) + "'");
@@ -259,8 +262,7 @@ bool builtinInt(Interpreter &in, CallArgs &a, Value &out) {
     return true;
   }
   Value v = a.pos[0];
-  if (v.isObj())
-    in.tf().toNumber(v, v);
+  v = Interpreter::asNumber(v);
   int64_t base = -1;
   if (a.pos.size() > 1 && !in.toInt(a.pos[1], a.loc, base, "base"))
     return false;
@@ -303,8 +305,7 @@ bool builtinFloat(Interpreter &in, CallArgs &a, Value &out) {
     return true;
   }
   Value v = a.pos[0];
-  if (v.isObj())
-    in.tf().toNumber(v, v);
+  v = Interpreter::asNumber(v);
   if (v.isNumber()) {
     out = Value::real(v.asDouble());
     return true;
@@ -381,6 +382,9 @@ void Interpreter::installBuiltins() {
   auto add = [&](const std::string &n, NativeFn fn) {
     builtins[n] = native(n, std::move(fn));
   };
+  notImplemented = Value::object(
+      std::make_shared<SingletonObj>("NotImplemented", "NotImplementedType"));
+  builtins["NotImplemented"] = notImplemented;
   add("print", builtinPrint);
   add("range", builtinRange);
   add("len", builtinLen);

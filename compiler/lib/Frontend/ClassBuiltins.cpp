@@ -42,12 +42,8 @@ bool isBuiltinInstance(const Value &v, const std::string &n) {
     return v.isFloat();
   if (n == "bool")
     return v.isBool();
-  if (n == "Tensor")
-    return v.is(ObjKind::Tensor);
   if (n == "Variable")
     return t == "RefVariable" || t == "Variable";
-  if (n == "ndarray")
-    return v.is(ObjKind::NdArray);
   if (n == "type")
     return v.is(ObjKind::Class) || v.is(ObjKind::Builtin);
   return t == n;
@@ -292,7 +288,7 @@ void Interpreter::installClassBuiltins() {
       return false;
     const Value &v = a.pos[0];
     bool r = v.is(ObjKind::Function) || v.is(ObjKind::Builtin) ||
-             v.is(ObjKind::Initializer) || v.is(ObjKind::Class) ||
+             (v.isObj() && v.get()->isCallable()) || v.is(ObjKind::Class) ||
              v.is(ObjKind::BoundMethod) ||
              (classOf(v) && classOf(v)->lookup("__call__"));
     o = Value::boolean(r);

@@ -41,6 +41,24 @@ struct InstanceObj : Object {
   std::string repr() const override;
   std::string str() const override;
   ClassObj *getClass() const { return cls.as<ClassObj>(); }
+  // The object protocol through special methods looked up on the class
+  // (SpecialMethods.cpp).
+  Result binaryOp(Interpreter &in, BinOpKind op, const Value &lhs,
+                  const Value &rhs, SrcLoc l) override;
+  Result unaryOp(Interpreter &in, UnaryOpKind op, SrcLoc l) override;
+  Result compare(Interpreter &in, CmpOpKind op, const Value &lhs,
+                 const Value &rhs, SrcLoc l) override;
+  Result getItem(Interpreter &in, const Value &key, SrcLoc l) override;
+  Result setItem(Interpreter &in, const Value &key, const Value &v,
+                 SrcLoc l) override;
+  Result contains(Interpreter &in, const Value &item, SrcLoc l) override;
+  Result len(Interpreter &in, SrcLoc l) override;
+  Result iterate(Interpreter &in, SrcLoc l,
+                 llvm::function_ref<bool(const Value &)> fn) override;
+  Result call(Interpreter &in, CallArgs &args) override;
+  bool isCallable() const override;
+  Result enter(Interpreter &in, SrcLoc l) override;
+  Result exit(Interpreter &in, SrcLoc l, const Value &exc) override;
   Value cls;
   AttrDict dict;
 };
@@ -76,6 +94,10 @@ struct SuperObj : Object {
   std::string repr() const override;
   Value cls, self;
 };
+
+/// The stem of the special methods of a binary operator (`add` for
+/// `__add__`, `__radd__`, `__iadd__`).
+const char *specialMethodStem(BinOpKind op);
 
 /// The class of `v` if it is an instance of a Python-level class, else null.
 ClassObj *classOf(const Value &v);

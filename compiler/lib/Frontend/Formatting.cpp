@@ -1,7 +1,6 @@
 //===- Formatting.cpp - %-formatting, str.format and format specs ---------===//
 
 #include "Interpreter.h"
-#include "TFRuntime.h"
 
 #include "llvm/ADT/StringExtras.h"
 
@@ -131,7 +130,7 @@ bool Interpreter::formatSpec(const Value &v, const std::string &specText,
                              SrcLoc l, std::string &out) {
   Value num = v;
   if (v.isObj())
-    runtime->toNumber(v, num);
+    num = asNumber(v);
   if (specText.empty()) {
     out = str(v);
     return true;
@@ -219,9 +218,7 @@ bool Interpreter::formatSpec(const Value &v, const std::string &specText,
     if (spec.type != 0 && spec.type != 's')
       return raise(l, "ValueError", std::string("Unknown format code '") + spec.type +
                           "' for object of type '" + typeName(v) + "'");
-    if (!v.isStr() && !specText.empty() && v.isObj() &&
-        v.get()->kind != ObjKind::Str && v.get()->kind != ObjKind::DType &&
-        v.get()->kind != ObjKind::TensorShape)
+    if (!v.isStr() && !specText.empty() && v.isObj())
       return raise(l, "TypeError", "unsupported format string passed to " + typeName(v) +
                           ".__format__");
     std::string s = str(v);
@@ -321,7 +318,7 @@ bool Interpreter::percentFormat(const std::string &fmt, const Value &args,
     std::string piece;
     Value num = arg;
     if (arg.isObj())
-      runtime->toNumber(arg, num);
+      num = asNumber(arg);
     switch (conv) {
     case 's':
     case 'r':

@@ -78,10 +78,11 @@ importOnThisThread(llvm::SourceMgr &sourceMgr, mlir::MLIRContext *context,
     return nullptr;
   }
   Interpreter interp(context, filename, options, printStream);
+  interp.setHost(std::make_unique<TFRuntime>(interp));
   if (!interp.runModule(module))
     return nullptr;
   int lastLine = 1 + static_cast<int>(source.count('\n'));
-  mlir::OwningOpRef<mlir::ModuleOp> result = interp.tf().finish({lastLine, 1});
+  mlir::OwningOpRef<mlir::ModuleOp> result = TFRuntime::of(interp).finish({lastLine, 1});
   if (!result)
     return nullptr;
   if (mlir::failed(mlir::verify(*result)))

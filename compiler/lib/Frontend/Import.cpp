@@ -18,7 +18,6 @@
 #include "Interpreter.h"
 #include "Parser.h"
 #include "Stdlib/Stdlib.h"
-#include "TFRuntime.h"
 
 #include "llvm/Support/ConvertUTF.h"
 #include "llvm/Support/FileSystem.h"
@@ -60,13 +59,13 @@ bool Interpreter::unavailableError(const ModuleObj &m, SrcLoc l) {
 
 bool Interpreter::importModule(const std::string &name, SrcLoc l,
                                Value &out) {
-  out = runtime->importModule(name);
+  out = host().importModule(name);
   if (!out.isNone())
     return true;
   llvm::StringRef top = llvm::StringRef(name).split('.').first;
   if (top == "tensorflow") {
     // Submodules of the TF API resolve to the objects `tf` exposes there.
-    Value m = runtime->importModule("tensorflow");
+    Value m = host().importModule("tensorflow");
     llvm::StringRef rest = llvm::StringRef(name).split('.').second;
     llvm::SmallVector<llvm::StringRef> parts;
     rest.split(parts, '.');

@@ -1,7 +1,6 @@
 //===- InterpExpr.cpp - Expressions of the compile-time interpreter -------===//
 
 #include "Interpreter.h"
-#include "TFRuntime.h"
 
 #include <cmath>
 
@@ -247,12 +246,14 @@ bool Interpreter::evalUnary(Expr *e, Value &out) {
     out = Value::boolean(!t);
     return true;
   }
-  bool handled = false;
   if (a.isObj()) {
-    if (!runtime->unaryOp(e->unaryOp, a, e->loc, out, handled))
+    Result r = a.get()->unaryOp(*this, e->unaryOp, e->loc);
+    if (r.failed())
       return false;
-    if (handled)
+    if (r.implemented()) {
+      out = r.value();
       return true;
+    }
   }
   if (a.isIntLike()) {
     int64_t v = a.getInt();
@@ -392,7 +393,7 @@ bool Interpreter::evalFString(Expr *e, Value &out) {
 // Subscripts and slices
 //===----------------------------------------------------------------------===//
 
-static bool sliceIndices(int64_t len, std::optional<int64_t> start,
+static bool selectIndices(int64_t len, std::optional<int64_t> start,
                          std::optional<int64_t> stop, int64_t step,
                          std::vector<int64_t> &out) {
   auto clampIdx = [&](int64_t v, int64_t lo, int64_t hi) {
@@ -444,7 +445,7 @@ bool Interpreter::evalSlice(const Value &obj, Expr *slice, Value &out) {
     length = obj.isStr() ? static_cast<int64_t>(obj.getStr().size())
                          : static_cast<int64_t>(obj.items().size());
     std::vector<int64_t> idx;
-    sliceIndices(length, start, stop, stepValue, idx);
+    selectIndices(length, start, stop, stepValue, idx);
     if (obj.isStr()) {
       std::string s;
       for (int64_t i : idx)
@@ -458,20 +459,31 @@ bool Interpreter::evalSlice(const Value &obj, Expr *slice, Value &out) {
     out = obj.isList() ? Value::list(items) : Value::tuple(items);
     return true;
   }
-  // TF/NumPy objects take a (start, stop, step) tuple.
-  Value t = Value::tuple({start ? Value::integer(*start) : Value::none(),
-                          stop ? Value::integer(*stop) : Value::none(),
-                          Value::integer(stepValue)});
-  bool handled = false;
-  auto sl = std::make_shared<SeqObj>(ObjKind::Tuple, t.items());
-  Value marker = Value::object(sl);
-  if (!runtime->subscript(obj, Value::list({Value::str("__slice__"), marker}),
-                          slice->loc, out, handled))
-    return false;
-  if (handled)
-    return true;
-  return raise(slice->loc, "TypeError", "'" + typeName(obj) + "' object is not "
-                                                 "subscriptable");
+  // Other objects index with a slice object.
+  Value sliceValue = Value::object(std::make_shared<SliceObj>(
+      start ? Value::integer(*start) : Value::none(),
+      stop ? Value::integer(*stop) : Value::none(),
+      Value::integer(stepValue)));
+  return subscript(obj, sliceValue, slice->loc, out);
+}
+
+bool Interpreter::sliceIndices(const SliceObj &slice, int64_t length, SrcLoc l,
+                               std::vector<int64_t> &out) {
+  std::optional<int64_t> bounds[3];
+  const Value *parts[3] = {&slice.start, &slice.stop, &slice.step};
+  for (int k = 0; k < 3; ++k) {
+    if (parts[k]->isNone())
+      continue;
+    int64_t n;
+    if (!toInt(*parts[k], l, n, "slice indices"))
+      return false;
+    bounds[k] = n;
+  }
+  if (bounds[2] && *bounds[2] == 0)
+    return raise(l, "ValueError", "slice step cannot be zero");
+  out.clear();
+  return selectIndices(length, bounds[0], bounds[1], bounds[2].value_or(1),
+                        out);
 }
 
 bool Interpreter::evalSubscript(Expr *e, Value &out) {
@@ -501,7 +513,7 @@ bool Interpreter::subscript(const Value &obj, const Value &index, SrcLoc l,
   if (obj.isStr() || obj.isSeq()) {
     Value n = index;
     if (index.isObj())
-      runtime->toNumber(index, n);
+      n = asNumber(index);
     const char *what = obj.isStr() ? "string" : obj.isList() ? "list" : "tuple";
     if (!n.isIntLike())
       return raise(l, "TypeError", std::string(obj.isStr() ? "string" : what) +
@@ -529,11 +541,15 @@ bool Interpreter::subscript(const Value &obj, const Value &index, SrcLoc l,
     out = Value::integer(r->start + i * r->step);
     return true;
   }
-  bool handled = false;
-  if (obj.isObj() && !runtime->subscript(obj, index, l, out, handled))
-    return false;
-  if (handled)
-    return true;
+  if (obj.isObj()) {
+    Result r = obj.get()->getItem(*this, index, l);
+    if (r.failed())
+      return false;
+    if (r.implemented()) {
+      out = r.value();
+      return true;
+    }
+  }
   return raise(l, "TypeError", "'" + typeName(obj) + "' object is not subscriptable");
 }
 
@@ -582,19 +598,16 @@ bool Interpreter::forEach(const Value &iterable, SrcLoc l,
     }
     return true;
   }
-  std::vector<Value> items;
-  bool handled = false;
-  if (iterable.isObj() && !runtime->iterate(iterable, l, items, handled))
-    return false;
-  if (!handled)
-    return raise(l, "TypeError", "'" + typeName(iterable) + "' object is not iterable");
-  for (const Value &v : items) {
-    if (!step(l))
+  if (iterable.isObj()) {
+    Result r = iterable.get()->iterate(*this, l, [&](const Value &v) {
+      return step(l) && fn(v);
+    });
+    if (r.failed())
       return false;
-    if (!fn(v))
-      return false;
+    if (r.implemented())
+      return true;
   }
-  return true;
+  return raise(l, "TypeError", "'" + typeName(iterable) + "' object is not iterable");
 }
 
 bool Interpreter::toList(const Value &iterable, SrcLoc l,
@@ -625,11 +638,15 @@ bool Interpreter::len(const Value &v, SrcLoc l, int64_t &out) {
     out = v.as<RangeObj>()->size();
     return true;
   }
-  bool handled = false;
-  if (v.isObj() && !runtime->len(v, l, out, handled))
-    return false;
-  if (handled)
-    return true;
+  if (v.isObj()) {
+    Result r = v.get()->len(*this, l);
+    if (r.failed())
+      return false;
+    if (r.implemented()) {
+      out = r.value().getInt();
+      return true;
+    }
+  }
   return raise(l, "TypeError", "object of type '" + typeName(v) + "' has no len()");
 }
 

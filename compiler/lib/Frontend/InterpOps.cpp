@@ -7,7 +7,6 @@
 //===----------------------------------------------------------------------===//
 
 #include "Interpreter.h"
-#include "TFRuntime.h"
 
 #include <cmath>
 
@@ -235,12 +234,18 @@ static bool repeat(Interpreter &in, const Value &seq, int64_t n, SrcLoc l,
 
 bool Interpreter::binaryOp(BinOpKind op, const Value &a, const Value &b,
                            SrcLoc l, Value &out) {
-  if (a.isObj() || b.isObj()) {
-    bool handled = false;
-    if (!runtime->binaryOp(op, a, b, l, out, handled))
+  // Objects first (left operand, then right), as CPython's __add__ and
+  // __radd__.
+  for (const Value *v : {&a, &b}) {
+    if (!v->isObj() || (v == &b && a.isObj() && a.get() == b.get()))
+      continue;
+    Result r = v->get()->binaryOp(*this, op, a, b, l);
+    if (r.failed())
       return false;
-    if (handled)
+    if (r.implemented()) {
+      out = r.value();
       return true;
+    }
   }
   if (a.isIntLike() && b.isIntLike())
     return intOp(*this, op, a.getInt(), b.getInt(), l, out);
@@ -357,12 +362,16 @@ bool Interpreter::compare(CmpOpKind op, const Value &a, const Value &b,
   default:
     break;
   }
-  if (a.isObj() || b.isObj()) {
-    bool handled = false;
-    if (!runtime->compare(op, a, b, l, out, handled))
+  for (const Value *v : {&a, &b}) {
+    if (!v->isObj() || (v == &b && a.isObj() && a.get() == b.get()))
+      continue;
+    Result r = v->get()->compare(*this, op, a, b, l);
+    if (r.failed())
       return false;
-    if (handled)
+    if (r.implemented()) {
+      out = r.value();
       return true;
+    }
   }
   if (op == CmpOpKind::Eq || op == CmpOpKind::Ne) {
     bool eq = valuesEqual(a, b);

@@ -2,7 +2,6 @@
 
 #include "Interpreter.h"
 #include "Classes.h"
-#include "TFRuntime.h"
 
 #include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/MLIRContext.h"
@@ -33,8 +32,9 @@ Interpreter::Interpreter(mlir::MLIRContext *context, llvm::StringRef filename,
   installBuiltins();
   installClasses();
   installClassBuiltins();
-  runtime = std::make_unique<TFRuntime>(*this);
 }
+
+Host::~Host() = default;
 
 namespace {
 /// Drops every reference `o` holds to other objects and environments. The
@@ -45,8 +45,6 @@ void dropReferences(Object *o) {
   std::shared_ptr<Env> closure;
   NativeFn fn;
   llvm::StringMap<Value> attrs;
-  std::shared_ptr<VarScopeObj> scope;
-  std::shared_ptr<TensorObj> tensor;
   switch (o->kind) {
   case ObjKind::List:
   case ObjKind::Tuple:
@@ -79,20 +77,6 @@ void dropReferences(Object *o) {
   case ObjKind::Module:
     attrs.swap(static_cast<ModuleObj *>(o)->attrs);
     closure.swap(static_cast<ModuleObj *>(o)->globals);
-    break;
-  case ObjKind::VarScope:
-    values.push_back(std::move(static_cast<VarScopeObj *>(o)->initializer));
-    break;
-  case ObjKind::ContextManager: {
-    auto *cm = static_cast<ContextManagerObj *>(o);
-    values.push_back(std::move(cm->nameOrScope));
-    values.push_back(std::move(cm->initializer));
-    values.push_back(std::move(cm->name));
-    scope.swap(cm->savedScope);
-    break;
-  }
-  case ObjKind::Operation:
-    tensor.swap(static_cast<OperationObj *>(o)->tensor);
     break;
   case ObjKind::Class: {
     auto *c = static_cast<ClassObj *>(o);
@@ -132,6 +116,7 @@ void dropReferences(Object *o) {
     break;
   }
   default:
+    o->dropReferences();
     break;
   }
 }
@@ -463,27 +448,17 @@ Interpreter::Flow Interpreter::execWith(Stmt *s, size_t item) {
   Value cm, asValue;
   if (!eval(w.context, cm))
     return Flow::Error;
-  ClassObj *cls = classOf(cm);
-  if (cls) {
-    // A class with __enter__/__exit__.
-    if (!cls->lookup("__enter__") || !cls->lookup("__exit__")) {
-      raise(l, "TypeError",
-            "'" + typeName(cm) + "' object does not support the context "
-                                 "manager protocol");
-      return Flow::Error;
-    }
-    bool found;
-    if (!callSpecial(cm, "__enter__", {}, l, asValue, found))
-      return Flow::Error;
-  } else if (cm.is(ObjKind::ContextManager)) {
-    if (!runtime->enter(cm, l, asValue))
-      return Flow::Error;
-  } else {
+  Result entered = cm.isObj() ? cm.get()->enter(*this, l)
+                              : Result::notImplemented();
+  if (entered.failed())
+    return Flow::Error;
+  if (!entered.implemented()) {
     raise(l, "TypeError",
           "'" + typeName(cm) + "' object does not support the context "
                                "manager protocol");
     return Flow::Error;
   }
+  asValue = entered.value();
   Flow f = Flow::Normal;
   if (w.target && !assign(w.target, asValue))
     f = Flow::Error;
@@ -492,33 +467,19 @@ Interpreter::Flow Interpreter::execWith(Stmt *s, size_t item) {
   // A compile error or a variable-store stop ends everything: no exit.
   if (stopFlag || (f == Flow::Error && !pending))
     return Flow::Error;
-  if (!cls) {
-    // TF scopes are left however the block ends (an exception included).
-    std::optional<PendingException> saved = std::move(pending);
-    pending.reset();
-    if (!runtime->exit(cm, l))
-      return Flow::Error;
-    pending = std::move(saved);
-    return f;
-  }
-  std::vector<Value> exitArgs(3, Value::none());
+  // The block is left however it ends, an exception included.
   std::optional<PendingException> saved = std::move(pending);
   pending.reset();
-  if (saved) {
-    exitArgs[0] = saved->exc.as<InstanceObj>()->cls;
-    exitArgs[1] = saved->exc;
-  }
-  Value suppress;
-  bool found;
   Value savedReturn = returnValue;
-  if (!callSpecial(cm, "__exit__", exitArgs, l, suppress, found))
+  Result exited = cm.get()->exit(*this, l, saved ? saved->exc : Value::none());
+  if (exited.failed())
     return Flow::Error;
   returnValue = savedReturn;
   if (saved) {
-    bool t;
-    if (!isTrue(suppress, l, t))
+    bool suppress;
+    if (!isTrue(exited.value(), l, suppress))
       return Flow::Error;
-    if (t)
+    if (suppress)
       return Flow::Normal;
     pending = std::move(saved);
   }
@@ -918,14 +879,6 @@ bool Interpreter::call(const Value &callee, CallArgs &args, Value &out) {
   }
   if (callee.is(ObjKind::Module) && callee.as<ModuleObj>()->unavailable)
     return unavailableError(*callee.as<ModuleObj>(), args.loc);
-  if (ClassObj *cls = classOf(callee)) {
-    if (const Value *m = cls->lookup("__call__")) {
-      Value fn;
-      if (!bindAttr(*m, callee, callee.as<InstanceObj>()->cls, args.loc, fn))
-        return false;
-      return call(fn, args, out);
-    }
-  }
   if (callee.is(ObjKind::Builtin)) {
     if (static_cast<int>(callStack.size()) >= Limits::kMaxCallDepth)
       return raise(args.loc, "RecursionError", "maximum recursion depth exceeded");
@@ -933,13 +886,13 @@ bool Interpreter::call(const Value &callee, CallArgs &args, Value &out) {
     return callee.as<BuiltinObj>()->fn(*this, args, out);
   }
   if (callee.isObj()) {
-    // Initializers and NumPy dtypes are callable objects.
-    Value fn;
-    bool found = false;
-    if (!runtime->getAttr(callee, "__call__", args.loc, fn, found))
+    Result r = callee.get()->call(*this, args);
+    if (r.failed())
       return false;
-    if (found)
-      return call(fn, args, out);
+    if (r.implemented()) {
+      out = r.value();
+      return true;
+    }
   }
   return raise(args.loc, "TypeError", "'" + typeName(callee) + "' object is not callable");
 }
@@ -991,11 +944,16 @@ bool Interpreter::bind(const Signature &sig, CallArgs &args,
   return true;
 }
 
+Value Interpreter::asNumber(const Value &v) {
+  if (v.isObj())
+    if (std::optional<Value> n = v.get()->toNumber())
+      return *n;
+  return v;
+}
+
 bool Interpreter::toInt(const Value &v, SrcLoc l, int64_t &out,
                         const char *what) {
-  Value n = v;
-  if (v.isObj())
-    runtime->toNumber(v, n);
+  Value n = asNumber(v);
   if (n.isIntLike()) {
     out = n.getInt();
     return true;
@@ -1006,9 +964,7 @@ bool Interpreter::toInt(const Value &v, SrcLoc l, int64_t &out,
 
 bool Interpreter::toDouble(const Value &v, SrcLoc l, double &out,
                            const char *what) {
-  Value n = v;
-  if (v.isObj())
-    runtime->toNumber(v, n);
+  Value n = asNumber(v);
   if (n.isNumber()) {
     out = n.asDouble();
     return true;

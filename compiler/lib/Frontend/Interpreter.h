@@ -25,8 +25,17 @@
 
 namespace scopec::frontend {
 
-class TFRuntime;
 struct InstanceObj;
+
+/// The application embedding the interpreter (scopec's TensorFlow layer,
+/// TFRuntime.h). Its object types join in through the object protocol
+/// (Value.h); the host itself only provides modules.
+class Host {
+public:
+  virtual ~Host();
+  /// `import NAME` of a module the host provides, or None.
+  virtual Value importModule(llvm::StringRef name) = 0;
+};
 
 /// Limits that keep any input from hanging or exhausting memory.
 struct Limits {
@@ -90,7 +99,9 @@ public:
   llvm::StringRef getFilename() const { return filename; }
   const FrontendOptions &getOptions() const { return options; }
   llvm::raw_ostream &out() { return printStream; }
-  TFRuntime &tf() { return *runtime; }
+  /// The embedding application; set once, before running a module.
+  Host &host() { return *hostApp; }
+  void setHost(std::unique_ptr<Host> h) { hostApp = std::move(h); }
   /// The model file's global variables.
   Env &globals() { return *globalEnv; }
   /// The source files, indexed by SrcLoc::file.
@@ -133,6 +144,13 @@ public:
   bool toInt(const Value &v, SrcLoc l, int64_t &out, const char *what);
   bool toDouble(const Value &v, SrcLoc l, double &out, const char *what);
   bool toStr(const Value &v, SrcLoc l, std::string &out, const char *what);
+  /// The Python number an object stands for (a TF Dimension, a NumPy
+  /// scalar), else `v` itself.
+  static Value asNumber(const Value &v);
+  /// The indices `slice` selects in a sequence of `length` (CPython's
+  /// slice.indices); false with the exception raised for bad bounds.
+  bool sliceIndices(const SliceObj &slice, int64_t length, SrcLoc l,
+                    std::vector<int64_t> &out);
 
   /// `print` output formatting helpers (Formatting.cpp).
   bool percentFormat(const std::string &fmt, const Value &args, SrcLoc l,
@@ -182,6 +200,11 @@ public:
   bool applyDecorators(const std::vector<Expr *> &decorators, Value &v);
   /// The class `object`.
   Value objectClass;
+  /// The `NotImplemented` singleton special methods return.
+  Value notImplemented;
+  bool isNotImplemented(const Value &v) const {
+    return v.isObj() && v.get() == notImplemented.get();
+  }
   /// The location of the call being made (for errors raised from repr()).
   SrcLoc currentLoc;
   /// Set when a `__repr__`/`__str__` run by repr()/str() failed; the
@@ -260,7 +283,7 @@ private:
   std::string filename;
   FrontendOptions options;
   llvm::raw_ostream &printStream;
-  std::unique_ptr<TFRuntime> runtime;
+  std::unique_ptr<Host> hostApp;
   std::shared_ptr<Env> globalEnv;
   std::shared_ptr<Env> env;
   llvm::StringMap<Value> builtins;
@@ -296,7 +319,6 @@ private:
   /// type() of values of native types without a built-in name.
   llvm::StringMap<Value> typeCache;
   Interpreter *previous = nullptr;
-  friend class TFRuntime;
 };
 
 } // namespace scopec::frontend

@@ -2,7 +2,6 @@
 
 #include "Classes.h"
 #include "Interpreter.h"
-#include "TFRuntime.h"
 
 #include "llvm/ADT/StringExtras.h"
 
@@ -680,10 +679,15 @@ bool Interpreter::getAttr(const Value &obj, const std::string &name, SrcLoc l,
     return false;
   if (found)
     return true;
-  if (obj.isObj() && !runtime->getAttr(obj, name, l, out, found))
-    return false;
-  if (found)
-    return true;
+  if (obj.isObj()) {
+    Result r = obj.get()->getAttr(*this, name, l);
+    if (r.failed())
+      return false;
+    if (r.implemented()) {
+      out = r.value();
+      return true;
+    }
+  }
   return raise(l, "AttributeError",
                "'" + typeName(obj) + "' object has no attribute '" + name +
                    "'");

@@ -268,7 +268,7 @@ Value scopec::frontend::arrayScalar(DType dtype, double v) {
 bool scopec::frontend::toArray(Interpreter &in, const Value &v, SrcLoc l,
                                std::shared_ptr<NdArrayObj> &out,
                                std::optional<DType> dtype) {
-  if (v.is(ObjKind::NdArray)) {
+  if (isa<NdArrayObj>(v)) {
     out = std::static_pointer_cast<NdArrayObj>(v.ref());
     return true;
   }
@@ -326,9 +326,9 @@ bool scopec::frontend::arrayBinary(Interpreter &in, BinOpKind op,
                                    Value &out) {
   std::shared_ptr<NdArrayObj> x, y;
   std::optional<DType> ad, bd;
-  if (a.is(ObjKind::NdArray))
+  if (isa<NdArrayObj>(a))
     ad = a.as<NdArrayObj>()->dtype;
-  if (b.is(ObjKind::NdArray))
+  if (isa<NdArrayObj>(b))
     bd = b.as<NdArrayObj>()->dtype;
   if (!toArray(in, a, l, x, bd) || !toArray(in, b, l, y, ad))
     return false;
@@ -391,9 +391,9 @@ bool scopec::frontend::arrayCompare(Interpreter &in, CmpOpKind op,
                                     Value &out) {
   std::shared_ptr<NdArrayObj> x, y;
   std::optional<DType> ad, bd;
-  if (a.is(ObjKind::NdArray))
+  if (isa<NdArrayObj>(a))
     ad = a.as<NdArrayObj>()->dtype;
-  if (b.is(ObjKind::NdArray))
+  if (isa<NdArrayObj>(b))
     bd = b.as<NdArrayObj>()->dtype;
   if (!toArray(in, a, l, x, bd) || !toArray(in, b, l, y, ad))
     return false;

@@ -13,7 +13,7 @@ Value TFRuntime::makeArray(DType dtype, Shape shape, std::vector<double> data) {
 }
 
 bool TFRuntime::toDType(const Value &v, SrcLoc l, DType &out) {
-  if (v.is(ObjKind::DType)) {
+  if (isa<DTypeObj>(v)) {
     out = v.as<DTypeObj>()->dt;
     if (!isSupportedDType(out))
       return interp.error(l, std::string("dtype ") + dtypeName(out) +
@@ -56,7 +56,7 @@ bool TFRuntime::toDType(const Value &v, SrcLoc l, DType &out) {
 bool TFRuntime::toShape(const Value &v, SrcLoc l, Shape &out, bool allowNone,
                         const char *what) {
   out.clear();
-  if (v.is(ObjKind::TensorShape)) {
+  if (isa<TensorShapeObj>(v)) {
     out = v.as<TensorShapeObj>()->dims;
     if (!allowNone)
       for (int64_t d : out)
@@ -65,9 +65,8 @@ bool TFRuntime::toShape(const Value &v, SrcLoc l, Shape &out, bool allowNone,
                                                      "defined");
     return true;
   }
-  if (v.isIntLike() || v.is(ObjKind::Dimension)) {
-    Value n = v;
-    toNumber(v, n);
+  if (v.isIntLike() || isa<DimensionObj>(v)) {
+    Value n = Interpreter::asNumber(v);
     if (n.getInt() < 0)
       return interp.error(l, std::string(what) + ": dimension " +
                                  std::to_string(n.getInt()) +
@@ -75,11 +74,11 @@ bool TFRuntime::toShape(const Value &v, SrcLoc l, Shape &out, bool allowNone,
     out.push_back(n.getInt());
     return true;
   }
-  if (v.is(ObjKind::Tensor))
+  if (isa<TensorObj>(v))
     return interp.error(l, std::string(what) +
                                " must be a Python list or tuple, not a "
                                "tensor (scopec shapes are static)");
-  if (v.is(ObjKind::NdArray)) {
+  if (isa<NdArrayObj>(v)) {
     for (double d : v.as<NdArrayObj>()->data)
       out.push_back(static_cast<int64_t>(d));
     return true;
@@ -91,10 +90,8 @@ bool TFRuntime::toShape(const Value &v, SrcLoc l, Shape &out, bool allowNone,
   if (v.items().size() > 32)
     return interp.error(l, std::string(what) + " has too many dimensions");
   for (const Value &d : v.items()) {
-    Value n = d;
-    if (d.isObj())
-      toNumber(d, n);
-    if (n.isNone() || (n.is(ObjKind::Dimension) &&
+    Value n = Interpreter::asNumber(d);
+    if (n.isNone() || (isa<DimensionObj>(n) &&
                        n.as<DimensionObj>()->value < 0)) {
       if (!allowNone)
         return interp.error(l, std::string(what) + " must be fully defined "
@@ -121,7 +118,7 @@ bool TFRuntime::flatten(const Value &v, SrcLoc l, std::vector<double> &values,
                         Shape &shape, bool &sawFloat, bool &sawBool) {
   values.clear();
   shape.clear();
-  if (v.is(ObjKind::NdArray)) {
+  if (isa<NdArrayObj>(v)) {
     auto *a = v.as<NdArrayObj>();
     values = a->data;
     shape = a->shape;
@@ -134,9 +131,7 @@ bool TFRuntime::flatten(const Value &v, SrcLoc l, std::vector<double> &values,
                                                         size_t depth) {
     if (depth > 32)
       return interp.error(l, "nested list too deep to convert to a tensor");
-    Value n = x;
-    if (x.isObj() && !x.isSeq())
-      toNumber(x, n);
+    Value n = Interpreter::asNumber(x);
     if (n.isNumber()) {
       if (depth != shape.size())
         return interp.error(l, "Can't convert non-rectangular Python "
@@ -148,7 +143,7 @@ bool TFRuntime::flatten(const Value &v, SrcLoc l, std::vector<double> &values,
       values.push_back(n.asDouble());
       return true;
     }
-    if (n.is(ObjKind::NdArray)) {
+    if (isa<NdArrayObj>(n)) {
       auto *a = n.as<NdArrayObj>();
       if (depth == shape.size() && values.empty())
         shape.insert(shape.end(), a->shape.begin(), a->shape.end());
@@ -157,7 +152,7 @@ bool TFRuntime::flatten(const Value &v, SrcLoc l, std::vector<double> &values,
       return true;
     }
     if (!n.isSeq()) {
-      if (n.is(ObjKind::Tensor))
+      if (isa<TensorObj>(n))
         return interp.error(l, "a list containing tensors cannot be "
                                "converted to a constant (use tf.concat)");
       return interp.error(l, "Failed to convert object of type " +
@@ -269,7 +264,7 @@ bool TFRuntime::materialize(TensorObj &t, SrcLoc l) {
 bool TFRuntime::toTensor(const Value &v, SrcLoc l,
                          std::shared_ptr<TensorObj> &out,
                          std::optional<DType> dtype, const std::string &name) {
-  if (v.is(ObjKind::Tensor)) {
+  if (isa<TensorObj>(v)) {
     out = std::static_pointer_cast<TensorObj>(v.ref());
     return true;
   }
@@ -283,18 +278,3 @@ bool TFRuntime::toTensor(const Value &v, SrcLoc l,
   return true;
 }
 
-bool TFRuntime::toNumber(const Value &v, Value &out) {
-  if (v.is(ObjKind::Dimension)) {
-    int64_t d = v.as<DimensionObj>()->value;
-    out = d < 0 ? Value::none() : Value::integer(d);
-    return true;
-  }
-  if (v.is(ObjKind::NdArray) && v.as<NdArrayObj>()->data.size() == 1 &&
-      v.as<NdArrayObj>()->shape.empty()) {
-    auto *a = v.as<NdArrayObj>();
-    out = arrayScalar(a->dtype, a->data[0]);
-    return true;
-  }
-  out = v;
-  return false;
-}

@@ -276,7 +276,7 @@ void TFRuntime::installNumpy() {
         if (!p->flatten(v[0], a.loc, values, shape, sawFloat, sawBool))
           return false;
         DType dt = d ? *d
-                   : v[0].is(ObjKind::NdArray) ? v[0].as<NdArrayObj>()->dtype
+                   : isa<NdArrayObj>(v[0]) ? v[0].as<NdArrayObj>()->dtype
                    : sawFloat                  ? DType::F64
                    : sawBool                   ? DType::Bool
                                                : DType::I64;

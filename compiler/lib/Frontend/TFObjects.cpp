@@ -100,7 +100,7 @@ std::string scopec::frontend::pythonShape(const Shape &s) {
 }
 
 int DTypeObj::equals(const Value &o) const {
-  if (!o.is(ObjKind::DType))
+  if (!isa<DTypeObj>(o))
     return o.isStr() ? (o.getStr() == name() ? 1 : 0) : 0;
   auto *d = o.as<DTypeObj>();
   return d->dt == dt && d->ref == ref;
@@ -138,7 +138,7 @@ std::string TensorShapeObj::repr() const {
 
 int TensorShapeObj::equals(const Value &o) const {
   Shape other;
-  if (o.is(ObjKind::TensorShape)) {
+  if (isa<TensorShapeObj>(o)) {
     other = o.as<TensorShapeObj>()->dims;
   } else if (o.isSeq()) {
     for (const Value &v : o.items()) {
@@ -146,7 +146,7 @@ int TensorShapeObj::equals(const Value &o) const {
         other.push_back(v.getInt());
       else if (v.isNone())
         other.push_back(-1);
-      else if (v.is(ObjKind::Dimension))
+      else if (isa<DimensionObj>(v))
         other.push_back(v.as<DimensionObj>()->value);
       else
         return 0;
@@ -160,7 +160,7 @@ int TensorShapeObj::equals(const Value &o) const {
 int DimensionObj::equals(const Value &o) const {
   if (o.isIntLike())
     return value >= 0 && o.getInt() == value;
-  if (o.is(ObjKind::Dimension))
+  if (isa<DimensionObj>(o))
     return value >= 0 && o.as<DimensionObj>()->value == value;
   if (o.isFloat())
     return value >= 0 && o.getFloat() == static_cast<double>(value);

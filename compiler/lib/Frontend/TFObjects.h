@@ -35,8 +35,9 @@ DType inferDType(bool sawFloat, bool sawBool);
 /// "(32, 10)", "(10,)", "()" (Python tuple style, TensorShape's str).
 std::string pythonShape(const Shape &s);
 
-struct DTypeObj : Object {
-  DTypeObj(DType dt, bool ref) : Object(ObjKind::DType), dt(dt), ref(ref) {}
+struct DTypeObj : HostObject {
+  DTypeObj(DType dt, bool ref) : HostObject(&ID), dt(dt), ref(ref) {}
+  static const char ID;
   std::string typeName() const override { return "DType"; }
   std::string name() const {
     return std::string(dtypeName(dt)) + (ref ? "_ref" : "");
@@ -44,6 +45,11 @@ struct DTypeObj : Object {
   std::string repr() const override { return "<dtype: '" + name() + "'>"; }
   std::string str() const override { return repr(); }
   int equals(const Value &o) const override;
+  bool hash(std::string &key, std::string &error) const override;
+  Result getAttr(Interpreter &in, const std::string &name, SrcLoc l) override;
+  /// `tf.float32(x)`, `np.float32(x)`: an array of that dtype.
+  Result call(Interpreter &in, CallArgs &args) override;
+  bool isCallable() const override { return true; }
   DType dt;
   bool ref;
 };
@@ -61,20 +67,25 @@ struct InitSpec {
   bool scalarValue = true;
 };
 
-struct InitializerObj : Object {
+struct InitializerObj : HostObject {
   InitializerObj(std::string className, InitSpec init)
-      : Object(ObjKind::Initializer), className(std::move(className)),
+      : HostObject(&ID), className(std::move(className)),
         init(std::move(init)) {}
+  static const char ID;
   std::string typeName() const override { return className; }
   std::string repr() const override;
+  /// `init(shape, dtype=None)`.
+  Result call(Interpreter &in, CallArgs &args) override;
+  bool isCallable() const override { return true; }
   std::string className;
   InitSpec init;
 };
 
 enum class TensorOrigin { Op, Placeholder, Const, GetVariable, Variable };
 
-struct TensorObj : Object {
-  TensorObj() : Object(ObjKind::Tensor) {}
+struct TensorObj : HostObject {
+  TensorObj() : HostObject(&ID) {}
+  static const char ID;
   std::string typeName() const override {
     return origin == TensorOrigin::GetVariable ||
                    origin == TensorOrigin::Variable
@@ -82,6 +93,16 @@ struct TensorObj : Object {
                : "Tensor";
   }
   std::string repr() const override;
+  Result getAttr(Interpreter &in, const std::string &name, SrcLoc l) override;
+  Result binaryOp(Interpreter &in, BinOpKind op, const Value &lhs,
+                  const Value &rhs, SrcLoc l) override;
+  Result unaryOp(Interpreter &in, UnaryOpKind op, SrcLoc l) override;
+  Result compare(Interpreter &in, CmpOpKind op, const Value &lhs,
+                 const Value &rhs, SrcLoc l) override;
+  Result getItem(Interpreter &in, const Value &key, SrcLoc l) override;
+  Result len(Interpreter &in, SrcLoc l) override;
+  Result iterate(Interpreter &in, SrcLoc l,
+                 llvm::function_ref<bool(const Value &)> fn) override;
   bool isVariable() const {
     return origin == TensorOrigin::GetVariable ||
            origin == TensorOrigin::Variable;
@@ -116,8 +137,9 @@ struct TensorObj : Object {
 };
 
 /// `tf.AUTO_REUSE`.
-struct ReuseSentinel : Object {
-  ReuseSentinel() : Object(ObjKind::Sentinel) {}
+struct ReuseSentinel : HostObject {
+  ReuseSentinel() : HostObject(&ID) {}
+  static const char ID;
   std::string typeName() const override { return "_ReuseMode"; }
   std::string repr() const override { return "<_ReuseMode.AUTO_REUSE: 1>"; }
   std::string str() const override { return "_ReuseMode.AUTO_REUSE"; }
@@ -126,9 +148,12 @@ struct ReuseSentinel : Object {
 /// The reuse value of a scope: False, True or AUTO_REUSE.
 enum class Reuse { False, True, Auto };
 
-struct VarScopeObj : Object {
-  VarScopeObj() : Object(ObjKind::VarScope) {}
+struct VarScopeObj : HostObject {
+  VarScopeObj() : HostObject(&ID) {}
+  static const char ID;
   std::string typeName() const override { return "VariableScope"; }
+  Result getAttr(Interpreter &in, const std::string &name, SrcLoc l) override;
+  void dropReferences() override;
   std::string name;
   Reuse reuse = Reuse::False;
   /// Default initializer (None, an InitializerObj, or a value).
@@ -141,9 +166,10 @@ struct VarScopeObj : Object {
 enum class CMKind { VariableScope, NameScope, Device, Noop };
 
 /// A `with`-able object returned by tf.variable_scope/name_scope/device.
-struct ContextManagerObj : Object {
+struct ContextManagerObj : HostObject {
   ContextManagerObj(CMKind cmKind)
-      : Object(ObjKind::ContextManager), cmKind(cmKind) {}
+      : HostObject(&ID), cmKind(cmKind) {}
+  static const char ID;
   std::string typeName() const override {
     switch (cmKind) {
     case CMKind::VariableScope:
@@ -154,6 +180,10 @@ struct ContextManagerObj : Object {
       return "_GeneratorContextManager";
     }
   }
+  /// Enters the scope; left however the block ends (exceptions included).
+  Result enter(Interpreter &in, SrcLoc l) override;
+  Result exit(Interpreter &in, SrcLoc l, const Value &exc) override;
+  void dropReferences() override;
   CMKind cmKind;
   // variable_scope arguments.
   Value nameOrScope;
@@ -175,18 +205,25 @@ struct ContextManagerObj : Object {
   std::vector<std::pair<std::string, int>> savedCounts;
 };
 
-struct TensorShapeObj : Object {
+struct TensorShapeObj : HostObject {
   explicit TensorShapeObj(Shape dims)
-      : Object(ObjKind::TensorShape), dims(std::move(dims)) {}
+      : HostObject(&ID), dims(std::move(dims)) {}
+  static const char ID;
   std::string typeName() const override { return "TensorShape"; }
   std::string repr() const override;
   std::string str() const override;
   int equals(const Value &o) const override;
+  Result getAttr(Interpreter &in, const std::string &name, SrcLoc l) override;
+  Result getItem(Interpreter &in, const Value &key, SrcLoc l) override;
+  Result len(Interpreter &in, SrcLoc l) override;
+  Result iterate(Interpreter &in, SrcLoc l,
+                 llvm::function_ref<bool(const Value &)> fn) override;
   Shape dims;
 };
 
-struct DimensionObj : Object {
-  explicit DimensionObj(int64_t v) : Object(ObjKind::Dimension), value(v) {}
+struct DimensionObj : HostObject {
+  explicit DimensionObj(int64_t v) : HostObject(&ID), value(v) {}
+  static const char ID;
   std::string typeName() const override { return "Dimension"; }
   std::string repr() const override {
     return value < 0 ? "Dimension(None)"
@@ -196,27 +233,55 @@ struct DimensionObj : Object {
     return value < 0 ? "?" : std::to_string(value);
   }
   int equals(const Value &o) const override;
+  bool hash(std::string &key, std::string &error) const override;
+  Result getAttr(Interpreter &in, const std::string &name, SrcLoc l) override;
+  /// Arithmetic and comparisons work on the value, as on an int.
+  Result binaryOp(Interpreter &in, BinOpKind op, const Value &lhs,
+                  const Value &rhs, SrcLoc l) override;
+  Result unaryOp(Interpreter &in, UnaryOpKind op, SrcLoc l) override;
+  Result compare(Interpreter &in, CmpOpKind op, const Value &lhs,
+                 const Value &rhs, SrcLoc l) override;
+  std::optional<Value> toNumber() const override {
+    return value < 0 ? Value::none() : Value::integer(value);
+  }
   int64_t value;
 };
 
 /// `x.op`.
-struct OperationObj : Object {
+struct OperationObj : HostObject {
   OperationObj(std::shared_ptr<TensorObj> t)
-      : Object(ObjKind::Operation), tensor(std::move(t)) {}
+      : HostObject(&ID), tensor(std::move(t)) {}
+  static const char ID;
   std::string typeName() const override { return "Operation"; }
   std::string repr() const override;
+  Result getAttr(Interpreter &in, const std::string &name, SrcLoc l) override;
+  void dropReferences() override;
   std::shared_ptr<TensorObj> tensor;
 };
 
 /// A small NumPy array (values kept as doubles).
-struct NdArrayObj : Object {
+struct NdArrayObj : HostObject {
   NdArrayObj(DType dtype, Shape shape, std::vector<double> data)
-      : Object(ObjKind::NdArray), dtype(dtype), shape(std::move(shape)),
+      : HostObject(&ID), dtype(dtype), shape(std::move(shape)),
         data(std::move(data)) {}
+  static const char ID;
   std::string typeName() const override { return "ndarray"; }
   std::string repr() const override;
   std::string str() const override;
   int truth() const override;
+  bool hash(std::string &key, std::string &error) const override;
+  Result getAttr(Interpreter &in, const std::string &name, SrcLoc l) override;
+  Result binaryOp(Interpreter &in, BinOpKind op, const Value &lhs,
+                  const Value &rhs, SrcLoc l) override;
+  Result unaryOp(Interpreter &in, UnaryOpKind op, SrcLoc l) override;
+  Result compare(Interpreter &in, CmpOpKind op, const Value &lhs,
+                 const Value &rhs, SrcLoc l) override;
+  Result getItem(Interpreter &in, const Value &key, SrcLoc l) override;
+  Result len(Interpreter &in, SrcLoc l) override;
+  Result iterate(Interpreter &in, SrcLoc l,
+                 llvm::function_ref<bool(const Value &)> fn) override;
+  /// A 0-d array is a NumPy scalar.
+  std::optional<Value> toNumber() const override;
   DType dtype;
   Shape shape;
   std::vector<double> data;

@@ -45,7 +45,7 @@ struct OpCall {
   /// Converts an operand; Python values become constants `name/argName`.
   bool input(const Value &v, const std::string &argName, TensorRef &t,
              std::optional<DType> dtype = std::nullopt) {
-    if (!v.is(ObjKind::Tensor)) {
+    if (!isa<TensorObj>(v)) {
       std::string saved = rt.graph->nameStack;
       rt.graph->nameStack = name;
       bool ok = rt.toTensor(v, l, t, dtype, argName);
@@ -190,9 +190,9 @@ bool arith(TFRuntime &rt, Arith k, const Value &x, const Value &y, SrcLoc l,
   if (!op.named(nameArg, dflt))
     return false;
   std::optional<DType> dt;
-  if (x.is(ObjKind::Tensor))
+  if (isa<TensorObj>(x))
     dt = x.as<TensorObj>()->dtype;
-  else if (y.is(ObjKind::Tensor))
+  else if (isa<TensorObj>(y))
     dt = y.as<TensorObj>()->dtype;
   TensorRef a, b;
   if (!op.input(x, "x", a, dt) || !op.input(y, "y", b, dt))
@@ -232,9 +232,9 @@ bool matmul(TFRuntime &rt, const Value &x, const Value &y, bool ta, bool tb,
   if (!op.named(nameArg, dflt))
     return false;
   std::optional<DType> dt;
-  if (x.is(ObjKind::Tensor))
+  if (isa<TensorObj>(x))
     dt = x.as<TensorObj>()->dtype;
-  else if (y.is(ObjKind::Tensor))
+  else if (isa<TensorObj>(y))
     dt = y.as<TensorObj>()->dtype;
   TensorRef a, b;
   if (!op.input(x, "a", a, dt) || !op.input(y, "b", b, dt))
@@ -610,7 +610,7 @@ bool tfConcat(TFRuntime &rt, CallArgs &args, Value &out) {
     return false;
   std::optional<DType> dt;
   for (const Value &v : values)
-    if (v.is(ObjKind::Tensor)) {
+    if (isa<TensorObj>(v)) {
       dt = v.as<TensorObj>()->dtype;
       break;
     }

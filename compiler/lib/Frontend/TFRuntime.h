@@ -2,8 +2,9 @@
 //
 // The `tf` and `np` modules and everything they return: scopes, variables,
 // tensors, initializers, dtypes, shapes and small NumPy arrays. The runtime
-// owns the graph state (TFGraph.h) and the IR emitter (IREmitter.h); the
-// interpreter hands it every operation on such objects.
+// is the interpreter's host: it provides the modules and owns the graph
+// state (TFGraph.h) and the IR emitter (IREmitter.h). Its objects take part
+// in the interpreter's object protocol (TFProtocol.cpp).
 //
 //===----------------------------------------------------------------------===//
 
@@ -21,38 +22,17 @@ namespace scopec::frontend {
 class IREmitter;
 class TFGraph;
 
-class TFRuntime {
+class TFRuntime : public Host {
 public:
   explicit TFRuntime(Interpreter &interp);
-  ~TFRuntime();
+  ~TFRuntime() override;
+  /// The TensorFlow layer of an interpreter running a model file.
+  static TFRuntime &of(Interpreter &in) {
+    return static_cast<TFRuntime &>(in.host());
+  }
 
   /// `import NAME`: the module value, or None if NAME is not importable.
-  Value importModule(llvm::StringRef name);
-
-  /// Attribute of a TF/NumPy object; `found` false when it has none.
-  bool getAttr(const Value &obj, const std::string &name, SrcLoc l,
-               Value &out, bool &found);
-  /// Arithmetic involving tensors, arrays or dimensions; `handled` false
-  /// when no operand is such an object.
-  bool binaryOp(BinOpKind op, const Value &a, const Value &b, SrcLoc l,
-                Value &out, bool &handled);
-  bool unaryOp(UnaryOpKind op, const Value &a, SrcLoc l, Value &out,
-               bool &handled);
-  /// Comparisons producing arrays (NumPy) or on dimensions/dtypes.
-  bool compare(CmpOpKind op, const Value &a, const Value &b, SrcLoc l,
-               Value &out, bool &handled);
-  bool subscript(const Value &obj, const Value &index, SrcLoc l, Value &out,
-                 bool &handled);
-  /// Elements of an iterable TF/NumPy object.
-  bool iterate(const Value &obj, SrcLoc l, std::vector<Value> &out,
-               bool &handled);
-  bool len(const Value &obj, SrcLoc l, int64_t &out, bool &handled);
-  /// Converts a Dimension (or a numpy scalar) to a Python number.
-  bool toNumber(const Value &v, Value &out);
-
-  /// `with cm as x`.
-  bool enter(const Value &cm, SrcLoc l, Value &asValue);
-  bool exit(const Value &cm, SrcLoc l);
+  Value importModule(llvm::StringRef name) override;
 
   /// Ends the program: emits outputs and returns the module.
   mlir::OwningOpRef<mlir::ModuleOp> finish(SrcLoc end);

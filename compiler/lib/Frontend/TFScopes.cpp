@@ -36,7 +36,7 @@ bool parseReuse(Interpreter &in, const Value &v, SrcLoc l, Reuse &out) {
     out = Reuse::True;
     return true;
   }
-  if (v.is(ObjKind::Sentinel) && v.get()->typeName() == "_ReuseMode") {
+  if (isa<ReuseSentinel>(v)) {
     out = Reuse::Auto;
     return true;
   }
@@ -165,7 +165,7 @@ bool scopec::frontend::enterScope(TFRuntime &rt, ContextManagerObj &cm,
   bool opened = false;
 
   if (!cm.nameOrScope.isNone()) {
-    bool isObj = cm.nameOrScope.is(ObjKind::VarScope);
+    bool isObj = isa<VarScopeObj>(cm.nameOrScope);
     if (!isObj && !cm.nameOrScope.isStr())
       return in.error(l, "VariableScope: name_or_scope must be a string or "
                          "VariableScope.");

@@ -60,7 +60,7 @@ bool scopec::frontend::tfConstant(TFRuntime &rt, CallArgs &args, Value &out) {
       return false;
     dtype = d;
   }
-  if (a[0].is(ObjKind::Tensor))
+  if (isa<TensorObj>(a[0]))
     return in.error(args.loc, "tf.constant needs a Python or NumPy value, "
                               "not a tensor");
   InitSpec spec;

@@ -48,7 +48,7 @@ bool fullyDefined(const Shape &s) {
 bool TFRuntime::initFromValue(const Value &v, SrcLoc l,
                               std::optional<DType> dtype, InitSpec &out,
                               Shape &shape, DType &valueDType) {
-  if (v.is(ObjKind::Tensor)) {
+  if (isa<TensorObj>(v)) {
     auto *t = v.as<TensorObj>();
     if (t->origin != TensorOrigin::Const)
       return interp.error(l, "scopec needs initial values it can compute at "
@@ -73,12 +73,12 @@ bool TFRuntime::initFromValue(const Value &v, SrcLoc l,
   bool sawFloat = false, sawBool = false;
   if (!flatten(v, l, values, shape, sawFloat, sawBool))
     return false;
-  if (v.is(ObjKind::NdArray))
+  if (isa<NdArrayObj>(v))
     valueDType = v.as<NdArrayObj>()->dtype;
   else
     valueDType = inferDType(sawFloat, sawBool);
   if (dtype) {
-    if (sawFloat && !isFloatDType(*dtype) && !v.is(ObjKind::NdArray))
+    if (sawFloat && !isFloatDType(*dtype) && !isa<NdArrayObj>(v))
       return interp.error(l, std::string("Expected ") + dtypeName(*dtype) +
                                  ", got " + repr(v) + " of type '" +
                                  typeName(v) + "' instead.");
@@ -178,7 +178,7 @@ bool scopec::frontend::tfGetVariable(TFRuntime &rt, CallArgs &args,
       kind = InitializerKind::None;
       return true;
     }
-    if (init.is(ObjKind::Initializer)) {
+    if (isa<InitializerObj>(init)) {
       kind = InitializerKind::Callable;
       spec = init.as<InitializerObj>()->init;
       return true;
@@ -328,7 +328,7 @@ bool scopec::frontend::tfVariable(TFRuntime &rt, CallArgs &args, Value &out) {
     dtype = d;
   }
   Value init = a[0];
-  if (init.is(ObjKind::Initializer) || init.is(ObjKind::Function))
+  if (isa<InitializerObj>(init) || init.is(ObjKind::Function))
     return in.error(l, "tf.Variable needs an initial value (call the "
                        "initializer with a shape first)");
   InitSpec spec;
@@ -390,7 +390,7 @@ static bool collectionWithScope(TFRuntime &rt, const std::string &key,
       return false;
     std::vector<Value> kept;
     for (const Value &v : items)
-      if (v.is(ObjKind::Tensor) &&
+      if (isa<TensorObj>(v) &&
           llvm::StringRef(v.as<TensorObj>()->opName).starts_with(prefix))
         kept.push_back(v);
     items = kept;
@@ -494,7 +494,7 @@ bool scopec::frontend::tfInitializer(TFRuntime &rt, const std::string &kind,
       return false;
     cls = "Constant";
     Value v = a[0].isNone() ? Value::integer(0) : a[0];
-    if (v.is(ObjKind::Tensor))
+    if (isa<TensorObj>(v))
       return in.error(l, "constant_initializer needs a Python or NumPy value, "
                          "not a tensor");
     Shape shape;

@@ -84,6 +84,66 @@ bool AttrDict::erase(llvm::StringRef name) {
   return true;
 }
 
+//===----------------------------------------------------------------------===//
+// The object protocol: by default an object supports nothing.
+//===----------------------------------------------------------------------===//
+
+Result Object::getAttr(Interpreter &, const std::string &, SrcLoc) {
+  return Result::notImplemented();
+}
+Result Object::binaryOp(Interpreter &, BinOpKind, const Value &, const Value &,
+                        SrcLoc) {
+  return Result::notImplemented();
+}
+Result Object::unaryOp(Interpreter &, UnaryOpKind, SrcLoc) {
+  return Result::notImplemented();
+}
+Result Object::compare(Interpreter &, CmpOpKind, const Value &, const Value &,
+                       SrcLoc) {
+  return Result::notImplemented();
+}
+Result Object::getItem(Interpreter &, const Value &, SrcLoc) {
+  return Result::notImplemented();
+}
+Result Object::setItem(Interpreter &, const Value &, const Value &, SrcLoc) {
+  return Result::notImplemented();
+}
+Result Object::contains(Interpreter &, const Value &, SrcLoc) {
+  return Result::notImplemented();
+}
+Result Object::len(Interpreter &, SrcLoc) { return Result::notImplemented(); }
+Result Object::iterate(Interpreter &, SrcLoc,
+                       llvm::function_ref<bool(const Value &)>) {
+  return Result::notImplemented();
+}
+Result Object::call(Interpreter &, CallArgs &) {
+  return Result::notImplemented();
+}
+Result Object::enter(Interpreter &, SrcLoc) { return Result::notImplemented(); }
+Result Object::exit(Interpreter &, SrcLoc, const Value &) {
+  return Result::notImplemented();
+}
+bool Object::hash(std::string &key, std::string &) const {
+  key = "p" + std::to_string(reinterpret_cast<uintptr_t>(this));
+  return true;
+}
+
+std::string SliceObj::repr() const {
+  return "slice(" + scopec::frontend::repr(start) + ", " +
+         scopec::frontend::repr(stop) + ", " + scopec::frontend::repr(step) +
+         ")";
+}
+
+bool SliceObj::hash(std::string &, std::string &error) const {
+  // Slices are unhashable before Python 3.12.
+  error = "unhashable type: 'slice'";
+  return false;
+}
+
+void SliceObj::dropReferences() {
+  Value a = std::move(start), b = std::move(stop), c = std::move(step);
+}
+
 std::string Object::repr() const {
   char buf[64];
   snprintf(buf, sizeof(buf), " object at 0x%llx>",
@@ -410,16 +470,10 @@ bool scopec::frontend::hashKey(const Value &v, std::string &key,
   }
   case ObjKind::List:
   case ObjKind::Dict:
-  case ObjKind::NdArray:
     error = "unhashable type: '" + v.get()->typeName() + "'";
     return false;
-  case ObjKind::DType:
-  case ObjKind::Dimension:
-    key = "o" + v.get()->repr();
-    return true;
   default:
-    key = "p" + std::to_string(reinterpret_cast<uintptr_t>(v.get()));
-    return true;
+    return v.get()->hash(key, error);
   }
 }
 

@@ -11,9 +11,11 @@
 
 #include "AST.h"
 
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/StringMap.h"
 
 #include <functional>
+#include <optional>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -25,6 +27,10 @@ class Interpreter;
 struct Object;
 using ObjectRef = std::shared_ptr<Object>;
 
+/// The core types of the object model. Types the embedding application
+/// adds (TensorFlow's tensors, scopes, ...) are `Host` objects: they
+/// describe themselves through the protocol slots of Object and are told
+/// apart by a type ID (HostObject).
 enum class ObjKind {
   Str,
   List,
@@ -33,15 +39,6 @@ enum class ObjKind {
   Function,
   Builtin,
   Module,
-  Tensor,
-  VarScope,
-  ContextManager,
-  Initializer,
-  DType,
-  TensorShape,
-  Dimension,
-  NdArray,
-  Operation,
   Sentinel,
   Range,
   Class,
@@ -51,6 +48,8 @@ enum class ObjKind {
   StaticMethod,
   ClassMethod,
   Super,
+  Slice,
+  Host,
 };
 
 class Value {
@@ -123,7 +122,42 @@ private:
   ObjectRef obj;
 };
 
+struct CallArgs;
+struct Env;
+
+/// What an object did with an operation offered to one of its protocol
+/// slots: a value; "not implemented" for these operands (CPython's
+/// NotImplemented: the interpreter then tries the other operand or raises
+/// its usual TypeError); or a failure already reported (a compile error, or
+/// a Python exception now pending in the interpreter).
+class Result {
+public:
+  Result(Value v) : state(State::Ok), v(std::move(v)) {}
+  static Result notImplemented() { return Result(State::NotImplemented); }
+  static Result failure() { return Result(State::Failed); }
+  /// The value of a computation that reported `ok`.
+  static Result check(bool ok, Value v) {
+    return ok ? Result(std::move(v)) : failure();
+  }
+  bool failed() const { return state == State::Failed; }
+  bool implemented() const { return state != State::NotImplemented; }
+  const Value &value() const { return v; }
+
+private:
+  enum class State { Ok, NotImplemented, Failed };
+  explicit Result(State s) : state(s) {}
+  State state;
+  Value v;
+};
+
 /// Base of heap objects (always owned by a shared_ptr).
+///
+/// The virtual methods below the constructors are the object protocol
+/// (CPython's type slots): the interpreter handles its core types itself and
+/// offers every other operation to the object. A slot returns
+/// Result::notImplemented() when the object does not support it; instances
+/// of Python classes implement them with special methods (`__add__`,
+/// `__getitem__`, ...), host types natively.
 struct Object : std::enable_shared_from_this<Object> {
   /// Objects register themselves in a per-thread list of live objects (see
   /// liveObjects()).
@@ -141,8 +175,77 @@ struct Object : std::enable_shared_from_this<Object> {
   }
   /// Truth value (objects are true unless they say otherwise); -1: error.
   virtual int truth() const { return 1; }
+
+  /// `self.name`; not implemented: no such attribute.
+  virtual Result getAttr(Interpreter &in, const std::string &name, SrcLoc l);
+  /// `lhs op rhs` where self is one of the operands (tried on the left
+  /// operand first, then on the right one).
+  virtual Result binaryOp(Interpreter &in, BinOpKind op, const Value &lhs,
+                          const Value &rhs, SrcLoc l);
+  virtual Result unaryOp(Interpreter &in, UnaryOpKind op, SrcLoc l);
+  /// `lhs op rhs` for the six ordering/equality comparisons; not
+  /// implemented: `==`/`!=` fall back to identity, orderings are a
+  /// TypeError.
+  virtual Result compare(Interpreter &in, CmpOpKind op, const Value &lhs,
+                         const Value &rhs, SrcLoc l);
+  /// `self[key]` (`key` may be a slice object).
+  virtual Result getItem(Interpreter &in, const Value &key, SrcLoc l);
+  /// `self[key] = v`; the result is None.
+  virtual Result setItem(Interpreter &in, const Value &key, const Value &v,
+                         SrcLoc l);
+  /// `item in self`: a bool; not implemented: iteration decides.
+  virtual Result contains(Interpreter &in, const Value &item, SrcLoc l);
+  /// len(self): an int.
+  virtual Result len(Interpreter &in, SrcLoc l);
+  /// Calls `fn` on each element (false from fn stops with failure); the
+  /// result is None.
+  virtual Result iterate(Interpreter &in, SrcLoc l,
+                         llvm::function_ref<bool(const Value &)> fn);
+  /// self(args).
+  virtual Result call(Interpreter &in, CallArgs &args);
+  /// callable(self) for objects that implement call().
+  virtual bool isCallable() const { return false; }
+  /// `with self as x`: the value bound to x.
+  virtual Result enter(Interpreter &in, SrcLoc l);
+  /// Leaves a `with` block, however it ends: `exc` is the exception
+  /// leaving it (or None); a true result suppresses that exception.
+  virtual Result exit(Interpreter &in, SrcLoc l, const Value &exc);
+  /// The Python number this object stands for (`__index__`/`__float__`:
+  /// TF's Dimension, NumPy scalars); None for an unknown value; nothing when
+  /// it is not a number.
+  virtual std::optional<Value> toNumber() const { return std::nullopt; }
+  /// The dictionary key of this object (see hashKey()); false with `error`
+  /// set when it is unhashable. Objects hash by identity by default.
+  virtual bool hash(std::string &key, std::string &error) const;
+  /// Releases every reference this object holds to other objects (the
+  /// interpreter breaks reference cycles this way when a run ends). The
+  /// object may be freed by the time this returns.
+  virtual void dropReferences() {}
+
   ObjKind kind;
 };
+
+/// Base of the object types the embedding application adds. Each type has
+/// a unique address as its ID (LLVM's `static char ID` idiom), which
+/// `isa<T>()` compares.
+struct HostObject : Object {
+  explicit HostObject(const void *typeID)
+      : Object(ObjKind::Host), typeID(typeID) {}
+  const void *typeID;
+};
+
+/// The host object of type T that `v` holds, or null.
+template <typename T> T *dynCast(const Value &v) {
+  if (!v.isObj() || v.get()->kind != ObjKind::Host ||
+      static_cast<HostObject *>(v.get())->typeID != &T::ID)
+    return nullptr;
+  return static_cast<T *>(v.get());
+}
+template <typename T> bool isa(const Value &v) { return dynCast<T>(v); }
+/// The shared pointer of a host object `v` known to be a T.
+template <typename T> std::shared_ptr<T> refAs(const Value &v) {
+  return std::static_pointer_cast<T>(v.ref());
+}
 
 struct StrObj : Object {
   explicit StrObj(std::string s) : Object(ObjKind::Str), s(std::move(s)) {}
@@ -187,6 +290,28 @@ struct RangeObj : Object {
   int64_t start, stop, step;
 };
 
+/// A named singleton of the core (`NotImplemented`).
+struct SingletonObj : Object {
+  SingletonObj(std::string name, std::string type)
+      : Object(ObjKind::Sentinel), name(std::move(name)),
+        type(std::move(type)) {}
+  std::string typeName() const override { return type; }
+  std::string repr() const override { return name; }
+  std::string name, type;
+};
+
+/// `slice(start, stop, step)`: what `x[a:b:c]` indexes with.
+struct SliceObj : Object {
+  SliceObj(Value start, Value stop, Value step)
+      : Object(ObjKind::Slice), start(std::move(start)), stop(std::move(stop)),
+        step(std::move(step)) {}
+  std::string typeName() const override { return "slice"; }
+  std::string repr() const override;
+  bool hash(std::string &key, std::string &error) const override;
+  void dropReferences() override;
+  Value start, stop, step;
+};
+
 /// Arguments of a call as evaluated at the call site.
 struct CallArgs {
   std::vector<Value> pos;
@@ -216,8 +341,6 @@ struct AttrDict {
     order.clear();
   }
 };
-
-struct Env;
 
 struct FunctionObj : Object {
   FunctionObj() : Object(ObjKind::Function) {}

@@ -10,7 +10,6 @@
 
 #include "Support.h"
 
-#include "../TFRuntime.h"
 
 #include <cmath>
 #include <numeric>
@@ -167,9 +166,7 @@ bool toIntegral(Interpreter &in, CallArgs &a, Value &out) {
     return true;
   }
   double d;
-  Value n = v;
-  if (v.isObj())
-    in.tf().toNumber(v, n);
+  Value n = Interpreter::asNumber(v);
   if (Which == 2 && !n.isNumber())
     return in.raise(a.loc, "TypeError",
                     "type " + typeName(v) + " doesn't define __trunc__ method");

@@ -12,7 +12,6 @@
 
 #include "Support.h"
 
-#include "../TFRuntime.h"
 
 #include "llvm/ADT/STLExtras.h"
 
@@ -53,7 +52,7 @@ ModuleCache &cacheFor(Interpreter &in) {
   // Constructed after the live-object set (an object exists before any
   // import), hence destroyed before it at thread exit.
   static thread_local ModuleCache cache;
-  Value tf = in.tf().importModule("tensorflow");
+  Value tf = in.host().importModule("tensorflow");
   std::shared_ptr<Object> owner = cache.owner.lock();
   if (!owner || owner != tf.ref()) {
     cache.modules.clear();
@@ -171,9 +170,7 @@ bool stdlib::positional(Interpreter &in, const CallArgs &a,
 
 bool stdlib::realArg(Interpreter &in, const Value &v, SrcLoc l,
                      double &out) {
-  Value n = v;
-  if (v.isObj())
-    in.tf().toNumber(v, n);
+  Value n = Interpreter::asNumber(v);
   if (n.isNumber()) {
     out = n.asDouble();
     return true;

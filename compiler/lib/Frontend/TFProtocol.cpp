@@ -1,0 +1,519 @@
+//===- TFProtocol.cpp - TensorFlow objects in the object protocol ---------===//
+//
+// How tensors, shapes, dimensions, dtypes, scopes, initializers and NumPy
+// arrays answer the interpreter's protocol slots (Value.h): attributes,
+// operators, indexing, iteration, calls and `with`.
+//
+//===----------------------------------------------------------------------===//
+
+#include "IREmitter.h"
+#include "NdArray.h"
+#include "TFApi.h"
+#include "TFGraph.h"
+#include "TFRuntime.h"
+#include "TFScopes.h"
+
+using namespace scopec::frontend;
+
+const char DTypeObj::ID = 0;
+const char InitializerObj::ID = 0;
+const char TensorObj::ID = 0;
+const char ReuseSentinel::ID = 0;
+const char VarScopeObj::ID = 0;
+const char ContextManagerObj::ID = 0;
+const char TensorShapeObj::ID = 0;
+const char DimensionObj::ID = 0;
+const char OperationObj::ID = 0;
+const char NdArrayObj::ID = 0;
+
+namespace {
+/// A slot result from a `bool` computation with an out value.
+Result done(bool ok, Value v) { return Result::check(ok, std::move(v)); }
+/// Attribute lookups written as (ok, found) pairs.
+Result attr(bool ok, bool found, Value v) {
+  if (!ok)
+    return Result::failure();
+  return found ? Result(std::move(v)) : Result::notImplemented();
+}
+} // namespace
+
+//===----------------------------------------------------------------------===//
+// Attributes
+//===----------------------------------------------------------------------===//
+
+static Value shapeValue(const Shape &s) {
+  return Value::object(std::make_shared<TensorShapeObj>(s));
+}
+
+static bool noArgs(Interpreter &in, CallArgs &a, const char *name) {
+  if (a.pos.empty() && a.kw.empty())
+    return true;
+  return in.error(a.loc, std::string(name) + "() takes no arguments");
+}
+
+static bool tensorAttr(TFRuntime &rt, const Value &self,
+                       const std::string &name, SrcLoc l, Value &out,
+                       bool &found) {
+  auto t = std::static_pointer_cast<TensorObj>(self.ref());
+  Interpreter &in = rt.interp;
+  found = true;
+  if (name == "name") {
+    out = Value::str(t->tensorName());
+  } else if (name == "op") {
+    out = Value::object(std::make_shared<OperationObj>(t));
+  } else if (name == "shape") {
+    out = shapeValue(t->shape);
+  } else if (name == "dtype") {
+    out = Value::object(std::make_shared<DTypeObj>(t->dtype, t->isVariable()));
+  } else if (name == "get_shape") {
+    out = Interpreter::native("get_shape", [t](Interpreter &in, CallArgs &a,
+                                               Value &o) {
+      if (!noArgs(in, a, "get_shape"))
+        return false;
+      o = shapeValue(t->shape);
+      return true;
+    });
+  } else if (name == "eval") {
+    TFRuntime *p = &rt;
+    out = Interpreter::native("eval", [t, p](Interpreter &, CallArgs &a,
+                                             Value &o) {
+      return tfEval(*p, *t, a, o);
+    });
+  } else if (name == "value" || name == "read_value") {
+    if (!t->isVariable()) {
+      found = false;
+      return true;
+    }
+    out = Interpreter::native(name, [self](Interpreter &in, CallArgs &a,
+                                           Value &o) {
+      if (!noArgs(in, a, "value"))
+        return false;
+      o = self;
+      return true;
+    });
+  } else if (name == "trainable" && t->isVariable()) {
+    out = Value::boolean(t->trainable);
+  } else if (name == "initializer" || name == "assign" ||
+             name == "assign_add" || name == "assign_sub" ||
+             name == "load" || name == "initialized_value" ||
+             name == "initial_value") {
+    return in.error(l, "Variable." + name +
+                           " is not supported: scopec initializes variables "
+                           "when the compiled program starts and compiles "
+                           "inference graphs only");
+  } else if (name == "graph") {
+    return in.error(l, "Tensor.graph is not supported by scopec");
+  } else {
+    found = false;
+  }
+  return true;
+}
+
+static bool shapeAttr(const Value &self,
+                      const std::string &name, Value &out, bool &found) {
+  auto s = std::static_pointer_cast<TensorShapeObj>(self.ref());
+  found = true;
+  if (name == "ndims" || name == "rank") {
+    out = Value::integer(static_cast<int64_t>(s->dims.size()));
+  } else if (name == "dims") {
+    std::vector<Value> dims;
+    for (int64_t d : s->dims)
+      dims.push_back(Value::object(std::make_shared<DimensionObj>(d)));
+    out = Value::list(dims);
+  } else if (name == "as_list" || name == "num_elements" ||
+             name == "is_fully_defined") {
+    out = Interpreter::native(name, [s, name](Interpreter &in, CallArgs &a,
+                                              Value &o) {
+      if (!noArgs(in, a, name.c_str()))
+        return false;
+      if (name == "as_list") {
+        std::vector<Value> dims;
+        for (int64_t d : s->dims)
+          dims.push_back(d < 0 ? Value::none() : Value::integer(d));
+        o = Value::list(dims);
+      } else if (name == "num_elements") {
+        int64_t n = 1;
+        for (int64_t d : s->dims) {
+          if (d < 0) {
+            o = Value::none();
+            return true;
+          }
+          n *= d;
+        }
+        o = Value::integer(n);
+      } else {
+        bool full = true;
+        for (int64_t d : s->dims)
+          full &= d >= 0;
+        o = Value::boolean(full);
+      }
+      return true;
+    });
+  } else {
+    found = false;
+  }
+  return true;
+}
+
+//===----------------------------------------------------------------------===//
+// Tensors and variables
+//===----------------------------------------------------------------------===//
+
+Result TensorObj::getAttr(Interpreter &in, const std::string &name,
+                          SrcLoc l) {
+  Value out;
+  bool found = false;
+  bool ok = tensorAttr(TFRuntime::of(in), Value::object(shared_from_this()),
+                       name, l, out, found);
+  return attr(ok, found, out);
+}
+
+/// Whether `v` can be an operand of a tensor operator (converted to a
+/// constant when it is not a tensor).
+static bool tensorOperand(const Value &v) {
+  return isa<TensorObj>(v) || v.isNumber() || v.isSeq() || isa<NdArrayObj>(v);
+}
+
+Result TensorObj::binaryOp(Interpreter &in, BinOpKind op, const Value &lhs,
+                           const Value &rhs, SrcLoc l) {
+  for (const Value *v : {&lhs, &rhs})
+    if (!tensorOperand(*v))
+      return Result::notImplemented();
+  Value out;
+  return done(tfOperator(TFRuntime::of(in), op, lhs, rhs, l, out), out);
+}
+
+Result TensorObj::unaryOp(Interpreter &in, UnaryOpKind op, SrcLoc l) {
+  Value self = Value::object(shared_from_this());
+  if (op == UnaryOpKind::Pos)
+    return self;
+  if (op == UnaryOpKind::Neg) {
+    Value out;
+    return done(tfNeg(TFRuntime::of(in), self, l, out), out);
+  }
+  in.error(l, "the operator '~' on tensors is not supported by scopec");
+  return Result::failure();
+}
+
+Result TensorObj::compare(Interpreter &in, CmpOpKind op, const Value &,
+                          const Value &, SrcLoc l) {
+  // `==` and `!=` compare identity, as TF 1.x does in graph mode.
+  if (op == CmpOpKind::Eq || op == CmpOpKind::Ne)
+    return Result::notImplemented();
+  in.error(l, "comparison operators on tensors (tf.less, tf.greater) are not "
+              "supported by scopec");
+  return Result::failure();
+}
+
+Result TensorObj::getItem(Interpreter &in, const Value &, SrcLoc l) {
+  in.error(l, "indexing and slicing tensors (tf.strided_slice) is not "
+              "supported by scopec");
+  return Result::failure();
+}
+
+Result TensorObj::len(Interpreter &in, SrcLoc l) {
+  in.error(l, "len is not well defined for symbolic Tensors. (" +
+                  tensorName() +
+                  ") Please call `x.shape` rather than `len(x)` for shape "
+                  "information.");
+  return Result::failure();
+}
+
+Result TensorObj::iterate(Interpreter &in, SrcLoc l,
+                          llvm::function_ref<bool(const Value &)>) {
+  in.error(l, "Tensor objects are only iterable when eager execution is "
+              "enabled. To iterate over this tensor use tf.map_fn.");
+  return Result::failure();
+}
+
+Result OperationObj::getAttr(Interpreter &, const std::string &name,
+                             SrcLoc) {
+  auto t = tensor;
+  if (name == "name")
+    return Value::str(t->opName);
+  if (name == "type")
+    return Value::str(t->opType);
+  if (name == "outputs")
+    return Value::list({Value::object(t)});
+  if (name == "values")
+    return Interpreter::native("values", [t](Interpreter &in, CallArgs &a,
+                                             Value &o) {
+      if (!noArgs(in, a, "values"))
+        return false;
+      o = Value::tuple({Value::object(t)});
+      return true;
+    });
+  return Result::notImplemented();
+}
+
+void OperationObj::dropReferences() {
+  std::shared_ptr<TensorObj> released = std::move(tensor);
+}
+
+//===----------------------------------------------------------------------===//
+// Shapes, dimensions and dtypes
+//===----------------------------------------------------------------------===//
+
+Result TensorShapeObj::getAttr(Interpreter &, const std::string &name,
+                               SrcLoc) {
+  Value out;
+  bool found = false;
+  return attr(shapeAttr(Value::object(shared_from_this()), name, out, found),
+              found, out);
+}
+
+Result TensorShapeObj::getItem(Interpreter &in, const Value &key, SrcLoc l) {
+  if (auto *slice = key.is(ObjKind::Slice) ? key.as<SliceObj>() : nullptr) {
+    std::vector<int64_t> indices;
+    if (!in.sliceIndices(*slice, static_cast<int64_t>(dims.size()), l,
+                         indices))
+      return Result::failure();
+    Shape r;
+    for (int64_t i : indices)
+      r.push_back(dims[i]);
+    return shapeValue(r);
+  }
+  int64_t i;
+  if (!in.toInt(key, l, i, "TensorShape index"))
+    return Result::failure();
+  int64_t n = static_cast<int64_t>(dims.size());
+  if (i < 0)
+    i += n;
+  if (i < 0 || i >= n) {
+    in.raise(l, "IndexError", "list index out of range");
+    return Result::failure();
+  }
+  return Value::object(std::make_shared<DimensionObj>(dims[i]));
+}
+
+Result TensorShapeObj::len(Interpreter &, SrcLoc) {
+  return Value::integer(static_cast<int64_t>(dims.size()));
+}
+
+Result TensorShapeObj::iterate(Interpreter &, SrcLoc,
+                               llvm::function_ref<bool(const Value &)> fn) {
+  for (int64_t d : Shape(dims))
+    if (!fn(Value::object(std::make_shared<DimensionObj>(d))))
+      return Result::failure();
+  return Value::none();
+}
+
+Result DimensionObj::getAttr(Interpreter &, const std::string &name, SrcLoc) {
+  if (name == "value")
+    return value < 0 ? Value::none() : Value::integer(value);
+  return Result::notImplemented();
+}
+
+bool DimensionObj::hash(std::string &key, std::string &) const {
+  key = "o" + repr();
+  return true;
+}
+
+/// An operand of Dimension arithmetic as a Python number; false for an
+/// unknown (None) dimension, which is an error.
+static bool dimensionNumber(const Value &v, Value &out) {
+  out = v;
+  if (v.isObj())
+    if (std::optional<Value> n = v.get()->toNumber())
+      out = *n;
+  return !out.isNone();
+}
+
+Result DimensionObj::binaryOp(Interpreter &in, BinOpKind op, const Value &lhs,
+                              const Value &rhs, SrcLoc l) {
+  // Tensors and arrays take Dimensions as numbers themselves.
+  if (isa<TensorObj>(lhs) || isa<TensorObj>(rhs) || isa<NdArrayObj>(lhs) ||
+      isa<NdArrayObj>(rhs))
+    return Result::notImplemented();
+  Value x, y;
+  // Both operands are converted (no short circuit).
+  bool knownX = dimensionNumber(lhs, x), knownY = dimensionNumber(rhs, y);
+  if (!knownX || !knownY) {
+    in.error(l, "unknown (None) dimension in arithmetic");
+    return Result::failure();
+  }
+  Value out;
+  return done(in.binaryOp(op, x, y, l, out), out);
+}
+
+Result DimensionObj::unaryOp(Interpreter &in, UnaryOpKind op, SrcLoc l) {
+  if (value < 0) {
+    in.error(l, "unknown (None) dimension in arithmetic");
+    return Result::failure();
+  }
+  if (op == UnaryOpKind::Neg)
+    return Value::integer(-value);
+  if (op == UnaryOpKind::Invert)
+    return Value::integer(~value);
+  return Value::integer(value);
+}
+
+Result DimensionObj::compare(Interpreter &in, CmpOpKind op, const Value &lhs,
+                             const Value &rhs, SrcLoc l) {
+  // Dimensions are equal to equal Dimensions and ints (equals()).
+  if (op == CmpOpKind::Eq || op == CmpOpKind::Ne || isa<NdArrayObj>(lhs) ||
+      isa<NdArrayObj>(rhs))
+    return Result::notImplemented();
+  Value x, y;
+  bool knownX = dimensionNumber(lhs, x), knownY = dimensionNumber(rhs, y);
+  if (!knownX || !knownY) {
+    in.error(l, "unknown (None) dimension in comparison");
+    return Result::failure();
+  }
+  Value out;
+  return done(in.compare(op, x, y, l, out), out);
+}
+
+bool DTypeObj::hash(std::string &key, std::string &) const {
+  key = "o" + repr();
+  return true;
+}
+
+Result DTypeObj::getAttr(Interpreter &, const std::string &name, SrcLoc) {
+  if (name == "name")
+    return Value::str(this->name());
+  if (name == "base_dtype")
+    return Value::object(std::make_shared<DTypeObj>(dt, false));
+  if (name == "is_floating")
+    return Value::boolean(isFloatDType(dt));
+  if (name == "is_integer")
+    return Value::boolean(!isFloatDType(dt) && dt != DType::Bool &&
+                          dt != DType::Str);
+  if (name == "is_bool")
+    return Value::boolean(dt == DType::Bool);
+  return Result::notImplemented();
+}
+
+Result DTypeObj::call(Interpreter &in, CallArgs &a) {
+  if (a.pos.size() != 1 || !a.kw.empty()) {
+    in.error(a.loc, "a dtype call takes one value");
+    return Result::failure();
+  }
+  TFRuntime &rt = TFRuntime::of(in);
+  std::vector<double> values;
+  Shape shape;
+  bool sawFloat = false, sawBool = false;
+  if (!rt.flatten(a.pos[0], a.loc, values, shape, sawFloat, sawBool))
+    return Result::failure();
+  for (double &v : values)
+    v = castTo(dt, v);
+  return rt.makeArray(dt, shape, values);
+}
+
+//===----------------------------------------------------------------------===//
+// Initializers, scopes and context managers
+//===----------------------------------------------------------------------===//
+
+Result InitializerObj::call(Interpreter &in, CallArgs &args) {
+  Value out;
+  return done(tfCallInitializer(TFRuntime::of(in), *this, args, out), out);
+}
+
+Result VarScopeObj::getAttr(Interpreter &in, const std::string &name,
+                            SrcLoc l) {
+  Value out;
+  bool found = false;
+  bool ok = scopeAttr(TFRuntime::of(in), Value::object(shared_from_this()),
+                      name, l, out, found);
+  return attr(ok, found, out);
+}
+
+void VarScopeObj::dropReferences() { Value released = std::move(initializer); }
+
+Result ContextManagerObj::enter(Interpreter &in, SrcLoc l) {
+  Value out;
+  return done(enterScope(TFRuntime::of(in), *this, l, out), out);
+}
+
+Result ContextManagerObj::exit(Interpreter &in, SrcLoc l, const Value &) {
+  // A scope never suppresses the exception leaving it.
+  return done(exitScope(TFRuntime::of(in), *this, l), Value::boolean(false));
+}
+
+void ContextManagerObj::dropReferences() {
+  Value a = std::move(nameOrScope), b = std::move(initializer),
+        c = std::move(name);
+  std::shared_ptr<VarScopeObj> scope = std::move(savedScope);
+}
+
+//===----------------------------------------------------------------------===//
+// NumPy arrays
+//===----------------------------------------------------------------------===//
+
+bool NdArrayObj::hash(std::string &, std::string &error) const {
+  error = "unhashable type: 'numpy.ndarray'";
+  return false;
+}
+
+std::optional<Value> NdArrayObj::toNumber() const {
+  if (!shape.empty() || data.size() != 1)
+    return std::nullopt;
+  return arrayScalar(dtype, data[0]);
+}
+
+Result NdArrayObj::getAttr(Interpreter &in, const std::string &name,
+                           SrcLoc l) {
+  Value out;
+  bool found = false;
+  bool ok =
+      arrayAttr(in, Value::object(shared_from_this()), name, l, out, found);
+  return attr(ok, found, out);
+}
+
+Result NdArrayObj::binaryOp(Interpreter &in, BinOpKind op, const Value &lhs,
+                            const Value &rhs, SrcLoc l) {
+  // A tensor operand makes the operation a tensor op.
+  if (isa<TensorObj>(lhs) || isa<TensorObj>(rhs))
+    return Result::notImplemented();
+  Value out;
+  return done(arrayBinary(in, op, lhs, rhs, l, out), out);
+}
+
+Result NdArrayObj::unaryOp(Interpreter &in, UnaryOpKind op, SrcLoc) {
+  std::vector<double> d = data;
+  if (op == UnaryOpKind::Neg)
+    for (double &v : d)
+      v = -v;
+  else if (op == UnaryOpKind::Invert)
+    for (double &v : d)
+      v = dtype == DType::Bool ? (v == 0) : -v - 1;
+  return TFRuntime::of(in).makeArray(dtype, shape, d);
+}
+
+Result NdArrayObj::compare(Interpreter &in, CmpOpKind op, const Value &lhs,
+                           const Value &rhs, SrcLoc l) {
+  Value out;
+  return done(arrayCompare(in, op, lhs, rhs, l, out), out);
+}
+
+Result NdArrayObj::getItem(Interpreter &in, const Value &key, SrcLoc l) {
+  if (key.is(ObjKind::Slice)) {
+    in.error(l, "slicing numpy arrays is not supported by scopec");
+    return Result::failure();
+  }
+  Value out;
+  return done(
+      arraySubscript(in, Value::object(shared_from_this()), key, l, out), out);
+}
+
+Result NdArrayObj::len(Interpreter &in, SrcLoc l) {
+  if (shape.empty()) {
+    in.raise(l, "TypeError", "len() of unsized object");
+    return Result::failure();
+  }
+  return Value::integer(shape[0]);
+}
+
+Result NdArrayObj::iterate(Interpreter &in, SrcLoc l,
+                           llvm::function_ref<bool(const Value &)> fn) {
+  if (shape.empty()) {
+    in.raise(l, "TypeError", "iteration over a 0-d array");
+    return Result::failure();
+  }
+  std::vector<Value> rows;
+  arrayRows(*this, rows);
+  for (const Value &row : rows)
+    if (!fn(row))
+      return Result::failure();
+  return Value::none();
+}
