@@ -1,5 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
 # The part of builtins_introspection_basic.py that scopec does not run like CPython yet.
 # isinstance, type(), callable, hasattr/getattr on built-in values only.
 import tensorflow as tf

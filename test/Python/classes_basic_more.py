@@ -1,5 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
 # The part of classes_basic.py that scopec does not run like CPython yet.
 # Classes: __init__, methods, class attributes shared by instances, instance
 # attributes shadowing them, methods calling methods, bound methods as values.

@@ -1,5 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
 # @property with getters, setters and deleters; read-only properties;
 # properties in subclasses.
 

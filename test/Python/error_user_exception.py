@@ -1,5 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
 # An uncaught user-defined exception class with a message.
 class ConfigError(Exception):
     pass

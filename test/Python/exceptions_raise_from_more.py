@@ -1,5 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
 # The part of exceptions_raise_from.py that scopec does not run like CPython yet.
 # __suppress_context__ after raise ... from.
 try:

@@ -1,5 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
 # The part of exceptions_try_except.py that scopec does not run like CPython yet.
 # try/except: matching by class and base class, tuples of classes, `as e`,
 # e.args, str(e)/repr(e), bare except, re-raise, nested handlers.

@@ -196,6 +196,15 @@ struct Stmt {
   std::vector<Stmt *> finalbody;
 };
 
+/// The docstring of a class or function body (a string literal as its
+/// first statement), or null.
+inline const std::string *docstring(const std::vector<Stmt *> &body) {
+  if (body.empty() || body[0]->kind != StmtKind::ExprStmt ||
+      !body[0]->value || body[0]->value->kind != ExprKind::Str)
+    return nullptr;
+  return &body[0]->value->str;
+}
+
 /// Owns every node of one parsed file.
 class AstContext {
 public:

@@ -1,8 +1,8 @@
 //===- ClassBuiltins.cpp - Built-in functions about types and attributes --===//
 //
 // `type`, `isinstance`, `issubclass`, `super`, `property`, `staticmethod`,
-// `classmethod`, `getattr`, `hasattr`, `setattr`, `delattr`, `vars` and
-// `callable`, with CPython's argument rules and messages.
+// `classmethod`, `getattr`, `hasattr`, `setattr`, `delattr`, `vars`, `dir`
+// and `callable`, with CPython's argument rules and messages.
 //
 //===----------------------------------------------------------------------===//
 
@@ -283,6 +283,24 @@ void Interpreter::installClassBuiltins() {
     return in.raise(a.loc, "TypeError",
                     "vars() argument must have __dict__ attribute");
   });
+  add("dir", [](Interpreter &in, CallArgs &a, Value &o) {
+    if (!exactArgs(in, a, "dir", 0, 1))
+      return false;
+    std::vector<std::string> names;
+    if (a.pos.empty()) {
+      names = in.localNames();
+    } else if (!in.attributeNames(a.pos[0], names)) {
+      return in.error(a.loc, "dir() of a '" + typeName(a.pos[0]) +
+                                 "' object is not supported by scopec");
+    }
+    llvm::sort(names);
+    names.erase(std::unique(names.begin(), names.end()), names.end());
+    std::vector<Value> items;
+    for (const std::string &n : names)
+      items.push_back(Value::str(n));
+    o = Value::list(std::move(items));
+    return true;
+  });
   add("callable", [](Interpreter &in, CallArgs &a, Value &o) {
     if (!exactArgs(in, a, "callable", 1, 1))
       return false;
@@ -318,4 +336,46 @@ void Interpreter::installClassBuiltins() {
       return true;
     });
   }
+}
+
+std::vector<std::string> Interpreter::localNames() const {
+  std::vector<std::string> names;
+  for (auto &kv : env->vars)
+    names.push_back(kv.getKey().str());
+  return names;
+}
+
+bool Interpreter::attributeNames(const Value &v,
+                                 std::vector<std::string> &out) const {
+  // What `object` gives every class and instance in CPython 3.11.
+  static const char *const kObjectNames[] = {
+      "__class__",     "__delattr__",    "__dir__",       "__doc__",
+      "__eq__",        "__format__",     "__ge__",        "__getattribute__",
+      "__getstate__",  "__gt__",         "__hash__",      "__init__",
+      "__init_subclass__", "__le__",     "__lt__",        "__ne__",
+      "__new__",       "__reduce__",     "__reduce_ex__", "__repr__",
+      "__setattr__",   "__sizeof__",     "__str__",       "__subclasshook__"};
+  if (v.is(ObjKind::Module)) {
+    auto *m = v.as<ModuleObj>();
+    if (m->globals)
+      for (auto &kv : m->globals->vars)
+        out.push_back(kv.getKey().str());
+    for (auto &kv : m->attrs)
+      out.push_back(kv.getKey().str());
+    return true;
+  }
+  ClassObj *cls = v.is(ObjKind::Class) ? v.as<ClassObj>() : classOf(v);
+  if (!cls)
+    return false;
+  if (v.is(ObjKind::Instance))
+    out.insert(out.end(), v.as<InstanceObj>()->dict.order.begin(),
+               v.as<InstanceObj>()->dict.order.end());
+  for (ClassObj *c : cls->mro) {
+    out.insert(out.end(), c->dict.order.begin(), c->dict.order.end());
+    if (c->module != "builtins")
+      for (const char *n : {"__dict__", "__module__", "__weakref__"})
+        out.push_back(n);
+  }
+  out.insert(out.end(), std::begin(kObjectNames), std::end(kObjectNames));
+  return true;
 }

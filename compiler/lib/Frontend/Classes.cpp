@@ -205,6 +205,8 @@ Interpreter::Flow Interpreter::execClassDef(Stmt *s) {
   if (f == Flow::Error)
     return Flow::Error;
   AttrDict dict;
+  if (const std::string *doc = docstring(s->body))
+    dict.set("__doc__", Value::str(*doc));
   for (const std::string &n : body->order)
     if (body->vars.count(n))
       dict.set(n, body->vars[n]);
@@ -469,7 +471,8 @@ bool Interpreter::setInstanceAttr(const Value &obj, const std::string &name,
     auto *p = onType->as<PropertyObj>();
     if (p->fset.isNone())
       return raise(l, "AttributeError",
-                   "can't set attribute '" + name + "'");
+                   "property '" + name + "' of '" + typeName(obj) +
+                       "' object has no setter");
     CallArgs a;
     a.loc = l;
     a.pos = {obj, v};
@@ -491,7 +494,8 @@ bool Interpreter::delAttr(const Value &obj, const std::string &name,
       auto *p = onType->as<PropertyObj>();
       if (p->fdel.isNone())
         return raise(l, "AttributeError",
-                     "can't delete attribute '" + name + "'");
+                     "property '" + name + "' of '" + typeName(obj) +
+                         "' object has no deleter");
       CallArgs a;
       a.loc = l;
       a.pos = {obj};

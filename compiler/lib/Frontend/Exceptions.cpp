@@ -107,6 +107,11 @@ void Interpreter::installClasses() {
                       (void)in;
                       return true;
                     }));
+      // What an exception chains to, until raise/raise-from sets it.
+      cls->dict.set("__cause__", Value::none());
+      cls->dict.set("__context__", Value::none());
+      cls->dict.set("__suppress_context__", Value::boolean(false));
+      cls->dict.set("__traceback__", Value::none());
       cls->dict.set("with_traceback",
                     native("with_traceback",
                            [](Interpreter &, CallArgs &a, Value &o) {
@@ -183,11 +188,12 @@ std::string Interpreter::exceptionText(const InstanceObj &inst,
   return repr(Value::tuple(args));
 }
 
-/// `ValueError: msg`, `__main__.MyError: msg` or just the name, as CPython's
+/// `ValueError: msg`, `layers.MyError: msg` or just the name, as CPython's
 /// last traceback line shows an exception.
 static std::string describeException(const Value &exc) {
   ClassObj *cls = classOf(exc);
-  std::string name = cls->module == "builtins"
+  // CPython's traceback leaves out `builtins.` and `__main__.`.
+  std::string name = cls->module == "builtins" || cls->module == "__main__"
                          ? cls->name
                          : cls->module + "." + cls->name;
   std::string text = str(exc);
@@ -254,6 +260,8 @@ Interpreter::Flow Interpreter::execRaise(Stmt *s) {
       cause = causeExc;
     }
     exc.as<InstanceObj>()->dict.set("__cause__", cause);
+    exc.as<InstanceObj>()->dict.set("__suppress_context__",
+                                    Value::boolean(true));
   }
   raiseValue(s->loc, exc);
   return Flow::Error;

@@ -86,8 +86,10 @@ static bool intOp(Interpreter &in, BinOpKind op, int64_t a, int64_t b,
   case BinOpKind::FloorDiv:
   case BinOpKind::Mod: {
     if (b == 0)
-      return in.raise(l, "ZeroDivisionError", "integer division or modulo by "
-                         "zero");
+      return in.raise(l, "ZeroDivisionError",
+                      op == BinOpKind::Mod ? "integer modulo by zero"
+                                           : "integer division or modulo by "
+                                             "zero");
     if (a == INT64_MIN && b == -1) {
       if (op == BinOpKind::Mod) {
         out = Value::integer(0);

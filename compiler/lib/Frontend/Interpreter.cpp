@@ -32,6 +32,15 @@ Interpreter::Interpreter(mlir::MLIRContext *context, llvm::StringRef filename,
   installBuiltins();
   installClasses();
   installClassBuiltins();
+  // The built-in types that are native constructors.
+  for (const char *name :
+       {"bool", "int", "float", "str", "list", "tuple", "dict", "set",
+        "frozenset", "range", "type", "slice", "enumerate", "zip", "map",
+        "filter", "reversed", "property", "staticmethod", "classmethod",
+        "super"})
+    if (auto it = builtins.find(name);
+        it != builtins.end() && it->second.is(ObjKind::Builtin))
+      it->second.as<BuiltinObj>()->isType = true;
 }
 
 Host::~Host() = default;
@@ -697,6 +706,13 @@ bool Interpreter::setItem(const Value &obj, const Value &index, const Value &v,
       return raise(l, "IndexError", "list assignment index out of range");
     items[i] = v;
     return true;
+  }
+  if (obj.isObj()) {
+    Result r = obj.get()->setItem(*this, index, v, l);
+    if (r.failed())
+      return false;
+    if (r.implemented())
+      return true;
   }
   return raise(l, "TypeError", "'" + typeName(obj) +
                       "' object does not support item assignment");

@@ -218,6 +218,12 @@ public:
   };
   const std::vector<Frame> &frames() const { return frameStack; }
 
+  /// The names bound in the running function (or module): `dir()`.
+  std::vector<std::string> localNames() const;
+  /// The attribute names of a module, class or instance (`dir(x)`); false
+  /// for other values.
+  bool attributeNames(const Value &v, std::vector<std::string> &out) const;
+
   /// A stable fake `id()` for objects.
   int64_t idOf(const Value &v);
 

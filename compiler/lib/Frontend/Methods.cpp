@@ -620,7 +620,10 @@ bool Interpreter::builtinAttr(const Value &obj, const std::string &name,
       out = *v;
       found = true;
     } else if (name == "__doc__" || name == "__module__") {
-      out = name == "__doc__" ? Value::none() : moduleEnv()->vars["__name__"];
+      const std::string *doc = fn->def ? docstring(fn->def->body) : nullptr;
+      out = name == "__module__" ? moduleEnv()->vars["__name__"]
+            : doc                ? Value::str(*doc)
+                                 : Value::none();
       found = true;
     }
   } else if (obj.is(ObjKind::Builtin) && name == "__name__") {

@@ -339,7 +339,9 @@ Stmt *Parser::parseSmallStatement() {
         Expr *e = parseBitOr();
         if (!e)
           return nullptr;
-        if (e->kind != ExprKind::Name && e->kind != ExprKind::Subscript)
+        if (e->kind != ExprKind::Name && e->kind != ExprKind::Subscript &&
+            e->kind != ExprKind::Attribute && e->kind != ExprKind::Tuple &&
+            e->kind != ExprKind::List)
           return fail(e->loc, "cannot delete " + describe(e));
         s->targets.push_back(e);
       } while (acceptOp(","));

@@ -350,6 +350,8 @@ std::string FunctionObj::repr() const {
 }
 
 std::string BuiltinObj::repr() const {
+  if (isType)
+    return "<class '" + name + "'>";
   return "<built-in function " + name + ">";
 }
 

@@ -370,6 +370,9 @@ struct BuiltinObj : Object {
   std::string repr() const override;
   std::string name;
   NativeFn fn;
+  /// A built-in type written as a native constructor (`int`, `list`):
+  /// shown as `<class 'int'>`.
+  bool isType = false;
 };
 
 /// A module or namespace (`tf`, `tf.nn`, `np`, `tf.GraphKeys`).
