@@ -37,6 +37,7 @@ const std::pair<const char *, Factory> kModules[] = {
     {"time", makeTime},
     {"warnings", makeWarnings},
     {"pdb", makePdb},
+    {"re", makeRe},
 };
 
 /// The modules made so far, per thread. The Interpreter has no slot for

@@ -102,6 +102,7 @@ Value makeLogging(Interpreter &in);
 Value makeTime(Interpreter &in);
 Value makeWarnings(Interpreter &in);
 Value makePdb(Interpreter &in);
+Value makeRe(Interpreter &in);
 
 } // namespace scopec::frontend::stdlib
 
