@@ -223,9 +223,13 @@ Interpreter::Flow Interpreter::execClassDef(Stmt *s) {
 bool Interpreter::callClass(const Value &clsValue, CallArgs &args,
                             Value &out) {
   auto *cls = clsValue.as<ClassObj>();
-  if (const Value *native = cls->dict.find("__scopec_new__")) {
-    // Native classes that build their own values (e.g. `type`).
-    return call(*native, args, out);
+  if (const Value *native = cls->lookup("__scopec_new__")) {
+    // Native classes that build their own values (namedtuple types,
+    // functools.partial) and the classes derived from them: called with
+    // the class being instantiated first.
+    CallArgs withClass = args;
+    withClass.pos.insert(withClass.pos.begin(), clsValue);
+    return call(*native, withClass, out);
   }
   if (cls->lookup("__new__"))
     return error(args.loc, "classes defining __new__ are not supported by "
@@ -436,6 +440,11 @@ bool Interpreter::setAttr(const Value &obj, const std::string &name,
     obj.as<ClassObj>()->dict.set(name, v);
     return true;
   }
+  if (obj.is(ObjKind::Module) && obj.as<ModuleObj>()->globals) {
+    // A module of the model: its attributes are its global variables.
+    obj.as<ModuleObj>()->globals->vars[name] = v;
+    return true;
+  }
   if (obj.is(ObjKind::Function)) {
     auto *fn = obj.as<FunctionObj>();
     if (name == "__name__" || name == "__qualname__") {
@@ -445,8 +454,6 @@ bool Interpreter::setAttr(const Value &obj, const std::string &name,
       fn->nameOverride = v.getStr();
       return true;
     }
-    if (name == "__doc__" || name == "__module__" || name == "__wrapped__")
-      return true;
     fn->attrs.set(name, v);
     return true;
   }

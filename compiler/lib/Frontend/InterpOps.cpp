@@ -235,6 +235,10 @@ static bool repeat(Interpreter &in, const Value &seq, int64_t n, SrcLoc l,
 
 bool Interpreter::binaryOp(BinOpKind op, const Value &a, const Value &b,
                            SrcLoc l, Value &out) {
+  for (const Value *v : {&a, &b})
+    if (v->isObj())
+      if (int r = v->get()->binaryOp(*this, op, a, b, l, out); r >= 0)
+        return r == 1;
   if (a.isObj() || b.isObj()) {
     bool handled = false;
     if (!runtime->binaryOp(op, a, b, l, out, handled))

@@ -605,6 +605,10 @@ bool dictMethod(Interpreter &in, const std::string &name, const Value &self,
 bool Interpreter::builtinAttr(const Value &obj, const std::string &name,
                               SrcLoc l, Value &out, bool &found) {
   found = false;
+  if (obj.isObj() && !obj.get()->nativeAttr(*this, name, l, out, found))
+    return false;
+  if (found)
+    return true;
   if (obj.isStr())
     found = strMethod(*this, name, obj, out);
   else if (obj.isSeq())
@@ -622,6 +626,12 @@ bool Interpreter::builtinAttr(const Value &obj, const std::string &name,
       found = true;
     } else if (name == "__doc__" || name == "__module__") {
       out = name == "__doc__" ? Value::none() : moduleEnv()->vars["__name__"];
+      // The docstring: a string literal as the first statement.
+      const std::vector<Stmt *> &body = fn->def->body;
+      if (name == "__doc__" && !body.empty() &&
+          body[0]->kind == StmtKind::ExprStmt && body[0]->value &&
+          body[0]->value->kind == ExprKind::Str)
+        out = Value::str(body[0]->value->str);
       found = true;
     }
   } else if (obj.is(ObjKind::Builtin) && name == "__name__") {
