@@ -1,5 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
 # Importing a module that does not exist.
 import tensorflow as tf
 import no_such_module_for_difftest

@@ -1,5 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
 # itertools: count, cycle, repeat, chain, chain.from_iterable, islice,
 # product, permutations, combinations, accumulate, groupby, zip_longest,
 # takewhile, dropwhile, starmap, tee, compress.

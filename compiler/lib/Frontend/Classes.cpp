@@ -178,6 +178,14 @@ Interpreter::Flow Interpreter::execClassDef(Stmt *s) {
   }
   for (const Keyword &k : s->keywords) {
     if (k.name == "metaclass") {
+      // abc.ABCMeta changes nothing scopec models (abstract methods are not
+      // enforced); other metaclasses are refused.
+      Value meta;
+      if (!eval(k.value, meta))
+        return Flow::Error;
+      if (meta.is(ObjKind::Class) && meta.as<ClassObj>()->module == "abc" &&
+          meta.as<ClassObj>()->name == "ABCMeta")
+        continue;
       error(k.loc, "metaclasses are not supported by scopec");
       return Flow::Error;
     }
@@ -562,8 +570,8 @@ std::string Interpreter::instanceText(const InstanceObj &inst, bool useStr) {
                                        "__str__", "__repr__"}
                                  : std::initializer_list<const char *>{
                                        "__repr__"}) {
-    const Value *m = cls->lookup(name);
-    if (!m || m->is(ObjKind::Builtin))
+    // Native classes may define them too (functools.partial).
+    if (!cls->lookup(name))
       continue;
     Value out;
     bool found;

@@ -644,6 +644,9 @@ bool deque(Interpreter &in, CallArgs &a, Value &out) {
 /// A namedtuple type: its fields and defaults (for the last fields).
 struct TupleType {
   std::string name;
+  /// The name repr() shows when it is not the class name (the struct
+  /// sequences of `sys`: `sys.version_info(major=3, ...)`).
+  std::string reprName;
   std::vector<std::string> fields;
   std::vector<Value> defaults;
 };
@@ -659,7 +662,8 @@ struct NamedTupleObj : SeqObj {
     return cls.as<ClassObj>()->name;
   }
   std::string repr() const override {
-    std::string s = typeName() + "(";
+    std::string s = (type->reprName.empty() ? typeName() : type->reprName) +
+                    "(";
     for (size_t i = 0; i < items.size(); ++i)
       s += (i ? ", " : "") + type->fields[i] + "=" +
            scopec::frontend::repr(items[i]);
@@ -920,6 +924,21 @@ bool namedTuple(Interpreter &in, CallArgs &a, Value &out) {
 }
 
 } // namespace
+
+Value stdlib::structSeq(Interpreter &in, llvm::StringRef qualName,
+                        std::vector<std::string> fields,
+                        std::vector<Value> values) {
+  auto type = std::make_shared<TupleType>();
+  auto [module, name] = qualName.rsplit('.');
+  type->name = name.str();
+  type->reprName = qualName.str();
+  type->fields = std::move(fields);
+  Value cls;
+  if (!makeTupleClass(in, type, module.str(), SrcLoc{}, cls))
+    return Value::none();
+  return Value::object(
+      std::make_shared<NamedTupleObj>(cls, type, std::move(values)));
+}
 
 Value stdlib::makeCollections(Interpreter &in) {
   (void)in;

@@ -38,6 +38,7 @@ const std::pair<const char *, Factory> kModules[] = {
     {"warnings", makeWarnings},
     {"pdb", makePdb},
     {"re", makeRe},
+    {"abc", makeAbc},
 };
 
 /// The modules made so far, per thread. The Interpreter has no slot for
