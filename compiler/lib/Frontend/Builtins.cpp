@@ -657,7 +657,7 @@ void Interpreter::installBuiltins() {
   for (const char *unsupported :
        {"open", "exec", "eval", "compile", "input", "__import__", "globals",
         "locals", "iter", "next", "set", "frozenset", "bytes", "bytearray",
-        "memoryview", "exit", "quit", "help", "dir", "breakpoint", "hash",
+        "memoryview", "exit", "quit", "help", "breakpoint", "hash",
         "oct", "bin", "slice", "complex"}) {
     std::string name = unsupported;
     add(name, [name](Interpreter &in, CallArgs &a, Value &) {
@@ -665,6 +665,34 @@ void Interpreter::installBuiltins() {
                                  "' is not supported by scopec");
     });
   }
+  // dir(): the names of the current scope; dir(module): its attributes;
+  // sorted, as CPython lists them.
+  add("dir", [](Interpreter &in, CallArgs &a, Value &o) {
+    if (!argCount(in, a, "dir", 0, 1))
+      return false;
+    std::vector<std::string> names;
+    if (a.pos.empty()) {
+      for (auto &kv : in.env->vars)
+        names.push_back(kv.getKey().str());
+    } else if (a.pos[0].is(ObjKind::Module) &&
+               !a.pos[0].as<ModuleObj>()->unavailable) {
+      auto *m = a.pos[0].as<ModuleObj>();
+      if (m->globals)
+        for (auto &kv : m->globals->vars)
+          names.push_back(kv.getKey().str());
+      else
+        names = m->order;
+    } else {
+      return in.error(a.loc, "dir() of a '" + typeName(a.pos[0]) +
+                                 "' is not supported by scopec");
+    }
+    llvm::sort(names);
+    std::vector<Value> items;
+    for (const std::string &n : names)
+      items.push_back(Value::str(n));
+    o = Value::list(std::move(items));
+    return true;
+  });
   add("format", [](Interpreter &in, CallArgs &a, Value &o) {
     if (!argCount(in, a, "format", 1, 2))
       return false;
