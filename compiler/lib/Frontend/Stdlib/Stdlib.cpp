@@ -39,6 +39,7 @@ const std::pair<const char *, Factory> kModules[] = {
     {"pdb", makePdb},
     {"re", makeRe},
     {"abc", makeAbc},
+    {"argparse", makeArgparse},
 };
 
 /// The modules made so far, per thread. The Interpreter has no slot for

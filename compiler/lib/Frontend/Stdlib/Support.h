@@ -110,6 +110,7 @@ Value makeWarnings(Interpreter &in);
 Value makePdb(Interpreter &in);
 Value makeRe(Interpreter &in);
 Value makeAbc(Interpreter &in);
+Value makeArgparse(Interpreter &in);
 
 } // namespace scopec::frontend::stdlib
 
