@@ -67,6 +67,11 @@ bool dictUpdate(Interpreter &in, DictObj &d, CallArgs &a) {
   return true;
 }
 
+void copyEntries(const DictObj &from, DictObj &to) {
+  for (size_t i = 0; i < from.entries.size(); ++i)
+    to.set(from.keys[i], from.entries[i].first, from.entries[i].second);
+}
+
 /// `{k: v, ...}` of the entries (the repr of the dict part).
 std::string entriesRepr(const DictObj &d) {
   std::string s = "{";
@@ -147,6 +152,18 @@ bool OrderedDictObj::nativeAttr(Interpreter &in, const std::string &name,
     });
     return true;
   }
+  if (name == "copy") {
+    out = method(this, name, [](Interpreter &in, const Value &self,
+                                CallArgs &a, Value &out) {
+      if (!positional(in, a, "copy", 0, 0))
+        return false;
+      auto d = std::make_shared<OrderedDictObj>();
+      copyEntries(*self.as<DictObj>(), *d);
+      out = Value::object(d);
+      return true;
+    });
+    return true;
+  }
   if (name == "popitem") {
     out = method(this, name, [](Interpreter &in, const Value &self,
                                 CallArgs &a, Value &out) {
@@ -208,9 +225,20 @@ struct DefaultDictObj : DictObj {
   bool nativeAttr(Interpreter &in, const std::string &name, SrcLoc l,
                   Value &out, bool &found) override {
     (void)in, (void)l;
-    found = name == "default_factory";
-    if (found)
+    found = name == "default_factory" || name == "copy";
+    if (name == "default_factory")
       out = factory;
+    else if (found)
+      out = method(this, name, [](Interpreter &in, const Value &self,
+                                  CallArgs &a, Value &out) {
+        if (!positional(in, a, "copy", 0, 0))
+          return false;
+        auto *src = static_cast<DefaultDictObj *>(self.as<DictObj>());
+        auto d = std::make_shared<DefaultDictObj>(src->factory);
+        copyEntries(*src, *d);
+        out = Value::object(d);
+        return true;
+      });
     return true;
   }
   Value factory;

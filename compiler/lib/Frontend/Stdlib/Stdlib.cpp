@@ -40,6 +40,8 @@ const std::pair<const char *, Factory> kModules[] = {
     {"re", makeRe},
     {"abc", makeAbc},
     {"argparse", makeArgparse},
+    {"copy", makeCopy},
+    {"string", makeString},
 };
 
 /// The modules made so far, per thread. The Interpreter has no slot for

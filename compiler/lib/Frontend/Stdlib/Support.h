@@ -111,6 +111,8 @@ Value makePdb(Interpreter &in);
 Value makeRe(Interpreter &in);
 Value makeAbc(Interpreter &in);
 Value makeArgparse(Interpreter &in);
+Value makeCopy(Interpreter &in);
+Value makeString(Interpreter &in);
 
 } // namespace scopec::frontend::stdlib
 
