@@ -1,5 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
 # collections.namedtuple: field access, indexing, unpacking, repr, _replace,
 # _asdict, _fields, defaults, equality with tuples, field names as a string.
 from collections import namedtuple

@@ -1,5 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
 # collections.OrderedDict: order, repr, move_to_end, popitem(last=),
 # equality (order-sensitive between OrderedDicts), iteration.
 import collections

@@ -1,5 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
 # functools.wraps, functools.partial, functools.reduce.
 import functools
 from functools import partial, reduce, wraps

@@ -1,13 +1,12 @@
 # RUN: %difftest %s
-# XFAIL: *
-# itertools: count, cycle, repeat, chain, chain.from_iterable, islice,
+# itertools: repeat, chain, chain.from_iterable, islice,
 # product, permutations, combinations, accumulate, groupby, zip_longest,
-# takewhile, dropwhile, starmap, tee, compress.
+# takewhile, dropwhile, starmap, tee, compress. (The infinite count and
+# cycle need lazy iterators: stdlib_itertools_more.py.)
 import itertools
 from itertools import chain, product
 
-print(list(itertools.islice(itertools.count(5, 2), 4)), list(itertools.islice(itertools.cycle("ab"), 5)),
-      list(itertools.repeat("x", 3)), list(chain([1, 2], "ab", range(2))),
+print(list(itertools.repeat("x", 3)), list(chain([1, 2], "ab", range(2))),
       list(chain.from_iterable([[1], [2, 3], []])))
 print(list(product([0, 1], repeat=2)), list(product("ab", [1, 2])), len(list(product(range(3), range(4)))))
 print(list(itertools.permutations([1, 2, 3], 2)), list(itertools.combinations("abcd", 3)),

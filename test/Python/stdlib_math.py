@@ -1,5 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
 # The math module: constants, rounding, powers and logs, trigonometry,
 # integer helpers, float predicates.
 import math

@@ -1,5 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
 # re basics: match/search/fullmatch, groups and named groups, findall,
 # sub (with groups and functions), split, compile, flags, escape.
 import re

@@ -661,7 +661,7 @@ void Interpreter::installBuiltins() {
   for (const char *unsupported :
        {"open", "exec", "eval", "compile", "input", "__import__", "globals",
         "locals", "iter", "next", "set", "frozenset", "bytes", "bytearray",
-        "memoryview", "exit", "quit", "help", "dir", "breakpoint", "hash",
+        "memoryview", "exit", "quit", "help", "breakpoint", "hash",
         "oct", "bin", "slice", "complex"}) {
     std::string name = unsupported;
     add(name, [name](Interpreter &in, CallArgs &a, Value &) {

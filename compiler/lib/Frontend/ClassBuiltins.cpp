@@ -46,7 +46,25 @@ bool isBuiltinInstance(const Value &v, const std::string &n) {
     return t == "RefVariable" || t == "Variable";
   if (n == "type")
     return v.is(ObjKind::Class) || v.is(ObjKind::Builtin);
+  // Native subtypes (namedtuples, OrderedDict, Counter; a deque is no list).
+  if (n == "tuple")
+    return v.isTuple();
+  if (n == "dict")
+    return v.isDict();
   return t == n;
+}
+
+/// The class of a native value that has one (a namedtuple), else None.
+bool nativeClassOf(Interpreter &in, const Value &v, SrcLoc l, Value &out) {
+  out = Value::none();
+  bool found = false;
+  if (!v.isObj() || v.is(ObjKind::Instance) || v.is(ObjKind::Class))
+    return true;
+  if (!v.get()->nativeAttr(in, "__class__", l, out, found))
+    return false;
+  if (!found || !out.is(ObjKind::Class))
+    out = Value::none();
+  return true;
 }
 
 /// isinstance(v, spec) for one class or a (nested) tuple of them.
@@ -63,7 +81,12 @@ bool isInstanceOf(Interpreter &in, const Value &v, const Value &spec,
   }
   if (spec.is(ObjKind::Class)) {
     auto *cls = spec.as<ClassObj>();
-    if (ClassObj *vc = classOf(v))
+    Value nativeClass;
+    if (!nativeClassOf(in, v, l, nativeClass))
+      return false;
+    if (!nativeClass.isNone())
+      result = nativeClass.as<ClassObj>()->isSubclassOf(cls);
+    else if (ClassObj *vc = classOf(v))
       result = vc->isSubclassOf(cls);
     else
       result = identical(spec, in.objectClass) ||
@@ -103,6 +126,10 @@ bool builtinType(Interpreter &in, CallArgs &a, Value &o) {
     o = v.as<InstanceObj>()->cls;
     return true;
   }
+  if (!nativeClassOf(in, v, a.loc, o))
+    return false;
+  if (!o.isNone())
+    return true;
   return in.typeOf(v, a.loc, o);
 }
 
@@ -280,6 +307,19 @@ void Interpreter::installClassBuiltins() {
       o = attrsAsDict(v.as<ClassObj>()->dict);
       return true;
     }
+    if (v.is(ObjKind::Module) && v.as<ModuleObj>()->globals) {
+      // A module of the model: its globals (sorted: the interpreter does
+      // not keep their definition order).
+      std::vector<std::string> names;
+      for (auto &kv : v.as<ModuleObj>()->globals->vars)
+        names.push_back(kv.getKey().str());
+      llvm::sort(names);
+      auto d = std::make_shared<DictObj>();
+      for (const std::string &n : names)
+        d->set("s" + n, Value::str(n), v.as<ModuleObj>()->globals->vars[n]);
+      o = Value::object(d);
+      return true;
+    }
     return in.raise(a.loc, "TypeError",
                     "vars() argument must have __dict__ attribute");
   });
@@ -357,6 +397,8 @@ bool Interpreter::attributeNames(const Value &v,
       "__setattr__",   "__sizeof__",     "__str__",       "__subclasshook__"};
   if (v.is(ObjKind::Module)) {
     auto *m = v.as<ModuleObj>();
+    if (m->unavailable)
+      return false;
     if (m->globals)
       for (auto &kv : m->globals->vars)
         out.push_back(kv.getKey().str());

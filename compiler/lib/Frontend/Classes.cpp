@@ -178,6 +178,14 @@ Interpreter::Flow Interpreter::execClassDef(Stmt *s) {
   }
   for (const Keyword &k : s->keywords) {
     if (k.name == "metaclass") {
+      // abc.ABCMeta changes nothing scopec models (abstract methods are not
+      // enforced); other metaclasses are refused.
+      Value meta;
+      if (!eval(k.value, meta))
+        return Flow::Error;
+      if (meta.is(ObjKind::Class) && meta.as<ClassObj>()->module == "abc" &&
+          meta.as<ClassObj>()->name == "ABCMeta")
+        continue;
       error(k.loc, "metaclasses are not supported by scopec");
       return Flow::Error;
     }
@@ -225,9 +233,13 @@ Interpreter::Flow Interpreter::execClassDef(Stmt *s) {
 bool Interpreter::callClass(const Value &clsValue, CallArgs &args,
                             Value &out) {
   auto *cls = clsValue.as<ClassObj>();
-  if (const Value *native = cls->dict.find("__scopec_new__")) {
-    // Native classes that build their own values (e.g. `type`).
-    return call(*native, args, out);
+  if (const Value *native = cls->lookup("__scopec_new__")) {
+    // Native classes that build their own values (namedtuple types,
+    // functools.partial) and the classes derived from them: called with
+    // the class being instantiated first.
+    CallArgs withClass = args;
+    withClass.pos.insert(withClass.pos.begin(), clsValue);
+    return call(*native, withClass, out);
   }
   if (cls->lookup("__new__"))
     return error(args.loc, "classes defining __new__ are not supported by "
@@ -438,6 +450,11 @@ bool Interpreter::setAttr(const Value &obj, const std::string &name,
     obj.as<ClassObj>()->dict.set(name, v);
     return true;
   }
+  if (obj.is(ObjKind::Module) && obj.as<ModuleObj>()->globals) {
+    // A module of the model: its attributes are its global variables.
+    obj.as<ModuleObj>()->globals->vars[name] = v;
+    return true;
+  }
   if (obj.is(ObjKind::Function)) {
     auto *fn = obj.as<FunctionObj>();
     if (name == "__name__" || name == "__qualname__") {
@@ -447,8 +464,6 @@ bool Interpreter::setAttr(const Value &obj, const std::string &name,
       fn->nameOverride = v.getStr();
       return true;
     }
-    if (name == "__doc__" || name == "__module__" || name == "__wrapped__")
-      return true;
     fn->attrs.set(name, v);
     return true;
   }
@@ -559,8 +574,8 @@ std::string Interpreter::instanceText(const InstanceObj &inst, bool useStr) {
                                        "__str__", "__repr__"}
                                  : std::initializer_list<const char *>{
                                        "__repr__"}) {
-    const Value *m = cls->lookup(name);
-    if (!m || m->is(ObjKind::Builtin))
+    // Native classes may define them too (functools.partial).
+    if (!cls->lookup(name))
       continue;
     Value out;
     bool found;

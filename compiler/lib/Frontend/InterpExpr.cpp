@@ -505,8 +505,11 @@ bool Interpreter::subscript(const Value &obj, const Value &index, SrcLoc l,
     if (!hashKey(index, key, err))
       return raise(l, "TypeError", err);
     int64_t i = obj.as<DictObj>()->find(key);
-    if (i < 0)
+    if (i < 0) {
+      if (int r = obj.as<DictObj>()->missing(*this, index, l, out); r >= 0)
+        return r == 1;
       return raiseValue(l, newException("KeyError", {index}));
+    }
     out = obj.as<DictObj>()->entries[i].second;
     return true;
   }

@@ -136,6 +136,7 @@ Interpreter::~Interpreter() {
   pending.reset();
   handling.clear();
   typeCache.clear();
+  stdlibModuleCache.clear();
   // Free reference cycles: empty every object this run created.
   for (Object *o : liveObjects())
     if (isLiveObject(o))

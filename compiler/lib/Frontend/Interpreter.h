@@ -104,6 +104,9 @@ public:
   void setHost(std::unique_ptr<Host> h) { hostApp = std::move(h); }
   /// The model file's global variables.
   Env &globals() { return *globalEnv; }
+  /// The standard-library modules imported so far, by top-level name
+  /// (Stdlib.cpp): `import math` twice gives the same module.
+  llvm::StringMap<Value> &stdlibModules() { return stdlibModuleCache; }
   /// The source files, indexed by SrcLoc::file.
   const std::vector<std::string> &sourceFiles() const { return fileNames; }
   /// The global variables of the module whose code is running.
@@ -324,6 +327,7 @@ private:
   std::vector<std::string> searchDirs;
   /// type() of values of native types without a built-in name.
   llvm::StringMap<Value> typeCache;
+  llvm::StringMap<Value> stdlibModuleCache;
   Interpreter *previous = nullptr;
 };
 

@@ -604,6 +604,10 @@ bool dictMethod(Interpreter &in, const std::string &name, const Value &self,
 bool Interpreter::builtinAttr(const Value &obj, const std::string &name,
                               SrcLoc l, Value &out, bool &found) {
   found = false;
+  if (obj.isObj() && !obj.get()->nativeAttr(*this, name, l, out, found))
+    return false;
+  if (found)
+    return true;
   if (obj.isStr())
     found = strMethod(*this, name, obj, out);
   else if (obj.isSeq())

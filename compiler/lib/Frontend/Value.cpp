@@ -2,6 +2,8 @@
 
 #include "Value.h"
 
+#include "llvm/ADT/STLExtras.h"
+
 #include "llvm/ADT/StringExtras.h"
 
 #include <algorithm>
@@ -506,6 +508,12 @@ bool scopec::frontend::valuesEqual(const Value &a, const Value &b) {
     return a.isNone() && b.isNone();
   if (a.isObj() && b.isObj() && a.get() == b.get())
     return true;
+  // Objects with an equality of their own first (an OrderedDict compares
+  // order with another OrderedDict, a deque is never equal to a list).
+  for (const Value *v : {&a, &b})
+    if (v->isObj())
+      if (int r = v->get()->equals(v == &a ? b : a); r >= 0)
+        return r != 0;
   if (a.isStr() && b.isStr())
     return a.getStr() == b.getStr();
   if ((a.isList() && b.isList()) || (a.isTuple() && b.isTuple())) {
@@ -527,16 +535,6 @@ bool scopec::frontend::valuesEqual(const Value &a, const Value &b) {
         return false;
     }
     return true;
-  }
-  if (a.isObj()) {
-    int r = a.get()->equals(b);
-    if (r >= 0)
-      return r != 0;
-  }
-  if (b.isObj()) {
-    int r = b.get()->equals(a);
-    if (r >= 0)
-      return r != 0;
   }
   return false;
 }

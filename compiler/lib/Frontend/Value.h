@@ -222,6 +222,16 @@ struct Object : std::enable_shared_from_this<Object> {
   /// object may be freed by the time this returns.
   virtual void dropReferences() {}
 
+  /// Native subtypes of built-in values (the containers of `collections`):
+  /// an attribute of their own (a method, a field), looked up before those
+  /// of the built-in type. Returns false after an error; `found` false when
+  /// there is none.
+  virtual bool nativeAttr(Interpreter &in, const std::string &name, SrcLoc l,
+                          Value &out, bool &found) {
+    (void)in, (void)name, (void)l, (void)out;
+    found = false;
+    return true;
+  }
   ObjKind kind;
 };
 
@@ -275,6 +285,13 @@ struct DictObj : Object {
   int64_t find(const std::string &hashKey) const;
   void set(const std::string &hashKey, Value key, Value value);
   bool erase(const std::string &hashKey);
+  /// `d[key]` of a missing key: 1 with `out` made by the subtype's
+  /// `__missing__` (defaultdict, Counter), 0 error, -1 KeyError.
+  virtual int missing(Interpreter &in, const Value &key, SrcLoc l,
+                      Value &out) {
+    (void)in, (void)key, (void)l, (void)out;
+    return -1;
+  }
   std::vector<std::pair<Value, Value>> entries;
   std::vector<std::string> keys;
   std::unordered_map<std::string, size_t> index;

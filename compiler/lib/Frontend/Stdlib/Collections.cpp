@@ -1,19 +1,26 @@
 //===- Collections.cpp - The `collections` module -------------------------===//
 //
-// What the object model can carry today:
-//  - `OrderedDict`: a dict (dicts keep insertion order) that shows itself
-//    as CPython's `OrderedDict([(k, v), ...])`;
-//  - `namedtuple`: a constructor whose instances have the fields as
-//    attributes, `_fields`, `_asdict()`, `_replace()`, CPython's repr and
-//    value equality; they are not sequences (indexing and unpacking need
-//    a tuple type with attributes, i.e. class support).
-// `defaultdict`, `Counter` and `deque` need a dict/list whose missing-key
-// or method behaviour differs from the built-in ones (class support) and
-// are refused with a clear error.
+// The containers are native subtypes of the built-in values, so everything
+// the interpreter does with a dict, list or tuple (indexing, iteration,
+// len, `in`, unpacking, hashing, `dict(x)`) works on them unchanged; what
+// they add goes through Object's hooks (Value.h):
+//  - `OrderedDict`: a dict with move_to_end, popitem(last=) and
+//    order-sensitive equality with another OrderedDict;
+//  - `defaultdict`: a dict whose missing keys are made by default_factory;
+//  - `Counter`: a dict of counts (missing keys count 0) with most_common,
+//    elements, update, subtract, total and + - | &;
+//  - `deque`: a list with maxlen and the deque methods (it is not a list
+//    for isinstance and equality);
+//  - `namedtuple`: a class (Python code may derive from it) whose
+//    instances are tuples with the fields as attributes, `_fields`,
+//    `_make`, `_replace`, `_asdict`, defaults, rename and CPython's repr.
+// `ChainMap`, `UserDict` and `UserList` are refused with a clear error.
 //
 //===----------------------------------------------------------------------===//
 
 #include "Support.h"
+
+#include "../Classes.h"
 
 #include "llvm/ADT/StringExtras.h"
 
@@ -22,7 +29,60 @@ using namespace scopec::frontend::stdlib;
 
 namespace {
 
-/// An OrderedDict: a dict with OrderedDict's name and repr.
+using Method =
+    std::function<bool(Interpreter &, const Value &self, CallArgs &, Value &)>;
+
+/// `self.name` as a native method.
+Value method(Object *self, const std::string &name, Method fn) {
+  Value s = Value::object(self->shared_from_this());
+  return Interpreter::native(name, [s, fn](Interpreter &in, CallArgs &a,
+                                           Value &out) {
+    out = Value::none();
+    return fn(in, s, a, out);
+  });
+}
+
+/// Binds `a` to `sig` (Python's rules and messages).
+bool bindArgs(Interpreter &in, const Signature &sig, CallArgs &a,
+              std::vector<Value> &v, std::vector<bool> &present) {
+  return in.bind(sig, a, v, present);
+}
+
+bool keyOf(Interpreter &in, SrcLoc l, const Value &k, std::string &key) {
+  std::string err;
+  if (hashKey(k, key, err))
+    return true;
+  return in.raise(l, "TypeError", err);
+}
+
+/// The entries `dict(*args, **kw)` would hold, appended to `d`.
+bool dictUpdate(Interpreter &in, DictObj &d, CallArgs &a) {
+  Value dict, made;
+  CallArgs c = a;
+  if (!builtin(in, "dict", a.loc, dict) || !in.call(dict, c, made))
+    return false;
+  auto *src = made.as<DictObj>();
+  for (size_t i = 0; i < src->entries.size(); ++i)
+    d.set(src->keys[i], src->entries[i].first, src->entries[i].second);
+  return true;
+}
+
+void copyEntries(const DictObj &from, DictObj &to) {
+  for (size_t i = 0; i < from.entries.size(); ++i)
+    to.set(from.keys[i], from.entries[i].first, from.entries[i].second);
+}
+
+/// `{k: v, ...}` of the entries (the repr of the dict part).
+std::string entriesRepr(const DictObj &d) {
+  std::string s = "{";
+  for (size_t i = 0; i < d.entries.size(); ++i)
+    s += (i ? ", " : "") + repr(d.entries[i].first) + ": " +
+         repr(d.entries[i].second);
+  return s + "}";
+}
+
+//===--- OrderedDict ------------------------------------------------------===//
+
 struct OrderedDictObj : DictObj {
   std::string typeName() const override { return "OrderedDict"; }
   std::string repr() const override {
@@ -34,7 +94,101 @@ struct OrderedDictObj : DictObj {
            ", " + scopec::frontend::repr(entries[i].second) + ")";
     return s + "])";
   }
+  /// Between OrderedDicts, equality is order-sensitive.
+  int equals(const Value &other) const override {
+    if (!other.isDict() || other.get()->typeName() != "OrderedDict")
+      return -1;
+    auto *o = other.as<DictObj>();
+    if (o->keys != keys)
+      return 0;
+    for (size_t i = 0; i < entries.size(); ++i)
+      if (!valuesEqual(entries[i].second, o->entries[i].second))
+        return 0;
+    return 1;
+  }
+  bool nativeAttr(Interpreter &in, const std::string &name, SrcLoc l,
+                  Value &out, bool &found) override;
 };
+
+/// Moves entry `i` of `d` to the end (or the front).
+void moveEntry(DictObj &d, size_t i, bool last) {
+  auto entry = d.entries[i];
+  std::string key = d.keys[i];
+  d.erase(key);
+  if (last) {
+    d.set(key, entry.first, entry.second);
+    return;
+  }
+  auto entries = d.entries;
+  auto keys = d.keys;
+  for (const std::string &k : keys)
+    d.erase(k);
+  d.set(key, entry.first, entry.second);
+  for (size_t j = 0; j < keys.size(); ++j)
+    d.set(keys[j], entries[j].first, entries[j].second);
+}
+
+bool OrderedDictObj::nativeAttr(Interpreter &in, const std::string &name,
+                                SrcLoc l, Value &out, bool &found) {
+  (void)in, (void)l;
+  found = true;
+  if (name == "move_to_end") {
+    out = method(this, name, [](Interpreter &in, const Value &self,
+                                CallArgs &a, Value &) {
+      static const Signature sig{"move_to_end", {"key", "last"}, 1};
+      std::vector<Value> v;
+      std::vector<bool> present;
+      std::string key;
+      bool last = true;
+      if (!bindArgs(in, sig, a, v, present) || !keyOf(in, a.loc, v[0], key) ||
+          (present[1] && !in.isTrue(v[1], a.loc, last)))
+        return false;
+      auto *d = self.as<DictObj>();
+      int64_t i = d->find(key);
+      if (i < 0)
+        return in.raiseValue(a.loc, in.newException("KeyError", {v[0]}));
+      moveEntry(*d, static_cast<size_t>(i), last);
+      return true;
+    });
+    return true;
+  }
+  if (name == "copy") {
+    out = method(this, name, [](Interpreter &in, const Value &self,
+                                CallArgs &a, Value &out) {
+      if (!positional(in, a, "copy", 0, 0))
+        return false;
+      auto d = std::make_shared<OrderedDictObj>();
+      copyEntries(*self.as<DictObj>(), *d);
+      out = Value::object(d);
+      return true;
+    });
+    return true;
+  }
+  if (name == "popitem") {
+    out = method(this, name, [](Interpreter &in, const Value &self,
+                                CallArgs &a, Value &out) {
+      static const Signature sig{"popitem", {"last"}, 0};
+      std::vector<Value> v;
+      std::vector<bool> present;
+      bool last = true;
+      if (!bindArgs(in, sig, a, v, present) ||
+          (present[0] && !in.isTrue(v[0], a.loc, last)))
+        return false;
+      auto *d = self.as<DictObj>();
+      if (d->entries.empty())
+        return in.raiseValue(
+            a.loc, in.newException("KeyError", {Value::str("dictionary is "
+                                                           "empty")}));
+      size_t i = last ? d->entries.size() - 1 : 0;
+      out = Value::tuple({d->entries[i].first, d->entries[i].second});
+      d->erase(std::string(d->keys[i]));
+      return true;
+    });
+    return true;
+  }
+  found = false;
+  return true;
+}
 
 bool orderedDict(Interpreter &in, CallArgs &a, Value &out) {
   if (a.pos.size() > 1)
@@ -42,91 +196,562 @@ bool orderedDict(Interpreter &in, CallArgs &a, Value &out) {
                     "expected at most 1 arguments, got " +
                         std::to_string(a.pos.size()));
   auto d = std::make_shared<OrderedDictObj>();
-  std::vector<Value> pairs;
-  if (!a.pos.empty()) {
-    if (a.pos[0].isDict())
-      for (auto &[k, v] : a.pos[0].as<DictObj>()->entries)
-        pairs.push_back(Value::tuple({k, v}));
-    else if (!in.toList(a.pos[0], a.loc, pairs))
-      return false;
-  }
-  for (auto &[k, v] : a.kw)
-    pairs.push_back(Value::tuple({Value::str(k), v}));
-  for (const Value &p : pairs) {
-    std::vector<Value> kv;
-    if (!in.toList(p, a.loc, kv))
-      return false;
-    if (kv.size() != 2)
-      return in.raise(a.loc, "ValueError",
-                      "need 2 values to unpack, got " +
-                          std::to_string(kv.size()));
-    std::string key, err;
-    if (!hashKey(kv[0], key, err))
-      return in.raise(a.loc, "TypeError", err);
-    d->set(key, kv[0], kv[1]);
-  }
+  if (!dictUpdate(in, *d, a))
+    return false;
   out = Value::object(d);
   return true;
 }
 
-/// A namedtuple type: its name, fields and defaults (for the last fields).
+//===--- defaultdict ------------------------------------------------------===//
+
+struct DefaultDictObj : DictObj {
+  explicit DefaultDictObj(Value factory) : factory(std::move(factory)) {}
+  std::string typeName() const override { return "defaultdict"; }
+  std::string repr() const override {
+    return "defaultdict(" + scopec::frontend::repr(factory) + ", " +
+           entriesRepr(*this) + ")";
+  }
+  /// `__missing__`: `self[key] = default_factory()`.
+  int missing(Interpreter &in, const Value &key, SrcLoc l,
+              Value &out) override {
+    if (factory.isNone())
+      return -1;
+    std::string hash;
+    if (!callWith(in, factory, {}, l, out) || !keyOf(in, l, key, hash))
+      return 0;
+    set(hash, key, out);
+    return 1;
+  }
+  bool nativeAttr(Interpreter &in, const std::string &name, SrcLoc l,
+                  Value &out, bool &found) override {
+    (void)in, (void)l;
+    found = name == "default_factory" || name == "copy";
+    if (name == "default_factory")
+      out = factory;
+    else if (found)
+      out = method(this, name, [](Interpreter &in, const Value &self,
+                                  CallArgs &a, Value &out) {
+        if (!positional(in, a, "copy", 0, 0))
+          return false;
+        auto *src = static_cast<DefaultDictObj *>(self.as<DictObj>());
+        auto d = std::make_shared<DefaultDictObj>(src->factory);
+        copyEntries(*src, *d);
+        out = Value::object(d);
+        return true;
+      });
+    return true;
+  }
+  Value factory;
+};
+
+bool isCallable(Interpreter &in, const Value &v, SrcLoc l, bool &result) {
+  Value callable, r;
+  if (!builtin(in, "callable", l, callable) ||
+      !callWith(in, callable, {v}, l, r))
+    return false;
+  result = r.isBool() && r.getBool();
+  return true;
+}
+
+/// defaultdict(default_factory=None, /, *args, **kwargs).
+bool defaultDict(Interpreter &in, CallArgs &a, Value &out) {
+  Value factory;
+  CallArgs rest = a;
+  if (!rest.pos.empty()) {
+    factory = rest.pos[0];
+    rest.pos.erase(rest.pos.begin());
+  }
+  bool callable = true;
+  if (!factory.isNone() && !isCallable(in, factory, a.loc, callable))
+    return false;
+  if (!callable)
+    return in.raise(a.loc, "TypeError", "first argument must be callable or "
+                                        "None");
+  auto d = std::make_shared<DefaultDictObj>(factory);
+  if (!dictUpdate(in, *d, rest))
+    return false;
+  out = Value::object(d);
+  return true;
+}
+
+//===--- Counter ----------------------------------------------------------===//
+
+struct CounterObj : DictObj {
+  std::string typeName() const override { return "Counter"; }
+  std::string repr() const override;
+  /// A missing element counts 0 (and is not inserted).
+  int missing(Interpreter &in, const Value &key, SrcLoc l,
+              Value &out) override {
+    (void)in, (void)key, (void)l;
+    out = Value::integer(0);
+    return 1;
+  }
+  bool nativeAttr(Interpreter &in, const std::string &name, SrcLoc l,
+                  Value &out, bool &found) override;
+  Result binaryOp(Interpreter &in, BinOpKind op, const Value &a,
+                  const Value &b, SrcLoc l) override {
+    Value out;
+    int r = counterOp(in, op, a, b, l, out);
+    return r < 0 ? Result::notImplemented() : Result::check(r == 1, out);
+  }
+  /// Counter arithmetic: 1 done, 0 error, -1 not a Counter operation.
+  int counterOp(Interpreter &in, BinOpKind op, const Value &a, const Value &b,
+                SrcLoc l, Value &out);
+};
+
+bool isCounter(const Value &v) {
+  return v.isDict() && v.get()->typeName() == "Counter";
+}
+
+/// The entry order of most_common(): by count, descending, ties in
+/// insertion order.
+std::vector<size_t> byCount(const DictObj &d) {
+  std::vector<size_t> order(d.entries.size());
+  for (size_t i = 0; i < order.size(); ++i)
+    order[i] = i;
+  auto count = [&](size_t i) {
+    const Value &v = d.entries[i].second;
+    return v.isNumber() ? v.asDouble() : 0.0;
+  };
+  llvm::sort(order, [&](size_t x, size_t y) {
+    return count(x) != count(y) ? count(x) > count(y) : x < y;
+  });
+  return order;
+}
+
+std::string CounterObj::repr() const {
+  if (entries.empty())
+    return "Counter()";
+  std::string s = "Counter({";
+  bool first = true;
+  for (size_t i : byCount(*this)) {
+    s += (first ? "" : ", ") + scopec::frontend::repr(entries[i].first) +
+         ": " + scopec::frontend::repr(entries[i].second);
+    first = false;
+  }
+  return s + "})";
+}
+
+/// `counter[key] += sign * n` for each element (or mapping entry).
+bool countInto(Interpreter &in, CounterObj &c, const Value &src, int sign,
+               SrcLoc l) {
+  auto add = [&](const Value &k, const Value &n) {
+    std::string key;
+    if (!keyOf(in, l, k, key))
+      return false;
+    int64_t i = c.find(key);
+    Value old = i < 0 ? Value::integer(0) : c.entries[i].second, r;
+    if (!in.binaryOp(sign > 0 ? BinOpKind::Add : BinOpKind::Sub, old, n, l, r))
+      return false;
+    c.set(key, k, r);
+    return true;
+  };
+  if (src.isDict()) {
+    auto entries = src.as<DictObj>()->entries;
+    for (auto &[k, n] : entries)
+      if (!add(k, n))
+        return false;
+    return true;
+  }
+  return in.forEach(src, l, [&](const Value &k) {
+    return add(k, Value::integer(1));
+  });
+}
+
+/// update/subtract([iterable-or-mapping], /, **kwds).
+bool countMethod(Interpreter &in, const Value &self, CallArgs &a,
+                 const char *name, int sign) {
+  if (a.pos.size() > 1)
+    return in.raise(a.loc, "TypeError",
+                    std::string(name) + " expected at most 1 argument, got " +
+                        std::to_string(a.pos.size()));
+  auto *c = self.as<CounterObj>();
+  if (!a.pos.empty() && !a.pos[0].isNone() &&
+      !countInto(in, *c, a.pos[0], sign, a.loc))
+    return false;
+  for (auto &[k, v] : a.kw) {
+    auto kw = std::make_shared<DictObj>();
+    kw->set("s" + k, Value::str(k), v);
+    if (!countInto(in, *c, Value::object(kw), sign, a.loc))
+      return false;
+  }
+  return true;
+}
+
+bool CounterObj::nativeAttr(Interpreter &in, const std::string &name,
+                            SrcLoc l, Value &out, bool &found) {
+  (void)in, (void)l;
+  found = true;
+  if (name == "most_common") {
+    out = method(this, name, [](Interpreter &in, const Value &self,
+                                CallArgs &a, Value &out) {
+      static const Signature sig{"most_common", {"n"}, 0};
+      std::vector<Value> v;
+      std::vector<bool> present;
+      if (!bindArgs(in, sig, a, v, present))
+        return false;
+      auto *d = self.as<DictObj>();
+      int64_t n = static_cast<int64_t>(d->entries.size());
+      if (present[0] && !v[0].isNone() && !indexArg(in, v[0], a.loc, n))
+        return false;
+      std::vector<Value> items;
+      for (size_t i : byCount(*d)) {
+        if (static_cast<int64_t>(items.size()) >= n)
+          break;
+        items.push_back(Value::tuple({d->entries[i].first,
+                                      d->entries[i].second}));
+      }
+      out = Value::list(std::move(items));
+      return true;
+    });
+  } else if (name == "elements") {
+    // A list where CPython gives an iterator over the same elements.
+    out = method(this, name, [](Interpreter &in, const Value &self,
+                                CallArgs &a, Value &out) {
+      if (!positional(in, a, "elements", 0, 0))
+        return false;
+      std::vector<Value> items;
+      for (auto &[k, n] : self.as<DictObj>()->entries)
+        for (int64_t i = 0; n.isIntLike() && i < n.getInt(); ++i) {
+          if (items.size() >= static_cast<size_t>(Limits::kMaxSequence))
+            return in.error(a.loc, "Counter.elements() too long");
+          items.push_back(k);
+        }
+      out = Value::list(std::move(items));
+      return true;
+    });
+  } else if (name == "update" || name == "subtract") {
+    int sign = name == "update" ? 1 : -1;
+    out = method(this, name, [sign](Interpreter &in, const Value &self,
+                                    CallArgs &a, Value &) {
+      return countMethod(in, self, a, sign > 0 ? "update" : "subtract", sign);
+    });
+  } else if (name == "total") {
+    out = method(this, name, [](Interpreter &in, const Value &self,
+                                CallArgs &a, Value &out) {
+      if (!positional(in, a, "total", 0, 0))
+        return false;
+      out = Value::integer(0);
+      for (auto &[k, n] : self.as<DictObj>()->entries)
+        if (!in.binaryOp(BinOpKind::Add, out, n, a.loc, out))
+          return false;
+      return true;
+    });
+  } else if (name == "copy") {
+    out = method(this, name, [](Interpreter &in, const Value &self,
+                                CallArgs &a, Value &out) {
+      if (!positional(in, a, "copy", 0, 0))
+        return false;
+      auto c = std::make_shared<CounterObj>();
+      auto *d = self.as<DictObj>();
+      for (size_t i = 0; i < d->entries.size(); ++i)
+        c->set(d->keys[i], d->entries[i].first, d->entries[i].second);
+      out = Value::object(c);
+      return true;
+    });
+  } else {
+    found = false;
+  }
+  return true;
+}
+
+/// Counter + - | &: CPython's loops, keeping positive counts only.
+int CounterObj::counterOp(Interpreter &in, BinOpKind op, const Value &a,
+                         const Value &b, SrcLoc l, Value &out) {
+  if (!isCounter(a) || !isCounter(b) ||
+      (op != BinOpKind::Add && op != BinOpKind::Sub &&
+       op != BinOpKind::BitOr && op != BinOpKind::BitAnd))
+    return -1;
+  // Only the left operand computes (the right one would repeat it).
+  if (a.get() != this)
+    return -1;
+  auto *x = a.as<DictObj>(), *y = b.as<DictObj>();
+  auto result = std::make_shared<CounterObj>();
+  Value zero = Value::integer(0);
+  auto positive = [&](const Value &v, bool &r) {
+    Value c;
+    return in.compare(CmpOpKind::Gt, v, zero, l, c) && in.isTrue(c, l, r);
+  };
+  auto less = [&](const Value &p, const Value &q, bool &r) {
+    Value c;
+    return in.compare(CmpOpKind::Lt, p, q, l, c) && in.isTrue(c, l, r);
+  };
+  for (size_t i = 0; i < x->entries.size(); ++i) {
+    const Value &count = x->entries[i].second;
+    int64_t j = y->find(x->keys[i]);
+    Value other = j < 0 ? zero : y->entries[j].second, n;
+    bool lt = false;
+    if (op == BinOpKind::Add || op == BinOpKind::Sub) {
+      if (!in.binaryOp(op, count, other, l, n))
+        return 0;
+    } else {
+      if (!less(count, other, lt))
+        return 0;
+      n = (op == BinOpKind::BitOr) == lt ? other : count;
+    }
+    bool keep;
+    if (!positive(n, keep))
+      return 0;
+    if (keep)
+      result->set(x->keys[i], x->entries[i].first, n);
+  }
+  if (op != BinOpKind::BitAnd)
+    for (size_t j = 0; j < y->entries.size(); ++j) {
+      if (x->find(y->keys[j]) >= 0)
+        continue;
+      Value count = y->entries[j].second, n = count;
+      if (op == BinOpKind::Sub && !in.binaryOp(BinOpKind::Sub, zero, count,
+                                               l, n))
+        return 0;
+      bool keep;
+      if (!positive(n, keep))
+        return 0;
+      if (keep)
+        result->set(y->keys[j], y->entries[j].first, n);
+    }
+  out = Value::object(result);
+  return 1;
+}
+
+/// Counter(iterable=None, /, **kwds).
+bool counter(Interpreter &in, CallArgs &a, Value &out) {
+  auto c = std::make_shared<CounterObj>();
+  Value self = Value::object(c);
+  if (!countMethod(in, self, a, "Counter", 1))
+    return false;
+  out = self;
+  return true;
+}
+
+//===--- deque ------------------------------------------------------------===//
+
+struct DequeObj : SeqObj {
+  DequeObj(std::vector<Value> items, int64_t maxlen)
+      : SeqObj(ObjKind::List, std::move(items)), maxlen(maxlen) {}
+  std::string typeName() const override { return "deque"; }
+  std::string repr() const override {
+    std::string s = "deque(" + SeqObj::repr();
+    if (maxlen >= 0)
+      s += ", maxlen=" + std::to_string(maxlen);
+    return s + ")";
+  }
+  /// Only equal to another deque.
+  int equals(const Value &other) const override {
+    if (!other.isList() || other.get()->typeName() != "deque")
+      return 0;
+    auto &o = other.items();
+    if (o.size() != items.size())
+      return 0;
+    for (size_t i = 0; i < items.size(); ++i)
+      if (!valuesEqual(items[i], o[i]))
+        return 0;
+    return 1;
+  }
+  /// Adds `v` at one end, dropping from the other past maxlen.
+  void push(const Value &v, bool left) {
+    if (maxlen == 0)
+      return;
+    if (left)
+      items.insert(items.begin(), v);
+    else
+      items.push_back(v);
+    if (maxlen > 0 && static_cast<int64_t>(items.size()) > maxlen) {
+      if (left)
+        items.pop_back();
+      else
+        items.erase(items.begin());
+    }
+  }
+  bool nativeAttr(Interpreter &in, const std::string &name, SrcLoc l,
+                  Value &out, bool &found) override;
+  int64_t maxlen;
+};
+
+bool DequeObj::nativeAttr(Interpreter &in, const std::string &name, SrcLoc l,
+                          Value &out, bool &found) {
+  (void)in, (void)l;
+  found = true;
+  if (name == "maxlen") {
+    out = maxlen < 0 ? Value::none() : Value::integer(maxlen);
+  } else if (name == "append" || name == "appendleft") {
+    bool left = name == "appendleft";
+    out = method(this, name, [left](Interpreter &in, const Value &self,
+                                    CallArgs &a, Value &) {
+      if (!oneArg(in, a, left ? "appendleft" : "append"))
+        return false;
+      if (self.items().size() >= static_cast<size_t>(Limits::kMaxSequence))
+        return in.error(a.loc, "deque too large");
+      self.as<DequeObj>()->push(a.pos[0], left);
+      return true;
+    });
+  } else if (name == "extend" || name == "extendleft") {
+    bool left = name == "extendleft";
+    out = method(this, name, [left](Interpreter &in, const Value &self,
+                                    CallArgs &a, Value &) {
+      std::vector<Value> items;
+      if (!oneArg(in, a, left ? "extendleft" : "extend") ||
+          !in.toList(a.pos[0], a.loc, items))
+        return false;
+      for (const Value &v : items) {
+        if (self.items().size() >= static_cast<size_t>(Limits::kMaxSequence))
+          return in.error(a.loc, "deque too large");
+        self.as<DequeObj>()->push(v, left);
+      }
+      return true;
+    });
+  } else if (name == "pop" || name == "popleft") {
+    bool left = name == "popleft";
+    out = method(this, name, [left](Interpreter &in, const Value &self,
+                                    CallArgs &a, Value &out) {
+      if (!positional(in, a, left ? "popleft" : "pop", 0, 0))
+        return false;
+      auto &items = self.items();
+      if (items.empty())
+        return in.raise(a.loc, "IndexError", "pop from an empty deque");
+      out = left ? items.front() : items.back();
+      if (left)
+        items.erase(items.begin());
+      else
+        items.pop_back();
+      return true;
+    });
+  } else if (name == "rotate") {
+    out = method(this, name, [](Interpreter &in, const Value &self,
+                                CallArgs &a, Value &) {
+      int64_t n = 1;
+      if (!positional(in, a, "rotate", 0, 1) ||
+          (!a.pos.empty() && !indexArg(in, a.pos[0], a.loc, n)))
+        return false;
+      auto &items = self.items();
+      if (items.empty())
+        return true;
+      int64_t size = static_cast<int64_t>(items.size());
+      int64_t k = ((n % size) + size) % size;
+      std::rotate(items.begin(), items.begin() + (size - k), items.end());
+      return true;
+    });
+  } else if (name == "copy") {
+    out = method(this, name, [](Interpreter &in, const Value &self,
+                                CallArgs &a, Value &out) {
+      if (!positional(in, a, "copy", 0, 0))
+        return false;
+      out = Value::object(std::make_shared<DequeObj>(
+          self.items(), self.as<DequeObj>()->maxlen));
+      return true;
+    });
+  } else if (name == "sort") {
+    // A list method a deque does not have.
+    return in.raise(l, "AttributeError",
+                    "'collections.deque' object has no attribute '" + name +
+                        "'");
+  } else {
+    found = false;
+  }
+  return true;
+}
+
+/// deque(iterable=(), maxlen=None).
+bool deque(Interpreter &in, CallArgs &a, Value &out) {
+  static const Signature sig{"deque", {"iterable", "maxlen"}, 0};
+  std::vector<Value> v, items;
+  std::vector<bool> present;
+  if (!bindArgs(in, sig, a, v, present))
+    return false;
+  int64_t maxlen = -1;
+  if (present[1] && !v[1].isNone()) {
+    if (!v[1].isIntLike())
+      return in.raise(a.loc, "TypeError", "an integer is required");
+    maxlen = v[1].getInt();
+    if (maxlen < 0)
+      return in.raise(a.loc, "ValueError", "maxlen must be non-negative");
+  }
+  if (present[0] && !in.toList(v[0], a.loc, items))
+    return false;
+  auto d = std::make_shared<DequeObj>(std::vector<Value>{}, maxlen);
+  for (const Value &x : items)
+    d->push(x, false);
+  out = Value::object(d);
+  return true;
+}
+
+//===--- namedtuple -------------------------------------------------------===//
+
+/// A namedtuple type: its fields and defaults (for the last fields).
 struct TupleType {
   std::string name;
+  /// The name repr() shows when it is not the class name (the struct
+  /// sequences of `sys`: `sys.version_info(major=3, ...)`).
+  std::string reprName;
   std::vector<std::string> fields;
   std::vector<Value> defaults;
 };
 
-const char kNamedTupleTag = 0;
-
-/// An instance of a namedtuple type.
-struct NamedTupleObj : AttrObj {
-  NamedTupleObj(std::shared_ptr<TupleType> type, std::vector<Value> values)
-      : AttrObj(type->name, ""), type(std::move(type)),
-        values(std::move(values)) {
-    tag = &kNamedTupleTag;
+/// An instance of a namedtuple class `cls` (or of a class derived from
+/// it): a tuple.
+struct NamedTupleObj : SeqObj {
+  NamedTupleObj(Value cls, std::shared_ptr<TupleType> type,
+                std::vector<Value> values)
+      : SeqObj(ObjKind::Tuple, std::move(values)), cls(std::move(cls)),
+        type(std::move(type)) {}
+  std::string typeName() const override {
+    return cls.as<ClassObj>()->name;
   }
   std::string repr() const override {
-    std::string s = type->name + "(";
-    for (size_t i = 0; i < values.size(); ++i)
+    std::string s = (type->reprName.empty() ? typeName() : type->reprName) +
+                    "(";
+    for (size_t i = 0; i < items.size(); ++i)
       s += (i ? ", " : "") + type->fields[i] + "=" +
-           scopec::frontend::repr(values[i]);
+           scopec::frontend::repr(items[i]);
     return s + ")";
   }
-  /// Tuple equality: with any namedtuple or tuple of equal items.
-  int equals(const Value &other) const override {
-    const std::vector<Value> *items = nullptr;
-    if (other.isTuple())
-      items = &other.items();
-    else if (AttrObj *o = AttrObj::get(other, &kNamedTupleTag))
-      items = &static_cast<NamedTupleObj *>(o)->values;
-    if (!items || items->size() != values.size())
-      return 0;
-    for (size_t i = 0; i < values.size(); ++i)
-      if (!valuesEqual(values[i], (*items)[i]))
-        return 0;
-    return 1;
+  /// The fields, then the class's attributes (methods of a derived class,
+  /// `_replace`, `_asdict`, `_fields`).
+  bool nativeAttr(Interpreter &in, const std::string &name, SrcLoc l,
+                  Value &out, bool &found) override {
+    found = true;
+    auto it = llvm::find(type->fields, name);
+    if (it != type->fields.end()) {
+      out = items[it - type->fields.begin()];
+      return true;
+    }
+    if (name == "__class__") {
+      out = cls;
+      return true;
+    }
+    if (const Value *v = cls.as<ClassObj>()->lookup(name))
+      return in.bindAttr(*v, Value::object(shared_from_this()), cls, l, out);
+    found = false;
+    return true;
   }
+  Value cls;
   std::shared_ptr<TupleType> type;
-  std::vector<Value> values;
 };
 
-Value makeInstance(const std::shared_ptr<TupleType> &type,
-                   std::vector<Value> values);
+NamedTupleObj *asNamedTuple(const Value &v, const TupleType *type) {
+  if (!v.isTuple())
+    return nullptr;
+  // Every tuple whose type name is not "tuple" is a NamedTupleObj.
+  if (v.get()->typeName() == "tuple")
+    return nullptr;
+  auto *t = static_cast<NamedTupleObj *>(v.get());
+  return t->type.get() == type ? t : nullptr;
+}
 
-/// `T(*values, **fields)` with CPython's __new__ messages.
+/// `cls(*values, **fields)` with CPython's __new__ messages.
 bool construct(Interpreter &in, const std::shared_ptr<TupleType> &type,
-               CallArgs &a, Value &out) {
-  std::string fn = type->name + ".__new__";
+               const Value &cls, CallArgs &a, Value &out) {
+  std::string fn = "__new__";
   size_t n = type->fields.size(), required = n - type->defaults.size();
   if (a.pos.size() > n)
     return in.raise(a.loc, "TypeError",
-                    fn + "() takes " +
+                    type->name + "." + fn + "() takes " +
                         (required == n ? std::to_string(n + 1)
                                        : "from " + std::to_string(required + 1) +
                                              " to " + std::to_string(n + 1)) +
                         " positional arguments but " +
                         std::to_string(a.pos.size() + 1) + " were given");
-  Signature sig{fn.c_str(), {}, required};
+  std::string qualified = type->name + "." + fn;
+  Signature sig{qualified.c_str(), {}, required};
   for (const std::string &f : type->fields)
     sig.params.push_back(f.c_str());
   std::vector<Value> v;
@@ -136,52 +761,8 @@ bool construct(Interpreter &in, const std::shared_ptr<TupleType> &type,
   for (size_t i = required; i < n; ++i)
     if (!present[i])
       v[i] = type->defaults[i - required];
-  out = makeInstance(type, std::move(v));
+  out = Value::object(std::make_shared<NamedTupleObj>(cls, type, std::move(v)));
   return true;
-}
-
-Value makeInstance(const std::shared_ptr<TupleType> &type,
-                   std::vector<Value> values) {
-  auto obj = std::make_shared<NamedTupleObj>(type, values);
-  std::vector<Value> names;
-  for (size_t i = 0; i < values.size(); ++i) {
-    obj->add(type->fields[i], values[i]);
-    names.push_back(Value::str(type->fields[i]));
-  }
-  obj->add("_fields", Value::tuple(std::move(names)));
-  addFunction(*obj, "_asdict", [type, values](Interpreter &in, CallArgs &a,
-                                              Value &out) {
-    if (!positional(in, a, "_asdict", 0, 0))
-      return false;
-    auto d = std::make_shared<DictObj>();
-    for (size_t i = 0; i < values.size(); ++i)
-      d->set("s" + type->fields[i], Value::str(type->fields[i]), values[i]);
-    out = Value::object(d);
-    return true;
-  });
-  addFunction(*obj, "_replace", [type, values](Interpreter &in, CallArgs &a,
-                                               Value &out) {
-    if (!a.pos.empty())
-      return in.raise(a.loc, "TypeError",
-                      "_replace() takes 1 positional argument but " +
-                          std::to_string(a.pos.size() + 1) + " were given");
-    std::vector<Value> v = values;
-    std::vector<std::string> unknown;
-    for (auto &[k, val] : a.kw) {
-      auto it = llvm::find(type->fields, k);
-      if (it == type->fields.end())
-        unknown.push_back("'" + k + "'");
-      else
-        v[it - type->fields.begin()] = val;
-    }
-    if (!unknown.empty())
-      return in.raise(a.loc, "ValueError",
-                      "Got unexpected field names: [" +
-                          llvm::join(unknown, ", ") + "]");
-    out = makeInstance(type, std::move(v));
-    return true;
-  });
-  return Value::object(obj);
 }
 
 /// Python's keywords, which cannot be field names.
@@ -202,6 +783,100 @@ bool isIdentifier(llvm::StringRef s) {
   return llvm::all_of(s, [](char c) {
     return llvm::isAlnum(c) || c == '_' || static_cast<unsigned char>(c) >= 0x80;
   });
+}
+
+/// The namedtuple class: its dictionary holds `_fields`,
+/// `_field_defaults`, `_make`, `_replace`, `_asdict` and the constructor.
+bool makeTupleClass(Interpreter &in, const std::shared_ptr<TupleType> &type,
+                    const std::string &module, SrcLoc l, Value &out) {
+  AttrDict dict;
+  std::vector<Value> names;
+  for (const std::string &f : type->fields)
+    names.push_back(Value::str(f));
+  dict.set("__module__", Value::str(module));
+  dict.set("__doc__", Value::str(type->name + "(" +
+                                 llvm::join(type->fields, ", ") + ")"));
+  dict.set("_fields", Value::tuple(std::move(names)));
+  auto defaults = std::make_shared<DictObj>();
+  size_t first = type->fields.size() - type->defaults.size();
+  for (size_t i = 0; i < type->defaults.size(); ++i)
+    defaults->set("s" + type->fields[first + i],
+                  Value::str(type->fields[first + i]), type->defaults[i]);
+  dict.set("_field_defaults", Value::object(defaults));
+  dict.set("__scopec_new__",
+           Interpreter::native("__new__", [type](Interpreter &in, CallArgs &a,
+                                                 Value &result) {
+             Value cls = a.pos[0];
+             a.pos.erase(a.pos.begin());
+             return construct(in, type, cls, a, result);
+           }));
+  dict.set("_make",
+           Value::object(std::make_shared<WrapperObj>(
+               ObjKind::ClassMethod,
+               Interpreter::native("_make", [type](Interpreter &in,
+                                                   CallArgs &a, Value &result) {
+                 std::vector<Value> values;
+                 if (a.pos.size() != 2 || !a.kw.empty())
+                   return in.raise(a.loc, "TypeError",
+                                   "_make() takes 2 positional arguments");
+                 if (!in.toList(a.pos[1], a.loc, values))
+                   return false;
+                 if (values.size() != type->fields.size())
+                   return in.raise(a.loc, "TypeError",
+                                   "Expected " +
+                                       std::to_string(type->fields.size()) +
+                                       " arguments, got " +
+                                       std::to_string(values.size()));
+                 result = Value::object(std::make_shared<NamedTupleObj>(
+                     a.pos[0], type, std::move(values)));
+                 return true;
+               }))));
+  dict.set("_asdict", Interpreter::native("_asdict", [type](Interpreter &in,
+                                                            CallArgs &a,
+                                                            Value &result) {
+    NamedTupleObj *self = a.pos.size() == 1 && a.kw.empty()
+                              ? asNamedTuple(a.pos[0], type.get())
+                              : nullptr;
+    if (!self)
+      return in.raise(a.loc, "TypeError",
+                      "_asdict() takes 1 positional argument");
+    auto d = std::make_shared<DictObj>();
+    for (size_t i = 0; i < self->items.size(); ++i)
+      d->set("s" + type->fields[i], Value::str(type->fields[i]),
+             self->items[i]);
+    result = Value::object(d);
+    return true;
+  }));
+  dict.set("_replace", Interpreter::native("_replace", [type](Interpreter &in,
+                                                              CallArgs &a,
+                                                              Value &result) {
+    NamedTupleObj *self =
+        a.pos.size() == 1 ? asNamedTuple(a.pos[0], type.get()) : nullptr;
+    if (!self)
+      return in.raise(a.loc, "TypeError",
+                      "_replace() takes 1 positional argument but " +
+                          std::to_string(a.pos.size()) + " were given");
+    std::vector<Value> v = self->items;
+    std::vector<std::string> unknown;
+    for (auto &[k, val] : a.kw) {
+      auto it = llvm::find(type->fields, k);
+      if (it == type->fields.end())
+        unknown.push_back("'" + k + "'");
+      else
+        v[it - type->fields.begin()] = val;
+    }
+    if (!unknown.empty())
+      return in.raise(a.loc, "ValueError",
+                      "Got unexpected field names: [" +
+                          llvm::join(unknown, ", ") + "]");
+    result = Value::object(
+        std::make_shared<NamedTupleObj>(self->cls, type, std::move(v)));
+    return true;
+  }));
+  if (!in.makeClass(type->name, {}, std::move(dict), l, out))
+    return false;
+  out.as<ClassObj>()->module = module;
+  return true;
 }
 
 /// namedtuple(typename, field_names, *, rename=False, defaults=None,
@@ -231,11 +906,21 @@ bool namedTuple(Interpreter &in, CallArgs &a, Value &out) {
   } else if (!in.toList(v[1], a.loc, fieldValues)) {
     return false;
   }
-  if (present[2] && !v[2].isNone() && !(v[2].isBool() && !v[2].getBool()))
-    return in.error(a.loc, "namedtuple(rename=True) is not supported by scopec");
-  std::vector<std::string> all{type->name};
+  bool rename = false;
+  if (present[2] && !in.isTrue(v[2], a.loc, rename))
+    return false;
+  std::vector<std::string> fields;
   for (const Value &f : fieldValues)
-    all.push_back(str(f));
+    fields.push_back(str(f));
+  if (rename)
+    // Invalid, keyword, underscore and duplicate names become `_<index>`.
+    for (size_t i = 0; i < fields.size(); ++i)
+      if (!isIdentifier(fields[i]) || isKeyword(fields[i]) ||
+          fields[i][0] == '_' ||
+          llvm::is_contained(llvm::ArrayRef(fields).take_front(i), fields[i]))
+        fields[i] = "_" + std::to_string(i);
+  std::vector<std::string> all{type->name};
+  all.insert(all.end(), fields.begin(), fields.end());
   for (const std::string &n : all) {
     if (!isIdentifier(n))
       return in.raise(a.loc, "ValueError",
@@ -247,7 +932,7 @@ bool namedTuple(Interpreter &in, CallArgs &a, Value &out) {
                           repr(Value::str(n)));
   }
   for (size_t i = 1; i < all.size(); ++i) {
-    if (all[i][0] == '_')
+    if (all[i][0] == '_' && !rename)
       return in.raise(a.loc, "ValueError",
                       "Field names cannot start with an underscore: " +
                           repr(Value::str(all[i])));
@@ -264,22 +949,42 @@ bool namedTuple(Interpreter &in, CallArgs &a, Value &out) {
       return in.raise(a.loc, "TypeError", "Got more default values than "
                                           "field names");
   }
-  out = Interpreter::native(type->name, [type](Interpreter &in, CallArgs &c,
-                                               Value &result) {
-    return construct(in, type, c, result);
-  });
-  return true;
+  // `__module__`: the argument, else the calling module, as CPython does.
+  std::string module = "__main__";
+  if (present[4] && !v[4].isNone())
+    module = str(v[4]);
+  else if (in.moduleEnv()->vars.count("__name__"))
+    module = str(in.moduleEnv()->vars["__name__"]);
+  return makeTupleClass(in, type, module, a.loc, out);
 }
 
 } // namespace
+
+Value stdlib::structSeq(Interpreter &in, llvm::StringRef qualName,
+                        std::vector<std::string> fields,
+                        std::vector<Value> values) {
+  auto type = std::make_shared<TupleType>();
+  auto [module, name] = qualName.rsplit('.');
+  type->name = name.str();
+  type->reprName = qualName.str();
+  type->fields = std::move(fields);
+  Value cls;
+  if (!makeTupleClass(in, type, module.str(), SrcLoc{}, cls))
+    return Value::none();
+  return Value::object(
+      std::make_shared<NamedTupleObj>(cls, type, std::move(values)));
+}
 
 Value stdlib::makeCollections(Interpreter &in) {
   (void)in;
   auto m = newModule("collections");
   addFunction(*m, "OrderedDict", orderedDict);
   addFunction(*m, "namedtuple", namedTuple);
-  for (const char *name : {"defaultdict", "Counter", "deque", "ChainMap",
-                           "UserDict", "UserList"})
-    refuse(*m, name, "it needs class support, which the interpreter lacks");
+  addFunction(*m, "defaultdict", defaultDict);
+  addFunction(*m, "Counter", counter);
+  addFunction(*m, "deque", deque);
+  for (const char *name : {"ChainMap", "UserDict", "UserList", "UserString"})
+    refuse(*m, name, "scopec provides OrderedDict, defaultdict, Counter, "
+                     "deque and namedtuple only");
   return Value::object(m);
 }

@@ -1,16 +1,16 @@
 //===- Functools.cpp - The `functools` module -----------------------------===//
 //
-// reduce, partial, wraps/update_wrapper, lru_cache and cache. Functions
-// are the interpreter's native functions, so a partial object has no
-// `func`/`args`/`keywords` attributes and `wraps` cannot copy `__name__`
-// onto a Python function (the interpreter takes a function's name from its
-// definition); both need core support. lru_cache really memoizes (with
+// reduce, partial (a class: `func`, `args`, `keywords`, CPython's repr),
+// wraps/update_wrapper (`__name__`, `__doc__`, `__wrapped__`, ...),
+// cmp_to_key, lru_cache and cache. lru_cache really memoizes (with
 // LRU eviction), so a cached function that creates TensorFlow variables
 // runs once per key, exactly as under CPython.
 //
 //===----------------------------------------------------------------------===//
 
 #include "Support.h"
+
+#include "../Classes.h"
 
 #include <list>
 #include <unordered_map>
@@ -63,41 +63,81 @@ bool reduce(Interpreter &in, CallArgs &a, Value &out) {
   return true;
 }
 
-/// functools.partial(func, /, *args, **keywords): call-time keywords
-/// override the stored ones.
-bool partial(Interpreter &in, CallArgs &a, Value &out) {
-  if (a.pos.empty())
+/// The instance dictionary of a partial object.
+AttrDict &partialDict(const Value &self) {
+  return self.as<InstanceObj>()->dict;
+}
+
+/// functools.partial(func, /, *args, **keywords), a class of its own:
+/// instances have `func`, `args` and `keywords`, call `func` with the
+/// stored arguments first (call-time keywords override stored ones), and
+/// flatten a partial of a partial as CPython does.
+bool partialNew(Interpreter &in, CallArgs &a, Value &out) {
+  Value cls = a.pos[0];
+  if (a.pos.size() < 2)
     return in.raise(a.loc, "TypeError",
                     "type 'partial' takes at least one argument");
-  if (!isCallable(a.pos[0]))
+  Value fn = a.pos[1];
+  if (!isCallable(fn))
     return in.raise(a.loc, "TypeError", "the first argument must be callable");
-  Value fn = a.pos[0];
-  std::vector<Value> stored(a.pos.begin() + 1, a.pos.end());
-  auto keywords = a.kw;
-  out = Interpreter::native(
-      "partial", [fn, stored, keywords](Interpreter &in, CallArgs &call,
-                                        Value &result) {
-        CallArgs merged;
-        merged.loc = call.loc;
-        merged.pos = stored;
-        merged.pos.insert(merged.pos.end(), call.pos.begin(), call.pos.end());
-        merged.kw = keywords;
-        for (auto &kw : call.kw) {
-          auto it = std::find_if(
-              merged.kw.begin(), merged.kw.end(),
-              [&](const auto &stored) { return stored.first == kw.first; });
-          if (it != merged.kw.end())
-            it->second = kw.second;
-          else
-            merged.kw.push_back(kw);
-        }
-        return in.call(fn, merged, result);
-      });
+  std::vector<Value> args(a.pos.begin() + 2, a.pos.end());
+  auto keywords = std::make_shared<DictObj>();
+  if (classOf(fn) && classOf(fn)->isSubclassOf(cls.as<ClassObj>())) {
+    AttrDict &inner = partialDict(fn);
+    std::vector<Value> innerArgs = inner.find("args")->items();
+    args.insert(args.begin(), innerArgs.begin(), innerArgs.end());
+    auto *kw = inner.find("keywords")->as<DictObj>();
+    for (size_t i = 0; i < kw->entries.size(); ++i)
+      keywords->set(kw->keys[i], kw->entries[i].first, kw->entries[i].second);
+    fn = *inner.find("func");
+  }
+  for (auto &[k, v] : a.kw)
+    keywords->set("s" + k, Value::str(k), v);
+  auto inst = std::make_shared<InstanceObj>(cls);
+  inst->dict.set("func", fn);
+  inst->dict.set("args", Value::tuple(std::move(args)));
+  inst->dict.set("keywords", Value::object(keywords));
+  out = Value::object(inst);
   return true;
 }
 
-/// functools.update_wrapper(wrapper, wrapped, assigned=..., updated=...):
-/// returns the wrapper (see the file comment on `__name__`).
+bool partialCall(Interpreter &in, CallArgs &a, Value &out) {
+  AttrDict &d = partialDict(a.pos[0]);
+  CallArgs merged;
+  merged.loc = a.loc;
+  merged.pos = d.find("args")->items();
+  merged.pos.insert(merged.pos.end(), a.pos.begin() + 1, a.pos.end());
+  for (auto &[k, v] : d.find("keywords")->as<DictObj>()->entries)
+    if (k.isStr())
+      merged.kw.emplace_back(k.getStr(), v);
+  for (auto &kw : a.kw) {
+    auto it = std::find_if(merged.kw.begin(), merged.kw.end(),
+                           [&](const auto &s) { return s.first == kw.first; });
+    if (it != merged.kw.end())
+      it->second = kw.second;
+    else
+      merged.kw.push_back(kw);
+  }
+  return in.call(*d.find("func"), merged, out);
+}
+
+/// `functools.partial(<func>, 1, k=2)`.
+bool partialRepr(Interpreter &in, CallArgs &a, Value &out) {
+  AttrDict &d = partialDict(a.pos[0]);
+  std::string s = "functools.partial(" + repr(*d.find("func"));
+  for (const Value &v : d.find("args")->items())
+    s += ", " + repr(v);
+  for (auto &[k, v] : d.find("keywords")->as<DictObj>()->entries)
+    s += ", " + str(k) + "=" + repr(v);
+  (void)in;
+  out = Value::str(s + ")");
+  return true;
+}
+
+/// functools.update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS,
+/// updated=WRAPPER_UPDATES): copies the attributes `wrapped` has onto
+/// a Python-function or instance `wrapper`, merges `__dict__`, and sets
+/// `__wrapped__`.
 bool updateWrapper(Interpreter &in, CallArgs &a, Value &out) {
   static const Signature sig{
       "update_wrapper", {"wrapper", "wrapped", "assigned", "updated"}, 2};
@@ -106,7 +146,39 @@ bool updateWrapper(Interpreter &in, CallArgs &a, Value &out) {
   if (!in.bind(sig, a, v, present))
     return false;
   out = v[0];
-  return true;
+  if (!v[0].is(ObjKind::Function) && !v[0].is(ObjKind::Instance))
+    return true; // Native wrappers carry no attributes.
+  std::vector<Value> assigned, updated;
+  if (present[2] ? !in.toList(v[2], a.loc, assigned)
+                 : !(assigned = {Value::str("__module__"),
+                                 Value::str("__name__"),
+                                 Value::str("__qualname__"),
+                                 Value::str("__doc__")},
+                     true))
+    return false;
+  if (present[3] && !in.toList(v[3], a.loc, updated))
+    return false;
+  for (const Value &name : assigned) {
+    Value attr;
+    if (!name.isStr())
+      continue;
+    if (!in.getAttr(v[1], name.getStr(), a.loc, attr)) {
+      if (!in.pendingIs("AttributeError"))
+        return false;
+      in.clearPendingException();
+      continue;
+    }
+    if (!in.setAttr(v[0], name.getStr(), attr, a.loc))
+      return false;
+  }
+  bool updateDict = !present[3] || llvm::any_of(updated, [](const Value &u) {
+    return u.isStr() && u.getStr() == "__dict__";
+  });
+  if (updateDict && v[0].is(ObjKind::Function) && v[1].is(ObjKind::Function))
+    for (const std::string &name : v[1].as<FunctionObj>()->attrs.order)
+      v[0].as<FunctionObj>()->attrs.set(
+          name, *v[1].as<FunctionObj>()->attrs.find(name));
+  return in.setAttr(v[0], "__wrapped__", v[1], a.loc);
 }
 
 /// functools.wraps(wrapped, assigned=..., updated=...): a decorator that
@@ -117,15 +189,20 @@ bool wraps(Interpreter &in, CallArgs &a, Value &out) {
   std::vector<bool> present;
   if (!in.bind(sig, a, v, present))
     return false;
-  Value wrapped = v[0];
-  out = Interpreter::native("wraps", [wrapped](Interpreter &in, CallArgs &c,
-                                               Value &result) {
+  out = Interpreter::native("wraps", [v, present](Interpreter &in, CallArgs &c,
+                                                  Value &result) {
+    static const Signature inner{"wraps", {"wrapper"}, 1};
+    std::vector<Value> w;
+    std::vector<bool> given;
+    if (!in.bind(inner, c, w, given))
+      return false;
     CallArgs u;
     u.loc = c.loc;
-    u.pos = c.pos;
-    u.kw = c.kw;
-    if (u.pos.size() == 1)
-      u.pos.push_back(wrapped);
+    u.pos = {w[0], v[0]};
+    if (present[1])
+      u.kw.emplace_back("assigned", v[1]);
+    if (present[2])
+      u.kw.emplace_back("updated", v[2]);
     return updateWrapper(in, u, result);
   });
   return true;
@@ -243,13 +320,79 @@ bool cache(Interpreter &in, CallArgs &a, Value &out) {
   return true;
 }
 
+/// A native class `functools.<name>` with the native methods `methods`.
+Value nativeClass(Interpreter &in, const std::string &name,
+                  std::vector<std::pair<const char *, NativeFn>> methods) {
+  AttrDict dict;
+  dict.set("__module__", Value::str("functools"));
+  for (auto &[n, fn] : methods)
+    dict.set(n, Interpreter::native(n, std::move(fn)));
+  Value cls;
+  if (!in.makeClass(name, {}, std::move(dict), SrcLoc{}, cls))
+    return Value::none();
+  cls.as<ClassObj>()->module = "functools";
+  return cls;
+}
+
+/// A comparison method of cmp_to_key's class: `mycmp(self.obj, other.obj)
+/// OP 0`.
+NativeFn keyCompare(CmpOpKind op) {
+  return [op](Interpreter &in, CallArgs &a, Value &out) {
+    if (a.pos.size() != 2 || !classOf(a.pos[1]) ||
+        classOf(a.pos[1]) != classOf(a.pos[0]))
+      return in.raise(a.loc, "TypeError", "other argument must be K instance");
+    auto &self = a.pos[0].as<InstanceObj>()->dict;
+    Value r;
+    return callWith(in, *self.find("__cmp"),
+                    {*self.find("obj"),
+                     *a.pos[1].as<InstanceObj>()->dict.find("obj")},
+                    a.loc, r) &&
+           in.compare(op, r, Value::integer(0), a.loc, out);
+  };
+}
+
+/// functools.cmp_to_key(mycmp): a class K whose instances K(obj) order as
+/// `mycmp` says.
+bool cmpToKey(Interpreter &in, CallArgs &a, Value &out) {
+  static const Signature sig{"cmp_to_key", {"mycmp"}, 1};
+  std::vector<Value> v;
+  std::vector<bool> present;
+  if (!in.bind(sig, a, v, present))
+    return false;
+  Value mycmp = v[0];
+  out = nativeClass(
+      in, "K",
+      {{"__scopec_new__",
+        [mycmp](Interpreter &in, CallArgs &c, Value &result) {
+          static const Signature sig{"K", {"cls", "obj"}, 2};
+          std::vector<Value> k;
+          std::vector<bool> given;
+          if (!in.bind(sig, c, k, given))
+            return false;
+          auto inst = std::make_shared<InstanceObj>(k[0]);
+          inst->dict.set("obj", k[1]);
+          inst->dict.set("__cmp", mycmp);
+          result = Value::object(inst);
+          return true;
+        }},
+       {"__lt__", keyCompare(CmpOpKind::Lt)},
+       {"__gt__", keyCompare(CmpOpKind::Gt)},
+       {"__le__", keyCompare(CmpOpKind::Le)},
+       {"__ge__", keyCompare(CmpOpKind::Ge)},
+       {"__eq__", keyCompare(CmpOpKind::Eq)}});
+  return !out.isNone() || in.error(a.loc, "cmp_to_key() failed");
+}
+
 } // namespace
 
 Value stdlib::makeFunctools(Interpreter &in) {
-  (void)in;
   auto m = newModule("functools");
   addFunction(*m, "reduce", reduce);
-  addFunction(*m, "partial", partial);
+  m->add("partial", nativeClass(in, "partial",
+                                {{"__scopec_new__", partialNew},
+                                 {"__call__", partialCall},
+                                 {"__repr__", partialRepr}}));
+  addFunction(*m, "cmp_to_key", cmpToKey);
   addFunction(*m, "update_wrapper", updateWrapper);
   addFunction(*m, "wraps", wraps);
   addFunction(*m, "lru_cache", lruCache);

@@ -5,12 +5,15 @@
 // returns a list of the items CPython's iterator would yield, in the same
 // order and with CPython's argument errors. The infinite iterators
 // (`count`, `cycle`, `repeat` without `times`) are refused with a clear
-// scopec error instead of running out of memory. `chain.from_iterable` is
-// missing: a native function cannot carry attributes yet.
+// scopec error instead of running out of memory. `chain` is a class so that
+// it can carry `chain.from_iterable`; groupby's groups and tee's copies are
+// lists.
 //
 //===----------------------------------------------------------------------===//
 
 #include "Support.h"
+
+#include "../Classes.h"
 
 using namespace scopec::frontend;
 using namespace scopec::frontend::stdlib;
@@ -27,16 +30,92 @@ bool checkSize(Interpreter &in, SrcLoc l, size_t n) {
                          std::to_string(Limits::kMaxSequence) + " items)");
 }
 
+/// The items of each iterable of `iterables`, in order.
+bool chainItems(Interpreter &in, SrcLoc l, const Items &iterables,
+                Value &out) {
+  Items result;
+  for (const Value &it : iterables)
+    if (!in.forEach(it, l, [&](const Value &v) {
+          result.push_back(v);
+          return checkSize(in, l, result.size());
+        }))
+      return false;
+  out = Value::list(std::move(result));
+  return true;
+}
+
+/// chain(*iterables), the constructor of the class `chain` (its first
+/// argument).
 bool chain(Interpreter &in, CallArgs &a, Value &out) {
   if (!noKeywords(in, a, "chain"))
     return false;
-  Items result;
-  for (const Value &it : a.pos)
-    if (!in.forEach(it, a.loc, [&](const Value &v) {
-          result.push_back(v);
-          return checkSize(in, a.loc, result.size());
-        }))
+  return chainItems(in, a.loc, Items(a.pos.begin() + 1, a.pos.end()), out);
+}
+
+/// chain.from_iterable(iterable).
+bool chainFromIterable(Interpreter &in, CallArgs &a, Value &out) {
+  Items iterables;
+  return oneArg(in, a, "from_iterable") &&
+         in.toList(a.pos[0], a.loc, iterables) &&
+         chainItems(in, a.loc, iterables, out);
+}
+
+/// groupby(iterable, key=None): (key, group) pairs of consecutive items
+/// with equal keys.
+bool groupby(Interpreter &in, CallArgs &a, Value &out) {
+  static const Signature sig{"groupby", {"iterable", "key"}, 1};
+  Items v, items, result, group;
+  std::vector<bool> present;
+  if (!clinicBind(in, sig, a, v, present) || !in.toList(v[0], a.loc, items))
+    return false;
+  Value current;
+  for (const Value &x : items) {
+    Value k = x;
+    if (present[1] && !v[1].isNone() && !callWith(in, v[1], {x}, a.loc, k))
       return false;
+    Value same = Value::boolean(false);
+    if (!group.empty() &&
+        !in.compare(CmpOpKind::Eq, current, k, a.loc, same))
+      return false;
+    if (!group.empty() && !(same.isBool() && same.getBool())) {
+      result.push_back(Value::tuple({current, Value::list(std::move(group))}));
+      group.clear();
+    }
+    if (group.empty())
+      current = k;
+    group.push_back(x);
+  }
+  if (!group.empty())
+    result.push_back(Value::tuple({current, Value::list(std::move(group))}));
+  out = Value::list(std::move(result));
+  return true;
+}
+
+/// tee(iterable, n=2): n independent copies.
+bool tee(Interpreter &in, CallArgs &a, Value &out) {
+  Items items, copies;
+  int64_t n = 2;
+  if (!positional(in, a, "tee", 1, 2) ||
+      (a.pos.size() == 2 && !indexArg(in, a.pos[1], a.loc, n)))
+    return false;
+  if (n < 0)
+    return in.raise(a.loc, "ValueError", "n must be >= 0");
+  if (!in.toList(a.pos[0], a.loc, items))
+    return false;
+  for (int64_t i = 0; i < n; ++i)
+    copies.push_back(Value::list(items));
+  out = Value::tuple(std::move(copies));
+  return true;
+}
+
+/// pairwise(iterable): overlapping pairs.
+bool pairwise(Interpreter &in, CallArgs &a, Value &out) {
+  Items items, result;
+  if (!positional(in, a, "pairwise", 1, 1) ||
+      !in.toList(a.pos[0], a.loc, items))
+    return false;
+  for (size_t i = 0; i + 1 < items.size(); ++i)
+    result.push_back(Value::tuple({items[i], items[i + 1]}));
   out = Value::list(std::move(result));
   return true;
 }
@@ -334,9 +413,22 @@ bool compress(Interpreter &in, CallArgs &a, Value &out) {
 } // namespace
 
 Value stdlib::makeItertools(Interpreter &in) {
-  (void)in;
   auto m = newModule("itertools");
-  addFunction(*m, "chain", chain);
+  AttrDict chainDict;
+  chainDict.set("__module__", Value::str("itertools"));
+  chainDict.set("__scopec_new__", Interpreter::native("chain", chain));
+  chainDict.set("from_iterable",
+                Value::object(std::make_shared<WrapperObj>(
+                    ObjKind::StaticMethod,
+                    Interpreter::native("from_iterable", chainFromIterable))));
+  Value chainClass;
+  if (!in.makeClass("chain", {}, std::move(chainDict), SrcLoc{}, chainClass))
+    return Value::none();
+  chainClass.as<ClassObj>()->module = "itertools";
+  m->add("chain", chainClass);
+  addFunction(*m, "groupby", groupby);
+  addFunction(*m, "tee", tee);
+  addFunction(*m, "pairwise", pairwise);
   addFunction(*m, "product", product);
   addFunction(*m, "permutations", choose<Choose::Permutations>);
   addFunction(*m, "combinations", choose<Choose::Combinations>);

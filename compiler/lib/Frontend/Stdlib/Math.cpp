@@ -11,6 +11,7 @@
 #include "Support.h"
 
 
+#include <algorithm>
 #include <cmath>
 #include <numeric>
 
@@ -76,7 +77,8 @@ const UnaryFn kUnary[] = {
     SCOPEC_MATH_UNARY(tanh, false),  SCOPEC_MATH_UNARY(asinh, false),
     SCOPEC_MATH_UNARY(acosh, false), SCOPEC_MATH_UNARY(atanh, false),
     SCOPEC_MATH_UNARY(erf, false),   SCOPEC_MATH_UNARY(erfc, false),
-    SCOPEC_MATH_UNARY(fabs, false),
+    SCOPEC_MATH_UNARY(fabs, false),  SCOPEC_MATH_UNARY(exp2, true),
+    SCOPEC_MATH_UNARY(cbrt, false),
     {"degrees", [](double x) { return x * (180.0 / M_PI); }, false},
     {"radians", [](double x) { return x * (M_PI / 180.0); }, false},
 };
@@ -384,6 +386,150 @@ bool mathIsclose(Interpreter &in, CallArgs &a, Value &out) {
   return true;
 }
 
+/// A non-negative int argument of comb/perm, else CPython's ValueError.
+bool countArg(Interpreter &in, const Value &v, SrcLoc l, const char *what,
+              int64_t &out) {
+  if (!indexArg(in, v, l, out))
+    return false;
+  if (out < 0)
+    return in.raise(l, "ValueError",
+                    std::string(what) + " must be a non-negative integer");
+  return true;
+}
+
+/// math.comb(n, k) and math.perm(n, k=None) within 64 bits: the product
+/// (n-k+1)...n, divided step by step by 1...k for comb (each partial
+/// quotient is a binomial coefficient, hence exact).
+template <bool Comb>
+bool mathCombPerm(Interpreter &in, CallArgs &a, Value &out) {
+  const char *name = Comb ? "comb" : "perm";
+  int64_t n, k;
+  if (!positional(in, a, name, Comb ? 2 : 1, 2) ||
+      !countArg(in, a.pos[0], a.loc, "n", n))
+    return false;
+  k = n;
+  if (a.pos.size() == 2 && !(!Comb && a.pos[1].isNone()) &&
+      !countArg(in, a.pos[1], a.loc, "k", k))
+    return false;
+  if (k > n) {
+    out = Value::integer(0);
+    return true;
+  }
+  if (Comb)
+    k = std::min(k, n - k);
+  unsigned __int128 r = 1;
+  for (int64_t i = 0; i < k; ++i) {
+    r *= static_cast<unsigned __int128>(n - i);
+    if (Comb)
+      r /= static_cast<unsigned __int128>(i + 1);
+    if (r > static_cast<unsigned __int128>(INT64_MAX))
+      return intOverflow(in, a.loc);
+  }
+  out = Value::integer(static_cast<int64_t>(r));
+  return true;
+}
+
+/// math.isqrt(n): the floor of the exact square root.
+bool mathIsqrt(Interpreter &in, CallArgs &a, Value &out) {
+  int64_t n;
+  if (!oneArg(in, a, "math.isqrt") || !indexArg(in, a.pos[0], a.loc, n))
+    return false;
+  if (n < 0)
+    return in.raise(a.loc, "ValueError",
+                    "isqrt() argument must be nonnegative");
+  auto r = static_cast<int64_t>(std::sqrt(static_cast<double>(n)));
+  // Correct the floating-point estimate.
+  while (r > 0 && static_cast<__int128>(r) * r > n)
+    --r;
+  while (static_cast<__int128>(r + 1) * (r + 1) <= n)
+    ++r;
+  out = Value::integer(r);
+  return true;
+}
+
+/// math.lcm(*integers).
+bool mathLcm(Interpreter &in, CallArgs &a, Value &out) {
+  if (!noKeywords(in, a, "math.lcm"))
+    return false;
+  uint64_t l = 1;
+  for (const Value &v : a.pos) {
+    int64_t n;
+    if (!indexArg(in, v, a.loc, n))
+      return false;
+    uint64_t m = n < 0 ? 0 - static_cast<uint64_t>(n) : n;
+    if (m == 0 || l == 0) {
+      l = 0;
+      continue;
+    }
+    unsigned __int128 r =
+        static_cast<unsigned __int128>(l / std::gcd(l, m)) * m;
+    if (r > static_cast<unsigned __int128>(INT64_MAX))
+      return intOverflow(in, a.loc);
+    l = static_cast<uint64_t>(r);
+  }
+  out = Value::integer(static_cast<int64_t>(l));
+  return true;
+}
+
+/// math.modf(x): (fractional part, integral part), both floats.
+bool mathModf(Interpreter &in, CallArgs &a, Value &out) {
+  double x, whole;
+  if (!oneArg(in, a, "math.modf") || !realArg(in, a.pos[0], a.loc, x))
+    return false;
+  double frac = std::isinf(x) ? std::copysign(0.0, x) : std::modf(x, &whole);
+  if (std::isinf(x))
+    whole = x;
+  out = Value::tuple({Value::real(frac), Value::real(whole)});
+  return true;
+}
+
+/// math.frexp(x): (mantissa, exponent).
+bool mathFrexp(Interpreter &in, CallArgs &a, Value &out) {
+  double x;
+  if (!oneArg(in, a, "math.frexp") || !realArg(in, a.pos[0], a.loc, x))
+    return false;
+  int e = 0;
+  double m = std::isfinite(x) ? std::frexp(x, &e) : x;
+  out = Value::tuple({Value::real(m), Value::integer(e)});
+  return true;
+}
+
+/// math.ldexp(x, i).
+bool mathLdexp(Interpreter &in, CallArgs &a, Value &out) {
+  double x;
+  int64_t i;
+  if (!positional(in, a, "ldexp", 2, 2) || !realArg(in, a.pos[0], a.loc, x))
+    return false;
+  if (!a.pos[1].isIntLike())
+    return in.raise(a.loc, "TypeError",
+                    "Expected an int as second argument to ldexp.");
+  i = a.pos[1].getInt();
+  double r = std::ldexp(x, static_cast<int>(std::clamp<int64_t>(
+                               i, INT32_MIN, INT32_MAX)));
+  if (std::isinf(r) && std::isfinite(x))
+    return rangeError(in, a.loc);
+  out = Value::real(r);
+  return true;
+}
+
+/// math.gamma(x) and math.lgamma(x): poles are domain errors.
+template <bool Log>
+bool mathGamma(Interpreter &in, CallArgs &a, Value &out) {
+  double x;
+  if (!oneArg(in, a, Log ? "math.lgamma" : "math.gamma") ||
+      !realArg(in, a.pos[0], a.loc, x))
+    return false;
+  if (std::isfinite(x) && x <= 0 && x == std::floor(x))
+    return domainError(in, a.loc);
+  if (std::isinf(x) && x < 0 && !Log)
+    return domainError(in, a.loc);
+  double r = Log ? std::lgamma(x) : std::tgamma(x);
+  if (std::isinf(r) && std::isfinite(x))
+    return rangeError(in, a.loc);
+  out = Value::real(r);
+  return true;
+}
+
 } // namespace
 
 Value stdlib::makeMath(Interpreter &in) {
@@ -421,5 +567,14 @@ Value stdlib::makeMath(Interpreter &in) {
   addFunction(*m, "prod", mathProd);
   addFunction(*m, "fsum", mathFsum);
   addFunction(*m, "isclose", mathIsclose);
+  addFunction(*m, "comb", mathCombPerm<true>);
+  addFunction(*m, "perm", mathCombPerm<false>);
+  addFunction(*m, "isqrt", mathIsqrt);
+  addFunction(*m, "lcm", mathLcm);
+  addFunction(*m, "modf", mathModf);
+  addFunction(*m, "frexp", mathFrexp);
+  addFunction(*m, "ldexp", mathLdexp);
+  addFunction(*m, "gamma", mathGamma<false>);
+  addFunction(*m, "lgamma", mathGamma<true>);
   return Value::object(m);
 }

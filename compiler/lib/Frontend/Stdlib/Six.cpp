@@ -5,7 +5,9 @@
 // six.string_types)` works; `six.moves` re-exports the built-ins and the
 // functools/itertools functions of the same names, as six does. The
 // `iter*` helpers return lists (the interpreter has no lazy iterators).
-// `with_metaclass`/`add_metaclass` need class support and are refused.
+// `with_metaclass`/`add_metaclass` accept abc.ABCMeta (and `type`), whose
+// only effect scopec leaves out is refusing to instantiate abstract
+// classes; other metaclasses are refused. `six.b` needs bytes.
 //
 //===----------------------------------------------------------------------===//
 
@@ -74,6 +76,21 @@ Value makeMoves(Interpreter &in) {
   return Value::object(m);
 }
 
+/// Accepts the metaclasses that change nothing scopec models: `type` and
+/// abc.ABCMeta (abstract methods are not enforced).
+bool neutralMetaclass(Interpreter &in, const Value &meta, SrcLoc l) {
+  Value abc = importStdlibModule(in, "abc");
+  if (meta.is(ObjKind::Builtin) && meta.as<BuiltinObj>()->name == "type")
+    return true;
+  if (!abc.isNone()) {
+    auto it = abc.as<ModuleObj>()->attrs.find("ABCMeta");
+    if (it != abc.as<ModuleObj>()->attrs.end() && identical(it->second, meta))
+      return true;
+  }
+  return in.error(l, "metaclasses other than abc.ABCMeta are not supported "
+                     "by scopec");
+}
+
 } // namespace
 
 Value stdlib::makeSix(Interpreter &in) {
@@ -110,9 +127,66 @@ Value stdlib::makeSix(Interpreter &in) {
     out = v[0];
     return true;
   });
+  // ensure_str/ensure_text: str is returned as is (no bytes in scopec).
+  for (const char *name : {"ensure_str", "ensure_text"}) {
+    std::string fn = name;
+    addFunction(*m, name, [fn](Interpreter &in, CallArgs &a, Value &out) {
+      Signature sig{fn.c_str(), {"s", "encoding", "errors"}, 1};
+      std::vector<Value> v;
+      std::vector<bool> present;
+      if (!in.bind(sig, a, v, present))
+        return false;
+      if (!v[0].isStr())
+        return in.raise(a.loc, "TypeError",
+                        "not expecting type '" + typeName(v[0]) + "'");
+      out = v[0];
+      return true;
+    });
+  }
+  Value next;
+  if (!builtin(in, "next", SrcLoc{}, next))
+    return Value::none();
+  m->add("next", next);
+  // Metaclasses: only those that change nothing scopec models (`type`,
+  // abc.ABCMeta) are accepted; the class is returned as it is.
+  addFunction(*m, "add_metaclass", [](Interpreter &in, CallArgs &a,
+                                      Value &out) {
+    static const Signature sig{"add_metaclass", {"metaclass"}, 1};
+    std::vector<Value> v;
+    std::vector<bool> present;
+    if (!in.bind(sig, a, v, present) ||
+        !neutralMetaclass(in, v[0], a.loc))
+      return false;
+    out = Interpreter::native("wrapper", [](Interpreter &in, CallArgs &c,
+                                            Value &cls) {
+      static const Signature sig{"wrapper", {"cls"}, 1};
+      std::vector<Value> v;
+      std::vector<bool> present;
+      if (!in.bind(sig, c, v, present))
+        return false;
+      cls = v[0];
+      return true;
+    });
+    return true;
+  });
+  addFunction(*m, "with_metaclass", [](Interpreter &in, CallArgs &a,
+                                       Value &out) {
+    if (a.pos.empty() || !a.kw.empty())
+      return in.raise(a.loc, "TypeError",
+                      "with_metaclass() missing 1 required positional "
+                      "argument: 'meta'");
+    if (!neutralMetaclass(in, a.pos[0], a.loc))
+      return false;
+    if (a.pos.size() == 2) {
+      out = a.pos[1];
+      return true;
+    }
+    // The bases as one class to derive from (`object` when there are none).
+    std::vector<Value> bases(a.pos.begin() + 1, a.pos.end());
+    return in.makeClass("temporary_class", std::move(bases), AttrDict(),
+                        a.loc, out);
+  });
   refuse(*m, "b", "bytes are not supported");
-  refuse(*m, "with_metaclass", "metaclasses need class support");
-  refuse(*m, "add_metaclass", "metaclasses need class support");
   Value moves = makeMoves(in);
   if (moves.isNone())
     return Value::none();

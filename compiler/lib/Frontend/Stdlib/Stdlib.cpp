@@ -1,7 +1,7 @@
 //===- Stdlib.cpp - The registry of native standard-library modules -------===//
 //
 // `import NAME` of a standard-library module: the top-level module is made
-// by its factory on first import and cached for the interpreter's lifetime
+// by its factory on first import and cached in the interpreter
 // (`import math` twice gives the same object); a dotted name (`os.path`,
 // `six.moves`) is a submodule attribute of the cached top-level module, so
 // `import os.path` binds the very `os` whose `path` it imported.
@@ -36,42 +36,26 @@ const std::pair<const char *, Factory> kModules[] = {
     {"time", makeTime},
     {"warnings", makeWarnings},
     {"pdb", makePdb},
+    {"re", makeRe},
+    {"abc", makeAbc},
+    {"argparse", makeArgparse},
+    {"copy", makeCopy},
+    {"string", makeString},
 };
-
-/// The modules made so far, per thread. The Interpreter has no slot for
-/// them, so the cache remembers which interpreter it belongs to by that
-/// interpreter's `tensorflow` module object (made once per interpreter by
-/// its TF runtime): a different or expired owner starts a new cache, and an
-/// interpreter can never see another one's modules.
-struct ModuleCache {
-  std::weak_ptr<Object> owner;
-  llvm::StringMap<Value> modules;
-};
-
-ModuleCache &cacheFor(Interpreter &in) {
-  // Constructed after the live-object set (an object exists before any
-  // import), hence destroyed before it at thread exit.
-  static thread_local ModuleCache cache;
-  Value tf = in.host().importModule("tensorflow");
-  std::shared_ptr<Object> owner = cache.owner.lock();
-  if (!owner || owner != tf.ref()) {
-    cache.modules.clear();
-    cache.owner = tf.ref();
-  }
-  return cache;
-}
 
 /// The cached top-level module `name`, made on first use; None if unknown.
 Value topLevel(Interpreter &in, llvm::StringRef name) {
-  ModuleCache &cache = cacheFor(in);
-  auto it = cache.modules.find(name);
-  if (it != cache.modules.end())
+  llvm::StringMap<Value> &cache = in.stdlibModules();
+  auto it = cache.find(name);
+  if (it != cache.end())
     return it->second;
   for (const auto &[moduleName, factory] : kModules) {
     if (name != moduleName)
       continue;
     Value m = factory(in);
-    cache.modules[name] = m;
+    // Not cached when the factory failed (it reported why).
+    if (!m.isNone())
+      in.stdlibModules()[name] = m;
     return m;
   }
   return Value::none();

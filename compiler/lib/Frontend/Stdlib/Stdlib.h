@@ -2,9 +2,10 @@
 //
 // The part of the standard library model files use (docs/user-guide.md,
 // "Python in model files"), implemented natively: `math`, `functools`,
-// `collections`, `itertools`, `six`, `re`, `os`/`os.path`, `sys`,
-// `__future__` and inert `logging`/`time`/`warnings`/`pdb`. Nothing here can
-// reach the file system, the network or another process.
+// `collections`, `itertools`, `six`, `re` (on PCRE2), `abc`, `argparse`
+// (defaults only), `copy`, `string`, `os`/`os.path`, `sys`, `__future__` and
+// inert `logging`/`time`/`warnings`/`pdb`. Nothing here can reach the file
+// system, the network or another process.
 //
 //===----------------------------------------------------------------------===//
 

@@ -84,6 +84,12 @@ bool clinicBind(Interpreter &in, const Signature &sig, CallArgs &a,
 bool callWith(Interpreter &in, const Value &fn, std::vector<Value> args,
               SrcLoc l, Value &out);
 
+/// An instance of a namedtuple-like type (CPython's struct sequences:
+/// `sys.version_info`): a tuple with named fields whose repr() shows
+/// `qualName(field=value, ...)` (Collections.cpp).
+Value structSeq(Interpreter &in, llvm::StringRef qualName,
+                std::vector<std::string> fields, std::vector<Value> values);
+
 /// The located scopec limitation for integers beyond 64 bits (the message
 /// the interpreter's own arithmetic uses).
 bool intOverflow(Interpreter &in, SrcLoc l);
@@ -102,6 +108,11 @@ Value makeLogging(Interpreter &in);
 Value makeTime(Interpreter &in);
 Value makeWarnings(Interpreter &in);
 Value makePdb(Interpreter &in);
+Value makeRe(Interpreter &in);
+Value makeAbc(Interpreter &in);
+Value makeArgparse(Interpreter &in);
+Value makeCopy(Interpreter &in);
+Value makeString(Interpreter &in);
 
 } // namespace scopec::frontend::stdlib
 

@@ -3,9 +3,8 @@
 // The interpreter's view of itself: a Python 3.11 on 64-bit little-endian
 // Linux. `sys.argv` is `[<the model file as given to scopec>]` (argv[0] is
 // the script under CPython; scopec passes the model no arguments).
-// `sys.version_info` is a plain tuple (comparisons and indexing work;
-// `.major`/`.minor` need a tuple type with attributes, which the object
-// model lacks). `sys.exit`, the standard streams and anything reaching
+// `sys.version_info` is a tuple with named fields (`.major`, `[0]`,
+// comparisons with tuples). `sys.exit`, the standard streams and anything reaching
 // outside the compile are refused with a located error.
 //
 //===----------------------------------------------------------------------===//
@@ -50,9 +49,10 @@ Value stdlib::makeSys(Interpreter &in) {
   auto m = newModule("sys");
   m->add("argv", Value::list({Value::str(in.getFilename().str())}));
   m->add("version_info",
-         Value::tuple({Value::integer(3), Value::integer(11),
-                       Value::integer(0), Value::str("final"),
-                       Value::integer(0)}));
+         structSeq(in, "sys.version_info",
+                   {"major", "minor", "micro", "releaselevel", "serial"},
+                   {Value::integer(3), Value::integer(11), Value::integer(0),
+                    Value::str("final"), Value::integer(0)}));
   m->add("version", Value::str("3.11.0 (scopec)"));
   m->add("hexversion", Value::integer(0x030B00F0));
   m->add("maxsize", Value::integer(INT64_MAX));

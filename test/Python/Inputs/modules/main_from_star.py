@@ -3,4 +3,5 @@
 from helpers import *
 from starmod import *
 print(relu(-3), relu(2), LAYERS, PUBLIC, shout("hi"))
-print(sorted(k for k in dir() if not k.startswith("__")))
+names = dir()
+print(sorted(k for k in names if not k.startswith("__")))

@@ -1,0 +1,75 @@
+//===- Abc.cpp - The `abc` module -----------------------------------------===//
+//
+// Abstract base classes as model files use them to declare interfaces:
+// `ABC`, `ABCMeta` (accepted as a metaclass, see execClassDef),
+// `abstractmethod` and the old `abstractproperty`/`abstractclassmethod`/
+// `abstractstaticmethod` aliases. What scopec leaves out is the check that
+// refuses to instantiate a class with abstract methods left: a model that
+// runs under CPython runs the same here.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Support.h"
+
+#include "../Classes.h"
+
+using namespace scopec::frontend;
+using namespace scopec::frontend::stdlib;
+
+namespace {
+
+/// A class `abc.<name>` deriving from `object`.
+Value abcClass(Interpreter &in, const std::string &name, AttrDict dict) {
+  dict.set("__module__", Value::str("abc"));
+  Value cls;
+  if (!in.makeClass(name, {}, std::move(dict), SrcLoc{}, cls))
+    return Value::none();
+  cls.as<ClassObj>()->module = "abc";
+  return cls;
+}
+
+/// abc.abstractmethod(funcobj): marks and returns it.
+bool abstractMethod(Interpreter &in, CallArgs &a, Value &out) {
+  static const Signature sig{"abstractmethod", {"funcobj"}, 1};
+  std::vector<Value> v;
+  std::vector<bool> present;
+  if (!in.bind(sig, a, v, present))
+    return false;
+  if (v[0].is(ObjKind::Function))
+    v[0].as<FunctionObj>()->attrs.set("__isabstractmethod__",
+                                      Value::boolean(true));
+  out = v[0];
+  return true;
+}
+
+} // namespace
+
+Value stdlib::makeAbc(Interpreter &in) {
+  auto m = newModule("abc");
+  AttrDict metaDict;
+  // Calling ABCMeta itself (`ABCMeta(name, bases, dict)`) is a metaclass
+  // call scopec does not model.
+  metaDict.set("__scopec_new__",
+               Interpreter::native("ABCMeta", [](Interpreter &in, CallArgs &a,
+                                                 Value &) {
+                 return in.error(a.loc, "calling abc.ABCMeta is not "
+                                        "supported by scopec");
+               }));
+  Value meta = abcClass(in, "ABCMeta", std::move(metaDict));
+  Value abc = abcClass(in, "ABC", AttrDict());
+  if (meta.isNone() || abc.isNone())
+    return Value::none();
+  m->add("ABCMeta", meta);
+  m->add("ABC", abc);
+  addFunction(*m, "abstractmethod", abstractMethod);
+  for (auto [alias, name] : {std::pair{"abstractproperty", "property"},
+                             std::pair{"abstractclassmethod", "classmethod"},
+                             std::pair{"abstractstaticmethod",
+                                       "staticmethod"}}) {
+    Value v;
+    if (!builtin(in, name, SrcLoc{}, v))
+      return Value::none();
+    m->add(alias, v);
+  }
+  return Value::object(m);
+}
