@@ -237,6 +237,10 @@ bool Interpreter::binaryOp(BinOpKind op, const Value &a, const Value &b,
                            SrcLoc l, Value &out) {
   if (a.isObj() || b.isObj()) {
     bool handled = false;
+    if (!setBinaryOp(op, a, b, l, out, handled))
+      return false;
+    if (handled)
+      return true;
     if (!runtime->binaryOp(op, a, b, l, out, handled))
       return false;
     if (handled)
@@ -341,15 +345,24 @@ bool Interpreter::compare(CmpOpKind op, const Value &a, const Value &b,
       if (!hashKey(a, key, err))
         return raise(l, "TypeError", err);
       found = b.as<DictObj>()->find(key) >= 0;
-    } else {
-      std::vector<Value> items;
-      if (!toList(b, l, items))
+    } else if (b.is(ObjKind::Set) || b.is(ObjKind::FrozenSet)) {
+      std::string key;
+      if (!elementKey(a, l, key))
         return false;
-      for (const Value &x : items)
-        if (identical(a, x) || valuesEqual(a, x)) {
-          found = true;
-          break;
-        }
+      found = b.as<SetObj>()->contains(key);
+    } else {
+      Value r;
+      bool special = false;
+      if (!callSpecial(b, "__contains__", {a}, l, r, special) ||
+          (special && !isTrue(r, l, found)))
+        return false;
+      // Otherwise search the iteration, stopping at the first match (an
+      // iterator is consumed up to there).
+      if (!special && !forEach(b, l, [&](const Value &x) {
+            found = identical(a, x) || valuesEqual(a, x);
+            return !found;
+          }) && !found)
+        return false;
     }
     out = Value::boolean(op == CmpOpKind::In ? found : !found);
     return true;
@@ -359,6 +372,10 @@ bool Interpreter::compare(CmpOpKind op, const Value &a, const Value &b,
   }
   if (a.isObj() || b.isObj()) {
     bool handled = false;
+    if (!setCompare(op, a, b, l, out, handled))
+      return false;
+    if (handled)
+      return true;
     if (!runtime->compare(op, a, b, l, out, handled))
       return false;
     if (handled)

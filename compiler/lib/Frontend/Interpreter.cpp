@@ -2,6 +2,7 @@
 
 #include "Interpreter.h"
 #include "Classes.h"
+#include "Iterators.h"
 #include "TFRuntime.h"
 
 #include "mlir/IR/BuiltinAttributes.h"
@@ -31,6 +32,8 @@ Interpreter::Interpreter(mlir::MLIRContext *context, llvm::StringRef filename,
   for (const std::string &d : options.includeDirs)
     searchDirs.push_back(d);
   installBuiltins();
+  installIteratorBuiltins();
+  installSetBuiltins();
   installClasses();
   installClassBuiltins();
   runtime = std::make_unique<TFRuntime>(*this);
@@ -47,6 +50,7 @@ void dropReferences(Object *o) {
   llvm::StringMap<Value> attrs;
   std::shared_ptr<VarScopeObj> scope;
   std::shared_ptr<TensorObj> tensor;
+  std::shared_ptr<IteratorObj::NextFn> iterator;
   switch (o->kind) {
   case ObjKind::List:
   case ObjKind::Tuple:
@@ -131,6 +135,29 @@ void dropReferences(Object *o) {
     values.push_back(std::move(p->self));
     break;
   }
+  case ObjKind::Set:
+  case ObjKind::FrozenSet:
+    values = static_cast<SetObj *>(o)->elements();
+    static_cast<SetObj *>(o)->clear();
+    break;
+  case ObjKind::Iterator:
+    iterator.swap(static_cast<IteratorObj *>(o)->next);
+    break;
+  case ObjKind::Generator: {
+    // Every generator stack is gone by now (~Interpreter kills them).
+    auto *g = static_cast<GeneratorObj *>(o);
+    values.push_back(std::move(g->function));
+    values.push_back(std::move(g->outerIter));
+    values.push_back(std::move(g->transfer));
+    closure.swap(g->env);
+    for (Interpreter::Frame &f : g->frames)
+      values.push_back(std::move(f.firstArg));
+    g->frames.clear();
+    for (Interpreter::PendingException &p : g->handling)
+      values.push_back(std::move(p.exc));
+    g->handling.clear();
+    break;
+  }
   default:
     break;
   }
@@ -138,6 +165,14 @@ void dropReferences(Object *o) {
 } // namespace
 
 Interpreter::~Interpreter() {
+  // Unwind the suspended generators while the interpreter is intact.
+  while (!liveGenerators.empty()) {
+    GeneratorObj *g = liveGenerators.back();
+    if (g->state == GeneratorObj::State::Suspended)
+      killGenerator(*g);
+    else
+      releaseFiber(*g);
+  }
   currentInterpreter = previous;
   pending.reset();
   handling.clear();
@@ -288,6 +323,12 @@ Interpreter::Flow Interpreter::exec(Stmt *s) {
       cur.items().insert(cur.items().end(), extra.begin(), extra.end());
       return Flow::Normal;
     }
+    // `set |= other` (and &=, -=, ^=) updates the set in place.
+    bool inPlace = false;
+    if (!setInPlaceOp(s->augOp, cur, rhs, s->loc, inPlace))
+      return Flow::Error;
+    if (inPlace)
+      return assign(t, cur) ? Flow::Normal : Flow::Error;
     if (!binaryOp(s->augOp, cur, rhs, s->loc, result))
       return Flow::Error;
     return assign(t, result) ? Flow::Normal : Flow::Error;
@@ -672,8 +713,21 @@ bool Interpreter::assign(Expr *target, const Value &v) {
 }
 
 bool Interpreter::unpack(Expr *target, const Value &v) {
+  bool starred = false;
+  for (Expr *x : target->elts)
+    starred |= x->kind == ExprKind::Starred;
+  // Without a starred target, one item past the targets is enough to know
+  // there are too many (an infinite iterator is not exhausted).
   std::vector<Value> items;
-  if (!toList(v, target->loc, items))
+  size_t n = target->elts.size();
+  if (!forEach(v, target->loc,
+               [&](const Value &x) {
+                 if (items.size() >= static_cast<size_t>(Limits::kMaxSequence))
+                   return error(target->loc, "sequence too large");
+                 items.push_back(x);
+                 return starred || items.size() <= n;
+               }) &&
+      (starred || items.size() <= n))
     return false;
   size_t starAt = target->elts.size();
   for (size_t i = 0; i < target->elts.size(); ++i)
@@ -683,7 +737,6 @@ bool Interpreter::unpack(Expr *target, const Value &v) {
                                   "assignment");
       starAt = i;
     }
-  size_t n = target->elts.size();
   if (starAt == n) {
     if (items.size() > n)
       return raise(target->loc, "ValueError", "too many values to unpack (expected " +
@@ -873,6 +926,10 @@ bool Interpreter::callFunction(FunctionObj *fn, CallArgs &args, Value &out) {
                                  def->kwOnly[i].name + "'");
     frame->vars[def->kwOnly[i].name] = fn->kwDefaults[i];
   }
+  // A generator function runs its body when the generator is resumed.
+  if (def->isGenerator)
+    return makeGenerator(fn, std::move(frame),
+                         args.pos.empty() ? Value::none() : args.pos[0], out);
   // Run the body.
   std::shared_ptr<Env> saved = env;
   int savedLoops = loopDepth;
