@@ -21,10 +21,17 @@
 // when the body ends; at most Limits::kMaxLiveGenerators exist at once.
 // Python code on a generator stack also checks the stack pointer
 // (generatorStackLow), so deep recursion raises RecursionError instead of
-// hitting the guard. A generator freed while suspended is unwound silently
-// like a scopec error (no `except`, `finally` or `__exit__` runs; CPython
-// would run `finally` blocks through close()), which releases everything
-// its frames hold without running Python code inside a destructor.
+// hitting the guard.
+//
+// A generator freed while suspended is closed as in CPython (GeneratorExit
+// at its yield runs its `finally` blocks and `__exit__`s, e.g. leaving a
+// `tf.variable_scope` it yielded in), but not inside the destructor, where
+// running Python code could change the container being modified: the
+// destructor hands the body to a new generator object, closed before the
+// next statement runs (finalizeDropped). Generators still suspended when
+// the module ends are closed then, in the order they started. At teardown
+// (or after a scopec error) the bodies are unwound silently instead, like
+// a scopec error: nothing but C++ destructors runs.
 //
 // AddressSanitizer must be told about every stack switch (the
 // __sanitizer_*_switch_fiber annotations) to track stacks and fake stacks.
@@ -104,12 +111,16 @@ namespace {
 void fiberMain(unsigned hi, unsigned lo) {
   auto *g = reinterpret_cast<GeneratorObj *>(
       (static_cast<uintptr_t>(hi) << 32) | static_cast<uintptr_t>(lo));
-  Fiber *f = g->fiber;
-  finishSwitch(nullptr, &f->resumerBottom, &f->resumerSize);
-  g->bodyOk = g->interp->runGeneratorBody(*g);
-  g->state = GeneratorObj::State::Done;
+  finishSwitch(nullptr, &g->fiber->resumerBottom, &g->fiber->resumerSize);
+  Interpreter &in = *g->interp;
+  bool ok = in.runGeneratorBody(*g);
+  // The object that owns this body now (see finalizeDropped).
+  GeneratorObj *owner = in.runningGenerator;
+  owner->bodyOk = ok;
+  owner->state = GeneratorObj::State::Done;
   // The last switch: this stack is never resumed (a null fake-stack save
   // lets ASan free its fake frames).
+  Fiber *f = owner->fiber;
   startSwitch(nullptr, f->resumerBottom, f->resumerSize);
   swapcontext(&f->context, f->resumer);
 }
@@ -126,7 +137,7 @@ std::string GeneratorObj::repr() const {
 
 GeneratorObj::~GeneratorObj() {
   if (state == State::Suspended)
-    interp->killGenerator(*this);
+    interp->dropSuspended(*this);
   if (fiber)
     interp->releaseFiber(*this);
 }
@@ -166,19 +177,26 @@ bool Interpreter::evalGeneratorExp(Expr *e, Value &out) {
 }
 
 bool Interpreter::runGeneratorBody(GeneratorObj &g) {
+  // `g` may be handed over to another object while suspended: after the
+  // body, the owner is runningGenerator.
+  Value result;
+  bool ok;
   if (g.genExp) {
-    Value unused;
-    g.transfer = Value::none();
-    return evalComprehension(g.genExp, 0, unused, &g.outerIter);
+    Value unused, outer = g.outerIter;
+    ok = evalComprehension(g.genExp, 0, unused, &outer);
+  } else if (FuncDef *def = g.function.as<FunctionObj>()->def;
+             def->lambdaBody) { // `lambda: (yield)`
+    ok = eval(def->lambdaBody, result);
+  } else {
+    returnValue = Value::none();
+    Flow f = execBlock(def->body);
+    if (f == Flow::Return)
+      result = returnValue;
+    returnValue = Value::none();
+    ok = f != Flow::Error;
   }
-  FuncDef *def = g.function.as<FunctionObj>()->def;
-  if (def->lambdaBody) // `lambda: (yield)`
-    return eval(def->lambdaBody, g.transfer);
-  returnValue = Value::none();
-  Flow f = execBlock(def->body);
-  g.transfer = f == Flow::Return ? returnValue : Value::none();
-  returnValue = Value::none();
-  return f != Flow::Error;
+  runningGenerator->transfer = result;
+  return ok;
 }
 
 //===----------------------------------------------------------------------===//
@@ -322,34 +340,30 @@ bool Interpreter::resumeGenerator(GeneratorObj &g, Resume how,
     if (!pendingIs("StopIteration"))
       return false;
     // PEP 479: a StopIteration escaping the body would end the iteration
-    // silently; it becomes a RuntimeError raised where the body stopped.
-    PendingException stop = std::move(*pending);
+    // silently; it becomes a RuntimeError, raised (as in CPython) where the
+    // generator was resumed.
+    Value stop = pending->exc;
     pending.reset();
-    SrcLoc at = stop.traceback.size() > callBase + 1
-                    ? stop.traceback[callBase + 1]
-                    : stop.loc;
     Value exc = newException("RuntimeError",
                              {Value::str("generator raised StopIteration")});
-    exc.as<InstanceObj>()->dict.set("__cause__", stop.exc);
-    exc.as<InstanceObj>()->dict.set("__context__", stop.exc);
-    callStack.push_back(l);
-    raiseValue(at, exc);
-    callStack.pop_back();
-    return false;
+    exc.as<InstanceObj>()->dict.set("__cause__", stop);
+    exc.as<InstanceObj>()->dict.set("__context__", stop);
+    return raiseValue(l, exc);
   }
   done = true;
   return true;
 }
 
 bool Interpreter::yieldValue(const Value &v, SrcLoc l, Value &sent) {
-  GeneratorObj &g = *runningGenerator;
-  Fiber *f = g.fiber;
-  g.transfer = v;
-  g.state = GeneratorObj::State::Suspended;
+  Fiber *f = runningGenerator->fiber;
+  runningGenerator->transfer = v;
+  runningGenerator->state = GeneratorObj::State::Suspended;
   startSwitch(&f->fakeStack, f->resumerBottom, f->resumerSize);
   swapcontext(&f->context, f->resumer);
   finishSwitch(f->fakeStack, &f->resumerBottom, &f->resumerSize);
-  // Resumed (resumeGenerator set the state and `how`).
+  // Resumed (resumeGenerator set the state and `how`), perhaps as another
+  // object (dropSuspended).
+  GeneratorObj &g = *runningGenerator;
   Value in = std::move(g.transfer);
   g.transfer = Value::none();
   switch (g.how) {
@@ -384,6 +398,70 @@ bool Interpreter::closeGenerator(GeneratorObj &g, SrcLoc l) {
     return false;
   clearPendingException();
   return true;
+}
+
+void Interpreter::dropSuspended(GeneratorObj &g) {
+  if (tearingDown) {
+    killGenerator(g);
+    return;
+  }
+  // Hand the body over to a new object, closed at the next statement.
+  auto heir = std::make_shared<GeneratorObj>(*this);
+  heir->state = g.state;
+  heir->function = std::move(g.function);
+  heir->genExp = g.genExp;
+  heir->outerIter = std::move(g.outerIter);
+  heir->name = g.name;
+  heir->loc = g.loc;
+  heir->env = std::move(g.env);
+  heir->loopDepth = g.loopDepth;
+  heir->evalDepth = g.evalDepth;
+  heir->calls = std::move(g.calls);
+  heir->frames = std::move(g.frames);
+  heir->handling = std::move(g.handling);
+  heir->fiber = g.fiber;
+  g.fiber = nullptr;
+  g.state = GeneratorObj::State::Done;
+  for (GeneratorObj *&live : liveGenerators)
+    if (live == &g)
+      live = heir.get();
+  droppedGenerators.push_back(Value::object(heir));
+}
+
+bool Interpreter::finalizeDropped() {
+  // Closing may drop more generators: take them in turn.
+  std::optional<PendingException> saved = std::move(pending);
+  pending.reset();
+  bool ok = true;
+  while (ok && !droppedGenerators.empty()) {
+    Value g = std::move(droppedGenerators.front());
+    droppedGenerators.erase(droppedGenerators.begin());
+    // CPython reports a failing close() on stderr and goes on.
+    ok = closeGenerator(*g.as<GeneratorObj>(), g.as<GeneratorObj>()->loc) ||
+         pending;
+    pending.reset();
+  }
+  pending = std::move(saved);
+  return ok;
+}
+
+bool Interpreter::closeLiveGenerators() {
+  std::vector<Value> live;
+  for (GeneratorObj *g : liveGenerators)
+    if (g->state == GeneratorObj::State::Suspended)
+      live.push_back(Value::object(g->shared_from_this()));
+  std::optional<PendingException> saved = std::move(pending);
+  pending.reset();
+  bool ok = true;
+  for (const Value &g : live) {
+    ok = closeGenerator(*g.as<GeneratorObj>(), g.as<GeneratorObj>()->loc) ||
+         pending;
+    pending.reset();
+    if (!ok || stopFlag)
+      break;
+  }
+  pending = std::move(saved);
+  return ok && finalizeDropped();
 }
 
 void Interpreter::killGenerator(GeneratorObj &g) {

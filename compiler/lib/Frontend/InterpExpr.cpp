@@ -591,15 +591,7 @@ bool Interpreter::forEach(const Value &iterable, SrcLoc l,
         return false;
     return true;
   }
-  if (iterable.isDict()) {
-    std::vector<Value> keys;
-    for (auto &kv : iterable.as<DictObj>()->entries)
-      keys.push_back(kv.first);
-    for (const Value &k : keys)
-      if (!fn(k))
-        return false;
-    return true;
-  }
+
   if (iterable.is(ObjKind::Range)) {
     // Ranges iterate lazily (no materialization).
     auto *r = iterable.as<RangeObj>();

@@ -32,10 +32,10 @@ Interpreter::Interpreter(mlir::MLIRContext *context, llvm::StringRef filename,
   for (const std::string &d : options.includeDirs)
     searchDirs.push_back(d);
   installBuiltins();
-  installIteratorBuiltins();
-  installSetBuiltins();
   installClasses();
   installClassBuiltins();
+  installIteratorBuiltins();
+  installSetBuiltins();
   runtime = std::make_unique<TFRuntime>(*this);
 }
 
@@ -166,6 +166,7 @@ void dropReferences(Object *o) {
 
 Interpreter::~Interpreter() {
   // Unwind the suspended generators while the interpreter is intact.
+  tearingDown = true;
   while (!liveGenerators.empty()) {
     GeneratorObj *g = liveGenerators.back();
     if (g->state == GeneratorObj::State::Suspended)
@@ -173,6 +174,7 @@ Interpreter::~Interpreter() {
     else
       releaseFiber(*g);
   }
+  droppedGenerators.clear();
   currentInterpreter = previous;
   pending.reset();
   handling.clear();
@@ -273,6 +275,10 @@ int64_t Interpreter::idOf(const Value &v) {
 
 bool Interpreter::runModule(const std::vector<Stmt *> &module) {
   Flow f = execBlock(module);
+  // Like CPython at exit, close the generators left suspended (their
+  // `finally` blocks run), unless scopec stopped the program.
+  if (!stopFlag && (f != Flow::Error || pending) && !closeLiveGenerators())
+    f = Flow::Error;
   if (stopFlag)
     return true;
   if (f == Flow::Error && pending)
@@ -293,6 +299,8 @@ Interpreter::Flow Interpreter::execBlock(const std::vector<Stmt *> &body) {
 
 Interpreter::Flow Interpreter::exec(Stmt *s) {
   if (!step(s->loc))
+    return Flow::Error;
+  if (!droppedGenerators.empty() && !finalizeDropped())
     return Flow::Error;
   switch (s->kind) {
   case StmtKind::ExprStmt: {

@@ -142,6 +142,11 @@ public:
   void killGenerator(GeneratorObj &g);
   /// Frees a finished generator's stack.
   void releaseFiber(GeneratorObj &g);
+  /// A suspended generator is being freed: its body is closed before the
+  /// next statement (killed at teardown).
+  void dropSuspended(GeneratorObj &g);
+  /// The innermost running generator (the one whose stack is current).
+  GeneratorObj *runningGenerator = nullptr;
   /// Runs a generator's body; called on the generator's own stack.
   bool runGeneratorBody(GeneratorObj &g);
   /// Methods of sets, iterators and generators (`found` false if none).
@@ -359,10 +364,16 @@ private:
   /// type() of values of native types without a built-in name.
   llvm::StringMap<Value> typeCache;
   Interpreter *previous = nullptr;
-  /// The innermost generator running (its stack is the current one).
-  GeneratorObj *runningGenerator = nullptr;
   /// Generators that have a stack (started, not finished).
   std::vector<GeneratorObj *> liveGenerators;
+  /// Suspended generators dropped by the program, to close (dropSuspended).
+  std::vector<Value> droppedGenerators;
+  /// Closes the dropped generators; false after a scopec error.
+  bool finalizeDropped();
+  /// Closes every suspended generator (the module has ended).
+  bool closeLiveGenerators();
+  /// Set by ~Interpreter: generators are unwound without running Python.
+  bool tearingDown = false;
   friend class TFRuntime;
 };
 

@@ -630,4 +630,16 @@ void Interpreter::installIteratorBuiltins() {
   add("filter", builtinFilter);
   add("enumerate", builtinEnumerate);
   add("reversed", builtinReversed);
+  // StopIteration.value: the generator's return value (the first argument).
+  Value stop = builtins["StopIteration"];
+  auto value = std::make_shared<PropertyObj>();
+  value->fget = native("value", [](Interpreter &, CallArgs &a, Value &o) {
+    const Value *args = a.pos.empty() || !a.pos[0].is(ObjKind::Instance)
+                            ? nullptr
+                            : a.pos[0].as<InstanceObj>()->dict.find("args");
+    o = args && args->isTuple() && !args->items().empty() ? args->items()[0]
+                                                          : Value::none();
+    return true;
+  });
+  stop.as<ClassObj>()->dict.set("value", Value::object(value));
 }
