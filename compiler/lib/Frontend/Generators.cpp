@@ -436,10 +436,12 @@ bool Interpreter::finalizeDropped() {
   while (ok && !droppedGenerators.empty()) {
     Value g = std::move(droppedGenerators.front());
     droppedGenerators.erase(droppedGenerators.begin());
-    // CPython reports a failing close() on stderr and goes on.
-    ok = closeGenerator(*g.as<GeneratorObj>(), g.as<GeneratorObj>()->loc) ||
-         pending;
+    auto *gen = g.as<GeneratorObj>();
+    // CPython reports a failing close() on stderr and goes on; a body that
+    // yields again is abandoned.
+    ok = closeGenerator(*gen, gen->loc) || pending;
     pending.reset();
+    killGenerator(*gen);
   }
   pending = std::move(saved);
   return ok;
@@ -454,9 +456,10 @@ bool Interpreter::closeLiveGenerators() {
   pending.reset();
   bool ok = true;
   for (const Value &g : live) {
-    ok = closeGenerator(*g.as<GeneratorObj>(), g.as<GeneratorObj>()->loc) ||
-         pending;
+    auto *gen = g.as<GeneratorObj>();
+    ok = closeGenerator(*gen, gen->loc) || pending;
     pending.reset();
+    killGenerator(*gen);
     if (!ok || stopFlag)
       break;
   }
