@@ -301,7 +301,9 @@ bool Interpreter::resumeGenerator(GeneratorObj &g, Resume how,
   runningGenerator = &g;
 
   Fiber *f = g.fiber;
-  ucontext_t back;
+  // Zeroed: ASan's swapcontext reads the uc_stack of the context it
+  // switches to (none here: the resumer's stack is not a makecontext one).
+  ucontext_t back{};
   f->resumer = &back;
   void *fakeStack = nullptr;
   startSwitch(&fakeStack, f->stackLow(), kStackBytes);

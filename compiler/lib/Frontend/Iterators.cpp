@@ -330,13 +330,13 @@ bool builtinReversed(Interpreter &in, CallArgs &a, Value &out) {
   const Value &v = a.pos[0];
   if (v.isList() || v.isTuple() || v.isStr()) {
     // Lists are read live (CPython stops if one shrinks under it).
-    Value seq = v.isStr() ? Value::tuple([&] {
+    Value seq = v;
+    if (v.isStr()) {
       std::vector<Value> chars;
       for (char c : v.getStr())
         chars.push_back(Value::str(std::string(1, c)));
-      return chars;
-    }())
-                          : v;
+      seq = Value::tuple(std::move(chars));
+    }
     size_t i = seq.items().size();
     out = makeIterator(v.isList() ? "list_reverseiterator" : "reversed",
                        [seq, i](Interpreter &, SrcLoc, Value &out,

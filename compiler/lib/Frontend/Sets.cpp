@@ -75,6 +75,13 @@ std::shared_ptr<SetObj> combine(const SetObj &a, const SetObj &b, SetOp op,
   return r;
 }
 
+/// Refuses a set past the interpreter's sequence limit.
+bool checkSize(Interpreter &in, SrcLoc l, const SetObj &s) {
+  if (s.size() <= static_cast<size_t>(Limits::kMaxSequence))
+    return true;
+  return in.error(l, "set too large");
+}
+
 /// Replaces the contents of `dst` with those of `src`.
 void assignSet(SetObj &dst, const SetObj &src) {
   dst.clear();
@@ -157,6 +164,8 @@ bool combineMethod(Interpreter &in, const Value &self, CallArgs &a,
     if (!asSet(in, other, a.loc, o))
       return false;
     result = combine(*result, *o, Op, frozen);
+    if (!checkSize(in, a.loc, *result))
+      return false;
   }
   out = Value::object(result);
   return true;
@@ -392,25 +401,26 @@ bool Interpreter::setMethod(const Value &self, const std::string &name,
 
 bool Interpreter::setBinaryOp(BinOpKind op, const Value &a, const Value &b,
                               SrcLoc l, Value &out, bool &handled) {
-  (void)l;
   std::optional<SetOp> setOp = opOf(op);
   handled = setOp && isSetLike(a) && isSetLike(b);
   if (!handled)
     return true;
   // The result has the type of the left operand.
-  out = Value::object(combine(*a.as<SetObj>(), *b.as<SetObj>(), *setOp,
-                              a.is(ObjKind::FrozenSet)));
-  return true;
+  auto r = combine(*a.as<SetObj>(), *b.as<SetObj>(), *setOp,
+                   a.is(ObjKind::FrozenSet));
+  out = Value::object(r);
+  return checkSize(*this, l, *r);
 }
 
 bool Interpreter::setInPlaceOp(BinOpKind op, const Value &s, const Value &t,
                                SrcLoc l, bool &handled) {
-  (void)l;
   std::optional<SetOp> setOp = opOf(op);
   handled = setOp && s.is(ObjKind::Set) && isSetLike(t);
   if (!handled)
     return true;
   auto r = combine(*s.as<SetObj>(), *t.as<SetObj>(), *setOp, false);
+  if (!checkSize(*this, l, *r))
+    return false;
   assignSet(*s.as<SetObj>(), *r);
   return true;
 }
