@@ -1,5 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
 # The part of comprehensions.py that scopec does not run like CPython yet.
 # List, dict and set comprehensions: nested loops, conditions, nested
 # comprehensions, conditional expressions inside, scoping of the loop variable.

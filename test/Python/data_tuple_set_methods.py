@@ -1,5 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
 # tuple and set: tuple count/index/concatenation/comparison/hashing; set
 # add/discard/remove/pop/union/intersection/difference/symmetric_difference/
 # issubset/issuperset/isdisjoint, operators, frozenset.

@@ -1,5 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
 # next() on an exhausted iterator, uncaught.
 it = iter([1])
 print(next(it))

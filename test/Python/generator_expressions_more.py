@@ -1,5 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
 # The part of generator_expressions.py that scopec does not run like CPython yet.
 # Generator expressions: passed to sum/any/all/min/max/sorted/list/tuple/
 # dict/set/"".join, laziness, single use.

@@ -1,5 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
 # Generator functions: yield, state between next() calls, return ending the
 # generator, generators in for loops, pipelines, next() with a default.
 

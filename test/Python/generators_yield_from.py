@@ -1,5 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
 # yield from: delegation to generators and iterables, the delegated
 # generator's return value, recursive generators.
 

@@ -1,5 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
 # iter() and next() on lists, tuples, strings, dicts, ranges; default of
 # next(); iterators are exhausted once; iter of an iterator is itself.
 it = iter([1, 2, 3])

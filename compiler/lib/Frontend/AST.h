@@ -44,6 +44,13 @@ enum class ExprKind {
   Slice,
   Starred,
   DoubleStarred,
+  /// `(elt for ...)`: a lazy generator (a = element).
+  GeneratorExp,
+  /// `{elt for ...}` (a = element).
+  SetComp,
+  /// `yield a` (a null for a bare `yield`) and `yield from a`.
+  Yield,
+  YieldFrom,
 };
 
 enum class BinOpKind { Add, Sub, Mul, Div, FloorDiv, Mod, Pow, MatMul,
@@ -161,6 +168,8 @@ struct FuncDef {
   std::vector<Stmt *> body;
   /// For lambdas: the body expression.
   Expr *lambdaBody = nullptr;
+  /// The body contains `yield`: calling the function makes a generator.
+  bool isGenerator = false;
 };
 
 struct Stmt {

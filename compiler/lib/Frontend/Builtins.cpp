@@ -471,44 +471,6 @@ void Interpreter::installBuiltins() {
     o = Value::object(d);
     return true;
   });
-  add("zip", [](Interpreter &in, CallArgs &a, Value &o) {
-    if (!noKeywords(in, a, "zip"))
-      return false;
-    std::vector<std::vector<Value>> lists(a.pos.size());
-    size_t n = SIZE_MAX;
-    for (size_t i = 0; i < a.pos.size(); ++i) {
-      if (!in.toList(a.pos[i], a.loc, lists[i]))
-        return false;
-      n = std::min(n, lists[i].size());
-    }
-    std::vector<Value> out;
-    for (size_t k = 0; k < n && !lists.empty(); ++k) {
-      std::vector<Value> t;
-      for (auto &l : lists)
-        t.push_back(l[k]);
-      out.push_back(Value::tuple(std::move(t)));
-    }
-    o = Value::list(std::move(out));
-    return true;
-  });
-  add("enumerate", [](Interpreter &in, CallArgs &a, Value &o) {
-    if (a.pos.empty() || a.pos.size() > 2)
-      return in.raise(a.loc, "TypeError", "enumerate() takes 1 or 2 arguments");
-    int64_t start = 0;
-    if (a.pos.size() == 2 && !in.toInt(a.pos[1], a.loc, start, "start"))
-      return false;
-    if (const Value *s = kwArg(a, "start"))
-      if (!in.toInt(*s, a.loc, start, "start"))
-        return false;
-    std::vector<Value> items, out;
-    if (!in.toList(a.pos[0], a.loc, items))
-      return false;
-    for (size_t i = 0; i < items.size(); ++i)
-      out.push_back(Value::tuple({Value::integer(start + static_cast<int64_t>(i)),
-                                  items[i]}));
-    o = Value::list(std::move(out));
-    return true;
-  });
   add("sorted", [](Interpreter &in, CallArgs &a, Value &o) {
     if (!argCount(in, a, "sorted", 1, 1))
       return false;
@@ -524,91 +486,28 @@ void Interpreter::installBuiltins() {
     o = Value::list(std::move(items));
     return true;
   });
-  add("reversed", [](Interpreter &in, CallArgs &a, Value &o) {
-    if (!argCount(in, a, "reversed", 1, 1))
-      return false;
-    std::vector<Value> items;
-    if (!in.toList(a.pos[0], a.loc, items))
-      return false;
-    std::reverse(items.begin(), items.end());
-    o = Value::list(std::move(items));
-    return true;
-  });
-  add("map", [](Interpreter &in, CallArgs &a, Value &o) {
-    if (a.pos.size() < 2)
-      return in.raise(a.loc, "TypeError", "map() must have at least two arguments.");
-    std::vector<std::vector<Value>> lists(a.pos.size() - 1);
-    size_t n = SIZE_MAX;
-    for (size_t i = 1; i < a.pos.size(); ++i) {
-      if (!in.toList(a.pos[i], a.loc, lists[i - 1]))
-        return false;
-      n = std::min(n, lists[i - 1].size());
-    }
-    std::vector<Value> out;
-    for (size_t k = 0; k < n; ++k) {
-      CallArgs ca;
-      ca.loc = a.loc;
-      for (auto &l : lists)
-        ca.pos.push_back(l[k]);
-      Value r;
-      if (!in.call(a.pos[0], ca, r))
-        return false;
-      out.push_back(r);
-    }
-    o = Value::list(std::move(out));
-    return true;
-  });
-  add("filter", [](Interpreter &in, CallArgs &a, Value &o) {
-    if (!argCount(in, a, "filter", 2, 2))
-      return false;
-    std::vector<Value> items, out;
-    if (!in.toList(a.pos[1], a.loc, items))
-      return false;
-    for (const Value &v : items) {
-      Value r = v;
-      if (!a.pos[0].isNone()) {
-        CallArgs ca;
-        ca.loc = a.loc;
-        ca.pos = {v};
-        if (!in.call(a.pos[0], ca, r))
-          return false;
-      }
-      bool t;
-      if (!in.isTrue(r, a.loc, t))
-        return false;
-      if (t)
-        out.push_back(v);
-    }
-    o = Value::list(std::move(out));
-    return true;
-  });
+  // zip, enumerate, reversed, map, filter, iter, next: Iterators.cpp.
   add("any", [](Interpreter &in, CallArgs &a, Value &o) {
     if (!argCount(in, a, "any", 1, 1))
       return false;
+    // Stops at the first true item (the rest of an iterator is not run).
     bool found = false;
     bool ok = in.forEach(a.pos[0], a.loc, [&](const Value &v) {
-      bool t;
-      if (!in.isTrue(v, a.loc, t))
-        return false;
-      found |= t;
-      return true;
+      return in.isTrue(v, a.loc, found) && !found;
     });
     o = Value::boolean(found);
-    return ok;
+    return ok || found;
   });
   add("all", [](Interpreter &in, CallArgs &a, Value &o) {
     if (!argCount(in, a, "all", 1, 1))
       return false;
+    // Stops at the first false item.
     bool every = true;
     bool ok = in.forEach(a.pos[0], a.loc, [&](const Value &v) {
-      bool t;
-      if (!in.isTrue(v, a.loc, t))
-        return false;
-      every &= t;
-      return true;
+      return in.isTrue(v, a.loc, every) && every;
     });
     o = Value::boolean(every);
-    return ok;
+    return ok || !every;
   });
   add("round", [](Interpreter &in, CallArgs &a, Value &o) {
     if (!argCount(in, a, "round", 1, 2))
@@ -660,9 +559,8 @@ void Interpreter::installBuiltins() {
   });
   for (const char *unsupported :
        {"open", "exec", "eval", "compile", "input", "__import__", "globals",
-        "locals", "iter", "next", "set", "frozenset", "bytes", "bytearray",
-        "memoryview", "exit", "quit", "help", "breakpoint", "hash",
-        "oct", "bin", "slice", "complex"}) {
+        "locals", "bytes", "bytearray", "memoryview", "exit", "quit", "help",
+        "breakpoint", "oct", "bin", "slice", "complex"}) {
     std::string name = unsupported;
     add(name, [name](Interpreter &in, CallArgs &a, Value &) {
       return in.error(a.loc, "the built-in function '" + name +

@@ -42,7 +42,7 @@ struct InstanceObj : Object {
   std::string str() const override;
   ClassObj *getClass() const { return cls.as<ClassObj>(); }
   // The object protocol through special methods looked up on the class
-  // (SpecialMethods.cpp).
+  // (SpecialMethods.cpp); iteration is Interpreter::getIter's.
   Result binaryOp(Interpreter &in, BinOpKind op, const Value &lhs,
                   const Value &rhs, SrcLoc l) override;
   Result unaryOp(Interpreter &in, UnaryOpKind op, SrcLoc l) override;
@@ -53,8 +53,6 @@ struct InstanceObj : Object {
                  SrcLoc l) override;
   Result contains(Interpreter &in, const Value &item, SrcLoc l) override;
   Result len(Interpreter &in, SrcLoc l) override;
-  Result iterate(Interpreter &in, SrcLoc l,
-                 llvm::function_ref<bool(const Value &)> fn) override;
   Result call(Interpreter &in, CallArgs &args) override;
   bool isCallable() const override;
   Result enter(Interpreter &in, SrcLoc l) override;

@@ -1,6 +1,8 @@
 //===- InterpExpr.cpp - Expressions of the compile-time interpreter -------===//
 
+#include "Classes.h"
 #include "Interpreter.h"
+#include "Iterators.h"
 
 #include <cmath>
 
@@ -16,7 +18,7 @@ struct DepthCounter {
 
 bool Interpreter::eval(Expr *e, Value &out) {
   DepthCounter depth(evalDepth);
-  if (evalDepth > Limits::kMaxEvalDepth)
+  if (evalDepth > Limits::kMaxEvalDepth || generatorStackLow())
     return error(e->loc, "maximum recursion depth exceeded");
   switch (e->kind) {
   case ExprKind::Name:
@@ -89,16 +91,26 @@ bool Interpreter::eval(Expr *e, Value &out) {
     return true;
   }
   case ExprKind::Set:
-    return error(e->loc, "sets are not supported");
+    return evalSet(e, out);
+  case ExprKind::GeneratorExp:
+    return evalGeneratorExp(e, out);
+  case ExprKind::Yield:
+    return evalYield(e, out);
+  case ExprKind::YieldFrom:
+    return evalYieldFrom(e, out);
   case ExprKind::ListComp:
+  case ExprKind::SetComp:
   case ExprKind::DictComp: {
     std::shared_ptr<Env> saved = env;
     auto scope = std::make_shared<Env>();
     scope->parent = env;
     env = scope;
-    Value result = e->kind == ExprKind::ListComp
-                       ? Value::list()
-                       : Value::object(std::make_shared<DictObj>());
+    Value result =
+        e->kind == ExprKind::ListComp  ? Value::list()
+        : e->kind == ExprKind::SetComp ? Value::object(
+                                             std::make_shared<SetObj>(false))
+                                       : Value::object(
+                                             std::make_shared<DictObj>());
     bool ok = evalComprehension(e, 0, result);
     env = saved;
     out = result;
@@ -306,10 +318,26 @@ bool Interpreter::evalCompare(Expr *e, Value &out) {
   return true;
 }
 
-bool Interpreter::evalComprehension(Expr *e, size_t clause, Value &result) {
+bool Interpreter::evalComprehension(Expr *e, size_t clause, Value &result,
+                                    const Value *outer) {
   if (clause == e->comps.size()) {
     if (!step(e->loc))
       return false;
+    if (e->kind == ExprKind::GeneratorExp) {
+      Value v, sent;
+      return eval(e->a, v) && yieldValue(v, e->loc, sent);
+    }
+    if (e->kind == ExprKind::SetComp) {
+      Value v;
+      std::string key;
+      if (!eval(e->a, v) || !elementKey(v, e->a->loc, key))
+        return false;
+      auto *set = result.as<SetObj>();
+      if (set->size() >= static_cast<size_t>(Limits::kMaxSequence))
+        return error(e->loc, "set too large");
+      set->add(key, v);
+      return true;
+    }
     if (e->kind == ExprKind::ListComp) {
       Value v;
       if (!eval(e->a, v))
@@ -330,7 +358,9 @@ bool Interpreter::evalComprehension(Expr *e, size_t clause, Value &result) {
   }
   const Comprehension &c = e->comps[clause];
   Value iterable;
-  if (!eval(c.iter, iterable))
+  if (clause == 0 && outer)
+    iterable = *outer;
+  else if (!eval(c.iter, iterable))
     return false;
   bool failed = false;
   bool ok = forEach(iterable, c.iter->loc, [&](const Value &item) {
@@ -580,15 +610,7 @@ bool Interpreter::forEach(const Value &iterable, SrcLoc l,
         return false;
     return true;
   }
-  if (iterable.isDict()) {
-    std::vector<Value> keys;
-    for (auto &kv : iterable.as<DictObj>()->entries)
-      keys.push_back(kv.first);
-    for (const Value &k : keys)
-      if (!fn(k))
-        return false;
-    return true;
-  }
+
   if (iterable.is(ObjKind::Range)) {
     // Ranges iterate lazily (no materialization).
     auto *r = iterable.as<RangeObj>();
@@ -601,16 +623,23 @@ bool Interpreter::forEach(const Value &iterable, SrcLoc l,
     }
     return true;
   }
-  if (iterable.isObj()) {
-    Result r = iterable.get()->iterate(*this, l, [&](const Value &v) {
-      return step(l) && fn(v);
-    });
-    if (r.failed())
+  // Everything else through the iterator protocol (generators run lazily:
+  // a loop that stops early leaves them suspended).
+  Value it;
+  if (!getIter(iterable, l, it))
+    return false;
+  while (true) {
+    if (!step(l))
       return false;
-    if (r.implemented())
+    Value v;
+    bool done;
+    if (!nextItem(it, l, v, done))
+      return false;
+    if (done)
       return true;
+    if (!fn(v))
+      return false;
   }
-  return raise(l, "TypeError", "'" + typeName(iterable) + "' object is not iterable");
 }
 
 bool Interpreter::toList(const Value &iterable, SrcLoc l,
@@ -639,6 +668,10 @@ bool Interpreter::len(const Value &v, SrcLoc l, int64_t &out) {
   }
   if (v.is(ObjKind::Range)) {
     out = v.as<RangeObj>()->size();
+    return true;
+  }
+  if (v.is(ObjKind::Set) || v.is(ObjKind::FrozenSet)) {
+    out = static_cast<int64_t>(v.as<SetObj>()->size());
     return true;
   }
   if (v.isObj()) {

@@ -2,7 +2,7 @@
 //
 // Arithmetic, comparisons and membership on Python values with Python's
 // semantics (floor division, modulo sign, int/float promotion) and 64-bit
-// overflow checks. Tensors, arrays and dimensions go to the TF runtime.
+// overflow checks. Other objects answer through the object protocol.
 //
 //===----------------------------------------------------------------------===//
 
@@ -236,6 +236,13 @@ static bool repeat(Interpreter &in, const Value &seq, int64_t n, SrcLoc l,
 
 bool Interpreter::binaryOp(BinOpKind op, const Value &a, const Value &b,
                            SrcLoc l, Value &out) {
+  if (a.isObj() || b.isObj()) {
+    bool handled = false;
+    if (!setBinaryOp(op, a, b, l, out, handled))
+      return false;
+    if (handled)
+      return true;
+  }
   // Objects first (left operand, then right), as CPython's __add__ and
   // __radd__.
   for (const Value *v : {&a, &b}) {
@@ -348,21 +355,37 @@ bool Interpreter::compare(CmpOpKind op, const Value &a, const Value &b,
       if (!hashKey(a, key, err))
         return raise(l, "TypeError", err);
       found = b.as<DictObj>()->find(key) >= 0;
-    } else {
-      std::vector<Value> items;
-      if (!toList(b, l, items))
+    } else if (b.is(ObjKind::Set) || b.is(ObjKind::FrozenSet)) {
+      std::string key;
+      if (!elementKey(a, l, key))
         return false;
-      for (const Value &x : items)
-        if (identical(a, x) || valuesEqual(a, x)) {
-          found = true;
-          break;
-        }
+      found = b.as<SetObj>()->contains(key);
+    } else {
+      Value r;
+      bool special = false;
+      if (!callSpecial(b, "__contains__", {a}, l, r, special) ||
+          (special && !isTrue(r, l, found)))
+        return false;
+      // Otherwise search the iteration, stopping at the first match (an
+      // iterator is consumed up to there).
+      if (!special && !forEach(b, l, [&](const Value &x) {
+            found = identical(a, x) || valuesEqual(a, x);
+            return !found;
+          }) && !found)
+        return false;
     }
     out = Value::boolean(op == CmpOpKind::In ? found : !found);
     return true;
   }
   default:
     break;
+  }
+  if (a.isObj() || b.isObj()) {
+    bool handled = false;
+    if (!setCompare(op, a, b, l, out, handled))
+      return false;
+    if (handled)
+      return true;
   }
   for (const Value *v : {&a, &b}) {
     if (!v->isObj() || (v == &b && a.isObj() && a.get() == b.get()))

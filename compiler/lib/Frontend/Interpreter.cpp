@@ -2,6 +2,7 @@
 
 #include "Interpreter.h"
 #include "Classes.h"
+#include "Iterators.h"
 
 #include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/MLIRContext.h"
@@ -32,6 +33,8 @@ Interpreter::Interpreter(mlir::MLIRContext *context, llvm::StringRef filename,
   installBuiltins();
   installClasses();
   installClassBuiltins();
+  installIteratorBuiltins();
+  installSetBuiltins();
   // The built-in types that are native constructors.
   for (const char *name :
        {"bool", "int", "float", "str", "list", "tuple", "dict", "set",
@@ -54,6 +57,7 @@ void dropReferences(Object *o) {
   std::shared_ptr<Env> closure;
   NativeFn fn;
   llvm::StringMap<Value> attrs;
+  std::shared_ptr<IteratorObj::NextFn> iterator;
   switch (o->kind) {
   case ObjKind::List:
   case ObjKind::Tuple:
@@ -124,6 +128,29 @@ void dropReferences(Object *o) {
     values.push_back(std::move(p->self));
     break;
   }
+  case ObjKind::Set:
+  case ObjKind::FrozenSet:
+    values = static_cast<SetObj *>(o)->elements();
+    static_cast<SetObj *>(o)->clear();
+    break;
+  case ObjKind::Iterator:
+    iterator.swap(static_cast<IteratorObj *>(o)->next);
+    break;
+  case ObjKind::Generator: {
+    // Every generator stack is gone by now (~Interpreter kills them).
+    auto *g = static_cast<GeneratorObj *>(o);
+    values.push_back(std::move(g->function));
+    values.push_back(std::move(g->outerIter));
+    values.push_back(std::move(g->transfer));
+    closure.swap(g->env);
+    for (Interpreter::Frame &f : g->frames)
+      values.push_back(std::move(f.firstArg));
+    g->frames.clear();
+    for (Interpreter::PendingException &p : g->handling)
+      values.push_back(std::move(p.exc));
+    g->handling.clear();
+    break;
+  }
   default:
     o->dropReferences();
     break;
@@ -132,6 +159,16 @@ void dropReferences(Object *o) {
 } // namespace
 
 Interpreter::~Interpreter() {
+  // Unwind the suspended generators while the interpreter is intact.
+  tearingDown = true;
+  while (!liveGenerators.empty()) {
+    GeneratorObj *g = liveGenerators.back();
+    if (g->state == GeneratorObj::State::Suspended)
+      killGenerator(*g);
+    else
+      releaseFiber(*g);
+  }
+  droppedGenerators.clear();
   currentInterpreter = previous;
   pending.reset();
   handling.clear();
@@ -233,6 +270,10 @@ int64_t Interpreter::idOf(const Value &v) {
 
 bool Interpreter::runModule(const std::vector<Stmt *> &module) {
   Flow f = execBlock(module);
+  // Like CPython at exit, close the generators left suspended (their
+  // `finally` blocks run), unless scopec stopped the program.
+  if (!stopFlag && (f != Flow::Error || pending) && !closeLiveGenerators())
+    f = Flow::Error;
   if (stopFlag)
     return true;
   if (f == Flow::Error && pending)
@@ -253,6 +294,8 @@ Interpreter::Flow Interpreter::execBlock(const std::vector<Stmt *> &body) {
 
 Interpreter::Flow Interpreter::exec(Stmt *s) {
   if (!step(s->loc))
+    return Flow::Error;
+  if (!droppedGenerators.empty() && !finalizeDropped())
     return Flow::Error;
   switch (s->kind) {
   case StmtKind::ExprStmt: {
@@ -283,6 +326,12 @@ Interpreter::Flow Interpreter::exec(Stmt *s) {
       cur.items().insert(cur.items().end(), extra.begin(), extra.end());
       return Flow::Normal;
     }
+    // `set |= other` (and &=, -=, ^=) updates the set in place.
+    bool inPlace = false;
+    if (!setInPlaceOp(s->augOp, cur, rhs, s->loc, inPlace))
+      return Flow::Error;
+    if (inPlace)
+      return assign(t, cur) ? Flow::Normal : Flow::Error;
     if (!binaryOp(s->augOp, cur, rhs, s->loc, result))
       return Flow::Error;
     return assign(t, result) ? Flow::Normal : Flow::Error;
@@ -643,8 +692,21 @@ bool Interpreter::assign(Expr *target, const Value &v) {
 }
 
 bool Interpreter::unpack(Expr *target, const Value &v) {
+  bool starred = false;
+  for (Expr *x : target->elts)
+    starred |= x->kind == ExprKind::Starred;
+  // Without a starred target, one item past the targets is enough to know
+  // there are too many (an infinite iterator is not exhausted).
   std::vector<Value> items;
-  if (!toList(v, target->loc, items))
+  size_t n = target->elts.size();
+  if (!forEach(v, target->loc,
+               [&](const Value &x) {
+                 if (items.size() >= static_cast<size_t>(Limits::kMaxSequence))
+                   return error(target->loc, "sequence too large");
+                 items.push_back(x);
+                 return starred || items.size() <= n;
+               }) &&
+      (starred || items.size() <= n))
     return false;
   size_t starAt = target->elts.size();
   for (size_t i = 0; i < target->elts.size(); ++i)
@@ -654,7 +716,6 @@ bool Interpreter::unpack(Expr *target, const Value &v) {
                                   "assignment");
       starAt = i;
     }
-  size_t n = target->elts.size();
   if (starAt == n) {
     if (items.size() > n)
       return raise(target->loc, "ValueError", "too many values to unpack (expected " +
@@ -851,6 +912,10 @@ bool Interpreter::callFunction(FunctionObj *fn, CallArgs &args, Value &out) {
                                  def->kwOnly[i].name + "'");
     frame->vars[def->kwOnly[i].name] = fn->kwDefaults[i];
   }
+  // A generator function runs its body when the generator is resumed.
+  if (def->isGenerator)
+    return makeGenerator(fn, std::move(frame),
+                         args.pos.empty() ? Value::none() : args.pos[0], out);
   // Run the body.
   std::shared_ptr<Env> saved = env;
   int savedLoops = loopDepth;

@@ -26,6 +26,7 @@
 namespace scopec::frontend {
 
 struct InstanceObj;
+struct GeneratorObj;
 
 /// The application embedding the interpreter (scopec's TensorFlow layer,
 /// TFRuntime.h). Its object types join in through the object protocol
@@ -45,6 +46,8 @@ struct Limits {
   static constexpr int64_t kMaxSequence = 1 << 20;
   static constexpr int64_t kMaxStringBytes = 64 << 20;
   static constexpr int kMaxEvalDepth = 3000;
+  /// Generators started and not finished (each has a stack of its own).
+  static constexpr size_t kMaxLiveGenerators = 1024;
 };
 
 /// A parameter list for native functions: names in order, with how many of
@@ -132,6 +135,49 @@ public:
                llvm::function_ref<bool(const Value &)> fn);
   /// All elements of an iterable.
   bool toList(const Value &iterable, SrcLoc l, std::vector<Value> &out);
+
+  //===--- Iterators and generators (Iterators.cpp, Generators.cpp) -------===//
+  /// `iter(v)`.
+  bool getIter(const Value &v, SrcLoc l, Value &out);
+  /// `next(it)` on an iterator; `done` instead of StopIteration (`out` is
+  /// then a generator's return value, else None).
+  bool nextItem(const Value &it, SrcLoc l, Value &out, bool &done);
+  /// Whether `v` is an iterator (has `__next__`).
+  bool isIterator(const Value &v);
+  enum class Resume { Send, Throw, Kill };
+  /// Runs a generator until it yields (`out`) or returns (`done`, `out` the
+  /// return value). Throw raises `in` (an exception instance) at the yield;
+  /// Kill unwinds the body without running any Python code.
+  bool resumeGenerator(GeneratorObj &g, Resume how, const Value &in,
+                       SrcLoc l, Value &out, bool &done);
+  /// `generator.close()`.
+  bool closeGenerator(GeneratorObj &g, SrcLoc l);
+  /// Ends a suspended generator silently (it is being freed).
+  void killGenerator(GeneratorObj &g);
+  /// Frees a finished generator's stack.
+  void releaseFiber(GeneratorObj &g);
+  /// A suspended generator is being freed: its body is closed before the
+  /// next statement (killed at teardown).
+  void dropSuspended(GeneratorObj &g);
+  /// The innermost running generator (the one whose stack is current).
+  GeneratorObj *runningGenerator = nullptr;
+  /// Runs a generator's body; called on the generator's own stack.
+  bool runGeneratorBody(GeneratorObj &g);
+  /// Methods of sets, iterators and generators (`found` false if none).
+  bool setMethod(const Value &self, const std::string &name, Value &out,
+                 bool &found);
+  bool iteratorMethod(const Value &self, const std::string &name, Value &out,
+                      bool &found);
+  /// `a op b` with a set operand (`handled` false when neither is a set).
+  bool setBinaryOp(BinOpKind op, const Value &a, const Value &b, SrcLoc l,
+                   Value &out, bool &handled);
+  /// `s op= t` on a set, in place (`handled` false when `s` is no set).
+  bool setInPlaceOp(BinOpKind op, const Value &s, const Value &t, SrcLoc l,
+                    bool &handled);
+  bool setCompare(CmpOpKind op, const Value &a, const Value &b, SrcLoc l,
+                  Value &out, bool &handled);
+  /// The hash key of a set element (a set is looked up as a frozenset).
+  bool elementKey(const Value &v, SrcLoc l, std::string &key);
   bool subscript(const Value &obj, const Value &index, SrcLoc l, Value &out);
   bool len(const Value &v, SrcLoc l, int64_t &out);
   /// Counts one step of work; false (with an error) past the step budget.
@@ -277,7 +323,10 @@ private:
   bool evalCompare(Expr *e, Value &out);
   bool evalSubscript(Expr *e, Value &out);
   bool evalSlice(const Value &obj, Expr *slice, Value &out);
-  bool evalComprehension(Expr *e, size_t clause, Value &result);
+  /// Runs the comprehension's clauses from `clause` on; `outer` is the
+  /// already made iterator of the first clause (generator expressions).
+  bool evalComprehension(Expr *e, size_t clause, Value &result,
+                         const Value *outer = nullptr);
   bool evalFString(Expr *e, Value &out);
   bool makeFunction(FuncDef *def, Value &out);
   bool callFunction(FunctionObj *fn, CallArgs &args, Value &out);
@@ -286,7 +335,22 @@ private:
   bool builtinAttr(const Value &obj, const std::string &name, SrcLoc l,
                    Value &out, bool &found);
   void installBuiltins();
+  void installIteratorBuiltins();
+  void installSetBuiltins();
   std::vector<std::string> visibleNames() const;
+  bool evalGeneratorExp(Expr *e, Value &out);
+  bool evalSet(Expr *e, Value &out);
+  bool evalYield(Expr *e, Value &out);
+  bool evalYieldFrom(Expr *e, Value &out);
+  /// Suspends the running generator with `v`; `sent` is what it is resumed
+  /// with. False when resumed with an exception (pending) or killed.
+  bool yieldValue(const Value &v, SrcLoc l, Value &sent);
+  /// Calling a generator function: a generator over its bound frame.
+  bool makeGenerator(FunctionObj *fn, std::shared_ptr<Env> frame,
+                     Value firstArg, Value &out);
+  /// Whether the running generator's stack is nearly used up.
+  bool generatorStackLow() const;
+
 
   mlir::MLIRContext *context;
   std::string filename;
@@ -305,6 +369,8 @@ private:
   llvm::DenseMap<const Object *, int64_t> idMap;
   std::vector<ObjectRef> idKeepAlive;
   int loopDepth = 0;
+
+public:
   /// A Python exception being raised: the exception, where and the calls
   /// it unwinds.
   struct PendingException {
@@ -312,6 +378,8 @@ private:
     SrcLoc loc;
     std::vector<SrcLoc> traceback;
   };
+
+private:
   std::optional<PendingException> pending;
   /// Exceptions being handled by `except` blocks (bare `raise`).
   std::vector<PendingException> handling;
@@ -329,6 +397,16 @@ private:
   llvm::StringMap<Value> typeCache;
   llvm::StringMap<Value> stdlibModuleCache;
   Interpreter *previous = nullptr;
+  /// Generators that have a stack (started, not finished).
+  std::vector<GeneratorObj *> liveGenerators;
+  /// Suspended generators dropped by the program, to close (dropSuspended).
+  std::vector<Value> droppedGenerators;
+  /// Closes the dropped generators; false after a scopec error.
+  bool finalizeDropped();
+  /// Closes every suspended generator (the module has ended).
+  bool closeLiveGenerators();
+  /// Set by ~Interpreter: generators are unwound without running Python.
+  bool tearingDown = false;
 };
 
 } // namespace scopec::frontend

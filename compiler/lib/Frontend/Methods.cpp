@@ -614,6 +614,10 @@ bool Interpreter::builtinAttr(const Value &obj, const std::string &name,
     found = listMethod(*this, name, obj, out);
   else if (obj.isDict())
     found = dictMethod(*this, name, obj, out);
+  else if (obj.is(ObjKind::Set) || obj.is(ObjKind::FrozenSet))
+    return setMethod(obj, name, out, found);
+  else if (obj.is(ObjKind::Iterator) || obj.is(ObjKind::Generator))
+    return iteratorMethod(obj, name, out, found);
   else if (obj.is(ObjKind::Function)) {
     auto *fn = obj.as<FunctionObj>();
     if (name == "__name__" || name == "__qualname__") {

@@ -132,6 +132,21 @@ private:
   Expr *parseParenDisplay();
   Expr *parseBraceDisplay();
   Expr *parseStarOrTest();
+  /// `yield [value]` / `yield from value`, marking the enclosing function
+  /// a generator.
+  Expr *parseYield();
+  /// A yield expression or an expression list (assignment right-hand sides).
+  Expr *parseYieldOrTestList() {
+    return isName("yield") ? parseYield() : parseTestListStarExpr();
+  }
+  /// Fails if a `yield` was parsed since `before` (yields counted), inside
+  /// the comprehension `what`.
+  bool checkNoYield(int before, SrcLoc loc, const char *what) {
+    if (yieldCount == before)
+      return true;
+    fail(loc, std::string("'yield' inside ") + what);
+    return false;
+  }
   bool checkTarget(Expr *e, bool augmented);
   /// `if x = 1`, `assert a.b = c`: Python's hint about '=='.
   std::nullptr_t failAssignInTest(Expr *e) {
@@ -151,6 +166,11 @@ private:
   int depth = 0;
   int bracketDepth = 0;
   bool failed = false;
+  /// The functions being parsed, innermost last (null for a class body);
+  /// `yield` marks the innermost one a generator.
+  std::vector<FuncDef *> functions;
+  /// How many yield expressions were parsed so far.
+  int yieldCount = 0;
 
   /// RAII depth guard for recursive productions.
   struct DepthGuard {
@@ -347,7 +367,7 @@ Stmt *Parser::parseSmallStatement() {
       } while (acceptOp(","));
       return s;
     }
-    if (t.text == "yield" || t.text == "await")
+    if (t.text == "await")
       return fail(loc, "'" + t.text + "' is not supported");
     if (t.text == "print" && (peek().kind == TokKind::String ||
                               (peek().kind == TokKind::Name &&
@@ -361,7 +381,7 @@ Stmt *Parser::parseSmallStatement() {
 
 Stmt *Parser::parseExprStatement() {
   SrcLoc loc = tok().loc;
-  Expr *first = parseTestListStarExpr();
+  Expr *first = parseYieldOrTestList();
   if (!first)
     return nullptr;
   // Augmented assignment.
@@ -383,7 +403,7 @@ Stmt *Parser::parseExprStatement() {
       Stmt *s = ctx.stmt(StmtKind::AugAssign, loc);
       s->targets.push_back(first);
       s->augOp = kind;
-      s->value = parseTestListStarExpr();
+      s->value = parseYieldOrTestList();
       if (!s->value)
         return nullptr;
       return s;
@@ -414,7 +434,7 @@ Stmt *Parser::parseExprStatement() {
     if (!checkTarget(value, false))
       return nullptr;
     s->targets.push_back(value);
-    value = parseTestListStarExpr();
+    value = parseYieldOrTestList();
     if (!value)
       return nullptr;
   }
@@ -456,6 +476,13 @@ std::string Parser::describe(Expr *e) {
     return "list comprehension";
   case ExprKind::DictComp:
     return "dict comprehension";
+  case ExprKind::SetComp:
+    return "set comprehension";
+  case ExprKind::GeneratorExp:
+    return "generator expression";
+  case ExprKind::Yield:
+  case ExprKind::YieldFrom:
+    return "yield expression";
   case ExprKind::Attribute:
     return "attribute";
   case ExprKind::Subscript:
@@ -734,9 +761,10 @@ Stmt *Parser::parseDef() {
   advance(); // ')'
   if (acceptOp("->") && !parseTest())
     return nullptr;
-  if (!parseBlock(fn->body, "function definition", s->loc))
-    return nullptr;
-  return s;
+  functions.push_back(fn);
+  bool ok = parseBlock(fn->body, "function definition", s->loc);
+  functions.pop_back();
+  return ok ? s : nullptr;
 }
 
 Stmt *Parser::parseDecorated() {
@@ -787,9 +815,10 @@ Stmt *Parser::parseClass() {
       if (k.name.empty())
         return fail(k.loc, "'**' in a class statement is not supported");
   }
-  if (!parseBlock(s->body, "class definition", s->loc))
-    return nullptr;
-  return s;
+  functions.push_back(nullptr);
+  bool ok = parseBlock(s->body, "class definition", s->loc);
+  functions.pop_back();
+  return ok ? s : nullptr;
 }
 
 Stmt *Parser::parseTry() {
@@ -955,6 +984,28 @@ Expr *Parser::parseStarOrTest() {
   return parseTest();
 }
 
+Expr *Parser::parseYield() {
+  SrcLoc loc = tok().loc;
+  FuncDef *fn = functions.empty() ? nullptr : functions.back();
+  if (!fn)
+    return fail(loc, "'yield' outside function");
+  advance();
+  ++yieldCount;
+  fn->isGenerator = true;
+  if (acceptName("from")) {
+    Expr *e = ctx.expr(ExprKind::YieldFrom, loc);
+    e->a = parseTest();
+    return e->a ? e : nullptr;
+  }
+  Expr *e = ctx.expr(ExprKind::Yield, loc);
+  if (startsExpression() || isOp("*")) {
+    e->a = parseTestListStarExpr();
+    if (!e->a)
+      return nullptr;
+  }
+  return e;
+}
+
 Expr *Parser::parseTestListStarExpr() {
   SrcLoc loc = tok().loc;
   Expr *first = parseStarOrTest();
@@ -1020,7 +1071,9 @@ Expr *Parser::parseLambda() {
   if (!parseParams(fn, ":"))
     return nullptr;
   advance(); // ':'
+  functions.push_back(fn);
   fn->lambdaBody = parseTest();
+  functions.pop_back();
   if (!fn->lambdaBody)
     return nullptr;
   e->lambda = fn;
@@ -1267,6 +1320,7 @@ bool Parser::parseCallArgs(Expr *call) {
       call->keywords.push_back(kw);
       seenKeyword = true;
     } else {
+      int yields = yieldCount;
       Expr *e = parseTest();
       if (!e)
         return false;
@@ -1276,9 +1330,10 @@ bool Parser::parseCallArgs(Expr *call) {
         return false;
       }
       if (isName("for")) {
-        Expr *gen = ctx.expr(ExprKind::ListComp, e->loc);
+        Expr *gen = ctx.expr(ExprKind::GeneratorExp, e->loc);
         gen->a = e;
-        if (!parseComprehensionClauses(gen->comps))
+        if (!parseComprehensionClauses(gen->comps) ||
+            !checkNoYield(yields, e->loc, "generator expression"))
           return false;
         e = gen;
       }
@@ -1405,13 +1460,15 @@ Expr *Parser::parseListDisplay() {
     --bracketDepth;
     return list;
   }
+  int yields = yieldCount;
   Expr *first = parseStarOrTest();
   if (!first)
     return nullptr;
   if (isName("for")) {
     list->kind = ExprKind::ListComp;
     list->a = first;
-    if (!parseComprehensionClauses(list->comps))
+    if (!parseComprehensionClauses(list->comps) ||
+        !checkNoYield(yields, list->loc, "list comprehension"))
       return nullptr;
     if (!expectOp("]"))
       return nullptr;
@@ -1441,13 +1498,22 @@ Expr *Parser::parseParenDisplay() {
     --bracketDepth;
     return ctx.expr(ExprKind::Tuple, loc);
   }
+  if (isName("yield")) {
+    Expr *y = parseYield();
+    if (!y || !expectOp(")"))
+      return nullptr;
+    --bracketDepth;
+    return y;
+  }
+  int yields = yieldCount;
   Expr *first = parseStarOrTest();
   if (!first)
     return nullptr;
   if (isName("for")) {
-    Expr *gen = ctx.expr(ExprKind::ListComp, loc);
+    Expr *gen = ctx.expr(ExprKind::GeneratorExp, loc);
     gen->a = first;
-    if (!parseComprehensionClauses(gen->comps) || !expectOp(")"))
+    if (!parseComprehensionClauses(gen->comps) ||
+        !checkNoYield(yields, loc, "generator expression") || !expectOp(")"))
       return nullptr;
     --bracketDepth;
     return gen;
@@ -1494,7 +1560,8 @@ Expr *Parser::parseBraceDisplay() {
       d->elts.push_back(nullptr);
       d->values.push_back(v);
     } else {
-      Expr *k = parseTest();
+      int yields = yieldCount;
+      Expr *k = isOp("*") ? parseStarOrTest() : parseTest();
       if (!k)
         return nullptr;
       if (first && !isOp(":")) {
@@ -1502,8 +1569,16 @@ Expr *Parser::parseBraceDisplay() {
         d->kind = ExprKind::Set;
       }
       if (isSet) {
-        if (first && isName("for"))
-          return fail(k->loc, "set comprehensions are not supported");
+        if (first && isName("for")) {
+          d->kind = ExprKind::SetComp;
+          d->a = k;
+          if (!parseComprehensionClauses(d->comps) ||
+              !checkNoYield(yields, d->loc, "set comprehension") ||
+              !expectOp("}"))
+            return nullptr;
+          --bracketDepth;
+          return d;
+        }
         d->elts.push_back(k);
       } else {
         if (!expectOp(":"))
@@ -1515,7 +1590,9 @@ Expr *Parser::parseBraceDisplay() {
           d->kind = ExprKind::DictComp;
           d->a = k;
           d->b = v;
-          if (!parseComprehensionClauses(d->comps) || !expectOp("}"))
+          if (!parseComprehensionClauses(d->comps) ||
+              !checkNoYield(yields, d->loc, "dict comprehension") ||
+              !expectOp("}"))
             return nullptr;
           --bracketDepth;
           return d;
@@ -1729,7 +1806,7 @@ Expr *Parser::parseAtom() {
       advance();
       return e;
     }
-    if (t.text == "yield" || t.text == "await")
+    if (t.text == "await")
       return fail(t.loc, "'" + t.text + "' is not supported");
     if (isKeyword(t.text))
       return failHere();

@@ -3,8 +3,7 @@
 // Instances of Python classes answer the interpreter's protocol slots
 // (Value.h) with their special methods, looked up on the class as CPython
 // does: `a + b` calls `a.__add__(b)`, then `b.__radd__(a)`; `x[k]` calls
-// `__getitem__`; `for` calls `__iter__` and `__next__` (or indexes with
-// `__getitem__` until IndexError); `with` calls `__enter__`/`__exit__`. A
+// `__getitem__`; `with` calls `__enter__`/`__exit__`. A
 // special method returning NotImplemented counts as absent.
 //
 //===----------------------------------------------------------------------===//
@@ -169,57 +168,6 @@ Result InstanceObj::len(Interpreter &in, SrcLoc l) {
     return Result::failure();
   }
   return Value::integer(n.getInt());
-}
-
-Result InstanceObj::iterate(Interpreter &in, SrcLoc l,
-                            llvm::function_ref<bool(const Value &)> fn) {
-  Result it = special(in, *this, "__iter__", {}, l);
-  if (it.failed())
-    return it;
-  if (it.implemented()) {
-    const Value &iter = it.value();
-    // An iterator of another kind (a list's, a generator) iterates itself.
-    ClassObj *cls = classOf(iter);
-    if (!cls || !cls->lookup("__next__")) {
-      if (cls || !in.forEach(iter, l, fn))
-        return cls ? (in.raise(l, "TypeError",
-                               "iter() returned non-iterator of type '" +
-                                   scopec::frontend::typeName(iter) + "'"),
-                      Result::failure())
-                   : Result::failure();
-      return Value::none();
-    }
-    auto *next = static_cast<InstanceObj *>(iter.get());
-    while (true) {
-      if (!in.step(l))
-        return Result::failure();
-      Result item = special(in, *next, "__next__", {}, l);
-      if (item.failed()) {
-        if (!in.pendingIs("StopIteration"))
-          return item;
-        in.clearPendingException();
-        return Value::none();
-      }
-      if (!fn(item.value()))
-        return Result::failure();
-    }
-  }
-  // The old sequence protocol: __getitem__ from 0 until IndexError.
-  if (!getClass()->lookup("__getitem__"))
-    return Result::notImplemented();
-  for (int64_t i = 0;; ++i) {
-    if (!in.step(l))
-      return Result::failure();
-    Result item = getItem(in, Value::integer(i), l);
-    if (item.failed()) {
-      if (!in.pendingIs("IndexError"))
-        return item;
-      in.clearPendingException();
-      return Value::none();
-    }
-    if (!fn(item.value()))
-      return Result::failure();
-  }
 }
 
 Result InstanceObj::call(Interpreter &in, CallArgs &args) {

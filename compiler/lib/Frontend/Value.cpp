@@ -65,6 +65,14 @@ DictObj::~DictObj() {
   releaseChildren(values);
 }
 
+SetObj::~SetObj() {
+  std::vector<Value> values;
+  for (Slot &slot : slots)
+    values.push_back(std::move(slot.value));
+  slots.clear();
+  releaseChildren(values);
+}
+
 std::vector<Object *> scopec::frontend::liveObjects() {
   std::vector<Object *> all;
   all.reserve(liveSet().size());
@@ -316,6 +324,83 @@ std::string DictObj::repr() const {
   return out + "}";
 }
 
+std::string SetObj::repr() const {
+  bool frozen = kind == ObjKind::FrozenSet;
+  if (index.empty())
+    return frozen ? "frozenset()" : "set()";
+  std::string out = frozen ? "frozenset({" : "{";
+  bool first = true;
+  for (const Slot &slot : slots) {
+    if (!slot.live)
+      continue;
+    if (!first)
+      out += ", ";
+    first = false;
+    out += scopec::frontend::repr(slot.value);
+  }
+  return out + (frozen ? "})" : "}");
+}
+
+void SetObj::add(const std::string &hashKey, const Value &v) {
+  if (index.count(hashKey))
+    return;
+  index[hashKey] = slots.size();
+  slots.push_back({hashKey, v, true});
+  ++version;
+}
+
+bool SetObj::erase(const std::string &hashKey) {
+  auto it = index.find(hashKey);
+  if (it == index.end())
+    return false;
+  Slot &slot = slots[it->second];
+  slot.live = false;
+  Value dropped = std::move(slot.value);
+  index.erase(it);
+  ++version;
+  // Compact once the holes outnumber the elements (amortized O(1)).
+  if (slots.size() > 2 * index.size() + 8) {
+    std::vector<Slot> kept;
+    for (Slot &s : slots)
+      if (s.live)
+        kept.push_back(std::move(s));
+    slots = std::move(kept);
+    for (size_t i = 0; i < slots.size(); ++i)
+      index[slots[i].key] = i;
+  }
+  return true;
+}
+
+void SetObj::clear() {
+  std::vector<Value> values;
+  for (Slot &slot : slots)
+    values.push_back(std::move(slot.value));
+  slots.clear();
+  index.clear();
+  ++version;
+}
+
+std::vector<Value> SetObj::elements() const {
+  std::vector<Value> out;
+  out.reserve(index.size());
+  for (const Slot &slot : slots)
+    if (slot.live)
+      out.push_back(slot.value);
+  return out;
+}
+
+std::string SetObj::frozenKey() const {
+  // Equal sets have equal keys whatever their order.
+  std::vector<std::string> keys;
+  for (auto &kv : index)
+    keys.push_back(kv.first);
+  std::sort(keys.begin(), keys.end());
+  std::string key = "F(";
+  for (const std::string &k : keys)
+    key += std::to_string(k.size()) + ":" + k;
+  return key + ")";
+}
+
 int64_t DictObj::find(const std::string &hashKey) const {
   auto it = index.find(hashKey);
   return it == index.end() ? -1 : static_cast<int64_t>(it->second);
@@ -422,6 +507,10 @@ bool scopec::frontend::truthy(const Value &v, bool &result,
   case ObjKind::Dict:
     result = !v.as<DictObj>()->entries.empty();
     return true;
+  case ObjKind::Set:
+  case ObjKind::FrozenSet:
+    result = v.as<SetObj>()->size() != 0;
+    return true;
   default: {
     int t = v.get()->truth();
     if (t < 0) {
@@ -472,8 +561,12 @@ bool scopec::frontend::hashKey(const Value &v, std::string &key,
     key += ")";
     return true;
   }
+  case ObjKind::FrozenSet:
+    key = v.as<SetObj>()->frozenKey();
+    return true;
   case ObjKind::List:
   case ObjKind::Dict:
+  case ObjKind::Set:
     error = "unhashable type: '" + v.get()->typeName() + "'";
     return false;
   default:
@@ -522,6 +615,18 @@ bool scopec::frontend::valuesEqual(const Value &a, const Value &b) {
       return false;
     for (size_t i = 0; i < x.size(); ++i)
       if (!valuesEqual(x[i], y[i]))
+        return false;
+    return true;
+  }
+  auto isSet = [](const Value &v) {
+    return v.is(ObjKind::Set) || v.is(ObjKind::FrozenSet);
+  };
+  if (isSet(a) && isSet(b)) {
+    auto *x = a.as<SetObj>(), *y = b.as<SetObj>();
+    if (x->size() != y->size())
+      return false;
+    for (auto &kv : x->index)
+      if (!y->contains(kv.first))
         return false;
     return true;
   }

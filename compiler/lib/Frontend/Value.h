@@ -50,6 +50,10 @@ enum class ObjKind {
   Super,
   Slice,
   Host,
+  Set,
+  FrozenSet,
+  Iterator,
+  Generator,
 };
 
 class Value {
@@ -295,6 +299,41 @@ struct DictObj : Object {
   std::vector<std::pair<Value, Value>> entries;
   std::vector<std::string> keys;
   std::unordered_map<std::string, size_t> index;
+};
+
+/// `set` and `frozenset`: elements keyed by hashKey(). Iteration follows
+/// insertion order (CPython's order is that of its hash table; programs
+/// whose output depends on it print `sorted(s)`). Removed elements leave
+/// holes that are compacted when they outnumber the elements.
+struct SetObj : Object {
+  explicit SetObj(bool frozen)
+      : Object(frozen ? ObjKind::FrozenSet : ObjKind::Set) {}
+  ~SetObj() override;
+  std::string typeName() const override {
+    return kind == ObjKind::Set ? "set" : "frozenset";
+  }
+  std::string repr() const override;
+  bool contains(const std::string &hashKey) const {
+    return index.count(hashKey) != 0;
+  }
+  /// Adds `v` unless an equal element is present.
+  void add(const std::string &hashKey, const Value &v);
+  bool erase(const std::string &hashKey);
+  void clear();
+  size_t size() const { return index.size(); }
+  /// The elements in iteration order.
+  std::vector<Value> elements() const;
+  /// The hash key of the frozenset of these elements (order-independent).
+  std::string frozenKey() const;
+  struct Slot {
+    std::string key;
+    Value value;
+    bool live;
+  };
+  std::vector<Slot> slots;
+  std::unordered_map<std::string, size_t> index;
+  /// Bumped by every insertion or removal (iterators detect changes).
+  uint64_t version = 0;
 };
 
 /// `range(start, stop, step)`, iterated lazily.

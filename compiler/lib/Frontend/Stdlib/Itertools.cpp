@@ -284,12 +284,15 @@ bool islice(Interpreter &in, CallArgs &a, Value &out) {
     if (a.pos.size() == 4 && !a.pos[3].isNone())
       step = a.pos[3].getInt();
   }
-  Items items, result;
-  if (!in.toList(a.pos[0], a.loc, items))
+  // Pulls no item past `stop` (the iterable may be an infinite generator).
+  Items result;
+  int64_t i = 0;
+  if (stop > 0 && !in.forEach(a.pos[0], a.loc, [&](const Value &v) {
+        if (i >= start && (i - start) % step == 0)
+          result.push_back(v);
+        return ++i < stop;
+      }) && i < stop)
     return false;
-  for (int64_t i = start; i < stop && i < static_cast<int64_t>(items.size());
-       i += step)
-    result.push_back(items[i]);
   out = Value::list(std::move(result));
   return true;
 }
