@@ -1,5 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
 # collections.defaultdict(set): needs the built-in set.
 import collections
 

@@ -1,5 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
 # functools.cmp_to_key: its keys order through __lt__, which needs `<` on
 # instances to call the class's comparison methods.
 import functools

@@ -1,5 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
 # The part of unpacking.py that scopec does not run like CPython yet.
 # Tuple/list unpacking: swaps, nested targets, starred targets at any
 # position, unpacking in for loops, starred expressions in displays.
