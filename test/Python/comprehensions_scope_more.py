@@ -1,5 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
 # The outermost iterable of a comprehension or generator expression is
 # evaluated in the enclosing scope (dir() there lists the module's names).
 x = 1

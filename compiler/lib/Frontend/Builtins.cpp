@@ -63,14 +63,19 @@ bool builtinPrint(Interpreter &in, CallArgs &a, Value &out) {
                                  "print()");
     }
   }
-  std::string line;
+  // Written piece by piece, as CPython does: what precedes an argument
+  // whose __str__ raises is printed.
   for (size_t i = 0; i < a.pos.size(); ++i) {
     if (i)
-      line += sep;
-    line += str(a.pos[i]);
+      in.out() << sep;
+    std::string text = str(a.pos[i]);
+    if (in.textFailed) {
+      in.out().flush();
+      return false;
+    }
+    in.out() << text;
   }
-  line += end;
-  in.out() << line;
+  in.out() << end;
   in.out().flush();
   out = Value::none();
   return true;

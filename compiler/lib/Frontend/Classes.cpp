@@ -10,6 +10,8 @@
 #include "Classes.h"
 #include "Interpreter.h"
 
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/StringExtras.h"
 
 using namespace scopec::frontend;
@@ -68,30 +70,44 @@ ClassObj *scopec::frontend::classOf(const Value &v) {
 }
 
 bool scopec::frontend::computeMro(ClassObj *cls, std::string &error) {
-  // C3: merge the bases' MROs and the list of bases.
-  std::vector<std::vector<ClassObj *>> seqs;
+  // C3: merge the bases' MROs and the list of bases. Each sequence is read
+  // from a moving head, and how often each class occurs in the sequences'
+  // tails is counted, so the merge is linear in the MROs' total length (a
+  // hierarchy deepened in a loop must not take cubic time).
+  std::vector<llvm::ArrayRef<ClassObj *>> seqs;
   for (const Value &b : cls->bases)
     seqs.push_back(b.as<ClassObj>()->mro);
   std::vector<ClassObj *> direct;
   for (const Value &b : cls->bases)
     direct.push_back(b.as<ClassObj>());
   seqs.push_back(direct);
+  size_t total = 0;
+  llvm::DenseMap<ClassObj *, size_t> inTails;
+  for (llvm::ArrayRef<ClassObj *> s : seqs) {
+    total += s.size();
+    if (!s.empty())
+      for (ClassObj *c : s.drop_front())
+        ++inTails[c];
+  }
+  // The merge's work is bounded by the bases' MROs' total length.
+  if (total > Limits::kMaxClassDepth * 16) {
+    error = "class hierarchy too large (the bases' method resolution "
+            "orders hold " +
+            std::to_string(total) + " classes; scopec's limit is " +
+            std::to_string(Limits::kMaxClassDepth * 16) + ")";
+    return false;
+  }
   std::vector<ClassObj *> result{cls};
   while (true) {
     llvm::erase_if(seqs, [](auto &s) { return s.empty(); });
     if (seqs.empty())
       break;
     ClassObj *next = nullptr;
-    for (auto &s : seqs) {
-      ClassObj *head = s.front();
-      bool inTail = llvm::any_of(seqs, [&](auto &o) {
-        return std::find(o.begin() + 1, o.end(), head) != o.end();
-      });
-      if (!inTail) {
-        next = head;
+    for (llvm::ArrayRef<ClassObj *> s : seqs)
+      if (!inTails.lookup(s.front())) {
+        next = s.front();
         break;
       }
-    }
     if (!next) {
       error = "Cannot create a consistent method resolution order (MRO) "
               "for bases";
@@ -100,9 +116,18 @@ bool scopec::frontend::computeMro(ClassObj *cls, std::string &error) {
       return false;
     }
     result.push_back(next);
-    for (auto &s : seqs)
-      if (s.front() == next)
-        s.erase(s.begin());
+    for (llvm::ArrayRef<ClassObj *> &s : seqs)
+      if (s.front() == next) {
+        s = s.drop_front();
+        if (!s.empty())
+          --inTails[s.front()];
+      }
+  }
+  if (result.size() > Limits::kMaxClassDepth) {
+    error = "class hierarchy too deep (scopec's limit is " +
+            std::to_string(Limits::kMaxClassDepth) +
+            " classes in a method resolution order)";
+    return false;
   }
   cls->mro = std::move(result);
   return true;
@@ -149,11 +174,11 @@ bool Interpreter::makeClass(const std::string &name, std::vector<Value> bases,
                           "and other classes of the model");
     cls->isException |= b.as<ClassObj>()->isException;
   }
-  for (size_t i = 0; i < bases.size(); ++i)
-    for (size_t j = i + 1; j < bases.size(); ++j)
-      if (identical(bases[i], bases[j]))
-        return raise(l, "TypeError",
-                     "duplicate base class " + bases[i].as<ClassObj>()->name);
+  llvm::DenseSet<const Object *> seen;
+  for (const Value &b : bases)
+    if (!seen.insert(b.get()).second)
+      return raise(l, "TypeError",
+                   "duplicate base class " + b.as<ClassObj>()->name);
   cls->bases = std::move(bases);
   cls->dict = std::move(dict);
   std::string err;

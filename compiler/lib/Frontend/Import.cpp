@@ -17,6 +17,7 @@
 #include "Classes.h"
 #include "Interpreter.h"
 #include "Parser.h"
+#include "Prelude.h"
 #include "Stdlib/Stdlib.h"
 
 #include "llvm/Support/ConvertUTF.h"
@@ -52,9 +53,11 @@ bool insideSearchDirs(const std::string &path,
 } // namespace
 
 bool Interpreter::unavailableError(const ModuleObj &m, SrcLoc l) {
-  return error(l, "module '" + m.name +
-                      "' is not available to scopec: a model file may import "
-                      "it, but only code the graph does not need may use it");
+  std::string why = m.unavailableReason.empty()
+                        ? "module '" + m.name + "' is not available to scopec"
+                        : m.unavailableReason;
+  return error(l, why + ": a model file may import it, but only code the "
+                        "graph does not need may use it");
 }
 
 bool Interpreter::importModule(const std::string &name, SrcLoc l,
@@ -69,16 +72,23 @@ bool Interpreter::importModule(const std::string &name, SrcLoc l,
     llvm::StringRef rest = llvm::StringRef(name).split('.').second;
     llvm::SmallVector<llvm::StringRef> parts;
     rest.split(parts, '.');
+    // A TF module outside scopec's API (`tensorflow.examples.tutorials.mnist`,
+    // `tensorflow.contrib.slim`) imports as an unavailable module: model
+    // files import data loaders and tools the graph does not need.
     for (llvm::StringRef p : parts) {
-      if (!m.is(ObjKind::Module) ||
-          !m.as<ModuleObj>()->attrs.count(p.str())) {
-        if (m.is(ObjKind::Module) &&
-            m.as<ModuleObj>()->unsupported.count(p.str()))
-          return error(l, m.as<ModuleObj>()->unsupported[p.str()]);
-        return error(l, "module '" + name +
-                            "' of TensorFlow is not supported by scopec");
+      auto *mod = m.is(ObjKind::Module) ? m.as<ModuleObj>() : nullptr;
+      if (!mod || !mod->attrs.count(p.str())) {
+        auto u = std::make_shared<ModuleObj>(name);
+        u->unavailable = true;
+        u->unavailableReason =
+            mod && mod->unsupported.count(p.str())
+                ? mod->unsupported[p.str()]
+                : "module '" + name + "' of TensorFlow is not supported by "
+                                      "scopec";
+        out = Value::object(u);
+        return true;
       }
-      m = m.as<ModuleObj>()->attrs[p.str()];
+      m = mod->attrs[p.str()];
     }
     out = m;
     return true;
@@ -89,6 +99,15 @@ bool Interpreter::importModule(const std::string &name, SrcLoc l,
   out = importStdlibModule(*this, name);
   if (!out.isNone())
     return true;
+  if (std::optional<llvm::StringRef> source = preludeSource(name)) {
+    auto cached = userModules.find(name);
+    if (cached != userModules.end()) {
+      out = cached->second;
+      return true;
+    }
+    return runModuleSource(name, preludePath(name), *source,
+                           /*isPackage=*/false, l, out);
+  }
   if (!importUserModule(name, l, out))
     return false;
   if (!out.isNone())
@@ -164,6 +183,13 @@ bool Interpreter::runModuleFile(const std::string &name,
   if (source.size() > kMaxModuleBytes)
     return error(l, "module file '" + path + "' too large (" +
                         std::to_string(source.size()) + " bytes)");
+  return runModuleSource(name, path, source, isPackage, l, out);
+}
+
+bool Interpreter::runModuleSource(const std::string &name,
+                                  const std::string &path,
+                                  llvm::StringRef source, bool isPackage,
+                                  SrcLoc l, Value &out) {
   int fileId = static_cast<int>(fileNames.size());
   fileNames.push_back(path);
   const auto *begin = reinterpret_cast<const llvm::UTF8 *>(source.data());
@@ -318,6 +344,15 @@ Interpreter::Flow Interpreter::execImport(Stmt *s) {
       // Names from an unavailable module are unavailable too.
       auto u = std::make_shared<ModuleObj>(name + "." + n.name);
       u->unavailable = true;
+      u->unavailableReason = mod->unavailableReason;
+      v = Value::object(u);
+    } else if (auto why = mod->unsupported.find(n.name);
+               why != mod->unsupported.end()) {
+      // A name scopec refuses (`from time import strftime`): importing it
+      // works, using it is the error.
+      auto u = std::make_shared<ModuleObj>(name + "." + n.name);
+      u->unavailable = true;
+      u->unavailableReason = why->second;
       v = Value::object(u);
     } else if (mod->globals && !mod->globals->vars.count(n.name)) {
       // `from package import submodule`.

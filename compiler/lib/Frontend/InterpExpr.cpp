@@ -17,6 +17,17 @@ struct DepthCounter {
 } // namespace
 
 bool Interpreter::eval(Expr *e, Value &out) {
+  bool ok = evalNode(e, out);
+  // repr()/str() cannot fail, so a `__repr__`/`__str__` that raised left
+  // its exception pending with textFailed set: the expression failed.
+  if (textFailed) {
+    textFailed = false;
+    return false;
+  }
+  return ok;
+}
+
+bool Interpreter::evalNode(Expr *e, Value &out) {
   DepthCounter depth(evalDepth);
   if (evalDepth > Limits::kMaxEvalDepth || generatorStackLow())
     return error(e->loc, "maximum recursion depth exceeded");
@@ -101,6 +112,11 @@ bool Interpreter::eval(Expr *e, Value &out) {
   case ExprKind::ListComp:
   case ExprKind::SetComp:
   case ExprKind::DictComp: {
+    // The outermost iterable is evaluated in the enclosing scope, the rest
+    // in the comprehension's own scope (as CPython does).
+    Value first;
+    if (!eval(e->comps[0].iter, first))
+      return false;
     std::shared_ptr<Env> saved = env;
     auto scope = std::make_shared<Env>();
     scope->parent = env;
@@ -111,7 +127,7 @@ bool Interpreter::eval(Expr *e, Value &out) {
                                              std::make_shared<SetObj>(false))
                                        : Value::object(
                                              std::make_shared<DictObj>());
-    bool ok = evalComprehension(e, 0, result);
+    bool ok = evalComprehension(e, 0, result, &first);
     env = saved;
     out = result;
     return ok;

@@ -48,6 +48,8 @@ struct Limits {
   static constexpr int kMaxEvalDepth = 3000;
   /// Generators started and not finished (each has a stack of its own).
   static constexpr size_t kMaxLiveGenerators = 1024;
+  /// Classes in one method resolution order (a class's bases, transitively).
+  static constexpr size_t kMaxClassDepth = 1000;
 };
 
 /// A parameter list for native functions: names in order, with how many of
@@ -281,6 +283,8 @@ public:
                                 llvm::ArrayRef<std::string> candidates);
 
 private:
+  /// eval() without the check of textFailed.
+  bool evalNode(Expr *e, Value &out);
   enum class Flow { Normal, Break, Continue, Return, Error };
 
   Flow execBlock(const std::vector<Stmt *> &body);
@@ -309,6 +313,10 @@ private:
   /// Parses and runs a module file.
   bool runModuleFile(const std::string &name, const std::string &path,
                      bool isPackage, SrcLoc l, Value &out);
+  /// Parses and runs the module `name` from `source` (its file is `path`).
+  bool runModuleSource(const std::string &name, const std::string &path,
+                       llvm::StringRef source, bool isPackage, SrcLoc l,
+                       Value &out);
   /// The absolute name of a relative import (`from ..x import y`).
   bool absoluteModuleName(Stmt *s, std::string &out);
   /// `from module import *`.

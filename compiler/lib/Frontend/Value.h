@@ -447,6 +447,9 @@ struct ModuleObj : Object {
   /// A module scopec does not provide (`import cv2`): importing it works,
   /// any use is an error naming it.
   bool unavailable = false;
+  /// Why an unavailable module is unavailable, when it is more than "scopec
+  /// does not provide it" (a TensorFlow module outside scopec's TF API).
+  std::string unavailableReason;
   /// Known API names scopec refuses, with the reason.
   llvm::StringMap<std::string> unsupported;
   /// Attribute names in definition order (for "did you mean").

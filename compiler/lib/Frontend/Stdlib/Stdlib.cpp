@@ -41,6 +41,7 @@ const std::pair<const char *, Factory> kModules[] = {
     {"argparse", makeArgparse},
     {"copy", makeCopy},
     {"string", makeString},
+    {"_random", makeRandomCore},
 };
 
 /// The cached top-level module `name`, made on first use; None if unknown.

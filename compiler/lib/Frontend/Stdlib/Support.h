@@ -113,6 +113,7 @@ Value makeAbc(Interpreter &in);
 Value makeArgparse(Interpreter &in);
 Value makeCopy(Interpreter &in);
 Value makeString(Interpreter &in);
+Value makeRandomCore(Interpreter &in);
 
 } // namespace scopec::frontend::stdlib
 
