@@ -1,5 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
 # The part of classes_comparison_hash.py that scopec does not run like CPython yet.
 # __eq__, __ne__ (derived), __hash__, __lt__ and friends: sorting, min/max,
 # dict keys and set members, identity vs equality.

@@ -464,9 +464,9 @@ void Interpreter::installBuiltins() {
                                    "length " +
                                        std::to_string(kv.size()) +
                                        "; 2 is required");
-          std::string key, err;
-          if (!hashKey(kv[0], key, err))
-            return in.raise(a.loc, "TypeError", err);
+          std::string key;
+          if (!in.dictKey(kv[0], a.loc, key))
+            return false;
           d->set(key, kv[0], kv[1]);
         }
       }

@@ -181,6 +181,10 @@ bool Interpreter::makeClass(const std::string &name, std::vector<Value> bases,
                    "duplicate base class " + b.as<ClassObj>()->name);
   cls->bases = std::move(bases);
   cls->dict = std::move(dict);
+  // A class that defines __eq__ but not __hash__ is unhashable (CPython
+  // sets its __hash__ to None).
+  if (cls->dict.find("__eq__") && !cls->dict.find("__hash__"))
+    cls->dict.set("__hash__", Value::none());
   std::string err;
   if (!computeMro(cls.get(), err))
     return raise(l, "TypeError", err);

@@ -57,6 +57,8 @@ struct InstanceObj : Object {
   bool isCallable() const override;
   Result enter(Interpreter &in, SrcLoc l) override;
   Result exit(Interpreter &in, SrcLoc l, const Value &exc) override;
+  /// Through the class's `__hash__` and `__eq__` (Keys.cpp).
+  bool hash(std::string &key, std::string &error) const override;
   Value cls;
   AttrDict dict;
 };

@@ -91,11 +91,11 @@ bool Interpreter::evalNode(Expr *e, Value &out) {
         continue;
       }
       Value k;
-      std::string key, err;
+      std::string key;
       if (!eval(e->elts[i], k))
         return false;
-      if (!hashKey(k, key, err))
-        return raise(e->elts[i]->loc, "TypeError", err);
+      if (!dictKey(k, e->elts[i]->loc, key))
+        return false;
       d->set(key, k, v);
     }
     out = Value::object(d);
@@ -364,11 +364,11 @@ bool Interpreter::evalComprehension(Expr *e, size_t clause, Value &result,
       return true;
     }
     Value k, v;
-    std::string key, err;
+    std::string key;
     if (!eval(e->a, k) || !eval(e->b, v))
       return false;
-    if (!hashKey(k, key, err))
-      return raise(e->a->loc, "TypeError", err);
+    if (!dictKey(k, e->a->loc, key))
+      return false;
     result.as<DictObj>()->set(key, k, v);
     return true;
   }
@@ -547,9 +547,9 @@ bool Interpreter::evalSubscript(Expr *e, Value &out) {
 bool Interpreter::subscript(const Value &obj, const Value &index, SrcLoc l,
                             Value &out) {
   if (obj.isDict()) {
-    std::string key, err;
-    if (!hashKey(index, key, err))
-      return raise(l, "TypeError", err);
+    std::string key;
+    if (!dictKey(index, l, key))
+      return false;
     int64_t i = obj.as<DictObj>()->find(key);
     if (i < 0) {
       if (int r = obj.as<DictObj>()->missing(*this, index, l, out); r >= 0)

@@ -297,7 +297,9 @@ bool Interpreter::binaryOp(BinOpKind op, const Value &a, const Value &b,
                       typeName(b) + "'");
 }
 
-/// Three-way comparison for ordering; false with an error if unordered.
+/// Three-way comparison for ordering (-1, 0, 1; 2 when unordered; 3 or 4
+/// when sequences were decided by their first unequal elements' own
+/// comparison: false or true); false with an error if unordered.
 static bool order(Interpreter &in, const Value &a, const Value &b, CmpOpKind op,
                   SrcLoc l, int &result) {
   if (a.isNumber() && b.isNumber()) {
@@ -321,9 +323,19 @@ static bool order(Interpreter &in, const Value &a, const Value &b, CmpOpKind op,
   if ((a.isList() && b.isList()) || (a.isTuple() && b.isTuple())) {
     auto &x = a.items(), &y = b.items();
     for (size_t i = 0; i < x.size() && i < y.size(); ++i) {
-      if (valuesEqual(x[i], y[i]))
+      bool eq;
+      if (!in.equal(x[i], y[i], l, eq))
+        return false;
+      if (eq)
         continue;
-      return order(in, x[i], y[i], op, l, result);
+      Value r;
+      // The first unequal elements decide, with the operator itself (their
+      // own __lt__, ...).
+      bool t;
+      if (!in.compare(op, x[i], y[i], l, r) || !in.isTrue(r, l, t))
+        return false;
+      result = 3 + t;
+      return true;
     }
     result = x.size() < y.size() ? -1 : x.size() > y.size() ? 1 : 0;
     return true;
@@ -351,9 +363,9 @@ bool Interpreter::compare(CmpOpKind op, const Value &a, const Value &b,
                             typeName(a));
       found = b.getStr().find(a.getStr()) != std::string::npos;
     } else if (b.isDict()) {
-      std::string key, err;
-      if (!hashKey(a, key, err))
-        return raise(l, "TypeError", err);
+      std::string key;
+      if (!dictKey(a, l, key))
+        return false;
       found = b.as<DictObj>()->find(key) >= 0;
     } else if (b.is(ObjKind::Set) || b.is(ObjKind::FrozenSet)) {
       std::string key;
@@ -368,10 +380,14 @@ bool Interpreter::compare(CmpOpKind op, const Value &a, const Value &b,
         return false;
       // Otherwise search the iteration, stopping at the first match (an
       // iterator is consumed up to there).
+      bool failed = false;
       if (!special && !forEach(b, l, [&](const Value &x) {
-            found = identical(a, x) || valuesEqual(a, x);
+            if (!equal(x, a, l, found)) {
+              failed = true;
+              return false;
+            }
             return !found;
-          }) && !found)
+          }) && (failed || !found))
         return false;
     }
     out = Value::boolean(op == CmpOpKind::In ? found : !found);
@@ -399,7 +415,9 @@ bool Interpreter::compare(CmpOpKind op, const Value &a, const Value &b,
     }
   }
   if (op == CmpOpKind::Eq || op == CmpOpKind::Ne) {
-    bool eq = valuesEqual(a, b);
+    bool eq;
+    if (!contentsEqual(a, b, l, eq))
+      return false;
     out = Value::boolean(op == CmpOpKind::Eq ? eq : !eq);
     return true;
   }
@@ -407,6 +425,10 @@ bool Interpreter::compare(CmpOpKind op, const Value &a, const Value &b,
   if (!order(*this, a, b, op, l, c))
     return false;
   bool r = false;
+  if (c >= 3) { // decided by the first unequal elements' own comparison
+    out = Value::boolean(c == 4);
+    return true;
+  }
   if (c != 2) {
     switch (op) {
     case CmpOpKind::Lt:

@@ -631,11 +631,9 @@ Interpreter::Flow Interpreter::execDel(Stmt *s) {
     if (found)
       continue;
     if (obj.isDict()) {
-      std::string key, err;
-      if (!hashKey(idx, key, err)) {
-        raise(t->loc, "TypeError", err);
+      std::string key;
+      if (!dictKey(idx, t->loc, key))
         return Flow::Error;
-      }
       if (!obj.as<DictObj>()->erase(key)) {
         raiseValue(t->loc, newException("KeyError", {idx}));
         return Flow::Error;
@@ -750,9 +748,9 @@ bool Interpreter::unpack(Expr *target, const Value &v) {
 bool Interpreter::setItem(const Value &obj, const Value &index, const Value &v,
                           SrcLoc l) {
   if (obj.isDict()) {
-    std::string key, err;
-    if (!hashKey(index, key, err))
-      return raise(l, "TypeError", err);
+    std::string key;
+    if (!dictKey(index, l, key))
+      return false;
     obj.as<DictObj>()->set(key, index, v);
     return true;
   }

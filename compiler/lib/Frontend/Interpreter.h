@@ -180,6 +180,18 @@ public:
                   Value &out, bool &handled);
   /// The hash key of a set element (a set is looked up as a frozenset).
   bool elementKey(const Value &v, SrcLoc l, std::string &key);
+  /// The hash key of a dict key: TypeError when unhashable, or the pending
+  /// exception of a failed `__hash__`/`__eq__`.
+  bool dictKey(const Value &v, SrcLoc l, std::string &key);
+  /// `a == b` as containers compare elements: identity first, then `==`.
+  bool equal(const Value &a, const Value &b, SrcLoc l, bool &out);
+  /// `a == b` of values without an `__eq__` slot: lists, tuples and dicts
+  /// compare their elements with equal(), the rest structurally.
+  bool contentsEqual(const Value &a, const Value &b, SrcLoc l, bool &out);
+  /// The key of an object hashed by its class's `__hash__` to `hash`: equal
+  /// objects (`__eq__`) get the same key, unequal ones with the same hash
+  /// different keys. False with an exception pending if `__eq__` failed.
+  bool hashedKey(const Value &obj, int64_t hash, std::string &key);
   bool subscript(const Value &obj, const Value &index, SrcLoc l, Value &out);
   bool len(const Value &v, SrcLoc l, int64_t &out);
   /// Counts one step of work; false (with an error) past the step budget.
@@ -261,6 +273,9 @@ public:
   /// Set when a `__repr__`/`__str__` run by repr()/str() failed; the
   /// exception is pending.
   bool textFailed = false;
+  /// Per `__hash__` value, the distinct (unequal) objects seen with it, in
+  /// order: an object's key is its hash and the index of its equal here.
+  std::unordered_map<int64_t, std::vector<Value>> hashRepresentatives;
   /// The innermost Python function being run and its first argument
   /// (zero-argument `super()`).
   struct Frame {

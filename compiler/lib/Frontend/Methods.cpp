@@ -390,11 +390,15 @@ bool listMethod(Interpreter &in, const std::string &name, const Value &self,
          if (!nargs(in, a, "remove", 1, 1))
            return false;
          auto &items = s.items();
-         for (size_t i = 0; i < items.size(); ++i)
-           if (identical(items[i], a.pos[0]) || valuesEqual(items[i], a.pos[0])) {
+         for (size_t i = 0; i < items.size(); ++i) {
+           bool eq;
+           if (!in.equal(items[i], a.pos[0], a.loc, eq))
+             return false;
+           if (eq && i < items.size()) {
              items.erase(items.begin() + i);
              return true;
            }
+         }
          return in.raise(a.loc, "ValueError", "list.remove(x): x not in list");
        }},
       {"index",
@@ -402,11 +406,15 @@ bool listMethod(Interpreter &in, const std::string &name, const Value &self,
          if (!nargs(in, a, "index", 1, 1))
            return false;
          auto &items = s.items();
-         for (size_t i = 0; i < items.size(); ++i)
-           if (identical(items[i], a.pos[0]) || valuesEqual(items[i], a.pos[0])) {
+         for (size_t i = 0; i < items.size(); ++i) {
+           bool eq;
+           if (!in.equal(items[i], a.pos[0], a.loc, eq))
+             return false;
+           if (eq) {
              o = Value::integer(static_cast<int64_t>(i));
              return true;
            }
+         }
          return in.raise(a.loc, "ValueError", repr(a.pos[0]) + " is not in " +
                                     (s.isList() ? "list" : "tuple"));
        }},
@@ -415,8 +423,13 @@ bool listMethod(Interpreter &in, const std::string &name, const Value &self,
          if (!nargs(in, a, "count", 1, 1))
            return false;
          int64_t n = 0;
-         for (const Value &v : s.items())
-           n += identical(v, a.pos[0]) || valuesEqual(v, a.pos[0]);
+         auto &items = s.items();
+         for (size_t i = 0; i < items.size(); ++i) {
+           bool eq;
+           if (!in.equal(items[i], a.pos[0], a.loc, eq))
+             return false;
+           n += eq;
+         }
          o = Value::integer(n);
          return true;
        }},
@@ -510,9 +523,9 @@ bool dictMethod(Interpreter &in, const std::string &name, const Value &self,
        [](Interpreter &in, const Value &s, CallArgs &a, Value &o) {
          if (!nargs(in, a, "get", 1, 2))
            return false;
-         std::string key, err;
-         if (!hashKey(a.pos[0], key, err))
-           return in.raise(a.loc, "TypeError", err);
+         std::string key;
+         if (!in.dictKey(a.pos[0], a.loc, key))
+           return false;
          int64_t i = s.as<DictObj>()->find(key);
          o = i >= 0 ? s.as<DictObj>()->entries[i].second
                     : (a.pos.size() > 1 ? a.pos[1] : Value::none());
@@ -522,9 +535,9 @@ bool dictMethod(Interpreter &in, const std::string &name, const Value &self,
        [](Interpreter &in, const Value &s, CallArgs &a, Value &o) {
          if (!nargs(in, a, "pop", 1, 2))
            return false;
-         std::string key, err;
-         if (!hashKey(a.pos[0], key, err))
-           return in.raise(a.loc, "TypeError", err);
+         std::string key;
+         if (!in.dictKey(a.pos[0], a.loc, key))
+           return false;
          auto *d = s.as<DictObj>();
          int64_t i = d->find(key);
          if (i < 0) {
@@ -542,9 +555,9 @@ bool dictMethod(Interpreter &in, const std::string &name, const Value &self,
        [](Interpreter &in, const Value &s, CallArgs &a, Value &o) {
          if (!nargs(in, a, "setdefault", 1, 2))
            return false;
-         std::string key, err;
-         if (!hashKey(a.pos[0], key, err))
-           return in.raise(a.loc, "TypeError", err);
+         std::string key;
+         if (!in.dictKey(a.pos[0], a.loc, key))
+           return false;
          auto *d = s.as<DictObj>();
          int64_t i = d->find(key);
          if (i >= 0) {

@@ -300,10 +300,14 @@ bool builtinHash(Interpreter &in, CallArgs &a, Value &out) {
     return in.raise(a.loc, "TypeError",
                     "hash() takes exactly one argument (" +
                         std::to_string(a.pos.size()) + " given)");
-  std::string key, err;
-  if (!hashKey(a.pos[0], key, err))
-    return in.raise(a.loc, "TypeError", err);
+  std::string key;
+  if (!in.dictKey(a.pos[0], a.loc, key))
+    return false;
   const Value &v = a.pos[0];
+  if (key[0] == 'H') { // the value of the class's __hash__ (Keys.cpp)
+    out = Value::integer(std::stoll(key.substr(1, key.find('#') - 1)));
+    return true;
+  }
   bool integral = v.isIntLike() ||
                   (v.isFloat() && key.size() > 1 && key[0] == 'n');
   if (integral) {
@@ -331,9 +335,7 @@ bool Interpreter::elementKey(const Value &v, SrcLoc l, std::string &key) {
     key = v.as<SetObj>()->frozenKey();
     return true;
   }
-  if (!hashKey(v, key, err))
-    return raise(l, "TypeError", err);
-  return true;
+  return dictKey(v, l, key);
 }
 
 bool Interpreter::evalSet(Expr *e, Value &out) {

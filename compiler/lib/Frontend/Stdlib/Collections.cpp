@@ -49,10 +49,7 @@ bool bindArgs(Interpreter &in, const Signature &sig, CallArgs &a,
 }
 
 bool keyOf(Interpreter &in, SrcLoc l, const Value &k, std::string &key) {
-  std::string err;
-  if (hashKey(k, key, err))
-    return true;
-  return in.raise(l, "TypeError", err);
+  return in.dictKey(k, l, key);
 }
 
 /// The entries `dict(*args, **kw)` would hold, appended to `d`.

@@ -232,8 +232,8 @@ bool memoKey(Interpreter &in, const Memo &memo, const CallArgs &a,
     for (const Value &v : a.pos)
       parts.push_back(Value::str(typeName(v)));
   std::string err;
-  if (!hashKey(Value::tuple(std::move(parts)), key, err))
-    return in.raise(a.loc, "TypeError", err);
+  if (!in.dictKey(Value::tuple(std::move(parts)), a.loc, key))
+    return false;
   return true;
 }
 
