@@ -672,9 +672,11 @@ bool Interpreter::assign(Expr *target, const Value &v) {
     Value obj, idx;
     if (!eval(target->a, obj))
       return false;
-    if (target->b->kind == ExprKind::Slice)
+    // Slice assignment reaches objects that implement it (NumPy arrays).
+    if (target->b->kind == ExprKind::Slice &&
+        (!obj.isObj() || obj.isList() || obj.isDict()))
       return error(target->loc, "slice assignment is not supported");
-    if (!eval(target->b, idx))
+    if (!evalIndex(target->b, idx))
       return false;
     return setItem(obj, idx, v, target->loc);
   }

@@ -179,6 +179,9 @@ public:
   /// The hash key of a set element (a set is looked up as a frozenset).
   bool elementKey(const Value &v, SrcLoc l, std::string &key);
   bool subscript(const Value &obj, const Value &index, SrcLoc l, Value &out);
+  /// The index of a subscript (`a[i]`, `a[1:2, ...]`): slices, also inside
+  /// a tuple, as slice objects.
+  bool evalIndex(Expr *e, Value &out);
   bool len(const Value &v, SrcLoc l, int64_t &out);
   /// Counts one step of work; false (with an error) past the step budget.
   bool step(SrcLoc l);
