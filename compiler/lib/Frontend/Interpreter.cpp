@@ -332,6 +332,13 @@ Interpreter::Flow Interpreter::exec(Stmt *s) {
       return Flow::Error;
     if (inPlace)
       return assign(t, cur) ? Flow::Normal : Flow::Error;
+    if (cur.isObj()) {
+      Result r = cur.get()->inPlaceOp(*this, s->augOp, rhs, s->loc);
+      if (r.failed())
+        return Flow::Error;
+      if (r.implemented())
+        return assign(t, cur) ? Flow::Normal : Flow::Error;
+    }
     if (!binaryOp(s->augOp, cur, rhs, s->loc, result))
       return Flow::Error;
     return assign(t, result) ? Flow::Normal : Flow::Error;

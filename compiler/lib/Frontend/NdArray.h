@@ -36,6 +36,8 @@ struct NdArrayObj : HostObject {
   Result binaryOp(Interpreter &in, BinOpKind op, const Value &lhs,
                   const Value &rhs, SrcLoc l) override;
   Result unaryOp(Interpreter &in, UnaryOpKind op, SrcLoc l) override;
+  Result inPlaceOp(Interpreter &in, BinOpKind op, const Value &rhs,
+                   SrcLoc l) override;
   Result compare(Interpreter &in, CmpOpKind op, const Value &lhs,
                  const Value &rhs, SrcLoc l) override;
   Result getItem(Interpreter &in, const Value &key, SrcLoc l) override;

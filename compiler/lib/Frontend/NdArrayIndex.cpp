@@ -290,7 +290,7 @@ bool select(Interpreter &in, const NdArrayObj &a, const Value &key, SrcLoc l,
       std::string st = "(";
       for (size_t k = 0; k < s.size(); ++k)
         st += (k ? "," : "") + std::to_string(s[k]);
-      text += (text.empty() ? "" : " ") + st + (s.size() == 1 ? ",)" : ")");
+      text += st + (s.size() == 1 ? ",) " : ") ");
     }
     return in.raise(l, "IndexError",
                     "shape mismatch: indexing arrays could not be broadcast "

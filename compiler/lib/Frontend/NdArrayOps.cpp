@@ -272,6 +272,56 @@ Result NdArrayObj::binaryOp(Interpreter &in, BinOpKind op, const Value &lhs,
   return done(arrayBinary(in, op, lhs, rhs, l, out), out);
 }
 
+Result NdArrayObj::inPlaceOp(Interpreter &in, BinOpKind op, const Value &rhs,
+                             SrcLoc l) {
+  // NumPy scalars are immutable: `s += 1` rebinds.
+  if (scalar || !isOperand(rhs))
+    return Result::notImplemented();
+  Value self = Value::object(shared_from_this()), r;
+  if (!arrayBinary(in, op, self, rhs, l, r))
+    return Result::failure();
+  ArrayRef res;
+  if (!toArray(in, r, l, res))
+    return Result::failure();
+  // NumPy's 'same_kind' casting of the output back into this array.
+  auto kindOf = [](DType d) {
+    return d == DType::Bool ? 0 : isFloatDType(d) ? 2 : 1;
+  };
+  if (kindOf(res->dtype) > kindOf(dtype)) {
+    static const char *names[] = {"add",      "subtract",     "multiply",
+                                  "true_divide", "floor_divide", "remainder",
+                                  "power",    "matmul",       "left_shift",
+                                  "right_shift", "bitwise_and", "bitwise_or",
+                                  "bitwise_xor"};
+    auto dname = [](DType d) {
+      return std::string(d == DType::Bool ? "bool" : dtypeName(d));
+    };
+    in.raise(l, "TypeError",
+             std::string("Cannot cast ufunc '") +
+                 names[static_cast<int>(op)] + "' output from dtype('" +
+                 dname(res->dtype) + "') to dtype('" + dname(dtype) +
+                 "') with casting rule 'same_kind'");
+    return Result::failure();
+  }
+  if (res->shape != shape) {
+    auto text = [](const Shape &s) {
+      std::string t = "(";
+      for (size_t i = 0; i < s.size(); ++i)
+        t += (i ? "," : "") + std::to_string(s[i]);
+      return t + (s.size() == 1 ? ",)" : ")");
+    };
+    in.raise(l, "ValueError",
+             "non-broadcastable output operand with shape " + text(shape) +
+                 " doesn't match the broadcast shape " + text(res->shape));
+    return Result::failure();
+  }
+  std::vector<double> v = res->values();
+  std::vector<int64_t> offs = offsets();
+  for (size_t k = 0; k < offs.size(); ++k)
+    (*buffer)[offs[k]] = npCast(dtype, v[k]);
+  return self;
+}
+
 Result NdArrayObj::unaryOp(Interpreter &in, UnaryOpKind op, SrcLoc l) {
   if (op == UnaryOpKind::Neg && dtype == DType::Bool) {
     in.raise(l, "TypeError",
