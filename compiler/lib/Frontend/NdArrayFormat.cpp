@@ -17,54 +17,63 @@ namespace {
 
 //===--- Printing (NumPy 1.x defaults: precision 8, maxprec, 75 columns) ---===//
 
-std::string formatFloatPositional(double v, bool single, int &intLen,
+/// The shortest repr of `v` in `dtype`'s precision (Python's repr rules).
+std::string shortestRepr(double v, DType dtype) {
+  return formatScalar(dtype, v);
+}
+
+/// Whether `text` (a decimal) reads back as `v` in `dtype`.
+bool roundTrips(const char *text, double v, DType dtype) {
+  return npCast(dtype, std::strtod(text, nullptr)) == v;
+}
+
+/// NumPy's positional form: the shortest digits, at most 8 after the point
+/// (precision 8, floatmode 'maxprec'), "1." for integral values.
+std::string formatFloatPositional(double v, DType dtype, int &intLen,
                                   int &fracLen) {
-  std::string r = single ? formatFloat32Repr(static_cast<float>(v))
-                         : formatFloatRepr(v);
-  // repr may be scientific for tiny/huge values; fall back to %.8f.
-  if (r.find('e') != std::string::npos) {
-    char buf[64];
+  std::string r = shortestRepr(v, dtype);
+  size_t dot = r.find('.');
+  if (r.find('e') != std::string::npos ||
+      (dot != std::string::npos && r.size() - dot - 1 > 8)) {
+    char buf[512];
     snprintf(buf, sizeof(buf), "%.8f", v);
     r = buf;
     while (!r.empty() && r.back() == '0')
       r.pop_back();
   }
-  size_t dot = r.find('.');
-  if (dot != std::string::npos) {
-    std::string frac = r.substr(dot + 1);
-    if (frac.size() > 8) {
-      char buf[64];
-      snprintf(buf, sizeof(buf), "%.8f", v);
-      r = buf;
-      while (!r.empty() && r.back() == '0')
-        r.pop_back();
-      dot = r.find('.');
-    }
-    if (r.substr(dot + 1) == "0")
-      r = r.substr(0, dot + 1);
-  }
   dot = r.find('.');
-  intLen = static_cast<int>(dot == std::string::npos ? r.size() : dot);
-  fracLen = dot == std::string::npos ? 0
-                                     : static_cast<int>(r.size() - dot - 1);
+  if (dot == std::string::npos) {
+    r += ".";
+    dot = r.size() - 1;
+  } else if (r.substr(dot + 1) == "0") {
+    r = r.substr(0, dot + 1);
+  }
+  intLen = static_cast<int>(dot);
+  fracLen = static_cast<int>(r.size() - dot - 1);
   return r;
+}
+
+/// Digits after the point of the shortest scientific form (at most 8).
+int sciDigits(double v, DType dtype) {
+  char buf[64];
+  for (int p = 0; p < 8; ++p) {
+    snprintf(buf, sizeof(buf), "%.*e", p, v);
+    if (roundTrips(buf, v, dtype))
+      return p;
+  }
+  return 8;
 }
 
 struct ElementFormatter {
   DType dtype;
   int intWidth = 0, fracWidth = 0, width = 0;
   bool sci = false;
+  int sciPrecision = 0, expDigits = 2;
 
   ElementFormatter(DType dt, const std::vector<double> &data) : dtype(dt) {
     if (dtype == DType::Bool) {
+      // NumPy prints ' True' in arrays, whatever the other elements.
       width = 5;
-      for (double v : data)
-        if (v != 0)
-          continue;
-      bool anyFalse = false;
-      for (double v : data)
-        anyFalse |= v == 0;
-      width = anyFalse ? 5 : 4;
       return;
     }
     if (!isFloatDType(dtype)) {
@@ -74,9 +83,13 @@ struct ElementFormatter {
       return;
     }
     double maxAbs = 0, minAbs = INFINITY;
+    bool nonFinite = false, negInf = false;
     for (double v : data) {
-      if (!std::isfinite(v))
+      if (!std::isfinite(v)) {
+        nonFinite = true;
+        negInf |= std::isinf(v) && v < 0;
         continue;
+      }
       double m = std::fabs(v);
       maxAbs = std::max(maxAbs, m);
       if (m > 0)
@@ -84,16 +97,48 @@ struct ElementFormatter {
     }
     sci = maxAbs >= 1e8 || (minAbs < 1e-4 && minAbs > 0) ||
           (minAbs != INFINITY && maxAbs / minAbs > 1e3);
-    for (double v : data) {
-      std::string s = format(v);
-      width = std::max<int>(width, s.size());
-      if (!sci && std::isfinite(v)) {
+    int padRight = 0;
+    if (sci) {
+      for (double v : data)
+        if (std::isfinite(v))
+          sciPrecision = std::max(sciPrecision, sciDigits(v, dtype));
+      for (double v : data) {
+        if (!std::isfinite(v))
+          continue;
+        std::string m, e;
+        splitSci(v, m, e);
+        intWidth = std::max<int>(intWidth, m.find('.'));
+        expDigits = std::max<int>(expDigits, e.size() - 2);
+      }
+      padRight = expDigits + 2 + sciPrecision;
+    } else {
+      for (double v : data) {
+        if (!std::isfinite(v))
+          continue;
         int il, fl;
-        formatFloatPositional(v, dtype == DType::F32, il, fl);
+        formatFloatPositional(v, dtype, il, fl);
         intWidth = std::max(intWidth, il);
         fracWidth = std::max(fracWidth, fl);
       }
+      padRight = fracWidth;
     }
+    if (nonFinite) {
+      int offset = padRight + 1;
+      intWidth = std::max({intWidth, 3 - offset, (negInf ? 4 : 3) - offset});
+    }
+    width = intWidth + 1 + padRight;
+  }
+
+  /// Mantissa ("1.2500") and exponent ("e+05") at the common precision.
+  void splitSci(double v, std::string &mant, std::string &ex) const {
+    char buf[64];
+    snprintf(buf, sizeof(buf), "%.*e", sciPrecision, v);
+    std::string s = buf;
+    size_t e = s.find('e');
+    mant = s.substr(0, e);
+    ex = s.substr(e);
+    if (mant.find('.') == std::string::npos)
+      mant += ".";
   }
 
   std::string format(double v) const {
@@ -106,88 +151,94 @@ struct ElementFormatter {
     if (std::isinf(v))
       return v < 0 ? "-inf" : "inf";
     if (sci) {
-      char buf[64];
-      // Shortest mantissa (up to 8 digits) in NumPy's 1.2345e+05 style.
-      for (int p = 0; p <= 8; ++p) {
-        snprintf(buf, sizeof(buf), "%.*e", p, v);
-        double back = std::strtod(buf, nullptr);
-        if (dtype == DType::F32 ? static_cast<float>(back) == static_cast<float>(v)
-                                : back == v)
-          break;
-      }
-      std::string s = buf;
-      size_t e = s.find('e');
-      std::string mant = s.substr(0, e), ex = s.substr(e);
-      if (mant.find('.') == std::string::npos)
-        mant += ".";
-      return mant + ex;
+      std::string m, e;
+      splitSci(v, m, e);
+      std::string digits = e.substr(2);
+      while (static_cast<int>(digits.size()) < expDigits)
+        digits = "0" + digits;
+      return m + e.substr(0, 2) + digits;
     }
     int il, fl;
-    return formatFloatPositional(v, dtype == DType::F32, il, fl);
+    return formatFloatPositional(v, dtype, il, fl);
   }
 
   std::string padded(double v) const {
     std::string s = format(v);
-    if (isFloatDType(dtype) && !sci && std::isfinite(v)) {
+    if (isFloatDType(dtype) && std::isfinite(v)) {
       size_t dot = s.find('.');
-      int il = static_cast<int>(dot == std::string::npos ? s.size() : dot);
-      int fl = dot == std::string::npos ? 0
-                                        : static_cast<int>(s.size() - dot - 1);
+      int il = static_cast<int>(dot);
+      int fl = sci ? 0 : static_cast<int>(s.size() - dot - 1);
       return std::string(std::max(0, intWidth - il), ' ') + s +
-             std::string(std::max(0, fracWidth - fl), ' ');
+             std::string(sci ? 0 : std::max(0, fracWidth - fl), ' ');
     }
-    int w = isFloatDType(dtype) && !sci ? intWidth + 1 + fracWidth : width;
-    if (static_cast<int>(s.size()) < w)
-      s = std::string(w - s.size(), ' ') + s;
+    if (static_cast<int>(s.size()) < width)
+      s = std::string(width - s.size(), ' ') + s;
     return s;
   }
 };
 
-void formatRec(const Shape &shape, const std::vector<double> &data,
-               const ElementFormatter &f, size_t dim,
-               int64_t offset, const std::vector<int64_t> &st,
-               const std::string &sep, const std::string &indent,
-               bool summarize, std::string &out) {
-  out += "[";
-  int64_t n = shape[dim];
-  bool last = dim + 1 == shape.size();
-  std::string line;
-  size_t lineStart = out.size() - 1;
-  (void)lineStart;
+std::string rstrip(std::string s) {
+  while (!s.empty() && s.back() == ' ')
+    s.pop_back();
+  return s;
+}
+
+/// NumPy's _formatArray recursion (numpy/core/arrayprint.py, 1.24): lines
+/// wrap before `currWidth` (75 minus one per nesting level), long axes are
+/// summarized with "..." past 1000 elements.
+std::string recurse(const Shape &shape, const std::vector<double> &data,
+                    const std::vector<int64_t> &st, const ElementFormatter &f,
+                    size_t axis, int64_t offset, const std::string &hanging,
+                    int currWidth, const std::string &sep, bool summarize) {
+  size_t axesLeft = shape.size() - axis;
+  std::string nextHanging = hanging + " ";
+  int nextWidth = currWidth - 1;
+  int64_t n = shape[axis];
+  bool summary = summarize && n > 6;
+  std::vector<int64_t> order;
   for (int64_t i = 0; i < n; ++i) {
-    if (summarize && n > 6 && i == 3) {
-      out += last ? "..." + sep : "...\n" + indent + " ";
+    if (summary && i == 3) {
+      order.push_back(-1);
       i = n - 3;
     }
-    if (last) {
-      std::string e = f.padded(data[offset + i * st[dim]]);
-      // Wrap at 75 columns like NumPy.
-      size_t curLine = out.size() - out.rfind('\n') - 1;
-      if (out.rfind('\n') == std::string::npos)
-        curLine = out.size();
-      if (i > 0 && curLine + e.size() + (i + 1 < n ? sep.size() : 1) > 75) {
-        while (!out.empty() && out.back() == ' ')
-          out.pop_back();
-        out += "\n" + indent + " ";
+    order.push_back(i);
+  }
+  std::string s;
+  if (axesLeft == 1) {
+    int elemWidth = currWidth - std::max<int>(rstrip(sep).size(), 1);
+    std::string line = hanging;
+    auto extend = [&](const std::string &word) {
+      bool wrap = static_cast<int>(line.size() + word.size()) > elemWidth;
+      if (line.size() <= hanging.size())
+        wrap = false;
+      if (wrap) {
+        s += rstrip(line) + "\n";
+        line = hanging;
       }
-      out += e;
-    } else {
-      formatRec(shape, data, f, dim + 1, offset + i * st[dim], st, sep, indent + " ",
-                summarize, out);
+      line += word;
+    };
+    for (size_t k = 0; k < order.size(); ++k) {
+      extend(order[k] < 0 ? std::string("...")
+                          : f.padded(data[offset + order[k] * st[axis]]));
+      if (k + 1 < order.size())
+        line += sep;
     }
-    if (i + 1 < n) {
-      if (last) {
-        out += sep;
-      } else {
-        std::string trimmedSep = sep;
-        while (!trimmedSep.empty() && trimmedSep.back() == ' ')
-          trimmedSep.pop_back();
-        out += trimmedSep + std::string(shape.size() - dim - 1, '\n') +
-               indent + " ";
-      }
+    s += line;
+  } else {
+    std::string lineSep = rstrip(sep) + std::string(axesLeft - 1, '\n');
+    for (size_t k = 0; k < order.size(); ++k) {
+      s += hanging;
+      if (order[k] < 0)
+        s += "...";
+      else
+        s += recurse(shape, data, st, f, axis + 1,
+                     offset + order[k] * st[axis], nextHanging, nextWidth,
+                     sep, summarize);
+      if (k + 1 < order.size())
+        s += lineSep;
     }
   }
-  out += "]";
+  return "[" + s.substr(hanging.size()) + "]";
 }
 
 } // namespace
@@ -198,11 +249,12 @@ std::string scopec::frontend::formatArray(const NdArrayObj &a, bool asRepr) {
   std::string sep = asRepr ? ", " : " ";
   bool defaultDType = a.dtype == DType::F64 || a.dtype == DType::I64 ||
                       a.dtype == DType::Bool;
-  std::string dtypeSuffix =
-      defaultDType ? "" : ", dtype=" + std::string(dtypeName(a.dtype));
+  std::string dtypeText =
+      "dtype=" + std::string(a.dtype == DType::Bool ? "bool" : dtypeName(a.dtype));
   if (a.shape.empty()) {
     std::string s = f.format(data.empty() ? 0 : data[0]);
-    return asRepr ? "array(" + s + dtypeSuffix + ")" : s;
+    return asRepr ? "array(" + s + (defaultDType ? "" : ", " + dtypeText) + ")"
+                  : s;
   }
   if (data.empty()) {
     if (!asRepr)
@@ -210,16 +262,23 @@ std::string scopec::frontend::formatArray(const NdArrayObj &a, bool asRepr) {
     std::string r = "array([]";
     if (a.shape.size() != 1)
       r += ", shape=" + pythonShape(a.shape);
-    std::string name = a.dtype == DType::Bool ? "bool" : dtypeName(a.dtype);
-    return r + ", dtype=" + name + ")";
+    return r + ", " + dtypeText + ")";
   }
-  std::string out;
-  std::string indent = asRepr ? "      " : "";
-  formatRec(a.shape, data, f, 0, 0, contiguousStrides(a.shape), sep, indent,
-            data.size() > 1000, out);
+  std::string hanging(asRepr ? 7 : 1, ' ');
+  std::string out = recurse(a.shape, data, contiguousStrides(a.shape), f, 0,
+                            0, hanging, asRepr ? 74 : 75, sep,
+                            data.size() > 1000);
   if (!asRepr)
     return out;
-  return "array(" + out + dtypeSuffix + ")";
+  std::string r = "array(" + out;
+  if (defaultDType)
+    return r + ")";
+  r += ",";
+  size_t lastLine = r.size() - (r.rfind('\n') == std::string::npos
+                                    ? 0
+                                    : r.rfind('\n') + 1);
+  std::string spacer = lastLine + dtypeText.size() + 2 > 75 ? "\n      " : " ";
+  return r + spacer + dtypeText + ")";
 }
 
 std::string scopec::frontend::formatScalar(DType dtype, double v) {
