@@ -34,6 +34,8 @@ bool matrixArg(Interpreter &in, const Value &v, SrcLoc l, Matrix &out,
                            "-dimensional array given. Array must be two-"
                            "dimensional (scopec's np.linalg takes one " +
                            what + ", not stacks)");
+  if (a->size() == 0)
+    return in.error(l, "Arrays cannot be empty");
   dtype = floatOf(a->dtype);
   std::vector<double> v2 = a->values();
   out = Eigen::Map<Matrix>(v2.data(), a->shape[0], a->shape[1]);

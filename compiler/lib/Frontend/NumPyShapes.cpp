@@ -11,6 +11,10 @@ using namespace scopec::frontend;
 
 bool scopec::frontend::npReshape(Interpreter &in, const ArrayRef &a,
                                  Shape shape, SrcLoc l, ArrayRef &out) {
+  if (shape.size() > 32)
+    return in.raise(l, "ValueError",
+                    "maximum supported dimension for an ndarray is 32, found " +
+                        std::to_string(shape.size()));
   int64_t known = 1, unknown = -1;
   for (size_t i = 0; i < shape.size(); ++i) {
     if (shape[i] == -1) {
@@ -21,8 +25,8 @@ bool scopec::frontend::npReshape(Interpreter &in, const ArrayRef &a,
     } else if (shape[i] < 0) {
       return in.raise(l, "ValueError", "negative dimensions not allowed");
     } else {
-      known *= shape[i];
-      if (known > kMaxCompileTimeElements)
+      if (__builtin_mul_overflow(known, shape[i], &known) ||
+          known > kMaxCompileTimeElements)
         known = kMaxCompileTimeElements + 1;
     }
   }
@@ -36,7 +40,8 @@ bool scopec::frontend::npReshape(Interpreter &in, const ArrayRef &a,
     shape[unknown] = size / known;
   int64_t n = 1;
   for (int64_t d : shape)
-    n = d < 0 ? -1 : n * d;
+    if (d < 0 || __builtin_mul_overflow(n, d, &n))
+      n = -1;
   if (n != size)
     return in.raise(l, "ValueError",
                     "cannot reshape array of size " + std::to_string(size) +
