@@ -390,6 +390,8 @@ void Interpreter::installBuiltins() {
   notImplemented = Value::object(
       std::make_shared<SingletonObj>("NotImplemented", "NotImplementedType"));
   builtins["NotImplemented"] = notImplemented;
+  builtins["Ellipsis"] = Value::object(
+      std::make_shared<SingletonObj>("Ellipsis", "ellipsis"));
   add("print", builtinPrint);
   add("range", builtinRange);
   add("len", builtinLen);

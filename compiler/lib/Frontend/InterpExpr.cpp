@@ -50,7 +50,8 @@ bool Interpreter::evalNode(Expr *e, Value &out) {
     out = Value::none();
     return true;
   case ExprKind::Ellipsis:
-    return error(e->loc, "'...' (Ellipsis) is not supported");
+    out = builtins.lookup("Ellipsis");
+    return true;
   case ExprKind::FString:
     return evalFString(e, out);
   case ExprKind::FormattedValue:
@@ -539,9 +540,39 @@ bool Interpreter::evalSubscript(Expr *e, Value &out) {
   if (e->b->kind == ExprKind::Slice)
     return evalSlice(obj, e->b, out);
   Value idx;
-  if (!eval(e->b, idx))
+  if (!evalIndex(e->b, idx))
     return false;
   return subscript(obj, idx, e->loc, out);
+}
+
+bool Interpreter::evalIndex(Expr *e, Value &out) {
+  auto sliceObject = [&](Expr *slice, Value &v) {
+    Value parts[3];
+    Expr *exprs[3] = {slice->a, slice->b, slice->c};
+    for (int k = 0; k < 3; ++k)
+      if (exprs[k] && !eval(exprs[k], parts[k]))
+        return false;
+    v = Value::object(std::make_shared<SliceObj>(parts[0], parts[1], parts[2]));
+    return true;
+  };
+  if (e->kind == ExprKind::Slice)
+    return sliceObject(e, out);
+  bool hasSlice = false;
+  if (e->kind == ExprKind::Tuple)
+    for (Expr *x : e->elts)
+      hasSlice |= x->kind == ExprKind::Slice;
+  if (!hasSlice)
+    return eval(e, out);
+  // `a[:, 1]`: a tuple of slice objects and values (NumPy's indexing).
+  std::vector<Value> items;
+  for (Expr *x : e->elts) {
+    Value v;
+    if (x->kind == ExprKind::Slice ? !sliceObject(x, v) : !eval(x, v))
+      return false;
+    items.push_back(v);
+  }
+  out = Value::tuple(std::move(items));
+  return true;
 }
 
 bool Interpreter::subscript(const Value &obj, const Value &index, SrcLoc l,

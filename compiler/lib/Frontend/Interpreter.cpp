@@ -332,6 +332,13 @@ Interpreter::Flow Interpreter::exec(Stmt *s) {
       return Flow::Error;
     if (inPlace)
       return assign(t, cur) ? Flow::Normal : Flow::Error;
+    if (cur.isObj()) {
+      Result r = cur.get()->inPlaceOp(*this, s->augOp, rhs, s->loc);
+      if (r.failed())
+        return Flow::Error;
+      if (r.implemented())
+        return assign(t, cur) ? Flow::Normal : Flow::Error;
+    }
     if (!binaryOp(s->augOp, cur, rhs, s->loc, result))
       return Flow::Error;
     return assign(t, result) ? Flow::Normal : Flow::Error;
@@ -670,9 +677,11 @@ bool Interpreter::assign(Expr *target, const Value &v) {
     Value obj, idx;
     if (!eval(target->a, obj))
       return false;
-    if (target->b->kind == ExprKind::Slice)
+    // Slice assignment reaches objects that implement it (NumPy arrays).
+    if (target->b->kind == ExprKind::Slice &&
+        (!obj.isObj() || obj.isList() || obj.isDict()))
       return error(target->loc, "slice assignment is not supported");
-    if (!eval(target->b, idx))
+    if (!evalIndex(target->b, idx))
       return false;
     return setItem(obj, idx, v, target->loc);
   }

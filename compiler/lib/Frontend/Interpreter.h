@@ -193,6 +193,9 @@ public:
   /// different keys. False with an exception pending if `__eq__` failed.
   bool hashedKey(const Value &obj, int64_t hash, std::string &key);
   bool subscript(const Value &obj, const Value &index, SrcLoc l, Value &out);
+  /// The index of a subscript (`a[i]`, `a[1:2, ...]`): slices, also inside
+  /// a tuple, as slice objects.
+  bool evalIndex(Expr *e, Value &out);
   bool len(const Value &v, SrcLoc l, int64_t &out);
   /// Counts one step of work; false (with an error) past the step budget.
   bool step(SrcLoc l);

@@ -1,260 +1,343 @@
-//===- NdArray.cpp - The NumPy subset of model files ----------------------===//
+//===- NdArray.cpp - NumPy arrays: layout, dtypes, conversion -------------===//
+//
+// Construction, views, NumPy's casting and promotion rules (1.x,
+// value-based for scalars), conversion of Python values and broadcasting.
+// See docs/user-guide.md ("NumPy at compile time").
+//
+//===----------------------------------------------------------------------===//
 
 #include "NdArray.h"
-
-#include "scopec/Dialect/Scope/IR/ShapeRules.h"
+#include "NumPy.h"
 
 #include <cmath>
-#include <cstdio>
 
 using namespace scopec::frontend;
 
-namespace {
+const char NdArrayObj::ID = 0;
 
-int64_t count(const Shape &s) {
+NdArrayObj::NdArrayObj(DType dtype, Shape shape, std::vector<double> data)
+    : HostObject(&ID), dtype(dtype), shape(std::move(shape)),
+      buffer(std::make_shared<std::vector<double>>(std::move(data))) {
+  strides = contiguousStrides(this->shape);
+}
+
+NdArrayObj::NdArrayObj(const NdArrayObj &base, Shape shape,
+                       std::vector<int64_t> strides, int64_t offset)
+    : HostObject(&ID), dtype(base.dtype), shape(std::move(shape)),
+      buffer(base.buffer), strides(std::move(strides)), offset(offset) {}
+
+std::vector<int64_t>
+scopec::frontend::contiguousStrides(const Shape &shape) {
+  std::vector<int64_t> st(shape.size(), 1);
+  for (int i = static_cast<int>(shape.size()) - 2; i >= 0; --i)
+    st[i] = st[i + 1] * std::max<int64_t>(shape[i + 1], 1);
+  return st;
+}
+
+std::string scopec::frontend::shapeText(const Shape &s) {
+  return pythonShape(s);
+}
+
+int64_t NdArrayObj::size() const {
   int64_t n = 1;
-  for (int64_t d : s)
+  for (int64_t d : shape)
     n *= d;
   return n;
 }
 
-/// Strides (in elements) of a C-order shape.
-std::vector<int64_t> strides(const Shape &s) {
-  std::vector<int64_t> st(s.size(), 1);
-  for (int i = static_cast<int>(s.size()) - 2; i >= 0; --i)
-    st[i] = st[i + 1] * s[i + 1];
-  return st;
+bool NdArrayObj::isContiguous() const {
+  return strides == contiguousStrides(shape) || size() <= 1;
 }
 
-/// NumPy's result type of a binary op on two dtypes.
-DType promote(DType a, DType b) {
-  if (a == b)
-    return a;
-  auto rank = [](DType d) {
-    switch (d) {
-    case DType::Bool:
-      return 0;
-    case DType::I32:
-      return 1;
-    case DType::I64:
-      return 2;
-    case DType::F32:
-      return 3;
-    default:
-      return 4;
+std::vector<int64_t> NdArrayObj::offsets() const {
+  int64_t n = size();
+  std::vector<int64_t> out;
+  out.reserve(n);
+  if (n == 0)
+    return out;
+  size_t rank = shape.size();
+  std::vector<int64_t> idx(rank, 0);
+  int64_t off = offset;
+  for (int64_t k = 0; k < n; ++k) {
+    out.push_back(off);
+    for (int i = static_cast<int>(rank) - 1; i >= 0; --i) {
+      if (++idx[i] < shape[i]) {
+        off += strides[i];
+        break;
+      }
+      off -= strides[i] * (shape[i] - 1);
+      idx[i] = 0;
     }
+  }
+  return out;
+}
+
+std::vector<double> NdArrayObj::values() const {
+  if (isContiguous()) {
+    auto begin = buffer->begin() + offset;
+    return std::vector<double>(begin, begin + size());
+  }
+  std::vector<double> out;
+  out.reserve(size());
+  for (int64_t off : offsets())
+    out.push_back((*buffer)[off]);
+  return out;
+}
+
+std::string NdArrayObj::scalarTypeName() const {
+  return dtype == DType::Bool ? "bool_" : dtypeName(dtype);
+}
+
+//===----------------------------------------------------------------------===//
+// Casting and promotion
+//===----------------------------------------------------------------------===//
+
+/// Rounds to the nearest IEEE half (ties to even), as a double.
+static double roundHalf(double v) {
+  if (!std::isfinite(v) || v == 0)
+    return v;
+  double a = std::fabs(v);
+  if (a >= 65520.0)
+    return v < 0 ? -INFINITY : INFINITY;
+  int e;
+  std::frexp(a, &e); // a = m * 2^e, m in [0.5, 1)
+  // 11 significant bits for normals; subnormals have a fixed 2^-24 step.
+  int exp = std::max(e - 11, -24);
+  double q = std::ldexp(std::nearbyint(std::ldexp(a, -exp)), exp);
+  return v < 0 ? -q : q;
+}
+
+double scopec::frontend::npCast(DType dtype, double v) {
+  auto wrap = [&](int bits, bool isSigned) -> double {
+    if (std::isnan(v) || std::isinf(v))
+      return isSigned && bits == 64 ? static_cast<double>(INT64_MIN) : 0;
+    double t = std::trunc(v);
+    if (bits == 64)
+      return std::max(-9.223372036854775808e18,
+                      std::min(9.223372036854775807e18, t));
+    double m = std::ldexp(1.0, bits);
+    double r = std::fmod(t, m);
+    if (r < 0)
+      r += m;
+    if (isSigned && r >= m / 2)
+      r -= m;
+    return r;
   };
-  return rank(a) > rank(b) ? a : b;
+  switch (dtype) {
+  case DType::F32:
+    return static_cast<double>(static_cast<float>(v));
+  case DType::F16:
+    return roundHalf(v);
+  case DType::I64:
+    return wrap(64, true);
+  case DType::I32:
+    return wrap(32, true);
+  case DType::I16:
+    return wrap(16, true);
+  case DType::I8:
+    return wrap(8, true);
+  case DType::U8:
+    return wrap(8, false);
+  case DType::Bool:
+    return v != 0 ? 1 : 0;
+  default:
+    return v;
+  }
 }
 
-//===--- Printing (NumPy 1.x defaults: precision 8, maxprec, 75 columns) ---===//
+namespace {
 
-std::string formatFloatPositional(double v, bool single, int &intLen,
-                                  int &fracLen) {
-  std::string r = single ? formatFloat32Repr(static_cast<float>(v))
-                         : formatFloatRepr(v);
-  // repr may be scientific for tiny/huge values; fall back to %.8f.
-  if (r.find('e') != std::string::npos) {
-    char buf[64];
-    snprintf(buf, sizeof(buf), "%.8f", v);
-    r = buf;
-    while (!r.empty() && r.back() == '0')
-      r.pop_back();
-  }
-  size_t dot = r.find('.');
-  if (dot != std::string::npos) {
-    std::string frac = r.substr(dot + 1);
-    if (frac.size() > 8) {
-      char buf[64];
-      snprintf(buf, sizeof(buf), "%.8f", v);
-      r = buf;
-      while (!r.empty() && r.back() == '0')
-        r.pop_back();
-      dot = r.find('.');
-    }
-    if (r.substr(dot + 1) == "0")
-      r = r.substr(0, dot + 1);
-  }
-  dot = r.find('.');
-  intLen = static_cast<int>(dot == std::string::npos ? r.size() : dot);
-  fracLen = dot == std::string::npos ? 0
-                                     : static_cast<int>(r.size() - dot - 1);
-  return r;
-}
-
-struct ElementFormatter {
-  DType dtype;
-  int intWidth = 0, fracWidth = 0, width = 0;
-  bool sci = false;
-
-  explicit ElementFormatter(const NdArrayObj &a) : dtype(a.dtype) {
-    if (dtype == DType::Bool) {
-      width = 5;
-      for (double v : a.data)
-        if (v != 0)
-          continue;
-      bool anyFalse = false;
-      for (double v : a.data)
-        anyFalse |= v == 0;
-      width = anyFalse ? 5 : 4;
-      return;
-    }
-    if (!isFloatDType(dtype)) {
-      for (double v : a.data)
-        width = std::max<int>(width,
-                              std::to_string(static_cast<int64_t>(v)).size());
-      return;
-    }
-    double maxAbs = 0, minAbs = INFINITY;
-    for (double v : a.data) {
-      if (!std::isfinite(v))
-        continue;
-      double m = std::fabs(v);
-      maxAbs = std::max(maxAbs, m);
-      if (m > 0)
-        minAbs = std::min(minAbs, m);
-    }
-    sci = maxAbs >= 1e8 || (minAbs < 1e-4 && minAbs > 0) ||
-          (minAbs != INFINITY && maxAbs / minAbs > 1e3);
-    for (double v : a.data) {
-      std::string s = format(v);
-      width = std::max<int>(width, s.size());
-      if (!sci && std::isfinite(v)) {
-        int il, fl;
-        formatFloatPositional(v, dtype == DType::F32, il, fl);
-        intWidth = std::max(intWidth, il);
-        fracWidth = std::max(fracWidth, fl);
-      }
-    }
-  }
-
-  std::string format(double v) const {
-    if (dtype == DType::Bool)
-      return v != 0 ? "True" : "False";
-    if (!isFloatDType(dtype))
-      return std::to_string(static_cast<int64_t>(v));
-    if (std::isnan(v))
-      return "nan";
-    if (std::isinf(v))
-      return v < 0 ? "-inf" : "inf";
-    if (sci) {
-      char buf[64];
-      // Shortest mantissa (up to 8 digits) in NumPy's 1.2345e+05 style.
-      for (int p = 0; p <= 8; ++p) {
-        snprintf(buf, sizeof(buf), "%.*e", p, v);
-        double back = std::strtod(buf, nullptr);
-        if (dtype == DType::F32 ? static_cast<float>(back) == static_cast<float>(v)
-                                : back == v)
-          break;
-      }
-      std::string s = buf;
-      size_t e = s.find('e');
-      std::string mant = s.substr(0, e), ex = s.substr(e);
-      if (mant.find('.') == std::string::npos)
-        mant += ".";
-      return mant + ex;
-    }
-    int il, fl;
-    return formatFloatPositional(v, dtype == DType::F32, il, fl);
-  }
-
-  std::string padded(double v) const {
-    std::string s = format(v);
-    if (isFloatDType(dtype) && !sci && std::isfinite(v)) {
-      size_t dot = s.find('.');
-      int il = static_cast<int>(dot == std::string::npos ? s.size() : dot);
-      int fl = dot == std::string::npos ? 0
-                                        : static_cast<int>(s.size() - dot - 1);
-      return std::string(std::max(0, intWidth - il), ' ') + s +
-             std::string(std::max(0, fracWidth - fl), ' ');
-    }
-    int w = isFloatDType(dtype) && !sci ? intWidth + 1 + fracWidth : width;
-    if (static_cast<int>(s.size()) < w)
-      s = std::string(w - s.size(), ' ') + s;
-    return s;
-  }
+/// A numeric type in NumPy's lattice: kind 'b', 'u', 'i' or 'f' and bits.
+struct NumType {
+  char kind;
+  int bits;
 };
 
-void formatRec(const NdArrayObj &a, const ElementFormatter &f, size_t dim,
-               int64_t offset, const std::vector<int64_t> &st,
-               const std::string &sep, const std::string &indent,
-               bool summarize, std::string &out) {
-  out += "[";
-  int64_t n = a.shape[dim];
-  bool last = dim + 1 == a.shape.size();
-  std::string line;
-  size_t lineStart = out.size() - 1;
-  (void)lineStart;
-  for (int64_t i = 0; i < n; ++i) {
-    if (summarize && n > 6 && i == 3) {
-      out += last ? "..." + sep : "...\n" + indent + " ";
-      i = n - 3;
-    }
-    if (last) {
-      std::string e = f.padded(a.data[offset + i * st[dim]]);
-      // Wrap at 75 columns like NumPy.
-      size_t curLine = out.size() - out.rfind('\n') - 1;
-      if (out.rfind('\n') == std::string::npos)
-        curLine = out.size();
-      if (i > 0 && curLine + e.size() + (i + 1 < n ? sep.size() : 1) > 75) {
-        while (!out.empty() && out.back() == ' ')
-          out.pop_back();
-        out += "\n" + indent + " ";
-      }
-      out += e;
-    } else {
-      formatRec(a, f, dim + 1, offset + i * st[dim], st, sep, indent + " ",
-                summarize, out);
-    }
-    if (i + 1 < n) {
-      if (last) {
-        out += sep;
-      } else {
-        std::string trimmedSep = sep;
-        while (!trimmedSep.empty() && trimmedSep.back() == ' ')
-          trimmedSep.pop_back();
-        out += trimmedSep + std::string(a.shape.size() - dim - 1, '\n') +
-               indent + " ";
-      }
-    }
+NumType numType(DType d) {
+  switch (d) {
+  case DType::Bool:
+    return {'b', 8};
+  case DType::U8:
+    return {'u', 8};
+  case DType::I8:
+    return {'i', 8};
+  case DType::I16:
+    return {'i', 16};
+  case DType::I32:
+    return {'i', 32};
+  case DType::I64:
+    return {'i', 64};
+  case DType::F16:
+    return {'f', 16};
+  case DType::F32:
+    return {'f', 32};
+  default:
+    return {'f', 64};
   }
-  out += "]";
 }
 
-std::string formatArray(const NdArrayObj &a, bool asRepr) {
-  ElementFormatter f(a);
-  std::string sep = asRepr ? ", " : " ";
-  if (a.shape.empty()) {
-    std::string s = f.format(a.data.empty() ? 0 : a.data[0]);
-    return asRepr ? "array(" + s + (a.dtype == DType::F32 ? ", dtype=float32" : "") + ")" : s;
+/// Unsigned types wider than uint8 are not dtypes of scopec: they become
+/// the smallest signed type that holds them.
+DType fromNumType(NumType t) {
+  switch (t.kind) {
+  case 'b':
+    return DType::Bool;
+  case 'u':
+    return t.bits == 8 ? DType::U8 : t.bits == 16 ? DType::I32
+                                   : t.bits == 32 ? DType::I64
+                                                  : DType::F64;
+  case 'i':
+    return t.bits == 8    ? DType::I8
+           : t.bits == 16 ? DType::I16
+           : t.bits == 32 ? DType::I32
+                          : DType::I64;
+  default:
+    return t.bits == 16 ? DType::F16 : t.bits == 32 ? DType::F32 : DType::F64;
   }
-  std::string out;
-  std::string indent = asRepr ? "      " : "";
-  if (count(a.shape) == 0) {
-    out = "[]";
-  } else {
-    formatRec(a, f, 0, 0, strides(a.shape), sep, indent,
-              count(a.shape) > 1000, out);
+}
+
+NumType promote(NumType a, NumType b) {
+  if (a.kind == 'b')
+    return b;
+  if (b.kind == 'b')
+    return a;
+  if (a.kind == b.kind)
+    return {a.kind, std::max(a.bits, b.bits)};
+  if (a.kind == 'f' || b.kind == 'f') {
+    NumType f = a.kind == 'f' ? a : b, n = a.kind == 'f' ? b : a;
+    int need = n.bits == 8 ? 16 : n.bits == 16 ? 32 : 64;
+    return {'f', std::max(f.bits, need)};
   }
-  if (!asRepr)
-    return out;
-  std::string r = "array(" + out;
-  if (a.dtype != DType::F64 && a.dtype != DType::I64 && a.dtype != DType::Bool)
-    r += ", dtype=" + std::string(dtypeName(a.dtype));
-  return r + ")";
+  NumType u = a.kind == 'u' ? a : b, s = a.kind == 'u' ? b : a;
+  if (s.bits > u.bits)
+    return s;
+  if (u.bits == 64)
+    return {'f', 64};
+  return {'i', u.bits * 2};
+}
+
+int category(NumType t) {
+  return t.kind == 'b' ? 0 : t.kind == 'f' ? 2 : 1;
+}
+
+/// NumPy's min_scalar_type of a value of type `t`; positive integers are
+/// signed when they meet a signed array (NumPy's "small unsigned" rule).
+NumType minScalarType(NumType t, double v, bool preferSigned) {
+  if (t.kind == 'b')
+    return t;
+  if (t.kind == 'f') {
+    double a = std::fabs(v);
+    if (!std::isfinite(v) || a <= 65504.0)
+      return {'f', 16};
+    return {'f', a <= 3.4028234663852886e38 ? 32 : 64};
+  }
+  bool signedOut = v < 0 || preferSigned;
+  for (int bits : {8, 16, 32}) {
+    double lim = std::ldexp(1.0, signedOut ? bits - 1 : bits);
+    if (v < lim && v >= (signedOut ? -lim : 0))
+      return {signedOut ? 'i' : 'u', bits};
+  }
+  return {signedOut || v < 0 ? 'i' : 'u', 64};
+}
+
+bool isScalarOperand(const Value &v) {
+  if (auto *a = dynCast<NdArrayObj>(v))
+    return a->shape.empty();
+  return true;
+}
+
+double scalarValue(const Value &v) {
+  if (auto *a = dynCast<NdArrayObj>(v))
+    return a->first();
+  return v.asDouble();
 }
 
 } // namespace
 
-std::string NdArrayObj::repr() const { return formatArray(*this, true); }
-std::string NdArrayObj::str() const { return formatArray(*this, false); }
+DType scopec::frontend::promoteTypes(DType a, DType b) {
+  return fromNumType(promote(numType(a), numType(b)));
+}
 
-int NdArrayObj::truth() const {
-  if (data.size() == 1)
-    return data[0] != 0;
-  if (data.empty())
-    return 0;
-  return -1;
+DType scopec::frontend::operandDType(const Value &v) {
+  if (auto *a = dynCast<NdArrayObj>(v))
+    return a->dtype;
+  if (v.isBool())
+    return DType::Bool;
+  if (v.isFloat())
+    return DType::F64;
+  return DType::I64;
+}
+
+DType scopec::frontend::resultType(const std::vector<Value> &operands) {
+  int arrayCat = -1, scalarCat = -1;
+  bool signedArray = false;
+  for (const Value &v : operands) {
+    NumType t = numType(operandDType(v));
+    if (isScalarOperand(v)) {
+      scalarCat = std::max(scalarCat, category(t));
+    } else {
+      arrayCat = std::max(arrayCat, category(t));
+      signedArray |= t.kind == 'i';
+    }
+  }
+  bool valueBased = arrayCat >= 0 && scalarCat >= 0 && scalarCat <= arrayCat;
+  std::optional<NumType> r;
+  for (const Value &v : operands) {
+    NumType t = numType(operandDType(v));
+    if (valueBased && isScalarOperand(v))
+      t = minScalarType(t, scalarValue(v), signedArray);
+    r = r ? promote(*r, t) : t;
+  }
+  return r ? fromNumType(*r) : DType::F64;
+}
+
+//===----------------------------------------------------------------------===//
+// Construction
+//===----------------------------------------------------------------------===//
+
+bool scopec::frontend::checkArraySize(Interpreter &in, SrcLoc l,
+                                      const Shape &shape, int64_t &count) {
+  for (int64_t d : shape)
+    if (d < 0)
+      return in.raise(l, "ValueError", "negative dimensions are not allowed");
+  if (shape.size() > 32)
+    return in.raise(l, "ValueError",
+                    "maximum supported dimension for an ndarray is 32, found " +
+                        std::to_string(shape.size()));
+  if (!checkedCount(shape, kMaxCompileTimeElements, count))
+    return in.error(l, "array of shape " + shapeText(shape) +
+                           " is too large: scopec evaluates NumPy arrays of "
+                           "at most " +
+                           std::to_string(kMaxCompileTimeElements) +
+                           " elements at compile time");
+  return true;
+}
+
+bool scopec::frontend::newArray(Interpreter &in, SrcLoc l, DType dtype,
+                                const Shape &shape, ArrayRef &out) {
+  int64_t n;
+  if (!checkArraySize(in, l, shape, n))
+    return false;
+  out = std::make_shared<NdArrayObj>(dtype, shape, std::vector<double>(n, 0));
+  return true;
+}
+
+ArrayRef scopec::frontend::makeArray(DType dtype, Shape shape,
+                                     std::vector<double> data) {
+  return std::make_shared<NdArrayObj>(dtype, std::move(shape),
+                                      std::move(data));
+}
+
+Value scopec::frontend::npScalar(DType dtype, double v) {
+  auto a = makeArray(dtype, {}, {npCast(dtype, v)});
+  a->scalar = true;
+  return Value::object(a);
+}
+
+Value scopec::frontend::arrayResult(ArrayRef a) {
+  if (a->shape.empty())
+    return npScalar(a->dtype, a->first());
+  return Value::object(std::move(a));
 }
 
 Value scopec::frontend::arrayScalar(DType dtype, double v) {
@@ -265,351 +348,208 @@ Value scopec::frontend::arrayScalar(DType dtype, double v) {
   return Value::integer(static_cast<int64_t>(v));
 }
 
+bool scopec::frontend::toNpDType(Interpreter &in, const Value &v, SrcLoc l,
+                                 DType &out) {
+  if (auto *d = dynCast<DTypeObj>(v)) {
+    out = d->dt;
+    if (out == DType::Str)
+      return in.error(l, "string arrays are not supported by scopec");
+    return true;
+  }
+  if (v.isStr()) {
+    static const std::pair<const char *, DType> names[] = {
+        {"float32", DType::F32}, {"f4", DType::F32},     {"single", DType::F32},
+        {"float64", DType::F64}, {"f8", DType::F64},     {"float", DType::F64},
+        {"double", DType::F64},  {"int32", DType::I32},  {"i4", DType::I32},
+        {"int64", DType::I64},   {"i8", DType::I64},     {"int", DType::I64},
+        {"int16", DType::I16},   {"i2", DType::I16},     {"int8", DType::I8},
+        {"i1", DType::I8},       {"uint8", DType::U8},   {"u1", DType::U8},
+        {"bool", DType::Bool},   {"?", DType::Bool},     {"float16", DType::F16},
+        {"f2", DType::F16},      {"half", DType::F16}};
+    for (auto &[n, d] : names)
+      if (v.getStr() == n) {
+        out = d;
+        return true;
+      }
+    return in.raise(l, "TypeError",
+                    "data type " + repr(v) + " not understood");
+  }
+  if (v.is(ObjKind::Builtin)) {
+    const std::string &n = v.as<BuiltinObj>()->name;
+    if (n == "float" || n == "int" || n == "bool") {
+      out = n == "float" ? DType::F64 : n == "int" ? DType::I64 : DType::Bool;
+      return true;
+    }
+  }
+  return in.raise(l, "TypeError", "Cannot interpret '" + repr(v) +
+                                      "' as a data type");
+}
+
 bool scopec::frontend::toArray(Interpreter &in, const Value &v, SrcLoc l,
-                               std::shared_ptr<NdArrayObj> &out,
-                               std::optional<DType> dtype) {
-  if (isa<NdArrayObj>(v)) {
-    out = std::static_pointer_cast<NdArrayObj>(v.ref());
-    return true;
-  }
-  if (v.isBool() || v.isInt() || v.isFloat()) {
-    // Python scalars are "weak": they take the other operand's dtype.
-    DType d = dtype ? *dtype
-                    : v.isFloat() ? DType::F64
-                    : v.isBool()  ? DType::Bool
-                                  : DType::I64;
-    if (dtype && v.isFloat() && !isFloatDType(*dtype))
-      d = DType::F64;
-    out = std::make_shared<NdArrayObj>(d, Shape{},
-                                       std::vector<double>{castTo(d, v.asDouble())});
-    return true;
-  }
-  return in.error(l, "cannot convert a " + typeName(v) + " to an array");
-}
-
-/// Broadcast iteration over two arrays.
-static bool broadcastApply(Interpreter &in, const NdArrayObj &a,
-                           const NdArrayObj &b, SrcLoc l, Shape &shape,
-                           std::vector<double> &out,
-                           const std::function<double(double, double)> &fn) {
-  std::string err;
-  if (!scopec::shapes::broadcast(a.shape, b.shape, shape, err))
-    return in.error(l, "operands could not be broadcast together with "
-                       "shapes " +
-                           pythonShape(a.shape) + " " + pythonShape(b.shape));
-  int64_t n = count(shape);
-  out.resize(n);
-  size_t rank = shape.size();
-  std::vector<int64_t> idx(rank, 0);
-  auto offsetOf = [&](const NdArrayObj &x) {
-    int64_t off = 0, stride = 1;
-    for (int i = static_cast<int>(x.shape.size()) - 1; i >= 0; --i) {
-      int64_t d = idx[rank - x.shape.size() + i];
-      off += (x.shape[i] == 1 ? 0 : d) * stride;
-      stride *= x.shape[i];
-    }
-    return off;
-  };
-  for (int64_t k = 0; k < n; ++k) {
-    out[k] = fn(a.data[offsetOf(a)], b.data[offsetOf(b)]);
-    for (int i = static_cast<int>(rank) - 1; i >= 0; --i) {
-      if (++idx[i] < shape[i])
-        break;
-      idx[i] = 0;
-    }
-  }
-  return true;
-}
-
-bool scopec::frontend::arrayBinary(Interpreter &in, BinOpKind op,
-                                   const Value &a, const Value &b, SrcLoc l,
-                                   Value &out) {
-  std::shared_ptr<NdArrayObj> x, y;
-  std::optional<DType> ad, bd;
-  if (isa<NdArrayObj>(a))
-    ad = a.as<NdArrayObj>()->dtype;
-  if (isa<NdArrayObj>(b))
-    bd = b.as<NdArrayObj>()->dtype;
-  if (!toArray(in, a, l, x, bd) || !toArray(in, b, l, y, ad))
-    return false;
-  DType rt = promote(x->dtype, y->dtype);
-  if (op == BinOpKind::Div)
-    rt = isFloatDType(rt) ? rt : DType::F64;
-  Shape shape;
-  std::vector<double> data;
-  bool zeroDiv = false;
-  std::function<double(double, double)> fn;
-  switch (op) {
-  case BinOpKind::Add:
-    fn = [](double p, double q) { return p + q; };
-    break;
-  case BinOpKind::Sub:
-    fn = [](double p, double q) { return p - q; };
-    break;
-  case BinOpKind::Mul:
-    fn = [](double p, double q) { return p * q; };
-    break;
-  case BinOpKind::Div:
-    fn = [](double p, double q) { return p / q; };
-    break;
-  case BinOpKind::Pow:
-    fn = [](double p, double q) { return std::pow(p, q); };
-    break;
-  case BinOpKind::FloorDiv:
-    fn = [&](double p, double q) {
-      if (q == 0)
-        zeroDiv = true;
-      return q == 0 ? 0 : std::floor(p / q);
-    };
-    break;
-  case BinOpKind::Mod:
-    fn = [&](double p, double q) {
-      if (q == 0) {
-        zeroDiv = true;
-        return 0.0;
-      }
-      double m = std::fmod(p, q);
-      if (m != 0 && ((m < 0) != (q < 0)))
-        m += q;
-      return m;
-    };
-    break;
-  default:
-    return in.error(l, "this operator is not supported on numpy arrays");
-  }
-  if (!broadcastApply(in, *x, *y, l, shape, data, fn))
-    return false;
-  (void)zeroDiv;
-  for (double &v : data)
-    v = castTo(rt, v);
-  out = Value::object(std::make_shared<NdArrayObj>(rt, shape, data));
-  return true;
-}
-
-bool scopec::frontend::arrayCompare(Interpreter &in, CmpOpKind op,
-                                    const Value &a, const Value &b, SrcLoc l,
-                                    Value &out) {
-  std::shared_ptr<NdArrayObj> x, y;
-  std::optional<DType> ad, bd;
-  if (isa<NdArrayObj>(a))
-    ad = a.as<NdArrayObj>()->dtype;
-  if (isa<NdArrayObj>(b))
-    bd = b.as<NdArrayObj>()->dtype;
-  if (!toArray(in, a, l, x, bd) || !toArray(in, b, l, y, ad))
-    return false;
-  // Compare in the common dtype (a float32 array == 0.4 compares in
-  // float32, as NumPy does with a Python scalar).
-  DType ct = promote(x->dtype, y->dtype);
-  Shape shape;
-  std::vector<double> data;
-  auto cmp = [op, ct](double p, double q) -> double {
-    p = castTo(ct, p);
-    q = castTo(ct, q);
-    switch (op) {
-    case CmpOpKind::Lt:
-      return p < q;
-    case CmpOpKind::Gt:
-      return p > q;
-    case CmpOpKind::Le:
-      return p <= q;
-    case CmpOpKind::Ge:
-      return p >= q;
-    case CmpOpKind::Eq:
-      return p == q;
-    case CmpOpKind::Ne:
-      return p != q;
-    default:
-      return 0;
-    }
-  };
-  if (!broadcastApply(in, *x, *y, l, shape, data, cmp))
-    return false;
-  out = Value::object(std::make_shared<NdArrayObj>(DType::Bool, shape, data));
-  return true;
-}
-
-void scopec::frontend::arrayRows(const NdArrayObj &a, std::vector<Value> &out) {
-  if (a.shape.empty())
-    return;
-  int64_t n = a.shape[0];
-  Shape rowShape(a.shape.begin() + 1, a.shape.end());
-  int64_t rowSize = count(rowShape);
-  for (int64_t i = 0; i < n; ++i) {
-    if (rowShape.empty()) {
-      out.push_back(arrayScalar(a.dtype, a.data[i]));
-      continue;
-    }
-    std::vector<double> d(a.data.begin() + i * rowSize,
-                          a.data.begin() + (i + 1) * rowSize);
-    out.push_back(
-        Value::object(std::make_shared<NdArrayObj>(a.dtype, rowShape, d)));
-  }
-}
-
-bool scopec::frontend::arraySubscript(Interpreter &in, const Value &self,
-                                      const Value &index, SrcLoc l,
-                                      Value &out) {
-  auto *a = self.as<NdArrayObj>();
-  std::vector<Value> idx =
-      index.isTuple() ? index.items() : std::vector<Value>{index};
-  if (idx.size() > a->shape.size())
-    return in.error(l, "too many indices for array: array is " +
-                           std::to_string(a->shape.size()) +
-                           "-dimensional, but " + std::to_string(idx.size()) +
-                           " were indexed");
-  int64_t offset = 0;
-  std::vector<int64_t> st = strides(a->shape);
-  for (size_t k = 0; k < idx.size(); ++k) {
-    if (!idx[k].isIntLike())
-      return in.error(l, "only integers are supported as numpy array indices "
-                         "by scopec");
-    int64_t i = idx[k].getInt();
-    if (i < 0)
-      i += a->shape[k];
-    if (i < 0 || i >= a->shape[k])
-      return in.error(l, "index " + std::to_string(idx[k].getInt()) +
-                             " is out of bounds for axis " + std::to_string(k) +
-                             " with size " + std::to_string(a->shape[k]));
-    offset += i * st[k];
-  }
-  Shape rest(a->shape.begin() + idx.size(), a->shape.end());
-  if (rest.empty()) {
-    out = arrayScalar(a->dtype, a->data[offset]);
-    return true;
-  }
-  int64_t n = count(rest);
-  std::vector<double> d(a->data.begin() + offset, a->data.begin() + offset + n);
-  out = Value::object(std::make_shared<NdArrayObj>(a->dtype, rest, d));
-  return true;
-}
-
-bool scopec::frontend::arrayAttr(Interpreter &in, const Value &self,
-                                 const std::string &name, SrcLoc l,
-                                 Value &out, bool &found) {
-  auto arr = std::static_pointer_cast<NdArrayObj>(self.ref());
-  found = true;
-  if (name == "shape") {
-    std::vector<Value> dims;
-    for (int64_t d : arr->shape)
-      dims.push_back(Value::integer(d));
-    out = Value::tuple(dims);
-    return true;
-  }
-  if (name == "ndim") {
-    out = Value::integer(static_cast<int64_t>(arr->shape.size()));
-    return true;
-  }
-  if (name == "size") {
-    out = Value::integer(count(arr->shape));
-    return true;
-  }
-  if (name == "dtype") {
-    out = Value::object(std::make_shared<DTypeObj>(arr->dtype, false));
-    return true;
-  }
-  using Reduce = std::function<double(const std::vector<double> &)>;
-  auto reducer = [&](const char *n, Reduce fn, bool boolResult,
-                     bool emptyError) {
-    out = Interpreter::native(n, [arr, fn, boolResult, emptyError,
-                                  name = std::string(n)](Interpreter &in,
-                                                         CallArgs &a,
-                                                         Value &o) {
-      if (!a.pos.empty() || !a.kw.empty())
-        return in.error(a.loc, name + "() arguments are not supported by "
-                                      "scopec");
-      if (emptyError && arr->data.empty())
-        return in.error(a.loc, "zero-size array to reduction operation " +
-                                   name + " which has no identity");
-      double r = fn(arr->data);
-      o = boolResult ? Value::boolean(r != 0)
-                     : arrayScalar(name == "mean" ? DType::F64 : arr->dtype, r);
+                               ArrayRef &out, std::optional<DType> dtype) {
+  if (auto *a = dynCast<NdArrayObj>(v)) {
+    if (!dtype || *dtype == a->dtype) {
+      out = refAs<NdArrayObj>(v);
       return true;
-    });
-  };
-  if (name == "max")
-    reducer("max", [](const std::vector<double> &d) {
-      double m = -INFINITY;
-      for (double v : d)
-        m = std::isnan(v) ? v : std::max(m, v);
-      return m;
-    }, false, true);
-  else if (name == "min")
-    reducer("min", [](const std::vector<double> &d) {
-      double m = INFINITY;
-      for (double v : d)
-        m = std::isnan(v) ? v : std::min(m, v);
-      return m;
-    }, false, true);
-  else if (name == "sum")
-    reducer("sum", [](const std::vector<double> &d) {
-      double s = 0;
-      for (double v : d)
-        s += v;
-      return s;
-    }, false, false);
-  else if (name == "mean")
-    reducer("mean", [](const std::vector<double> &d) {
-      double s = 0;
-      for (double v : d)
-        s += v;
-      return d.empty() ? NAN : s / static_cast<double>(d.size());
-    }, false, false);
-  else if (name == "all")
-    reducer("all", [](const std::vector<double> &d) {
-      for (double v : d)
-        if (v == 0)
-          return 0.0;
-      return 1.0;
-    }, true, false);
-  else if (name == "any")
-    reducer("any", [](const std::vector<double> &d) {
-      for (double v : d)
-        if (v != 0)
-          return 1.0;
-      return 0.0;
-    }, true, false);
-  else if (name == "__abs__" || name == "tolist" || name == "item" ||
-           name == "flatten" || name == "copy") {
-    std::string n = name;
-    out = Interpreter::native(n, [arr, n](Interpreter &in, CallArgs &a,
-                                          Value &o) {
-      if (n == "__abs__") {
-        std::vector<double> d = arr->data;
-        for (double &v : d)
-          v = std::fabs(v);
-        o = Value::object(std::make_shared<NdArrayObj>(arr->dtype, arr->shape, d));
-      } else if (n == "flatten" || n == "copy") {
-        o = Value::object(std::make_shared<NdArrayObj>(
-            arr->dtype,
-            n == "flatten" ? Shape{static_cast<int64_t>(arr->data.size())}
-                           : arr->shape,
-            arr->data));
-      } else if (n == "item") {
-        if (arr->data.size() != 1)
-          return in.error(a.loc, "can only convert an array of size 1 to a "
-                                 "Python scalar");
-        o = arrayScalar(arr->dtype, arr->data[0]);
-      } else {
-        std::function<Value(size_t, int64_t)> build = [&](size_t dim,
-                                                          int64_t off) {
-          if (dim == arr->shape.size())
-            return arrayScalar(arr->dtype, arr->data[off]);
-          std::vector<Value> items;
-          int64_t st = 1;
-          for (size_t k = dim + 1; k < arr->shape.size(); ++k)
-            st *= arr->shape[k];
-          for (int64_t i = 0; i < arr->shape[dim]; ++i)
-            items.push_back(build(dim + 1, off + i * st));
-          return Value::list(items);
-        };
-        o = build(0, 0);
-      }
-      return true;
-    });
-  } else if (name == "T" && arr->shape.size() <= 1) {
-    out = self;
-  } else {
-    found = false;
+    }
+    std::vector<double> d = a->values();
+    for (double &x : d)
+      x = npCast(*dtype, x);
+    out = makeArray(*dtype, a->shape, std::move(d));
+    return true;
   }
+  // Nested sequences: the shape of the first path, every path checked.
+  Shape shape;
+  std::vector<double> values;
+  std::optional<DType> found;
+  std::function<bool(const Value &, size_t)> walk = [&](const Value &x,
+                                                        size_t depth) {
+    if (depth > 32)
+      return in.raise(l, "ValueError", "setting an array element with a "
+                                       "sequence: nesting too deep");
+    const Value n = x.isObj() && !isa<NdArrayObj>(x) ? Interpreter::asNumber(x)
+                                                     : x;
+    if (n.isNumber() || (isa<NdArrayObj>(n) && n.as<NdArrayObj>()->scalar)) {
+      if (depth != shape.size())
+        return in.raise(l, "ValueError",
+                        "setting an array element with a sequence. The "
+                        "requested array has an inhomogeneous shape after " +
+                            std::to_string(depth) +
+                            " dimensions. The detected shape was " +
+                            shapeText(Shape(shape.begin(),
+                                            shape.begin() + depth)) +
+                            " + inhomogeneous part.");
+      DType t = operandDType(n);
+      found = found ? promoteTypes(*found, t) : t;
+      values.push_back(isa<NdArrayObj>(n) ? n.as<NdArrayObj>()->first()
+                                          : n.asDouble());
+      return true;
+    }
+    std::vector<Value> items;
+    Shape sub;
+    if (auto *a = dynCast<NdArrayObj>(n)) {
+      if (depth == shape.size() && values.empty())
+        shape.insert(shape.end(), a->shape.begin(), a->shape.end());
+      else if (shape.size() != depth + a->shape.size() ||
+               !std::equal(a->shape.begin(), a->shape.end(),
+                           shape.begin() + depth))
+        return in.raise(l, "ValueError",
+                        "setting an array element with a sequence. The "
+                        "requested array has an inhomogeneous shape after " +
+                            std::to_string(depth) + " dimensions.");
+      found = found ? promoteTypes(*found, a->dtype) : a->dtype;
+      std::vector<double> d = a->values();
+      values.insert(values.end(), d.begin(), d.end());
+      return true;
+    }
+    if (n.isSeq()) {
+      items = n.items();
+    } else if (n.is(ObjKind::Range)) {
+      if (!in.toList(n, l, items))
+        return false;
+    } else if (isa<DTypeObj>(n) || n.isStr() || n.isNone()) {
+      return in.error(l, "cannot make a NumPy array of " + typeName(n) +
+                             " values (scopec supports numeric arrays)");
+    } else {
+      return in.error(l, "cannot convert a " + typeName(x) +
+                             " to a NumPy array");
+    }
+    if (depth == shape.size() && values.empty())
+      shape.push_back(static_cast<int64_t>(items.size()));
+    else if (depth >= shape.size() ||
+             shape[depth] != static_cast<int64_t>(items.size()))
+      return in.raise(l, "ValueError",
+                      "setting an array element with a sequence. The "
+                      "requested array has an inhomogeneous shape after " +
+                          std::to_string(depth) +
+                          " dimensions. The detected shape was " +
+                          shapeText(Shape(shape.begin(),
+                                          shape.begin() +
+                                              std::min(depth, shape.size()))) +
+                          " + inhomogeneous part.");
+    for (const Value &item : items) {
+      if (values.size() >= static_cast<size_t>(kMaxCompileTimeElements))
+        return in.error(l, "array too large: scopec evaluates NumPy arrays of "
+                           "at most " +
+                               std::to_string(kMaxCompileTimeElements) +
+                               " elements at compile time");
+      if (!walk(item, depth + 1))
+        return false;
+    }
+    return true;
+  };
+  if (!walk(v, 0))
+    return false;
+  int64_t count;
+  if (!checkArraySize(in, l, shape, count))
+    return false;
+  if (count != static_cast<int64_t>(values.size()))
+    return in.raise(l, "ValueError",
+                    "setting an array element with a sequence. The "
+                    "requested array has an inhomogeneous shape.");
+  DType d = dtype ? *dtype : found ? *found : DType::F64;
+  for (double &x : values)
+    x = npCast(d, x);
+  out = makeArray(d, shape, std::move(values));
+  return true;
+}
+
+//===----------------------------------------------------------------------===//
+// Broadcasting
+//===----------------------------------------------------------------------===//
+
+bool scopec::frontend::broadcastShapes(Interpreter &in, SrcLoc l,
+                                       const std::vector<Shape> &shapes,
+                                       Shape &out) {
+  size_t rank = 0;
+  for (const Shape &s : shapes)
+    rank = std::max(rank, s.size());
+  out.assign(rank, 1);
+  for (const Shape &s : shapes)
+    for (size_t i = 0; i < s.size(); ++i) {
+      int64_t &o = out[rank - s.size() + i];
+      int64_t d = s[i];
+      if (d == o || d == 1)
+        continue;
+      if (o != 1) {
+        std::string text;
+        for (const Shape &t : shapes) {
+          std::string st = "(";
+          for (size_t k = 0; k < t.size(); ++k)
+            st += (k ? "," : "") + std::to_string(t[k]);
+          text += st + (t.size() == 1 ? ",) " : ") ");
+        }
+        return in.raise(l, "ValueError",
+                        "operands could not be broadcast together with "
+                        "shapes " +
+                            text);
+      }
+      o = d;
+    }
+  return true;
+}
+
+std::vector<double> scopec::frontend::broadcastValues(const NdArrayObj &a,
+                                                      const Shape &shape) {
+  if (a.shape == shape)
+    return a.values();
+  // A view with zero strides on the broadcast dimensions.
+  std::vector<int64_t> st(shape.size(), 0);
+  size_t lead = shape.size() - a.shape.size();
+  for (size_t i = 0; i < a.shape.size(); ++i)
+    st[lead + i] = a.shape[i] == 1 ? 0 : a.strides[i];
+  NdArrayObj view(a, shape, st, a.offset);
+  return view.values();
+}
+
+bool scopec::frontend::normalizeAxis(Interpreter &in, SrcLoc l, int64_t axis,
+                                     size_t ndim, int64_t &out) {
+  int64_t n = static_cast<int64_t>(ndim);
+  if (axis < -n || axis >= n)
+    return in.raise(l, "IndexError", "axis " + std::to_string(axis) +
+                                         " is out of bounds for array of "
+                                         "dimension " +
+                                         std::to_string(n));
+  out = axis < 0 ? axis + n : axis;
   return true;
 }

@@ -1,8 +1,11 @@
-//===- NdArray.h - The NumPy subset of model files ----------------*- C++ -*-===//
+//===- NdArray.h - NumPy arrays of model files ---------------------*- C++ -*-===//
 //
-// Small arrays for literals and for `v.eval()` results: elementwise
-// arithmetic and comparisons with NumPy broadcasting, reductions, indexing
-// and NumPy's printing.
+// The compile-time `numpy.ndarray`: a strided view of a shared buffer of
+// doubles (every supported dtype's values fit a double, int64 up to 2^53),
+// with NumPy's dtype promotion, broadcasting, views (basic slicing,
+// transposes and reshapes share their base's buffer), fancy indexing and
+// printing. NumPy scalars (`np.float32(1.5)`, `a[0]`, `a.sum()`) are 0-d
+// arrays marked `scalar`. The `numpy` module itself is in NumPy*.cpp.
 //
 //===----------------------------------------------------------------------===//
 
@@ -14,25 +17,137 @@
 
 namespace scopec::frontend {
 
-/// Converts a Python number or array to an array (numbers become 0-d).
-bool toArray(Interpreter &in, const Value &v, SrcLoc l,
-             std::shared_ptr<NdArrayObj> &out, std::optional<DType> dtype);
-/// Elementwise arithmetic; `op` is a BinOpKind.
-bool arrayBinary(Interpreter &in, BinOpKind op, const Value &a, const Value &b,
-                 SrcLoc l, Value &out);
-/// Elementwise comparison giving a bool array.
-bool arrayCompare(Interpreter &in, CmpOpKind op, const Value &a,
-                  const Value &b, SrcLoc l, Value &out);
-/// Attributes and methods (`shape`, `max()`, `all()`, ...).
-bool arrayAttr(Interpreter &in, const Value &self, const std::string &name,
-               SrcLoc l, Value &out, bool &found);
-/// `a[i]`, `a[i, j]`.
-bool arraySubscript(Interpreter &in, const Value &self, const Value &index,
-                    SrcLoc l, Value &out);
-/// Rows of an array (iteration).
-void arrayRows(const NdArrayObj &a, std::vector<Value> &out);
-/// Element value as a Python scalar of the array's kind.
+struct NdArrayObj : HostObject {
+  /// A new C-contiguous array owning `data` (one value per element).
+  NdArrayObj(DType dtype, Shape shape, std::vector<double> data);
+  /// A view of `base`'s buffer.
+  NdArrayObj(const NdArrayObj &base, Shape shape, std::vector<int64_t> strides,
+             int64_t offset);
+  static const char ID;
+  std::string typeName() const override {
+    return scalar ? std::string("numpy.") + scalarTypeName() : "ndarray";
+  }
+  std::string repr() const override;
+  std::string str() const override;
+  int truth() const override;
+  int equals(const Value &other) const override;
+  bool hash(std::string &key, std::string &error) const override;
+  Result getAttr(Interpreter &in, const std::string &name, SrcLoc l) override;
+  Result binaryOp(Interpreter &in, BinOpKind op, const Value &lhs,
+                  const Value &rhs, SrcLoc l) override;
+  Result unaryOp(Interpreter &in, UnaryOpKind op, SrcLoc l) override;
+  Result inPlaceOp(Interpreter &in, BinOpKind op, const Value &rhs,
+                   SrcLoc l) override;
+  Result compare(Interpreter &in, CmpOpKind op, const Value &lhs,
+                 const Value &rhs, SrcLoc l) override;
+  Result getItem(Interpreter &in, const Value &key, SrcLoc l) override;
+  Result setItem(Interpreter &in, const Value &key, const Value &v,
+                 SrcLoc l) override;
+  Result contains(Interpreter &in, const Value &item, SrcLoc l) override;
+  Result len(Interpreter &in, SrcLoc l) override;
+  Result iterate(Interpreter &in, SrcLoc l,
+                 llvm::function_ref<bool(const Value &)> fn) override;
+  /// A 0-d array or scalar is a Python number (`int(a)`, `range(n)`).
+  std::optional<Value> toNumber() const override;
+
+  /// NumPy's scalar type name of the dtype ("float32", "bool_").
+  std::string scalarTypeName() const;
+  int64_t size() const;
+  bool isContiguous() const;
+  /// The elements in C order.
+  std::vector<double> values() const;
+  /// The buffer offsets of the elements in C order.
+  std::vector<int64_t> offsets() const;
+  /// The single element of a size-1 array.
+  double first() const { return (*buffer)[offset]; }
+
+  DType dtype;
+  Shape shape;
+  std::shared_ptr<std::vector<double>> buffer;
+  std::vector<int64_t> strides;
+  int64_t offset = 0;
+  /// A NumPy scalar rather than a 0-d array (printing, type()).
+  bool scalar = false;
+};
+
+using ArrayRef = std::shared_ptr<NdArrayObj>;
+
+//===--- Construction and conversion (NdArray.cpp) ------------------------===//
+
+/// Element count of `shape` checked against kMaxCompileTimeElements: a
+/// located error naming the shape when it is too large.
+bool checkArraySize(Interpreter &in, SrcLoc l, const Shape &shape,
+                    int64_t &count);
+/// A new zero-filled array (size checked).
+bool newArray(Interpreter &in, SrcLoc l, DType dtype, const Shape &shape,
+              ArrayRef &out);
+/// An array of given values (size already checked by the caller).
+ArrayRef makeArray(DType dtype, Shape shape, std::vector<double> data);
+/// A NumPy scalar.
+Value npScalar(DType dtype, double v);
+/// An array result: a NumPy scalar when 0-d (NumPy's ufuncs unwrap 0-d
+/// results), else the array.
+Value arrayResult(ArrayRef a);
+/// `np.asarray(v, dtype)`: arrays, NumPy scalars, Python numbers and nested
+/// sequences (NumPy's dtype inference: bool < int64 < float64).
+bool toArray(Interpreter &in, const Value &v, SrcLoc l, ArrayRef &out,
+             std::optional<DType> dtype = std::nullopt);
+/// Element value as a Python scalar of the array's kind (`tolist()`).
 Value arrayScalar(DType dtype, double v);
+/// Rounds a value to `dtype` as NumPy's casts do (float32/float16
+/// rounding, integer truncation and wrap-around).
+double npCast(DType dtype, double v);
+/// NumPy's promotion of two dtypes (np.promote_types).
+DType promoteTypes(DType a, DType b);
+/// The result dtype of an operation on these operands (np.result_type with
+/// NumPy 1.x value-based casting of scalars and Python numbers).
+DType resultType(const std::vector<Value> &operands);
+/// The dtype an argument names: np.float32, arr.dtype, tf.float32, "int32",
+/// float, int, bool.
+bool toNpDType(Interpreter &in, const Value &v, SrcLoc l, DType &out);
+/// The dtype of a Python number or array operand.
+DType operandDType(const Value &v);
+/// C-order strides of `shape`.
+std::vector<int64_t> contiguousStrides(const Shape &shape);
+/// "(2, 3)".
+std::string shapeText(const Shape &s);
+
+/// `lhs op rhs` with broadcasting; `out` is an array or NumPy scalar.
+bool arrayBinary(Interpreter &in, BinOpKind op, const Value &lhs,
+                 const Value &rhs, SrcLoc l, Value &out);
+bool arrayCompare(Interpreter &in, CmpOpKind op, const Value &lhs,
+                  const Value &rhs, SrcLoc l, Value &out);
+/// Broadcasts `shapes` together (NumPy's rule); false with NumPy's
+/// ValueError raised.
+bool broadcastShapes(Interpreter &in, SrcLoc l,
+                     const std::vector<Shape> &shapes, Shape &out);
+/// The values of `a` broadcast to `shape` in C order.
+std::vector<double> broadcastValues(const NdArrayObj &a, const Shape &shape);
+/// A normalized axis (negative counts from the end); raises NumPy's
+/// AxisError text as a ValueError... as np.AxisError (an IndexError).
+bool normalizeAxis(Interpreter &in, SrcLoc l, int64_t axis, size_t ndim,
+                   int64_t &out);
+
+//===--- Indexing (NdArrayIndex.cpp) --------------------------------------===//
+
+bool arrayGetItem(Interpreter &in, const ArrayRef &a, const Value &key,
+                  SrcLoc l, Value &out);
+bool arraySetItem(Interpreter &in, const ArrayRef &a, const Value &key,
+                  const Value &v, SrcLoc l);
+
+//===--- Methods (NdArrayMethods.cpp) -------------------------------------===//
+
+/// Attributes and methods (`shape`, `T`, `reshape()`, `sum()`, ...).
+bool arrayAttr(Interpreter &in, const ArrayRef &a, const std::string &name,
+               SrcLoc l, Value &out, bool &found);
+/// Nested lists of Python scalars (`tolist()`).
+Value arrayToList(const NdArrayObj &a);
+
+//===--- Printing (NdArrayFormat.cpp) -------------------------------------===//
+
+std::string formatArray(const NdArrayObj &a, bool asRepr);
+/// repr() of a NumPy scalar of `dtype` (1.24: `1.5`, `True`, `3`).
+std::string formatScalar(DType dtype, double v);
 
 } // namespace scopec::frontend
 

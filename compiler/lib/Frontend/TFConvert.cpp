@@ -79,7 +79,7 @@ bool TFRuntime::toShape(const Value &v, SrcLoc l, Shape &out, bool allowNone,
                                " must be a Python list or tuple, not a "
                                "tensor (scopec shapes are static)");
   if (isa<NdArrayObj>(v)) {
-    for (double d : v.as<NdArrayObj>()->data)
+    for (double d : v.as<NdArrayObj>()->values())
       out.push_back(static_cast<int64_t>(d));
     return true;
   }
@@ -120,7 +120,7 @@ bool TFRuntime::flatten(const Value &v, SrcLoc l, std::vector<double> &values,
   shape.clear();
   if (isa<NdArrayObj>(v)) {
     auto *a = v.as<NdArrayObj>();
-    values = a->data;
+    values = a->values();
     shape = a->shape;
     sawFloat = isFloatDType(a->dtype);
     sawBool = a->dtype == DType::Bool;
@@ -147,7 +147,8 @@ bool TFRuntime::flatten(const Value &v, SrcLoc l, std::vector<double> &values,
       auto *a = n.as<NdArrayObj>();
       if (depth == shape.size() && values.empty())
         shape.insert(shape.end(), a->shape.begin(), a->shape.end());
-      values.insert(values.end(), a->data.begin(), a->data.end());
+      std::vector<double> d = a->values();
+      values.insert(values.end(), d.begin(), d.end());
       sawFloat |= isFloatDType(a->dtype);
       return true;
     }

@@ -1,7 +1,7 @@
 //===- TFObjects.h - TensorFlow objects of the interpreter -------*- C++ -*-===//
 //
 // Tensors, variables, variable scopes, context managers, initializers,
-// dtypes, shapes and small NumPy arrays as Python values.
+// dtypes and shapes as Python values (NumPy arrays: NdArray.h).
 //
 //===----------------------------------------------------------------------===//
 
@@ -257,34 +257,6 @@ struct OperationObj : HostObject {
   Result getAttr(Interpreter &in, const std::string &name, SrcLoc l) override;
   void dropReferences() override;
   std::shared_ptr<TensorObj> tensor;
-};
-
-/// A small NumPy array (values kept as doubles).
-struct NdArrayObj : HostObject {
-  NdArrayObj(DType dtype, Shape shape, std::vector<double> data)
-      : HostObject(&ID), dtype(dtype), shape(std::move(shape)),
-        data(std::move(data)) {}
-  static const char ID;
-  std::string typeName() const override { return "ndarray"; }
-  std::string repr() const override;
-  std::string str() const override;
-  int truth() const override;
-  bool hash(std::string &key, std::string &error) const override;
-  Result getAttr(Interpreter &in, const std::string &name, SrcLoc l) override;
-  Result binaryOp(Interpreter &in, BinOpKind op, const Value &lhs,
-                  const Value &rhs, SrcLoc l) override;
-  Result unaryOp(Interpreter &in, UnaryOpKind op, SrcLoc l) override;
-  Result compare(Interpreter &in, CmpOpKind op, const Value &lhs,
-                 const Value &rhs, SrcLoc l) override;
-  Result getItem(Interpreter &in, const Value &key, SrcLoc l) override;
-  Result len(Interpreter &in, SrcLoc l) override;
-  Result iterate(Interpreter &in, SrcLoc l,
-                 llvm::function_ref<bool(const Value &)> fn) override;
-  /// A 0-d array is a NumPy scalar.
-  std::optional<Value> toNumber() const override;
-  DType dtype;
-  Shape shape;
-  std::vector<double> data;
 };
 
 /// Largest tensor scopec evaluates at compile time (values as doubles).

@@ -24,7 +24,6 @@ const char ContextManagerObj::ID = 0;
 const char TensorShapeObj::ID = 0;
 const char DimensionObj::ID = 0;
 const char OperationObj::ID = 0;
-const char NdArrayObj::ID = 0;
 
 namespace {
 /// A slot result from a `bool` computation with an out value.
@@ -434,86 +433,4 @@ void ContextManagerObj::dropReferences() {
   Value a = std::move(nameOrScope), b = std::move(initializer),
         c = std::move(name);
   std::shared_ptr<VarScopeObj> scope = std::move(savedScope);
-}
-
-//===----------------------------------------------------------------------===//
-// NumPy arrays
-//===----------------------------------------------------------------------===//
-
-bool NdArrayObj::hash(std::string &, std::string &error) const {
-  error = "unhashable type: 'numpy.ndarray'";
-  return false;
-}
-
-std::optional<Value> NdArrayObj::toNumber() const {
-  if (!shape.empty() || data.size() != 1)
-    return std::nullopt;
-  return arrayScalar(dtype, data[0]);
-}
-
-Result NdArrayObj::getAttr(Interpreter &in, const std::string &name,
-                           SrcLoc l) {
-  Value out;
-  bool found = false;
-  bool ok =
-      arrayAttr(in, Value::object(shared_from_this()), name, l, out, found);
-  return attr(ok, found, out);
-}
-
-Result NdArrayObj::binaryOp(Interpreter &in, BinOpKind op, const Value &lhs,
-                            const Value &rhs, SrcLoc l) {
-  // A tensor operand makes the operation a tensor op.
-  if (isa<TensorObj>(lhs) || isa<TensorObj>(rhs))
-    return Result::notImplemented();
-  Value out;
-  return done(arrayBinary(in, op, lhs, rhs, l, out), out);
-}
-
-Result NdArrayObj::unaryOp(Interpreter &in, UnaryOpKind op, SrcLoc) {
-  std::vector<double> d = data;
-  if (op == UnaryOpKind::Neg)
-    for (double &v : d)
-      v = -v;
-  else if (op == UnaryOpKind::Invert)
-    for (double &v : d)
-      v = dtype == DType::Bool ? (v == 0) : -v - 1;
-  return TFRuntime::of(in).makeArray(dtype, shape, d);
-}
-
-Result NdArrayObj::compare(Interpreter &in, CmpOpKind op, const Value &lhs,
-                           const Value &rhs, SrcLoc l) {
-  Value out;
-  return done(arrayCompare(in, op, lhs, rhs, l, out), out);
-}
-
-Result NdArrayObj::getItem(Interpreter &in, const Value &key, SrcLoc l) {
-  if (key.is(ObjKind::Slice)) {
-    in.error(l, "slicing numpy arrays is not supported by scopec");
-    return Result::failure();
-  }
-  Value out;
-  return done(
-      arraySubscript(in, Value::object(shared_from_this()), key, l, out), out);
-}
-
-Result NdArrayObj::len(Interpreter &in, SrcLoc l) {
-  if (shape.empty()) {
-    in.raise(l, "TypeError", "len() of unsized object");
-    return Result::failure();
-  }
-  return Value::integer(shape[0]);
-}
-
-Result NdArrayObj::iterate(Interpreter &in, SrcLoc l,
-                           llvm::function_ref<bool(const Value &)> fn) {
-  if (shape.empty()) {
-    in.raise(l, "TypeError", "iteration over a 0-d array");
-    return Result::failure();
-  }
-  std::vector<Value> rows;
-  arrayRows(*this, rows);
-  for (const Value &row : rows)
-    if (!fn(row))
-      return Result::failure();
-  return Value::none();
 }

@@ -29,6 +29,8 @@ Value TFRuntime::importModule(llvm::StringRef name) {
     return tfModule;
   if (name == "numpy")
     return npModule;
+  if (name == "numpy.random" || name == "numpy.linalg")
+    return npModule.as<ModuleObj>()->attrs[name.substr(6)];
   if (name == "tensorflow.compat")
     return tfModule.as<ModuleObj>()->attrs["compat"];
   if (name == "tensorflow.nn")

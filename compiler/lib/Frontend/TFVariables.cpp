@@ -36,6 +36,49 @@ scopec::scope::ReuseMode toReuseMode(Reuse r) {
   }
 }
 
+/// A Python callable given as initializer (a function, a lambda, a bound
+/// method or an instance with `__call__`), as opposed to TF's initializer
+/// objects and values.
+bool isPythonInitializer(const Value &v) {
+  return v.is(ObjKind::Function) || v.is(ObjKind::Builtin) ||
+         v.is(ObjKind::BoundMethod) || v.is(ObjKind::Instance);
+}
+
+/// Calls a Python initializer as TF 1.15 does when it creates the variable:
+/// `initializer(shape_list, dtype=dtype, partition_info=None)`; its result
+/// (an ndarray, a list, a constant tensor) is the initial value.
+bool callPythonInitializer(TFRuntime &rt, const Value &fn, const Shape &shape,
+                           DType dtype, const std::string &name, SrcLoc l,
+                           InitSpec &spec) {
+  Interpreter &in = rt.interp;
+  CallArgs args;
+  args.loc = l;
+  std::vector<Value> dims;
+  for (int64_t d : shape)
+    dims.push_back(Value::integer(d));
+  args.pos.push_back(Value::list(std::move(dims)));
+  args.kw.emplace_back("dtype",
+                       Value::object(std::make_shared<DTypeObj>(dtype, false)));
+  args.kw.emplace_back("partition_info", Value::none());
+  Value v;
+  if (!in.call(fn, args, v))
+    return false;
+  Shape valueShape;
+  DType valueDType;
+  if (!rt.initFromValue(v, l, dtype, spec, valueShape, valueDType))
+    return false;
+  if (valueShape != shape)
+    return in.error(l, "the initializer of variable '" + name +
+                           "' returned a value of shape " +
+                           pythonShape(valueShape) + " for the shape " +
+                           pythonShape(shape));
+  // A callable initializer with these values (TF's constant initializer of
+  // a full-size value), not a value initializer.
+  spec.spec.kind = "constant";
+  spec.scalarValue = false;
+  return true;
+}
+
 bool fullyDefined(const Shape &s) {
   for (int64_t d : s)
     if (d < 0)
@@ -183,10 +226,11 @@ bool scopec::frontend::tfGetVariable(TFRuntime &rt, CallArgs &args,
       spec = init.as<InitializerObj>()->init;
       return true;
     }
-    if (init.is(ObjKind::Function) || init.is(ObjKind::Builtin))
-      return in.error(l, "scopec supports TF initializer objects (tf.*_"
-                         "initializer()) or values as initializers, not "
-                         "Python functions");
+    if (isPythonInitializer(init)) {
+      // Called when the variable is created (below), as TF does.
+      kind = InitializerKind::Callable;
+      return true;
+    }
     kind = InitializerKind::Value;
     return rt.initFromValue(init, l, std::nullopt, spec, vshape, vdtype);
   };
@@ -218,6 +262,20 @@ bool scopec::frontend::tfGetVariable(TFRuntime &rt, CallArgs &args,
     return false;
 
   LookupResult r = g.store.getVariable(req);
+  if (isPythonInitializer(inForce)) {
+    auto known = g.variables.find(full);
+    if (r.action == LookupAction::Create) {
+      if (!shape || !fullyDefined(*shape))
+        return in.raise(l, "ValueError",
+                        "Shape of a new variable (" + full +
+                            ") must be fully defined, but instead was " +
+                            (shape ? pythonShape(*shape) : "<unknown>") + ".");
+      if (!callPythonInitializer(rt, inForce, *shape, dtype, full, l, spec))
+        return false;
+    } else if (known != g.variables.end()) {
+      spec = known->second->init;
+    }
+  }
 
   // The variable's type as this lookup sees it.
   Shape type;

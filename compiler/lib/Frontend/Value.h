@@ -187,6 +187,13 @@ struct Object : std::enable_shared_from_this<Object> {
   virtual Result binaryOp(Interpreter &in, BinOpKind op, const Value &lhs,
                           const Value &rhs, SrcLoc l);
   virtual Result unaryOp(Interpreter &in, UnaryOpKind op, SrcLoc l);
+  /// `self op= rhs` done in place (NumPy arrays); not implemented: the
+  /// interpreter computes `self op rhs` and rebinds the target.
+  virtual Result inPlaceOp(Interpreter &in, BinOpKind op, const Value &rhs,
+                           SrcLoc l) {
+    (void)in, (void)op, (void)rhs, (void)l;
+    return Result::notImplemented();
+  }
   /// `lhs op rhs` for the six ordering/equality comparisons; not
   /// implemented: `==`/`!=` fall back to identity, orderings are a
   /// TypeError.

@@ -1,0 +1,84 @@
+//===- NumPy.h - The `numpy` module of model files -----------------*- C++ -*-===//
+//
+// NumPy at compile time: the module's functions (NumPy.cpp: creation,
+// NumPyShapes.cpp: shape manipulation, NumPyMath.cpp: ufuncs, reductions
+// and products), dtypes (NumPyDTypes.cpp), `np.random` (NumPyRandom.cpp)
+// and `np.linalg` (NumPyLinalg.cpp, Eigen). Arrays are NdArray.h. See
+// docs/user-guide.md ("NumPy at compile time").
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef SCOPEC_FRONTEND_NUMPY_H
+#define SCOPEC_FRONTEND_NUMPY_H
+
+#include "NdArray.h"
+
+#include "llvm/ADT/StringMap.h"
+
+namespace scopec::frontend {
+
+/// Bound arguments of a NumPy function.
+struct NpArgs {
+  std::vector<Value> v;
+  std::vector<bool> present;
+  SrcLoc l;
+  const Value &operator[](size_t i) const { return v[i]; }
+  /// Given and not None.
+  bool has(size_t i) const { return present[i] && !v[i].isNone(); }
+};
+
+using NpBody = std::function<bool(Interpreter &, NpArgs &, Value &)>;
+using NpTable = llvm::StringMap<NativeFn>;
+
+/// Adds a function bound by `sig` (parameter names as NumPy's).
+void defineNp(NpTable &t, const Signature &sig, NpBody body);
+
+/// The stateless functions of `numpy` by name (also the array methods'
+/// implementations: `a.sum(axis=0)` is `np.sum(a, axis=0)`).
+const NpTable &numpyFunctions();
+void addCreationFunctions(NpTable &t);
+void addShapeFunctions(NpTable &t);
+void addMathFunctions(NpTable &t);
+
+/// The `numpy` module; `graphSeed` seeds the unseeded random streams.
+Value makeNumpyModule(Interpreter &in, uint64_t graphSeed);
+/// `numpy.random` and `numpy.linalg`.
+Value makeRandomModule(uint64_t graphSeed);
+Value makeLinalgModule();
+
+//===--- DTypes (NumPyDTypes.cpp) -----------------------------------------===//
+
+/// `np.float32`: the scalar type (a constructor).
+Value npTypeValue(DType d);
+/// `a.dtype`: `dtype('float32')`.
+Value npDTypeValue(DType d);
+
+//===--- Shared argument readers ------------------------------------------===//
+
+/// A shape argument: an int or a sequence of ints (NumPy scalars too).
+bool toShapeArg(Interpreter &in, const Value &v, SrcLoc l, Shape &out);
+/// An `axis` argument: None (all), an int or a tuple of ints; sorted,
+/// normalized, checked for repeats.
+bool toAxes(Interpreter &in, const Value &v, SrcLoc l, size_t ndim,
+            std::vector<int64_t> &out);
+/// An optional dtype argument.
+bool optDType(Interpreter &in, const NpArgs &a, size_t i,
+              std::optional<DType> &out);
+bool toBool(Interpreter &in, const Value &v, SrcLoc l, bool &out);
+
+//===--- Operations shared by functions and methods -----------------------===//
+
+bool npMatmul(Interpreter &in, const Value &a, const Value &b, SrcLoc l,
+              Value &out);
+/// `a.reshape(shape)` (one -1 allowed): a view when `a` is contiguous.
+bool npReshape(Interpreter &in, const ArrayRef &a, Shape shape, SrcLoc l,
+               ArrayRef &out);
+/// `a.transpose(axes)` (empty: reversed): a view.
+bool npTranspose(Interpreter &in, const ArrayRef &a,
+                 std::vector<int64_t> axes, SrcLoc l, ArrayRef &out);
+/// `a.astype(dtype)`: a copy.
+ArrayRef npAstype(const NdArrayObj &a, DType d);
+
+} // namespace scopec::frontend
+
+#endif // SCOPEC_FRONTEND_NUMPY_H

@@ -1,0 +1,320 @@
+//===- NumPyLinalg.cpp - np.linalg at compile time (Eigen) ----------------===//
+//
+// svd, qr, norm, inv, det, pinv, matrix_rank on 2-D arrays, computed in
+// float64 with Eigen and returned in the input's float dtype (float32 in,
+// float32 out; integers give float64), as NumPy's LAPACK calls do. Signs
+// and order of singular vectors/QR factors may differ from LAPACK's; the
+// factorizations themselves (u @ diag(s) @ vh == a, orthogonality) hold.
+//
+//===----------------------------------------------------------------------===//
+
+#include "NumPy.h"
+
+#include <Eigen/Dense>
+
+#include <cmath>
+
+using namespace scopec::frontend;
+
+namespace {
+
+using Matrix =
+    Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
+
+DType floatOf(DType d) { return isFloatDType(d) && d != DType::F16 ? d : DType::F64; }
+
+/// A 2-D argument as an Eigen matrix.
+bool matrixArg(Interpreter &in, const Value &v, SrcLoc l, Matrix &out,
+               DType &dtype, const char *what = "matrix") {
+  ArrayRef a;
+  if (!toArray(in, v, l, a))
+    return false;
+  if (a->shape.size() != 2)
+    return in.error(l, std::to_string(a->shape.size()) +
+                           "-dimensional array given. Array must be two-"
+                           "dimensional (scopec's np.linalg takes one " +
+                           what + ", not stacks)");
+  if (a->size() == 0)
+    return in.error(l, "Arrays cannot be empty");
+  dtype = floatOf(a->dtype);
+  std::vector<double> v2 = a->values();
+  out = Eigen::Map<Matrix>(v2.data(), a->shape[0], a->shape[1]);
+  return true;
+}
+
+Value fromMatrix(const Matrix &m, DType d) {
+  std::vector<double> v(m.data(), m.data() + m.size());
+  for (double &x : v)
+    x = npCast(d, x);
+  return Value::object(makeArray(d, {m.rows(), m.cols()}, std::move(v)));
+}
+
+Value fromVector(const Eigen::VectorXd &m, DType d) {
+  std::vector<double> v(m.data(), m.data() + m.size());
+  for (double &x : v)
+    x = npCast(d, x);
+  return Value::object(makeArray(d, {m.size()}, std::move(v)));
+}
+
+bool square(Interpreter &in, const Matrix &m, SrcLoc l) {
+  if (m.rows() != m.cols())
+    return in.error(l, "Last 2 dimensions of the array must be square");
+  return true;
+}
+
+void defineLinalg(NpTable &t) {
+  defineNp(t, {"svd", {"a", "full_matrices", "compute_uv", "hermitian"}, 1},
+           [](Interpreter &in, NpArgs &a, Value &out) {
+             Matrix m;
+             DType d;
+             bool full = true, uv = true;
+             if (!matrixArg(in, a[0], a.l, m, d) ||
+                 (a.has(1) && !toBool(in, a[1], a.l, full)) ||
+                 (a.has(2) && !toBool(in, a[2], a.l, uv)))
+               return false;
+             if (!m.allFinite())
+               return in.error(a.l, "SVD did not converge");
+             unsigned opts = !uv   ? 0
+                             : full ? Eigen::ComputeFullU | Eigen::ComputeFullV
+                                    : Eigen::ComputeThinU | Eigen::ComputeThinV;
+             Eigen::BDCSVD<Eigen::MatrixXd> svd(Eigen::MatrixXd(m), opts);
+             Value s = fromVector(svd.singularValues(), d);
+             if (!uv) {
+               out = s;
+               return true;
+             }
+             Matrix u = svd.matrixU();
+             Matrix vh = svd.matrixV().transpose();
+             out = Value::tuple({fromMatrix(u, d), s, fromMatrix(vh, d)});
+             return true;
+           });
+  defineNp(t, {"qr", {"a", "mode"}, 1},
+           [](Interpreter &in, NpArgs &a, Value &out) {
+             Matrix m;
+             DType d;
+             std::string mode = "reduced";
+             if (!matrixArg(in, a[0], a.l, m, d) ||
+                 (a.has(1) && !in.toStr(a[1], a.l, mode, "mode")))
+               return false;
+             if (mode != "reduced" && mode != "complete" && mode != "r")
+               return in.error(a.l, "scopec's np.linalg.qr supports mode "
+                                    "'reduced', 'complete' and 'r', not '" +
+                                        mode + "'");
+             int64_t rows = m.rows(), cols = m.cols();
+             int64_t k = mode == "complete" ? rows : std::min(rows, cols);
+             Eigen::HouseholderQR<Eigen::MatrixXd> qr{Eigen::MatrixXd(m)};
+             Eigen::MatrixXd q = qr.householderQ() *
+                                 Eigen::MatrixXd::Identity(rows, k);
+             Eigen::MatrixXd full = qr.matrixQR();
+             Matrix r = Matrix::Zero(k, cols);
+             for (int64_t i = 0; i < k && i < rows; ++i)
+               for (int64_t j = i; j < cols; ++j)
+                 r(i, j) = full(i, j);
+             if (mode == "r") {
+               out = fromMatrix(r, d);
+               return true;
+             }
+             out = Value::tuple({fromMatrix(Matrix(q), d), fromMatrix(r, d)});
+             return true;
+           });
+  defineNp(t, {"inv", {"a"}, 1}, [](Interpreter &in, NpArgs &a, Value &out) {
+    Matrix m;
+    DType d;
+    if (!matrixArg(in, a[0], a.l, m, d) || !square(in, m, a.l))
+      return false;
+    Eigen::FullPivLU<Eigen::MatrixXd> lu{Eigen::MatrixXd(m)};
+    if (!lu.isInvertible())
+      return in.error(a.l, "Singular matrix");
+    out = fromMatrix(Matrix(lu.inverse()), d);
+    return true;
+  });
+  defineNp(t, {"det", {"a"}, 1}, [](Interpreter &in, NpArgs &a, Value &out) {
+    Matrix m;
+    DType d;
+    if (!matrixArg(in, a[0], a.l, m, d) || !square(in, m, a.l))
+      return false;
+    out = npScalar(d, Eigen::PartialPivLU<Eigen::MatrixXd>(Eigen::MatrixXd(m))
+                          .determinant());
+    return true;
+  });
+  defineNp(t, {"pinv", {"a", "rcond", "hermitian"}, 1},
+           [](Interpreter &in, NpArgs &a, Value &out) {
+             Matrix m;
+             DType d;
+             double rcond = 1e-15;
+             if (!matrixArg(in, a[0], a.l, m, d) ||
+                 (a.has(1) && !in.toDouble(a[1], a.l, rcond, "rcond")))
+               return false;
+             Eigen::BDCSVD<Eigen::MatrixXd> svd(
+                 Eigen::MatrixXd(m), Eigen::ComputeThinU | Eigen::ComputeThinV);
+             Eigen::VectorXd s = svd.singularValues();
+             double cut = rcond * (s.size() ? s.maxCoeff() : 0);
+             for (int64_t i = 0; i < s.size(); ++i)
+               s(i) = s(i) > cut ? 1.0 / s(i) : 0;
+             Eigen::MatrixXd p =
+                 svd.matrixV() * s.asDiagonal() * svd.matrixU().transpose();
+             out = fromMatrix(Matrix(p), d);
+             return true;
+           });
+  defineNp(t, {"matrix_rank", {"A", "tol"}, 1},
+           [](Interpreter &in, NpArgs &a, Value &out) {
+             Matrix m;
+             DType d;
+             if (!matrixArg(in, a[0], a.l, m, d))
+               return false;
+             Eigen::BDCSVD<Eigen::MatrixXd> svd{Eigen::MatrixXd(m)};
+             Eigen::VectorXd s = svd.singularValues();
+             double tol = s.size() ? s.maxCoeff() *
+                                         std::max(m.rows(), m.cols()) *
+                                         std::numeric_limits<double>::epsilon()
+                                   : 0;
+             if (a.has(1) && !in.toDouble(a[1], a.l, tol, "tol"))
+               return false;
+             int64_t rank = 0;
+             for (int64_t i = 0; i < s.size(); ++i)
+               rank += s(i) > tol;
+             out = npScalar(DType::I64, static_cast<double>(rank));
+             return true;
+           });
+  defineNp(t, {"norm", {"x", "ord", "axis", "keepdims"}, 1},
+           [](Interpreter &in, NpArgs &a, Value &out) {
+             ArrayRef x;
+             if (!toArray(in, a[0], a.l, x))
+               return false;
+             DType d = floatOf(x->dtype);
+             bool keep = false;
+             if (a.has(3) && !toBool(in, a[3], a.l, keep))
+               return false;
+             // ord: None, 'fro', 'nuc', or a number (inf allowed).
+             enum { None, Fro, Nuc, Num } ordKind = None;
+             double ord = 2;
+             if (a.has(1)) {
+               if (a[1].isStr()) {
+                 ordKind = a[1].getStr() == "fro"   ? Fro
+                           : a[1].getStr() == "nuc" ? Nuc
+                                                    : Num;
+                 if (ordKind == Num)
+                   return in.raise(a.l, "ValueError",
+                                   "Invalid norm order '" + a[1].getStr() +
+                                       "' for vectors");
+               } else {
+                 ordKind = Num;
+                 if (!in.toDouble(a[1], a.l, ord, "ord"))
+                   return false;
+               }
+             }
+             std::vector<int64_t> axes;
+             if (!toAxes(in, a[2], a.l, x->shape.size(), axes))
+               return false;
+             bool matrix = a.has(2) ? axes.size() == 2
+                                    : x->shape.size() == 2 && ordKind != None;
+             if (!a.has(2) && ordKind == None) {
+               // Frobenius / 2-norm of the flattened array.
+               double s = 0;
+               for (double v : x->values())
+                 s += v * v;
+               Shape outShape(keep ? x->shape.size() : 0, 1);
+               out = arrayResult(makeArray(d, outShape, {npCast(d, std::sqrt(s))}));
+               return true;
+             }
+             if (!matrix && (ordKind == Fro || ordKind == Nuc))
+               return in.raise(a.l, "ValueError",
+                               "Invalid norm order '" +
+                                   std::string(ordKind == Fro ? "fro" : "nuc") +
+                                   "' for vectors");
+             if (matrix) {
+               if (x->shape.size() != 2 || axes != std::vector<int64_t>{0, 1})
+                 return in.error(a.l, "scopec's np.linalg.norm computes "
+                                      "matrix norms of 2-D arrays only");
+               Matrix m;
+               DType md;
+               if (!matrixArg(in, Value::object(x), a.l, m, md))
+                 return false;
+               double r;
+               if (ordKind == Fro || ordKind == None) {
+                 r = m.norm();
+               } else if (ordKind == Nuc || ord == 2 || ord == -2) {
+                 Eigen::BDCSVD<Eigen::MatrixXd> svd{Eigen::MatrixXd(m)};
+                 Eigen::VectorXd s = svd.singularValues();
+                 r = ordKind == Nuc ? s.sum()
+                     : ord == 2     ? (s.size() ? s.maxCoeff() : 0)
+                                    : (s.size() ? s.minCoeff() : 0);
+               } else if (std::fabs(ord) == 1) {
+                 Eigen::VectorXd c = m.cwiseAbs().colwise().sum();
+                 r = ord > 0 ? c.maxCoeff() : c.minCoeff();
+               } else if (std::isinf(ord)) {
+                 Eigen::VectorXd c = m.cwiseAbs().rowwise().sum();
+                 r = ord > 0 ? c.maxCoeff() : c.minCoeff();
+               } else {
+                 return in.raise(a.l, "ValueError",
+                                 "Invalid norm order for matrices.");
+               }
+               Shape outShape(keep ? 2 : 0, 1);
+               out = arrayResult(makeArray(d, outShape, {npCast(d, r)}));
+               return true;
+             }
+             // Vector norms along one axis.
+             if (axes.size() != 1)
+               return in.raise(a.l, "ValueError",
+                               "Improper number of dimensions to norm.");
+             int64_t ax = axes[0];
+             std::vector<int64_t> perm;
+             Shape outShape;
+             for (size_t i = 0; i < x->shape.size(); ++i)
+               if (static_cast<int64_t>(i) != ax) {
+                 perm.push_back(static_cast<int64_t>(i));
+                 outShape.push_back(x->shape[i]);
+               } else if (keep) {
+                 outShape.push_back(1);
+               }
+             perm.push_back(ax);
+             ArrayRef tr;
+             if (!npTranspose(in, x, perm, a.l, tr))
+               return false;
+             std::vector<double> v = tr->values();
+             int64_t len = x->shape[ax];
+             int64_t lanes = len ? static_cast<int64_t>(v.size()) / len : 0;
+             std::vector<double> r(lanes);
+             for (int64_t k = 0; k < lanes; ++k) {
+               const double *p = v.data() + k * len;
+               double acc = 0;
+               if (ordKind == None || ord == 2) {
+                 for (int64_t i = 0; i < len; ++i)
+                   acc += p[i] * p[i];
+                 acc = std::sqrt(acc);
+               } else if (std::isinf(ord)) {
+                 acc = ord > 0 ? 0 : INFINITY;
+                 for (int64_t i = 0; i < len; ++i)
+                   acc = ord > 0 ? std::max(acc, std::fabs(p[i]))
+                                 : std::min(acc, std::fabs(p[i]));
+               } else if (ord == 0) {
+                 for (int64_t i = 0; i < len; ++i)
+                   acc += p[i] != 0;
+               } else {
+                 for (int64_t i = 0; i < len; ++i)
+                   acc += std::pow(std::fabs(p[i]), ord);
+                 acc = std::pow(acc, 1.0 / ord);
+               }
+               r[k] = npCast(d, acc);
+             }
+             out = arrayResult(makeArray(d, outShape, std::move(r)));
+             return true;
+           });
+}
+
+} // namespace
+
+Value scopec::frontend::makeLinalgModule() {
+  NpTable t;
+  defineLinalg(t);
+  auto mod = std::make_shared<ModuleObj>("numpy.linalg");
+  for (auto &kv : t)
+    mod->add(kv.getKey().str(),
+             Interpreter::native(kv.getKey().str(), kv.getValue()));
+  for (const char *n : {"eig", "eigh", "eigvals", "eigvalsh", "solve",
+                        "lstsq", "cholesky", "slogdet", "matrix_power"})
+    mod->unsupported[n] = std::string("np.linalg.") + n +
+                          " is not supported by scopec (available: svd, qr, "
+                          "norm, inv, det, pinv, matrix_rank)";
+  return Value::object(mod);
+}

@@ -1,0 +1,925 @@
+//===- NumPyMath.cpp - NumPy's ufuncs, reductions and products ------------===//
+//
+// Elementwise functions with NumPy's result dtypes, reductions over axes
+// (pairwise summation in the array's precision, as NumPy sums), cumulative
+// sums, where/clip/round, comparisons of whole arrays, sorting, and
+// dot/matmul/outer (Eigen's GEMM in float64).
+//
+//===----------------------------------------------------------------------===//
+
+#include "NumPy.h"
+
+#include <Eigen/Core>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+using namespace scopec::frontend;
+
+namespace {
+
+/// The float dtype a float-valued ufunc gives for `d` (sqrt of int8 is
+/// float16, of int32 float64).
+DType floatResult(DType d) {
+  return isFloatDType(d) ? d : promoteTypes(d, DType::F16);
+}
+
+/// NumPy's pairwise summation, rounding every partial sum to `d`.
+double pairwiseSum(const double *a, int64_t n, int64_t stride, DType d) {
+  auto r = [d](double v) { return npCast(d, v); };
+  if (n < 8) {
+    double res = 0.;
+    for (int64_t i = 0; i < n; ++i)
+      res = r(res + a[i * stride]);
+    return res;
+  }
+  if (n <= 128) {
+    double p[8];
+    for (int j = 0; j < 8; ++j)
+      p[j] = a[j * stride];
+    int64_t i = 8;
+    for (; i < n - (n % 8); i += 8)
+      for (int j = 0; j < 8; ++j)
+        p[j] = r(p[j] + a[(i + j) * stride]);
+    double res = r(r(r(p[0] + p[1]) + r(p[2] + p[3])) +
+                   r(r(p[4] + p[5]) + r(p[6] + p[7])));
+    for (; i < n; ++i)
+      res = r(res + a[i * stride]);
+    return res;
+  }
+  int64_t n2 = n / 2;
+  n2 -= n2 % 8;
+  return r(pairwiseSum(a, n2, stride, d) +
+           pairwiseSum(a + n2 * stride, n - n2, stride, d));
+}
+
+/// The accumulator dtype of sum/prod/cumsum (small integers sum as int64).
+DType sumType(DType d) {
+  if (isFloatDType(d))
+    return d;
+  if (d == DType::U8)
+    return DType::I64; // uint64 in NumPy; scopec has no uint64
+  return DType::I64;
+}
+
+/// The lanes of `a` along `axes` (sorted): values with the kept axes
+/// outermost, the reduced ones innermost; `outShape` as keepdims says.
+struct Lanes {
+  std::vector<double> values;
+  int64_t count = 0;  // number of lanes
+  int64_t length = 1; // elements per lane
+  Shape outShape;
+};
+
+bool lanes(Interpreter &in, const ArrayRef &a, const std::vector<int64_t> &axes,
+           bool keepdims, SrcLoc l, Lanes &out) {
+  std::vector<int64_t> perm;
+  for (size_t i = 0; i < a->shape.size(); ++i)
+    if (!std::binary_search(axes.begin(), axes.end(), i)) {
+      perm.push_back(static_cast<int64_t>(i));
+      out.outShape.push_back(a->shape[i]);
+    } else if (keepdims) {
+      out.outShape.push_back(1);
+    }
+  for (int64_t ax : axes) {
+    perm.push_back(ax);
+    out.length *= a->shape[ax];
+  }
+  ArrayRef t;
+  if (!npTranspose(in, a, perm, l, t))
+    return false;
+  out.values = t->values();
+  out.count = out.length ? a->size() / out.length : 1;
+  if (!out.length) {
+    out.count = 1;
+    for (size_t i = 0; i < a->shape.size(); ++i)
+      if (!std::binary_search(axes.begin(), axes.end(), i))
+        out.count *= a->shape[i];
+  }
+  return true;
+}
+
+enum class Red { Sum, Prod, Mean, Var, Std, Max, Min, ArgMax, ArgMin, All, Any };
+
+const char *redName(Red r) {
+  switch (r) {
+  case Red::Max:
+    return "maximum";
+  case Red::Min:
+    return "minimum";
+  case Red::ArgMax:
+    return "argmax";
+  default:
+    return "argmin";
+  }
+}
+
+bool reduce(Interpreter &in, Red kind, NpArgs &a, const Value &axisArg,
+            bool keepdims, std::optional<DType> dt, int64_t ddof,
+            Value &out) {
+  ArrayRef x;
+  if (!toArray(in, a[0], a.l, x))
+    return false;
+  std::vector<int64_t> axes;
+  bool argKind = kind == Red::ArgMax || kind == Red::ArgMin;
+  if (argKind && !axisArg.isNone()) {
+    int64_t ax;
+    if (!in.toInt(axisArg, a.l, ax, "axis") ||
+        !normalizeAxis(in, a.l, ax, x->shape.size(), ax))
+      return false;
+    axes = {ax};
+  } else if (argKind) {
+    x = makeArray(x->dtype, {x->size()}, x->values());
+    axes = {0};
+  } else if (!toAxes(in, axisArg, a.l, x->shape.size(), axes)) {
+    return false;
+  }
+  Lanes ln;
+  if (!lanes(in, x, axes, keepdims, a.l, ln))
+    return false;
+  if (ln.length == 0 && (kind == Red::Max || kind == Red::Min))
+    return in.raise(a.l, "ValueError",
+                    std::string("zero-size array to reduction operation ") +
+                        redName(kind) + " which has no identity");
+  if (ln.length == 0 && argKind)
+    return in.raise(a.l, "ValueError",
+                    std::string("attempt to get ") + redName(kind) +
+                        " of an empty sequence");
+  DType src = x->dtype, rt;
+  switch (kind) {
+  case Red::Sum:
+  case Red::Prod:
+    rt = dt ? *dt : sumType(src);
+    break;
+  case Red::Mean:
+  case Red::Var:
+  case Red::Std:
+    rt = dt ? *dt : isFloatDType(src) ? src : DType::F64;
+    break;
+  case Red::ArgMax:
+  case Red::ArgMin:
+    rt = DType::I64;
+    break;
+  case Red::All:
+  case Red::Any:
+    rt = DType::Bool;
+    break;
+  default:
+    rt = src;
+  }
+  // float16 accumulates in float32, as NumPy does.
+  DType acc = rt == DType::F16 ? DType::F32 : rt;
+  std::vector<double> r(ln.count);
+  for (int64_t k = 0; k < ln.count; ++k) {
+    const double *p = ln.values.data() + k * ln.length;
+    int64_t n = ln.length;
+    double v = 0;
+    switch (kind) {
+    case Red::Sum:
+      if (isFloatDType(acc)) {
+        std::vector<double> c(p, p + n);
+        for (double &e : c)
+          e = npCast(acc, e);
+        v = pairwiseSum(c.data(), n, 1, acc);
+      } else {
+        for (int64_t i = 0; i < n; ++i)
+          v += p[i];
+      }
+      break;
+    case Red::Prod:
+      v = 1;
+      for (int64_t i = 0; i < n; ++i)
+        v = npCast(acc, v * p[i]);
+      break;
+    case Red::Mean:
+    case Red::Var:
+    case Red::Std: {
+      std::vector<double> c(p, p + n);
+      for (double &e : c)
+        e = npCast(acc, e);
+      double mean = npCast(acc, pairwiseSum(c.data(), n, 1, acc) /
+                                    static_cast<double>(n));
+      if (kind == Red::Mean) {
+        v = n ? mean : NAN;
+        break;
+      }
+      for (double &e : c) {
+        double d = npCast(acc, e - mean);
+        e = npCast(acc, d * d);
+      }
+      double denom = static_cast<double>(std::max<int64_t>(n - ddof, 0));
+      v = npCast(acc, pairwiseSum(c.data(), n, 1, acc) / denom);
+      if (kind == Red::Std)
+        v = std::sqrt(v);
+      break;
+    }
+    case Red::Max:
+    case Red::Min: {
+      v = p[0];
+      for (int64_t i = 1; i < n && !std::isnan(v); ++i)
+        v = std::isnan(p[i]) ? p[i]
+            : kind == Red::Max ? std::max(v, p[i])
+                               : std::min(v, p[i]);
+      break;
+    }
+    case Red::ArgMax:
+    case Red::ArgMin: {
+      int64_t best = 0;
+      for (int64_t i = 1; i < n && !std::isnan(p[best]); ++i)
+        if (std::isnan(p[i]) ||
+            (kind == Red::ArgMax ? p[i] > p[best] : p[i] < p[best]))
+          best = i;
+      v = static_cast<double>(best);
+      break;
+    }
+    case Red::All:
+      v = 1;
+      for (int64_t i = 0; i < n; ++i)
+        if (p[i] == 0)
+          v = 0;
+      break;
+    case Red::Any:
+      for (int64_t i = 0; i < n; ++i)
+        if (p[i] != 0)
+          v = 1;
+      break;
+    }
+    r[k] = npCast(rt, v);
+  }
+  if (argKind && keepdims && axisArg.isNone())
+    ln.outShape = Shape(a[0].isObj() && isa<NdArrayObj>(a[0])
+                            ? a[0].as<NdArrayObj>()->shape.size()
+                            : 0,
+                        1);
+  out = arrayResult(makeArray(rt, ln.outShape, std::move(r)));
+  return true;
+}
+
+void addReductions(NpTable &t) {
+  struct R {
+    const char *name;
+    Red kind;
+  };
+  for (R r : {R{"sum", Red::Sum}, R{"prod", Red::Prod}, R{"product", Red::Prod},
+              R{"mean", Red::Mean}}) {
+    Red kind = r.kind;
+    defineNp(t,
+             {r.name,
+              {"a", "axis", "dtype", "out", "keepdims", "initial", "where"},
+              1},
+             [kind](Interpreter &in, NpArgs &a, Value &out) {
+               bool keep = false;
+               std::optional<DType> dt;
+               if ((a.has(4) && !toBool(in, a[4], a.l, keep)) ||
+                   !optDType(in, a, 2, dt))
+                 return false;
+               if (a.has(3) || a.has(5) || a.has(6))
+                 return in.error(a.l, "out=, initial= and where= are not "
+                                      "supported by scopec");
+               return reduce(in, kind, a, a[1], keep, dt, 0, out);
+             });
+  }
+  for (R r : {R{"var", Red::Var}, R{"std", Red::Std}}) {
+    Red kind = r.kind;
+    defineNp(t, {r.name, {"a", "axis", "dtype", "out", "ddof", "keepdims"}, 1},
+             [kind](Interpreter &in, NpArgs &a, Value &out) {
+               bool keep = false;
+               int64_t ddof = 0;
+               std::optional<DType> dt;
+               if ((a.has(5) && !toBool(in, a[5], a.l, keep)) ||
+                   (a.has(4) && !in.toInt(a[4], a.l, ddof, "ddof")) ||
+                   !optDType(in, a, 2, dt))
+                 return false;
+               return reduce(in, kind, a, a[1], keep, dt, ddof, out);
+             });
+  }
+  for (R r : {R{"max", Red::Max}, R{"amax", Red::Max}, R{"min", Red::Min},
+              R{"amin", Red::Min}, R{"all", Red::All}, R{"any", Red::Any},
+              R{"argmax", Red::ArgMax}, R{"argmin", Red::ArgMin}}) {
+    Red kind = r.kind;
+    defineNp(t, {r.name, {"a", "axis", "out", "keepdims"}, 1},
+             [kind](Interpreter &in, NpArgs &a, Value &out) {
+               bool keep = false;
+               if (a.has(3) && !toBool(in, a[3], a.l, keep))
+                 return false;
+               if (a.has(2))
+                 return in.error(a.l, "out= is not supported by scopec");
+               return reduce(in, kind, a, a[1], keep, std::nullopt, 0, out);
+             });
+  }
+  for (const char *name : {"cumsum", "cumprod"}) {
+    bool prod = name[3] == 'p';
+    defineNp(t, {name, {"a", "axis", "dtype", "out"}, 1},
+             [prod](Interpreter &in, NpArgs &a, Value &out) {
+               ArrayRef x;
+               std::optional<DType> dt;
+               if (!toArray(in, a[0], a.l, x) || !optDType(in, a, 2, dt))
+                 return false;
+               int64_t axis = 0;
+               if (!a.has(1))
+                 x = makeArray(x->dtype, {x->size()}, x->values());
+               else if (!in.toInt(a[1], a.l, axis, "axis") ||
+                        !normalizeAxis(in, a.l, axis, x->shape.size(), axis))
+                 return false;
+               DType rt = dt ? *dt : sumType(x->dtype);
+               std::vector<double> v = x->values();
+               int64_t inner = 1;
+               for (size_t i = axis + 1; i < x->shape.size(); ++i)
+                 inner *= x->shape[i];
+               int64_t len = x->shape.empty() ? 1 : x->shape[axis];
+               for (double &e : v)
+                 e = npCast(rt, e);
+               for (size_t base = 0; base < v.size(); base += len * inner)
+                 for (int64_t j = 0; j < inner; ++j)
+                   for (int64_t i = 1; i < len; ++i) {
+                     double &cur = v[base + i * inner + j];
+                     double prev = v[base + (i - 1) * inner + j];
+                     cur = npCast(rt, prod ? prev * cur : prev + cur);
+                   }
+               out = Value::object(makeArray(rt, x->shape, std::move(v)));
+               return true;
+             });
+  }
+}
+
+//===--- Elementwise ------------------------------------------------------===//
+
+enum class Kind { Float, Same, Bool };
+
+struct Unary {
+  const char *name;
+  Kind kind;
+  double (*fn)(double);
+};
+
+double sign(double v) { return std::isnan(v) ? v : (v > 0) - (v < 0); }
+double square(double v) { return v * v; }
+double isnanFn(double v) { return std::isnan(v); }
+double isinfFn(double v) { return std::isinf(v); }
+double isfiniteFn(double v) { return std::isfinite(v); }
+double notFn(double v) { return v == 0; }
+double negFn(double v) { return -v; }
+double posFn(double v) { return v; }
+double absFn(double v) { return std::fabs(v); }
+double sqrtFn(double v) { return std::sqrt(v); }
+double expFn(double v) { return std::exp(v); }
+double logFn(double v) { return std::log(v); }
+double rintFn(double v) { return std::nearbyint(v); }
+double recipFn(double v) { return 1.0 / v; }
+
+const Unary kUnary[] = {
+    {"sqrt", Kind::Float, sqrtFn},
+    {"exp", Kind::Float, expFn},
+    {"exp2", Kind::Float, [](double v) { return std::exp2(v); }},
+    {"expm1", Kind::Float, [](double v) { return std::expm1(v); }},
+    {"log", Kind::Float, logFn},
+    {"log2", Kind::Float, [](double v) { return std::log2(v); }},
+    {"log10", Kind::Float, [](double v) { return std::log10(v); }},
+    {"log1p", Kind::Float, [](double v) { return std::log1p(v); }},
+    {"sin", Kind::Float, [](double v) { return std::sin(v); }},
+    {"cos", Kind::Float, [](double v) { return std::cos(v); }},
+    {"tan", Kind::Float, [](double v) { return std::tan(v); }},
+    {"arcsin", Kind::Float, [](double v) { return std::asin(v); }},
+    {"arccos", Kind::Float, [](double v) { return std::acos(v); }},
+    {"arctan", Kind::Float, [](double v) { return std::atan(v); }},
+    {"sinh", Kind::Float, [](double v) { return std::sinh(v); }},
+    {"cosh", Kind::Float, [](double v) { return std::cosh(v); }},
+    {"tanh", Kind::Float, [](double v) { return std::tanh(v); }},
+    {"floor", Kind::Float, [](double v) { return std::floor(v); }},
+    {"ceil", Kind::Float, [](double v) { return std::ceil(v); }},
+    {"trunc", Kind::Float, [](double v) { return std::trunc(v); }},
+    {"rint", Kind::Float, rintFn},
+    {"reciprocal", Kind::Same, recipFn},
+    {"abs", Kind::Same, absFn},
+    {"absolute", Kind::Same, absFn},
+    {"fabs", Kind::Float, absFn},
+    {"square", Kind::Same, square},
+    {"negative", Kind::Same, negFn},
+    {"positive", Kind::Same, posFn},
+    {"sign", Kind::Same, sign},
+    {"isnan", Kind::Bool, isnanFn},
+    {"isinf", Kind::Bool, isinfFn},
+    {"isfinite", Kind::Bool, isfiniteFn},
+    {"logical_not", Kind::Bool, notFn},
+};
+
+bool unary(Interpreter &in, const Unary &u, NpArgs &a, Value &out) {
+  ArrayRef x;
+  if (!toArray(in, a[0], a.l, x))
+    return false;
+  DType rt = u.kind == Kind::Bool    ? DType::Bool
+             : u.kind == Kind::Float ? floatResult(x->dtype)
+                                     : x->dtype;
+  std::vector<double> v = x->values();
+  for (double &e : v)
+    e = npCast(rt, u.fn(npCast(rt == DType::Bool ? x->dtype : rt, e)));
+  out = arrayResult(makeArray(rt, x->shape, std::move(v)));
+  return true;
+}
+
+/// Broadcasts operands and applies `fn` elementwise in dtype `rt`.
+bool elementwise(Interpreter &in, const std::vector<Value> &ops, SrcLoc l,
+                 DType rt, const std::function<double(const double *)> &fn,
+                 Value &out) {
+  std::vector<ArrayRef> arrs;
+  std::vector<Shape> shapes;
+  for (const Value &v : ops) {
+    ArrayRef a;
+    if (!toArray(in, v, l, a))
+      return false;
+    arrs.push_back(a);
+    shapes.push_back(a->shape);
+  }
+  Shape shape;
+  int64_t n;
+  if (!broadcastShapes(in, l, shapes, shape) ||
+      !checkArraySize(in, l, shape, n))
+    return false;
+  std::vector<std::vector<double>> vals;
+  for (auto &a : arrs)
+    vals.push_back(broadcastValues(*a, shape));
+  std::vector<double> r(n), args(arrs.size());
+  for (int64_t k = 0; k < n; ++k) {
+    for (size_t i = 0; i < arrs.size(); ++i)
+      args[i] = vals[i][k];
+    r[k] = npCast(rt, fn(args.data()));
+  }
+  out = arrayResult(makeArray(rt, shape, std::move(r)));
+  return true;
+}
+
+void addElementwise(NpTable &t) {
+  for (const Unary &u : kUnary)
+    defineNp(t, {u.name, {"x", "out", "where", "dtype"}, 1},
+             [&u](Interpreter &in, NpArgs &a, Value &out) {
+               return unary(in, u, a, out);
+             });
+  struct B {
+    const char *name;
+    BinOpKind op;
+  };
+  for (B b : {B{"add", BinOpKind::Add}, B{"subtract", BinOpKind::Sub},
+              B{"multiply", BinOpKind::Mul}, B{"divide", BinOpKind::Div},
+              B{"true_divide", BinOpKind::Div},
+              B{"floor_divide", BinOpKind::FloorDiv},
+              B{"power", BinOpKind::Pow}, B{"mod", BinOpKind::Mod},
+              B{"remainder", BinOpKind::Mod}}) {
+    BinOpKind op = b.op;
+    defineNp(t, {b.name, {"x1", "x2", "out", "where", "dtype"}, 2},
+             [op](Interpreter &in, NpArgs &a, Value &out) {
+               return arrayBinary(in, op, a[0], a[1], a.l, out);
+             });
+  }
+  struct C {
+    const char *name;
+    CmpOpKind op;
+  };
+  for (C c : {C{"equal", CmpOpKind::Eq}, C{"not_equal", CmpOpKind::Ne},
+              C{"less", CmpOpKind::Lt}, C{"less_equal", CmpOpKind::Le},
+              C{"greater", CmpOpKind::Gt},
+              C{"greater_equal", CmpOpKind::Ge}}) {
+    CmpOpKind op = c.op;
+    defineNp(t, {c.name, {"x1", "x2", "out", "where"}, 2},
+             [op](Interpreter &in, NpArgs &a, Value &out) {
+               return arrayCompare(in, op, a[0], a[1], a.l, out);
+             });
+  }
+  struct M {
+    const char *name;
+    int which;
+  };
+  for (M m : {M{"maximum", 0}, M{"minimum", 1}, M{"fmax", 2}, M{"fmin", 3},
+              M{"logical_and", 4}, M{"logical_or", 5}, M{"logical_xor", 6},
+              M{"arctan2", 7}, M{"hypot", 8}}) {
+    int which = m.which;
+    defineNp(t, {m.name, {"x1", "x2", "out", "where"}, 2},
+             [which](Interpreter &in, NpArgs &a, Value &out) {
+               DType rt = which >= 4 && which <= 6 ? DType::Bool
+                                                   : resultType({a[0], a[1]});
+               if (which >= 7)
+                 rt = floatResult(rt);
+               return elementwise(
+                   in, {a[0], a[1]}, a.l, rt,
+                   [which](const double *p) -> double {
+                     double x = p[0], y = p[1];
+                     switch (which) {
+                     case 0:
+                       return std::isnan(x) || std::isnan(y) ? NAN
+                                                             : std::max(x, y);
+                     case 1:
+                       return std::isnan(x) || std::isnan(y) ? NAN
+                                                             : std::min(x, y);
+                     case 2:
+                       return std::fmax(x, y);
+                     case 3:
+                       return std::fmin(x, y);
+                     case 4:
+                       return x != 0 && y != 0;
+                     case 5:
+                       return x != 0 || y != 0;
+                     case 6:
+                       return (x != 0) != (y != 0);
+                     case 7:
+                       return std::atan2(x, y);
+                     default:
+                       return std::hypot(x, y);
+                     }
+                   },
+                   out);
+             });
+  }
+  defineNp(t, {"clip", {"a", "a_min", "a_max", "out"}, 3},
+           [](Interpreter &in, NpArgs &a, Value &out) {
+             if (!a.has(1) && !a.has(2))
+               return in.raise(a.l, "ValueError",
+                               "One of max or min must be given");
+             std::vector<Value> ops{a[0]};
+             if (a.has(1))
+               ops.push_back(a[1]);
+             if (a.has(2))
+               ops.push_back(a[2]);
+             bool lo = a.has(1), hi = a.has(2);
+             return elementwise(in, ops, a.l, resultType(ops),
+                                [lo, hi](const double *p) {
+                                  double v = p[0];
+                                  if (lo)
+                                    v = std::max(v, p[1]);
+                                  if (hi)
+                                    v = std::min(v, p[lo ? 2 : 1]);
+                                  return v;
+                                },
+                                out);
+           });
+  defineNp(t, {"where", {"condition", "x", "y"}, 1},
+           [](Interpreter &in, NpArgs &a, Value &out) {
+             if (!a.present[1] && !a.present[2]) {
+               ArrayRef c;
+               if (!toArray(in, a[0], a.l, c))
+                 return false;
+               Value nz;
+               CallArgs ca;
+               ca.pos = {Value::object(c)};
+               ca.loc = a.l;
+               return numpyFunctions().lookup("nonzero")(in, ca, out);
+             }
+             if (!a.present[1] || !a.present[2])
+               return in.raise(a.l, "ValueError",
+                               "either both or neither of x and y should be "
+                               "given");
+             DType rt = resultType({a[1], a[2]});
+             return elementwise(
+                 in, {a[0], a[1], a[2]}, a.l, rt,
+                 [](const double *p) { return p[0] != 0 ? p[1] : p[2]; }, out);
+           });
+  defineNp(t, {"nonzero", {"a"}, 1}, [](Interpreter &in, NpArgs &a,
+                                        Value &out) {
+    ArrayRef x;
+    if (!toArray(in, a[0], a.l, x))
+      return false;
+    if (x->shape.empty())
+      x = makeArray(x->dtype, {1}, x->values());
+    std::vector<double> v = x->values();
+    std::vector<int64_t> st = contiguousStrides(x->shape);
+    std::vector<std::vector<double>> idx(x->shape.size());
+    for (size_t k = 0; k < v.size(); ++k) {
+      if (v[k] == 0)
+        continue;
+      int64_t rem = static_cast<int64_t>(k);
+      for (size_t d = 0; d < st.size(); ++d) {
+        idx[d].push_back(static_cast<double>(rem / st[d]));
+        rem %= st[d];
+      }
+    }
+    std::vector<Value> items;
+    for (auto &i : idx) {
+      int64_t n = static_cast<int64_t>(i.size());
+      items.push_back(Value::object(makeArray(DType::I64, {n}, std::move(i))));
+    }
+    out = Value::tuple(items);
+    return true;
+  });
+  defineNp(t, {"count_nonzero", {"a", "axis"}, 1},
+           [](Interpreter &in, NpArgs &a, Value &out) {
+             ArrayRef x;
+             if (!toArray(in, a[0], a.l, x))
+               return false;
+             int64_t n = 0;
+             for (double v : x->values())
+               n += v != 0;
+             out = Value::integer(n);
+             return true;
+           });
+  for (const char *name : {"round", "around", "round_"})
+    defineNp(t, {name, {"a", "decimals", "out"}, 1},
+             [](Interpreter &in, NpArgs &a, Value &out) {
+               ArrayRef x;
+               int64_t dec = 0;
+               if (!toArray(in, a[0], a.l, x) ||
+                   (a.has(1) && !in.toInt(a[1], a.l, dec, "decimals")))
+                 return false;
+               DType d = x->dtype;
+               std::vector<double> v = x->values();
+               if (isFloatDType(d)) {
+                 double f = npCast(d, std::pow(10.0, std::abs(dec)));
+                 for (double &e : v) {
+                   double y = npCast(d, dec >= 0 ? e * f : e / f);
+                   y = std::nearbyint(y);
+                   e = npCast(d, dec >= 0 ? y / f : y * f);
+                 }
+               } else if (dec < 0) {
+                 double f = std::pow(10.0, -dec);
+                 for (double &e : v)
+                   e = npCast(d, std::nearbyint(e / f) * f);
+               }
+               out = arrayResult(makeArray(d, x->shape, std::move(v)));
+               return true;
+             });
+  defineNp(t, {"isclose", {"a", "b", "rtol", "atol", "equal_nan"}, 2},
+           [](Interpreter &in, NpArgs &a, Value &out) {
+             double rtol = 1e-5, atol = 1e-8;
+             bool eqnan = false;
+             if ((a.has(2) && !in.toDouble(a[2], a.l, rtol, "rtol")) ||
+                 (a.has(3) && !in.toDouble(a[3], a.l, atol, "atol")) ||
+                 (a.has(4) && !toBool(in, a[4], a.l, eqnan)))
+               return false;
+             return elementwise(in, {a[0], a[1]}, a.l, DType::Bool,
+                                [=](const double *p) {
+                                  if (std::isnan(p[0]) || std::isnan(p[1]))
+                                    return eqnan && std::isnan(p[0]) &&
+                                                   std::isnan(p[1])
+                                               ? 1.0
+                                               : 0.0;
+                                  if (std::isinf(p[0]) || std::isinf(p[1]))
+                                    return p[0] == p[1] ? 1.0 : 0.0;
+                                  return std::fabs(p[0] - p[1]) <=
+                                                 atol + rtol * std::fabs(p[1])
+                                             ? 1.0
+                                             : 0.0;
+                                },
+                                out);
+           });
+  defineNp(t, {"allclose", {"a", "b", "rtol", "atol", "equal_nan"}, 2},
+           [](Interpreter &in, NpArgs &a, Value &out) {
+             CallArgs ca;
+             ca.loc = a.l;
+             for (size_t i = 0; i < a.v.size(); ++i)
+               if (a.present[i])
+                 ca.kw.emplace_back(
+                     std::vector<const char *>{"a", "b", "rtol", "atol",
+                                               "equal_nan"}[i],
+                     a[i]);
+             Value close;
+             if (!numpyFunctions().lookup("isclose")(in, ca, close))
+               return false;
+             ArrayRef c;
+             if (!toArray(in, close, a.l, c))
+               return false;
+             bool all = true;
+             for (double v : c->values())
+               all &= v != 0;
+             out = Value::boolean(all);
+             return true;
+           });
+  defineNp(t, {"array_equal", {"a1", "a2", "equal_nan"}, 2},
+           [](Interpreter &in, NpArgs &a, Value &out) {
+             ArrayRef x, y;
+             if (!toArray(in, a[0], a.l, x) || !toArray(in, a[1], a.l, y))
+               return false;
+             out = Value::boolean(x->shape == y->shape &&
+                                  x->values() == y->values());
+             return true;
+           });
+}
+
+//===--- Sorting ----------------------------------------------------------===//
+
+void addSorting(NpTable &t) {
+  for (const char *name : {"sort", "argsort"}) {
+    bool arg = name[0] == 'a';
+    defineNp(t, {name, {"a", "axis", "kind", "order"}, 1},
+             [arg](Interpreter &in, NpArgs &a, Value &out) {
+               ArrayRef x;
+               if (!toArray(in, a[0], a.l, x))
+                 return false;
+               int64_t axis = -1;
+               if (a.present[1] && a[1].isNone()) {
+                 x = makeArray(x->dtype, {x->size()}, x->values());
+               } else if (a.has(1) && !in.toInt(a[1], a.l, axis, "axis")) {
+                 return false;
+               }
+               if (x->shape.empty())
+                 return in.raise(a.l, "IndexError",
+                                 "axis -1 is out of bounds for array of "
+                                 "dimension 0");
+               if (!normalizeAxis(in, a.l, axis, x->shape.size(), axis))
+                 return false;
+               std::vector<double> v = x->values(), r(v.size());
+               int64_t inner = 1;
+               for (size_t i = axis + 1; i < x->shape.size(); ++i)
+                 inner *= x->shape[i];
+               int64_t len = x->shape[axis];
+               std::vector<int64_t> idx(len);
+               for (size_t base = 0; base < v.size(); base += len * inner)
+                 for (int64_t j = 0; j < inner; ++j) {
+                   std::iota(idx.begin(), idx.end(), 0);
+                   auto at = [&](int64_t i) { return v[base + i * inner + j]; };
+                   std::stable_sort(idx.begin(), idx.end(),
+                                    [&](int64_t p, int64_t q) {
+                                      double x = at(p), y = at(q);
+                                      if (std::isnan(y))
+                                        return !std::isnan(x);
+                                      return x < y;
+                                    });
+                   for (int64_t i = 0; i < len; ++i)
+                     r[base + i * inner + j] =
+                         arg ? static_cast<double>(idx[i]) : at(idx[i]);
+                 }
+               out = Value::object(
+                   makeArray(arg ? DType::I64 : x->dtype, x->shape, r));
+               return true;
+             });
+  }
+  defineNp(t, {"unique", {"ar"}, 1}, [](Interpreter &in, NpArgs &a,
+                                        Value &out) {
+    ArrayRef x;
+    if (!toArray(in, a[0], a.l, x))
+      return false;
+    std::vector<double> v = x->values();
+    std::sort(v.begin(), v.end());
+    v.erase(std::unique(v.begin(), v.end()), v.end());
+    int64_t n = static_cast<int64_t>(v.size());
+    out = Value::object(makeArray(x->dtype, {n}, std::move(v)));
+    return true;
+  });
+}
+
+//===--- Products ---------------------------------------------------------===//
+
+using RowMatrix =
+    Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
+
+/// (P x K) times (K x Q), row-major.
+std::vector<double> gemm(const std::vector<double> &a,
+                         const std::vector<double> &b, int64_t p, int64_t k,
+                         int64_t q) {
+  std::vector<double> c(p * q);
+  Eigen::Map<const RowMatrix> A(a.data(), p, k);
+  Eigen::Map<const RowMatrix> B(b.data(), k, q);
+  Eigen::Map<RowMatrix> C(c.data(), p, q);
+  C.noalias() = A * B;
+  return c;
+}
+
+std::string shapeNoSpace(const Shape &s) {
+  std::string t = "(";
+  for (size_t i = 0; i < s.size(); ++i)
+    t += (i ? "," : "") + std::to_string(s[i]);
+  return t + (s.size() == 1 ? ",)" : ")");
+}
+
+bool dot(Interpreter &in, const Value &av, const Value &bv, SrcLoc l,
+         Value &out) {
+  ArrayRef a, b;
+  if (!toArray(in, av, l, a) || !toArray(in, bv, l, b))
+    return false;
+  if (a->shape.empty() || b->shape.empty())
+    return arrayBinary(in, BinOpKind::Mul, av, bv, l, out);
+  DType rt = resultType({Value::object(a), Value::object(b)});
+  int64_t k = a->shape.back();
+  size_t bk = b->shape.size() == 1 ? 0 : b->shape.size() - 2;
+  if (b->shape[bk] != k)
+    return in.raise(l, "ValueError",
+                    "shapes " + shapeNoSpace(a->shape) + " and " +
+                        shapeNoSpace(b->shape) + " not aligned: " +
+                        std::to_string(k) + " (dim " +
+                        std::to_string(a->shape.size() - 1) + ") != " +
+                        std::to_string(b->shape[bk]) + " (dim " +
+                        std::to_string(bk) + ")");
+  Shape outShape(a->shape.begin(), a->shape.end() - 1);
+  std::vector<int64_t> perm{static_cast<int64_t>(bk)};
+  for (size_t i = 0; i < b->shape.size(); ++i)
+    if (i != bk) {
+      perm.push_back(static_cast<int64_t>(i));
+      outShape.push_back(b->shape[i]);
+    }
+  ArrayRef bt;
+  if (!npTranspose(in, b, perm, l, bt))
+    return false;
+  int64_t n;
+  if (!checkArraySize(in, l, outShape, n))
+    return false;
+  int64_t p = k ? a->size() / k : 0, q = k ? b->size() / k : 0;
+  if (!k) {
+    p = 1;
+    for (size_t i = 0; i + 1 < a->shape.size(); ++i)
+      p *= a->shape[i];
+    q = n / std::max<int64_t>(p, 1);
+  }
+  std::vector<double> c = gemm(a->values(), bt->values(), p, k, q);
+  for (double &e : c)
+    e = npCast(rt, e);
+  out = arrayResult(makeArray(rt, outShape, std::move(c)));
+  return true;
+}
+
+void addProducts(NpTable &t) {
+  defineNp(t, {"dot", {"a", "b", "out"}, 2},
+           [](Interpreter &in, NpArgs &a, Value &out) {
+             return dot(in, a[0], a[1], a.l, out);
+           });
+  defineNp(t, {"matmul", {"x1", "x2", "out"}, 2},
+           [](Interpreter &in, NpArgs &a, Value &out) {
+             return npMatmul(in, a[0], a[1], a.l, out);
+           });
+  defineNp(t, {"outer", {"a", "b", "out"}, 2},
+           [](Interpreter &in, NpArgs &a, Value &out) {
+             ArrayRef x, y;
+             if (!toArray(in, a[0], a.l, x) || !toArray(in, a[1], a.l, y))
+               return false;
+             DType rt = resultType({Value::object(x), Value::object(y)});
+             if (x->shape.empty() || y->shape.empty())
+               rt = promoteTypes(x->dtype, y->dtype);
+             Shape s{x->size(), y->size()};
+             int64_t n;
+             if (!checkArraySize(in, a.l, s, n))
+               return false;
+             std::vector<double> u = x->values(), v = y->values(), r(n);
+             for (size_t i = 0; i < u.size(); ++i)
+               for (size_t j = 0; j < v.size(); ++j)
+                 r[i * v.size() + j] = npCast(rt, u[i] * v[j]);
+             out = Value::object(makeArray(rt, s, std::move(r)));
+             return true;
+           });
+}
+
+} // namespace
+
+bool scopec::frontend::npMatmul(Interpreter &in, const Value &av,
+                                const Value &bv, SrcLoc l, Value &out) {
+  ArrayRef a, b;
+  if (!toArray(in, av, l, a) || !toArray(in, bv, l, b))
+    return false;
+  const char *sig = "(n?,k),(k,m?)->(n?,m?)";
+  for (int i = 0; i < 2; ++i)
+    if ((i ? b : a)->shape.empty())
+      return in.raise(l, "ValueError",
+                      "matmul: Input operand " + std::to_string(i) +
+                          " does not have enough dimensions (has 0, gufunc "
+                          "core with signature " +
+                          sig + " requires 1)");
+  DType rt = promoteTypes(a->dtype, b->dtype);
+  Shape as = a->shape, bs = b->shape;
+  bool aVec = as.size() == 1, bVec = bs.size() == 1;
+  if (aVec)
+    as.insert(as.begin(), 1);
+  if (bVec)
+    bs.push_back(1);
+  int64_t n = as[as.size() - 2], k = as.back(), m = bs.back();
+  if (bs[bs.size() - 2] != k)
+    return in.raise(l, "ValueError",
+                    "matmul: Input operand 1 has a mismatch in its core "
+                    "dimension 0, with gufunc signature " +
+                        std::string(sig) + " (size " +
+                        std::to_string(bs[bs.size() - 2]) +
+                        " is different from " + std::to_string(k) + ")");
+  Shape batchA(as.begin(), as.end() - 2), batchB(bs.begin(), bs.end() - 2),
+      batch;
+  if (!broadcastShapes(in, l, {batchA, batchB}, batch))
+    return false;
+  Shape outShape = batch;
+  if (!aVec)
+    outShape.push_back(n);
+  if (!bVec)
+    outShape.push_back(m);
+  int64_t total;
+  if (!checkArraySize(in, l, outShape, total))
+    return false;
+  Shape fullA = batch, fullB = batch;
+  fullA.insert(fullA.end(), {n, k});
+  fullB.insert(fullB.end(), {k, m});
+  ArrayRef ar = makeArray(a->dtype, as, a->values()),
+           br = makeArray(b->dtype, bs, b->values());
+  std::vector<double> va = broadcastValues(*ar, fullA),
+                      vb = broadcastValues(*br, fullB), r;
+  int64_t batches = 1;
+  for (int64_t d : batch)
+    batches *= d;
+  r.reserve(total);
+  for (int64_t i = 0; i < batches; ++i) {
+    std::vector<double> x(va.begin() + i * n * k, va.begin() + (i + 1) * n * k),
+        y(vb.begin() + i * k * m, vb.begin() + (i + 1) * k * m);
+    std::vector<double> c = gemm(x, y, n, k, m);
+    for (double e : c)
+      r.push_back(npCast(rt, rt == DType::Bool ? e != 0 : e));
+  }
+  out = arrayResult(makeArray(rt, outShape, std::move(r)));
+  return true;
+}
+
+void scopec::frontend::addMathFunctions(NpTable &t) {
+  addReductions(t);
+  addElementwise(t);
+  addSorting(t);
+  addProducts(t);
+}

@@ -1,0 +1,368 @@
+//===- NumPyShapes.cpp - NumPy's shape manipulation -----------------------===//
+//
+// reshape/transpose (views), concatenate/stack/hstack/vstack,
+// expand_dims/squeeze/ravel, tile, and the shape queries.
+//
+//===----------------------------------------------------------------------===//
+
+#include "NumPy.h"
+
+using namespace scopec::frontend;
+
+bool scopec::frontend::npReshape(Interpreter &in, const ArrayRef &a,
+                                 Shape shape, SrcLoc l, ArrayRef &out) {
+  if (shape.size() > 32)
+    return in.raise(l, "ValueError",
+                    "maximum supported dimension for an ndarray is 32, found " +
+                        std::to_string(shape.size()));
+  int64_t known = 1, unknown = -1;
+  for (size_t i = 0; i < shape.size(); ++i) {
+    if (shape[i] == -1) {
+      if (unknown >= 0)
+        return in.raise(l, "ValueError",
+                        "can only specify one unknown dimension");
+      unknown = static_cast<int64_t>(i);
+    } else if (shape[i] < 0) {
+      return in.raise(l, "ValueError", "negative dimensions not allowed");
+    } else {
+      if (__builtin_mul_overflow(known, shape[i], &known) ||
+          known > kMaxCompileTimeElements)
+        known = kMaxCompileTimeElements + 1;
+    }
+  }
+  int64_t size = a->size();
+  std::string text = "(";
+  for (size_t i = 0; i < shape.size(); ++i)
+    text += (i ? "," : "") +
+            (shape[i] == -1 ? std::string("newaxis") : std::to_string(shape[i]));
+  text += shape.size() == 1 ? ",)" : ")";
+  if (unknown >= 0 && known > 0 && size % known == 0)
+    shape[unknown] = size / known;
+  int64_t n = 1;
+  for (int64_t d : shape)
+    if (d < 0 || __builtin_mul_overflow(n, d, &n))
+      n = -1;
+  if (n != size)
+    return in.raise(l, "ValueError",
+                    "cannot reshape array of size " + std::to_string(size) +
+                        " into shape " + text);
+  if (a->isContiguous()) {
+    out = std::make_shared<NdArrayObj>(*a, shape, contiguousStrides(shape),
+                                       a->offset);
+    return true;
+  }
+  out = makeArray(a->dtype, shape, a->values());
+  return true;
+}
+
+bool scopec::frontend::npTranspose(Interpreter &in, const ArrayRef &a,
+                                   std::vector<int64_t> axes, SrcLoc l,
+                                   ArrayRef &out) {
+  size_t rank = a->shape.size();
+  if (axes.empty())
+    for (size_t i = 0; i < rank; ++i)
+      axes.push_back(static_cast<int64_t>(rank - 1 - i));
+  if (axes.size() != rank)
+    return in.raise(l, "ValueError", "axes don't match array");
+  std::vector<bool> seen(rank, false);
+  Shape shape;
+  std::vector<int64_t> strides;
+  for (int64_t &ax : axes) {
+    if (!normalizeAxis(in, l, ax, rank, ax))
+      return false;
+    if (seen[ax])
+      return in.raise(l, "ValueError", "repeated axis in transpose");
+    seen[ax] = true;
+    shape.push_back(a->shape[ax]);
+    strides.push_back(a->strides[ax]);
+  }
+  out = std::make_shared<NdArrayObj>(*a, shape, strides, a->offset);
+  return true;
+}
+
+namespace {
+
+bool arrays(Interpreter &in, const Value &seq, SrcLoc l,
+            std::vector<ArrayRef> &out) {
+  std::vector<Value> items;
+  if (!in.toList(seq, l, items))
+    return false;
+  if (items.empty())
+    return in.raise(l, "ValueError", "need at least one array to concatenate");
+  for (const Value &v : items) {
+    ArrayRef a;
+    if (!toArray(in, v, l, a))
+      return false;
+    out.push_back(a);
+  }
+  return true;
+}
+
+bool concatenate(Interpreter &in, std::vector<ArrayRef> parts, int64_t axis,
+                 SrcLoc l, Value &out) {
+  size_t rank = parts[0]->shape.size();
+  if (rank == 0)
+    return in.raise(l, "ValueError",
+                    "zero-dimensional arrays cannot be concatenated");
+  if (!normalizeAxis(in, l, axis, rank, axis))
+    return false;
+  Shape shape = parts[0]->shape;
+  shape[axis] = 0;
+  std::vector<Value> ops;
+  for (size_t p = 0; p < parts.size(); ++p) {
+    const Shape &s = parts[p]->shape;
+    if (s.size() != rank)
+      return in.raise(l, "ValueError",
+                      "all the input array dimensions except for the "
+                      "concatenation axis must match exactly, but along "
+                      "dimension 0, the array at index 0 has " +
+                          std::to_string(rank) +
+                          " dimension(s) and the array at index " +
+                          std::to_string(p) + " has " +
+                          std::to_string(s.size()) + " dimension(s)");
+    for (size_t d = 0; d < rank; ++d)
+      if (static_cast<int64_t>(d) != axis && s[d] != parts[0]->shape[d])
+        return in.raise(l, "ValueError",
+                        "all the input array dimensions except for the "
+                        "concatenation axis must match exactly, but along "
+                        "dimension " +
+                            std::to_string(d) +
+                            ", the array at index 0 has size " +
+                            std::to_string(parts[0]->shape[d]) +
+                            " and the array at index " + std::to_string(p) +
+                            " has size " + std::to_string(s[d]));
+    shape[axis] += s[axis];
+    ops.push_back(Value::object(parts[p]));
+  }
+  DType d = parts[0]->dtype;
+  for (auto &p : parts)
+    d = promoteTypes(d, p->dtype);
+  ArrayRef r;
+  if (!newArray(in, l, d, shape, r))
+    return false;
+  int64_t outer = 1, inner = 1;
+  for (int64_t i = 0; i < axis; ++i)
+    outer *= shape[i];
+  for (size_t i = axis + 1; i < rank; ++i)
+    inner *= shape[i];
+  int64_t at = 0;
+  for (auto &p : parts) {
+    std::vector<double> v = p->values();
+    int64_t chunk = p->shape[axis] * inner;
+    for (int64_t o = 0; o < outer; ++o)
+      for (int64_t k = 0; k < chunk; ++k)
+        (*r->buffer)[o * shape[axis] * inner + at + k] =
+            npCast(d, v[o * chunk + k]);
+    at += chunk;
+  }
+  out = Value::object(r);
+  return true;
+}
+
+bool expandDims(Interpreter &in, const ArrayRef &a, int64_t axis, SrcLoc l,
+                ArrayRef &out) {
+  if (!normalizeAxis(in, l, axis, a->shape.size() + 1, axis))
+    return false;
+  Shape s = a->shape;
+  s.insert(s.begin() + axis, 1);
+  return npReshape(in, a, s, l, out);
+}
+
+} // namespace
+
+void scopec::frontend::addShapeFunctions(NpTable &t) {
+  defineNp(t, {"reshape", {"a", "newshape", "order"}, 2},
+           [](Interpreter &in, NpArgs &a, Value &out) {
+             ArrayRef x, r;
+             Shape s;
+             if (!toArray(in, a[0], a.l, x) ||
+                 !toShapeArg(in, a[1], a.l, s) || !npReshape(in, x, s, a.l, r))
+               return false;
+             out = Value::object(r);
+             return true;
+           });
+  defineNp(t, {"transpose", {"a", "axes"}, 1},
+           [](Interpreter &in, NpArgs &a, Value &out) {
+             ArrayRef x, r;
+             Shape axes;
+             if (!toArray(in, a[0], a.l, x) ||
+                 (a.has(1) && !toShapeArg(in, a[1], a.l, axes)) ||
+                 !npTranspose(in, x, axes, a.l, r))
+               return false;
+             out = Value::object(r);
+             return true;
+           });
+  defineNp(t, {"swapaxes", {"a", "axis1", "axis2"}, 3},
+           [](Interpreter &in, NpArgs &a, Value &out) {
+             ArrayRef x, r;
+             int64_t p, q;
+             if (!toArray(in, a[0], a.l, x) || !in.toInt(a[1], a.l, p, "axis1") ||
+                 !in.toInt(a[2], a.l, q, "axis2") ||
+                 !normalizeAxis(in, a.l, p, x->shape.size(), p) ||
+                 !normalizeAxis(in, a.l, q, x->shape.size(), q))
+               return false;
+             std::vector<int64_t> axes;
+             for (size_t i = 0; i < x->shape.size(); ++i)
+               axes.push_back(static_cast<int64_t>(i));
+             std::swap(axes[p], axes[q]);
+             if (!npTranspose(in, x, axes, a.l, r))
+               return false;
+             out = Value::object(r);
+             return true;
+           });
+  defineNp(t, {"concatenate", {"arrays", "axis", "out", "dtype"}, 1},
+           [](Interpreter &in, NpArgs &a, Value &out) {
+             std::vector<ArrayRef> parts;
+             int64_t axis = 0;
+             if (!arrays(in, a[0], a.l, parts))
+               return false;
+             if (a.present[1] && a[1].isNone()) {
+               for (auto &p : parts)
+                 p = makeArray(p->dtype, {p->size()}, p->values());
+             } else if (a.has(1) && !in.toInt(a[1], a.l, axis, "axis")) {
+               return false;
+             }
+             return concatenate(in, parts, axis, a.l, out);
+           });
+  defineNp(t, {"stack", {"arrays", "axis", "out"}, 1},
+           [](Interpreter &in, NpArgs &a, Value &out) {
+             std::vector<ArrayRef> parts;
+             int64_t axis = 0;
+             if (!arrays(in, a[0], a.l, parts) ||
+                 (a.has(1) && !in.toInt(a[1], a.l, axis, "axis")))
+               return false;
+             for (auto &p : parts)
+               if (p->shape != parts[0]->shape)
+                 return in.raise(a.l, "ValueError",
+                                 "all input arrays must have the same shape");
+             for (auto &p : parts)
+               if (!expandDims(in, p, axis, a.l, p))
+                 return false;
+             return concatenate(in, parts, axis, a.l, out);
+           });
+  for (const char *name : {"hstack", "vstack"}) {
+    bool vertical = name[0] == 'v';
+    defineNp(t, {name, {"tup"}, 1},
+             [vertical](Interpreter &in, NpArgs &a, Value &out) {
+               std::vector<ArrayRef> parts;
+               if (!arrays(in, a[0], a.l, parts))
+                 return false;
+               bool allOneD = true;
+               for (auto &p : parts) {
+                 if (p->shape.empty())
+                   p = makeArray(p->dtype, {1}, p->values());
+                 if (vertical && p->shape.size() == 1)
+                   p = makeArray(p->dtype, {1, p->shape[0]}, p->values());
+                 allOneD &= p->shape.size() == 1;
+               }
+               return concatenate(in, parts, vertical || allOneD ? 0 : 1, a.l,
+                                  out);
+             });
+  }
+  defineNp(t, {"expand_dims", {"a", "axis"}, 2},
+           [](Interpreter &in, NpArgs &a, Value &out) {
+             ArrayRef x, r;
+             int64_t axis;
+             if (!toArray(in, a[0], a.l, x) || !in.toInt(a[1], a.l, axis, "axis") ||
+                 !expandDims(in, x, axis, a.l, r))
+               return false;
+             out = Value::object(r);
+             return true;
+           });
+  defineNp(t, {"squeeze", {"a", "axis"}, 1},
+           [](Interpreter &in, NpArgs &a, Value &out) {
+             ArrayRef x, r;
+             if (!toArray(in, a[0], a.l, x))
+               return false;
+             std::vector<int64_t> axes;
+             if (a.has(1)) {
+               if (!toAxes(in, a[1], a.l, x->shape.size(), axes))
+                 return false;
+               for (int64_t ax : axes)
+                 if (x->shape[ax] != 1)
+                   return in.raise(a.l, "ValueError",
+                                   "cannot select an axis to squeeze out "
+                                   "which has size not equal to one");
+             } else {
+               for (size_t i = 0; i < x->shape.size(); ++i)
+                 if (x->shape[i] == 1)
+                   axes.push_back(static_cast<int64_t>(i));
+             }
+             Shape s;
+             std::vector<int64_t> st;
+             for (size_t i = 0; i < x->shape.size(); ++i)
+               if (std::find(axes.begin(), axes.end(), i) == axes.end()) {
+                 s.push_back(x->shape[i]);
+                 st.push_back(x->strides[i]);
+               }
+             out = Value::object(
+                 std::make_shared<NdArrayObj>(*x, s, st, x->offset));
+             return true;
+           });
+  defineNp(t, {"ravel", {"a", "order"}, 1},
+           [](Interpreter &in, NpArgs &a, Value &out) {
+             ArrayRef x, r;
+             if (!toArray(in, a[0], a.l, x) ||
+                 !npReshape(in, x, {x->size()}, a.l, r))
+               return false;
+             out = Value::object(r);
+             return true;
+           });
+  defineNp(t, {"tile", {"A", "reps"}, 2},
+           [](Interpreter &in, NpArgs &a, Value &out) {
+             ArrayRef x;
+             Shape reps;
+             if (!toArray(in, a[0], a.l, x) || !toShapeArg(in, a[1], a.l, reps))
+               return false;
+             size_t rank = std::max(x->shape.size(), reps.size());
+             Shape src = x->shape, shape(rank);
+             src.insert(src.begin(), rank - src.size(), 1);
+             reps.insert(reps.begin(), rank - reps.size(), 1);
+             for (size_t i = 0; i < rank; ++i)
+               shape[i] = src[i] * reps[i];
+             ArrayRef r;
+             if (!newArray(in, a.l, x->dtype, shape, r))
+               return false;
+             std::vector<double> v = x->values();
+             std::vector<int64_t> sst = contiguousStrides(src);
+             std::vector<int64_t> idx(rank, 0);
+             for (int64_t k = 0; k < r->size(); ++k) {
+               int64_t off = 0;
+               for (size_t i = 0; i < rank; ++i)
+                 off += (idx[i] % src[i]) * sst[i];
+               (*r->buffer)[k] = v[off];
+               for (int i = static_cast<int>(rank) - 1; i >= 0; --i) {
+                 if (++idx[i] < shape[i])
+                   break;
+                 idx[i] = 0;
+               }
+             }
+             out = Value::object(r);
+             return true;
+           });
+  defineNp(t, {"shape", {"a"}, 1}, [](Interpreter &in, NpArgs &a, Value &out) {
+    ArrayRef x;
+    if (!toArray(in, a[0], a.l, x))
+      return false;
+    std::vector<Value> dims;
+    for (int64_t d : x->shape)
+      dims.push_back(Value::integer(d));
+    out = Value::tuple(dims);
+    return true;
+  });
+  defineNp(t, {"ndim", {"a"}, 1}, [](Interpreter &in, NpArgs &a, Value &out) {
+    ArrayRef x;
+    if (!toArray(in, a[0], a.l, x))
+      return false;
+    out = Value::integer(static_cast<int64_t>(x->shape.size()));
+    return true;
+  });
+  defineNp(t, {"size", {"a", "axis"}, 1},
+           [](Interpreter &in, NpArgs &a, Value &out) {
+             ArrayRef x;
+             if (!toArray(in, a[0], a.l, x))
+               return false;
+             out = Value::integer(x->size());
+             return true;
+           });
+}
