@@ -133,23 +133,25 @@ bool OrderedDictObj::nativeAttr(Interpreter &in, const std::string &name,
   (void)in, (void)l;
   found = true;
   if (name == "move_to_end") {
-    out = method(this, name, [](Interpreter &in, const Value &self,
-                                CallArgs &a, Value &) {
-      static const Signature sig{"move_to_end", {"key", "last"}, 1};
-      std::vector<Value> v;
-      std::vector<bool> present;
-      std::string key;
-      bool last = true;
-      if (!bindArgs(in, sig, a, v, present) || !keyOf(in, a.loc, v[0], key) ||
-          (present[1] && !in.isTrue(v[1], a.loc, last)))
-        return false;
-      auto *d = self.as<DictObj>();
-      int64_t i = d->find(key);
-      if (i < 0)
-        return in.raiseValue(a.loc, in.newException("KeyError", {v[0]}));
-      moveEntry(*d, static_cast<size_t>(i), last);
-      return true;
-    });
+    out = method(this, name,
+                 [](Interpreter &in, const Value &self, CallArgs &a, Value &) {
+                   static const Signature sig{"move_to_end", {"key", "last="}};
+                   std::vector<Value> v;
+                   std::vector<bool> present;
+                   std::string key;
+                   bool last = true;
+                   if (!bindArgs(in, sig, a, v, present) ||
+                       !keyOf(in, a.loc, v[0], key) ||
+                       (present[1] && !in.isTrue(v[1], a.loc, last)))
+                     return false;
+                   auto *d = self.as<DictObj>();
+                   int64_t i = d->find(key);
+                   if (i < 0)
+                     return in.raiseValue(a.loc,
+                                          in.newException("KeyError", {v[0]}));
+                   moveEntry(*d, static_cast<size_t>(i), last);
+                   return true;
+                 });
     return true;
   }
   if (name == "copy") {
@@ -165,25 +167,26 @@ bool OrderedDictObj::nativeAttr(Interpreter &in, const std::string &name,
     return true;
   }
   if (name == "popitem") {
-    out = method(this, name, [](Interpreter &in, const Value &self,
-                                CallArgs &a, Value &out) {
-      static const Signature sig{"popitem", {"last"}, 0};
-      std::vector<Value> v;
-      std::vector<bool> present;
-      bool last = true;
-      if (!bindArgs(in, sig, a, v, present) ||
-          (present[0] && !in.isTrue(v[0], a.loc, last)))
-        return false;
-      auto *d = self.as<DictObj>();
-      if (d->entries.empty())
-        return in.raiseValue(
-            a.loc, in.newException("KeyError", {Value::str("dictionary is "
-                                                           "empty")}));
-      size_t i = last ? d->entries.size() - 1 : 0;
-      out = Value::tuple({d->entries[i].first, d->entries[i].second});
-      d->erase(std::string(d->keys[i]));
-      return true;
-    });
+    out = method(
+        this, name,
+        [](Interpreter &in, const Value &self, CallArgs &a, Value &out) {
+          static const Signature sig{"popitem", {"last="}};
+          std::vector<Value> v;
+          std::vector<bool> present;
+          bool last = true;
+          if (!bindArgs(in, sig, a, v, present) ||
+              (present[0] && !in.isTrue(v[0], a.loc, last)))
+            return false;
+          auto *d = self.as<DictObj>();
+          if (d->entries.empty())
+            return in.raiseValue(
+                a.loc, in.newException("KeyError", {Value::str("dictionary is "
+                                                               "empty")}));
+          size_t i = last ? d->entries.size() - 1 : 0;
+          out = Value::tuple({d->entries[i].first, d->entries[i].second});
+          d->erase(std::string(d->keys[i]));
+          return true;
+        });
     return true;
   }
   found = false;
@@ -383,27 +386,28 @@ bool CounterObj::nativeAttr(Interpreter &in, const std::string &name,
   (void)in, (void)l;
   found = true;
   if (name == "most_common") {
-    out = method(this, name, [](Interpreter &in, const Value &self,
-                                CallArgs &a, Value &out) {
-      static const Signature sig{"most_common", {"n"}, 0};
-      std::vector<Value> v;
-      std::vector<bool> present;
-      if (!bindArgs(in, sig, a, v, present))
-        return false;
-      auto *d = self.as<DictObj>();
-      int64_t n = static_cast<int64_t>(d->entries.size());
-      if (present[0] && !v[0].isNone() && !indexArg(in, v[0], a.loc, n))
-        return false;
-      std::vector<Value> items;
-      for (size_t i : byCount(*d)) {
-        if (static_cast<int64_t>(items.size()) >= n)
-          break;
-        items.push_back(Value::tuple({d->entries[i].first,
-                                      d->entries[i].second}));
-      }
-      out = Value::list(std::move(items));
-      return true;
-    });
+    out = method(
+        this, name,
+        [](Interpreter &in, const Value &self, CallArgs &a, Value &out) {
+          static const Signature sig{"most_common", {"n="}};
+          std::vector<Value> v;
+          std::vector<bool> present;
+          if (!bindArgs(in, sig, a, v, present))
+            return false;
+          auto *d = self.as<DictObj>();
+          int64_t n = static_cast<int64_t>(d->entries.size());
+          if (present[0] && !v[0].isNone() && !indexArg(in, v[0], a.loc, n))
+            return false;
+          std::vector<Value> items;
+          for (size_t i : byCount(*d)) {
+            if (static_cast<int64_t>(items.size()) >= n)
+              break;
+            items.push_back(
+                Value::tuple({d->entries[i].first, d->entries[i].second}));
+          }
+          out = Value::list(std::move(items));
+          return true;
+        });
   } else if (name == "elements") {
     // A list where CPython gives an iterator over the same elements.
     out = method(this, name, [](Interpreter &in, const Value &self,
@@ -652,7 +656,7 @@ bool DequeObj::nativeAttr(Interpreter &in, const std::string &name, SrcLoc l,
 
 /// deque(iterable=(), maxlen=None).
 bool deque(Interpreter &in, CallArgs &a, Value &out) {
-  static const Signature sig{"deque", {"iterable", "maxlen"}, 0};
+  static const Signature sig{"deque", {"iterable=", "maxlen="}};
   std::vector<Value> v, items;
   std::vector<bool> present;
   if (!bindArgs(in, sig, a, v, present))
@@ -740,27 +744,20 @@ NamedTupleObj *asNamedTuple(const Value &v, const TupleType *type) {
 /// `cls(*values, **fields)` with CPython's __new__ messages.
 bool construct(Interpreter &in, const std::shared_ptr<TupleType> &type,
                const Value &cls, CallArgs &a, Value &out) {
-  std::string fn = "__new__";
+  // The class's `def __new__(_cls, x, y=...)`.
   size_t n = type->fields.size(), required = n - type->defaults.size();
-  if (a.pos.size() > n)
-    return in.raise(a.loc, "TypeError",
-                    type->name + "." + fn + "() takes " +
-                        (required == n ? std::to_string(n + 1)
-                                       : "from " + std::to_string(required + 1) +
-                                             " to " + std::to_string(n + 1)) +
-                        " positional arguments but " +
-                        std::to_string(a.pos.size() + 1) + " were given");
-  std::string qualified = type->name + "." + fn;
-  Signature sig{qualified.c_str(), {}, required};
-  for (const std::string &f : type->fields)
-    sig.params.push_back(f.c_str());
-  std::vector<Value> v;
-  std::vector<bool> present;
-  if (!in.bind(sig, a, v, present))
+  std::vector<std::string> specs{"_cls"};
+  for (size_t i = 0; i < n; ++i)
+    specs.push_back(type->fields[i] + (i < required ? "" : "="));
+  Signature sig{type->name + ".__new__", specs};
+  BoundArgs b;
+  if (!in.bindMethod(sig, cls, a, b))
     return false;
-  for (size_t i = required; i < n; ++i)
-    if (!present[i])
-      v[i] = type->defaults[i - required];
+  std::vector<Value> v;
+  for (size_t i = 0; i < n; ++i)
+    v.push_back(i < required
+                    ? b[type->fields[i]]
+                    : b.get(type->fields[i], type->defaults[i - required]));
   out = Value::object(std::make_shared<NamedTupleObj>(cls, type, std::move(v)));
   return true;
 }
@@ -883,31 +880,27 @@ bool makeTupleClass(Interpreter &in, const std::shared_ptr<TupleType> &type,
 /// module=None).
 bool namedTuple(Interpreter &in, CallArgs &a, Value &out) {
   static const Signature sig{
-      "namedtuple", {"typename", "field_names", "rename", "defaults", "module"},
-      2};
-  if (a.pos.size() > 2)
-    return in.raise(a.loc, "TypeError",
-                    "namedtuple() takes 2 positional arguments but " +
-                        std::to_string(a.pos.size()) + " were given");
-  std::vector<Value> v, fieldValues;
-  std::vector<bool> present;
+      "namedtuple",
+      {"typename", "field_names", "*", "rename=", "defaults=", "module="}};
+  BoundArgs v;
+  std::vector<Value> fieldValues;
   auto type = std::make_shared<TupleType>();
-  if (!in.bind(sig, a, v, present) ||
-      !in.toStr(v[0], a.loc, type->name, "typename"))
+  if (!in.bind(sig, a, v) ||
+      !in.toStr(v["typename"], a.loc, type->name, "typename"))
     return false;
-  if (v[1].isStr()) {
-    std::string names = v[1].getStr();
+  if (v["field_names"].isStr()) {
+    std::string names = v["field_names"].getStr();
     std::replace(names.begin(), names.end(), ',', ' ');
     llvm::SmallVector<llvm::StringRef> parts;
     llvm::StringRef(names).split(parts, ' ', -1, false);
     for (llvm::StringRef p : parts)
       if (!p.trim().empty())
         fieldValues.push_back(Value::str(p.trim().str()));
-  } else if (!in.toList(v[1], a.loc, fieldValues)) {
+  } else if (!in.toList(v["field_names"], a.loc, fieldValues)) {
     return false;
   }
   bool rename = false;
-  if (present[2] && !in.isTrue(v[2], a.loc, rename))
+  if (v.given("rename") && !in.isTrue(v["rename"], a.loc, rename))
     return false;
   std::vector<std::string> fields;
   for (const Value &f : fieldValues)
@@ -942,8 +935,8 @@ bool namedTuple(Interpreter &in, CallArgs &a, Value &out) {
                           repr(Value::str(all[i])));
     type->fields.push_back(all[i]);
   }
-  if (present[3] && !v[3].isNone()) {
-    if (!in.toList(v[3], a.loc, type->defaults))
+  if (v.given("defaults") && !v["defaults"].isNone()) {
+    if (!in.toList(v["defaults"], a.loc, type->defaults))
       return false;
     if (type->defaults.size() > type->fields.size())
       return in.raise(a.loc, "TypeError", "Got more default values than "
@@ -951,8 +944,8 @@ bool namedTuple(Interpreter &in, CallArgs &a, Value &out) {
   }
   // `__module__`: the argument, else the calling module, as CPython does.
   std::string module = "__main__";
-  if (present[4] && !v[4].isNone())
-    module = str(v[4]);
+  if (v.given("module") && !v["module"].isNone())
+    module = str(v["module"]);
   else if (in.moduleEnv()->vars.count("__name__"))
     module = str(in.moduleEnv()->vars["__name__"]);
   return makeTupleClass(in, type, module, a.loc, out);

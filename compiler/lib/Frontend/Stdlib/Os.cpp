@@ -122,10 +122,10 @@ bool join(Interpreter &in, CallArgs &a, Value &out) {
 
 /// os.path.commonprefix(m): the longest common leading string.
 bool commonPrefix(Interpreter &in, CallArgs &a, Value &out) {
-  static const Signature sig{"commonprefix", {"m"}, 1};
-  std::vector<Value> v, items;
-  std::vector<bool> present;
-  if (!in.bind(sig, a, v, present) || !in.toList(v[0], a.loc, items))
+  static const Signature sig{"commonprefix", {"m"}};
+  BoundArgs v;
+  std::vector<Value> items;
+  if (!in.bind(sig, a, v) || !in.toList(v["m"], a.loc, items))
     return false;
   std::vector<std::string> strs;
   for (const Value &s : items) {
@@ -220,16 +220,15 @@ Value stdlib::makeOs(Interpreter &in) {
   os->add("name", Value::str("posix"));
   os->add("environ", Value::object(std::make_shared<DictObj>()));
   addFunction(*os, "getenv", [](Interpreter &in, CallArgs &a, Value &out) {
-    static const Signature sig{"getenv", {"key", "default"}, 1};
-    std::vector<Value> v;
-    std::vector<bool> present;
-    if (!in.bind(sig, a, v, present))
+    static const Signature sig{"getenv", {"key", "default="}};
+    BoundArgs v;
+    if (!in.bind(sig, a, v))
       return false;
-    if (!v[0].isStr())
+    if (!v["key"].isStr())
       return in.raise(a.loc, "TypeError",
-                      "str expected, not " + typeName(v[0]));
+                      "str expected, not " + typeName(v["key"]));
     // The model's environment is empty.
-    out = v[1];
+    out = v["default"];
     return true;
   });
   for (const char *name :

@@ -173,34 +173,6 @@ bool stdlib::indexArg(Interpreter &in, const Value &v, SrcLoc l,
                       "' object cannot be interpreted as an integer");
 }
 
-bool stdlib::clinicBind(Interpreter &in, const Signature &sig, CallArgs &a,
-                        std::vector<Value> &out,
-                        std::vector<bool> &present) {
-  size_t n = sig.params.size();
-  llvm::StringRef name = sig.name;
-  size_t given = a.pos.size() + a.kw.size();
-  if (given > n)
-    return in.raise(a.loc, "TypeError",
-                    name + "() takes at most " + std::to_string(n) +
-                        " argument" + (n == 1 ? "" : "s") + " (" +
-                        std::to_string(given) + " given)");
-  for (auto &[k, v] : a.kw)
-    if (llvm::find(sig.params, k) == sig.params.end())
-      return in.raise(a.loc, "TypeError",
-                      "'" + k + "' is an invalid keyword argument for " +
-                          name + "()");
-  for (size_t i = a.pos.size(); i < sig.required; ++i) {
-    bool byName = llvm::any_of(
-        a.kw, [&](const auto &kv) { return kv.first == sig.params[i]; });
-    if (!byName)
-      return in.raise(a.loc, "TypeError",
-                      name + "() missing required argument '" +
-                          sig.params[i] + "' (pos " + std::to_string(i + 1) +
-                          ")");
-  }
-  return in.bind(sig, a, out, present);
-}
-
 bool stdlib::callWith(Interpreter &in, const Value &fn,
                       std::vector<Value> args, SrcLoc l, Value &out) {
   CallArgs a;

@@ -73,13 +73,6 @@ bool realArg(Interpreter &in, const Value &v, SrcLoc l, double &out);
 /// `TypeError: 'T' object cannot be interpreted as an integer`.
 bool indexArg(Interpreter &in, const Value &v, SrcLoc l, int64_t &out);
 
-/// Argument Clinic's binding (itertools, ...): like Interpreter::bind but
-/// with CPython's clinic messages (`f() missing required argument 'r' (pos
-/// 2)`, `'x' is an invalid keyword argument for f()`, `f() takes at most 2
-/// arguments (3 given)`).
-bool clinicBind(Interpreter &in, const Signature &sig, CallArgs &a,
-                std::vector<Value> &out, std::vector<bool> &present);
-
 /// Calls `fn(args...)` at `l`.
 bool callWith(Interpreter &in, const Value &fn, std::vector<Value> args,
               SrcLoc l, Value &out);
