@@ -6,10 +6,18 @@ import collections
 import functools
 import itertools
 import math
+import os
 import re
+import sys
+import time
 
 P = collections.namedtuple("P", "x y")
 Q = collections.namedtuple("Q", "a b", defaults=[2])
+od = collections.OrderedDict(a=1)
+dd = collections.defaultdict(int)
+counter = collections.Counter("ab")
+dq = collections.deque([1])
+m = re.match("a", "a")
 calls = [
     lambda: math.isclose(1),
     lambda: math.isclose(1, 2, 3),
@@ -52,6 +60,41 @@ calls = [
     lambda: Q(),
     lambda: Q(1, 2, 3),
     lambda: collections.namedtuple("R", "x", 1),
+    lambda: od.copy(1),
+    lambda: od.move_to_end(),
+    lambda: od.popitem(1, 2),
+    lambda: dd.copy(1),
+    lambda: collections.defaultdict(1),
+    lambda: counter.most_common(1, 2),
+    lambda: counter.most_common(x=1),
+    lambda: counter.update(1, 2),
+    lambda: counter.total(1),
+    lambda: dq.append(),
+    lambda: dq.append(x=1),
+    lambda: dq.pop(1),
+    lambda: dq.rotate(1, 2),
+    lambda: collections.deque([], 1, 2),
+    lambda: collections.deque(x=1),
+    lambda: P._make(),
+    lambda: P(1, 2)._asdict(1),
+    lambda: P(1, 2)._replace(1),
+    lambda: time.time(1),
+    lambda: time.sleep(),
+    lambda: sys.getrecursionlimit(1),
+    lambda: m.start(1, 2),
+    lambda: m.group(x=1),
+    lambda: m.span(x=1),
+    lambda: m.groups(1, 2),
+    lambda: m.expand(),
+    lambda: re.compile("a").match(),
+    lambda: re.compile("a").sub("a", "b", 1, 2),
+    lambda: math.pow(x=1),
+    lambda: itertools.tee(x=1),
+    lambda: dq.rotate(n=1),
+    lambda: re.purge(1),
+    lambda: os.path.join(),
+    lambda: os.path.join("a", a="b"),
+    lambda: os.path.basename(),
     lambda: re.sub("a"),
     lambda: re.compile(),
     lambda: re.match("a", "a", 0, 1),

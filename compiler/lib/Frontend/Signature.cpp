@@ -257,7 +257,8 @@ bool BoundArgs::bindC(const CallArgs &args, std::string &error) {
                         });
   if (positionalOnly) {
     if (!args.kw.empty()) {
-      error = name + "() takes no keyword arguments";
+      error = (s.noKeywordsName.empty() ? name : s.noKeywordsName) +
+              "() takes no keyword arguments";
       return false;
     }
     size_t lo = s.numRequiredPositional();

@@ -75,6 +75,14 @@ struct Signature {
   /// kept for code not converted yet (NumPy's module, being moved).
   Signature(std::string name, std::vector<const char *> names, size_t required);
 
+  /// The name "f() takes no keyword arguments" shows when it is not `name`
+  /// (CPython qualifies it for module functions and methods:
+  /// "math.pow() takes no keyword arguments", "pow expected 2 arguments").
+  Signature qualified(std::string qualName) && {
+    noKeywordsName = std::move(qualName);
+    return std::move(*this);
+  }
+
   /// The index of the parameter `name`, or -1.
   int find(llvm::StringRef name) const;
   /// The number of parameters that can be given by position.
@@ -88,6 +96,7 @@ struct Signature {
   /// The names of `*args` and `**kwargs`; empty when there are none.
   std::string varArgs, varKwargs;
   ArgStyle style;
+  std::string noKeywordsName;
 
 private:
   void parse(llvm::ArrayRef<llvm::StringRef> specs);

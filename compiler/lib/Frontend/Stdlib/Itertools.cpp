@@ -97,7 +97,9 @@ bool groupby(Interpreter &in, CallArgs &a, Value &out) {
 
 /// tee(iterable, n=2): n independent copies.
 bool tee(Interpreter &in, CallArgs &a, Value &out) {
-  static const Signature sig{"tee", {"iterable", "n=", "/"}, ArgStyle::Clinic};
+  static const Signature sig =
+      Signature{"tee", {"iterable", "n=", "/"}, ArgStyle::Clinic}.qualified(
+          "itertools.tee");
   BoundArgs b;
   Items items, copies;
   int64_t n = 2;

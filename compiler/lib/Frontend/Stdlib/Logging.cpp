@@ -97,13 +97,16 @@ Value getLogger(const std::shared_ptr<Registry> &r, const std::string &name) {
         out = Value::none();
         return true;
       });
-  addFunction(*obj, "getEffectiveLevel", [r, name](Interpreter &in,
-                                                   CallArgs &a, Value &out) {
-    if (!positional(in, a, "getEffectiveLevel", 0, 0))
-      return false;
-    out = Value::integer(effectiveLevel(*r, name));
-    return true;
-  });
+  addFunction(
+      *obj, "getEffectiveLevel",
+      [r, name](Interpreter &in, CallArgs &a, Value &out) {
+        static const Signature sig{"Logger.getEffectiveLevel", {"self"}};
+        BoundArgs b;
+        if (!in.bindMethod(sig, Value::none(), a, b))
+          return false;
+        out = Value::integer(effectiveLevel(*r, name));
+        return true;
+      });
   addFunction(*obj, "isEnabledFor",
               [r, name](Interpreter &in, CallArgs &a, Value &out) {
                 static const Signature sig{"isEnabledFor", {"level"}};

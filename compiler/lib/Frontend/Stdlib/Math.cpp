@@ -122,7 +122,8 @@ bool mathLog(Interpreter &in, CallArgs &a, Value &out) {
 
 /// math.pow(x, y): C99's pow, with errors only for finite arguments.
 bool mathPow(Interpreter &in, CallArgs &a, Value &out) {
-  static const Signature sig{"pow", {"x", "y", "/"}, ArgStyle::Clinic};
+  static const Signature sig =
+      Signature{"pow", {"x", "y", "/"}, ArgStyle::Clinic}.qualified("math.pow");
   BoundArgs b;
   double x, y;
   if (!in.bind(sig, a, b) || !realArg(in, b["x"], a.loc, x) ||
@@ -143,7 +144,9 @@ bool mathPow(Interpreter &in, CallArgs &a, Value &out) {
 template <int Which>
 bool binaryFloat(Interpreter &in, CallArgs &a, Value &out) {
   static const char *const names[] = {"atan2", "copysign", "fmod"};
-  static const Signature sig{names[Which], {"x", "y", "/"}, ArgStyle::Clinic};
+  static const Signature sig =
+      Signature{names[Which], {"x", "y", "/"}, ArgStyle::Clinic}.qualified(
+          std::string("math.") + names[Which]);
   BoundArgs b;
   double x, y;
   if (!in.bind(sig, a, b) || !realArg(in, b["x"], a.loc, x) ||
@@ -413,8 +416,10 @@ bool countArg(Interpreter &in, const Value &v, SrcLoc l, const char *what,
 /// quotient is a binomial coefficient, hence exact).
 template <bool Comb>
 bool mathCombPerm(Interpreter &in, CallArgs &a, Value &out) {
-  static const Signature sig{
-      Comb ? "comb" : "perm", {"n", Comb ? "k" : "k=", "/"}, ArgStyle::Clinic};
+  static const Signature sig = Signature{Comb ? "comb" : "perm",
+                                         {"n", Comb ? "k" : "k=", "/"},
+                                         ArgStyle::Clinic}
+                                   .qualified(Comb ? "math.comb" : "math.perm");
   BoundArgs b;
   int64_t n, k;
   if (!in.bind(sig, a, b) || !countArg(in, b["n"], a.loc, "n", n))
@@ -516,7 +521,9 @@ bool mathFrexp(Interpreter &in, CallArgs &a, Value &out) {
 
 /// math.ldexp(x, i).
 bool mathLdexp(Interpreter &in, CallArgs &a, Value &out) {
-  static const Signature sig{"ldexp", {"x", "i", "/"}, ArgStyle::Clinic};
+  static const Signature sig =
+      Signature{"ldexp", {"x", "i", "/"}, ArgStyle::Clinic}.qualified(
+          "math.ldexp");
   BoundArgs b;
   double x;
   int64_t i;

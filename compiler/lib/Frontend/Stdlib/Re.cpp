@@ -474,11 +474,13 @@ Value makeMatch(const std::shared_ptr<ReModule> &mod,
         lastGroup = Value::str(name);
   obj->add("lastgroup", lastGroup);
   addFunction(*obj, "group", [d](Interpreter &in, CallArgs &a, Value &out) {
-    if (!noKeywords(in, a, "group"))
+    static const Signature sig{"Match.group", {"*groups"}, ArgStyle::Clinic};
+    BoundArgs b;
+    if (!in.bind(sig, a, b))
       return false;
     std::vector<Value> texts;
-    for (const Value &v : a.pos.empty() ? std::vector<Value>{Value::integer(0)}
-                                        : a.pos) {
+    for (const Value &v :
+         b.args().empty() ? std::vector<Value>{Value::integer(0)} : b.args()) {
       uint32_t g;
       if (!groupIndex(in, a.loc, *d, v, g))
         return false;
@@ -488,7 +490,7 @@ Value makeMatch(const std::shared_ptr<ReModule> &mod,
     return true;
   });
   addFunction(*obj, "groups", [d](Interpreter &in, CallArgs &a, Value &out) {
-    static const Signature sig{"groups", {"default="}};
+    static const Signature sig{"groups", {"default="}, ArgStyle::Clinic};
     BoundArgs v;
     if (!in.bind(sig, a, v))
       return false;
@@ -499,7 +501,7 @@ Value makeMatch(const std::shared_ptr<ReModule> &mod,
     return true;
   });
   addFunction(*obj, "groupdict", [d](Interpreter &in, CallArgs &a, Value &out) {
-    static const Signature sig{"groupdict", {"default="}};
+    static const Signature sig{"groupdict", {"default="}, ArgStyle::Clinic};
     BoundArgs v;
     if (!in.bind(sig, a, v))
       return false;
@@ -513,33 +515,39 @@ Value makeMatch(const std::shared_ptr<ReModule> &mod,
   // start(group=0), end(group=0), span(group=0).
   for (int which = 0; which < 3; ++which) {
     const char *name = which == 0 ? "start" : which == 1 ? "end" : "span";
-    addFunction(*obj, name, [d, which, name](Interpreter &in, CallArgs &a,
-                                             Value &out) {
-      if (!positional(in, a, name, 0, 1))
-        return false;
-      uint32_t g = 0;
-      if (!a.pos.empty() && !groupIndex(in, a.loc, *d, a.pos[0], g))
-        return false;
-      auto [b, e] = charSpan(*d, g);
-      out = which == 0   ? Value::integer(b)
-            : which == 1 ? Value::integer(e)
-                         : Value::tuple({Value::integer(b), Value::integer(e)});
-      return true;
-    });
+    auto sig = std::make_shared<const Signature>(
+        Signature{name, {"group=", "/"}, ArgStyle::Clinic}.qualified(
+            std::string("Match.") + name));
+    addFunction(
+        *obj, name, [d, which, sig](Interpreter &in, CallArgs &a, Value &out) {
+          BoundArgs args;
+          if (!in.bind(*sig, a, args))
+            return false;
+          uint32_t g = 0;
+          if (args.given("group") &&
+              !groupIndex(in, a.loc, *d, args["group"], g))
+            return false;
+          auto [b, e] = charSpan(*d, g);
+          out = which == 0 ? Value::integer(b)
+                : which == 1
+                    ? Value::integer(e)
+                    : Value::tuple({Value::integer(b), Value::integer(e)});
+          return true;
+        });
   }
-  addFunction(*obj, "expand",
-              [d, mod](Interpreter &in, CallArgs &a, Value &out) {
-                static const Signature sig{"expand", {"template"}};
-                BoundArgs v;
-                std::string t;
-                std::vector<TemplatePiece> pieces;
-                if (!in.bind(sig, a, v) ||
-                    !in.toStr(v["template"], a.loc, t, "template") ||
-                    !parseTemplate(in, *mod, a.loc, *d->re, t, pieces))
-                  return false;
-                out = Value::str(expand(pieces, *d));
-                return true;
-              });
+  addFunction(
+      *obj, "expand", [d, mod](Interpreter &in, CallArgs &a, Value &out) {
+        static const Signature sig{"expand", {"template"}, ArgStyle::Clinic};
+        BoundArgs v;
+        std::string t;
+        std::vector<TemplatePiece> pieces;
+        if (!in.bind(sig, a, v) ||
+            !in.toStr(v["template"], a.loc, t, "template") ||
+            !parseTemplate(in, *mod, a.loc, *d->re, t, pieces))
+          return false;
+        out = Value::str(expand(pieces, *d));
+        return true;
+      });
   return Value::object(obj);
 }
 
@@ -918,7 +926,7 @@ Value makePattern(const std::shared_ptr<ReModule> &m,
     addFunction(
         *obj, name,
         [re, self, m, mode, name](Interpreter &in, CallArgs &a, Value &out) {
-          Signature sig{name, {"string", "pos=", "endpos="}};
+          Signature sig{name, {"string", "pos=", "endpos="}, ArgStyle::Clinic};
           BoundArgs v;
           std::string s;
           int64_t pos, endpos;
@@ -931,21 +939,21 @@ Value makePattern(const std::shared_ptr<ReModule> &m,
   }
   for (bool asMatches : {false, true}) {
     const char *name = asMatches ? "finditer" : "findall";
-    addFunction(*obj, name,
-                [re, self, m, asMatches, name](Interpreter &in, CallArgs &a,
-                                               Value &out) {
-                  Signature sig{name, {"string", "pos=", "endpos="}};
-                  BoundArgs v;
-                  std::string s;
-                  int64_t pos, endpos;
-                  return in.bind(sig, a, v) &&
-                         subjectArg(in, a.loc, v["string"], s) &&
-                         posArg(in, a.loc, v["pos"], v.given("pos"), 0, pos) &&
-                         posArg(in, a.loc, v["endpos"], v.given("endpos"),
-                                INT64_MAX, endpos) &&
-                         findAll(in, m, a.loc, re, self, s, pos, endpos,
-                                 asMatches, out);
-                });
+    addFunction(
+        *obj, name,
+        [re, self, m, asMatches, name](Interpreter &in, CallArgs &a,
+                                       Value &out) {
+          Signature sig{name, {"string", "pos=", "endpos="}, ArgStyle::Clinic};
+          BoundArgs v;
+          std::string s;
+          int64_t pos, endpos;
+          return in.bind(sig, a, v) && subjectArg(in, a.loc, v["string"], s) &&
+                 posArg(in, a.loc, v["pos"], v.given("pos"), 0, pos) &&
+                 posArg(in, a.loc, v["endpos"], v.given("endpos"), INT64_MAX,
+                        endpos) &&
+                 findAll(in, m, a.loc, re, self, s, pos, endpos, asMatches,
+                         out);
+        });
   }
   for (bool withCount : {false, true}) {
     const char *name = withCount ? "subn" : "sub";
@@ -953,7 +961,7 @@ Value makePattern(const std::shared_ptr<ReModule> &m,
         *obj, name,
         [re, self, m, withCount, name](Interpreter &in, CallArgs &a,
                                        Value &out) {
-          Signature sig{name, {"repl", "string", "count="}};
+          Signature sig{name, {"repl", "string", "count="}, ArgStyle::Clinic};
           BoundArgs v;
           std::string s;
           int64_t count = 0;
@@ -964,7 +972,8 @@ Value makePattern(const std::shared_ptr<ReModule> &m,
         });
   }
   addFunction(*obj, "split", [re](Interpreter &in, CallArgs &a, Value &out) {
-    static const Signature sig{"split", {"string", "maxsplit="}};
+    static const Signature sig{
+        "split", {"string", "maxsplit="}, ArgStyle::Clinic};
     BoundArgs v;
     std::string s;
     int64_t maxsplit = 0;
@@ -1186,7 +1195,9 @@ Value stdlib::makeRe(Interpreter &in) {
                                    true));
   addFunction(*m, "escape", escape);
   addFunction(*m, "purge", [mod](Interpreter &in, CallArgs &a, Value &out) {
-    if (!positional(in, a, "purge", 0, 0))
+    static const Signature sig{"purge", {}};
+    BoundArgs b;
+    if (!in.bind(sig, a, b))
       return false;
     mod->cache.clear();
     out = Value::none();

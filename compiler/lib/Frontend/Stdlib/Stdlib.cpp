@@ -116,42 +116,6 @@ bool stdlib::builtin(Interpreter &in, const std::string &name, SrcLoc l,
                                 "import");
 }
 
-bool stdlib::noKeywords(Interpreter &in, const CallArgs &a,
-                        llvm::StringRef name) {
-  if (a.kw.empty())
-    return true;
-  return in.raise(a.loc, "TypeError", name + "() takes no keyword arguments");
-}
-
-bool stdlib::oneArg(Interpreter &in, const CallArgs &a,
-                    llvm::StringRef name) {
-  if (!noKeywords(in, a, name))
-    return false;
-  if (a.pos.size() == 1)
-    return true;
-  return in.raise(a.loc, "TypeError",
-                  name + "() takes exactly one argument (" +
-                      std::to_string(a.pos.size()) + " given)");
-}
-
-bool stdlib::positional(Interpreter &in, const CallArgs &a,
-                        llvm::StringRef name, size_t lo, size_t hi) {
-  if (!noKeywords(in, a, name))
-    return false;
-  size_t n = a.pos.size();
-  if (n >= lo && n <= hi)
-    return true;
-  auto plural = [](size_t k) {
-    return std::to_string(k) + (k == 1 ? " argument" : " arguments");
-  };
-  std::string expected = lo == hi ? plural(lo)
-                         : n < lo ? "at least " + plural(lo)
-                                  : "at most " + plural(hi);
-  return in.raise(a.loc, "TypeError",
-                  name + " expected " + expected + ", got " +
-                      std::to_string(n));
-}
-
 bool stdlib::realArg(Interpreter &in, const Value &v, SrcLoc l,
                      double &out) {
   Value n = Interpreter::asNumber(v);
