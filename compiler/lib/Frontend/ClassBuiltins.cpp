@@ -353,16 +353,15 @@ void Interpreter::installClassBuiltins() {
     return true;
   });
   add("property", [](Interpreter &in, CallArgs &a, Value &o) {
-    static const Signature sig{"property", {"fget", "fset", "fdel", "doc"}, 0};
-    std::vector<Value> v;
-    std::vector<bool> present;
-    if (!in.bind(sig, a, v, present))
+    static const Signature sig{"property", {"fget=", "fset=", "fdel=", "doc="}};
+    BoundArgs v;
+    if (!in.bind(sig, a, v))
       return false;
     auto p = std::make_shared<PropertyObj>();
-    p->fget = v[0];
-    p->fset = v[1];
-    p->fdel = v[2];
-    p->doc = v[3];
+    p->fget = v["fget"];
+    p->fset = v["fset"];
+    p->fdel = v["fdel"];
+    p->doc = v["doc"];
     o = Value::object(p);
     return true;
   });

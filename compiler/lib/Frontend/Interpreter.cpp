@@ -838,18 +838,6 @@ bool Interpreter::callFunction(FunctionObj *fn, CallArgs &args, Value &out) {
       extra.push_back(args.pos[i]);
     }
   }
-  if (!extra.empty() && def->varArgs.empty()) {
-    size_t required = nParams - nDefaults;
-    std::string takes =
-        nDefaults ? "from " + std::to_string(required) + " to " +
-                        std::to_string(nParams)
-                  : std::to_string(nParams);
-    return raise(args.loc, "TypeError", name + "() takes " + takes + " positional argument" +
-                               (nParams == 1 && !nDefaults ? "" : "s") +
-                               " but " + std::to_string(args.pos.size()) +
-                               (args.pos.size() == 1 ? " was" : " were") +
-                               " given");
-  }
   if (!def->varArgs.empty())
     frame->vars[def->varArgs] = Value::tuple(extra);
   auto kwDict = std::make_shared<DictObj>();
@@ -886,6 +874,11 @@ bool Interpreter::callFunction(FunctionObj *fn, CallArgs &args, Value &out) {
   }
   if (!def->kwArgs.empty())
     frame->vars[def->kwArgs] = Value::object(kwDict);
+  if (!extra.empty() && def->varArgs.empty())
+    return raise(args.loc, "TypeError",
+                 tooManyPositionalMessage(name, nParams - nDefaults, nParams,
+                                          args.pos.size(),
+                                          llvm::count(kwSet, true)));
   // Defaults and missing arguments.
   std::vector<std::string> missing;
   for (size_t i = 0; i < nParams; ++i) {
@@ -895,30 +888,22 @@ bool Interpreter::callFunction(FunctionObj *fn, CallArgs &args, Value &out) {
     if (i >= firstDefault)
       frame->vars[def->params[i].name] = fn->defaults[i - firstDefault];
     else
-      missing.push_back("'" + def->params[i].name + "'");
+      missing.push_back(def->params[i].name);
   }
-  if (!missing.empty()) {
-    std::string list;
-    for (size_t i = 0; i < missing.size(); ++i) {
-      if (i)
-        list += i + 1 == missing.size() ? (missing.size() > 2 ? ", and " : " and ")
-                                        : ", ";
-      list += missing[i];
-    }
-    return raise(args.loc, "TypeError", name + "() missing " +
-                               std::to_string(missing.size()) +
-                               " required positional argument" +
-                               (missing.size() == 1 ? "" : "s") + ": " + list);
-  }
+  if (!missing.empty())
+    return raise(args.loc, "TypeError",
+                 missingArgumentsMessage(name, "positional", missing));
   for (size_t i = 0; i < def->kwOnly.size(); ++i) {
     if (kwSet[i])
       continue;
     if (!def->kwOnly[i].defaultValue)
-      return raise(args.loc, "TypeError", name + "() missing 1 required keyword-only "
-                                    "argument: '" +
-                                 def->kwOnly[i].name + "'");
-    frame->vars[def->kwOnly[i].name] = fn->kwDefaults[i];
+      missing.push_back(def->kwOnly[i].name);
+    else
+      frame->vars[def->kwOnly[i].name] = fn->kwDefaults[i];
   }
+  if (!missing.empty())
+    return raise(args.loc, "TypeError",
+                 missingArgumentsMessage(name, "keyword-only", missing));
   // A generator function runs its body when the generator is resumed.
   if (def->isGenerator)
     return makeGenerator(fn, std::move(frame),
@@ -987,51 +972,8 @@ bool Interpreter::call(const Value &callee, CallArgs &args, Value &out) {
 }
 
 //===----------------------------------------------------------------------===//
-// Native argument binding
+// Native-function helpers
 //===----------------------------------------------------------------------===//
-
-bool Interpreter::bind(const Signature &sig, CallArgs &args,
-                       std::vector<Value> &out, std::vector<bool> &present) {
-  size_t n = sig.params.size();
-  out.assign(n, Value::none());
-  present.assign(n, false);
-  if (args.pos.size() > n)
-    return raise(args.loc, "TypeError", std::string(sig.name) + "() takes " +
-                               (sig.required == n
-                                    ? std::to_string(n)
-                                    : "from " + std::to_string(sig.required) +
-                                          " to " + std::to_string(n)) +
-                               " positional argument" + (n == 1 ? "" : "s") +
-                               " but " + std::to_string(args.pos.size()) +
-                               (args.pos.size() == 1 ? " was" : " were") +
-                               " given");
-  for (size_t i = 0; i < args.pos.size(); ++i) {
-    out[i] = args.pos[i];
-    present[i] = true;
-  }
-  for (auto &[k, v] : args.kw) {
-    size_t i = 0;
-    while (i < n && k != sig.params[i])
-      ++i;
-    if (i == n)
-      return raise(args.loc, "TypeError", std::string(sig.name) +
-                                 "() got an unexpected keyword argument '" + k +
-                                 "'");
-    if (present[i])
-      return raise(args.loc, "TypeError", std::string(sig.name) +
-                                 "() got multiple values for argument '" + k +
-                                 "'");
-    out[i] = v;
-    present[i] = true;
-  }
-  for (size_t i = 0; i < sig.required; ++i)
-    if (!present[i])
-      return raise(args.loc, "TypeError", std::string(sig.name) +
-                                 "() missing 1 required positional argument: "
-                                 "'" +
-                                 sig.params[i] + "'");
-  return true;
-}
 
 Value Interpreter::asNumber(const Value &v) {
   if (v.isObj())

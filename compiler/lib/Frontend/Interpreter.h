@@ -11,6 +11,7 @@
 #ifndef SCOPEC_FRONTEND_INTERPRETER_H
 #define SCOPEC_FRONTEND_INTERPRETER_H
 
+#include "Signature.h"
 #include "Value.h"
 
 #include "scopec/Frontend/Frontend.h"
@@ -50,14 +51,6 @@ struct Limits {
   static constexpr size_t kMaxLiveGenerators = 1024;
   /// Classes in one method resolution order (a class's bases, transitively).
   static constexpr size_t kMaxClassDepth = 1000;
-};
-
-/// A parameter list for native functions: names in order, with how many of
-/// the leading ones are required.
-struct Signature {
-  const char *name;
-  std::vector<const char *> params;
-  size_t required = 0;
 };
 
 class Interpreter {
@@ -201,8 +194,15 @@ public:
   bool step(SrcLoc l);
 
   //===--- Native-function helpers ----------------------------------------===//
-  /// Binds `args` to `sig` like Python would; missing optional params stay
-  /// None-less (`present[i]` false).
+  /// Binds `args` to `sig` (Signature.h); false with CPython's TypeError
+  /// raised for a bad call.
+  bool bind(const Signature &sig, CallArgs &args, BoundArgs &out);
+  /// Binds a call of a method written in Python (`self` is its first
+  /// parameter, counted in the messages as CPython counts it).
+  bool bindMethod(const Signature &sig, const Value &self, CallArgs &args,
+                  BoundArgs &out);
+  /// The former form (values by position), kept for code not converted
+  /// yet (NumPy's module, being moved out of TFModule.cpp).
   bool bind(const Signature &sig, CallArgs &args, std::vector<Value> &out,
             std::vector<bool> &present);
   /// Makes a native function value.

@@ -295,16 +295,15 @@ bool builtinFilter(Interpreter &in, CallArgs &a, Value &out) {
 }
 
 bool builtinEnumerate(Interpreter &in, CallArgs &a, Value &out) {
-  static const Signature sig{"enumerate", {"iterable", "start"}, 1};
-  std::vector<Value> v;
-  std::vector<bool> present;
-  if (!in.bind(sig, a, v, present))
+  static const Signature sig{"enumerate", {"iterable", "start="}};
+  BoundArgs v;
+  if (!in.bind(sig, a, v))
     return false;
   int64_t start = 0;
   Value it;
-  if (present[1] && !in.toInt(v[1], a.loc, start, "start"))
+  if (v.given("start") && !in.toInt(v["start"], a.loc, start, "start"))
     return false;
-  if (!in.getIter(v[0], a.loc, it))
+  if (!in.getIter(v["iterable"], a.loc, it))
     return false;
   out = makeIterator("enumerate", [it, start](Interpreter &in, SrcLoc l,
                                               Value &out,

@@ -80,21 +80,22 @@ void TFRuntime::installTF() {
     tf->add(n.fnName, ctor);
     inits->add(n.className, ctor);
   }
-  inits->add("he_normal", Interpreter::native("he_normal", [p](Interpreter &in,
-                                                              CallArgs &a,
-                                                              Value &o) {
-               CallArgs b;
-               b.loc = a.loc;
-               b.kw = {{"scale", Value::real(2.0)},
-                       {"mode", Value::str("fan_in")},
-                       {"distribution", Value::str("truncated_normal")}};
-               for (auto &kv : a.kw)
-                 b.kw.push_back(kv);
-               if (!a.pos.empty())
-                 return in.error(a.loc, "he_normal() takes only keyword "
-                                        "arguments (seed=)");
-               return tfInitializer(*p, "variance_scaling", b, o);
-             }));
+  inits->add("he_normal",
+             Interpreter::native(
+                 "he_normal", [p](Interpreter &in, CallArgs &a, Value &o) {
+                   // TF 1.15's init_ops.he_normal(seed=None).
+                   static const Signature sig{"he_normal", {"seed="}};
+                   BoundArgs bound;
+                   if (!in.bind(sig, a, bound))
+                     return false;
+                   CallArgs b;
+                   b.loc = a.loc;
+                   b.kw = {{"scale", Value::real(2.0)},
+                           {"mode", Value::str("fan_in")},
+                           {"distribution", Value::str("truncated_normal")},
+                           {"seed", bound["seed"]}};
+                   return tfInitializer(*p, "variance_scaling", b, o);
+                 }));
   for (auto &[n, d] : std::initializer_list<std::pair<const char *, DType>>{
            {"float32", DType::F32}, {"float64", DType::F64},
            {"double", DType::F64},  {"int32", DType::I32},
@@ -107,41 +108,48 @@ void TFRuntime::installTF() {
   tf->add("__version__", Value::str("1.15.0"));
   tf->add("device", Interpreter::native("device", [](Interpreter &in,
                                                      CallArgs &a, Value &o) {
-            if (a.pos.size() + a.kw.size() != 1)
-              return in.error(a.loc, "device() takes exactly one argument");
+            static const Signature sig{"device", {"device_name_or_function"}};
+            BoundArgs b;
+            if (!in.bind(sig, a, b))
+              return false;
             o = Value::object(std::make_shared<ContextManagerObj>(CMKind::Device));
             return true;
           }));
-  tf->add("TensorShape",
-          Interpreter::native("TensorShape", [p](Interpreter &in, CallArgs &a,
-                                                 Value &o) {
-            if (a.pos.size() != 1 || !a.kw.empty())
-              return in.error(a.loc, "TensorShape() takes one argument");
-            Shape s;
-            if (!p->toShape(a.pos[0], a.loc, s, true, "dims"))
-              return false;
-            o = Value::object(std::make_shared<TensorShapeObj>(s));
-            return true;
-          }));
-  tf->add("Dimension", Interpreter::native("Dimension", [](Interpreter &in,
-                                                           CallArgs &a,
-                                                           Value &o) {
-            if (a.pos.size() != 1)
-              return in.error(a.loc, "Dimension() takes one argument");
-            int64_t v = -1;
-            if (!a.pos[0].isNone() && !in.toInt(a.pos[0], a.loc, v, "value"))
-              return false;
-            o = Value::object(std::make_shared<DimensionObj>(v));
-            return true;
-          }));
-  tf->add("as_dtype", Interpreter::native("as_dtype", [p](Interpreter &in,
-                                                          CallArgs &a,
-                                                          Value &o) {
+  tf->add(
+      "TensorShape",
+      Interpreter::native("TensorShape", [p](Interpreter &in, CallArgs &a,
+                                             Value &o) {
+        static const Signature sig{"TensorShape.__init__", {"self", "dims"}};
+        BoundArgs b;
+        if (!in.bindMethod(sig, Value::none(), a, b))
+          return false;
+        Shape s;
+        if (!p->toShape(b["dims"], a.loc, s, true, "dims"))
+          return false;
+        o = Value::object(std::make_shared<TensorShapeObj>(s));
+        return true;
+      }));
+  tf->add(
+      "Dimension", Interpreter::native("Dimension", [](Interpreter &in,
+                                                       CallArgs &a, Value &o) {
+        static const Signature sig{"Dimension.__init__", {"self", "value"}};
+        BoundArgs b;
+        if (!in.bindMethod(sig, Value::none(), a, b))
+          return false;
+        int64_t v = -1;
+        if (!b["value"].isNone() && !in.toInt(b["value"], a.loc, v, "value"))
+          return false;
+        o = Value::object(std::make_shared<DimensionObj>(v));
+        return true;
+      }));
+  tf->add("as_dtype",
+          Interpreter::native("as_dtype", [p](Interpreter &in, CallArgs &a,
+                                              Value &o) {
+            static const Signature sig{"as_dtype", {"type_value"}};
+            BoundArgs b;
             DType d;
-            if (a.pos.size() != 1 || !p->toDType(a.pos[0], a.loc, d))
-              return a.pos.size() == 1 ? false
-                                       : in.error(a.loc, "as_dtype() takes "
-                                                         "one argument");
+            if (!in.bind(sig, a, b) || !p->toDType(b["type_value"], a.loc, d))
+              return false;
             o = dtypeValue(d);
             return true;
           }));

@@ -102,12 +102,6 @@ struct OpCall {
   }
 };
 
-bool bindArgs(TFRuntime &rt, const Signature &sig, CallArgs &args,
-              std::vector<Value> &a) {
-  std::vector<bool> present;
-  return rt.interp.bind(sig, args, a, present);
-}
-
 /// Reads an int list that may also be given as one int (`ksize=2`).
 bool intList(TFRuntime &rt, const Value &v, SrcLoc l, const char *what,
              std::vector<int64_t> &out) {
@@ -261,24 +255,24 @@ bool matmul(TFRuntime &rt, const Value &x, const Value &y, bool ta, bool tb,
 template <Arith K>
 bool tfArith(TFRuntime &rt, CallArgs &args, Value &out, const char *fname,
              const char *type, const char *dflt) {
-  Signature sig{fname, {"x", "y", "name"}, 2};
-  std::vector<Value> a;
-  if (!bindArgs(rt, sig, args, a))
+  Signature sig{fname, {"x", "y", "name="}};
+  BoundArgs a;
+  if (!rt.interp.bind(sig, args, a))
     return false;
-  return arith(rt, K, a[0], a[1], args.loc, dflt, type, a[2], out);
+  return arith(rt, K, a["x"], a["y"], args.loc, dflt, type, a["name"], out);
 }
 
 enum class Unary { Relu, Relu6, Sigmoid, Tanh, Identity };
 
 bool tfUnary(TFRuntime &rt, Unary k, CallArgs &args, Value &out,
              const char *fname, const char *param, const char *type) {
-  Signature sig{fname, {param, "name"}, 1};
-  std::vector<Value> a;
-  if (!bindArgs(rt, sig, args, a))
+  Signature sig{fname, {param, "name="}};
+  BoundArgs a;
+  if (!rt.interp.bind(sig, args, a))
     return false;
   OpCall op(rt, args.loc, type);
   TensorRef x;
-  if (!op.named(a[1], type) || !op.input(a[0], param, x))
+  if (!op.named(a["name"], type) || !op.input(a[param], param, x))
     return false;
   if (k != Unary::Identity && !op.requireFloat(x, param))
     return false;
@@ -307,36 +301,38 @@ bool tfUnary(TFRuntime &rt, Unary k, CallArgs &args, Value &out,
 bool tfMatmul(TFRuntime &rt, CallArgs &args, Value &out) {
   static const Signature sig{
       "matmul",
-      {"a", "b", "transpose_a", "transpose_b", "adjoint_a", "adjoint_b",
-       "a_is_sparse", "b_is_sparse", "name"},
-      2};
-  std::vector<Value> a;
-  if (!bindArgs(rt, sig, args, a))
+      {"a", "b", "transpose_a=", "transpose_b=", "adjoint_a=", "adjoint_b=",
+       "a_is_sparse=", "b_is_sparse=", "name="}};
+  BoundArgs a;
+  if (!rt.interp.bind(sig, args, a))
     return false;
   bool ta = false, tb = false, x;
-  if (!a[2].isNone() && !rt.interp.isTrue(a[2], args.loc, ta))
+  if (!rt.interp.isTrue(a["transpose_a"], args.loc, ta) ||
+      !rt.interp.isTrue(a["transpose_b"], args.loc, tb))
     return false;
-  if (!a[3].isNone() && !rt.interp.isTrue(a[3], args.loc, tb))
-    return false;
-  for (int i : {4, 5, 6, 7})
-    if (!a[i].isNone() && (!rt.interp.isTrue(a[i], args.loc, x) || x))
-      return rt.interp.error(args.loc, std::string("tf.matmul(") +
-                                           sig.params[i] +
+  for (const char *p :
+       {"adjoint_a", "adjoint_b", "a_is_sparse", "b_is_sparse"}) {
+    if (!rt.interp.isTrue(a[p], args.loc, x))
+      return false;
+    if (x)
+      return rt.interp.error(args.loc, std::string("tf.matmul(") + p +
                                            "=True) is not supported by scopec");
-  return matmul(rt, a[0], a[1], ta, tb, args.loc, "MatMul", a[8], out);
+  }
+  return matmul(rt, a["a"], a["b"], ta, tb, args.loc, "MatMul", a["name"], out);
 }
 
 bool tfBiasAdd(TFRuntime &rt, CallArgs &args, Value &out) {
   static const Signature sig{"bias_add",
-                             {"value", "bias", "data_format", "name"}, 2};
-  std::vector<Value> a;
-  if (!bindArgs(rt, sig, args, a) || !dataFormat(rt, a[2], args.loc))
+                             {"value", "bias", "data_format=", "name="}};
+  BoundArgs a;
+  if (!rt.interp.bind(sig, args, a) ||
+      !dataFormat(rt, a["data_format"], args.loc))
     return false;
   OpCall op(rt, args.loc, "BiasAdd");
   TensorRef x, b;
-  if (!op.named(a[3], "BiasAdd") || !op.input(a[0], "value", x))
+  if (!op.named(a["name"], "BiasAdd") || !op.input(a["value"], "value", x))
     return false;
-  if (!op.input(a[1], "bias", b, x->dtype))
+  if (!op.input(a["bias"], "bias", b, x->dtype))
     return false;
   if (!op.sameDType(x, b, "value", "bias") || !op.requireFloat(x, "value"))
     return false;
@@ -351,29 +347,30 @@ bool tfBiasAdd(TFRuntime &rt, CallArgs &args, Value &out) {
 bool tfConv2D(TFRuntime &rt, CallArgs &args, Value &out) {
   static const Signature sig{
       "conv2d",
-      {"input", "filter", "strides", "padding", "use_cudnn_on_gpu",
-       "data_format", "dilations", "name", "filters"},
-      1};
-  std::vector<Value> a;
-  if (!bindArgs(rt, sig, args, a) || !dataFormat(rt, a[5], args.loc))
+      {"input", "filter=", "strides=", "padding=", "use_cudnn_on_gpu=",
+       "data_format=", "dilations=", "name=", "filters="}};
+  BoundArgs a;
+  if (!rt.interp.bind(sig, args, a) ||
+      !dataFormat(rt, a["data_format"], args.loc))
     return false;
   SrcLoc l = args.loc;
-  Value filterArg = a[1].isNone() ? a[8] : a[1];
+  // TF 1.15: deprecated_argument_lookup("filters", filters, "filter", filter).
+  Value filterArg = a["filter"].isNone() ? a["filters"] : a["filter"];
   if (filterArg.isNone())
     return rt.interp.error(l, "conv2d() missing required argument 'filter'");
-  if (a[2].isNone())
+  if (a["strides"].isNone())
     return rt.interp.error(l, "conv2d() missing required argument 'strides'");
-  if (a[3].isNone())
+  if (a["padding"].isNone())
     return rt.interp.error(l, "conv2d() missing required argument 'padding'");
   Shape strides, dilations;
   bool same;
-  if (!spatial(rt, a[2], l, "strides", 1, strides) ||
-      !spatial(rt, a[6], l, "dilations", 1, dilations) ||
-      !padding(rt, a[3], l, same))
+  if (!spatial(rt, a["strides"], l, "strides", 1, strides) ||
+      !spatial(rt, a["dilations"], l, "dilations", 1, dilations) ||
+      !padding(rt, a["padding"], l, same))
     return false;
   OpCall op(rt, l, "Conv2D");
   TensorRef x, w;
-  if (!op.named(a[7], "Conv2D") || !op.input(a[0], "input", x) ||
+  if (!op.named(a["name"], "Conv2D") || !op.input(a["input"], "input", x) ||
       !op.input(filterArg, "filter", w, x->dtype))
     return false;
   if (!op.sameDType(x, w, "input", "filter") || !op.requireFloat(x, "input"))
@@ -390,33 +387,29 @@ bool tfConv2D(TFRuntime &rt, CallArgs &args, Value &out) {
 }
 
 bool tfPool(TFRuntime &rt, CallArgs &args, Value &out, bool isMax) {
-  static const Signature ms{
-      "max_pool",
-      {"value", "ksize", "strides", "padding", "data_format", "name", "input"},
-      1};
-  static const Signature as{
-      "avg_pool",
-      {"value", "ksize", "strides", "padding", "data_format", "name", "input"},
-      1};
-  std::vector<Value> a;
-  if (!bindArgs(rt, isMax ? ms : as, args, a) ||
-      !dataFormat(rt, a[4], args.loc))
+  // TF 1.15's tf.compat.v1.nn.max_pool/avg_pool (`input` aliases `value`).
+  static const Signature ms{"max_pool",
+                            {"value", "ksize", "strides", "padding",
+                             "data_format=", "name=", "input="}};
+  static const Signature as{"avg_pool",
+                            {"value", "ksize", "strides", "padding",
+                             "data_format=", "name=", "input="}};
+  BoundArgs a;
+  if (!rt.interp.bind(isMax ? ms : as, args, a) ||
+      !dataFormat(rt, a["data_format"], args.loc))
     return false;
   SrcLoc l = args.loc;
-  Value input = a[0].isNone() ? a[6] : a[0];
-  if (a[1].isNone() || a[2].isNone() || a[3].isNone())
-    return rt.interp.error(l, std::string(isMax ? "max_pool" : "avg_pool") +
-                                  "() needs ksize, strides and padding");
+  Value input = a["value"].isNone() ? a["input"] : a["value"];
   Shape ksize, strides;
   bool same;
-  if (!spatial(rt, a[1], l, "ksize", 1, ksize) ||
-      !spatial(rt, a[2], l, "strides", 1, strides) ||
-      !padding(rt, a[3], l, same))
+  if (!spatial(rt, a["ksize"], l, "ksize", 1, ksize) ||
+      !spatial(rt, a["strides"], l, "strides", 1, strides) ||
+      !padding(rt, a["padding"], l, same))
     return false;
   const char *type = isMax ? "MaxPool" : "AvgPool";
   OpCall op(rt, l, type);
   TensorRef x;
-  if (!op.named(a[5], type) || !op.input(input, "value", x) ||
+  if (!op.named(a["name"], type) || !op.input(input, "value", x) ||
       !op.requireFloat(x, "value"))
     return false;
   Shape shape;
@@ -436,24 +429,26 @@ bool tfPool(TFRuntime &rt, CallArgs &args, Value &out, bool isMax) {
 
 bool tfLRN(TFRuntime &rt, CallArgs &args, Value &out) {
   static const Signature sig{
-      "lrn", {"input", "depth_radius", "bias", "alpha", "beta", "name"}, 1};
-  std::vector<Value> a;
-  if (!bindArgs(rt, sig, args, a))
+      "lrn", {"input", "depth_radius=", "bias=", "alpha=", "beta=", "name="}};
+  BoundArgs a;
+  if (!rt.interp.bind(sig, args, a))
     return false;
   SrcLoc l = args.loc;
   int64_t radius = 5;
   double bias = 1, alpha = 1, beta = 0.5;
-  if (!a[1].isNone() && !rt.interp.toInt(a[1], l, radius, "depth_radius"))
+  if (!a["depth_radius"].isNone() &&
+      !rt.interp.toInt(a["depth_radius"], l, radius, "depth_radius"))
     return false;
-  if (!a[2].isNone() && !rt.interp.toDouble(a[2], l, bias, "bias"))
+  if (!a["bias"].isNone() && !rt.interp.toDouble(a["bias"], l, bias, "bias"))
     return false;
-  if (!a[3].isNone() && !rt.interp.toDouble(a[3], l, alpha, "alpha"))
+  if (!a["alpha"].isNone() &&
+      !rt.interp.toDouble(a["alpha"], l, alpha, "alpha"))
     return false;
-  if (!a[4].isNone() && !rt.interp.toDouble(a[4], l, beta, "beta"))
+  if (!a["beta"].isNone() && !rt.interp.toDouble(a["beta"], l, beta, "beta"))
     return false;
   OpCall op(rt, l, "LRN");
   TensorRef x;
-  if (!op.named(a[5], "LRN") || !op.input(a[0], "input", x) ||
+  if (!op.named(a["name"], "LRN") || !op.input(a["input"], "input", x) ||
       !op.requireFloat(x, "input"))
     return false;
   if (x->shape.size() != 4)
@@ -470,17 +465,17 @@ bool tfLRN(TFRuntime &rt, CallArgs &args, Value &out) {
 }
 
 bool tfSoftmax(TFRuntime &rt, CallArgs &args, Value &out) {
-  static const Signature sig{"softmax", {"logits", "axis", "name", "dim"}, 1};
-  std::vector<Value> a;
-  if (!bindArgs(rt, sig, args, a))
+  static const Signature sig{"softmax", {"logits", "axis=", "name=", "dim="}};
+  BoundArgs a;
+  if (!rt.interp.bind(sig, args, a))
     return false;
   int64_t axis = -1;
-  Value ax = a[1].isNone() ? a[3] : a[1];
+  Value ax = a["axis"].isNone() ? a["dim"] : a["axis"];
   if (!ax.isNone() && !rt.interp.toInt(ax, args.loc, axis, "axis"))
     return false;
   OpCall op(rt, args.loc, "Softmax");
   TensorRef x;
-  if (!op.named(a[2], "Softmax") || !op.input(a[0], "logits", x) ||
+  if (!op.named(a["name"], "Softmax") || !op.input(a["logits"], "logits", x) ||
       !op.requireFloat(x, "logits"))
     return false;
   int64_t norm;
@@ -502,16 +497,16 @@ bool reshapeTo(OpCall &op, const TensorRef &x, const Shape &shape,
 }
 
 bool tfReshape(TFRuntime &rt, CallArgs &args, Value &out) {
-  static const Signature sig{"reshape", {"tensor", "shape", "name"}, 2};
-  std::vector<Value> a;
-  if (!bindArgs(rt, sig, args, a))
+  static const Signature sig{"reshape", {"tensor", "shape", "name="}};
+  BoundArgs a;
+  if (!rt.interp.bind(sig, args, a))
     return false;
   std::vector<int64_t> req;
-  if (!intList(rt, a[1], args.loc, "shape", req))
+  if (!intList(rt, a["shape"], args.loc, "shape", req))
     return false;
   OpCall op(rt, args.loc, "Reshape");
   TensorRef x;
-  if (!op.named(a[2], "Reshape") || !op.input(a[0], "tensor", x))
+  if (!op.named(a["name"], "Reshape") || !op.input(a["tensor"], "tensor", x))
     return false;
   Shape shape;
   std::string err;
@@ -522,17 +517,17 @@ bool tfReshape(TFRuntime &rt, CallArgs &args, Value &out) {
 
 bool tfSqueeze(TFRuntime &rt, CallArgs &args, Value &out) {
   static const Signature sig{"squeeze",
-                             {"input", "axis", "name", "squeeze_dims"}, 1};
-  std::vector<Value> a;
-  if (!bindArgs(rt, sig, args, a))
+                             {"input", "axis=", "name=", "squeeze_dims="}};
+  BoundArgs a;
+  if (!rt.interp.bind(sig, args, a))
     return false;
   std::vector<int64_t> axes;
-  Value ax = a[1].isNone() ? a[3] : a[1];
+  Value ax = a["axis"].isNone() ? a["squeeze_dims"] : a["axis"];
   if (!ax.isNone() && !intList(rt, ax, args.loc, "axis", axes))
     return false;
   OpCall op(rt, args.loc, "Squeeze");
   TensorRef x;
-  if (!op.named(a[2], "Squeeze") || !op.input(a[0], "input", x))
+  if (!op.named(a["name"], "Squeeze") || !op.input(a["input"], "input", x))
     return false;
   Shape shape;
   std::string err;
@@ -542,12 +537,12 @@ bool tfSqueeze(TFRuntime &rt, CallArgs &args, Value &out) {
 }
 
 bool tfExpandDims(TFRuntime &rt, CallArgs &args, Value &out) {
-  static const Signature sig{"expand_dims", {"input", "axis", "name", "dim"},
-                             1};
-  std::vector<Value> a;
-  if (!bindArgs(rt, sig, args, a))
+  static const Signature sig{"expand_dims",
+                             {"input", "axis=", "name=", "dim="}};
+  BoundArgs a;
+  if (!rt.interp.bind(sig, args, a))
     return false;
-  Value ax = a[1].isNone() ? a[3] : a[1];
+  Value ax = a["axis"].isNone() ? a["dim"] : a["axis"];
   if (ax.isNone())
     return rt.interp.error(args.loc, "expand_dims() needs an axis");
   int64_t axis;
@@ -555,7 +550,7 @@ bool tfExpandDims(TFRuntime &rt, CallArgs &args, Value &out) {
     return false;
   OpCall op(rt, args.loc, "ExpandDims");
   TensorRef x;
-  if (!op.named(a[2], "ExpandDims") || !op.input(a[0], "input", x))
+  if (!op.named(a["name"], "ExpandDims") || !op.input(a["input"], "input", x))
     return false;
   Shape shape;
   std::string err;
@@ -565,20 +560,20 @@ bool tfExpandDims(TFRuntime &rt, CallArgs &args, Value &out) {
 }
 
 bool tfTranspose(TFRuntime &rt, CallArgs &args, Value &out) {
-  static const Signature sig{"transpose", {"a", "perm", "name", "conjugate"},
-                             1};
-  std::vector<Value> a;
-  if (!bindArgs(rt, sig, args, a))
+  static const Signature sig{"transpose",
+                             {"a", "perm=", "name=", "conjugate="}};
+  BoundArgs a;
+  if (!rt.interp.bind(sig, args, a))
     return false;
   OpCall op(rt, args.loc, "Transpose");
   TensorRef x;
-  if (!op.named(a[2], "transpose") || !op.input(a[0], "a", x))
+  if (!op.named(a["name"], "transpose") || !op.input(a["a"], "a", x))
     return false;
   std::vector<int64_t> perm;
-  if (a[1].isNone()) {
+  if (a["perm"].isNone()) {
     for (int64_t i = static_cast<int64_t>(x->shape.size()) - 1; i >= 0; --i)
       perm.push_back(i);
-  } else if (!intList(rt, a[1], args.loc, "perm", perm)) {
+  } else if (!intList(rt, a["perm"], args.loc, "perm", perm)) {
     return false;
   }
   Shape shape;
@@ -591,22 +586,22 @@ bool tfTranspose(TFRuntime &rt, CallArgs &args, Value &out) {
 }
 
 bool tfConcat(TFRuntime &rt, CallArgs &args, Value &out) {
-  static const Signature sig{"concat", {"values", "axis", "name"}, 2};
-  std::vector<Value> a;
-  if (!bindArgs(rt, sig, args, a))
+  static const Signature sig{"concat", {"values", "axis", "name="}};
+  BoundArgs a;
+  if (!rt.interp.bind(sig, args, a))
     return false;
   std::vector<Value> values;
-  if (!rt.interp.toList(a[0], args.loc, values))
+  if (!rt.interp.toList(a["values"], args.loc, values))
     return false;
   int64_t axis;
-  if (!rt.interp.toInt(a[1], args.loc, axis, "axis"))
+  if (!rt.interp.toInt(a["axis"], args.loc, axis, "axis"))
     return false;
   if (values.empty())
     return rt.interp.error(args.loc, "List argument 'values' to 'ConcatV2' "
                                      "Op with length 0 shorter than minimum "
                                      "length 2.");
   OpCall op(rt, args.loc, values.size() == 1 ? "Identity" : "ConcatV2");
-  if (!op.named(a[2], "concat"))
+  if (!op.named(a["name"], "concat"))
     return false;
   std::optional<DType> dt;
   for (const Value &v : values)
@@ -648,18 +643,19 @@ bool tfConcat(TFRuntime &rt, CallArgs &args, Value &out) {
 
 bool tfSplit(TFRuntime &rt, CallArgs &args, Value &out) {
   static const Signature sig{
-      "split", {"value", "num_or_size_splits", "axis", "num", "name"}, 2};
-  std::vector<Value> a;
-  if (!bindArgs(rt, sig, args, a))
+      "split", {"value", "num_or_size_splits", "axis=", "num=", "name="}};
+  BoundArgs a;
+  if (!rt.interp.bind(sig, args, a))
     return false;
   SrcLoc l = args.loc;
   int64_t axis = 0;
-  if (!a[2].isNone() && !rt.interp.toInt(a[2], l, axis, "axis"))
+  if (!a["axis"].isNone() && !rt.interp.toInt(a["axis"], l, axis, "axis"))
     return false;
-  bool equal = a[1].isIntLike();
+  const Value &splits = a["num_or_size_splits"];
+  bool equal = splits.isIntLike();
   OpCall op(rt, l, equal ? "Split" : "SplitV");
   TensorRef x;
-  if (!op.named(a[4], "split") || !op.input(a[0], "value", x))
+  if (!op.named(a["name"], "split") || !op.input(a["value"], "value", x))
     return false;
   int64_t norm;
   std::string err;
@@ -668,7 +664,7 @@ bool tfSplit(TFRuntime &rt, CallArgs &args, Value &out) {
     return op.shapeError(err);
   Shape sizes;
   if (equal) {
-    int64_t n = a[1].getInt();
+    int64_t n = splits.getInt();
     if (n <= 0 || n > 4096)
       return op.error("num_or_size_splits must be a positive number of "
                       "pieces, got " +
@@ -680,7 +676,7 @@ bool tfSplit(TFRuntime &rt, CallArgs &args, Value &out) {
     sizes.assign(n, x->shape[norm] / n);
   } else {
     std::vector<int64_t> s;
-    if (!intList(rt, a[1], l, "num_or_size_splits", s))
+    if (!intList(rt, splits, l, "num_or_size_splits", s))
       return false;
     if (s.empty() || s.size() > 4096)
       return op.error("num_or_size_splits must not be empty");
@@ -706,30 +702,29 @@ bool tfSplit(TFRuntime &rt, CallArgs &args, Value &out) {
 
 bool tfReduce(TFRuntime &rt, CallArgs &args, Value &out, bool isMean) {
   static const Signature ms{"reduce_mean",
-                            {"input_tensor", "axis", "keepdims", "name",
-                             "reduction_indices", "keep_dims"},
-                            1};
+                            {"input_tensor", "axis=", "keepdims=", "name=",
+                             "reduction_indices=", "keep_dims="}};
   static const Signature ss{"reduce_sum",
-                            {"input_tensor", "axis", "keepdims", "name",
-                             "reduction_indices", "keep_dims"},
-                            1};
-  std::vector<Value> a;
-  if (!bindArgs(rt, isMean ? ms : ss, args, a))
+                            {"input_tensor", "axis=", "keepdims=", "name=",
+                             "reduction_indices=", "keep_dims="}};
+  BoundArgs a;
+  if (!rt.interp.bind(isMean ? ms : ss, args, a))
     return false;
   SrcLoc l = args.loc;
-  Value ax = a[1].isNone() ? a[4] : a[1];
+  Value ax = a["axis"].isNone() ? a["reduction_indices"] : a["axis"];
   std::vector<int64_t> axes;
   bool all = ax.isNone();
   if (!all && !intList(rt, ax, l, "axis", axes))
     return false;
   bool keep = false;
-  Value kd = a[2].isNone() ? a[5] : a[2];
+  Value kd = a["keepdims"].isNone() ? a["keep_dims"] : a["keepdims"];
   if (!kd.isNone() && !rt.interp.isTrue(kd, l, keep))
     return false;
   const char *type = isMean ? "Mean" : "Sum";
   OpCall op(rt, l, type);
   TensorRef x;
-  if (!op.named(a[3], type) || !op.input(a[0], "input_tensor", x) ||
+  if (!op.named(a["name"], type) ||
+      !op.input(a["input_tensor"], "input_tensor", x) ||
       !op.requireFloat(x, "input"))
     return false;
   if (all)

@@ -44,10 +44,13 @@ static Value shapeValue(const Shape &s) {
   return Value::object(std::make_shared<TensorShapeObj>(s));
 }
 
-static bool noArgs(Interpreter &in, CallArgs &a, const char *name) {
-  if (a.pos.empty() && a.kw.empty())
-    return true;
-  return in.error(a.loc, std::string(name) + "() takes no arguments");
+/// Binds a call of the TF method `qualName(self)` (TF's messages count
+/// `self`).
+static bool noArgs(Interpreter &in, CallArgs &a, const std::string &qualName,
+                   const Value &self) {
+  Signature sig{qualName, {"self"}};
+  BoundArgs bound;
+  return in.bindMethod(sig, self, a, bound);
 }
 
 static bool tensorAttr(TFRuntime &rt, const Value &self,
@@ -65,13 +68,13 @@ static bool tensorAttr(TFRuntime &rt, const Value &self,
   } else if (name == "dtype") {
     out = Value::object(std::make_shared<DTypeObj>(t->dtype, t->isVariable()));
   } else if (name == "get_shape") {
-    out = Interpreter::native("get_shape", [t](Interpreter &in, CallArgs &a,
-                                               Value &o) {
-      if (!noArgs(in, a, "get_shape"))
-        return false;
-      o = shapeValue(t->shape);
-      return true;
-    });
+    out = Interpreter::native(
+        "get_shape", [t](Interpreter &in, CallArgs &a, Value &o) {
+          if (!noArgs(in, a, "Tensor.get_shape", Value::object(t)))
+            return false;
+          o = shapeValue(t->shape);
+          return true;
+        });
   } else if (name == "eval") {
     TFRuntime *p = &rt;
     out = Interpreter::native("eval", [t, p](Interpreter &, CallArgs &a,
@@ -83,13 +86,13 @@ static bool tensorAttr(TFRuntime &rt, const Value &self,
       found = false;
       return true;
     }
-    out = Interpreter::native(name, [self](Interpreter &in, CallArgs &a,
-                                           Value &o) {
-      if (!noArgs(in, a, "value"))
-        return false;
-      o = self;
-      return true;
-    });
+    out = Interpreter::native(
+        name, [self, name](Interpreter &in, CallArgs &a, Value &o) {
+          if (!noArgs(in, a, "RefVariable." + name, self))
+            return false;
+          o = self;
+          return true;
+        });
   } else if (name == "trainable" && t->isVariable()) {
     out = Value::boolean(t->trainable);
   } else if (name == "initializer" || name == "assign" ||
@@ -121,33 +124,33 @@ static bool shapeAttr(const Value &self,
     out = Value::list(dims);
   } else if (name == "as_list" || name == "num_elements" ||
              name == "is_fully_defined") {
-    out = Interpreter::native(name, [s, name](Interpreter &in, CallArgs &a,
-                                              Value &o) {
-      if (!noArgs(in, a, name.c_str()))
-        return false;
-      if (name == "as_list") {
-        std::vector<Value> dims;
-        for (int64_t d : s->dims)
-          dims.push_back(d < 0 ? Value::none() : Value::integer(d));
-        o = Value::list(dims);
-      } else if (name == "num_elements") {
-        int64_t n = 1;
-        for (int64_t d : s->dims) {
-          if (d < 0) {
-            o = Value::none();
-            return true;
+    out = Interpreter::native(
+        name, [s, name](Interpreter &in, CallArgs &a, Value &o) {
+          if (!noArgs(in, a, "TensorShape." + name, Value::object(s)))
+            return false;
+          if (name == "as_list") {
+            std::vector<Value> dims;
+            for (int64_t d : s->dims)
+              dims.push_back(d < 0 ? Value::none() : Value::integer(d));
+            o = Value::list(dims);
+          } else if (name == "num_elements") {
+            int64_t n = 1;
+            for (int64_t d : s->dims) {
+              if (d < 0) {
+                o = Value::none();
+                return true;
+              }
+              n *= d;
+            }
+            o = Value::integer(n);
+          } else {
+            bool full = true;
+            for (int64_t d : s->dims)
+              full &= d >= 0;
+            o = Value::boolean(full);
           }
-          n *= d;
-        }
-        o = Value::integer(n);
-      } else {
-        bool full = true;
-        for (int64_t d : s->dims)
-          full &= d >= 0;
-        o = Value::boolean(full);
-      }
-      return true;
-    });
+          return true;
+        });
   } else {
     found = false;
   }
@@ -235,13 +238,14 @@ Result OperationObj::getAttr(Interpreter &, const std::string &name,
   if (name == "outputs")
     return Value::list({Value::object(t)});
   if (name == "values")
-    return Interpreter::native("values", [t](Interpreter &in, CallArgs &a,
-                                             Value &o) {
-      if (!noArgs(in, a, "values"))
-        return false;
-      o = Value::tuple({Value::object(t)});
-      return true;
-    });
+    return Interpreter::native("values",
+                               [t, self = Value::object(shared_from_this())](
+                                   Interpreter &in, CallArgs &a, Value &o) {
+                                 if (!noArgs(in, a, "Operation.values", self))
+                                   return false;
+                                 o = Value::tuple({Value::object(t)});
+                                 return true;
+                               });
   return Result::notImplemented();
 }
 
@@ -384,15 +388,16 @@ Result DTypeObj::getAttr(Interpreter &, const std::string &name, SrcLoc) {
 }
 
 Result DTypeObj::call(Interpreter &in, CallArgs &a) {
-  if (a.pos.size() != 1 || !a.kw.empty()) {
-    in.error(a.loc, "a dtype call takes one value");
+  // A NumPy scalar type (`np.float32(x)`).
+  Signature sig{typeName(), {"x", "/"}, ArgStyle::Clinic};
+  BoundArgs b;
+  if (!in.bind(sig, a, b))
     return Result::failure();
-  }
   TFRuntime &rt = TFRuntime::of(in);
   std::vector<double> values;
   Shape shape;
   bool sawFloat = false, sawBool = false;
-  if (!rt.flatten(a.pos[0], a.loc, values, shape, sawFloat, sawBool))
+  if (!rt.flatten(b["x"], a.loc, values, shape, sawFloat, sawBool))
     return Result::failure();
   for (double &v : values)
     v = castTo(dt, v);

@@ -49,45 +49,44 @@ bool scopec::frontend::makeVariableScope(TFRuntime &rt, CallArgs &args,
                                          Value &out) {
   Interpreter &in = rt.interp;
   static const Signature sig{
-      "variable_scope",
-      {"name_or_scope", "default_name", "values", "initializer", "regularizer",
-       "caching_device", "partitioner", "custom_getter", "reuse", "dtype",
-       "use_resource", "constraint", "auxiliary_name_scope"},
-      1};
-  std::vector<Value> a;
-  std::vector<bool> present;
-  if (!in.bind(sig, args, a, present))
+      "variable_scope.__init__",
+      {"name_or_scope",
+       "default_name=", "values=", "initializer=", "regularizer=",
+       "caching_device=", "partitioner=", "custom_getter=", "reuse=", "dtype=",
+       "use_resource=", "constraint=", "auxiliary_name_scope="}};
+  BoundArgs a;
+  if (!in.bind(sig, args, a))
     return false;
-  for (int i : {4, 6, 7, 11})
-    if (!a[i].isNone())
-      return in.error(args.loc, std::string("tf.variable_scope(") +
-                                    sig.params[i] +
+  for (const char *p :
+       {"regularizer", "partitioner", "custom_getter", "constraint"})
+    if (!a[p].isNone())
+      return in.error(args.loc, std::string("tf.variable_scope(") + p +
                                     "=...) is not supported by scopec");
   auto cm = std::make_shared<ContextManagerObj>(CMKind::VariableScope);
-  cm->nameOrScope = a[0];
-  if (!a[1].isNone()) {
-    if (!in.toStr(a[1], args.loc, cm->defaultName, "default_name"))
+  cm->nameOrScope = a["name_or_scope"];
+  if (!a["default_name"].isNone()) {
+    if (!in.toStr(a["default_name"], args.loc, cm->defaultName, "default_name"))
       return false;
     cm->hasDefaultName = true;
   }
-  if (!cm->hasDefaultName && a[0].isNone())
+  if (!cm->hasDefaultName && a["name_or_scope"].isNone())
     return in.error(args.loc,
                     "If default_name is None then name_or_scope is required");
-  if (!parseReuse(in, a[8], args.loc, cm->reuse))
+  if (!parseReuse(in, a["reuse"], args.loc, cm->reuse))
     return false;
-  cm->initializer = a[3];
-  if (!a[9].isNone()) {
+  cm->initializer = a["initializer"];
+  if (!a["dtype"].isNone()) {
     DType d;
-    if (!rt.toDType(a[9], args.loc, d))
+    if (!rt.toDType(a["dtype"], args.loc, d))
       return false;
     cm->dtype = d;
   }
-  if (present[12]) {
-    if (!a[12].isBool())
+  if (a.given("auxiliary_name_scope")) {
+    if (!a["auxiliary_name_scope"].isBool())
       return in.error(args.loc, "The auxiliary_name_scope must be `True` or "
                                 "`False`, while get " +
-                                    str(a[12]));
-    cm->auxiliaryNameScope = a[12].getBool();
+                                    str(a["auxiliary_name_scope"]));
+    cm->auxiliaryNameScope = a["auxiliary_name_scope"].getBool();
   }
   out = Value::object(cm);
   return true;
@@ -96,19 +95,18 @@ bool scopec::frontend::makeVariableScope(TFRuntime &rt, CallArgs &args,
 bool scopec::frontend::makeNameScope(TFRuntime &rt, CallArgs &args,
                                      Value &out) {
   Interpreter &in = rt.interp;
-  static const Signature sig{"name_scope", {"name", "default_name", "values"},
-                             1};
-  std::vector<Value> a;
-  std::vector<bool> present;
-  if (!in.bind(sig, args, a, present))
+  static const Signature sig{"name_scope.__init__",
+                             {"name", "default_name=", "values="}};
+  BoundArgs a;
+  if (!in.bind(sig, args, a))
     return false;
   auto cm = std::make_shared<ContextManagerObj>(CMKind::NameScope);
-  cm->name = a[0].isNone() ? a[1] : a[0];
+  cm->name = a["name"].isNone() ? a["default_name"] : a["name"];
   if (!cm->name.isNone() && !cm->name.isStr())
     return in.error(args.loc, "name_scope name must be a string or None, "
                               "not " +
                                   typeName(cm->name));
-  if (cm->name.isNone() && !a[2].isNone())
+  if (cm->name.isNone() && !a["values"].isNone())
     return in.error(args.loc, "At least one of name (None) and default_name "
                               "(None) must be provided.");
   out = Value::object(cm);
@@ -283,48 +281,57 @@ bool scopec::frontend::scopeAttr(TFRuntime &rt, const Value &self,
   } else if (name == "dtype") {
     out = Value::object(std::make_shared<DTypeObj>(scope->dtype, false));
   } else if (name == "reuse_variables") {
-    out = Interpreter::native("reuse_variables", [scope](Interpreter &in,
-                                                         CallArgs &a,
-                                                         Value &o) {
-      if (!a.pos.empty() || !a.kw.empty())
-        return in.error(a.loc, "reuse_variables() takes no arguments");
-      scope->reuse = Reuse::True;
-      return true;
-    });
+    out = Interpreter::native(
+        "reuse_variables",
+        [scope, self](Interpreter &in, CallArgs &a, Value &o) {
+          static const Signature sig{"VariableScope.reuse_variables", {"self"}};
+          BoundArgs b;
+          if (!in.bindMethod(sig, self, a, b))
+            return false;
+          scope->reuse = Reuse::True;
+          return true;
+        });
   } else if (name == "set_initializer") {
-    out = Interpreter::native("set_initializer", [scope](Interpreter &in,
-                                                         CallArgs &a,
-                                                         Value &o) {
-      if (a.pos.size() != 1 || !a.kw.empty())
-        return in.error(a.loc, "set_initializer() takes exactly one argument");
-      scope->initializer = a.pos[0];
-      return true;
-    });
+    out = Interpreter::native(
+        "set_initializer",
+        [scope, self](Interpreter &in, CallArgs &a, Value &o) {
+          static const Signature sig{"VariableScope.set_initializer",
+                                     {"self", "initializer"}};
+          BoundArgs b;
+          if (!in.bindMethod(sig, self, a, b))
+            return false;
+          scope->initializer = b["initializer"];
+          return true;
+        });
   } else if (name == "set_dtype") {
     TFRuntime *rtp = &rt;
-    out = Interpreter::native("set_dtype", [scope, rtp](Interpreter &in,
-                                                        CallArgs &a, Value &o) {
-      if (a.pos.size() != 1 || !a.kw.empty())
-        return in.error(a.loc, "set_dtype() takes exactly one argument");
-      return rtp->toDType(a.pos[0], a.loc, scope->dtype);
+    out = Interpreter::native("set_dtype", [scope, rtp, self](Interpreter &in,
+                                                              CallArgs &a,
+                                                              Value &o) {
+      static const Signature sig{"VariableScope.set_dtype", {"self", "dtype"}};
+      BoundArgs b;
+      return in.bindMethod(sig, self, a, b) &&
+             rtp->toDType(b["dtype"], a.loc, scope->dtype);
     });
   } else if (name == "trainable_variables" || name == "global_variables") {
     TFRuntime *rtp = &rt;
     std::string key = name;
-    out = Interpreter::native(name, [scope, rtp, key](Interpreter &in,
-                                                      CallArgs &a, Value &o) {
-      if (!a.pos.empty() || !a.kw.empty())
-        return in.error(a.loc, key + "() takes no arguments");
-      std::string prefix = scope->name.empty() ? "" : scope->name + "/";
-      std::vector<Value> items;
-      for (const Value &v : rtp->graph->collection(key)) {
-        auto *t = v.as<TensorObj>();
-        if (llvm::StringRef(t->opName).starts_with(prefix))
-          items.push_back(v);
-      }
-      o = Value::list(items);
-      return true;
-    });
+    out = Interpreter::native(
+        name, [scope, rtp, key, self](Interpreter &in, CallArgs &a, Value &o) {
+          Signature sig{"VariableScope." + key, {"self"}};
+          BoundArgs b;
+          if (!in.bindMethod(sig, self, a, b))
+            return false;
+          std::string prefix = scope->name.empty() ? "" : scope->name + "/";
+          std::vector<Value> items;
+          for (const Value &v : rtp->graph->collection(key)) {
+            auto *t = v.as<TensorObj>();
+            if (llvm::StringRef(t->opName).starts_with(prefix))
+              items.push_back(v);
+          }
+          o = Value::list(items);
+          return true;
+        });
   } else {
     found = false;
   }

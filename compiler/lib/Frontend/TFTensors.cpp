@@ -10,20 +10,19 @@ using namespace scopec::frontend;
 bool scopec::frontend::tfPlaceholder(TFRuntime &rt, CallArgs &args,
                                      Value &out) {
   Interpreter &in = rt.interp;
-  static const Signature sig{"placeholder", {"dtype", "shape", "name"}, 1};
-  std::vector<Value> a;
-  std::vector<bool> present;
-  if (!in.bind(sig, args, a, present))
+  static const Signature sig{"placeholder", {"dtype", "shape=", "name="}};
+  BoundArgs a;
+  if (!in.bind(sig, args, a))
     return false;
   DType d;
-  if (!rt.toDType(a[0], args.loc, d))
+  if (!rt.toDType(a["dtype"], args.loc, d))
     return false;
-  if (a[1].isNone())
+  if (a["shape"].isNone())
     return in.error(args.loc, "scopec needs the shape of every placeholder "
                               "(None dimensions are allowed and bound by "
                               "--batch)");
   Shape shape;
-  if (!rt.toShape(a[1], args.loc, shape, /*allowNone=*/true, "shape"))
+  if (!rt.toShape(a["shape"], args.loc, shape, /*allowNone=*/true, "shape"))
     return false;
   for (int64_t &dim : shape)
     if (dim < 0)
@@ -33,7 +32,7 @@ bool scopec::frontend::tfPlaceholder(TFRuntime &rt, CallArgs &args,
     return in.error(args.loc, "placeholder shape " + pythonShape(shape) +
                                   " is too large (more than 2^40 elements)");
   std::string name;
-  if (!rt.opName(a[2], "Placeholder", args.loc, name))
+  if (!rt.opName(a["name"], "Placeholder", args.loc, name))
     return false;
   IREmitter &e = *rt.emitter;
   mlir::Location loc = e.opLoc(name, args.loc);
@@ -48,29 +47,28 @@ bool scopec::frontend::tfPlaceholder(TFRuntime &rt, CallArgs &args,
 bool scopec::frontend::tfConstant(TFRuntime &rt, CallArgs &args, Value &out) {
   Interpreter &in = rt.interp;
   static const Signature sig{
-      "constant", {"value", "dtype", "shape", "name", "verify_shape"}, 1};
-  std::vector<Value> a;
-  std::vector<bool> present;
-  if (!in.bind(sig, args, a, present))
+      "constant", {"value", "dtype=", "shape=", "name=", "verify_shape="}};
+  BoundArgs a;
+  if (!in.bind(sig, args, a))
     return false;
   std::optional<DType> dtype;
-  if (!a[1].isNone()) {
+  if (!a["dtype"].isNone()) {
     DType d;
-    if (!rt.toDType(a[1], args.loc, d))
+    if (!rt.toDType(a["dtype"], args.loc, d))
       return false;
     dtype = d;
   }
-  if (isa<TensorObj>(a[0]))
+  if (isa<TensorObj>(a["value"]))
     return in.error(args.loc, "tf.constant needs a Python or NumPy value, "
                               "not a tensor");
   InitSpec spec;
   Shape shape;
   DType d;
-  if (!rt.initFromValue(a[0], args.loc, dtype, spec, shape, d))
+  if (!rt.initFromValue(a["value"], args.loc, dtype, spec, shape, d))
     return false;
-  if (!a[2].isNone()) {
+  if (!a["shape"].isNone()) {
     Shape want;
-    if (!rt.toShape(a[2], args.loc, want, false, "shape"))
+    if (!rt.toShape(a["shape"], args.loc, want, false, "shape"))
       return false;
     int64_t n = 1;
     if (!checkedCount(want, kMaxCompileTimeElements, n))
@@ -89,7 +87,7 @@ bool scopec::frontend::tfConstant(TFRuntime &rt, CallArgs &args, Value &out) {
     shape = want;
   }
   std::string name;
-  if (!rt.opName(a[3], "Const", args.loc, name))
+  if (!rt.opName(a["name"], "Const", args.loc, name))
     return false;
   out = Value::object(rt.newConstant(name, "Const", shape, d, spec, args.loc));
   return true;
@@ -98,20 +96,19 @@ bool scopec::frontend::tfConstant(TFRuntime &rt, CallArgs &args, Value &out) {
 bool scopec::frontend::tfFill(TFRuntime &rt, const std::string &kind,
                               CallArgs &args, Value &out) {
   Interpreter &in = rt.interp;
-  static const Signature zs{"zeros", {"shape", "dtype", "name"}, 1};
-  static const Signature os{"ones", {"shape", "dtype", "name"}, 1};
-  std::vector<Value> a;
-  std::vector<bool> present;
-  if (!in.bind(kind == "zeros" ? zs : os, args, a, present))
+  static const Signature zs{"zeros", {"shape", "dtype=", "name="}};
+  static const Signature os{"ones", {"shape", "dtype=", "name="}};
+  BoundArgs a;
+  if (!in.bind(kind == "zeros" ? zs : os, args, a))
     return false;
   Shape shape;
-  if (!rt.toShape(a[0], args.loc, shape, false, "shape"))
+  if (!rt.toShape(a["shape"], args.loc, shape, false, "shape"))
     return false;
   DType d = DType::F32;
-  if (!a[1].isNone() && !rt.toDType(a[1], args.loc, d))
+  if (!a["dtype"].isNone() && !rt.toDType(a["dtype"], args.loc, d))
     return false;
   std::string name;
-  if (!rt.opName(a[2], kind, args.loc, name))
+  if (!rt.opName(a["name"], kind, args.loc, name))
     return false;
   InitSpec spec;
   spec.spec.kind = kind;
@@ -123,59 +120,61 @@ bool scopec::frontend::tfRandom(TFRuntime &rt, const std::string &kind,
                                 CallArgs &args, Value &out) {
   Interpreter &in = rt.interp;
   static const Signature rn{
-      "random_normal", {"shape", "mean", "stddev", "dtype", "seed", "name"},
-      1};
+      "random_normal",
+      {"shape", "mean=", "stddev=", "dtype=", "seed=", "name="}};
   static const Signature tn{
-      "truncated_normal", {"shape", "mean", "stddev", "dtype", "seed", "name"},
-      1};
+      "truncated_normal",
+      {"shape", "mean=", "stddev=", "dtype=", "seed=", "name="}};
   static const Signature ru{
-      "random_uniform", {"shape", "minval", "maxval", "dtype", "seed", "name"},
-      1};
+      "random_uniform",
+      {"shape", "minval=", "maxval=", "dtype=", "seed=", "name="}};
   const Signature &sig = kind == "random_normal"      ? rn
                          : kind == "truncated_normal" ? tn
                                                       : ru;
-  std::vector<Value> a;
-  std::vector<bool> present;
-  if (!in.bind(sig, args, a, present))
+  BoundArgs a;
+  if (!in.bind(sig, args, a))
     return false;
   SrcLoc l = args.loc;
   Shape shape;
-  if (!rt.toShape(a[0], l, shape, false, "shape"))
+  if (!rt.toShape(a["shape"], l, shape, false, "shape"))
     return false;
   DType d = DType::F32;
-  if (!a[3].isNone() && !rt.toDType(a[3], l, d))
+  if (!a["dtype"].isNone() && !rt.toDType(a["dtype"], l, d))
     return false;
   InitSpec spec;
   spec.spec.kind = kind;
   if (kind == "random_uniform") {
-    if (!a[1].isNone() && !in.toDouble(a[1], l, spec.spec.minval, "minval"))
+    if (!a["minval"].isNone() &&
+        !in.toDouble(a["minval"], l, spec.spec.minval, "minval"))
       return false;
-    if (a[2].isNone()) {
+    if (a["maxval"].isNone()) {
       if (!isFloatDType(d))
         return in.error(l, std::string("Must specify maxval for integer "
                                        "dtype ") +
                                dtypeName(d));
       spec.spec.maxval = 1.0;
-    } else if (!in.toDouble(a[2], l, spec.spec.maxval, "maxval")) {
+    } else if (!in.toDouble(a["maxval"], l, spec.spec.maxval, "maxval")) {
       return false;
     }
   } else {
     if (!isFloatDType(d))
       return in.error(l, std::string("Invalid dtype ") + dtypeName(d) +
                              " for " + kind + " (a floating type is needed)");
-    if (!a[1].isNone() && !in.toDouble(a[1], l, spec.spec.mean, "mean"))
+    if (!a["mean"].isNone() &&
+        !in.toDouble(a["mean"], l, spec.spec.mean, "mean"))
       return false;
-    if (!a[2].isNone() && !in.toDouble(a[2], l, spec.spec.stddev, "stddev"))
+    if (!a["stddev"].isNone() &&
+        !in.toDouble(a["stddev"], l, spec.spec.stddev, "stddev"))
       return false;
   }
-  if (!a[4].isNone()) {
+  if (!a["seed"].isNone()) {
     int64_t s;
-    if (!in.toInt(a[4], l, s, "seed"))
+    if (!in.toInt(a["seed"], l, s, "seed"))
       return false;
     spec.spec.opSeed = s;
   }
   std::string name;
-  if (!rt.opName(a[5], kind, l, name))
+  if (!rt.opName(a["name"], kind, l, name))
     return false;
   out = Value::object(rt.newConstant(name, kind, shape, d, spec, l));
   return true;

@@ -170,22 +170,21 @@ bool scopec::frontend::tfGetVariable(TFRuntime &rt, CallArgs &args,
   TFGraph &g = *rt.graph;
   static const Signature sig{
       "get_variable",
-      {"name", "shape", "dtype", "initializer", "regularizer", "trainable",
-       "collections", "caching_device", "partitioner", "validate_shape",
-       "use_resource", "custom_getter", "constraint", "synchronization",
-       "aggregation"},
-      1};
-  std::vector<Value> a;
-  std::vector<bool> present;
-  if (!in.bind(sig, args, a, present))
+      {"name", "shape=", "dtype=", "initializer=", "regularizer=", "trainable=",
+       "collections=", "caching_device=", "partitioner=", "validate_shape=",
+       "use_resource=", "custom_getter=", "constraint=", "synchronization=",
+       "aggregation="}};
+  BoundArgs a;
+  if (!in.bind(sig, args, a))
     return false;
   SrcLoc l = args.loc;
-  for (int i : {4, 8, 11, 12})
-    if (!a[i].isNone())
-      return in.error(l, std::string("tf.get_variable(") + sig.params[i] +
+  for (const char *p :
+       {"regularizer", "partitioner", "custom_getter", "constraint"})
+    if (!a[p].isNone())
+      return in.error(l, std::string("tf.get_variable(") + p +
                              "=...) is not supported by scopec");
   std::string name;
-  if (!in.toStr(a[0], l, name, "variable name"))
+  if (!in.toStr(a["name"], l, name, "variable name"))
     return false;
   if (name.empty() || name.back() == '/')
     return in.error(l, "variable name '" + name +
@@ -196,17 +195,17 @@ bool scopec::frontend::tfGetVariable(TFRuntime &rt, CallArgs &args,
   VariableRequest req;
   req.name = full;
   std::optional<Shape> shape;
-  if (!a[1].isNone()) {
+  if (!a["shape"].isNone()) {
     Shape s;
-    if (!rt.toShape(a[1], l, s, /*allowNone=*/true, "shape"))
+    if (!rt.toShape(a["shape"], l, s, /*allowNone=*/true, "shape"))
       return false;
     shape = s;
     req.shape = s;
   }
   std::optional<DType> explicitDType;
-  if (!a[2].isNone()) {
+  if (!a["dtype"].isNone()) {
     DType d;
-    if (!rt.toDType(a[2], l, d))
+    if (!rt.toDType(a["dtype"], l, d))
       return false;
     explicitDType = d;
     req.explicitDType = dtypeName(d);
@@ -238,12 +237,13 @@ bool scopec::frontend::tfGetVariable(TFRuntime &rt, CallArgs &args,
   Shape argShape, valueShape;
   DType argDType = DType::F32, valueDType = DType::F32;
   InitializerKind argKind;
-  if (!classify(a[3], argKind, argSpec, argShape, argDType))
+  if (!classify(a["initializer"], argKind, argSpec, argShape, argDType))
     return false;
   req.argInitializer = argKind;
   if (argKind == InitializerKind::Value)
     req.argValueDType = dtypeName(argDType);
-  Value inForce = a[3].isNone() ? scope->initializer : a[3];
+  Value inForce =
+      a["initializer"].isNone() ? scope->initializer : a["initializer"];
   InitializerKind kind;
   if (!classify(inForce, kind, spec, valueShape, valueDType))
     return false;
@@ -258,7 +258,7 @@ bool scopec::frontend::tfGetVariable(TFRuntime &rt, CallArgs &args,
               : scope->reuse == Reuse::Auto ? StoreReuse::Auto
                                             : StoreReuse::None;
   bool trainable = true;
-  if (!a[5].isNone() && !in.isTrue(a[5], l, trainable))
+  if (!a["trainable"].isNone() && !in.isTrue(a["trainable"], l, trainable))
     return false;
 
   LookupResult r = g.store.getVariable(req);
@@ -362,30 +362,28 @@ bool scopec::frontend::tfVariable(TFRuntime &rt, CallArgs &args, Value &out) {
   TFGraph &g = *rt.graph;
   static const Signature sig{
       "Variable",
-      {"initial_value", "trainable", "collections", "validate_shape",
-       "caching_device", "name", "variable_def", "dtype", "expected_shape",
-       "import_scope", "constraint", "use_resource", "synchronization",
-       "aggregation", "shape"},
-      0};
-  std::vector<Value> a;
-  std::vector<bool> present;
-  if (!in.bind(sig, args, a, present))
+      {"initial_value=", "trainable=", "collections=", "validate_shape=",
+       "caching_device=", "name=", "variable_def=", "dtype=", "expected_shape=",
+       "import_scope=", "constraint=", "use_resource=", "synchronization=",
+       "aggregation=", "shape="}};
+  BoundArgs a;
+  if (!in.bind(sig, args, a))
     return false;
   SrcLoc l = args.loc;
-  if (a[0].isNone())
+  if (a["initial_value"].isNone())
     return in.error(l, "initial_value must be specified.");
-  for (int i : {6, 10})
-    if (!a[i].isNone())
-      return in.error(l, std::string("tf.Variable(") + sig.params[i] +
+  for (const char *p : {"variable_def", "constraint"})
+    if (!a[p].isNone())
+      return in.error(l, std::string("tf.Variable(") + p +
                              "=...) is not supported by scopec");
   std::optional<DType> dtype;
-  if (!a[7].isNone()) {
+  if (!a["dtype"].isNone()) {
     DType d;
-    if (!rt.toDType(a[7], l, d))
+    if (!rt.toDType(a["dtype"], l, d))
       return false;
     dtype = d;
   }
-  Value init = a[0];
+  Value init = a["initial_value"];
   if (isa<InitializerObj>(init) || init.is(ObjKind::Function))
     return in.error(l, "tf.Variable needs an initial value (call the "
                        "initializer with a shape first)");
@@ -395,11 +393,11 @@ bool scopec::frontend::tfVariable(TFRuntime &rt, CallArgs &args, Value &out) {
   if (!rt.initFromValue(init, l, dtype, spec, shape, valueDType))
     return false;
   bool trainable = true;
-  if (!a[1].isNone() && !in.isTrue(a[1], l, trainable))
+  if (!a["trainable"].isNone() && !in.isTrue(a["trainable"], l, trainable))
     return false;
   // with ops.name_scope(name, "Variable", ...) as name
   std::string base = "Variable";
-  if (!a[5].isNone() && !in.toStr(a[5], l, base, "name"))
+  if (!a["name"].isNone() && !in.toStr(a["name"], l, base, "name"))
     return false;
   std::string stack, err;
   if (!g.nameScope(base, stack, err))
@@ -459,57 +457,54 @@ static bool collectionWithScope(TFRuntime &rt, const std::string &key,
 
 bool scopec::frontend::tfGetCollection(TFRuntime &rt, CallArgs &args,
                                        Value &out) {
-  static const Signature sig{"get_collection", {"key", "scope"}, 1};
-  std::vector<Value> a;
-  std::vector<bool> present;
-  if (!rt.interp.bind(sig, args, a, present))
+  static const Signature sig{"get_collection", {"key", "scope="}};
+  BoundArgs a;
+  if (!rt.interp.bind(sig, args, a))
     return false;
   std::string key;
-  if (!rt.interp.toStr(a[0], args.loc, key, "collection key"))
+  if (!rt.interp.toStr(a["key"], args.loc, key, "collection key"))
     return false;
-  return collectionWithScope(rt, key, a[1], args.loc, out);
+  return collectionWithScope(rt, key, a["scope"], args.loc, out);
 }
 
 bool scopec::frontend::tfAddToCollection(TFRuntime &rt, CallArgs &args,
                                          Value &out) {
-  static const Signature sig{"add_to_collection", {"name", "value"}, 2};
-  std::vector<Value> a;
-  std::vector<bool> present;
-  if (!rt.interp.bind(sig, args, a, present))
+  static const Signature sig{"add_to_collection", {"name", "value"}};
+  BoundArgs a;
+  if (!rt.interp.bind(sig, args, a))
     return false;
   std::string key;
-  if (!rt.interp.toStr(a[0], args.loc, key, "collection name"))
+  if (!rt.interp.toStr(a["name"], args.loc, key, "collection name"))
     return false;
-  rt.graph->collection(key).push_back(a[1]);
+  rt.graph->collection(key).push_back(a["value"]);
   out = Value::none();
   return true;
 }
 
 bool scopec::frontend::tfTrainableVariables(TFRuntime &rt, CallArgs &args,
                                             Value &out) {
-  static const Signature sig{"trainable_variables", {"scope"}, 0};
-  std::vector<Value> a;
-  std::vector<bool> present;
-  if (!rt.interp.bind(sig, args, a, present))
+  static const Signature sig{"trainable_variables", {"scope="}};
+  BoundArgs a;
+  if (!rt.interp.bind(sig, args, a))
     return false;
-  return collectionWithScope(rt, kTrainable, a[0], args.loc, out);
+  return collectionWithScope(rt, kTrainable, a["scope"], args.loc, out);
 }
 
 bool scopec::frontend::tfGlobalVariables(TFRuntime &rt, CallArgs &args,
                                          Value &out) {
-  static const Signature sig{"global_variables", {"scope"}, 0};
-  std::vector<Value> a;
-  std::vector<bool> present;
-  if (!rt.interp.bind(sig, args, a, present))
+  static const Signature sig{"global_variables", {"scope="}};
+  BoundArgs a;
+  if (!rt.interp.bind(sig, args, a))
     return false;
-  return collectionWithScope(rt, kGlobal, a[0], args.loc, out);
+  return collectionWithScope(rt, kGlobal, a["scope"], args.loc, out);
 }
 
 bool scopec::frontend::tfGetVariableScope(TFRuntime &rt, CallArgs &args,
                                           Value &out) {
-  if (!args.pos.empty() || !args.kw.empty())
-    return rt.interp.error(args.loc, "get_variable_scope() takes no "
-                                     "arguments");
+  static const Signature sig{"get_variable_scope", {}};
+  BoundArgs a;
+  if (!rt.interp.bind(sig, args, a))
+    return false;
   out = Value::object(rt.graph->currentScope);
   return true;
 }
@@ -525,33 +520,34 @@ bool scopec::frontend::tfInitializer(TFRuntime &rt, const std::string &kind,
   InitSpec init;
   init.spec.kind = kind;
   std::string cls;
-  std::vector<Value> a;
-  std::vector<bool> present;
-  auto seedAt = [&](size_t i) {
-    if (a[i].isNone())
+  // TF 1.15's initializer classes (init_ops.py): the messages name their
+  // `__init__`.
+  BoundArgs a;
+  auto seedArg = [&]() {
+    if (a["seed"].isNone())
       return true;
     int64_t s;
-    if (!in.toInt(a[i], l, s, "seed"))
+    if (!in.toInt(a["seed"], l, s, "seed"))
       return false;
     init.spec.opSeed = s;
     return true;
   };
-  auto dtypeAt = [&](size_t i) {
-    if (a[i].isNone())
+  auto dtypeArg = [&]() {
+    if (a["dtype"].isNone())
       return true;
     DType d;
-    if (!rt.toDType(a[i], l, d))
+    if (!rt.toDType(a["dtype"], l, d))
       return false;
     init.dtype = d;
     return true;
   };
   if (kind == "constant") {
-    static const Signature sig{"constant_initializer",
-                               {"value", "dtype", "verify_shape"}, 0};
-    if (!in.bind(sig, args, a, present) || !dtypeAt(1))
+    static const Signature sig{"Constant.__init__",
+                               {"value=", "dtype=", "verify_shape="}};
+    if (!in.bind(sig, args, a) || !dtypeArg())
       return false;
     cls = "Constant";
-    Value v = a[0].isNone() ? Value::integer(0) : a[0];
+    Value v = a["value"].isNone() ? Value::integer(0) : a["value"];
     if (isa<TensorObj>(v))
       return in.error(l, "constant_initializer needs a Python or NumPy value, "
                          "not a tensor");
@@ -562,59 +558,60 @@ bool scopec::frontend::tfInitializer(TFRuntime &rt, const std::string &kind,
     init.scalarValue = shape.empty();
     init.valueShape = shape;
   } else if (kind == "zeros" || kind == "ones") {
-    static const Signature zs{"zeros_initializer", {"dtype"}, 0};
-    static const Signature os{"ones_initializer", {"dtype"}, 0};
-    if (!in.bind(kind == "zeros" ? zs : os, args, a, present) || !dtypeAt(0))
+    static const Signature zs{"Zeros.__init__", {"dtype="}};
+    static const Signature os{"Ones.__init__", {"dtype="}};
+    if (!in.bind(kind == "zeros" ? zs : os, args, a) || !dtypeArg())
       return false;
     cls = kind == "zeros" ? "Zeros" : "Ones";
   } else if (kind == "random_normal" || kind == "truncated_normal") {
-    static const Signature rn{"random_normal_initializer",
-                              {"mean", "stddev", "seed", "dtype"}, 0};
-    static const Signature tn{"truncated_normal_initializer",
-                              {"mean", "stddev", "seed", "dtype"}, 0};
-    if (!in.bind(kind == "random_normal" ? rn : tn, args, a, present) ||
-        !seedAt(2) || !dtypeAt(3))
+    static const Signature rn{"RandomNormal.__init__",
+                              {"mean=", "stddev=", "seed=", "dtype="}};
+    static const Signature tn{"TruncatedNormal.__init__",
+                              {"mean=", "stddev=", "seed=", "dtype="}};
+    if (!in.bind(kind == "random_normal" ? rn : tn, args, a) || !seedArg() ||
+        !dtypeArg())
       return false;
-    if (!a[0].isNone() &&
-        !in.toDouble(a[0], l, init.spec.mean, "mean"))
+    if (!a["mean"].isNone() &&
+        !in.toDouble(a["mean"], l, init.spec.mean, "mean"))
       return false;
-    if (!a[1].isNone() &&
-        !in.toDouble(a[1], l, init.spec.stddev, "stddev"))
+    if (!a["stddev"].isNone() &&
+        !in.toDouble(a["stddev"], l, init.spec.stddev, "stddev"))
       return false;
     cls = kind == "random_normal" ? "RandomNormal" : "TruncatedNormal";
   } else if (kind == "random_uniform") {
-    static const Signature sig{"random_uniform_initializer",
-                               {"minval", "maxval", "seed", "dtype"}, 0};
-    if (!in.bind(sig, args, a, present) || !seedAt(2) || !dtypeAt(3))
+    static const Signature sig{"RandomUniform.__init__",
+                               {"minval=", "maxval=", "seed=", "dtype="}};
+    if (!in.bind(sig, args, a) || !seedArg() || !dtypeArg())
       return false;
-    if (!a[0].isNone() && !in.toDouble(a[0], l, init.spec.minval, "minval"))
+    if (!a["minval"].isNone() &&
+        !in.toDouble(a["minval"], l, init.spec.minval, "minval"))
       return false;
-    if (!a[1].isNone() && !in.toDouble(a[1], l, init.spec.maxval, "maxval"))
+    if (!a["maxval"].isNone() &&
+        !in.toDouble(a["maxval"], l, init.spec.maxval, "maxval"))
       return false;
     cls = "RandomUniform";
   } else if (kind == "glorot_uniform" || kind == "glorot_normal") {
-    static const Signature gu{"glorot_uniform_initializer", {"seed", "dtype"},
-                              0};
-    static const Signature gn{"glorot_normal_initializer", {"seed", "dtype"},
-                              0};
-    if (!in.bind(kind == "glorot_uniform" ? gu : gn, args, a, present) ||
-        !seedAt(0) || !dtypeAt(1))
+    static const Signature gu{"GlorotUniform.__init__", {"seed=", "dtype="}};
+    static const Signature gn{"GlorotNormal.__init__", {"seed=", "dtype="}};
+    if (!in.bind(kind == "glorot_uniform" ? gu : gn, args, a) || !seedArg() ||
+        !dtypeArg())
       return false;
     cls = kind == "glorot_uniform" ? "GlorotUniform" : "GlorotNormal";
   } else if (kind == "variance_scaling") {
     static const Signature sig{
-        "variance_scaling_initializer",
-        {"scale", "mode", "distribution", "seed", "dtype"}, 0};
-    if (!in.bind(sig, args, a, present) || !seedAt(3) || !dtypeAt(4))
+        "VarianceScaling.__init__",
+        {"scale=", "mode=", "distribution=", "seed=", "dtype="}};
+    if (!in.bind(sig, args, a) || !seedArg() || !dtypeArg())
       return false;
-    if (!a[0].isNone() && !in.toDouble(a[0], l, init.spec.scale, "scale"))
+    if (!a["scale"].isNone() &&
+        !in.toDouble(a["scale"], l, init.spec.scale, "scale"))
       return false;
     if (init.spec.scale <= 0)
       return in.error(l, "`scale` must be positive float.");
-    if (!a[1].isNone() && !in.toStr(a[1], l, init.spec.mode, "mode"))
+    if (!a["mode"].isNone() && !in.toStr(a["mode"], l, init.spec.mode, "mode"))
       return false;
-    if (!a[2].isNone() &&
-        !in.toStr(a[2], l, init.spec.distribution, "distribution"))
+    if (!a["distribution"].isNone() &&
+        !in.toStr(a["distribution"], l, init.spec.distribution, "distribution"))
       return false;
     if (init.spec.mode != "fan_in" && init.spec.mode != "fan_out" &&
         init.spec.mode != "fan_avg")
@@ -636,17 +633,16 @@ bool scopec::frontend::tfInitializer(TFRuntime &rt, const std::string &kind,
 bool scopec::frontend::tfCallInitializer(TFRuntime &rt, InitializerObj &init,
                                          CallArgs &args, Value &out) {
   Interpreter &in = rt.interp;
-  static const Signature sig{"__call__", {"shape", "dtype", "partition_info"},
-                             1};
-  std::vector<Value> a;
-  std::vector<bool> present;
-  if (!in.bind(sig, args, a, present))
+  Signature sig{init.className + ".__call__",
+                {"self", "shape", "dtype=", "partition_info="}};
+  BoundArgs a;
+  if (!in.bindMethod(sig, Value::object(init.shared_from_this()), args, a))
     return false;
   Shape shape;
-  if (!rt.toShape(a[0], args.loc, shape, false, "shape"))
+  if (!rt.toShape(a["shape"], args.loc, shape, false, "shape"))
     return false;
   DType d = init.init.dtype ? *init.init.dtype : DType::F32;
-  if (!a[1].isNone() && !rt.toDType(a[1], args.loc, d))
+  if (!a["dtype"].isNone() && !rt.toDType(a["dtype"], args.loc, d))
     return false;
   const std::string &k = init.init.spec.kind;
   std::string opType = k == "constant" ? "Const"
@@ -677,7 +673,11 @@ bool scopec::frontend::tfCallInitializer(TFRuntime &rt, InitializerObj &init,
 bool scopec::frontend::tfEval(TFRuntime &rt, TensorObj &t, CallArgs &args,
                               Value &out) {
   Interpreter &in = rt.interp;
-  if (!args.pos.empty() || !args.kw.empty())
+  static const Signature sig{"Tensor.eval", {"self", "feed_dict=", "session="}};
+  BoundArgs a;
+  if (!in.bindMethod(sig, Value::object(t.shared_from_this()), args, a))
+    return false;
+  if (a.given("feed_dict") || a.given("session"))
     return in.error(args.loc, "eval() arguments (feed_dict, session) are not "
                               "supported by scopec");
   const InitSpec *spec = nullptr;

@@ -30,15 +30,14 @@ Value abcClass(Interpreter &in, const std::string &name, AttrDict dict) {
 
 /// abc.abstractmethod(funcobj): marks and returns it.
 bool abstractMethod(Interpreter &in, CallArgs &a, Value &out) {
-  static const Signature sig{"abstractmethod", {"funcobj"}, 1};
-  std::vector<Value> v;
-  std::vector<bool> present;
-  if (!in.bind(sig, a, v, present))
+  static const Signature sig{"abstractmethod", {"funcobj"}};
+  BoundArgs v;
+  if (!in.bind(sig, a, v))
     return false;
-  if (v[0].is(ObjKind::Function))
-    v[0].as<FunctionObj>()->attrs.set("__isabstractmethod__",
-                                      Value::boolean(true));
-  out = v[0];
+  if (v["funcobj"].is(ObjKind::Function))
+    v["funcobj"].as<FunctionObj>()->attrs.set("__isabstractmethod__",
+                                              Value::boolean(true));
+  out = v["funcobj"];
   return true;
 }
 

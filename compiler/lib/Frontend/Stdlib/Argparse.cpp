@@ -143,25 +143,24 @@ bool setDefaults(Interpreter &in, CallArgs &a, Value &out) {
 /// The Namespace of the defaults (parse_args with no arguments).
 bool parseArgs(Interpreter &in, CallArgs &a, Value &out,
                const Value &namespaceClass) {
-  static const Signature sig{"parse_args", {"self", "args", "namespace"}, 1};
-  std::vector<Value> v;
-  std::vector<bool> present;
-  if (!in.bind(sig, a, v, present))
+  static const Signature sig{"parse_args", {"self", "args=", "namespace="}};
+  BoundArgs v;
+  if (!in.bind(sig, a, v))
     return false;
-  if (present[1] && !v[1].isNone()) {
+  if (v.given("args") && !v["args"].isNone()) {
     std::vector<Value> args;
-    if (!in.toList(v[1], a.loc, args))
+    if (!in.toList(v["args"], a.loc, args))
       return false;
     if (!args.empty())
       return in.error(a.loc, "argparse: parsing an explicit argument list is "
                              "not supported by scopec (it runs the model "
                              "with the defaults)");
   }
-  Value ns = present[2] && !v[2].isNone()
-                 ? v[2]
+  Value ns = v.given("namespace") && !v["namespace"].isNone()
+                 ? v["namespace"]
                  : Value::object(std::make_shared<InstanceObj>(namespaceClass));
   std::vector<std::string> missing;
-  for (const Value &act : actions(v[0])) {
+  for (const Value &act : actions(v["self"])) {
     auto &t = act.items();
     if (t[2].getBool())
       missing.push_back(t[3].getStr());

@@ -42,10 +42,11 @@ Value method(Object *self, const std::string &name, Method fn) {
   });
 }
 
-/// Binds `a` to `sig` (Python's rules and messages).
-bool bindArgs(Interpreter &in, const Signature &sig, CallArgs &a,
-              std::vector<Value> &v, std::vector<bool> &present) {
-  return in.bind(sig, a, v, present);
+/// A method of a C type taking no arguments (METH_NOARGS).
+bool noArgs(Interpreter &in, CallArgs &a, const std::string &qualName) {
+  Signature sig{qualName, {}, ArgStyle::Clinic};
+  BoundArgs b;
+  return in.bind(sig, a, b);
 }
 
 bool keyOf(Interpreter &in, SrcLoc l, const Value &k, std::string &key) {
@@ -130,57 +131,60 @@ bool OrderedDictObj::nativeAttr(Interpreter &in, const std::string &name,
   (void)in, (void)l;
   found = true;
   if (name == "move_to_end") {
-    out = method(this, name, [](Interpreter &in, const Value &self,
-                                CallArgs &a, Value &) {
-      static const Signature sig{"move_to_end", {"key", "last"}, 1};
-      std::vector<Value> v;
-      std::vector<bool> present;
-      std::string key;
-      bool last = true;
-      if (!bindArgs(in, sig, a, v, present) || !keyOf(in, a.loc, v[0], key) ||
-          (present[1] && !in.isTrue(v[1], a.loc, last)))
-        return false;
-      auto *d = self.as<DictObj>();
-      int64_t i = d->find(key);
-      if (i < 0)
-        return in.raiseValue(a.loc, in.newException("KeyError", {v[0]}));
-      moveEntry(*d, static_cast<size_t>(i), last);
-      return true;
-    });
+    out =
+        method(this, name,
+               [](Interpreter &in, const Value &self, CallArgs &a, Value &) {
+                 static const Signature sig{
+                     "move_to_end", {"key", "last="}, ArgStyle::Clinic};
+                 BoundArgs v;
+                 std::string key;
+                 bool last = true;
+                 if (!in.bind(sig, a, v) || !keyOf(in, a.loc, v["key"], key) ||
+                     (v.given("last") && !in.isTrue(v["last"], a.loc, last)))
+                   return false;
+                 auto *d = self.as<DictObj>();
+                 int64_t i = d->find(key);
+                 if (i < 0)
+                   return in.raiseValue(
+                       a.loc, in.newException("KeyError", {v["key"]}));
+                 moveEntry(*d, static_cast<size_t>(i), last);
+                 return true;
+               });
     return true;
   }
   if (name == "copy") {
-    out = method(this, name, [](Interpreter &in, const Value &self,
-                                CallArgs &a, Value &out) {
-      if (!positional(in, a, "copy", 0, 0))
-        return false;
-      auto d = std::make_shared<OrderedDictObj>();
-      copyEntries(*self.as<DictObj>(), *d);
-      out = Value::object(d);
-      return true;
-    });
+    out =
+        method(this, name,
+               [](Interpreter &in, const Value &self, CallArgs &a, Value &out) {
+                 if (!noArgs(in, a, "OrderedDict.copy"))
+                   return false;
+                 auto d = std::make_shared<OrderedDictObj>();
+                 copyEntries(*self.as<DictObj>(), *d);
+                 out = Value::object(d);
+                 return true;
+               });
     return true;
   }
   if (name == "popitem") {
-    out = method(this, name, [](Interpreter &in, const Value &self,
-                                CallArgs &a, Value &out) {
-      static const Signature sig{"popitem", {"last"}, 0};
-      std::vector<Value> v;
-      std::vector<bool> present;
-      bool last = true;
-      if (!bindArgs(in, sig, a, v, present) ||
-          (present[0] && !in.isTrue(v[0], a.loc, last)))
-        return false;
-      auto *d = self.as<DictObj>();
-      if (d->entries.empty())
-        return in.raiseValue(
-            a.loc, in.newException("KeyError", {Value::str("dictionary is "
-                                                           "empty")}));
-      size_t i = last ? d->entries.size() - 1 : 0;
-      out = Value::tuple({d->entries[i].first, d->entries[i].second});
-      d->erase(std::string(d->keys[i]));
-      return true;
-    });
+    out = method(
+        this, name,
+        [](Interpreter &in, const Value &self, CallArgs &a, Value &out) {
+          static const Signature sig{"popitem", {"last="}, ArgStyle::Clinic};
+          BoundArgs v;
+          bool last = true;
+          if (!in.bind(sig, a, v) ||
+              (v.given("last") && !in.isTrue(v["last"], a.loc, last)))
+            return false;
+          auto *d = self.as<DictObj>();
+          if (d->entries.empty())
+            return in.raiseValue(
+                a.loc, in.newException("KeyError", {Value::str("dictionary is "
+                                                               "empty")}));
+          size_t i = last ? d->entries.size() - 1 : 0;
+          out = Value::tuple({d->entries[i].first, d->entries[i].second});
+          d->erase(std::string(d->keys[i]));
+          return true;
+        });
     return true;
   }
   found = false;
@@ -226,16 +230,17 @@ struct DefaultDictObj : DictObj {
     if (name == "default_factory")
       out = factory;
     else if (found)
-      out = method(this, name, [](Interpreter &in, const Value &self,
-                                  CallArgs &a, Value &out) {
-        if (!positional(in, a, "copy", 0, 0))
-          return false;
-        auto *src = static_cast<DefaultDictObj *>(self.as<DictObj>());
-        auto d = std::make_shared<DefaultDictObj>(src->factory);
-        copyEntries(*src, *d);
-        out = Value::object(d);
-        return true;
-      });
+      out = method(
+          this, name,
+          [](Interpreter &in, const Value &self, CallArgs &a, Value &out) {
+            if (!noArgs(in, a, "defaultdict.copy"))
+              return false;
+            auto *src = static_cast<DefaultDictObj *>(self.as<DictObj>());
+            auto d = std::make_shared<DefaultDictObj>(src->factory);
+            copyEntries(*src, *d);
+            out = Value::object(d);
+            return true;
+          });
     return true;
   }
   Value factory;
@@ -252,12 +257,17 @@ bool isCallable(Interpreter &in, const Value &v, SrcLoc l, bool &result) {
 
 /// defaultdict(default_factory=None, /, *args, **kwargs).
 bool defaultDict(Interpreter &in, CallArgs &a, Value &out) {
-  Value factory;
-  CallArgs rest = a;
-  if (!rest.pos.empty()) {
-    factory = rest.pos[0];
-    rest.pos.erase(rest.pos.begin());
-  }
+  static const Signature sig{"defaultdict",
+                             {"default_factory=", "/", "*args", "**kwargs"}};
+  BoundArgs b;
+  if (!in.bind(sig, a, b))
+    return false;
+  Value factory = b["default_factory"];
+  // The rest is dict(*args, **kwargs).
+  CallArgs rest;
+  rest.loc = a.loc;
+  rest.pos = b.args();
+  rest.kw = b.kwargs();
   bool callable = true;
   if (!factory.isNone() && !isCallable(in, factory, a.loc, callable))
     return false;
@@ -358,15 +368,16 @@ bool countInto(Interpreter &in, CounterObj &c, const Value &src, int sign,
 /// update/subtract([iterable-or-mapping], /, **kwds).
 bool countMethod(Interpreter &in, const Value &self, CallArgs &a,
                  const char *name, int sign) {
-  if (a.pos.size() > 1)
-    return in.raise(a.loc, "TypeError",
-                    std::string(name) + " expected at most 1 argument, got " +
-                        std::to_string(a.pos.size()));
-  auto *c = self.as<CounterObj>();
-  if (!a.pos.empty() && !a.pos[0].isNone() &&
-      !countInto(in, *c, a.pos[0], sign, a.loc))
+  // `def update(self, iterable=None, /, **kwds)`.
+  Signature sig{std::string("Counter.") + name,
+                {"self", "iterable=", "/", "**kwds"}};
+  BoundArgs b;
+  if (!in.bindMethod(sig, self, a, b))
     return false;
-  for (auto &[k, v] : a.kw) {
+  auto *c = self.as<CounterObj>();
+  if (!b["iterable"].isNone() && !countInto(in, *c, b["iterable"], sign, a.loc))
+    return false;
+  for (auto &[k, v] : b.kwargs()) {
     auto kw = std::make_shared<DictObj>();
     kw->set("s" + k, Value::str(k), v);
     if (!countInto(in, *c, Value::object(kw), sign, a.loc))
@@ -380,43 +391,46 @@ bool CounterObj::nativeAttr(Interpreter &in, const std::string &name,
   (void)in, (void)l;
   found = true;
   if (name == "most_common") {
-    out = method(this, name, [](Interpreter &in, const Value &self,
-                                CallArgs &a, Value &out) {
-      static const Signature sig{"most_common", {"n"}, 0};
-      std::vector<Value> v;
-      std::vector<bool> present;
-      if (!bindArgs(in, sig, a, v, present))
-        return false;
-      auto *d = self.as<DictObj>();
-      int64_t n = static_cast<int64_t>(d->entries.size());
-      if (present[0] && !v[0].isNone() && !indexArg(in, v[0], a.loc, n))
-        return false;
-      std::vector<Value> items;
-      for (size_t i : byCount(*d)) {
-        if (static_cast<int64_t>(items.size()) >= n)
-          break;
-        items.push_back(Value::tuple({d->entries[i].first,
-                                      d->entries[i].second}));
-      }
-      out = Value::list(std::move(items));
-      return true;
-    });
+    out = method(
+        this, name,
+        [](Interpreter &in, const Value &self, CallArgs &a, Value &out) {
+          static const Signature sig{"Counter.most_common", {"self", "n="}};
+          BoundArgs v;
+          if (!in.bindMethod(sig, self, a, v))
+            return false;
+          auto *d = self.as<DictObj>();
+          int64_t n = static_cast<int64_t>(d->entries.size());
+          if (!v["n"].isNone() && !indexArg(in, v["n"], a.loc, n))
+            return false;
+          std::vector<Value> items;
+          for (size_t i : byCount(*d)) {
+            if (static_cast<int64_t>(items.size()) >= n)
+              break;
+            items.push_back(
+                Value::tuple({d->entries[i].first, d->entries[i].second}));
+          }
+          out = Value::list(std::move(items));
+          return true;
+        });
   } else if (name == "elements") {
     // A list where CPython gives an iterator over the same elements.
-    out = method(this, name, [](Interpreter &in, const Value &self,
-                                CallArgs &a, Value &out) {
-      if (!positional(in, a, "elements", 0, 0))
-        return false;
-      std::vector<Value> items;
-      for (auto &[k, n] : self.as<DictObj>()->entries)
-        for (int64_t i = 0; n.isIntLike() && i < n.getInt(); ++i) {
-          if (items.size() >= static_cast<size_t>(Limits::kMaxSequence))
-            return in.error(a.loc, "Counter.elements() too long");
-          items.push_back(k);
-        }
-      out = Value::list(std::move(items));
-      return true;
-    });
+    out = method(
+        this, name,
+        [](Interpreter &in, const Value &self, CallArgs &a, Value &out) {
+          static const Signature sig{"Counter.elements", {"self"}};
+          BoundArgs b;
+          if (!in.bindMethod(sig, self, a, b))
+            return false;
+          std::vector<Value> items;
+          for (auto &[k, n] : self.as<DictObj>()->entries)
+            for (int64_t i = 0; n.isIntLike() && i < n.getInt(); ++i) {
+              if (items.size() >= static_cast<size_t>(Limits::kMaxSequence))
+                return in.error(a.loc, "Counter.elements() too long");
+              items.push_back(k);
+            }
+          out = Value::list(std::move(items));
+          return true;
+        });
   } else if (name == "update" || name == "subtract") {
     int sign = name == "update" ? 1 : -1;
     out = method(this, name, [sign](Interpreter &in, const Value &self,
@@ -424,28 +438,34 @@ bool CounterObj::nativeAttr(Interpreter &in, const std::string &name,
       return countMethod(in, self, a, sign > 0 ? "update" : "subtract", sign);
     });
   } else if (name == "total") {
-    out = method(this, name, [](Interpreter &in, const Value &self,
-                                CallArgs &a, Value &out) {
-      if (!positional(in, a, "total", 0, 0))
-        return false;
-      out = Value::integer(0);
-      for (auto &[k, n] : self.as<DictObj>()->entries)
-        if (!in.binaryOp(BinOpKind::Add, out, n, a.loc, out))
-          return false;
-      return true;
-    });
+    out =
+        method(this, name,
+               [](Interpreter &in, const Value &self, CallArgs &a, Value &out) {
+                 static const Signature sig{"Counter.total", {"self"}};
+                 BoundArgs b;
+                 if (!in.bindMethod(sig, self, a, b))
+                   return false;
+                 out = Value::integer(0);
+                 for (auto &[k, n] : self.as<DictObj>()->entries)
+                   if (!in.binaryOp(BinOpKind::Add, out, n, a.loc, out))
+                     return false;
+                 return true;
+               });
   } else if (name == "copy") {
-    out = method(this, name, [](Interpreter &in, const Value &self,
-                                CallArgs &a, Value &out) {
-      if (!positional(in, a, "copy", 0, 0))
-        return false;
-      auto c = std::make_shared<CounterObj>();
-      auto *d = self.as<DictObj>();
-      for (size_t i = 0; i < d->entries.size(); ++i)
-        c->set(d->keys[i], d->entries[i].first, d->entries[i].second);
-      out = Value::object(c);
-      return true;
-    });
+    out = method(
+        this, name,
+        [](Interpreter &in, const Value &self, CallArgs &a, Value &out) {
+          static const Signature sig{"Counter.copy", {"self"}};
+          BoundArgs b;
+          if (!in.bindMethod(sig, self, a, b))
+            return false;
+          auto c = std::make_shared<CounterObj>();
+          auto *d = self.as<DictObj>();
+          for (size_t i = 0; i < d->entries.size(); ++i)
+            c->set(d->keys[i], d->entries[i].first, d->entries[i].second);
+          out = Value::object(c);
+          return true;
+        });
   } else {
     found = false;
   }
@@ -572,70 +592,90 @@ bool DequeObj::nativeAttr(Interpreter &in, const std::string &name, SrcLoc l,
     out = maxlen < 0 ? Value::none() : Value::integer(maxlen);
   } else if (name == "append" || name == "appendleft") {
     bool left = name == "appendleft";
-    out = method(this, name, [left](Interpreter &in, const Value &self,
-                                    CallArgs &a, Value &) {
-      if (!oneArg(in, a, left ? "appendleft" : "append"))
-        return false;
-      if (self.items().size() >= static_cast<size_t>(Limits::kMaxSequence))
-        return in.error(a.loc, "deque too large");
-      self.as<DequeObj>()->push(a.pos[0], left);
-      return true;
-    });
+    out = method(
+        this, name,
+        [left](Interpreter &in, const Value &self, CallArgs &a, Value &) {
+          static const Signature as{
+              "deque.append", {"x", "/"}, ArgStyle::Clinic};
+          static const Signature ls{
+              "deque.appendleft", {"x", "/"}, ArgStyle::Clinic};
+          BoundArgs b;
+          if (!in.bind(left ? ls : as, a, b))
+            return false;
+          if (self.items().size() >= static_cast<size_t>(Limits::kMaxSequence))
+            return in.error(a.loc, "deque too large");
+          self.as<DequeObj>()->push(b["x"], left);
+          return true;
+        });
   } else if (name == "extend" || name == "extendleft") {
     bool left = name == "extendleft";
-    out = method(this, name, [left](Interpreter &in, const Value &self,
-                                    CallArgs &a, Value &) {
-      std::vector<Value> items;
-      if (!oneArg(in, a, left ? "extendleft" : "extend") ||
-          !in.toList(a.pos[0], a.loc, items))
-        return false;
-      for (const Value &v : items) {
-        if (self.items().size() >= static_cast<size_t>(Limits::kMaxSequence))
-          return in.error(a.loc, "deque too large");
-        self.as<DequeObj>()->push(v, left);
-      }
-      return true;
-    });
+    out = method(
+        this, name,
+        [left](Interpreter &in, const Value &self, CallArgs &a, Value &) {
+          static const Signature es{
+              "deque.extend", {"iterable", "/"}, ArgStyle::Clinic};
+          static const Signature ls{
+              "deque.extendleft", {"iterable", "/"}, ArgStyle::Clinic};
+          BoundArgs b;
+          std::vector<Value> items;
+          if (!in.bind(left ? ls : es, a, b) ||
+              !in.toList(b["iterable"], a.loc, items))
+            return false;
+          for (const Value &v : items) {
+            if (self.items().size() >=
+                static_cast<size_t>(Limits::kMaxSequence))
+              return in.error(a.loc, "deque too large");
+            self.as<DequeObj>()->push(v, left);
+          }
+          return true;
+        });
   } else if (name == "pop" || name == "popleft") {
     bool left = name == "popleft";
-    out = method(this, name, [left](Interpreter &in, const Value &self,
-                                    CallArgs &a, Value &out) {
-      if (!positional(in, a, left ? "popleft" : "pop", 0, 0))
-        return false;
-      auto &items = self.items();
-      if (items.empty())
-        return in.raise(a.loc, "IndexError", "pop from an empty deque");
-      out = left ? items.front() : items.back();
-      if (left)
-        items.erase(items.begin());
-      else
-        items.pop_back();
-      return true;
-    });
+    out = method(
+        this, name,
+        [left](Interpreter &in, const Value &self, CallArgs &a, Value &out) {
+          if (!noArgs(in, a, left ? "deque.popleft" : "deque.pop"))
+            return false;
+          auto &items = self.items();
+          if (items.empty())
+            return in.raise(a.loc, "IndexError", "pop from an empty deque");
+          out = left ? items.front() : items.back();
+          if (left)
+            items.erase(items.begin());
+          else
+            items.pop_back();
+          return true;
+        });
   } else if (name == "rotate") {
-    out = method(this, name, [](Interpreter &in, const Value &self,
-                                CallArgs &a, Value &) {
-      int64_t n = 1;
-      if (!positional(in, a, "rotate", 0, 1) ||
-          (!a.pos.empty() && !indexArg(in, a.pos[0], a.loc, n)))
-        return false;
-      auto &items = self.items();
-      if (items.empty())
-        return true;
-      int64_t size = static_cast<int64_t>(items.size());
-      int64_t k = ((n % size) + size) % size;
-      std::rotate(items.begin(), items.begin() + (size - k), items.end());
-      return true;
-    });
+    out = method(this, name,
+                 [](Interpreter &in, const Value &self, CallArgs &a, Value &) {
+                   static const Signature sig =
+                       Signature{"deque.rotate", {"n=", "/"}, ArgStyle::Clinic}
+                           .qualified("deque.rotate");
+                   BoundArgs b;
+                   int64_t n = 1;
+                   if (!in.bind(sig, a, b) ||
+                       (b.given("n") && !indexArg(in, b["n"], a.loc, n)))
+                     return false;
+                   auto &items = self.items();
+                   if (items.empty())
+                     return true;
+                   int64_t size = static_cast<int64_t>(items.size());
+                   int64_t k = ((n % size) + size) % size;
+                   std::rotate(items.begin(), items.begin() + (size - k),
+                               items.end());
+                   return true;
+                 });
   } else if (name == "copy") {
-    out = method(this, name, [](Interpreter &in, const Value &self,
-                                CallArgs &a, Value &out) {
-      if (!positional(in, a, "copy", 0, 0))
-        return false;
-      out = Value::object(std::make_shared<DequeObj>(
-          self.items(), self.as<DequeObj>()->maxlen));
-      return true;
-    });
+    out =
+        method(this, name,
+               [](Interpreter &in, const Value &self, CallArgs &a, Value &out) {
+                 if (!noArgs(in, a, "deque.copy"))
+                   return false;
+                 out = Value::object(std::make_shared<DequeObj>(
+                     self.items(), self.as<DequeObj>()->maxlen));
+                 return true;
+               });
   } else if (name == "sort") {
     // A list method a deque does not have.
     return in.raise(l, "AttributeError",
@@ -649,20 +689,21 @@ bool DequeObj::nativeAttr(Interpreter &in, const std::string &name, SrcLoc l,
 
 /// deque(iterable=(), maxlen=None).
 bool deque(Interpreter &in, CallArgs &a, Value &out) {
-  static const Signature sig{"deque", {"iterable", "maxlen"}, 0};
-  std::vector<Value> v, items;
-  std::vector<bool> present;
-  if (!bindArgs(in, sig, a, v, present))
+  static const Signature sig{
+      "deque", {"iterable=", "maxlen="}, ArgStyle::Clinic};
+  BoundArgs v;
+  std::vector<Value> items;
+  if (!in.bind(sig, a, v))
     return false;
   int64_t maxlen = -1;
-  if (present[1] && !v[1].isNone()) {
-    if (!v[1].isIntLike())
+  if (!v["maxlen"].isNone()) {
+    if (!v["maxlen"].isIntLike())
       return in.raise(a.loc, "TypeError", "an integer is required");
-    maxlen = v[1].getInt();
+    maxlen = v["maxlen"].getInt();
     if (maxlen < 0)
       return in.raise(a.loc, "ValueError", "maxlen must be non-negative");
   }
-  if (present[0] && !in.toList(v[0], a.loc, items))
+  if (v.given("iterable") && !in.toList(v["iterable"], a.loc, items))
     return false;
   auto d = std::make_shared<DequeObj>(std::vector<Value>{}, maxlen);
   for (const Value &x : items)
@@ -736,28 +777,22 @@ NamedTupleObj *asNamedTuple(const Value &v, const TupleType *type) {
 
 /// `cls(*values, **fields)` with CPython's __new__ messages.
 bool construct(Interpreter &in, const std::shared_ptr<TupleType> &type,
-               const Value &cls, CallArgs &a, Value &out) {
-  std::string fn = "__new__";
+               CallArgs &a, Value &out) {
+  // The class's `def __new__(_cls, x, y=...)`.
   size_t n = type->fields.size(), required = n - type->defaults.size();
-  if (a.pos.size() > n)
-    return in.raise(a.loc, "TypeError",
-                    type->name + "." + fn + "() takes " +
-                        (required == n ? std::to_string(n + 1)
-                                       : "from " + std::to_string(required + 1) +
-                                             " to " + std::to_string(n + 1)) +
-                        " positional arguments but " +
-                        std::to_string(a.pos.size() + 1) + " were given");
-  std::string qualified = type->name + "." + fn;
-  Signature sig{qualified.c_str(), {}, required};
-  for (const std::string &f : type->fields)
-    sig.params.push_back(f.c_str());
-  std::vector<Value> v;
-  std::vector<bool> present;
-  if (!in.bind(sig, a, v, present))
+  std::vector<std::string> specs{"_cls"};
+  for (size_t i = 0; i < n; ++i)
+    specs.push_back(type->fields[i] + (i < required ? "" : "="));
+  Signature sig{type->name + ".__new__", specs};
+  BoundArgs b;
+  if (!in.bind(sig, a, b))
     return false;
-  for (size_t i = required; i < n; ++i)
-    if (!present[i])
-      v[i] = type->defaults[i - required];
+  Value cls = b["_cls"];
+  std::vector<Value> v;
+  for (size_t i = 0; i < n; ++i)
+    v.push_back(i < required
+                    ? b[type->fields[i]]
+                    : b.get(type->fields[i], type->defaults[i - required]));
   out = Value::object(std::make_shared<NamedTupleObj>(cls, type, std::move(v)));
   return true;
 }
@@ -801,22 +836,20 @@ bool makeTupleClass(Interpreter &in, const std::shared_ptr<TupleType> &type,
                   Value::str(type->fields[first + i]), type->defaults[i]);
   dict.set("_field_defaults", Value::object(defaults));
   dict.set("__scopec_new__",
-           Interpreter::native("__new__", [type](Interpreter &in, CallArgs &a,
-                                                 Value &result) {
-             Value cls = a.pos[0];
-             a.pos.erase(a.pos.begin());
-             return construct(in, type, cls, a, result);
-           }));
+           Interpreter::native(
+               "__new__", [type](Interpreter &in, CallArgs &a, Value &result) {
+                 return construct(in, type, a, result);
+               }));
   dict.set("_make",
            Value::object(std::make_shared<WrapperObj>(
                ObjKind::ClassMethod,
-               Interpreter::native("_make", [type](Interpreter &in,
-                                                   CallArgs &a, Value &result) {
+               Interpreter::native("_make", [type](Interpreter &in, CallArgs &a,
+                                                   Value &result) {
+                 Signature sig{type->name + "._make", {"cls", "iterable"}};
+                 BoundArgs b;
                  std::vector<Value> values;
-                 if (a.pos.size() != 2 || !a.kw.empty())
-                   return in.raise(a.loc, "TypeError",
-                                   "_make() takes 2 positional arguments");
-                 if (!in.toList(a.pos[1], a.loc, values))
+                 if (!in.bind(sig, a, b) ||
+                     !in.toList(b["iterable"], a.loc, values))
                    return false;
                  if (values.size() != type->fields.size())
                    return in.raise(a.loc, "TypeError",
@@ -825,51 +858,56 @@ bool makeTupleClass(Interpreter &in, const std::shared_ptr<TupleType> &type,
                                        " arguments, got " +
                                        std::to_string(values.size()));
                  result = Value::object(std::make_shared<NamedTupleObj>(
-                     a.pos[0], type, std::move(values)));
+                     b["cls"], type, std::move(values)));
                  return true;
                }))));
-  dict.set("_asdict", Interpreter::native("_asdict", [type](Interpreter &in,
-                                                            CallArgs &a,
-                                                            Value &result) {
-    NamedTupleObj *self = a.pos.size() == 1 && a.kw.empty()
-                              ? asNamedTuple(a.pos[0], type.get())
-                              : nullptr;
-    if (!self)
-      return in.raise(a.loc, "TypeError",
-                      "_asdict() takes 1 positional argument");
-    auto d = std::make_shared<DictObj>();
-    for (size_t i = 0; i < self->items.size(); ++i)
-      d->set("s" + type->fields[i], Value::str(type->fields[i]),
-             self->items[i]);
-    result = Value::object(d);
-    return true;
-  }));
-  dict.set("_replace", Interpreter::native("_replace", [type](Interpreter &in,
-                                                              CallArgs &a,
-                                                              Value &result) {
-    NamedTupleObj *self =
-        a.pos.size() == 1 ? asNamedTuple(a.pos[0], type.get()) : nullptr;
-    if (!self)
-      return in.raise(a.loc, "TypeError",
-                      "_replace() takes 1 positional argument but " +
-                          std::to_string(a.pos.size()) + " were given");
-    std::vector<Value> v = self->items;
-    std::vector<std::string> unknown;
-    for (auto &[k, val] : a.kw) {
-      auto it = llvm::find(type->fields, k);
-      if (it == type->fields.end())
-        unknown.push_back("'" + k + "'");
-      else
-        v[it - type->fields.begin()] = val;
-    }
-    if (!unknown.empty())
-      return in.raise(a.loc, "ValueError",
-                      "Got unexpected field names: [" +
-                          llvm::join(unknown, ", ") + "]");
-    result = Value::object(
-        std::make_shared<NamedTupleObj>(self->cls, type, std::move(v)));
-    return true;
-  }));
+  dict.set("_asdict",
+           Interpreter::native("_asdict", [type](Interpreter &in, CallArgs &a,
+                                                 Value &result) {
+             Signature sig{type->name + "._asdict", {"self"}};
+             BoundArgs b;
+             if (!in.bind(sig, a, b))
+               return false;
+             NamedTupleObj *self = asNamedTuple(b["self"], type.get());
+             if (!self)
+               return in.raise(a.loc, "TypeError",
+                               "_asdict() needs a " + type->name + " instance");
+             auto d = std::make_shared<DictObj>();
+             for (size_t i = 0; i < self->items.size(); ++i)
+               d->set("s" + type->fields[i], Value::str(type->fields[i]),
+                      self->items[i]);
+             result = Value::object(d);
+             return true;
+           }));
+  dict.set(
+      "_replace",
+      Interpreter::native(
+          "_replace", [type](Interpreter &in, CallArgs &a, Value &result) {
+            Signature sig{type->name + "._replace", {"self", "/", "**kwds"}};
+            BoundArgs b;
+            if (!in.bind(sig, a, b))
+              return false;
+            NamedTupleObj *self = asNamedTuple(b["self"], type.get());
+            if (!self)
+              return in.raise(a.loc, "TypeError",
+                              "_replace() needs a " + type->name + " instance");
+            std::vector<Value> v = self->items;
+            std::vector<std::string> unknown;
+            for (auto &[k, val] : b.kwargs()) {
+              auto it = llvm::find(type->fields, k);
+              if (it == type->fields.end())
+                unknown.push_back("'" + k + "'");
+              else
+                v[it - type->fields.begin()] = val;
+            }
+            if (!unknown.empty())
+              return in.raise(a.loc, "ValueError",
+                              "Got unexpected field names: [" +
+                                  llvm::join(unknown, ", ") + "]");
+            result = Value::object(
+                std::make_shared<NamedTupleObj>(self->cls, type, std::move(v)));
+            return true;
+          }));
   if (!in.makeClass(type->name, {}, std::move(dict), l, out))
     return false;
   out.as<ClassObj>()->module = module;
@@ -880,31 +918,27 @@ bool makeTupleClass(Interpreter &in, const std::shared_ptr<TupleType> &type,
 /// module=None).
 bool namedTuple(Interpreter &in, CallArgs &a, Value &out) {
   static const Signature sig{
-      "namedtuple", {"typename", "field_names", "rename", "defaults", "module"},
-      2};
-  if (a.pos.size() > 2)
-    return in.raise(a.loc, "TypeError",
-                    "namedtuple() takes 2 positional arguments but " +
-                        std::to_string(a.pos.size()) + " were given");
-  std::vector<Value> v, fieldValues;
-  std::vector<bool> present;
+      "namedtuple",
+      {"typename", "field_names", "*", "rename=", "defaults=", "module="}};
+  BoundArgs v;
+  std::vector<Value> fieldValues;
   auto type = std::make_shared<TupleType>();
-  if (!in.bind(sig, a, v, present) ||
-      !in.toStr(v[0], a.loc, type->name, "typename"))
+  if (!in.bind(sig, a, v) ||
+      !in.toStr(v["typename"], a.loc, type->name, "typename"))
     return false;
-  if (v[1].isStr()) {
-    std::string names = v[1].getStr();
+  if (v["field_names"].isStr()) {
+    std::string names = v["field_names"].getStr();
     std::replace(names.begin(), names.end(), ',', ' ');
     llvm::SmallVector<llvm::StringRef> parts;
     llvm::StringRef(names).split(parts, ' ', -1, false);
     for (llvm::StringRef p : parts)
       if (!p.trim().empty())
         fieldValues.push_back(Value::str(p.trim().str()));
-  } else if (!in.toList(v[1], a.loc, fieldValues)) {
+  } else if (!in.toList(v["field_names"], a.loc, fieldValues)) {
     return false;
   }
   bool rename = false;
-  if (present[2] && !in.isTrue(v[2], a.loc, rename))
+  if (v.given("rename") && !in.isTrue(v["rename"], a.loc, rename))
     return false;
   std::vector<std::string> fields;
   for (const Value &f : fieldValues)
@@ -939,8 +973,8 @@ bool namedTuple(Interpreter &in, CallArgs &a, Value &out) {
                           repr(Value::str(all[i])));
     type->fields.push_back(all[i]);
   }
-  if (present[3] && !v[3].isNone()) {
-    if (!in.toList(v[3], a.loc, type->defaults))
+  if (v.given("defaults") && !v["defaults"].isNone()) {
+    if (!in.toList(v["defaults"], a.loc, type->defaults))
       return false;
     if (type->defaults.size() > type->fields.size())
       return in.raise(a.loc, "TypeError", "Got more default values than "
@@ -948,8 +982,8 @@ bool namedTuple(Interpreter &in, CallArgs &a, Value &out) {
   }
   // `__module__`: the argument, else the calling module, as CPython does.
   std::string module = "__main__";
-  if (present[4] && !v[4].isNone())
-    module = str(v[4]);
+  if (v.given("module") && !v["module"].isNone())
+    module = str(v["module"]);
   else if (in.moduleEnv()->vars.count("__name__"))
     module = str(in.moduleEnv()->vars["__name__"]);
   return makeTupleClass(in, type, module, a.loc, out);

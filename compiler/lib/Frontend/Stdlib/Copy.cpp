@@ -163,17 +163,15 @@ Value stdlib::makeCopy(Interpreter &in) {
   (void)in;
   auto m = newModule("copy");
   addFunction(*m, "copy", [](Interpreter &in, CallArgs &a, Value &out) {
-    static const Signature sig{"copy", {"x"}, 1};
-    std::vector<Value> v;
-    std::vector<bool> present;
-    return in.bind(sig, a, v, present) && shallow(in, v[0], a.loc, out);
+    static const Signature sig{"copy", {"x"}};
+    BoundArgs v;
+    return in.bind(sig, a, v) && shallow(in, v["x"], a.loc, out);
   });
   addFunction(*m, "deepcopy", [](Interpreter &in, CallArgs &a, Value &out) {
-    static const Signature sig{"deepcopy", {"x", "memo", "_nil"}, 1};
-    std::vector<Value> v;
-    std::vector<bool> present;
+    static const Signature sig{"deepcopy", {"x", "memo=", "_nil="}};
+    BoundArgs v;
     Memo memo;
-    return in.bind(sig, a, v, present) && deep(in, v[0], a.loc, memo, out);
+    return in.bind(sig, a, v) && deep(in, v["x"], a.loc, memo, out);
   });
   return Value::object(m);
 }

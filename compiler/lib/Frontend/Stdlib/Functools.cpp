@@ -39,18 +39,22 @@ bool isCallable(const Value &v) {
 
 /// functools.reduce(function, iterable[, initial]).
 bool reduce(Interpreter &in, CallArgs &a, Value &out) {
-  if (!positional(in, a, "reduce", 2, 3))
+  static const Signature sig{
+      "reduce", {"function", "iterable", "initial=", "/"}, ArgStyle::Clinic};
+  BoundArgs b;
+  if (!in.bind(sig, a, b))
     return false;
-  bool haveAcc = a.pos.size() == 3;
-  Value acc = haveAcc ? a.pos[2] : Value::none();
-  if (!in.forEach(a.pos[1], a.loc, [&](const Value &v) {
+  bool haveAcc = b.given("initial");
+  Value acc = b["initial"];
+  const Value &fn = b["function"];
+  if (!in.forEach(b["iterable"], a.loc, [&](const Value &v) {
         if (!haveAcc) {
           acc = v;
           haveAcc = true;
           return true;
         }
         Value r;
-        if (!callWith(in, a.pos[0], {acc, v}, a.loc, r))
+        if (!callWith(in, fn, {acc, v}, a.loc, r))
           return false;
         acc = r;
         return true;
@@ -73,14 +77,19 @@ AttrDict &partialDict(const Value &self) {
 /// stored arguments first (call-time keywords override stored ones), and
 /// flatten a partial of a partial as CPython does.
 bool partialNew(Interpreter &in, CallArgs &a, Value &out) {
-  Value cls = a.pos[0];
-  if (a.pos.size() < 2)
+  static const Signature sig{"partial",
+                             {"cls", "func=", "/", "*args", "**keywords"}};
+  BoundArgs b;
+  if (!in.bind(sig, a, b))
+    return false;
+  Value cls = b["cls"];
+  if (!b.given("func"))
     return in.raise(a.loc, "TypeError",
                     "type 'partial' takes at least one argument");
-  Value fn = a.pos[1];
+  Value fn = b["func"];
   if (!isCallable(fn))
     return in.raise(a.loc, "TypeError", "the first argument must be callable");
-  std::vector<Value> args(a.pos.begin() + 2, a.pos.end());
+  std::vector<Value> args = b.args();
   auto keywords = std::make_shared<DictObj>();
   if (classOf(fn) && classOf(fn)->isSubclassOf(cls.as<ClassObj>())) {
     AttrDict &inner = partialDict(fn);
@@ -91,7 +100,7 @@ bool partialNew(Interpreter &in, CallArgs &a, Value &out) {
       keywords->set(kw->keys[i], kw->entries[i].first, kw->entries[i].second);
     fn = *inner.find("func");
   }
-  for (auto &[k, v] : a.kw)
+  for (auto &[k, v] : b.kwargs())
     keywords->set("s" + k, Value::str(k), v);
   auto inst = std::make_shared<InstanceObj>(cls);
   inst->dict.set("func", fn);
@@ -102,15 +111,20 @@ bool partialNew(Interpreter &in, CallArgs &a, Value &out) {
 }
 
 bool partialCall(Interpreter &in, CallArgs &a, Value &out) {
-  AttrDict &d = partialDict(a.pos[0]);
+  static const Signature sig{"partial.__call__",
+                             {"self", "/", "*args", "**keywords"}};
+  BoundArgs b;
+  if (!in.bind(sig, a, b))
+    return false;
+  AttrDict &d = partialDict(b["self"]);
   CallArgs merged;
   merged.loc = a.loc;
   merged.pos = d.find("args")->items();
-  merged.pos.insert(merged.pos.end(), a.pos.begin() + 1, a.pos.end());
+  merged.pos.insert(merged.pos.end(), b.args().begin(), b.args().end());
   for (auto &[k, v] : d.find("keywords")->as<DictObj>()->entries)
     if (k.isStr())
       merged.kw.emplace_back(k.getStr(), v);
-  for (auto &kw : a.kw) {
+  for (auto &kw : b.kwargs()) {
     auto it = std::find_if(merged.kw.begin(), merged.kw.end(),
                            [&](const auto &s) { return s.first == kw.first; });
     if (it != merged.kw.end())
@@ -123,13 +137,17 @@ bool partialCall(Interpreter &in, CallArgs &a, Value &out) {
 
 /// `functools.partial(<func>, 1, k=2)`.
 bool partialRepr(Interpreter &in, CallArgs &a, Value &out) {
-  AttrDict &d = partialDict(a.pos[0]);
+  static const Signature sig{
+      "partial.__repr__", {"self", "/"}, ArgStyle::Clinic};
+  BoundArgs b;
+  if (!in.bind(sig, a, b))
+    return false;
+  AttrDict &d = partialDict(b["self"]);
   std::string s = "functools.partial(" + repr(*d.find("func"));
   for (const Value &v : d.find("args")->items())
     s += ", " + repr(v);
   for (auto &[k, v] : d.find("keywords")->as<DictObj>()->entries)
     s += ", " + str(k) + "=" + repr(v);
-  (void)in;
   out = Value::str(s + ")");
   return true;
 }
@@ -139,72 +157,71 @@ bool partialRepr(Interpreter &in, CallArgs &a, Value &out) {
 /// a Python-function or instance `wrapper`, merges `__dict__`, and sets
 /// `__wrapped__`.
 bool updateWrapper(Interpreter &in, CallArgs &a, Value &out) {
-  static const Signature sig{
-      "update_wrapper", {"wrapper", "wrapped", "assigned", "updated"}, 2};
-  std::vector<Value> v;
-  std::vector<bool> present;
-  if (!in.bind(sig, a, v, present))
+  static const Signature sig{"update_wrapper",
+                             {"wrapper", "wrapped", "assigned=", "updated="}};
+  BoundArgs v;
+  if (!in.bind(sig, a, v))
     return false;
-  out = v[0];
-  if (!v[0].is(ObjKind::Function) && !v[0].is(ObjKind::Instance))
+  out = v["wrapper"];
+  if (!v["wrapper"].is(ObjKind::Function) &&
+      !v["wrapper"].is(ObjKind::Instance))
     return true; // Native wrappers carry no attributes.
   std::vector<Value> assigned, updated;
-  if (present[2] ? !in.toList(v[2], a.loc, assigned)
-                 : !(assigned = {Value::str("__module__"),
-                                 Value::str("__name__"),
-                                 Value::str("__qualname__"),
-                                 Value::str("__doc__")},
-                     true))
+  if (v.given("assigned")
+          ? !in.toList(v["assigned"], a.loc, assigned)
+          : !(assigned = {Value::str("__module__"), Value::str("__name__"),
+                          Value::str("__qualname__"), Value::str("__doc__")},
+              true))
     return false;
-  if (present[3] && !in.toList(v[3], a.loc, updated))
+  if (v.given("updated") && !in.toList(v["updated"], a.loc, updated))
     return false;
   for (const Value &name : assigned) {
     Value attr;
     if (!name.isStr())
       continue;
-    if (!in.getAttr(v[1], name.getStr(), a.loc, attr)) {
+    if (!in.getAttr(v["wrapped"], name.getStr(), a.loc, attr)) {
       if (!in.pendingIs("AttributeError"))
         return false;
       in.clearPendingException();
       continue;
     }
-    if (!in.setAttr(v[0], name.getStr(), attr, a.loc))
+    if (!in.setAttr(v["wrapper"], name.getStr(), attr, a.loc))
       return false;
   }
-  bool updateDict = !present[3] || llvm::any_of(updated, [](const Value &u) {
-    return u.isStr() && u.getStr() == "__dict__";
-  });
-  if (updateDict && v[0].is(ObjKind::Function) && v[1].is(ObjKind::Function))
-    for (const std::string &name : v[1].as<FunctionObj>()->attrs.order)
-      v[0].as<FunctionObj>()->attrs.set(
-          name, *v[1].as<FunctionObj>()->attrs.find(name));
-  return in.setAttr(v[0], "__wrapped__", v[1], a.loc);
+  bool updateDict =
+      !v.given("updated") || llvm::any_of(updated, [](const Value &u) {
+        return u.isStr() && u.getStr() == "__dict__";
+      });
+  if (updateDict && v["wrapper"].is(ObjKind::Function) &&
+      v["wrapped"].is(ObjKind::Function))
+    for (const std::string &name : v["wrapped"].as<FunctionObj>()->attrs.order)
+      v["wrapper"].as<FunctionObj>()->attrs.set(
+          name, *v["wrapped"].as<FunctionObj>()->attrs.find(name));
+  return in.setAttr(v["wrapper"], "__wrapped__", v["wrapped"], a.loc);
 }
 
 /// functools.wraps(wrapped, assigned=..., updated=...): a decorator that
 /// applies update_wrapper.
 bool wraps(Interpreter &in, CallArgs &a, Value &out) {
-  static const Signature sig{"wraps", {"wrapped", "assigned", "updated"}, 1};
-  std::vector<Value> v;
-  std::vector<bool> present;
-  if (!in.bind(sig, a, v, present))
+  static const Signature sig{"wraps", {"wrapped", "assigned=", "updated="}};
+  BoundArgs v;
+  if (!in.bind(sig, a, v))
     return false;
-  out = Interpreter::native("wraps", [v, present](Interpreter &in, CallArgs &c,
-                                                  Value &result) {
-    static const Signature inner{"wraps", {"wrapper"}, 1};
-    std::vector<Value> w;
-    std::vector<bool> given;
-    if (!in.bind(inner, c, w, given))
-      return false;
-    CallArgs u;
-    u.loc = c.loc;
-    u.pos = {w[0], v[0]};
-    if (present[1])
-      u.kw.emplace_back("assigned", v[1]);
-    if (present[2])
-      u.kw.emplace_back("updated", v[2]);
-    return updateWrapper(in, u, result);
-  });
+  out = Interpreter::native(
+      "wraps", [v](Interpreter &in, CallArgs &c, Value &result) {
+        static const Signature inner{"wraps", {"wrapper"}};
+        BoundArgs w;
+        if (!in.bind(inner, c, w))
+          return false;
+        CallArgs u;
+        u.loc = c.loc;
+        u.pos = {w["wrapper"], v["wrapped"]};
+        if (v.given("assigned"))
+          u.kw.emplace_back("assigned", v["assigned"]);
+        if (v.given("updated"))
+          u.kw.emplace_back("updated", v["updated"]);
+        return updateWrapper(in, u, result);
+      });
   return true;
 }
 
@@ -274,36 +291,33 @@ Value memoize(const Value &fn, int64_t maxSize, bool typed) {
 
 /// functools.lru_cache(maxsize=128, typed=False), or lru_cache(func).
 bool lruCache(Interpreter &in, CallArgs &a, Value &out) {
-  static const Signature sig{"lru_cache", {"maxsize", "typed"}, 0};
-  std::vector<Value> v;
-  std::vector<bool> present;
-  if (!in.bind(sig, a, v, present))
+  static const Signature sig{"lru_cache", {"maxsize=", "typed="}};
+  BoundArgs v;
+  if (!in.bind(sig, a, v))
     return false;
   bool typed = false;
-  if (present[1] && !in.isTrue(v[1], a.loc, typed))
+  if (v.given("typed") && !in.isTrue(v["typed"], a.loc, typed))
     return false;
-  if (present[0] && isCallable(v[0])) {
-    out = memoize(v[0], 128, typed);
+  if (v.given("maxsize") && isCallable(v["maxsize"])) {
+    out = memoize(v["maxsize"], 128, typed);
     return true;
   }
   int64_t maxSize = 128;
-  if (present[0] && v[0].isNone())
+  if (v.given("maxsize") && v["maxsize"].isNone())
     maxSize = -1;
-  else if (present[0] && v[0].isIntLike())
-    maxSize = std::max<int64_t>(v[0].getInt(), 0);
-  else if (present[0])
+  else if (v.given("maxsize") && v["maxsize"].isIntLike())
+    maxSize = std::max<int64_t>(v["maxsize"].getInt(), 0);
+  else if (v.given("maxsize"))
     return in.raise(a.loc, "TypeError", "Expected first argument to be an "
                                         "integer, a callable, or None");
   out = Interpreter::native(
       "decorating_function",
       [maxSize, typed](Interpreter &in, CallArgs &c, Value &result) {
-        static const Signature inner{"decorating_function", {"user_function"},
-                                     1};
-        std::vector<Value> f;
-        std::vector<bool> given;
-        if (!in.bind(inner, c, f, given))
+        static const Signature inner{"decorating_function", {"user_function"}};
+        BoundArgs f;
+        if (!in.bind(inner, c, f))
           return false;
-        result = memoize(f[0], maxSize, typed);
+        result = memoize(f["user_function"], maxSize, typed);
         return true;
       });
   return true;
@@ -311,12 +325,11 @@ bool lruCache(Interpreter &in, CallArgs &a, Value &out) {
 
 /// functools.cache(user_function): lru_cache(maxsize=None).
 bool cache(Interpreter &in, CallArgs &a, Value &out) {
-  static const Signature sig{"cache", {"user_function"}, 1};
-  std::vector<Value> v;
-  std::vector<bool> present;
-  if (!in.bind(sig, a, v, present))
+  static const Signature sig{"cache", {"user_function", "/"}};
+  BoundArgs v;
+  if (!in.bind(sig, a, v))
     return false;
-  out = memoize(v[0], -1, false);
+  out = memoize(v["user_function"], -1, false);
   return true;
 }
 
@@ -338,15 +351,19 @@ Value nativeClass(Interpreter &in, const std::string &name,
 /// OP 0`.
 NativeFn keyCompare(CmpOpKind op) {
   return [op](Interpreter &in, CallArgs &a, Value &out) {
-    if (a.pos.size() != 2 || !classOf(a.pos[1]) ||
-        classOf(a.pos[1]) != classOf(a.pos[0]))
+    static const Signature sig{"K", {"self", "other", "/"}, ArgStyle::Clinic};
+    BoundArgs b;
+    if (!in.bind(sig, a, b))
+      return false;
+    const Value &other = b["other"];
+    if (!classOf(other) || classOf(other) != classOf(b["self"]))
       return in.raise(a.loc, "TypeError", "other argument must be K instance");
-    auto &self = a.pos[0].as<InstanceObj>()->dict;
+    auto &self = b["self"].as<InstanceObj>()->dict;
     Value r;
-    return callWith(in, *self.find("__cmp"),
-                    {*self.find("obj"),
-                     *a.pos[1].as<InstanceObj>()->dict.find("obj")},
-                    a.loc, r) &&
+    return callWith(
+               in, *self.find("__cmp"),
+               {*self.find("obj"), *other.as<InstanceObj>()->dict.find("obj")},
+               a.loc, r) &&
            in.compare(op, r, Value::integer(0), a.loc, out);
   };
 }
@@ -354,32 +371,29 @@ NativeFn keyCompare(CmpOpKind op) {
 /// functools.cmp_to_key(mycmp): a class K whose instances K(obj) order as
 /// `mycmp` says.
 bool cmpToKey(Interpreter &in, CallArgs &a, Value &out) {
-  static const Signature sig{"cmp_to_key", {"mycmp"}, 1};
-  std::vector<Value> v;
-  std::vector<bool> present;
-  if (!in.bind(sig, a, v, present))
+  static const Signature sig{"cmp_to_key", {"mycmp"}, ArgStyle::Clinic};
+  BoundArgs v;
+  if (!in.bind(sig, a, v))
     return false;
-  Value mycmp = v[0];
-  out = nativeClass(
-      in, "K",
-      {{"__scopec_new__",
-        [mycmp](Interpreter &in, CallArgs &c, Value &result) {
-          static const Signature sig{"K", {"cls", "obj"}, 2};
-          std::vector<Value> k;
-          std::vector<bool> given;
-          if (!in.bind(sig, c, k, given))
-            return false;
-          auto inst = std::make_shared<InstanceObj>(k[0]);
-          inst->dict.set("obj", k[1]);
-          inst->dict.set("__cmp", mycmp);
-          result = Value::object(inst);
-          return true;
-        }},
-       {"__lt__", keyCompare(CmpOpKind::Lt)},
-       {"__gt__", keyCompare(CmpOpKind::Gt)},
-       {"__le__", keyCompare(CmpOpKind::Le)},
-       {"__ge__", keyCompare(CmpOpKind::Ge)},
-       {"__eq__", keyCompare(CmpOpKind::Eq)}});
+  Value mycmp = v["mycmp"];
+  out = nativeClass(in, "K",
+                    {{"__scopec_new__",
+                      [mycmp](Interpreter &in, CallArgs &c, Value &result) {
+                        static const Signature sig{"K", {"cls", "obj"}};
+                        BoundArgs k;
+                        if (!in.bind(sig, c, k))
+                          return false;
+                        auto inst = std::make_shared<InstanceObj>(k["cls"]);
+                        inst->dict.set("obj", k["obj"]);
+                        inst->dict.set("__cmp", mycmp);
+                        result = Value::object(inst);
+                        return true;
+                      }},
+                     {"__lt__", keyCompare(CmpOpKind::Lt)},
+                     {"__gt__", keyCompare(CmpOpKind::Gt)},
+                     {"__le__", keyCompare(CmpOpKind::Le)},
+                     {"__ge__", keyCompare(CmpOpKind::Ge)},
+                     {"__eq__", keyCompare(CmpOpKind::Eq)}});
   return !out.isNone() || in.error(a.loc, "cmp_to_key() failed");
 }
 

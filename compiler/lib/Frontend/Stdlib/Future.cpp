@@ -81,20 +81,26 @@ Value featureValue(const Feature &f) {
   obj->add("optional", optional);
   obj->add("mandatory", mandatory);
   obj->add("compiler_flag", flag);
-  addFunction(*obj, "getOptionalRelease",
-              [optional](Interpreter &in, CallArgs &a, Value &out) {
-                if (!positional(in, a, "getOptionalRelease", 0, 0))
-                  return false;
-                out = optional;
-                return true;
-              });
-  addFunction(*obj, "getMandatoryRelease",
-              [mandatory](Interpreter &in, CallArgs &a, Value &out) {
-                if (!positional(in, a, "getMandatoryRelease", 0, 0))
-                  return false;
-                out = mandatory;
-                return true;
-              });
+  addFunction(
+      *obj, "getOptionalRelease",
+      [optional](Interpreter &in, CallArgs &a, Value &out) {
+        static const Signature sig{"_Feature.getOptionalRelease", {"self"}};
+        BoundArgs b;
+        if (!in.bindMethod(sig, Value::none(), a, b))
+          return false;
+        out = optional;
+        return true;
+      });
+  addFunction(
+      *obj, "getMandatoryRelease",
+      [mandatory](Interpreter &in, CallArgs &a, Value &out) {
+        static const Signature sig{"_Feature.getMandatoryRelease", {"self"}};
+        BoundArgs b;
+        if (!in.bindMethod(sig, Value::none(), a, b))
+          return false;
+        out = mandatory;
+        return true;
+      });
   return Value::object(obj);
 }
 

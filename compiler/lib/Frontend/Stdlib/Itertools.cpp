@@ -47,31 +47,35 @@ bool chainItems(Interpreter &in, SrcLoc l, const Items &iterables,
 /// chain(*iterables), the constructor of the class `chain` (its first
 /// argument).
 bool chain(Interpreter &in, CallArgs &a, Value &out) {
-  if (!noKeywords(in, a, "chain"))
-    return false;
-  return chainItems(in, a.loc, Items(a.pos.begin() + 1, a.pos.end()), out);
+  static const Signature sig{
+      "chain", {"cls", "/", "*iterables"}, ArgStyle::Clinic};
+  BoundArgs b;
+  return in.bind(sig, a, b) && chainItems(in, a.loc, b.args(), out);
 }
 
 /// chain.from_iterable(iterable).
 bool chainFromIterable(Interpreter &in, CallArgs &a, Value &out) {
+  static const Signature sig{
+      "chain.from_iterable", {"iterable", "/"}, ArgStyle::Clinic};
+  BoundArgs b;
   Items iterables;
-  return oneArg(in, a, "from_iterable") &&
-         in.toList(a.pos[0], a.loc, iterables) &&
+  return in.bind(sig, a, b) && in.toList(b["iterable"], a.loc, iterables) &&
          chainItems(in, a.loc, iterables, out);
 }
 
 /// groupby(iterable, key=None): (key, group) pairs of consecutive items
 /// with equal keys.
 bool groupby(Interpreter &in, CallArgs &a, Value &out) {
-  static const Signature sig{"groupby", {"iterable", "key"}, 1};
-  Items v, items, result, group;
-  std::vector<bool> present;
-  if (!clinicBind(in, sig, a, v, present) || !in.toList(v[0], a.loc, items))
+  static const Signature sig{"groupby", {"iterable", "key="}, ArgStyle::Clinic};
+  BoundArgs v;
+  Items items, result, group;
+  if (!in.bind(sig, a, v) || !in.toList(v["iterable"], a.loc, items))
     return false;
   Value current;
   for (const Value &x : items) {
     Value k = x;
-    if (present[1] && !v[1].isNone() && !callWith(in, v[1], {x}, a.loc, k))
+    if (v.given("key") && !v["key"].isNone() &&
+        !callWith(in, v["key"], {x}, a.loc, k))
       return false;
     Value same = Value::boolean(false);
     if (!group.empty() &&
@@ -93,14 +97,17 @@ bool groupby(Interpreter &in, CallArgs &a, Value &out) {
 
 /// tee(iterable, n=2): n independent copies.
 bool tee(Interpreter &in, CallArgs &a, Value &out) {
+  static const Signature sig =
+      Signature{"tee", {"iterable", "n=", "/"}, ArgStyle::Clinic}.qualified(
+          "itertools.tee");
+  BoundArgs b;
   Items items, copies;
   int64_t n = 2;
-  if (!positional(in, a, "tee", 1, 2) ||
-      (a.pos.size() == 2 && !indexArg(in, a.pos[1], a.loc, n)))
+  if (!in.bind(sig, a, b) || (b.given("n") && !indexArg(in, b["n"], a.loc, n)))
     return false;
   if (n < 0)
     return in.raise(a.loc, "ValueError", "n must be >= 0");
-  if (!in.toList(a.pos[0], a.loc, items))
+  if (!in.toList(b["iterable"], a.loc, items))
     return false;
   for (int64_t i = 0; i < n; ++i)
     copies.push_back(Value::list(items));
@@ -110,9 +117,10 @@ bool tee(Interpreter &in, CallArgs &a, Value &out) {
 
 /// pairwise(iterable): overlapping pairs.
 bool pairwise(Interpreter &in, CallArgs &a, Value &out) {
+  static const Signature sig{"pairwise", {"iterable", "/"}, ArgStyle::Clinic};
+  BoundArgs b;
   Items items, result;
-  if (!positional(in, a, "pairwise", 1, 1) ||
-      !in.toList(a.pos[0], a.loc, items))
+  if (!in.bind(sig, a, b) || !in.toList(b["iterable"], a.loc, items))
     return false;
   for (size_t i = 0; i + 1 < items.size(); ++i)
     result.push_back(Value::tuple({items[i], items[i + 1]}));
@@ -122,20 +130,24 @@ bool pairwise(Interpreter &in, CallArgs &a, Value &out) {
 
 /// product(*iterables, repeat=1): the odometer order, last pool fastest.
 bool product(Interpreter &in, CallArgs &a, Value &out) {
+  static const Signature sig{
+      "product", {"*iterables", "repeat="}, ArgStyle::Clinic};
+  // PyArg_ParseTupleAndKeywords on the keywords alone.
+  if (a.kw.size() > 1)
+    return in.raise(a.loc, "TypeError",
+                    "product() takes at most 1 keyword argument (" +
+                        std::to_string(a.kw.size()) + " given)");
+  BoundArgs b;
   int64_t repeat = 1;
-  for (auto &[k, v] : a.kw) {
-    if (k != "repeat")
-      return in.raise(a.loc, "TypeError",
-                      "'" + k + "' is an invalid keyword argument for "
-                                "product()");
-    if (!indexArg(in, v, a.loc, repeat))
-      return false;
-  }
+  if (!in.bind(sig, a, b) ||
+      (b.given("repeat") && !indexArg(in, b["repeat"], a.loc, repeat)))
+    return false;
   if (repeat < 0)
     return in.raise(a.loc, "ValueError", "repeat argument cannot be negative");
-  std::vector<Items> pools(a.pos.size());
-  for (size_t i = 0; i < a.pos.size(); ++i)
-    if (!in.toList(a.pos[i], a.loc, pools[i]))
+  const Items &iterables = b.args();
+  std::vector<Items> pools(iterables.size());
+  for (size_t i = 0; i < iterables.size(); ++i)
+    if (!in.toList(iterables[i], a.loc, pools[i]))
       return false;
   std::vector<Items> all;
   for (int64_t r = 0; r < repeat; ++r)
@@ -194,19 +206,19 @@ bool select(Interpreter &in, SrcLoc l, const Items &pool, size_t r,
 
 template <Choose Kind>
 bool choose(Interpreter &in, CallArgs &a, Value &out) {
-  static const Signature sig{Kind == Choose::Permutations ? "permutations"
-                             : Kind == Choose::Combinations
-                                 ? "combinations"
-                                 : "combinations_with_replacement",
-                             {"iterable", "r"},
-                             Kind == Choose::Permutations ? 1u : 2u};
-  Items v, pool;
-  std::vector<bool> present;
-  if (!clinicBind(in, sig, a, v, present) || !in.toList(v[0], a.loc, pool))
+  static const Signature sig{
+      Kind == Choose::Permutations   ? "permutations"
+      : Kind == Choose::Combinations ? "combinations"
+                                     : "combinations_with_replacement",
+      {"iterable", Kind == Choose::Permutations ? "r=" : "r"},
+      ArgStyle::Clinic};
+  BoundArgs v;
+  Items pool;
+  if (!in.bind(sig, a, v) || !in.toList(v["iterable"], a.loc, pool))
     return false;
   int64_t r = static_cast<int64_t>(pool.size());
-  if (present[1] && !(Kind == Choose::Permutations && v[1].isNone()) &&
-      !indexArg(in, v[1], a.loc, r))
+  if (v.given("r") && !(Kind == Choose::Permutations && v["r"].isNone()) &&
+      !indexArg(in, v["r"], a.loc, r))
     return false;
   if (r < 0)
     return in.raise(a.loc, "ValueError", "r must be non-negative");
@@ -225,21 +237,20 @@ bool choose(Interpreter &in, CallArgs &a, Value &out) {
 
 /// repeat(object[, times]): only with `times` (it is infinite otherwise).
 bool repeat(Interpreter &in, CallArgs &a, Value &out) {
-  static const Signature sig{"repeat", {"object", "times"}, 1};
-  Items v;
-  std::vector<bool> present;
-  if (!clinicBind(in, sig, a, v, present))
+  static const Signature sig{"repeat", {"object", "times="}, ArgStyle::Clinic};
+  BoundArgs v;
+  if (!in.bind(sig, a, v))
     return false;
-  if (!present[1])
+  if (!v.given("times"))
     return in.error(a.loc, "itertools.repeat() without 'times' is not "
                            "supported by scopec: it is infinite and scopec "
                            "has no lazy iterators");
   int64_t times;
-  if (!indexArg(in, v[1], a.loc, times) ||
+  if (!indexArg(in, v["times"], a.loc, times) ||
       !checkSize(in, a.loc, static_cast<size_t>(std::max<int64_t>(times, 0))))
     return false;
-  out = Value::list(Items(static_cast<size_t>(std::max<int64_t>(times, 0)),
-                          v[0]));
+  out = Value::list(
+      Items(static_cast<size_t>(std::max<int64_t>(times, 0)), v["object"]));
   return true;
 }
 
@@ -267,31 +278,38 @@ bool sliceBound(Interpreter &in, SrcLoc l, const Value &v, const char *what,
 
 /// islice(iterable, stop) / islice(iterable, start, stop[, step]).
 bool islice(Interpreter &in, CallArgs &a, Value &out) {
-  if (!positional(in, a, "islice", 2, 4))
+  // islice(iterable, stop) or islice(iterable, start, stop[, step]).
+  static const Signature sig{
+      "islice", {"iterable", "start", "stop=", "step=", "/"}, ArgStyle::Clinic};
+  BoundArgs b;
+  if (!in.bind(sig, a, b))
     return false;
   int64_t start = 0, stop = INT64_MAX, step = 1;
-  if (a.pos.size() == 2) {
-    if (!sliceBound(in, a.loc, a.pos[1], "Stop argument", stop))
+  if (!b.given("stop")) {
+    if (!sliceBound(in, a.loc, b["start"], "Stop argument", stop))
       return false;
   } else {
-    if (!sliceBound(in, a.loc, a.pos[1], "Indices", start) ||
-        !sliceBound(in, a.loc, a.pos[2], "Stop argument", stop))
+    if (!sliceBound(in, a.loc, b["start"], "Indices", start) ||
+        !sliceBound(in, a.loc, b["stop"], "Stop argument", stop))
       return false;
-    if (a.pos.size() == 4 && !a.pos[3].isNone() &&
-        (!a.pos[3].isIntLike() || a.pos[3].getInt() <= 0))
+    const Value &s = b["step"];
+    if (!s.isNone() && (!s.isIntLike() || s.getInt() <= 0))
       return in.raise(a.loc, "ValueError",
                       "Step for islice() must be a positive integer or None.");
-    if (a.pos.size() == 4 && !a.pos[3].isNone())
-      step = a.pos[3].getInt();
+    if (!s.isNone())
+      step = s.getInt();
   }
   // Pulls no item past `stop` (the iterable may be an infinite generator).
   Items result;
   int64_t i = 0;
-  if (stop > 0 && !in.forEach(a.pos[0], a.loc, [&](const Value &v) {
-        if (i >= start && (i - start) % step == 0)
-          result.push_back(v);
-        return ++i < stop;
-      }) && i < stop)
+  if (stop > 0 &&
+      !in.forEach(b["iterable"], a.loc,
+                  [&](const Value &v) {
+                    if (i >= start && (i - start) % step == 0)
+                      result.push_back(v);
+                    return ++i < stop;
+                  }) &&
+      i < stop)
     return false;
   out = Value::list(std::move(result));
   return true;
@@ -299,17 +317,22 @@ bool islice(Interpreter &in, CallArgs &a, Value &out) {
 
 /// zip_longest(*iterables, fillvalue=None).
 bool zipLongest(Interpreter &in, CallArgs &a, Value &out) {
-  Value fill;
-  for (auto &[k, v] : a.kw) {
-    if (k != "fillvalue")
+  static const Signature sig{
+      "zip_longest", {"*iterables", "fillvalue="}, ArgStyle::Clinic};
+  // CPython checks the keywords itself (a message without the name).
+  for (auto &kv : a.kw)
+    if (kv.first != "fillvalue")
       return in.raise(a.loc, "TypeError",
                       "zip_longest() got an unexpected keyword argument");
-    fill = v;
-  }
-  std::vector<Items> lists(a.pos.size());
+  BoundArgs b;
+  if (!in.bind(sig, a, b))
+    return false;
+  Value fill = b["fillvalue"];
+  const Items &iterables = b.args();
+  std::vector<Items> lists(iterables.size());
   size_t n = 0;
-  for (size_t i = 0; i < a.pos.size(); ++i) {
-    if (!in.toList(a.pos[i], a.loc, lists[i]))
+  for (size_t i = 0; i < iterables.size(); ++i) {
+    if (!in.toList(iterables[i], a.loc, lists[i]))
       return false;
     n = std::max(n, lists[i].size());
   }
@@ -326,25 +349,23 @@ bool zipLongest(Interpreter &in, CallArgs &a, Value &out) {
 
 /// accumulate(iterable, func=None, *, initial=None).
 bool accumulate(Interpreter &in, CallArgs &a, Value &out) {
-  static const Signature sig{"accumulate", {"iterable", "func", "initial"}, 1};
-  if (a.pos.size() > 2)
-    return in.raise(a.loc, "TypeError",
-                    "accumulate() takes at most 2 arguments (" +
-                        std::to_string(a.pos.size()) + " given)");
-  Items v, items, result;
-  std::vector<bool> present;
-  if (!clinicBind(in, sig, a, v, present) || !in.toList(v[0], a.loc, items))
+  static const Signature sig{
+      "accumulate", {"iterable", "func=", "*", "initial="}, ArgStyle::Clinic};
+  BoundArgs v;
+  Items items, result;
+  if (!in.bind(sig, a, v) || !in.toList(v["iterable"], a.loc, items))
     return false;
-  if (!v[2].isNone())
-    items.insert(items.begin(), v[2]);
+  if (!v["initial"].isNone())
+    items.insert(items.begin(), v["initial"]);
   for (const Value &x : items) {
     if (result.empty()) {
       result.push_back(x);
       continue;
     }
     Value r;
-    if (v[1].isNone() ? !in.binaryOp(BinOpKind::Add, result.back(), x, a.loc, r)
-                      : !callWith(in, v[1], {result.back(), x}, a.loc, r))
+    if (v["func"].isNone()
+            ? !in.binaryOp(BinOpKind::Add, result.back(), x, a.loc, r)
+            : !callWith(in, v["func"], {result.back(), x}, a.loc, r))
       return false;
     result.push_back(r);
   }
@@ -357,17 +378,20 @@ template <int Which>
 bool functional(Interpreter &in, CallArgs &a, Value &out) {
   static const char *const names[] = {"starmap", "takewhile", "dropwhile",
                                       "filterfalse"};
+  static const Signature sig{
+      names[Which], {"function", "iterable", "/"}, ArgStyle::Clinic};
+  BoundArgs b;
   Items items, result;
-  if (!positional(in, a, names[Which], 2, 2) ||
-      !in.toList(a.pos[1], a.loc, items))
+  if (!in.bind(sig, a, b) || !in.toList(b["iterable"], a.loc, items))
     return false;
+  const Value &fn = b["function"];
   bool dropping = true;
   for (const Value &x : items) {
     Value r;
     if (Which == 0) {
       CallArgs c;
       c.loc = a.loc;
-      if (!in.toList(x, a.loc, c.pos) || !in.call(a.pos[0], c, r))
+      if (!in.toList(x, a.loc, c.pos) || !in.call(fn, c, r))
         return false;
       result.push_back(r);
       continue;
@@ -377,9 +401,9 @@ bool functional(Interpreter &in, CallArgs &a, Value &out) {
       continue;
     }
     bool t;
-    if (Which == 3 && a.pos[0].isNone())
+    if (Which == 3 && fn.isNone())
       r = x;
-    else if (!callWith(in, a.pos[0], {x}, a.loc, r))
+    else if (!callWith(in, fn, {x}, a.loc, r))
       return false;
     if (!in.isTrue(r, a.loc, t))
       return false;
@@ -396,11 +420,12 @@ bool functional(Interpreter &in, CallArgs &a, Value &out) {
 
 /// compress(data, selectors).
 bool compress(Interpreter &in, CallArgs &a, Value &out) {
-  static const Signature sig{"compress", {"data", "selectors"}, 2};
-  Items v, data, selectors, result;
-  std::vector<bool> present;
-  if (!clinicBind(in, sig, a, v, present) || !in.toList(v[0], a.loc, data) ||
-      !in.toList(v[1], a.loc, selectors))
+  static const Signature sig{
+      "compress", {"data", "selectors"}, ArgStyle::Clinic};
+  BoundArgs v;
+  Items data, selectors, result;
+  if (!in.bind(sig, a, v) || !in.toList(v["data"], a.loc, data) ||
+      !in.toList(v["selectors"], a.loc, selectors))
     return false;
   for (size_t i = 0; i < data.size() && i < selectors.size(); ++i) {
     bool t;

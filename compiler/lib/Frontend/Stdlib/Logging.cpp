@@ -86,36 +86,38 @@ Value getLogger(const std::shared_ptr<Registry> &r, const std::string &name) {
                         "critical", "fatal", "exception", "log", "addHandler",
                         "removeHandler", "addFilter", "removeFilter"})
     addFunction(*obj, m, inert);
-  addFunction(*obj, "setLevel", [r, name](Interpreter &in, CallArgs &a,
-                                          Value &out) {
-    static const Signature sig{"setLevel", {"level"}, 1};
-    std::vector<Value> v;
-    std::vector<bool> present;
-    int64_t level;
-    if (!in.bind(sig, a, v, present) || !levelArg(in, v[0], a.loc, level))
-      return false;
-    r->levels[name] = level;
-    out = Value::none();
-    return true;
-  });
-  addFunction(*obj, "getEffectiveLevel", [r, name](Interpreter &in,
-                                                   CallArgs &a, Value &out) {
-    if (!positional(in, a, "getEffectiveLevel", 0, 0))
-      return false;
-    out = Value::integer(effectiveLevel(*r, name));
-    return true;
-  });
-  addFunction(*obj, "isEnabledFor", [r, name](Interpreter &in, CallArgs &a,
-                                              Value &out) {
-    static const Signature sig{"isEnabledFor", {"level"}, 1};
-    std::vector<Value> v;
-    std::vector<bool> present;
-    int64_t level;
-    if (!in.bind(sig, a, v, present) || !indexArg(in, v[0], a.loc, level))
-      return false;
-    out = Value::boolean(level >= effectiveLevel(*r, name));
-    return true;
-  });
+  addFunction(
+      *obj, "setLevel", [r, name](Interpreter &in, CallArgs &a, Value &out) {
+        static const Signature sig{"setLevel", {"level"}};
+        BoundArgs v;
+        int64_t level;
+        if (!in.bind(sig, a, v) || !levelArg(in, v["level"], a.loc, level))
+          return false;
+        r->levels[name] = level;
+        out = Value::none();
+        return true;
+      });
+  addFunction(
+      *obj, "getEffectiveLevel",
+      [r, name](Interpreter &in, CallArgs &a, Value &out) {
+        static const Signature sig{"Logger.getEffectiveLevel", {"self"}};
+        BoundArgs b;
+        if (!in.bindMethod(sig, Value::none(), a, b))
+          return false;
+        out = Value::integer(effectiveLevel(*r, name));
+        return true;
+      });
+  addFunction(*obj, "isEnabledFor",
+              [r, name](Interpreter &in, CallArgs &a, Value &out) {
+                static const Signature sig{"isEnabledFor", {"level"}};
+                BoundArgs v;
+                int64_t level;
+                if (!in.bind(sig, a, v) ||
+                    !indexArg(in, v["level"], a.loc, level))
+                  return false;
+                out = Value::boolean(level >= effectiveLevel(*r, name));
+                return true;
+              });
   Value logger = Value::object(obj);
   r->loggers[name] = logger;
   return logger;
@@ -144,34 +146,32 @@ Value stdlib::makeLogging(Interpreter &in) {
     m->add(name, Value::integer(level));
   Value root = getLogger(r, "root");
   m->add("root", root);
-  addFunction(*m, "getLogger", [r, root](Interpreter &in, CallArgs &a,
-                                         Value &out) {
-    static const Signature sig{"getLogger", {"name"}, 0};
-    std::vector<Value> v;
-    std::vector<bool> present;
-    if (!in.bind(sig, a, v, present))
+  addFunction(
+      *m, "getLogger", [r, root](Interpreter &in, CallArgs &a, Value &out) {
+        static const Signature sig{"getLogger", {"name="}};
+        BoundArgs v;
+        if (!in.bind(sig, a, v))
+          return false;
+        if (v["name"].isNone() ||
+            (v["name"].isStr() && v["name"].getStr() == "root")) {
+          out = root;
+          return true;
+        }
+        if (!v["name"].isStr())
+          return in.raise(a.loc, "TypeError", "A logger name must be a string");
+        out = getLogger(r, v["name"].getStr());
+        return true;
+      });
+  addFunction(*m, "getLevelName", [](Interpreter &in, CallArgs &a, Value &out) {
+    static const Signature sig{"getLevelName", {"level"}};
+    BoundArgs v;
+    if (!in.bind(sig, a, v))
       return false;
-    if (v[0].isNone() || (v[0].isStr() && v[0].getStr() == "root")) {
-      out = root;
-      return true;
-    }
-    if (!v[0].isStr())
-      return in.raise(a.loc, "TypeError", "A logger name must be a string");
-    out = getLogger(r, v[0].getStr());
-    return true;
-  });
-  addFunction(*m, "getLevelName", [](Interpreter &in, CallArgs &a,
-                                     Value &out) {
-    static const Signature sig{"getLevelName", {"level"}, 1};
-    std::vector<Value> v;
-    std::vector<bool> present;
-    if (!in.bind(sig, a, v, present))
-      return false;
-    out = v[0].isIntLike() ? Value::str(levelName(v[0].getInt()))
-                           : Value::str("Level " + str(v[0]));
-    if (v[0].isStr())
+    out = v["level"].isIntLike() ? Value::str(levelName(v["level"].getInt()))
+                                 : Value::str("Level " + str(v["level"]));
+    if (v["level"].isStr())
       for (const auto &[name, level] : kLevels)
-        if (v[0].getStr() == name)
+        if (v["level"].getStr() == name)
           out = Value::integer(level);
     return true;
   });

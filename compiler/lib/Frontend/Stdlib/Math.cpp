@@ -87,14 +87,18 @@ const UnaryFn kUnary[] = {
 
 /// math.log(x[, base]).
 bool mathLog(Interpreter &in, CallArgs &a, Value &out) {
-  if (!noKeywords(in, a, "log"))
-    return false;
-  if (a.pos.empty() || a.pos.size() > 2)
+  // CPython parses log's arguments itself (`math.log requires ...`).
+  static const Signature sig{"log", {"x=", "base=", "/"}, ArgStyle::Clinic};
+  if (a.kw.empty() && (a.pos.empty() || a.pos.size() > 2))
     return in.raise(a.loc, "TypeError", "math.log requires 1 to 2 arguments");
+  BoundArgs b;
+  if (!in.bind(sig, a, b))
+    return false;
+  bool hasBase = b.given("base");
   double logs[2];
-  for (size_t i = 0; i < a.pos.size(); ++i) {
+  for (size_t i = 0; i < (hasBase ? 2u : 1u); ++i) {
     double x;
-    if (!realArg(in, a.pos[i], a.loc, x))
+    if (!realArg(in, b[i ? "base" : "x"], a.loc, x))
       return false;
     // log(0) and log of a negative number are domain errors (C gives -inf
     // and NaN).
@@ -106,7 +110,7 @@ bool mathLog(Interpreter &in, CallArgs &a, Value &out) {
       return domainError(in, a.loc);
     logs[i] = std::log(x);
   }
-  if (a.pos.size() == 1) {
+  if (!hasBase) {
     out = Value::real(logs[0]);
     return true;
   }
@@ -118,9 +122,12 @@ bool mathLog(Interpreter &in, CallArgs &a, Value &out) {
 
 /// math.pow(x, y): C99's pow, with errors only for finite arguments.
 bool mathPow(Interpreter &in, CallArgs &a, Value &out) {
+  static const Signature sig =
+      Signature{"pow", {"x", "y", "/"}, ArgStyle::Clinic}.qualified("math.pow");
+  BoundArgs b;
   double x, y;
-  if (!positional(in, a, "pow", 2, 2) || !realArg(in, a.pos[0], a.loc, x) ||
-      !realArg(in, a.pos[1], a.loc, y))
+  if (!in.bind(sig, a, b) || !realArg(in, b["x"], a.loc, x) ||
+      !realArg(in, b["y"], a.loc, y))
     return false;
   double r = std::pow(x, y);
   if (std::isfinite(x) && std::isfinite(y)) {
@@ -137,9 +144,13 @@ bool mathPow(Interpreter &in, CallArgs &a, Value &out) {
 template <int Which>
 bool binaryFloat(Interpreter &in, CallArgs &a, Value &out) {
   static const char *const names[] = {"atan2", "copysign", "fmod"};
+  static const Signature sig =
+      Signature{names[Which], {"x", "y", "/"}, ArgStyle::Clinic}.qualified(
+          std::string("math.") + names[Which]);
+  BoundArgs b;
   double x, y;
-  if (!positional(in, a, names[Which], 2, 2) ||
-      !realArg(in, a.pos[0], a.loc, x) || !realArg(in, a.pos[1], a.loc, y))
+  if (!in.bind(sig, a, b) || !realArg(in, b["x"], a.loc, x) ||
+      !realArg(in, b["y"], a.loc, y))
     return false;
   if (Which == 0) {
     out = Value::real(std::atan2(x, y));
@@ -160,9 +171,11 @@ bool binaryFloat(Interpreter &in, CallArgs &a, Value &out) {
 template <int Which>
 bool toIntegral(Interpreter &in, CallArgs &a, Value &out) {
   static const char *const names[] = {"math.floor", "math.ceil", "math.trunc"};
-  if (!oneArg(in, a, names[Which]))
+  static const Signature sig{names[Which], {"x", "/"}, ArgStyle::Clinic};
+  BoundArgs b;
+  if (!in.bind(sig, a, b))
     return false;
-  const Value &v = a.pos[0];
+  const Value &v = b["x"];
   if (v.isIntLike()) {
     out = Value::integer(v.getInt());
     return true;
@@ -183,8 +196,10 @@ template <int Which>
 bool classify(Interpreter &in, CallArgs &a, Value &out) {
   static const char *const names[] = {"math.isnan", "math.isinf",
                                       "math.isfinite"};
+  static const Signature sig{names[Which], {"x", "/"}, ArgStyle::Clinic};
+  BoundArgs b;
   double d;
-  if (!oneArg(in, a, names[Which]) || !realArg(in, a.pos[0], a.loc, d))
+  if (!in.bind(sig, a, b) || !realArg(in, b["x"], a.loc, d))
     return false;
   out = Value::boolean(Which == 0   ? std::isnan(d)
                        : Which == 1 ? std::isinf(d)
@@ -194,12 +209,14 @@ bool classify(Interpreter &in, CallArgs &a, Value &out) {
 
 /// math.hypot(*coordinates): an infinity wins over NaN, as in CPython.
 bool mathHypot(Interpreter &in, CallArgs &a, Value &out) {
-  if (!noKeywords(in, a, "math.hypot"))
+  static const Signature sig{"math.hypot", {"*coordinates"}, ArgStyle::Clinic};
+  BoundArgs b;
+  if (!in.bind(sig, a, b))
     return false;
   std::vector<double> xs;
   double maxAbs = 0;
   bool sawNan = false, sawInf = false;
-  for (const Value &v : a.pos) {
+  for (const Value &v : b.args()) {
     double x;
     if (!realArg(in, v, a.loc, x))
       return false;
@@ -228,8 +245,10 @@ bool mathHypot(Interpreter &in, CallArgs &a, Value &out) {
 
 /// math.factorial(n) for the n whose factorial fits 64 bits.
 bool mathFactorial(Interpreter &in, CallArgs &a, Value &out) {
+  static const Signature sig{"math.factorial", {"n", "/"}, ArgStyle::Clinic};
+  BoundArgs b;
   int64_t n;
-  if (!oneArg(in, a, "math.factorial") || !indexArg(in, a.pos[0], a.loc, n))
+  if (!in.bind(sig, a, b) || !indexArg(in, b["n"], a.loc, n))
     return false;
   if (n < 0)
     return in.raise(a.loc, "ValueError",
@@ -244,10 +263,12 @@ bool mathFactorial(Interpreter &in, CallArgs &a, Value &out) {
 
 /// math.gcd(*integers).
 bool mathGcd(Interpreter &in, CallArgs &a, Value &out) {
-  if (!noKeywords(in, a, "math.gcd"))
+  static const Signature sig{"math.gcd", {"*integers"}, ArgStyle::Clinic};
+  BoundArgs b;
+  if (!in.bind(sig, a, b))
     return false;
   uint64_t g = 0;
-  for (const Value &v : a.pos) {
+  for (const Value &v : b.args()) {
     int64_t n;
     if (!indexArg(in, v, a.loc, n))
       return false;
@@ -262,18 +283,13 @@ bool mathGcd(Interpreter &in, CallArgs &a, Value &out) {
 
 /// math.prod(iterable, /, *, start=1): `start * x0 * x1 ...`.
 bool mathProd(Interpreter &in, CallArgs &a, Value &out) {
-  if (a.pos.size() != 1)
-    return in.raise(a.loc, "TypeError",
-                    "prod() takes exactly 1 positional argument (" +
-                        std::to_string(a.pos.size()) + " given)");
-  Value acc = Value::integer(1);
-  for (auto &[k, v] : a.kw) {
-    if (k != "start")
-      return in.raise(a.loc, "TypeError",
-                      "'" + k + "' is an invalid keyword argument for prod()");
-    acc = v;
-  }
-  if (!in.forEach(a.pos[0], a.loc, [&](const Value &v) {
+  static const Signature sig{
+      "prod", {"iterable", "/", "*", "start="}, ArgStyle::Clinic};
+  BoundArgs b;
+  if (!in.bind(sig, a, b))
+    return false;
+  Value acc = b.get("start", Value::integer(1));
+  if (!in.forEach(b["iterable"], a.loc, [&](const Value &v) {
         Value r;
         if (!in.binaryOp(BinOpKind::Mul, acc, v, a.loc, r))
           return false;
@@ -288,11 +304,13 @@ bool mathProd(Interpreter &in, CallArgs &a, Value &out) {
 /// math.fsum(iterable): Shewchuk's exact summation with CPython's handling
 /// of infinities, NaNs and intermediate overflow.
 bool mathFsum(Interpreter &in, CallArgs &a, Value &out) {
-  if (!oneArg(in, a, "math.fsum"))
+  static const Signature sig{"math.fsum", {"seq", "/"}, ArgStyle::Clinic};
+  BoundArgs b;
+  if (!in.bind(sig, a, b))
     return false;
   std::vector<double> p;
   double specialSum = 0, infSum = 0;
-  bool ok = in.forEach(a.pos[0], a.loc, [&](const Value &v) {
+  bool ok = in.forEach(b["seq"], a.loc, [&](const Value &v) {
     double x;
     if (!realArg(in, v, a.loc, x))
       return false;
@@ -356,19 +374,15 @@ bool mathFsum(Interpreter &in, CallArgs &a, Value &out) {
 
 /// math.isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0).
 bool mathIsclose(Interpreter &in, CallArgs &a, Value &out) {
-  static const Signature sig{"isclose", {"a", "b", "rel_tol", "abs_tol"}, 2};
-  if (a.pos.size() > 2)
-    return in.raise(a.loc, "TypeError",
-                    "isclose() takes exactly 2 positional arguments (" +
-                        std::to_string(a.pos.size()) + " given)");
-  std::vector<Value> v;
-  std::vector<bool> present;
-  if (!in.bind(sig, a, v, present))
+  static const Signature sig{
+      "isclose", {"a", "b", "*", "rel_tol=", "abs_tol="}, ArgStyle::Clinic};
+  BoundArgs v;
+  if (!in.bind(sig, a, v))
     return false;
   double x, y, rel = 1e-9, abs = 0;
-  if (!realArg(in, v[0], a.loc, x) || !realArg(in, v[1], a.loc, y) ||
-      (present[2] && !realArg(in, v[2], a.loc, rel)) ||
-      (present[3] && !realArg(in, v[3], a.loc, abs)))
+  if (!realArg(in, v["a"], a.loc, x) || !realArg(in, v["b"], a.loc, y) ||
+      (v.given("rel_tol") && !realArg(in, v["rel_tol"], a.loc, rel)) ||
+      (v.given("abs_tol") && !realArg(in, v["abs_tol"], a.loc, abs)))
     return false;
   if (rel < 0 || abs < 0)
     return in.raise(a.loc, "ValueError", "tolerances must be non-negative");
@@ -402,14 +416,17 @@ bool countArg(Interpreter &in, const Value &v, SrcLoc l, const char *what,
 /// quotient is a binomial coefficient, hence exact).
 template <bool Comb>
 bool mathCombPerm(Interpreter &in, CallArgs &a, Value &out) {
-  const char *name = Comb ? "comb" : "perm";
+  static const Signature sig = Signature{Comb ? "comb" : "perm",
+                                         {"n", Comb ? "k" : "k=", "/"},
+                                         ArgStyle::Clinic}
+                                   .qualified(Comb ? "math.comb" : "math.perm");
+  BoundArgs b;
   int64_t n, k;
-  if (!positional(in, a, name, Comb ? 2 : 1, 2) ||
-      !countArg(in, a.pos[0], a.loc, "n", n))
+  if (!in.bind(sig, a, b) || !countArg(in, b["n"], a.loc, "n", n))
     return false;
   k = n;
-  if (a.pos.size() == 2 && !(!Comb && a.pos[1].isNone()) &&
-      !countArg(in, a.pos[1], a.loc, "k", k))
+  if (b.given("k") && !(!Comb && b["k"].isNone()) &&
+      !countArg(in, b["k"], a.loc, "k", k))
     return false;
   if (k > n) {
     out = Value::integer(0);
@@ -431,8 +448,10 @@ bool mathCombPerm(Interpreter &in, CallArgs &a, Value &out) {
 
 /// math.isqrt(n): the floor of the exact square root.
 bool mathIsqrt(Interpreter &in, CallArgs &a, Value &out) {
+  static const Signature sig{"math.isqrt", {"n", "/"}, ArgStyle::Clinic};
+  BoundArgs b;
   int64_t n;
-  if (!oneArg(in, a, "math.isqrt") || !indexArg(in, a.pos[0], a.loc, n))
+  if (!in.bind(sig, a, b) || !indexArg(in, b["n"], a.loc, n))
     return false;
   if (n < 0)
     return in.raise(a.loc, "ValueError",
@@ -449,10 +468,12 @@ bool mathIsqrt(Interpreter &in, CallArgs &a, Value &out) {
 
 /// math.lcm(*integers).
 bool mathLcm(Interpreter &in, CallArgs &a, Value &out) {
-  if (!noKeywords(in, a, "math.lcm"))
+  static const Signature sig{"math.lcm", {"*integers"}, ArgStyle::Clinic};
+  BoundArgs b;
+  if (!in.bind(sig, a, b))
     return false;
   uint64_t l = 1;
-  for (const Value &v : a.pos) {
+  for (const Value &v : b.args()) {
     int64_t n;
     if (!indexArg(in, v, a.loc, n))
       return false;
@@ -473,8 +494,10 @@ bool mathLcm(Interpreter &in, CallArgs &a, Value &out) {
 
 /// math.modf(x): (fractional part, integral part), both floats.
 bool mathModf(Interpreter &in, CallArgs &a, Value &out) {
+  static const Signature sig{"math.modf", {"x", "/"}, ArgStyle::Clinic};
+  BoundArgs b;
   double x, whole;
-  if (!oneArg(in, a, "math.modf") || !realArg(in, a.pos[0], a.loc, x))
+  if (!in.bind(sig, a, b) || !realArg(in, b["x"], a.loc, x))
     return false;
   double frac = std::isinf(x) ? std::copysign(0.0, x) : std::modf(x, &whole);
   if (std::isinf(x))
@@ -485,8 +508,10 @@ bool mathModf(Interpreter &in, CallArgs &a, Value &out) {
 
 /// math.frexp(x): (mantissa, exponent).
 bool mathFrexp(Interpreter &in, CallArgs &a, Value &out) {
+  static const Signature sig{"math.frexp", {"x", "/"}, ArgStyle::Clinic};
+  BoundArgs b;
   double x;
-  if (!oneArg(in, a, "math.frexp") || !realArg(in, a.pos[0], a.loc, x))
+  if (!in.bind(sig, a, b) || !realArg(in, b["x"], a.loc, x))
     return false;
   int e = 0;
   double m = std::isfinite(x) ? std::frexp(x, &e) : x;
@@ -496,14 +521,18 @@ bool mathFrexp(Interpreter &in, CallArgs &a, Value &out) {
 
 /// math.ldexp(x, i).
 bool mathLdexp(Interpreter &in, CallArgs &a, Value &out) {
+  static const Signature sig =
+      Signature{"ldexp", {"x", "i", "/"}, ArgStyle::Clinic}.qualified(
+          "math.ldexp");
+  BoundArgs b;
   double x;
   int64_t i;
-  if (!positional(in, a, "ldexp", 2, 2) || !realArg(in, a.pos[0], a.loc, x))
+  if (!in.bind(sig, a, b) || !realArg(in, b["x"], a.loc, x))
     return false;
-  if (!a.pos[1].isIntLike())
+  if (!b["i"].isIntLike())
     return in.raise(a.loc, "TypeError",
                     "Expected an int as second argument to ldexp.");
-  i = a.pos[1].getInt();
+  i = b["i"].getInt();
   double r = std::ldexp(x, static_cast<int>(std::clamp<int64_t>(
                                i, INT32_MIN, INT32_MAX)));
   if (std::isinf(r) && std::isfinite(x))
@@ -515,9 +544,11 @@ bool mathLdexp(Interpreter &in, CallArgs &a, Value &out) {
 /// math.gamma(x) and math.lgamma(x): poles are domain errors.
 template <bool Log>
 bool mathGamma(Interpreter &in, CallArgs &a, Value &out) {
+  static const Signature sig{
+      Log ? "math.lgamma" : "math.gamma", {"x", "/"}, ArgStyle::Clinic};
+  BoundArgs b;
   double x;
-  if (!oneArg(in, a, Log ? "math.lgamma" : "math.gamma") ||
-      !realArg(in, a.pos[0], a.loc, x))
+  if (!in.bind(sig, a, b) || !realArg(in, b["x"], a.loc, x))
     return false;
   if (std::isfinite(x) && x <= 0 && x == std::floor(x))
     return domainError(in, a.loc);
@@ -542,10 +573,13 @@ Value stdlib::makeMath(Interpreter &in) {
   m->add("nan", Value::real(NAN));
   for (const UnaryFn &u : kUnary) {
     std::string qualified = std::string("math.") + u.name;
-    addFunction(*m, u.name, [u, qualified](Interpreter &in, CallArgs &a,
-                                           Value &out) {
+    auto sig = std::make_shared<const Signature>(
+        qualified, std::initializer_list<const char *>{"x", "/"},
+        ArgStyle::Clinic);
+    addFunction(*m, u.name, [u, sig](Interpreter &in, CallArgs &a, Value &out) {
+      BoundArgs b;
       double x;
-      if (!oneArg(in, a, qualified) || !realArg(in, a.pos[0], a.loc, x))
+      if (!in.bind(*sig, a, b) || !realArg(in, b["x"], a.loc, x))
         return false;
       return checkedResult(in, a.loc, x, u.fn(x), u.canOverflow, out);
     });

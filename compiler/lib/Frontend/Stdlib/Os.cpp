@@ -31,10 +31,9 @@ bool pathArg(Interpreter &in, const Value &v, SrcLoc l, std::string &out) {
 /// Binds the one path parameter `param` of `fn`.
 bool onePath(Interpreter &in, CallArgs &a, const char *fn, const char *param,
              std::string &path) {
-  Signature sig{fn, {param}, 1};
-  std::vector<Value> v;
-  std::vector<bool> present;
-  return in.bind(sig, a, v, present) && pathArg(in, v[0], a.loc, path);
+  Signature sig{fn, {param}};
+  BoundArgs v;
+  return in.bind(sig, a, v) && pathArg(in, v[param], a.loc, path);
 }
 
 /// posixpath.split: (head, tail), trailing slashes stripped from a head
@@ -87,18 +86,12 @@ std::string normPath(const std::string &path) {
 
 /// os.path.join(a, *p).
 bool join(Interpreter &in, CallArgs &a, Value &out) {
-  std::vector<Value> parts = a.pos;
-  for (auto &[k, v] : a.kw) {
-    if (k != "a" || !a.pos.empty())
-      return in.raise(a.loc, "TypeError",
-                      k == "a" ? "join() got multiple values for argument 'a'"
-                               : "join() got an unexpected keyword argument '" +
-                                     k + "'");
-    parts.push_back(v);
-  }
-  if (parts.empty())
-    return in.raise(a.loc, "TypeError",
-                    "join() missing 1 required positional argument: 'a'");
+  static const Signature sig{"join", {"a", "*p"}};
+  BoundArgs b;
+  if (!in.bind(sig, a, b))
+    return false;
+  std::vector<Value> parts{b["a"]};
+  parts.insert(parts.end(), b.args().begin(), b.args().end());
   std::string path;
   if (!pathArg(in, parts[0], a.loc, path))
     return false;
@@ -122,10 +115,10 @@ bool join(Interpreter &in, CallArgs &a, Value &out) {
 
 /// os.path.commonprefix(m): the longest common leading string.
 bool commonPrefix(Interpreter &in, CallArgs &a, Value &out) {
-  static const Signature sig{"commonprefix", {"m"}, 1};
-  std::vector<Value> v, items;
-  std::vector<bool> present;
-  if (!in.bind(sig, a, v, present) || !in.toList(v[0], a.loc, items))
+  static const Signature sig{"commonprefix", {"m"}};
+  BoundArgs v;
+  std::vector<Value> items;
+  if (!in.bind(sig, a, v) || !in.toList(v["m"], a.loc, items))
     return false;
   std::vector<std::string> strs;
   for (const Value &s : items) {
@@ -220,16 +213,15 @@ Value stdlib::makeOs(Interpreter &in) {
   os->add("name", Value::str("posix"));
   os->add("environ", Value::object(std::make_shared<DictObj>()));
   addFunction(*os, "getenv", [](Interpreter &in, CallArgs &a, Value &out) {
-    static const Signature sig{"getenv", {"key", "default"}, 1};
-    std::vector<Value> v;
-    std::vector<bool> present;
-    if (!in.bind(sig, a, v, present))
+    static const Signature sig{"getenv", {"key", "default="}};
+    BoundArgs v;
+    if (!in.bind(sig, a, v))
       return false;
-    if (!v[0].isStr())
+    if (!v["key"].isStr())
       return in.raise(a.loc, "TypeError",
-                      "str expected, not " + typeName(v[0]));
+                      "str expected, not " + typeName(v["key"]));
     // The model's environment is empty.
-    out = v[1];
+    out = v["default"];
     return true;
   });
   for (const char *name :

@@ -15,10 +15,9 @@ Value stdlib::makePdb(Interpreter &in) {
   (void)in;
   auto m = newModule("pdb");
   addFunction(*m, "set_trace", [](Interpreter &in, CallArgs &a, Value &out) {
-    static const Signature sig{"set_trace", {"header"}, 0};
-    std::vector<Value> v;
-    std::vector<bool> present;
-    if (!in.bind(sig, a, v, present))
+    static const Signature sig{"set_trace", {"header="}};
+    BoundArgs v;
+    if (!in.bind(sig, a, v))
       return false;
     out = Value::none();
     return true;

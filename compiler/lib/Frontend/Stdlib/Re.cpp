@@ -474,11 +474,13 @@ Value makeMatch(const std::shared_ptr<ReModule> &mod,
         lastGroup = Value::str(name);
   obj->add("lastgroup", lastGroup);
   addFunction(*obj, "group", [d](Interpreter &in, CallArgs &a, Value &out) {
-    if (!noKeywords(in, a, "group"))
+    static const Signature sig{"Match.group", {"*groups"}, ArgStyle::Clinic};
+    BoundArgs b;
+    if (!in.bind(sig, a, b))
       return false;
     std::vector<Value> texts;
-    for (const Value &v : a.pos.empty() ? std::vector<Value>{Value::integer(0)}
-                                        : a.pos) {
+    for (const Value &v :
+         b.args().empty() ? std::vector<Value>{Value::integer(0)} : b.args()) {
       uint32_t g;
       if (!groupIndex(in, a.loc, *d, v, g))
         return false;
@@ -488,60 +490,64 @@ Value makeMatch(const std::shared_ptr<ReModule> &mod,
     return true;
   });
   addFunction(*obj, "groups", [d](Interpreter &in, CallArgs &a, Value &out) {
-    static const Signature sig{"groups", {"default"}, 0};
-    std::vector<Value> v;
-    std::vector<bool> present;
-    if (!in.bind(sig, a, v, present))
+    static const Signature sig{"groups", {"default="}, ArgStyle::Clinic};
+    BoundArgs v;
+    if (!in.bind(sig, a, v))
       return false;
     std::vector<Value> texts;
     for (uint32_t g = 1; g <= d->re->groups; ++g)
-      texts.push_back(groupText(*d, g, v[0]));
+      texts.push_back(groupText(*d, g, v["default"]));
     out = Value::tuple(std::move(texts));
     return true;
   });
-  addFunction(*obj, "groupdict", [d](Interpreter &in, CallArgs &a,
-                                     Value &out) {
-    static const Signature sig{"groupdict", {"default"}, 0};
-    std::vector<Value> v;
-    std::vector<bool> present;
-    if (!in.bind(sig, a, v, present))
+  addFunction(*obj, "groupdict", [d](Interpreter &in, CallArgs &a, Value &out) {
+    static const Signature sig{"groupdict", {"default="}, ArgStyle::Clinic};
+    BoundArgs v;
+    if (!in.bind(sig, a, v))
       return false;
     auto dict = std::make_shared<DictObj>();
     for (auto &[name, index] : d->re->names)
-      dict->set("s" + name, Value::str(name), groupText(*d, index, v[0]));
+      dict->set("s" + name, Value::str(name),
+                groupText(*d, index, v["default"]));
     out = Value::object(dict);
     return true;
   });
   // start(group=0), end(group=0), span(group=0).
   for (int which = 0; which < 3; ++which) {
     const char *name = which == 0 ? "start" : which == 1 ? "end" : "span";
-    addFunction(*obj, name, [d, which, name](Interpreter &in, CallArgs &a,
-                                             Value &out) {
-      if (!positional(in, a, name, 0, 1))
-        return false;
-      uint32_t g = 0;
-      if (!a.pos.empty() && !groupIndex(in, a.loc, *d, a.pos[0], g))
-        return false;
-      auto [b, e] = charSpan(*d, g);
-      out = which == 0   ? Value::integer(b)
-            : which == 1 ? Value::integer(e)
-                         : Value::tuple({Value::integer(b), Value::integer(e)});
-      return true;
-    });
+    auto sig = std::make_shared<const Signature>(
+        Signature{name, {"group=", "/"}, ArgStyle::Clinic}.qualified(
+            std::string("Match.") + name));
+    addFunction(
+        *obj, name, [d, which, sig](Interpreter &in, CallArgs &a, Value &out) {
+          BoundArgs args;
+          if (!in.bind(*sig, a, args))
+            return false;
+          uint32_t g = 0;
+          if (args.given("group") &&
+              !groupIndex(in, a.loc, *d, args["group"], g))
+            return false;
+          auto [b, e] = charSpan(*d, g);
+          out = which == 0 ? Value::integer(b)
+                : which == 1
+                    ? Value::integer(e)
+                    : Value::tuple({Value::integer(b), Value::integer(e)});
+          return true;
+        });
   }
-  addFunction(*obj, "expand", [d, mod](Interpreter &in, CallArgs &a,
-                                          Value &out) {
-    static const Signature sig{"expand", {"template"}, 1};
-    std::vector<Value> v;
-    std::vector<bool> present;
-    std::string t;
-    std::vector<TemplatePiece> pieces;
-    if (!in.bind(sig, a, v, present) || !in.toStr(v[0], a.loc, t, "template") ||
-        !parseTemplate(in, *mod, a.loc, *d->re, t, pieces))
-      return false;
-    out = Value::str(expand(pieces, *d));
-    return true;
-  });
+  addFunction(
+      *obj, "expand", [d, mod](Interpreter &in, CallArgs &a, Value &out) {
+        static const Signature sig{"expand", {"template"}, ArgStyle::Clinic};
+        BoundArgs v;
+        std::string t;
+        std::vector<TemplatePiece> pieces;
+        if (!in.bind(sig, a, v) ||
+            !in.toStr(v["template"], a.loc, t, "template") ||
+            !parseTemplate(in, *mod, a.loc, *d->re, t, pieces))
+          return false;
+        out = Value::str(expand(pieces, *d));
+        return true;
+      });
   return Value::object(obj);
 }
 
@@ -917,59 +923,62 @@ Value makePattern(const std::shared_ptr<ReModule> &m,
     const char *name = mode == Mode::Match    ? "match"
                        : mode == Mode::Search ? "search"
                                               : "fullmatch";
-    addFunction(*obj, name, [re, self, m, mode, name](Interpreter &in,
-                                                      CallArgs &a, Value &out) {
-      Signature sig{name, {"string", "pos", "endpos"}, 1};
-      std::vector<Value> v;
-      std::vector<bool> present;
-      std::string s;
-      int64_t pos, endpos;
-      return in.bind(sig, a, v, present) && subjectArg(in, a.loc, v[0], s) &&
-             posArg(in, a.loc, v[1], present[1], 0, pos) &&
-             posArg(in, a.loc, v[2], present[2], INT64_MAX, endpos) &&
-             matchAt(in, m, a.loc, re, self, s, pos,
-                     endpos, mode, out);
-    });
+    addFunction(
+        *obj, name,
+        [re, self, m, mode, name](Interpreter &in, CallArgs &a, Value &out) {
+          Signature sig{name, {"string", "pos=", "endpos="}, ArgStyle::Clinic};
+          BoundArgs v;
+          std::string s;
+          int64_t pos, endpos;
+          return in.bind(sig, a, v) && subjectArg(in, a.loc, v["string"], s) &&
+                 posArg(in, a.loc, v["pos"], v.given("pos"), 0, pos) &&
+                 posArg(in, a.loc, v["endpos"], v.given("endpos"), INT64_MAX,
+                        endpos) &&
+                 matchAt(in, m, a.loc, re, self, s, pos, endpos, mode, out);
+        });
   }
   for (bool asMatches : {false, true}) {
     const char *name = asMatches ? "finditer" : "findall";
-    addFunction(*obj, name, [re, self, m, asMatches, name](
-                                Interpreter &in, CallArgs &a, Value &out) {
-      Signature sig{name, {"string", "pos", "endpos"}, 1};
-      std::vector<Value> v;
-      std::vector<bool> present;
-      std::string s;
-      int64_t pos, endpos;
-      return in.bind(sig, a, v, present) && subjectArg(in, a.loc, v[0], s) &&
-             posArg(in, a.loc, v[1], present[1], 0, pos) &&
-             posArg(in, a.loc, v[2], present[2], INT64_MAX, endpos) &&
-             findAll(in, m, a.loc, re, self, s, pos,
-                     endpos, asMatches, out);
-    });
+    addFunction(
+        *obj, name,
+        [re, self, m, asMatches, name](Interpreter &in, CallArgs &a,
+                                       Value &out) {
+          Signature sig{name, {"string", "pos=", "endpos="}, ArgStyle::Clinic};
+          BoundArgs v;
+          std::string s;
+          int64_t pos, endpos;
+          return in.bind(sig, a, v) && subjectArg(in, a.loc, v["string"], s) &&
+                 posArg(in, a.loc, v["pos"], v.given("pos"), 0, pos) &&
+                 posArg(in, a.loc, v["endpos"], v.given("endpos"), INT64_MAX,
+                        endpos) &&
+                 findAll(in, m, a.loc, re, self, s, pos, endpos, asMatches,
+                         out);
+        });
   }
   for (bool withCount : {false, true}) {
     const char *name = withCount ? "subn" : "sub";
-    addFunction(*obj, name, [re, self, m, withCount, name](
-                                Interpreter &in, CallArgs &a, Value &out) {
-      Signature sig{name, {"repl", "string", "count"}, 2};
-      std::vector<Value> v;
-      std::vector<bool> present;
-      std::string s;
-      int64_t count = 0;
-      return in.bind(sig, a, v, present) && subjectArg(in, a.loc, v[1], s) &&
-             posArg(in, a.loc, v[2], present[2], 0, count) &&
-             substitute(in, m, a.loc, re, self, v[0], s,
-                        count, withCount, out);
-    });
+    addFunction(
+        *obj, name,
+        [re, self, m, withCount, name](Interpreter &in, CallArgs &a,
+                                       Value &out) {
+          Signature sig{name, {"repl", "string", "count="}, ArgStyle::Clinic};
+          BoundArgs v;
+          std::string s;
+          int64_t count = 0;
+          return in.bind(sig, a, v) && subjectArg(in, a.loc, v["string"], s) &&
+                 posArg(in, a.loc, v["count"], v.given("count"), 0, count) &&
+                 substitute(in, m, a.loc, re, self, v["repl"], s, count,
+                            withCount, out);
+        });
   }
   addFunction(*obj, "split", [re](Interpreter &in, CallArgs &a, Value &out) {
-    static const Signature sig{"split", {"string", "maxsplit"}, 1};
-    std::vector<Value> v;
-    std::vector<bool> present;
+    static const Signature sig{
+        "split", {"string", "maxsplit="}, ArgStyle::Clinic};
+    BoundArgs v;
     std::string s;
     int64_t maxsplit = 0;
-    return in.bind(sig, a, v, present) && subjectArg(in, a.loc, v[0], s) &&
-           posArg(in, a.loc, v[1], present[1], 0, maxsplit) &&
+    return in.bind(sig, a, v) && subjectArg(in, a.loc, v["string"], s) &&
+           posArg(in, a.loc, v["maxsplit"], v.given("maxsplit"), 0, maxsplit) &&
            split(in, a.loc, *re, s, maxsplit, out);
   });
   return self;
@@ -1094,35 +1103,35 @@ NativeFn forward(std::shared_ptr<ReModule> mod, const char *name,
                  bool hasFlags) {
   return [mod, name, params, required, hasFlags](Interpreter &in, CallArgs &a,
                                                  Value &out) {
-    Signature sig{name, {"pattern"}, required + 1};
-    sig.params.insert(sig.params.end(), params.begin(), params.end());
+    std::vector<std::string> specs{"pattern"};
+    for (size_t i = 0; i < params.size(); ++i)
+      specs.push_back(std::string(params[i]) + (i < required ? "" : "="));
     if (hasFlags)
-      sig.params.push_back("flags");
-    std::vector<Value> v;
-    std::vector<bool> present;
+      specs.push_back("flags=");
+    Signature sig{name, specs};
+    BoundArgs v;
     Value pattern, method;
-    if (!in.bind(sig, a, v, present) ||
-        !patternArg(in, mod, a.loc, v[0],
-                    hasFlags ? v.back() : Value::none(),
-                    hasFlags && present.back(), pattern) ||
+    if (!in.bind(sig, a, v) ||
+        !patternArg(in, mod, a.loc, v["pattern"],
+                    hasFlags ? v["flags"] : Value::none(),
+                    hasFlags && v.given("flags"), pattern) ||
         !in.getAttr(pattern, name, a.loc, method))
       return false;
     CallArgs c;
     c.loc = a.loc;
-    for (size_t i = 1; i <= params.size(); ++i)
-      if (present[i])
-        c.kw.emplace_back(params[i - 1], v[i]);
+    for (const char *p : params)
+      if (v.given(p))
+        c.kw.emplace_back(p, v[p]);
     return in.call(method, c, out);
   };
 }
 
 /// re.escape(pattern): Python 3.7+ escapes only the special characters.
 bool escape(Interpreter &in, CallArgs &a, Value &out) {
-  static const Signature sig{"escape", {"pattern"}, 1};
-  std::vector<Value> v;
-  std::vector<bool> present;
+  static const Signature sig{"escape", {"pattern"}};
+  BoundArgs v;
   std::string s;
-  if (!in.bind(sig, a, v, present) || !in.toStr(v[0], a.loc, s, "pattern"))
+  if (!in.bind(sig, a, v) || !in.toStr(v["pattern"], a.loc, s, "pattern"))
     return false;
   static const llvm::StringRef special("()[]{}?*+-|^$\\.&~# \t\n\r\v\f");
   std::string r;
@@ -1170,11 +1179,10 @@ Value stdlib::makeRe(Interpreter &in) {
   for (auto [name, value] : flags)
     m->add(name, Value::integer(value));
   addFunction(*m, "compile", [mod](Interpreter &in, CallArgs &a, Value &out) {
-    static const Signature sig{"compile", {"pattern", "flags"}, 1};
-    std::vector<Value> v;
-    std::vector<bool> present;
-    return in.bind(sig, a, v, present) &&
-           patternArg(in, mod, a.loc, v[0], v[1], present[1], out);
+    static const Signature sig{"compile", {"pattern", "flags="}};
+    BoundArgs v;
+    return in.bind(sig, a, v) && patternArg(in, mod, a.loc, v["pattern"],
+                                            v["flags"], v.given("flags"), out);
   });
   for (const char *name : {"match", "search", "fullmatch", "findall",
                            "finditer"})
@@ -1187,7 +1195,9 @@ Value stdlib::makeRe(Interpreter &in) {
                                    true));
   addFunction(*m, "escape", escape);
   addFunction(*m, "purge", [mod](Interpreter &in, CallArgs &a, Value &out) {
-    if (!positional(in, a, "purge", 0, 0))
+    static const Signature sig{"purge", {}};
+    BoundArgs b;
+    if (!in.bind(sig, a, b))
       return false;
     mod->cache.clear();
     out = Value::none();

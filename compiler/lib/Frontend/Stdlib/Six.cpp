@@ -22,20 +22,15 @@ namespace {
 /// six.iteritems(d, **kw) and friends: `list(d.<method>(**kw))`.
 NativeFn dictView(const char *sixName, const char *method) {
   return [sixName, method](Interpreter &in, CallArgs &a, Value &out) {
-    Signature sig{sixName, {"d"}, 1};
-    CallArgs own;
-    own.loc = a.loc;
-    own.pos = a.pos;
+    Signature sig{sixName, {"d", "**kw"}};
+    BoundArgs v;
+    if (!in.bind(sig, a, v))
+      return false;
     CallArgs forward;
     forward.loc = a.loc;
-    // Keywords other than `d` go to the dict method.
-    for (auto &kv : a.kw)
-      (kv.first == "d" ? own.kw : forward.kw).push_back(kv);
-    std::vector<Value> v;
-    std::vector<bool> present;
+    forward.kw = v.kwargs();
     Value fn, view;
-    if (!in.bind(sig, own, v, present) ||
-        !in.getAttr(v[0], method, a.loc, fn) || !in.call(fn, forward, view))
+    if (!in.getAttr(v["d"], method, a.loc, fn) || !in.call(fn, forward, view))
       return false;
     std::vector<Value> items;
     if (!in.toList(view, a.loc, items))
@@ -119,27 +114,25 @@ Value stdlib::makeSix(Interpreter &in) {
   addFunction(*m, "viewvalues", dictView("viewvalues", "values"));
   addFunction(*m, "viewkeys", dictView("viewkeys", "keys"));
   addFunction(*m, "u", [](Interpreter &in, CallArgs &a, Value &out) {
-    static const Signature sig{"u", {"s"}, 1};
-    std::vector<Value> v;
-    std::vector<bool> present;
-    if (!in.bind(sig, a, v, present))
+    static const Signature sig{"u", {"s"}};
+    BoundArgs v;
+    if (!in.bind(sig, a, v))
       return false;
-    out = v[0];
+    out = v["s"];
     return true;
   });
   // ensure_str/ensure_text: str is returned as is (no bytes in scopec).
   for (const char *name : {"ensure_str", "ensure_text"}) {
     std::string fn = name;
     addFunction(*m, name, [fn](Interpreter &in, CallArgs &a, Value &out) {
-      Signature sig{fn.c_str(), {"s", "encoding", "errors"}, 1};
-      std::vector<Value> v;
-      std::vector<bool> present;
-      if (!in.bind(sig, a, v, present))
+      Signature sig{fn, {"s", "encoding=", "errors="}};
+      BoundArgs v;
+      if (!in.bind(sig, a, v))
         return false;
-      if (!v[0].isStr())
+      if (!v["s"].isStr())
         return in.raise(a.loc, "TypeError",
-                        "not expecting type '" + typeName(v[0]) + "'");
-      out = v[0];
+                        "not expecting type '" + typeName(v["s"]) + "'");
+      out = v["s"];
       return true;
     });
   }
@@ -149,43 +142,38 @@ Value stdlib::makeSix(Interpreter &in) {
   m->add("next", next);
   // Metaclasses: only those that change nothing scopec models (`type`,
   // abc.ABCMeta) are accepted; the class is returned as it is.
-  addFunction(*m, "add_metaclass", [](Interpreter &in, CallArgs &a,
-                                      Value &out) {
-    static const Signature sig{"add_metaclass", {"metaclass"}, 1};
-    std::vector<Value> v;
-    std::vector<bool> present;
-    if (!in.bind(sig, a, v, present) ||
-        !neutralMetaclass(in, v[0], a.loc))
-      return false;
-    out = Interpreter::native("wrapper", [](Interpreter &in, CallArgs &c,
-                                            Value &cls) {
-      static const Signature sig{"wrapper", {"cls"}, 1};
-      std::vector<Value> v;
-      std::vector<bool> present;
-      if (!in.bind(sig, c, v, present))
-        return false;
-      cls = v[0];
-      return true;
-    });
-    return true;
-  });
-  addFunction(*m, "with_metaclass", [](Interpreter &in, CallArgs &a,
-                                       Value &out) {
-    if (a.pos.empty() || !a.kw.empty())
-      return in.raise(a.loc, "TypeError",
-                      "with_metaclass() missing 1 required positional "
-                      "argument: 'meta'");
-    if (!neutralMetaclass(in, a.pos[0], a.loc))
-      return false;
-    if (a.pos.size() == 2) {
-      out = a.pos[1];
-      return true;
-    }
-    // The bases as one class to derive from (`object` when there are none).
-    std::vector<Value> bases(a.pos.begin() + 1, a.pos.end());
-    return in.makeClass("temporary_class", std::move(bases), AttrDict(),
-                        a.loc, out);
-  });
+  addFunction(
+      *m, "add_metaclass", [](Interpreter &in, CallArgs &a, Value &out) {
+        static const Signature sig{"add_metaclass", {"metaclass"}};
+        BoundArgs v;
+        if (!in.bind(sig, a, v) || !neutralMetaclass(in, v["metaclass"], a.loc))
+          return false;
+        out = Interpreter::native(
+            "wrapper", [](Interpreter &in, CallArgs &c, Value &cls) {
+              static const Signature sig{"wrapper", {"cls"}};
+              BoundArgs v;
+              if (!in.bind(sig, c, v))
+                return false;
+              cls = v["cls"];
+              return true;
+            });
+        return true;
+      });
+  addFunction(
+      *m, "with_metaclass", [](Interpreter &in, CallArgs &a, Value &out) {
+        static const Signature sig{"with_metaclass", {"meta", "*bases"}};
+        BoundArgs b;
+        if (!in.bind(sig, a, b) || !neutralMetaclass(in, b["meta"], a.loc))
+          return false;
+        if (b.args().size() == 1) {
+          out = b.args()[0];
+          return true;
+        }
+        // The bases as one class to derive from (`object` when there are none).
+        std::vector<Value> bases = b.args();
+        return in.makeClass("temporary_class", std::move(bases), AttrDict(),
+                            a.loc, out);
+      });
   refuse(*m, "b", "bytes are not supported");
   Value moves = makeMoves(in);
   if (moves.isNone())

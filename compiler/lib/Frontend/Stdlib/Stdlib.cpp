@@ -117,42 +117,6 @@ bool stdlib::builtin(Interpreter &in, const std::string &name, SrcLoc l,
                                 "import");
 }
 
-bool stdlib::noKeywords(Interpreter &in, const CallArgs &a,
-                        llvm::StringRef name) {
-  if (a.kw.empty())
-    return true;
-  return in.raise(a.loc, "TypeError", name + "() takes no keyword arguments");
-}
-
-bool stdlib::oneArg(Interpreter &in, const CallArgs &a,
-                    llvm::StringRef name) {
-  if (!noKeywords(in, a, name))
-    return false;
-  if (a.pos.size() == 1)
-    return true;
-  return in.raise(a.loc, "TypeError",
-                  name + "() takes exactly one argument (" +
-                      std::to_string(a.pos.size()) + " given)");
-}
-
-bool stdlib::positional(Interpreter &in, const CallArgs &a,
-                        llvm::StringRef name, size_t lo, size_t hi) {
-  if (!noKeywords(in, a, name))
-    return false;
-  size_t n = a.pos.size();
-  if (n >= lo && n <= hi)
-    return true;
-  auto plural = [](size_t k) {
-    return std::to_string(k) + (k == 1 ? " argument" : " arguments");
-  };
-  std::string expected = lo == hi ? plural(lo)
-                         : n < lo ? "at least " + plural(lo)
-                                  : "at most " + plural(hi);
-  return in.raise(a.loc, "TypeError",
-                  name + " expected " + expected + ", got " +
-                      std::to_string(n));
-}
-
 bool stdlib::realArg(Interpreter &in, const Value &v, SrcLoc l,
                      double &out) {
   Value n = Interpreter::asNumber(v);
@@ -172,34 +136,6 @@ bool stdlib::indexArg(Interpreter &in, const Value &v, SrcLoc l,
   return in.raise(l, "TypeError",
                   "'" + typeName(v) +
                       "' object cannot be interpreted as an integer");
-}
-
-bool stdlib::clinicBind(Interpreter &in, const Signature &sig, CallArgs &a,
-                        std::vector<Value> &out,
-                        std::vector<bool> &present) {
-  size_t n = sig.params.size();
-  llvm::StringRef name = sig.name;
-  size_t given = a.pos.size() + a.kw.size();
-  if (given > n)
-    return in.raise(a.loc, "TypeError",
-                    name + "() takes at most " + std::to_string(n) +
-                        " argument" + (n == 1 ? "" : "s") + " (" +
-                        std::to_string(given) + " given)");
-  for (auto &[k, v] : a.kw)
-    if (llvm::find(sig.params, k) == sig.params.end())
-      return in.raise(a.loc, "TypeError",
-                      "'" + k + "' is an invalid keyword argument for " +
-                          name + "()");
-  for (size_t i = a.pos.size(); i < sig.required; ++i) {
-    bool byName = llvm::any_of(
-        a.kw, [&](const auto &kv) { return kv.first == sig.params[i]; });
-    if (!byName)
-      return in.raise(a.loc, "TypeError",
-                      name + "() missing required argument '" +
-                          sig.params[i] + "' (pos " + std::to_string(i + 1) +
-                          ")");
-  }
-  return in.bind(sig, a, out, present);
 }
 
 bool stdlib::callWith(Interpreter &in, const Value &fn,

@@ -31,17 +31,15 @@ Value stdlib::makeString(Interpreter &in) {
          Value::str(digits + lower + upper + punctuation + whitespace));
   // capwords(s, sep=None): split, capitalize each word, join.
   addFunction(*m, "capwords", [](Interpreter &in, CallArgs &a, Value &out) {
-    static const Signature sig{"capwords", {"s", "sep"}, 1};
-    std::vector<Value> v;
-    std::vector<bool> present;
+    static const Signature sig{"capwords", {"s", "sep="}};
+    BoundArgs v;
     Value split, words;
-    if (!in.bind(sig, a, v, present) || !in.getAttr(v[0], "split", a.loc,
-                                                    split))
+    if (!in.bind(sig, a, v) || !in.getAttr(v["s"], "split", a.loc, split))
       return false;
     CallArgs c;
     c.loc = a.loc;
-    if (present[1])
-      c.pos.push_back(v[1]);
+    if (v.given("sep"))
+      c.pos.push_back(v["sep"]);
     if (!in.call(split, c, words))
       return false;
     std::vector<std::string> parts;
@@ -53,7 +51,8 @@ Value stdlib::makeString(Interpreter &in) {
         s[0] = llvm::toUpper(s[0]);
       parts.push_back(s);
     }
-    std::string sep = present[1] && !v[1].isNone() ? str(v[1]) : " ";
+    std::string sep =
+        v.given("sep") && !v["sep"].isNone() ? str(v["sep"]) : " ";
     out = Value::str(llvm::join(parts, sep));
     return true;
   });

@@ -1,7 +1,8 @@
-//===- Support.h - Helpers shared by the native stdlib modules ----*- C++ -*-===//
+//===- Support.h - Helpers shared by the native stdlib modules ----*- C++
+//-*-===//
 //
-// Module construction, CPython's argument checks for positional-only native
-// functions (`math.sqrt() takes exactly one argument (2 given)`), calls back
+// Module construction, argument conversions of native functions (their
+// signatures are bound with Interpreter::bind, Signature.h), calls back
 // into the interpreter, and the factory of each module (one per file).
 //
 //===----------------------------------------------------------------------===//
@@ -56,29 +57,15 @@ struct AttrObj : ModuleObj {
   }
 };
 
-//===--- CPython's argument checks of native functions --------------------===//
+//===--- Argument conversions of native functions
+//--------------------------===//
 
-/// `name() takes no keyword arguments` unless `a.kw` is empty.
-bool noKeywords(Interpreter &in, const CallArgs &a, llvm::StringRef name);
-/// METH_O: `name() takes exactly one argument (N given)`.
-bool oneArg(Interpreter &in, const CallArgs &a, llvm::StringRef name);
-/// `_PyArg_CheckPositional`: `name expected N arguments, got M` (or "at
-/// least"/"at most" when lo != hi); keywords refused.
-bool positional(Interpreter &in, const CallArgs &a, llvm::StringRef name,
-                size_t lo, size_t hi);
 /// A real number (bool, int, float) as a double, else
 /// `TypeError: must be real number, not T`.
 bool realArg(Interpreter &in, const Value &v, SrcLoc l, double &out);
 /// An integer (int or bool), else
 /// `TypeError: 'T' object cannot be interpreted as an integer`.
 bool indexArg(Interpreter &in, const Value &v, SrcLoc l, int64_t &out);
-
-/// Argument Clinic's binding (itertools, ...): like Interpreter::bind but
-/// with CPython's clinic messages (`f() missing required argument 'r' (pos
-/// 2)`, `'x' is an invalid keyword argument for f()`, `f() takes at most 2
-/// arguments (3 given)`).
-bool clinicBind(Interpreter &in, const Signature &sig, CallArgs &a,
-                std::vector<Value> &out, std::vector<bool> &present);
 
 /// Calls `fn(args...)` at `l`.
 bool callWith(Interpreter &in, const Value &fn, std::vector<Value> args,

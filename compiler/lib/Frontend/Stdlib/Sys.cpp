@@ -60,27 +60,32 @@ Value stdlib::makeSys(Interpreter &in) {
   m->add("platform", Value::str("linux"));
   m->add("byteorder", Value::str("little"));
   m->add("path", Value::list());
-  addFunction(*m, "getrecursionlimit", [](Interpreter &in, CallArgs &a,
-                                          Value &out) {
-    if (!positional(in, a, "getrecursionlimit", 0, 0))
-      return false;
-    out = Value::integer(Limits::kMaxCallDepth);
-    return true;
-  });
+  addFunction(*m, "getrecursionlimit",
+              [](Interpreter &in, CallArgs &a, Value &out) {
+                static const Signature sig{
+                    "sys.getrecursionlimit", {}, ArgStyle::Clinic};
+                BoundArgs b;
+                if (!in.bind(sig, a, b))
+                  return false;
+                out = Value::integer(Limits::kMaxCallDepth);
+                return true;
+              });
   // The call depth is scopec's own bound; a model raising it is accepted
   // and keeps that bound.
-  addFunction(*m, "setrecursionlimit", [](Interpreter &in, CallArgs &a,
-                                          Value &out) {
-    int64_t n;
-    if (!oneArg(in, a, "sys.setrecursionlimit") ||
-        !indexArg(in, a.pos[0], a.loc, n))
-      return false;
-    if (n < 1)
-      return in.raise(a.loc, "ValueError",
-                      "recursion limit must be greater or equal than 1");
-    out = Value::none();
-    return true;
-  });
+  addFunction(
+      *m, "setrecursionlimit", [](Interpreter &in, CallArgs &a, Value &out) {
+        static const Signature sig{
+            "sys.setrecursionlimit", {"new_limit", "/"}, ArgStyle::Clinic};
+        BoundArgs b;
+        int64_t n;
+        if (!in.bind(sig, a, b) || !indexArg(in, b["new_limit"], a.loc, n))
+          return false;
+        if (n < 1)
+          return in.raise(a.loc, "ValueError",
+                          "recursion limit must be greater or equal than 1");
+        out = Value::none();
+        return true;
+      });
   addFunction(*m, "exit", [](Interpreter &in, CallArgs &a, Value &) {
     return in.error(a.loc, "sys.exit() is not supported by scopec: a model "
                            "file must run to its end");

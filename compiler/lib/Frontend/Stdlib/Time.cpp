@@ -21,28 +21,39 @@ Value stdlib::makeTime(Interpreter &in) {
   for (const char *name : {"time", "perf_counter", "monotonic",
                            "process_time", "thread_time"}) {
     std::string n = name;
-    addFunction(*m, n, [n](Interpreter &in, CallArgs &a, Value &out) {
-      if (!positional(in, a, n, 0, 0))
+    // METH_NOARGS: "time.time() takes no arguments (1 given)".
+    auto sig = std::make_shared<const Signature>(
+        "time." + n, std::initializer_list<const char *>{}, ArgStyle::Clinic);
+    auto nsSig = std::make_shared<const Signature>(
+        "time." + n + "_ns", std::initializer_list<const char *>{},
+        ArgStyle::Clinic);
+    addFunction(*m, n, [sig](Interpreter &in, CallArgs &a, Value &out) {
+      BoundArgs b;
+      if (!in.bind(*sig, a, b))
         return false;
       out = Value::real(0.0);
       return true;
     });
-    addFunction(*m, n + "_ns", [n](Interpreter &in, CallArgs &a, Value &out) {
-      if (!positional(in, a, n + "_ns", 0, 0))
-        return false;
-      out = Value::integer(0);
-      return true;
-    });
+    addFunction(*m, n + "_ns",
+                [nsSig](Interpreter &in, CallArgs &a, Value &out) {
+                  BoundArgs b;
+                  if (!in.bind(*nsSig, a, b))
+                    return false;
+                  out = Value::integer(0);
+                  return true;
+                });
   }
   addFunction(*m, "sleep", [](Interpreter &in, CallArgs &a, Value &out) {
+    static const Signature sig{"time.sleep", {"secs", "/"}, ArgStyle::Clinic};
+    BoundArgs b;
     double secs;
-    if (!oneArg(in, a, "time.sleep"))
+    if (!in.bind(sig, a, b))
       return false;
-    if (!a.pos[0].isNumber())
+    if (!b["secs"].isNumber())
       return in.raise(a.loc, "TypeError",
-                      "'" + typeName(a.pos[0]) +
+                      "'" + typeName(b["secs"]) +
                           "' object cannot be interpreted as an integer");
-    secs = a.pos[0].asDouble();
+    secs = b["secs"].asDouble();
     if (std::isnan(secs))
       return in.raise(a.loc, "ValueError", "Invalid value NaN (not a number)");
     if (secs < 0)

@@ -18,9 +18,8 @@ namespace {
 /// returns None.
 NativeFn inert(Signature sig) {
   return [sig](Interpreter &in, CallArgs &a, Value &out) {
-    std::vector<Value> v;
-    std::vector<bool> present;
-    if (!in.bind(sig, a, v, present))
+    BoundArgs v;
+    if (!in.bind(sig, a, v))
       return false;
     out = Value::none();
     return true;
@@ -30,15 +29,15 @@ NativeFn inert(Signature sig) {
 /// filterwarnings/simplefilter: the action must be one CPython knows.
 NativeFn filter(Signature sig) {
   return [sig](Interpreter &in, CallArgs &a, Value &out) {
-    std::vector<Value> v;
-    std::vector<bool> present;
-    if (!in.bind(sig, a, v, present))
+    BoundArgs v;
+    if (!in.bind(sig, a, v))
       return false;
     static const char *const actions[] = {"error",  "ignore", "always",
                                           "default", "module", "once"};
-    if (!v[0].isStr() || !llvm::is_contained(actions, v[0].getStr()))
+    const Value &action = v["action"];
+    if (!action.isStr() || !llvm::is_contained(actions, action.getStr()))
       return in.raise(a.loc, "AssertionError",
-                      "invalid action: " + repr(v[0]));
+                      "invalid action: " + repr(action));
     out = Value::none();
     return true;
   };
@@ -50,18 +49,17 @@ Value stdlib::makeWarnings(Interpreter &in) {
   (void)in;
   auto m = newModule("warnings");
   addFunction(*m, "warn",
-              inert({"warn", {"message", "category", "stacklevel", "source"},
-                     1}));
+              inert({"warn",
+                     {"message", "category=", "stacklevel=", "source="},
+                     ArgStyle::Clinic}));
   addFunction(*m, "filterwarnings",
               filter({"filterwarnings",
-                      {"action", "message", "category", "module", "lineno",
-                       "append"},
-                      1}));
-  addFunction(*m, "simplefilter",
-              filter({"simplefilter",
-                      {"action", "category", "lineno", "append"},
-                      1}));
-  addFunction(*m, "resetwarnings", inert({"resetwarnings", {}, 0}));
+                      {"action", "message=", "category=", "module=", "lineno=",
+                       "append="}}));
+  addFunction(
+      *m, "simplefilter",
+      filter({"simplefilter", {"action", "category=", "lineno=", "append="}}));
+  addFunction(*m, "resetwarnings", inert({"resetwarnings", {}}));
   refuse(*m, "catch_warnings",
          "it needs a user-defined context manager, which the interpreter "
          "lacks");

@@ -234,8 +234,12 @@ name_scope = _NameScope
 
 
 class variable_scope(object):
+    # TF 1.15's parameters (most are ignored here).
     def __init__(self, name_or_scope, default_name=None, values=None,
-                 reuse=None, **kwargs):
+                 initializer=None, regularizer=None, caching_device=None,
+                 partitioner=None, custom_getter=None, reuse=None, dtype=None,
+                 use_resource=None, constraint=None,
+                 auxiliary_name_scope=True):
         if name_or_scope is None and default_name is None:
             raise TypeError("If default_name is None then name_or_scope "
                             "is required")
@@ -294,8 +298,13 @@ def get_variable_scope():
     return _graph.var_scope
 
 
-def get_variable(name, shape=None, dtype=float32, initializer=None,
-                 trainable=True, **kwargs):
+def get_variable(name, shape=None, dtype=None, initializer=None,
+                 regularizer=None, trainable=None, collections=None,
+                 caching_device=None, partitioner=None, validate_shape=True,
+                 use_resource=None, custom_getter=None, constraint=None,
+                 synchronization=None, aggregation=None):
+    dtype = float32 if dtype is None else dtype
+    trainable = True if trainable is None else trainable
     g = _graph
     scope = g.var_scope
     full = scope.name + "/" + name if scope.name else name
@@ -319,7 +328,8 @@ def placeholder(dtype, shape=None, name=None):
     return Tensor("Placeholder", name or "Placeholder", shape or [], dtype)
 
 
-def constant(value, dtype=float32, shape=None, name="Const"):
+def constant(value, dtype=None, shape=None, name="Const", verify_shape=False):
+    dtype = float32 if dtype is None else dtype
     if shape is None:
         shape = []
         v = value
@@ -329,20 +339,34 @@ def constant(value, dtype=float32, shape=None, name="Const"):
     return Tensor("Const", name, shape, dtype)
 
 
-def matmul(a, b, name="MatMul"):
-    return Tensor("MatMul", name, [a.shape.as_list()[0],
-                                   b.shape.as_list()[1]], a.dtype)
+def matmul(a, b, transpose_a=False, transpose_b=False, adjoint_a=False,
+           adjoint_b=False, a_is_sparse=False, b_is_sparse=False, name=None):
+    return Tensor("MatMul", name or "MatMul", [a.shape.as_list()[0],
+                                               b.shape.as_list()[1]], a.dtype)
 
 
-def _unary(op_type):
-    def op(x, name=None):
-        return Tensor(op_type, name or op_type, x.shape.as_list(), x.dtype)
-    return op
+def _unary(op_type, x, name):
+    return Tensor(op_type, name or op_type, x.shape.as_list(), x.dtype)
 
 
-identity = _unary("Identity")
-sigmoid = _unary("Sigmoid")
-tanh = _unary("Tanh")
+def identity(input, name=None):
+    return _unary("Identity", input, name)
+
+
+def sigmoid(x, name=None):
+    return _unary("Sigmoid", x, name)
+
+
+def tanh(x, name=None):
+    return _unary("Tanh", x, name)
+
+
+def reshape(tensor, shape, name=None):
+    return Tensor("Reshape", name or "Reshape", list(shape), tensor.dtype)
+
+
+def zeros(shape, dtype=float32, name=None):
+    return Tensor("Fill", name or "zeros", list(shape), dtype)
 
 
 class _Initializer(object):
@@ -356,16 +380,6 @@ random_normal_initializer = truncated_normal_initializer = _Initializer
 glorot_uniform_initializer = random_uniform_initializer = _Initializer
 
 
-class _NN(object):
-    relu = staticmethod(_unary("Relu"))
-    sigmoid = staticmethod(sigmoid)
-    tanh = staticmethod(tanh)
-    softmax = staticmethod(_unary("Softmax"))
-
-    @staticmethod
-    def bias_add(x, b, name="BiasAdd"):
-        return Tensor("BiasAdd", name, x.shape.as_list(), x.dtype)
-
-
-nn = _NN()
 _graph = _Graph()
+
+from tensorflow import nn  # noqa: E402 (uses the names above)

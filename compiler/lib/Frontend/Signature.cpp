@@ -1,0 +1,399 @@
+//===- Signature.cpp - Binding native arguments by name -------------------===//
+//
+// The argument checks of CPython 3.11 in their order: ceval.c's
+// initialize_locals for functions written in Python, getargs.c
+// (_PyArg_CheckPositional, _PyArg_UnpackKeywords, vgetargskeywords) and the
+// METH_O/METH_NOARGS calls of methodobject.c for functions written in C.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Interpreter.h"
+
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/Support/ErrorHandling.h"
+
+#include <cassert>
+
+using namespace scopec::frontend;
+
+namespace {
+
+std::string plural(size_t n, llvm::StringRef word) {
+  return std::to_string(n) + " " + word.str() + (n == 1 ? "" : "s");
+}
+
+/// 'a', 'a' and 'b', 'a', 'b', and 'c' (CPython's format_missing).
+std::string quotedList(const std::vector<std::string> &names) {
+  std::string list;
+  for (size_t i = 0; i < names.size(); ++i) {
+    if (i)
+      list += i + 1 == names.size() ? (names.size() > 2 ? ", and " : " and ")
+                                    : ", ";
+    list += "'" + names[i] + "'";
+  }
+  return list;
+}
+
+} // namespace
+
+std::string scopec::frontend::tooManyPositionalMessage(llvm::StringRef name,
+                                                       size_t required,
+                                                       size_t total,
+                                                       size_t given,
+                                                       size_t kwOnlyGiven) {
+  bool hasDefaults = required != total;
+  std::string takes = hasDefaults ? "from " + std::to_string(required) +
+                                        " to " + std::to_string(total)
+                                  : std::to_string(total);
+  std::string msg = name.str() + "() takes " + takes + " positional argument" +
+                    (hasDefaults || total != 1 ? "s" : "") + " but " +
+                    std::to_string(given);
+  if (kwOnlyGiven)
+    msg += std::string(" positional argument") + (given != 1 ? "s" : "") +
+           " (and " + plural(kwOnlyGiven, "keyword-only argument") + ")";
+  return msg + (given == 1 && !kwOnlyGiven ? " was" : " were") + " given";
+}
+
+std::string scopec::frontend::missingArgumentsMessage(
+    llvm::StringRef name, llvm::StringRef what,
+    const std::vector<std::string> &names) {
+  return name.str() + "() missing " + std::to_string(names.size()) +
+         " required " + what.str() + " argument" +
+         (names.size() == 1 ? "" : "s") + ": " + quotedList(names);
+}
+
+//===----------------------------------------------------------------------===//
+// Signature
+//===----------------------------------------------------------------------===//
+
+Signature::Signature(std::string name,
+                     std::initializer_list<const char *> specs, ArgStyle style)
+    : name(std::move(name)), style(style) {
+  llvm::SmallVector<llvm::StringRef> refs(specs.begin(), specs.end());
+  parse(refs);
+}
+
+Signature::Signature(std::string name, llvm::ArrayRef<std::string> specs,
+                     ArgStyle style)
+    : name(std::move(name)), style(style) {
+  llvm::SmallVector<llvm::StringRef> refs(specs.begin(), specs.end());
+  parse(refs);
+}
+
+void Signature::parse(llvm::ArrayRef<llvm::StringRef> specs) {
+  Kind kind = Kind::Normal;
+  for (llvm::StringRef spec : specs) {
+    if (spec == "/") {
+      assert(kind == Kind::Normal && "'/' after '*'");
+      for (Param &p : params)
+        p.kind = Kind::PositionalOnly;
+      continue;
+    }
+    if (spec == "*") {
+      kind = Kind::KeywordOnly;
+      continue;
+    }
+    if (spec.consume_front("**")) {
+      varKwargs = spec.str();
+      continue;
+    }
+    if (spec.consume_front("*")) {
+      varArgs = spec.str();
+      kind = Kind::KeywordOnly;
+      continue;
+    }
+    bool optional = spec.consume_back("=");
+    assert(find(spec) < 0 && "duplicate parameter");
+    params.push_back({spec.str(), kind, !optional});
+  }
+  for (const Param &p : params) {
+    if (p.kind == Kind::KeywordOnly)
+      continue;
+    assert((p.required ? positional == requiredPositional : true) &&
+           "a required positional parameter follows an optional one");
+    ++positional;
+    if (p.required)
+      ++requiredPositional;
+  }
+}
+
+Signature::Signature(std::string name, std::vector<const char *> names,
+                     size_t required)
+    : name(std::move(name)), style(ArgStyle::Python) {
+  for (size_t i = 0; i < names.size(); ++i)
+    params.push_back({names[i], Kind::Normal, i < required});
+  positional = names.size();
+  requiredPositional = required;
+}
+
+int Signature::find(llvm::StringRef n) const {
+  for (size_t i = 0; i < params.size(); ++i)
+    if (params[i].name == n)
+      return static_cast<int>(i);
+  return -1;
+}
+
+//===----------------------------------------------------------------------===//
+// BoundArgs
+//===----------------------------------------------------------------------===//
+
+size_t BoundArgs::index(llvm::StringRef name) const {
+  int i = sig ? sig->find(name) : -1;
+  // A name that is not a parameter is a typo in the native function: fail
+  // loudly in every build (a silent None would hide it).
+  if (i < 0)
+    llvm::report_fatal_error(
+        "BoundArgs: '" + name + "' is not a parameter of " +
+        (sig ? sig->name : std::string("<unbound>")) + "()");
+  return static_cast<size_t>(i);
+}
+
+const Value &BoundArgs::operator[](llvm::StringRef name) const {
+  return values[index(name)];
+}
+
+bool BoundArgs::given(llvm::StringRef name) const {
+  return present[index(name)];
+}
+
+Value BoundArgs::get(llvm::StringRef name, Value dflt) const {
+  return given(name) ? (*this)[name] : dflt;
+}
+
+Value BoundArgs::kwargsDict() const {
+  auto d = std::make_shared<DictObj>();
+  for (const auto &[k, v] : extraKeywords)
+    d->set("s" + k, Value::str(k), v);
+  return Value::object(d);
+}
+
+bool BoundArgs::bind(const Signature &s, const CallArgs &args,
+                     std::string &error) {
+  sig = &s;
+  loc = args.loc;
+  values.assign(s.params.size(), Value::none());
+  present.assign(s.params.size(), false);
+  extraPositional.clear();
+  extraKeywords.clear();
+  return s.style == ArgStyle::Python ? bindPython(args, error)
+                                     : bindC(args, error);
+}
+
+bool BoundArgs::bindPython(const CallArgs &args, std::string &error) {
+  const Signature &s = *sig;
+  size_t npos = s.numPositional(), nargs = args.pos.size();
+  // Positional parameters come first in `params`.
+  for (size_t i = 0; i < nargs; ++i) {
+    if (i < npos) {
+      values[i] = args.pos[i];
+      present[i] = true;
+    } else if (!s.varArgs.empty()) {
+      extraPositional.push_back(args.pos[i]);
+    }
+  }
+  for (const auto &[k, v] : args.kw) {
+    int i = s.find(k);
+    if (i < 0 || s.params[i].kind == Signature::Kind::PositionalOnly) {
+      if (!s.varKwargs.empty()) {
+        extraKeywords.emplace_back(k, v);
+        continue;
+      }
+      std::string posOnly;
+      for (const auto &kv : args.kw) {
+        int j = s.find(kv.first);
+        if (j >= 0 && s.params[j].kind == Signature::Kind::PositionalOnly)
+          posOnly += (posOnly.empty() ? "" : ", ") + kv.first;
+      }
+      if (!posOnly.empty())
+        error = s.name +
+                "() got some positional-only arguments passed as "
+                "keyword arguments: '" +
+                posOnly + "'";
+      else
+        error = s.name + "() got an unexpected keyword argument '" + k + "'";
+      return false;
+    }
+    if (present[i]) {
+      error = s.name + "() got multiple values for argument '" + k + "'";
+      return false;
+    }
+    values[i] = v;
+    present[i] = true;
+  }
+  if (nargs > npos && s.varArgs.empty()) {
+    size_t kwOnlyGiven = 0;
+    for (size_t i = npos; i < s.params.size(); ++i)
+      kwOnlyGiven += present[i];
+    error = tooManyPositionalMessage(s.name, s.numRequiredPositional(), npos,
+                                     nargs, kwOnlyGiven);
+    return false;
+  }
+  std::vector<std::string> missing;
+  for (size_t i = 0; i < npos; ++i)
+    if (!present[i] && s.params[i].required)
+      missing.push_back(s.params[i].name);
+  if (!missing.empty()) {
+    error = missingArgumentsMessage(s.name, "positional", missing);
+    return false;
+  }
+  for (size_t i = npos; i < s.params.size(); ++i)
+    if (!present[i] && s.params[i].required)
+      missing.push_back(s.params[i].name);
+  if (!missing.empty()) {
+    error = missingArgumentsMessage(s.name, "keyword-only", missing);
+    return false;
+  }
+  return true;
+}
+
+bool BoundArgs::bindC(const CallArgs &args, std::string &error) {
+  const Signature &s = *sig;
+  size_t n = s.params.size(), npos = s.numPositional(), nargs = args.pos.size();
+  const std::string &name = s.name;
+  bool positionalOnly = s.varKwargs.empty() &&
+                        llvm::all_of(s.params, [](const Signature::Param &p) {
+                          return p.kind == Signature::Kind::PositionalOnly;
+                        });
+  if (positionalOnly) {
+    if (!args.kw.empty()) {
+      error = (s.noKeywordsName.empty() ? name : s.noKeywordsName) +
+              "() takes no keyword arguments";
+      return false;
+    }
+    size_t lo = s.numRequiredPositional();
+    bool unbounded = !s.varArgs.empty();
+    if (!unbounded && n == 0 && nargs) {
+      error =
+          name + "() takes no arguments (" + std::to_string(nargs) + " given)";
+      return false;
+    }
+    if (!unbounded && n == 1 && lo == 1 && nargs != 1) {
+      error = name + "() takes exactly one argument (" + std::to_string(nargs) +
+              " given)";
+      return false;
+    }
+    if (nargs < lo || (!unbounded && nargs > n)) {
+      bool exact = !unbounded && lo == n;
+      error = name + " expected " +
+              (exact        ? ""
+               : nargs < lo ? "at least "
+                            : "at most ") +
+              plural(nargs < lo ? lo : n, "argument") + ", got " +
+              std::to_string(nargs);
+      return false;
+    }
+    for (size_t i = 0; i < nargs; ++i) {
+      if (i < n) {
+        values[i] = args.pos[i];
+        present[i] = true;
+      } else {
+        extraPositional.push_back(args.pos[i]);
+      }
+    }
+    return true;
+  }
+  if (s.varArgs.empty() && s.varKwargs.empty() && nargs + args.kw.size() > n) {
+    error = name + "() takes at most " + std::to_string(n) + " " +
+            (nargs == 0 ? "keyword " : "") + "argument" + (n == 1 ? "" : "s") +
+            " (" + std::to_string(nargs + args.kw.size()) + " given)";
+    return false;
+  }
+  size_t minpos = s.numRequiredPositional();
+  if (nargs > npos && s.varArgs.empty()) {
+    if (npos == 0)
+      error = name + "() takes no positional arguments";
+    else
+      error = name + "() takes " + (minpos < npos ? "at most " : "exactly ") +
+              plural(npos, "positional argument") + " (" +
+              std::to_string(nargs) + " given)";
+    return false;
+  }
+  size_t posOnly = 0;
+  while (posOnly < n &&
+         s.params[posOnly].kind == Signature::Kind::PositionalOnly)
+    ++posOnly;
+  size_t minPosOnly = std::min(posOnly, minpos);
+  if (nargs < minPosOnly) {
+    error = name + "() takes " +
+            (minPosOnly < npos ? "at least " : "exactly ") +
+            plural(minPosOnly, "positional argument") + " (" +
+            std::to_string(nargs) + " given)";
+    return false;
+  }
+  std::vector<bool> used(args.kw.size(), false);
+  for (size_t i = 0; i < n; ++i) {
+    if (i < npos && i < nargs) {
+      values[i] = args.pos[i];
+      present[i] = true;
+      continue;
+    }
+    if (s.params[i].kind != Signature::Kind::PositionalOnly)
+      for (size_t k = 0; k < args.kw.size(); ++k)
+        if (!used[k] && args.kw[k].first == s.params[i].name) {
+          values[i] = args.kw[k].second;
+          present[i] = used[k] = true;
+          break;
+        }
+    if (!present[i] && s.params[i].required) {
+      error = name + "() missing required argument '" + s.params[i].name +
+              "' (pos " + std::to_string(i + 1) + ")";
+      return false;
+    }
+  }
+  for (size_t i = npos; i < nargs; ++i)
+    extraPositional.push_back(args.pos[i]);
+  for (size_t k = 0; k < args.kw.size(); ++k) {
+    if (used[k])
+      continue;
+    const std::string &kw = args.kw[k].first;
+    int i = s.find(kw);
+    if (i >= 0 && s.params[i].kind != Signature::Kind::PositionalOnly) {
+      error = "argument for " + name + "() given by name ('" + kw +
+              "') and position (" + std::to_string(i + 1) + ")";
+      return false;
+    }
+    if (s.varKwargs.empty()) {
+      error = "'" + kw + "' is an invalid keyword argument for " + name + "()";
+      return false;
+    }
+    extraKeywords.push_back(args.kw[k]);
+  }
+  return true;
+}
+
+//===----------------------------------------------------------------------===//
+// Interpreter
+//===----------------------------------------------------------------------===//
+
+bool Interpreter::bind(const Signature &sig, CallArgs &args, BoundArgs &out) {
+  std::string error;
+  if (out.bind(sig, args, error))
+    return true;
+  return raise(args.loc, "TypeError", error);
+}
+
+bool Interpreter::bindMethod(const Signature &sig, const Value &self,
+                             CallArgs &args, BoundArgs &out) {
+  CallArgs withSelf;
+  withSelf.pos.reserve(args.pos.size() + 1);
+  withSelf.pos.push_back(self);
+  withSelf.pos.insert(withSelf.pos.end(), args.pos.begin(), args.pos.end());
+  withSelf.kw = args.kw;
+  withSelf.loc = args.loc;
+  return bind(sig, withSelf, out);
+}
+
+bool Interpreter::bind(const Signature &sig, CallArgs &args,
+                       std::vector<Value> &out, std::vector<bool> &present) {
+  BoundArgs bound;
+  if (!bind(sig, args, bound))
+    return false;
+  out.clear();
+  present.clear();
+  for (const Signature::Param &p : sig.params) {
+    out.push_back(bound[p.name]);
+    present.push_back(bound.given(p.name));
+  }
+  return true;
+}
