@@ -200,8 +200,26 @@ bool Interpreter::lookupName(Expr *e, Value &out) {
     return raise(e->loc, "NameError", "name '" + n + "' is not defined (missing `import " +
                              (n == "tf" ? "tensorflow as tf" : "numpy as np") +
                              "`?)");
-  return raise(e->loc, "NameError", "name '" + n + "' is not defined" +
-                           didYouMean(n, visibleNames()));
+  raise(e->loc, "NameError", "name '" + n + "' is not defined");
+  if (pending && pending->exc.is(ObjKind::Instance))
+    pending->exc.as<InstanceObj>()->dict.set("name", Value::str(n));
+  // Like CPython's traceback: the locals, then the globals, then builtins.
+  std::vector<std::string> locals, globalNames, builtinNames;
+  for (Env *x = env.get(); x && x->parent; x = x->parent.get())
+    for (auto &kv : x->vars)
+      locals.push_back(kv.getKey().str());
+  for (auto &kv : moduleEnv()->vars)
+    globalNames.push_back(kv.getKey().str());
+  for (auto &kv : builtins)
+    builtinNames.push_back(kv.getKey().str());
+  std::string best = suggestName(n, locals);
+  if (best.empty())
+    best = suggestName(n, globalNames);
+  if (best.empty())
+    best = suggestName(n, builtinNames);
+  if (pending && !best.empty())
+    pending->hint = ". Did you mean: '" + best + "'?";
+  return false;
 }
 
 bool Interpreter::evalCall(Expr *e, Value &out) {

@@ -3,6 +3,7 @@
 #include "Interpreter.h"
 #include "Classes.h"
 #include "Iterators.h"
+#include "Slices.h"
 
 #include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/MLIRContext.h"
@@ -618,11 +619,8 @@ Interpreter::Flow Interpreter::execDel(Stmt *s) {
     Value obj, idx;
     if (!eval(t->a, obj))
       return Flow::Error;
-    if (t->b->kind == ExprKind::Slice) {
-      error(t->loc, "deleting a slice is not supported by scopec");
-      return Flow::Error;
-    }
-    if (!eval(t->b, idx))
+    if (t->b->kind == ExprKind::Slice ? !evalSliceObject(*this, t->b, idx)
+                                      : !eval(t->b, idx))
       return Flow::Error;
     bool found;
     Value ignored;
@@ -640,6 +638,11 @@ Interpreter::Flow Interpreter::execDel(Stmt *s) {
         raiseValue(t->loc, newException("KeyError", {idx}));
         return Flow::Error;
       }
+      continue;
+    }
+    if (obj.isList() && idx.is(ObjKind::Slice)) {
+      if (!deleteListSlice(*this, obj, *idx.as<SliceObj>(), t->loc))
+        return Flow::Error;
       continue;
     }
     if (obj.isList() && idx.isIntLike()) {
@@ -672,9 +675,8 @@ bool Interpreter::assign(Expr *target, const Value &v) {
     Value obj, idx;
     if (!eval(target->a, obj))
       return false;
-    if (target->b->kind == ExprKind::Slice)
-      return error(target->loc, "slice assignment is not supported");
-    if (!eval(target->b, idx))
+    if (target->b->kind == ExprKind::Slice ? !evalSliceObject(*this, target->b, idx)
+                                           : !eval(target->b, idx))
       return false;
     return setItem(obj, idx, v, target->loc);
   }
@@ -756,6 +758,8 @@ bool Interpreter::setItem(const Value &obj, const Value &index, const Value &v,
     obj.as<DictObj>()->set(key, index, v);
     return true;
   }
+  if (obj.isList() && index.is(ObjKind::Slice))
+    return assignListSlice(*this, obj, *index.as<SliceObj>(), v, l);
   if (obj.isList()) {
     if (!index.isIntLike())
       return raise(l, "TypeError", "list indices must be integers or slices, not " +
@@ -1063,4 +1067,81 @@ bool Interpreter::toStr(const Value &v, SrcLoc l, std::string &out,
   }
   return raise(l, "TypeError", std::string(what) + " must be a string, not " +
                       typeName(v));
+}
+
+namespace {
+/// CPython's edit distance for suggestions: moves cost 2, a change of
+/// case 1 (Python/suggestions.c); more than `maxCost` gives maxCost + 1.
+size_t suggestionDistance(llvm::StringRef a, llvm::StringRef b,
+                          size_t maxCost) {
+  constexpr size_t kMove = 2, kCase = 1, kMaxString = 40;
+  if (a == b)
+    return 0;
+  while (!a.empty() && !b.empty() && a.front() == b.front()) {
+    a = a.drop_front();
+    b = b.drop_front();
+  }
+  while (!a.empty() && !b.empty() && a.back() == b.back()) {
+    a = a.drop_back();
+    b = b.drop_back();
+  }
+  if (a.empty() || b.empty())
+    return (a.size() + b.size()) * kMove;
+  if (a.size() > kMaxString || b.size() > kMaxString)
+    return maxCost + 1;
+  if (b.size() < a.size())
+    std::swap(a, b);
+  if ((b.size() - a.size()) * kMove > maxCost)
+    return maxCost + 1;
+  auto cost = [&](char x, char y) -> size_t {
+    if ((x & 31) != (y & 31))
+      return kMove;
+    if (x == y)
+      return 0;
+    return llvm::toLower(x) == llvm::toLower(y) ? kCase : kMove;
+  };
+  std::vector<size_t> row(a.size());
+  for (size_t i = 0; i < a.size(); ++i)
+    row[i] = (i + 1) * kMove;
+  size_t result = 0;
+  for (size_t bi = 0; bi < b.size(); ++bi) {
+    size_t distance = bi * kMove;
+    result = distance;
+    size_t minimum = SIZE_MAX;
+    for (size_t ai = 0; ai < a.size(); ++ai) {
+      size_t substitute = distance + cost(b[bi], a[ai]);
+      distance = row[ai];
+      size_t insertDelete = std::min(result, distance) + kMove;
+      result = std::min(insertDelete, substitute);
+      row[ai] = result;
+      minimum = std::min(minimum, result);
+    }
+    if (minimum > maxCost)
+      return maxCost + 1;
+  }
+  return result;
+}
+} // namespace
+
+std::string Interpreter::suggestName(llvm::StringRef name,
+                                     llvm::ArrayRef<std::string> candidates) {
+  if (candidates.size() >= 750)
+    return "";
+  std::string best;
+  size_t bestDistance = SIZE_MAX;
+  for (const std::string &item : candidates) {
+    if (item == name)
+      continue;
+    size_t maxDistance = (name.size() + item.size() + 3) * 2 / 6;
+    if (bestDistance - 1 < maxDistance)
+      maxDistance = bestDistance - 1;
+    size_t d = suggestionDistance(name, item, maxDistance);
+    if (d > maxDistance)
+      continue;
+    if (best.empty() || d < bestDistance) {
+      best = item;
+      bestDistance = d;
+    }
+  }
+  return best;
 }

@@ -279,6 +279,10 @@ public:
   /// "; did you mean 'x'?" for the closest of `candidates`, or "".
   static std::string didYouMean(llvm::StringRef name,
                                 llvm::ArrayRef<std::string> candidates);
+  /// The name CPython's traceback suggests for a misspelt `name` (its
+  /// Levenshtein rules, Python/suggestions.c), or "".
+  static std::string suggestName(llvm::StringRef name,
+                                 llvm::ArrayRef<std::string> candidates);
 
 private:
   enum class Flow { Normal, Break, Continue, Return, Error };
@@ -377,6 +381,9 @@ public:
     Value exc;
     SrcLoc loc;
     std::vector<SrcLoc> traceback;
+    /// What CPython's traceback adds to the message (". Did you mean:
+    /// 'x'?" of a NameError).
+    std::string hint;
   };
 
 private:
