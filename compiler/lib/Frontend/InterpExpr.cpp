@@ -1,8 +1,11 @@
 //===- InterpExpr.cpp - Expressions of the compile-time interpreter -------===//
 
+#include "BigInt.h"
 #include "Classes.h"
 #include "Interpreter.h"
 #include "Iterators.h"
+#include "Slices.h"
+#include "Unicode.h"
 
 #include <cmath>
 
@@ -24,6 +27,9 @@ bool Interpreter::eval(Expr *e, Value &out) {
   case ExprKind::Name:
     return lookupName(e, out);
   case ExprKind::Int:
+    if (!e->str.empty())
+      return parseBigInt(e->str, static_cast<int>(e->intValue), false, out) ||
+             error(e->loc, "integer literal too large");
     out = Value::integer(e->intValue);
     return true;
   case ExprKind::Float:
@@ -293,7 +299,8 @@ bool Interpreter::evalUnary(Expr *e, Value &out) {
       out = Value::integer(~v);
     } else {
       if (v == INT64_MIN)
-        return error(e->loc, "integer overflow (scopec integers are 64-bit)");
+        return bigIntOp(*this, BinOpKind::Sub, Value::integer(0), a, e->loc,
+                        out);
       out = Value::integer(-v);
     }
     return true;
@@ -415,10 +422,14 @@ bool Interpreter::evalFString(Expr *e, Value &out) {
     Value v;
     if (!eval(part->a, v))
       return false;
-    if (part->str == "r" || part->str == "a")
+    if (part->str == "r")
       v = Value::str(repr(v));
+    else if (part->str == "a")
+      v = Value::str(unicode::escapeNonAscii(repr(v)));
     else if (part->str == "s")
       v = Value::str(str(v));
+    if (hasPendingException())
+      return false;
     std::string spec;
     if (part->b) {
       Value specValue;
@@ -489,6 +500,17 @@ bool Interpreter::evalSlice(const Value &obj, Expr *slice, Value &out) {
   if (stepValue == 0)
     return raise(slice->loc, "ValueError", "slice step cannot be zero");
   int64_t length;
+  if (obj.isStr() && !unicode::isAscii(obj.getStr())) {
+    // By code points.
+    std::u32string chars = unicode::decode(obj.getStr()), r;
+    std::vector<int64_t> idx;
+    selectIndices(static_cast<int64_t>(chars.size()), start, stop, stepValue,
+                  idx);
+    for (int64_t i : idx)
+      r += chars[i];
+    out = Value::str(unicode::encode(r));
+    return true;
+  }
   if (obj.isStr() || obj.isSeq()) {
     length = obj.isStr() ? static_cast<int64_t>(obj.getStr().size())
                          : static_cast<int64_t>(obj.items().size());
@@ -561,6 +583,8 @@ bool Interpreter::subscript(const Value &obj, const Value &index, SrcLoc l,
     out = obj.as<DictObj>()->entries[i].second;
     return true;
   }
+  if ((obj.isStr() || obj.isSeq()) && index.is(ObjKind::Slice))
+    return sliceSequence(*this, obj, *index.as<SliceObj>(), l, out);
   if (obj.isStr() || obj.isSeq()) {
     Value n = index;
     if (index.isObj())
@@ -572,12 +596,20 @@ bool Interpreter::subscript(const Value &obj, const Value &index, SrcLoc l,
                           (obj.isStr() ? "" : " or slices") + ", not " +
                           typeName(index));
     int64_t i = n.getInt();
-    int64_t size = obj.isStr() ? static_cast<int64_t>(obj.getStr().size())
-                               : static_cast<int64_t>(obj.items().size());
+    bool ascii = !obj.isStr() || unicode::isAscii(obj.getStr());
+    int64_t size = !obj.isStr() ? static_cast<int64_t>(obj.items().size())
+                   : ascii      ? static_cast<int64_t>(obj.getStr().size())
+                         : static_cast<int64_t>(unicode::length(obj.getStr()));
     if (i < 0)
       i += size;
     if (i < 0 || i >= size)
       return raise(l, "IndexError", std::string(what) + " index out of range");
+    if (obj.isStr() && !ascii) {
+      size_t at = unicode::byteOffset(obj.getStr(), i), n;
+      unicode::codePointAt(obj.getStr(), at, &n);
+      out = Value::str(obj.getStr().substr(at, n));
+      return true;
+    }
     out = obj.isStr() ? Value::str(std::string(1, obj.getStr()[i]))
                       : obj.items()[i];
     return true;
@@ -623,9 +655,13 @@ bool Interpreter::forEach(const Value &iterable, SrcLoc l,
   }
   if (iterable.isStr()) {
     std::string s = iterable.getStr();
-    for (char c : s)
-      if (!fn(Value::str(std::string(1, c))))
+    for (size_t i = 0; i < s.size();) {
+      size_t n;
+      unicode::codePointAt(s, i, &n);
+      if (!fn(Value::str(s.substr(i, n))))
         return false;
+      i += n;
+    }
     return true;
   }
 
@@ -673,7 +709,7 @@ bool Interpreter::toList(const Value &iterable, SrcLoc l,
 
 bool Interpreter::len(const Value &v, SrcLoc l, int64_t &out) {
   if (v.isStr()) {
-    out = static_cast<int64_t>(v.getStr().size());
+    out = static_cast<int64_t>(unicode::length(v.getStr()));
     return true;
   }
   if (v.isSeq()) {

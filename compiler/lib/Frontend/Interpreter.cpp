@@ -1044,6 +1044,9 @@ bool Interpreter::toInt(const Value &v, SrcLoc l, int64_t &out,
     out = n.getInt();
     return true;
   }
+  if (n.is(ObjKind::BigInt))
+    return raise(l, "OverflowError",
+                 "Python int too large to convert to C ssize_t");
   return raise(l, "TypeError", std::string(what) + " must be an integer, not " +
                       typeName(v));
 }

@@ -205,6 +205,9 @@ public:
   bool percentFormat(const std::string &fmt, const Value &args, SrcLoc l,
                      Value &out);
   bool formatMethod(const std::string &fmt, CallArgs &args, Value &out);
+  /// `fmt.format_map(mapping)`.
+  bool formatWithMapping(const std::string &fmt, const Value &mapping,
+                         SrcLoc l, Value &out);
   bool formatSpec(const Value &v, const std::string &spec, SrcLoc l,
                   std::string &out);
 

@@ -1,6 +1,7 @@
 //===- Slices.cpp - Slice assignment and deletion on lists ----------------===//
 
 #include "Slices.h"
+#include "Unicode.h"
 
 #include <algorithm>
 
@@ -65,6 +66,31 @@ bool scopec::frontend::evalSliceObject(Interpreter &in, Expr *e, Value &out) {
       return false;
   out = Value::object(
       std::make_shared<SliceObj>(parts[0], parts[1], parts[2]));
+  return true;
+}
+
+bool scopec::frontend::sliceSequence(Interpreter &in, const Value &seq,
+                                     const SliceObj &slice, SrcLoc l,
+                                     Value &out) {
+  if (seq.isStr()) {
+    std::u32string chars = unicode::decode(seq.getStr()), r;
+    SliceBounds b;
+    if (!adjustSlice(in, slice, static_cast<int64_t>(chars.size()), l, b))
+      return false;
+    for (int64_t k = 0; k < b.length; ++k)
+      r += chars[b.start + k * b.step];
+    out = Value::str(unicode::encode(r));
+    return true;
+  }
+  auto &items = seq.items();
+  SliceBounds b;
+  if (!adjustSlice(in, slice, static_cast<int64_t>(items.size()), l, b))
+    return false;
+  std::vector<Value> r;
+  r.reserve(b.length);
+  for (int64_t k = 0; k < b.length; ++k)
+    r.push_back(items[b.start + k * b.step]);
+  out = seq.isList() ? Value::list(std::move(r)) : Value::tuple(std::move(r));
   return true;
 }
 

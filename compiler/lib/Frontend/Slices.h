@@ -27,6 +27,10 @@ bool adjustSlice(Interpreter &in, const SliceObj &slice, int64_t size,
 /// holding the bounds as written (None where absent).
 bool evalSliceObject(Interpreter &in, Expr *e, Value &out);
 
+/// `seq[slice]` of a str (by code points), list or tuple.
+bool sliceSequence(Interpreter &in, const Value &seq, const SliceObj &slice,
+                   SrcLoc l, Value &out);
+
 /// `list[slice] = v`.
 bool assignListSlice(Interpreter &in, const Value &list, const SliceObj &slice,
                      const Value &v, SrcLoc l);

@@ -1,6 +1,8 @@
 //===- Value.cpp - Python values of the compile-time interpreter ----------===//
 
 #include "Value.h"
+#include "BigInt.h"
+#include "Unicode.h"
 
 #include "llvm/ADT/STLExtras.h"
 
@@ -256,32 +258,7 @@ std::string scopec::frontend::formatFloat32Repr(float f) {
 // repr / str
 //===----------------------------------------------------------------------===//
 
-std::string StrObj::repr() const {
-  bool hasSingle = s.find('\'') != std::string::npos;
-  bool hasDouble = s.find('"') != std::string::npos;
-  char q = hasSingle && !hasDouble ? '"' : '\'';
-  std::string out(1, q);
-  for (unsigned char c : s) {
-    if (c == static_cast<unsigned char>(q) || c == '\\') {
-      out += '\\';
-      out += static_cast<char>(c);
-    } else if (c == '\n') {
-      out += "\\n";
-    } else if (c == '\t') {
-      out += "\\t";
-    } else if (c == '\r') {
-      out += "\\r";
-    } else if (c < 0x20 || c == 0x7f) {
-      char buf[8];
-      snprintf(buf, sizeof(buf), "\\x%02x", c);
-      out += buf;
-    } else {
-      out += static_cast<char>(c);
-    }
-  }
-  out += q;
-  return out;
-}
+std::string StrObj::repr() const { return unicode::reprStr(s); }
 
 namespace {
 /// Guards printing of self-containing containers (`a.append(a)`).
@@ -538,6 +515,11 @@ bool scopec::frontend::hashKey(const Value &v, std::string &key,
     double d = v.getFloat();
     if (std::floor(d) == d && std::fabs(d) < 9.2e18) {
       key = "n" + std::to_string(static_cast<int64_t>(d));
+      return true;
+    }
+    // Equal to a big int: the same key.
+    if (std::isfinite(d) && std::floor(d) == d) {
+      key = "n" + exactIntText(d);
       return true;
     }
     key = "f" + formatFloatRepr(d);
