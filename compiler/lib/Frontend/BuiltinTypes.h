@@ -19,6 +19,16 @@ bool builtinTypeAttr(Interpreter &in, const BuiltinObj &type,
                      const std::string &name, SrcLoc l, Value &out,
                      bool &found);
 
+/// The method `name` of the dict `self`, bound (DictMethods.cpp); false
+/// when dict has none.
+bool dictMethod(Interpreter &in, const std::string &name, const Value &self,
+                Value &out);
+/// `d.update(src)` for a dict, a mapping (keys()) or pairs.
+bool dictUpdate(Interpreter &in, DictObj &d, const Value &src, SrcLoc l);
+/// `a | b` of two plain dicts (`handled` false otherwise).
+bool dictMerge(Interpreter &in, const Value &a, const Value &b, SrcLoc l,
+               Value &out, bool &handled);
+
 } // namespace scopec::frontend
 
 #endif // SCOPEC_FRONTEND_BUILTINTYPES_H

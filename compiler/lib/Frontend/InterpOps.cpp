@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "BigInt.h"
+#include "BuiltinTypes.h"
 #include "Interpreter.h"
 
 #include <cmath>
@@ -265,6 +266,13 @@ bool Interpreter::binaryOp(BinOpKind op, const Value &a, const Value &b,
                    typeName(b));
   if (op == BinOpKind::Mod && a.isStr())
     return percentFormat(a.getStr(), b, l, out);
+  if (op == BinOpKind::BitOr) {
+    bool handled;
+    if (!dictMerge(*this, a, b, l, out, handled))
+      return false;
+    if (handled)
+      return true;
+  }
   if (op == BinOpKind::Add) {
     if (a.isStr() && b.isStr()) {
       if (a.getStr().size() + b.getStr().size() >

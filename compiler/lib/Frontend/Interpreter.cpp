@@ -4,6 +4,7 @@
 #include "Classes.h"
 #include "Iterators.h"
 #include "Slices.h"
+#include "BuiltinTypes.h"
 
 #include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/MLIRContext.h"
@@ -327,6 +328,13 @@ Interpreter::Flow Interpreter::exec(Stmt *s) {
       cur.items().insert(cur.items().end(), extra.begin(), extra.end());
       return Flow::Normal;
     }
+    // `dict |= other` updates the dict in place (like update()).
+    if (s->augOp == BinOpKind::BitOr && cur.isDict() &&
+        typeName(cur) == "dict") {
+      if (!dictUpdate(*this, *cur.as<DictObj>(), rhs, s->loc))
+        return Flow::Error;
+      return assign(t, cur) ? Flow::Normal : Flow::Error;
+    }
     // `set |= other` (and &=, -=, ^=) updates the set in place.
     bool inPlace = false;
     if (!setInPlaceOp(s->augOp, cur, rhs, s->loc, inPlace))
@@ -337,6 +345,8 @@ Interpreter::Flow Interpreter::exec(Stmt *s) {
       return Flow::Error;
     return assign(t, result) ? Flow::Normal : Flow::Error;
   }
+  case StmtKind::AnnAssign:
+    return execAnnAssign(s);
   case StmtKind::Pass:
     return Flow::Normal;
   case StmtKind::Break:
@@ -1147,4 +1157,41 @@ std::string Interpreter::suggestName(llvm::StringRef name,
     }
   }
   return best;
+}
+
+/// `target: annotation [= value]`, as CPython (PEP 526): in a module or
+/// class body the annotation is evaluated, and stored in `__annotations__`
+/// for a simple name; in a function it is not evaluated. Without a value
+/// nothing is bound (the target's parts are still evaluated).
+Interpreter::Flow Interpreter::execAnnAssign(Stmt *s) {
+  Expr *target = s->targets[0];
+  Value value;
+  if (s->value && !eval(s->value, value))
+    return Flow::Error;
+  bool inFunction = env.get() != moduleEnv() && !env->classBody;
+  if (!inFunction) {
+    Value annotation;
+    if (!eval(s->annotation, annotation))
+      return Flow::Error;
+    if (target->kind == ExprKind::Name) {
+      Value &dict = env->vars["__annotations__"];
+      if (!dict.isDict()) {
+        dict = Value::object(std::make_shared<DictObj>());
+        if (env->classBody)
+          env->order.push_back("__annotations__");
+      }
+      dict.as<DictObj>()->set("s" + target->str, Value::str(target->str),
+                              annotation);
+    }
+  }
+  if (s->value)
+    return assign(target, value) ? Flow::Normal : Flow::Error;
+  Value part;
+  if (target->kind == ExprKind::Attribute && !eval(target->a, part))
+    return Flow::Error;
+  if (target->kind == ExprKind::Subscript &&
+      (!eval(target->a, part) ||
+       (target->b->kind != ExprKind::Slice && !eval(target->b, part))))
+    return Flow::Error;
+  return Flow::Normal;
 }

@@ -301,6 +301,7 @@ private:
   Flow execTry(Stmt *s);
   Flow execRaise(Stmt *s);
   Flow execDel(Stmt *s);
+  Flow execAnnAssign(Stmt *s);
   bool exceptionInstance(const Value &v, SrcLoc l, Value &out);
   bool handlerMatches(const Value &exc, const Value &spec, SrcLoc l,
                       bool &matches);

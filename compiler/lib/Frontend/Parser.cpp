@@ -409,19 +409,22 @@ Stmt *Parser::parseExprStatement() {
       return s;
     }
   }
-  if (isOp(":") && first->kind == ExprKind::Name) {
-    // Annotated assignment `x: int = 3`: accept and ignore the annotation.
+  if (isOp(":") && (first->kind == ExprKind::Name ||
+                     first->kind == ExprKind::Attribute ||
+                     first->kind == ExprKind::Subscript)) {
+    // Annotated assignment `x: int = 3` (PEP 526).
     advance();
-    if (!parseTest())
-      return nullptr;
-    Stmt *s = ctx.stmt(StmtKind::Assign, loc);
-    if (!acceptOp("=")) {
-      s->kind = StmtKind::Pass;
-      return s;
-    }
+    Stmt *s = ctx.stmt(StmtKind::AnnAssign, loc);
     s->targets.push_back(first);
-    s->value = parseTest();
-    return s->value ? s : nullptr;
+    s->annotation = parseTest();
+    if (!s->annotation)
+      return nullptr;
+    if (acceptOp("=")) {
+      s->value = parseYieldOrTestList();
+      if (!s->value)
+        return nullptr;
+    }
+    return s;
   }
   if (!isOp("=")) {
     Stmt *s = ctx.stmt(StmtKind::ExprStmt, loc);
