@@ -61,6 +61,30 @@ std::string signOf(bool negative, char sign) {
   return "";
 }
 
+/// The no-type float format with a precision in exponent notation when
+/// CPython uses it there (decimal exponent >= precision - 1 or < -4).
+bool exponentForNoType(double m, int64_t precision, bool alt,
+                       std::string &body) {
+  precision = std::max<int64_t>(precision, 1);
+  char buf[64];
+  snprintf(buf, sizeof(buf), "%.*e", static_cast<int>(precision - 1), m);
+  std::string s = buf;
+  size_t e = s.find('e');
+  int exp10 = std::atoi(s.c_str() + e + 1);
+  if (exp10 >= -4 && exp10 < precision - 1)
+    return false;
+  std::string mantissa = s.substr(0, e);
+  if (!alt && mantissa.find('.') != std::string::npos) {
+    while (mantissa.back() == '0')
+      mantissa.pop_back();
+    if (mantissa.back() == '.')
+      mantissa.pop_back();
+  }
+  snprintf(buf, sizeof(buf), "e%c%02d", exp10 < 0 ? '-' : '+', std::abs(exp10));
+  body = mantissa + buf;
+  return true;
+}
+
 bool zeroPadded(const FormatSpec &spec) {
   return spec.fill == "0" && spec.align == '=';
 }
@@ -295,6 +319,9 @@ bool scopec::frontend::formatFloat(Interpreter &in, const FormatSpec &spec,
       body = llvm::StringRef(body).upper();
   } else if (repr) {
     body = formatFloatRepr(m);
+  } else if (addDot0 && exponentForNoType(m, precision, spec.alt, body)) {
+    // Done: no type with a precision switches to an exponent one digit
+    // earlier than 'g' (so that "1e+02" is not "100.0").
   } else {
     if (t == 'g' || t == 'G')
       precision = std::max<int64_t>(precision, 1);

@@ -476,6 +476,12 @@ static bool selectIndices(int64_t len, std::optional<int64_t> start,
 }
 
 bool Interpreter::evalSlice(const Value &obj, Expr *slice, Value &out) {
+  if (!obj.isStr() && !obj.isSeq()) {
+    // Other objects index with a slice of the bounds as written.
+    Value sliceValue;
+    return evalSliceObject(*this, slice, sliceValue) &&
+           subscript(obj, sliceValue, slice->loc, out);
+  }
   std::optional<int64_t> start, stop;
   int64_t stepValue = 1;
   Expr *parts[3] = {slice->a, slice->b, slice->c};

@@ -668,7 +668,9 @@ Interpreter::Flow Interpreter::execDel(Stmt *s) {
       continue;
     }
     raise(t->loc, "TypeError",
-          "'" + typeName(obj) + "' object doesn't support item deletion");
+          "'" + typeName(obj) + "' object " +
+              (idx.is(ObjKind::Slice) ? "does not" : "doesn't") +
+              " support item deletion");
     return Flow::Error;
   }
   return Flow::Normal;

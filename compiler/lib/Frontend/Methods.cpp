@@ -5,6 +5,7 @@
 #include "StrMethods.h"
 #include "BigInt.h"
 #include "BuiltinTypes.h"
+#include "Slices.h"
 
 #include "llvm/ADT/StringExtras.h"
 
@@ -228,6 +229,8 @@ bool Interpreter::builtinAttr(const Value &obj, const std::string &name,
     return builtinTypeAttr(*this, *obj.as<BuiltinObj>(), name, l, out, found);
   } else if (obj.isNumber() || isBigInt(obj)) {
     return numberAttr(*this, obj, name, out, found);
+  } else if (obj.is(ObjKind::Slice)) {
+    return sliceAttr(obj, name, out, found);
   }
   return true;
 }

@@ -148,7 +148,7 @@ std::string floatHex(double d) {
 
 bool floatFromHex(Interpreter &in, const Value &arg, SrcLoc l, Value &out) {
   if (!arg.isStr())
-    return in.raise(l, "TypeError", "must be str, not " + typeName(arg));
+    return in.raise(l, "TypeError", "bad argument type for built-in operation");
   llvm::StringRef s = llvm::StringRef(arg.getStr()).trim();
   std::string lower = s.lower();
   llvm::StringRef body(lower);

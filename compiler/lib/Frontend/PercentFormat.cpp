@@ -259,8 +259,8 @@ bool Interpreter::percentFormat(const std::string &fmt, const Value &args,
       if (!num.isNumber() && !isBigInt(num))
         return raise(l, "TypeError",
                      "must be real number, not " + typeName(arg));
-      double d;
-      if (!toDouble(num, l, d, "float"))
+      double d = num.isNumber() ? num.asDouble() : 0;
+      if (isBigInt(num) && !bigIntToDouble(*this, num, l, d))
         return false;
       spec.type = static_cast<char>(conv);
       spec.precision = precision < 0 ? 6 : precision;

@@ -69,6 +69,42 @@ bool scopec::frontend::evalSliceObject(Interpreter &in, Expr *e, Value &out) {
   return true;
 }
 
+bool scopec::frontend::sliceAttr(const Value &slice, const std::string &name,
+                                 Value &out, bool &found) {
+  auto *s = slice.as<SliceObj>();
+  found = true;
+  if (name == "start")
+    out = s->start;
+  else if (name == "stop")
+    out = s->stop;
+  else if (name == "step")
+    out = s->step;
+  else if (name == "indices")
+    out = Interpreter::native("indices", [slice](Interpreter &in,
+                                                 CallArgs &a, Value &o) {
+      if (!a.kw.empty() || a.pos.size() != 1)
+        return in.raise(a.loc, "TypeError",
+                        "slice.indices() takes exactly one argument (" +
+                            std::to_string(a.pos.size()) + " given)");
+      Value n = Interpreter::asNumber(a.pos[0]);
+      if (!n.isIntLike())
+        return in.raise(a.loc, "TypeError",
+                        "'" + typeName(a.pos[0]) +
+                            "' object cannot be interpreted as an integer");
+      if (n.getInt() < 0)
+        return in.raise(a.loc, "ValueError", "length should not be negative");
+      SliceBounds b;
+      if (!adjustSlice(in, *slice.as<SliceObj>(), n.getInt(), a.loc, b))
+        return false;
+      o = Value::tuple({Value::integer(b.start), Value::integer(b.stop),
+                        Value::integer(b.step)});
+      return true;
+    });
+  else
+    found = false;
+  return true;
+}
+
 bool scopec::frontend::sliceSequence(Interpreter &in, const Value &seq,
                                      const SliceObj &slice, SrcLoc l,
                                      Value &out) {

@@ -31,6 +31,11 @@ bool evalSliceObject(Interpreter &in, Expr *e, Value &out);
 bool sliceSequence(Interpreter &in, const Value &seq, const SliceObj &slice,
                    SrcLoc l, Value &out);
 
+/// Attributes of slice objects (start, stop, step, indices()); `found`
+/// false when there is none.
+bool sliceAttr(const Value &slice, const std::string &name, Value &out,
+               bool &found);
+
 /// `list[slice] = v`.
 bool assignListSlice(Interpreter &in, const Value &list, const SliceObj &slice,
                      const Value &v, SrcLoc l);

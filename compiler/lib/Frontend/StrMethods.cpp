@@ -273,10 +273,8 @@ bool splitMethod(Interpreter &in, const Value &self, CallArgs &a, Value &o) {
       if (i == n)
         break;
       if (count >= maxsplit) {
-        size_t e = n;
-        while (e > i && unicode::isSpace(s[e - 1]))
-          --e;
-        parts.push_back(s.substr(i, e - i));
+        // The rest as it is (only its leading whitespace is skipped).
+        parts.push_back(s.substr(i));
         break;
       }
       size_t j = i;
@@ -293,10 +291,7 @@ bool splitMethod(Interpreter &in, const Value &self, CallArgs &a, Value &o) {
       if (e == 0)
         break;
       if (count >= maxsplit) {
-        size_t b = 0;
-        while (b < e && unicode::isSpace(s[b]))
-          ++b;
-        parts.push_back(s.substr(b, e - b));
+        parts.push_back(s.substr(0, e));
         break;
       }
       size_t j = e;
