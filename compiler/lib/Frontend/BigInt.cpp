@@ -44,6 +44,12 @@ struct BigIntObj : Object {
   }
   int equals(const Value &other) const override;
   bool hash(std::string &key, std::string &) const override {
+    // Equal to a float: the float's key (hashKey()).
+    if (mpz_sizeinbase(v, 2) <= 1024 &&
+        mpz_sizeinbase(v, 2) - mpz_scan1(v, 0) <= 53) {
+      key = "f" + formatFloatRepr(mpz_get_d(v));
+      return true;
+    }
     key = "n" + repr();
     return true;
   }
@@ -428,13 +434,4 @@ bool scopec::frontend::anyIntDigits(const Value &v, int base, bool &negative,
     return false;
   bigIntDigits(v, base, negative, digits);
   return true;
-}
-
-std::string scopec::frontend::exactIntText(double d) {
-  Mpz r;
-  mpz_set_d(r.v, d);
-  std::string s(mpz_sizeinbase(r.v, 10) + 2, '\0');
-  mpz_get_str(s.data(), 10, r.v);
-  s.resize(std::strlen(s.c_str()));
-  return s;
 }

@@ -54,8 +54,6 @@ bool numberAttr(Interpreter &in, const Value &v, const std::string &name,
 /// Attributes of the types int and float (`float.fromhex`).
 bool numberTypeAttr(Interpreter &in, llvm::StringRef type,
                     const std::string &name, Value &out, bool &found);
-/// The decimal digits of an integral float (`1e20` -> "100000000000000000000").
-std::string exactIntText(double d);
 
 } // namespace scopec::frontend
 

@@ -179,6 +179,17 @@ std::string unicode::encode(std::u32string_view s) {
   return out;
 }
 
+std::vector<std::string> unicode::characters(llvm::StringRef s) {
+  std::vector<std::string> out;
+  for (size_t i = 0; i < s.size();) {
+    size_t n;
+    codePointAt(s, i, &n);
+    out.push_back(s.substr(i, n).str());
+    i += n;
+  }
+  return out;
+}
+
 size_t unicode::length(llvm::StringRef s) {
   size_t n = 0;
   for (size_t i = 0; i < s.size();) {

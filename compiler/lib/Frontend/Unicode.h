@@ -14,6 +14,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 namespace scopec::frontend::unicode {
 
@@ -23,6 +24,8 @@ bool isAscii(llvm::StringRef s);
 std::u32string decode(llvm::StringRef s);
 /// UTF-8 of code points.
 std::string encode(std::u32string_view s);
+/// The characters (code points) of `s`, each as a str's UTF-8.
+std::vector<std::string> characters(llvm::StringRef s);
 /// The number of code points.
 size_t length(llvm::StringRef s);
 /// The byte offset of code point `index` (the size at or past the end).

@@ -1,7 +1,6 @@
 //===- Value.cpp - Python values of the compile-time interpreter ----------===//
 
 #include "Value.h"
-#include "BigInt.h"
 #include "Unicode.h"
 
 #include "llvm/ADT/STLExtras.h"
@@ -515,11 +514,6 @@ bool scopec::frontend::hashKey(const Value &v, std::string &key,
     double d = v.getFloat();
     if (std::floor(d) == d && std::fabs(d) < 9.2e18) {
       key = "n" + std::to_string(static_cast<int64_t>(d));
-      return true;
-    }
-    // Equal to a big int: the same key.
-    if (std::isfinite(d) && std::floor(d) == d) {
-      key = "n" + exactIntText(d);
       return true;
     }
     key = "f" + formatFloatRepr(d);
