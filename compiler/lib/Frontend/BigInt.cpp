@@ -141,10 +141,10 @@ bool intPow(Interpreter &in, const mpz_t base, const mpz_t exp, SrcLoc l,
   }
   if (mpz_cmpabs_ui(base, 1) <= 0) {
     // 0, 1 and -1 to any power.
-    int64_t r = mpz_sgn(exp) == 0 ? 1
-                : mpz_sgn(base) == 0 ? 0
+    int64_t r = mpz_sgn(exp) == 0                      ? 1
+                : mpz_sgn(base) == 0                   ? 0
                 : mpz_sgn(base) > 0 || mpz_even_p(exp) ? 1
-                                                        : -1;
+                                                       : -1;
     out = Value::integer(r);
     return true;
   }
@@ -288,8 +288,9 @@ Result BigIntObj::binaryOp(Interpreter &in, BinOpKind op, const Value &lhs,
     return Result::check(in.binaryOp(op, x, y, l, out), out);
   }
   if (op == BinOpKind::Mul && (other.isStr() || other.isSeq())) {
-    in.raise(l, "OverflowError", "cannot fit 'int' into an index-sized "
-                                 "integer");
+    in.raise(l, "OverflowError",
+             "cannot fit 'int' into an index-sized "
+             "integer");
     return Result::failure();
   }
   return Result::notImplemented();
@@ -383,8 +384,8 @@ bool scopec::frontend::parseBigInt(llvm::StringRef digits, int base,
   return true;
 }
 
-bool scopec::frontend::bigIntToDouble(Interpreter &in, const Value &v,
-                                      SrcLoc l, double &out) {
+bool scopec::frontend::bigIntToDouble(Interpreter &in, const Value &v, SrcLoc l,
+                                      double &out) {
   if (v.isIntLike()) {
     out = static_cast<double>(v.getInt());
     return true;

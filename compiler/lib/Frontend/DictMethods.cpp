@@ -28,9 +28,9 @@ bool argCount(Interpreter &in, CallArgs &a, const char *name, size_t lo,
   if (got >= lo && got <= hi)
     return true;
   if (hi == 0)
-    return in.raise(a.loc, "TypeError", "dict." + n +
-                                            "() takes no arguments (" +
-                                            std::to_string(got) + " given)");
+    return in.raise(a.loc, "TypeError",
+                    "dict." + n + "() takes no arguments (" +
+                        std::to_string(got) + " given)");
   if (lo == 1 && hi == 1)
     return in.raise(a.loc, "TypeError",
                     "dict." + n + "() takes exactly one argument (" +
@@ -40,8 +40,7 @@ bool argCount(Interpreter &in, CallArgs &a, const char *name, size_t lo,
   return in.raise(a.loc, "TypeError",
                   n + " expected " + (few ? "at least " : "at most ") +
                       std::to_string(bound) + " argument" +
-                      (bound == 1 ? "" : "s") + ", got " +
-                      std::to_string(got));
+                      (bound == 1 ? "" : "s") + ", got " + std::to_string(got));
 }
 
 bool keyOf(Interpreter &in, const Value &k, SrcLoc l, std::string &key) {
@@ -71,10 +70,10 @@ struct DictViewObj : HostObject {
   std::vector<Value> elements() const {
     std::vector<Value> out;
     for (auto &kv : d().entries)
-      out.push_back(view == ViewKind::Keys     ? kv.first
-                    : view == ViewKind::Values ? kv.second
-                                               : Value::tuple({kv.first,
-                                                               kv.second}));
+      out.push_back(view == ViewKind::Keys ? kv.first
+                    : view == ViewKind::Values
+                        ? kv.second
+                        : Value::tuple({kv.first, kv.second}));
     return out;
   }
   std::string repr() const override {
@@ -189,9 +188,9 @@ Result DictViewObj::compare(Interpreter &in, CmpOpKind op, const Value &lhs,
                   dynCast<DictViewObj>(other)->view != ViewKind::Values);
   if (view == ViewKind::Values || !setLike) {
     if (op == CmpOpKind::Eq || op == CmpOpKind::Ne)
-      return Value::boolean((op == CmpOpKind::Ne) !=
-                            (lhs.isObj() && rhs.isObj() &&
-                             lhs.get() == rhs.get()));
+      return Value::boolean(
+          (op == CmpOpKind::Ne) !=
+          (lhs.isObj() && rhs.isObj() && lhs.get() == rhs.get()));
     return Result::notImplemented();
   }
   Value a, b, out;
@@ -265,20 +264,18 @@ bool popitemMethod(Interpreter &in, const Value &s, CallArgs &a, Value &o) {
   auto *d = s.as<DictObj>();
   if (d->entries.empty())
     return in.raiseValue(
-        a.loc, in.newException("KeyError", {Value::str(
-                                               "popitem(): dictionary is "
-                                               "empty")}));
+        a.loc,
+        in.newException("KeyError", {Value::str("popitem(): dictionary is "
+                                                "empty")}));
   auto last = d->entries.back();
   d->erase(d->keys.back());
   o = Value::tuple({last.first, last.second});
   return true;
 }
 
-bool setdefaultMethod(Interpreter &in, const Value &s, CallArgs &a,
-                      Value &o) {
+bool setdefaultMethod(Interpreter &in, const Value &s, CallArgs &a, Value &o) {
   std::string key;
-  if (!argCount(in, a, "setdefault", 1, 2) ||
-      !keyOf(in, a.pos[0], a.loc, key))
+  if (!argCount(in, a, "setdefault", 1, 2) || !keyOf(in, a.pos[0], a.loc, key))
     return false;
   auto *d = s.as<DictObj>();
   int64_t i = d->find(key);
@@ -327,8 +324,8 @@ bool clearMethod(Interpreter &in, const Value &s, CallArgs &a, Value &o) {
 
 } // namespace
 
-bool scopec::frontend::dictUpdate(Interpreter &in, DictObj &d,
-                                  const Value &src, SrcLoc l) {
+bool scopec::frontend::dictUpdate(Interpreter &in, DictObj &d, const Value &src,
+                                  SrcLoc l) {
   if (src.isDict()) {
     auto *from = src.as<DictObj>();
     auto entries = from->entries;
@@ -412,11 +409,11 @@ bool scopec::frontend::dictMethod(Interpreter &in, const std::string &name,
   if (it == methods.end())
     return false;
   Method m = it->second;
-  out = Interpreter::native(
-      name, [self, m](Interpreter &in, CallArgs &a, Value &o) {
-        o = Value::none();
-        return m(in, self, a, o);
-      });
+  out = Interpreter::native(name,
+                            [self, m](Interpreter &in, CallArgs &a, Value &o) {
+                              o = Value::none();
+                              return m(in, self, a, o);
+                            });
   return true;
 }
 

@@ -19,7 +19,9 @@
 using namespace scopec::frontend;
 
 namespace {
-bool isAlign(uint32_t c) { return c == '<' || c == '>' || c == '=' || c == '^'; }
+bool isAlign(uint32_t c) {
+  return c == '<' || c == '>' || c == '=' || c == '^';
+}
 
 /// Reads decimal digits at `pos`; -1 for "too many digits".
 int64_t readInteger(llvm::StringRef s, size_t &pos, bool &any) {
@@ -107,8 +109,8 @@ std::string scopec::frontend::padField(const std::string &lead,
                                        const std::string &body,
                                        const FormatSpec &spec,
                                        char defaultAlign) {
-  int64_t len = static_cast<int64_t>(unicode::length(lead) +
-                                     unicode::length(body));
+  int64_t len =
+      static_cast<int64_t>(unicode::length(lead) + unicode::length(body));
   if (spec.width <= len)
     return lead + body;
   int64_t pad = spec.width - len;
@@ -167,7 +169,8 @@ bool scopec::frontend::parseFormatSpec(Interpreter &in, llvm::StringRef s,
   bool any;
   int64_t width = readInteger(s, pos, any);
   if (width < 0)
-    return in.raise(l, "ValueError", "Too many decimal digits in format string");
+    return in.raise(l, "ValueError",
+                    "Too many decimal digits in format string");
   if (any)
     spec.width = width;
   if (pos < s.size() && s[pos] == ',') {
@@ -239,8 +242,9 @@ bool scopec::frontend::formatIntDigits(
     llvm::function_ref<std::string(int base)> digits, int64_t cp, SrcLoc l,
     std::string &out) {
   if (spec.noNegativeZero)
-    return in.raise(l, "ValueError", "Negative zero coercion (z) not allowed "
-                                     "in integer format specifier");
+    return in.raise(l, "ValueError",
+                    "Negative zero coercion (z) not allowed "
+                    "in integer format specifier");
   if (spec.precision >= 0)
     return in.raise(l, "ValueError",
                     "Precision not allowed in integer format specifier");
@@ -250,8 +254,9 @@ bool scopec::frontend::formatIntDigits(
       return in.raise(l, "ValueError",
                       "Sign not allowed with integer format specifier 'c'");
     if (spec.alt)
-      return in.raise(l, "ValueError", "Alternate form (#) not allowed with "
-                                       "integer format specifier 'c'");
+      return in.raise(l, "ValueError",
+                      "Alternate form (#) not allowed with "
+                      "integer format specifier 'c'");
     if (cp < 0 || cp > 0x10FFFF)
       return in.raise(l, "OverflowError", "%c arg not in range(0x110000)");
     std::string body;
@@ -368,8 +373,9 @@ bool scopec::frontend::formatStr(Interpreter &in, const FormatSpec &spec,
     return in.raise(l, "ValueError",
                     "Sign not allowed in string format specifier");
   if (spec.noNegativeZero)
-    return in.raise(l, "ValueError", "Negative zero coercion (z) not allowed "
-                                     "in string format specifier");
+    return in.raise(l, "ValueError",
+                    "Negative zero coercion (z) not allowed "
+                    "in string format specifier");
   if (spec.alt)
     return in.raise(l, "ValueError",
                     "Alternate form (#) not allowed in string format "
@@ -395,7 +401,8 @@ bool scopec::frontend::intDigits(const Value &v, int base, bool &negative,
     return false;
   int64_t i = v.getInt();
   negative = i < 0;
-  uint64_t m = negative ? 0 - static_cast<uint64_t>(i) : static_cast<uint64_t>(i);
+  uint64_t m =
+      negative ? 0 - static_cast<uint64_t>(i) : static_cast<uint64_t>(i);
   digits.clear();
   do {
     digits.push_back("0123456789abcdef"[m % base]);

@@ -27,8 +27,8 @@ bool Interpreter::formatSpec(const Value &v, const std::string &specText,
         return false;
       if (found) {
         if (!r.isStr())
-          return raise(l, "TypeError", "__format__ must return a str, not " +
-                                           typeName(r));
+          return raise(l, "TypeError",
+                       "__format__ must return a str, not " + typeName(r));
         out = r.getStr();
         return true;
       }
@@ -98,8 +98,9 @@ bool Interpreter::formatSpec(const Value &v, const std::string &specText,
     return parseFormatSpec(*this, specText, num, l, spec) &&
            formatFloat(*this, spec, num.getFloat(), l, out, type.c_str());
   }
-  return raise(l, "TypeError", "unsupported format string passed to " +
-                                   typeName(v) + ".__format__");
+  return raise(l, "TypeError",
+               "unsupported format string passed to " + typeName(v) +
+                   ".__format__");
 }
 
 namespace {
@@ -112,8 +113,7 @@ struct FormatCall {
   const std::vector<std::pair<std::string, Value>> *kw = nullptr;
   /// format_map's mapping (instead of pos/kw).
   const Value *mapping = nullptr;
-  enum class Numbering { Unknown, Auto, Manual } numbering =
-      Numbering::Unknown;
+  enum class Numbering { Unknown, Auto, Manual } numbering = Numbering::Unknown;
   size_t nextAuto = 0;
 
   bool raise(llvm::StringRef type, const llvm::Twine &msg) {
@@ -230,8 +230,8 @@ bool FormatCall::field(llvm::StringRef name, uint32_t conversion,
       snprintf(buf, sizeof(buf), "%c", static_cast<char>(conversion));
     else
       snprintf(buf, sizeof(buf), "\\x%x", conversion);
-    return raise("ValueError", std::string("Unknown conversion specifier ") +
-                                   buf);
+    return raise("ValueError",
+                 std::string("Unknown conversion specifier ") + buf);
   }
   }
   std::string specText;

@@ -111,9 +111,10 @@ bool ndigitsArg(Interpreter &in, const Value &v, SrcLoc l, int64_t &out) {
     return true;
   }
   if (!n.isIntLike())
-    return in.raise(l, "TypeError", "'" + typeName(v) +
-                                        "' object cannot be interpreted as "
-                                        "an integer");
+    return in.raise(l, "TypeError",
+                    "'" + typeName(v) +
+                        "' object cannot be interpreted as "
+                        "an integer");
   out = n.getInt();
   return true;
 }
@@ -197,18 +198,16 @@ bool asIntegerRatio(Interpreter &in, double d, SrcLoc l, Value &out) {
   Value num = Value::integer(static_cast<int64_t>(m)), den = Value::integer(1);
   if (e > 0 && !in.binaryOp(BinOpKind::LShift, num, Value::integer(e), l, num))
     return false;
-  if (e < 0 &&
-      !in.binaryOp(BinOpKind::LShift, den, Value::integer(-e), l, den))
+  if (e < 0 && !in.binaryOp(BinOpKind::LShift, den, Value::integer(-e), l, den))
     return false;
   out = Value::tuple({num, den});
   return true;
 }
 
 /// A method bound to a number: `fn(self, args)`.
-Value boundNumber(const std::string &name, const Value &self,
-                  std::function<bool(Interpreter &, const Value &, CallArgs &,
-                                     Value &)>
-                      fn) {
+Value boundNumber(
+    const std::string &name, const Value &self,
+    std::function<bool(Interpreter &, const Value &, CallArgs &, Value &)> fn) {
   return Interpreter::native(
       name, [self, fn](Interpreter &in, CallArgs &a, Value &o) {
         return fn(in, self, a, o);
@@ -229,8 +228,7 @@ bool noArgs(Interpreter &in, CallArgs &a, const std::string &qualified) {
 } // namespace
 
 bool scopec::frontend::roundNumber(Interpreter &in, const Value &x,
-                                   const Value *ndigits, SrcLoc l,
-                                   Value &out) {
+                                   const Value *ndigits, SrcLoc l, Value &out) {
   if (ClassObj *cls = classOf(x)) {
     if (cls->lookup("__round__")) {
       bool found;
@@ -248,8 +246,8 @@ bool scopec::frontend::roundNumber(Interpreter &in, const Value &x,
     return roundInt(in, n, k, l, out);
   }
   if (!n.isFloat())
-    return in.raise(l, "TypeError", "type " + typeName(x) +
-                                        " doesn't define __round__ method");
+    return in.raise(l, "TypeError",
+                    "type " + typeName(x) + " doesn't define __round__ method");
   double d = n.getFloat();
   if (!ndigits) {
     if (std::isnan(d))
@@ -281,83 +279,86 @@ bool scopec::frontend::numberAttr(Interpreter &in, const Value &v,
     return true;
   }
   if (!isFloat && (name == "numerator" || name == "denominator")) {
-    out = name == "denominator"    ? Value::integer(1)
-          : v.isBool()             ? Value::integer(v.getInt())
-                                   : v;
+    out = name == "denominator" ? Value::integer(1)
+          : v.isBool()          ? Value::integer(v.getInt())
+                                : v;
     return true;
   }
   if (name == "conjugate") {
-    out = boundNumber(name, v, [type](Interpreter &in, const Value &self,
-                                      CallArgs &a, Value &o) {
-      if (!noArgs(in, a, type + ".conjugate"))
-        return false;
-      o = self.isBool() ? Value::integer(self.getInt()) : self;
-      return true;
-    });
+    out = boundNumber(
+        name, v,
+        [type](Interpreter &in, const Value &self, CallArgs &a, Value &o) {
+          if (!noArgs(in, a, type + ".conjugate"))
+            return false;
+          o = self.isBool() ? Value::integer(self.getInt()) : self;
+          return true;
+        });
     return true;
   }
   if (name == "__round__") {
-    out = boundNumber(name, v, [](Interpreter &in, const Value &self,
-                                  CallArgs &a, Value &o) {
-      if (a.pos.size() > 1)
-        return in.raise(a.loc, "TypeError",
-                        "__round__ expected at most 1 argument, got " +
-                            std::to_string(a.pos.size()));
-      const Value *nd =
-          a.pos.empty() || a.pos[0].isNone() ? nullptr : &a.pos[0];
-      return roundNumber(in, self, nd, a.loc, o);
-    });
+    out = boundNumber(
+        name, v, [](Interpreter &in, const Value &self, CallArgs &a, Value &o) {
+          if (a.pos.size() > 1)
+            return in.raise(a.loc, "TypeError",
+                            "__round__ expected at most 1 argument, got " +
+                                std::to_string(a.pos.size()));
+          const Value *nd =
+              a.pos.empty() || a.pos[0].isNone() ? nullptr : &a.pos[0];
+          return roundNumber(in, self, nd, a.loc, o);
+        });
     return true;
   }
   if (name == "as_integer_ratio") {
-    out = boundNumber(name, v, [type](Interpreter &in, const Value &self,
-                                      CallArgs &a, Value &o) {
-      if (!noArgs(in, a, type + ".as_integer_ratio"))
-        return false;
-      if (!self.isFloat()) {
-        o = Value::tuple({self.isBool() ? Value::integer(self.getInt()) : self,
-                          Value::integer(1)});
-        return true;
-      }
-      return asIntegerRatio(in, self.getFloat(), a.loc, o);
-    });
+    out = boundNumber(
+        name, v,
+        [type](Interpreter &in, const Value &self, CallArgs &a, Value &o) {
+          if (!noArgs(in, a, type + ".as_integer_ratio"))
+            return false;
+          if (!self.isFloat()) {
+            o = Value::tuple(
+                {self.isBool() ? Value::integer(self.getInt()) : self,
+                 Value::integer(1)});
+            return true;
+          }
+          return asIntegerRatio(in, self.getFloat(), a.loc, o);
+        });
     return true;
   }
   if (isFloat && name == "is_integer") {
-    out = boundNumber(name, v, [](Interpreter &in, const Value &self,
-                                  CallArgs &a, Value &o) {
-      if (!noArgs(in, a, "float.is_integer"))
-        return false;
-      double d = self.getFloat();
-      o = Value::boolean(std::isfinite(d) && std::floor(d) == d);
-      return true;
-    });
+    out = boundNumber(
+        name, v, [](Interpreter &in, const Value &self, CallArgs &a, Value &o) {
+          if (!noArgs(in, a, "float.is_integer"))
+            return false;
+          double d = self.getFloat();
+          o = Value::boolean(std::isfinite(d) && std::floor(d) == d);
+          return true;
+        });
     return true;
   }
   if (isFloat && name == "hex") {
-    out = boundNumber(name, v, [](Interpreter &in, const Value &self,
-                                  CallArgs &a, Value &o) {
-      if (!noArgs(in, a, "float.hex"))
-        return false;
-      o = Value::str(floatHex(self.getFloat()));
-      return true;
-    });
+    out = boundNumber(
+        name, v, [](Interpreter &in, const Value &self, CallArgs &a, Value &o) {
+          if (!noArgs(in, a, "float.hex"))
+            return false;
+          o = Value::str(floatHex(self.getFloat()));
+          return true;
+        });
     return true;
   }
   if (isFloat && name == "fromhex")
     return numberTypeAttr(in, "float", name, out, found);
   if (!isFloat && name == "bit_length") {
-    out = boundNumber(name, v, [](Interpreter &in, const Value &self,
-                                  CallArgs &a, Value &o) {
-      if (!noArgs(in, a, "int.bit_length"))
-        return false;
-      bool negative;
-      std::string digits;
-      anyIntDigits(self, 2, negative, digits);
-      o = Value::integer(digits == "0" ? 0
-                                       : static_cast<int64_t>(digits.size()));
-      return true;
-    });
+    out = boundNumber(
+        name, v, [](Interpreter &in, const Value &self, CallArgs &a, Value &o) {
+          if (!noArgs(in, a, "int.bit_length"))
+            return false;
+          bool negative;
+          std::string digits;
+          anyIntDigits(self, 2, negative, digits);
+          o = Value::integer(
+              digits == "0" ? 0 : static_cast<int64_t>(digits.size()));
+          return true;
+        });
     return true;
   }
   found = false;
@@ -370,14 +371,14 @@ bool scopec::frontend::numberTypeAttr(Interpreter &in, llvm::StringRef type,
   (void)in;
   found = false;
   if (type == "float" && name == "fromhex") {
-    out = Interpreter::native("fromhex", [](Interpreter &in, CallArgs &a,
-                                            Value &o) {
-      if (!a.kw.empty() || a.pos.size() != 1)
-        return in.raise(a.loc, "TypeError",
-                        "float.fromhex() takes exactly one argument (" +
-                            std::to_string(a.pos.size()) + " given)");
-      return floatFromHex(in, a.pos[0], a.loc, o);
-    });
+    out = Interpreter::native(
+        "fromhex", [](Interpreter &in, CallArgs &a, Value &o) {
+          if (!a.kw.empty() || a.pos.size() != 1)
+            return in.raise(a.loc, "TypeError",
+                            "float.fromhex() takes exactly one argument (" +
+                                std::to_string(a.pos.size()) + " given)");
+          return floatFromHex(in, a.pos[0], a.loc, o);
+        });
     found = true;
   }
   return true;

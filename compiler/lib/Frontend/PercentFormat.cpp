@@ -237,7 +237,7 @@ bool Interpreter::percentFormat(const std::string &fmt, const Value &args,
         digits = llvm::StringRef(digits).upper();
       if (precision > static_cast<int64_t>(digits.size()))
         digits.insert(0, precision - digits.size(), '0');
-      std::string lead = negative          ? "-"
+      std::string lead = negative           ? "-"
                          : spec.sign == '+' ? "+"
                          : spec.sign == ' ' ? " "
                                             : "";
@@ -276,8 +276,7 @@ bool Interpreter::percentFormat(const std::string &fmt, const Value &args,
       char shown = conv >= 0x20 && conv < 0x7f ? static_cast<char>(conv) : '?';
       return raise(l, "ValueError",
                    std::string("unsupported format character '") + shown +
-                       "' (0x" + llvm::utohexstr(conv, true) +
-                       ") at index " +
+                       "' (0x" + llvm::utohexstr(conv, true) + ") at index " +
                        std::to_string(unicode::codePointIndex(fmt, convAt)));
     }
     }

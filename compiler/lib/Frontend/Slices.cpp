@@ -15,8 +15,9 @@ bool sliceIndex(Interpreter &in, const Value &v, SrcLoc l, int64_t &out) {
     out = n.getInt();
     return true;
   }
-  return in.raise(l, "TypeError", "slice indices must be integers or None or "
-                                  "have an __index__ method");
+  return in.raise(l, "TypeError",
+                  "slice indices must be integers or None or "
+                  "have an __index__ method");
 }
 } // namespace
 
@@ -64,8 +65,7 @@ bool scopec::frontend::evalSliceObject(Interpreter &in, Expr *e, Value &out) {
   for (int k = 0; k < 3; ++k)
     if (exprs[k] && !in.eval(exprs[k], parts[k]))
       return false;
-  out = Value::object(
-      std::make_shared<SliceObj>(parts[0], parts[1], parts[2]));
+  out = Value::object(std::make_shared<SliceObj>(parts[0], parts[1], parts[2]));
   return true;
 }
 
@@ -80,8 +80,8 @@ bool scopec::frontend::sliceAttr(const Value &slice, const std::string &name,
   else if (name == "step")
     out = s->step;
   else if (name == "indices")
-    out = Interpreter::native("indices", [slice](Interpreter &in,
-                                                 CallArgs &a, Value &o) {
+    out = Interpreter::native("indices", [slice](Interpreter &in, CallArgs &a,
+                                                 Value &o) {
       if (!a.kw.empty() || a.pos.size() != 1)
         return in.raise(a.loc, "TypeError",
                         "slice.indices() takes exactly one argument (" +
@@ -152,10 +152,10 @@ bool scopec::frontend::assignListSlice(Interpreter &in, const Value &list,
     }
     if (!iterable) {
       in.clearPendingException();
-      return in.raise(l, "TypeError", b.step == 1
-                                          ? "can only assign an iterable"
-                                          : "must assign iterable to "
-                                            "extended slice");
+      return in.raise(l, "TypeError",
+                      b.step == 1 ? "can only assign an iterable"
+                                  : "must assign iterable to "
+                                    "extended slice");
     }
   }
   if (b.step == 1) {
@@ -168,11 +168,10 @@ bool scopec::frontend::assignListSlice(Interpreter &in, const Value &list,
     return true;
   }
   if (static_cast<int64_t>(seq.size()) != b.length)
-    return in.raise(l, "ValueError",
-                    "attempt to assign sequence of size " +
-                        std::to_string(seq.size()) +
-                        " to extended slice of size " +
-                        std::to_string(b.length));
+    return in.raise(
+        l, "ValueError",
+        "attempt to assign sequence of size " + std::to_string(seq.size()) +
+            " to extended slice of size " + std::to_string(b.length));
   for (int64_t k = 0; k < b.length; ++k)
     items[b.start + k * b.step] = seq[k];
   return true;

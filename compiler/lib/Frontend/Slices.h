@@ -1,4 +1,5 @@
-//===- Slices.h - Slice assignment and deletion on lists ---------*- C++ -*-===//
+//===- Slices.h - Slice assignment and deletion on lists ---------*- C++
+//-*-===//
 //
 // `a[i:j] = v`, `a[i:j:k] = v` and `del a[i:j:k]` on lists, with CPython's
 // index adjustment (PySlice_AdjustIndices) and error messages.
@@ -20,8 +21,8 @@ struct SliceBounds {
 
 /// Resolves `slice` for a sequence of `size` elements; false with the
 /// exception raised (non-integer bounds, zero step).
-bool adjustSlice(Interpreter &in, const SliceObj &slice, int64_t size,
-                 SrcLoc l, SliceBounds &out);
+bool adjustSlice(Interpreter &in, const SliceObj &slice, int64_t size, SrcLoc l,
+                 SliceBounds &out);
 
 /// Evaluates the slice expression `e` (ExprKind::Slice) into a slice object
 /// holding the bounds as written (None where absent).

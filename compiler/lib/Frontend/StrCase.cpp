@@ -34,14 +34,15 @@ bool allChars(Interpreter &in, const Value &self, CallArgs &a, Value &o,
 }
 
 bool alnum(uint32_t c) {
-  return unicode::isAlpha(c) || unicode::isDecimal(c) ||
-         unicode::isDigit(c) || unicode::isNumeric(c);
+  return unicode::isAlpha(c) || unicode::isDecimal(c) || unicode::isDigit(c) ||
+         unicode::isNumeric(c);
 }
 
 #define PREDICATE(NAME, PRED)                                                  \
-  {#NAME, [](Interpreter &in, const Value &s, CallArgs &a, Value &o) {        \
-     return allChars<PRED>(in, s, a, o, #NAME);                                \
-   }}
+  {                                                                            \
+#NAME, [](Interpreter & in, const Value &s, CallArgs &a,                   \
+              Value &o) { return allChars<PRED>(in, s, a, o, #NAME); }         \
+  }
 
 /// isupper/islower: every cased character has the case, and one exists.
 template <bool Upper>
@@ -109,12 +110,14 @@ bool isprintable(Interpreter &in, const Value &self, CallArgs &a, Value &o) {
 }
 
 #define CASE_MAP(NAME)                                                         \
-  {#NAME, [](Interpreter &in, const Value &s, CallArgs &a, Value &o) {        \
+  {                                                                            \
+#NAME, [](Interpreter &in, const Value &s, CallArgs &a, Value &o) {        \
      if (!positional(in, a, #NAME, 0, 0))                                      \
        return false;                                                           \
      o = Value::str(unicode::NAME(s.getStr()));                                \
      return true;                                                              \
-   }}
+   }   \
+  }
 
 bool translate(Interpreter &in, const Value &self, CallArgs &a, Value &o) {
   if (!positional(in, a, "translate", 1, 1, true))
@@ -164,20 +167,23 @@ bool strmethods::maketrans(Interpreter &in, CallArgs &a, Value &o) {
   };
   if (a.pos.size() == 1) {
     if (!a.pos[0].isDict())
-      return in.raise(a.loc, "TypeError", "if you give only one argument to "
-                                          "maketrans it must be a dict");
+      return in.raise(a.loc, "TypeError",
+                      "if you give only one argument to "
+                      "maketrans it must be a dict");
     for (auto &[k, v] : a.pos[0].as<DictObj>()->entries) {
       if (k.isStr()) {
         std::u32string c = decode(k.getStr());
         if (c.size() != 1)
-          return in.raise(a.loc, "ValueError", "string keys in translate "
-                                               "table must be of length 1");
+          return in.raise(a.loc, "ValueError",
+                          "string keys in translate "
+                          "table must be of length 1");
         put(Value::integer(c[0]), v);
       } else if (k.isIntLike()) {
         put(Value::integer(k.getInt()), v);
       } else {
-        return in.raise(a.loc, "TypeError", "keys in translate table must "
-                                            "be strings or integers");
+        return in.raise(a.loc, "TypeError",
+                        "keys in translate table must "
+                        "be strings or integers");
       }
     }
     o = Value::object(d);
@@ -193,8 +199,9 @@ bool strmethods::maketrans(Interpreter &in, CallArgs &a, Value &o) {
                         typeName(a.pos[1]));
   std::u32string x = decode(a.pos[0].getStr()), y = decode(a.pos[1].getStr());
   if (x.size() != y.size())
-    return in.raise(a.loc, "ValueError", "the first two maketrans arguments "
-                                         "must have equal length");
+    return in.raise(a.loc, "ValueError",
+                    "the first two maketrans arguments "
+                    "must have equal length");
   for (size_t i = 0; i < x.size(); ++i)
     put(Value::integer(x[i]), Value::integer(y[i]));
   if (a.pos.size() == 3) {
@@ -236,10 +243,8 @@ StrMethod strmethods::caseMethod(llvm::StringRef name) {
       CASE_MAP(title),
       CASE_MAP(capitalize),
       {"translate", translate},
-      {"maketrans",
-       [](Interpreter &in, const Value &, CallArgs &a, Value &o) {
-         return maketrans(in, a, o);
-       }},
+      {"maketrans", [](Interpreter &in, const Value &, CallArgs &a,
+                       Value &o) { return maketrans(in, a, o); }},
   };
   auto it = table.find(name);
   return it == table.end() ? nullptr : it->second;

@@ -23,9 +23,9 @@ bool strmethods::positional(Interpreter &in, CallArgs &a, const char *name,
   if (got >= lo && got <= hi)
     return true;
   if (hi == 0)
-    return in.raise(a.loc, "TypeError", "str." + n +
-                                            "() takes no arguments (" +
-                                            std::to_string(got) + " given)");
+    return in.raise(a.loc, "TypeError",
+                    "str." + n + "() takes no arguments (" +
+                        std::to_string(got) + " given)");
   if (oneArg)
     return in.raise(a.loc, "TypeError",
                     "str." + n + "() takes exactly one argument (" +
@@ -35,15 +35,13 @@ bool strmethods::positional(Interpreter &in, CallArgs &a, const char *name,
   return in.raise(a.loc, "TypeError",
                   n + " expected " + (few ? "at least " : "at most ") +
                       std::to_string(bound) + " argument" +
-                      (bound == 1 ? "" : "s") + ", got " +
-                      std::to_string(got));
+                      (bound == 1 ? "" : "s") + ", got " + std::to_string(got));
 }
 
 bool strmethods::strArg(Interpreter &in, const Value &v, SrcLoc l,
                         std::string &out, const char *what) {
   if (!v.isStr())
-    return in.raise(l, "TypeError",
-                    std::string(what) + ", not " + typeName(v));
+    return in.raise(l, "TypeError", std::string(what) + ", not " + typeName(v));
   out = v.getStr();
   return true;
 }
@@ -55,9 +53,10 @@ bool strmethods::indexArg(Interpreter &in, const Value &v, SrcLoc l,
     out = n.getInt();
     return true;
   }
-  return in.raise(l, "TypeError", "'" + typeName(v) +
-                                      "' object cannot be interpreted as an "
-                                      "integer");
+  return in.raise(l, "TypeError",
+                  "'" + typeName(v) +
+                      "' object cannot be interpreted as an "
+                      "integer");
 }
 
 namespace {
@@ -89,9 +88,9 @@ bool searchArgs(Interpreter &in, CallArgs &a, const char *name,
     return in.raise(a.loc, "TypeError",
                     n + "() takes at least 1 argument (0 given)");
   if (a.pos.size() > 3)
-    return in.raise(a.loc, "TypeError", n + "() takes at most 3 arguments (" +
-                                            std::to_string(a.pos.size()) +
-                                            " given)");
+    return in.raise(a.loc, "TypeError",
+                    n + "() takes at most 3 arguments (" +
+                        std::to_string(a.pos.size()) + " given)");
   int64_t len = static_cast<int64_t>(s.size());
   start = 0;
   end = INT64_MAX;
@@ -116,8 +115,8 @@ bool searchArgs(Interpreter &in, CallArgs &a, const char *name,
 
 template <bool Reverse, bool Raise>
 bool findMethod(Interpreter &in, const Value &self, CallArgs &a, Value &o) {
-  const char *name = Reverse ? (Raise ? "rindex" : "rfind")
-                             : (Raise ? "index" : "find");
+  const char *name =
+      Reverse ? (Raise ? "rindex" : "rfind") : (Raise ? "index" : "find");
   std::u32string s = decode(self.getStr());
   int64_t start, end;
   if (!searchArgs(in, a, name, s, start, end))
@@ -226,8 +225,8 @@ bool splitMethod(Interpreter &in, const Value &self, CallArgs &a, Value &o) {
       maxV = v;
     else
       return in.raise(a.loc, "TypeError",
-                      "'" + k + "' is an invalid keyword argument for " +
-                          name + "()");
+                      "'" + k + "' is an invalid keyword argument for " + name +
+                          "()");
   }
   int64_t maxsplit;
   if (!indexArg(in, maxV, a.loc, maxsplit))
@@ -442,8 +441,7 @@ bool stripMethod(Interpreter &in, const Value &self, CallArgs &a, Value &o) {
   return true;
 }
 
-bool replaceMethod(Interpreter &in, const Value &self, CallArgs &a,
-                   Value &o) {
+bool replaceMethod(Interpreter &in, const Value &self, CallArgs &a, Value &o) {
   std::string from, to;
   if (!positional(in, a, "replace", 2, 3) ||
       !strArg(in, a.pos[0], a.loc, from, "replace() argument 1 must be str") ||
@@ -511,8 +509,7 @@ bool removeAffixMethod(Interpreter &in, const Value &self, CallArgs &a,
 //===----------------------------------------------------------------------===//
 
 template <char Align>
-bool justifyMethod(Interpreter &in, const Value &self, CallArgs &a,
-                   Value &o) {
+bool justifyMethod(Interpreter &in, const Value &self, CallArgs &a, Value &o) {
   const char *name = Align == '^' ? "center" : Align == '<' ? "ljust" : "rjust";
   int64_t width;
   if (!positional(in, a, name, 1, 2) || !indexArg(in, a.pos[0], a.loc, width))
@@ -633,10 +630,8 @@ bool encodeMethod(Interpreter &in, const Value &, CallArgs &a, Value &) {
 
 const llvm::StringMap<StrMethod> &methodTable() {
   static const llvm::StringMap<StrMethod> table = {
-      {"format",
-       [](Interpreter &in, const Value &s, CallArgs &a, Value &o) {
-         return in.formatMethod(s.getStr(), a, o);
-       }},
+      {"format", [](Interpreter &in, const Value &s, CallArgs &a,
+                    Value &o) { return in.formatMethod(s.getStr(), a, o); }},
       {"format_map", formatMapMethod},
       {"encode", encodeMethod},
       {"join", joinMethod},

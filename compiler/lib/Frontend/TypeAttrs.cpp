@@ -90,23 +90,23 @@ bool scopec::frontend::builtinTypeAttr(Interpreter &in, const BuiltinObj &type,
     return true;
   found = true;
   // The method unbound: the value comes first.
-  out = Interpreter::native(name, [t, name](Interpreter &in, CallArgs &a,
-                                            Value &o) {
-    if (a.pos.empty())
-      return in.raise(a.loc, "TypeError",
-                      "unbound method " + t + "." + name +
-                          "() needs an argument");
-    if (!isInstanceOfType(a.pos[0], t))
-      return in.raise(a.loc, "TypeError",
-                      "descriptor '" + name + "' for '" + t +
-                          "' objects doesn't apply to a '" +
-                          typeName(a.pos[0]) + "' object");
-    Value method;
-    if (!in.getAttr(a.pos[0], name, a.loc, method))
-      return false;
-    CallArgs rest = a;
-    rest.pos.erase(rest.pos.begin());
-    return in.call(method, rest, o);
-  });
+  out = Interpreter::native(
+      name, [t, name](Interpreter &in, CallArgs &a, Value &o) {
+        if (a.pos.empty())
+          return in.raise(a.loc, "TypeError",
+                          "unbound method " + t + "." + name +
+                              "() needs an argument");
+        if (!isInstanceOfType(a.pos[0], t))
+          return in.raise(a.loc, "TypeError",
+                          "descriptor '" + name + "' for '" + t +
+                              "' objects doesn't apply to a '" +
+                              typeName(a.pos[0]) + "' object");
+        Value method;
+        if (!in.getAttr(a.pos[0], name, a.loc, method))
+          return false;
+        CallArgs rest = a;
+        rest.pos.erase(rest.pos.begin());
+        return in.call(method, rest, o);
+      });
   return true;
 }

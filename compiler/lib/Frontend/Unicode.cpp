@@ -238,9 +238,9 @@ int unicode::decimalValue(uint32_t c) {
     return -1;
   // Decimal digits come in runs of ten starting at a zero.
   const CpRange *end = std::end(kDecimal);
-  const CpRange *it = std::upper_bound(
-      std::begin(kDecimal), end, c,
-      [](uint32_t v, const CpRange &r) { return v < r.lo; });
+  const CpRange *it =
+      std::upper_bound(std::begin(kDecimal), end, c,
+                       [](uint32_t v, const CpRange &r) { return v < r.lo; });
   return static_cast<int>((c - (it - 1)->lo) % 10);
 }
 
@@ -335,11 +335,11 @@ bool unicode::lookupName(llvm::StringRef name, uint32_t &out) {
     return false;
   }
   const CharName *end = std::end(kCharNames);
-  const CharName *it = std::lower_bound(
-      std::begin(kCharNames), end, key, [](const CharName &c,
-                                            const std::string &v) {
-        return llvm::StringRef(c.name) < llvm::StringRef(v);
-      });
+  const CharName *it =
+      std::lower_bound(std::begin(kCharNames), end, key,
+                       [](const CharName &c, const std::string &v) {
+                         return llvm::StringRef(c.name) < llvm::StringRef(v);
+                       });
   if (it == end || key != it->name)
     return false;
   out = it->cp;
