@@ -1,5 +1,5 @@
 # RUN: not scopec %s --emit=scoped 2>&1 | FileCheck %s
 import tensorflow as tf
 weights = 1
-# CHECK: {{.*}}.py:[[@LINE+1]]:5: error: NameError: name 'weigths' is not defined; did you mean 'weights'?
+# CHECK: {{.*}}.py:[[@LINE+1]]:5: error: NameError: name 'weigths' is not defined. Did you mean: 'weights'?
 y = weigths + 1

@@ -9,4 +9,4 @@ print(repr("xxabcxx".strip("x")), repr("xxabcxx".lstrip("x")), repr("xxabcxx".rs
 print(repr("--a--".strip(None)), "conv".upper(), "CONV".lower(), "a/b/c".split("/"))
 # CHECK-NEXT: '--a--' CONV conv ['a', 'b', 'c']
 "abc".rstrip("a", "b")
-# CHECK-NEXT: {{.*}}py_str_methods.py:[[@LINE-1]]:1: error: TypeError: rstrip() takes from 0 to 1 argument (2 given)
+# CHECK-NEXT: {{.*}}py_str_methods.py:[[@LINE-1]]:1: error: TypeError: rstrip expected at most 1 argument, got 2

@@ -1,5 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
 # Split from builtins_iteration_more.py: methods of built-in types used as
 # functions (`str.upper`) and three-argument pow().
 names = ["conv", "bn", "relu", "pool"]

@@ -1,5 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
 # The part of control_del.py that scopec does not run like CPython yet.
 # del on slices and extended slices; NameError message after del.
 b = list(range(8))

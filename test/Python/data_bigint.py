@@ -1,5 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
 # Integers beyond 64 bits: arithmetic, powers, negative numbers, division,
 # modulo, comparisons, conversions, formatting, hashing as dict keys.
 a = 2 ** 64

@@ -1,5 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
 # The part of data_dict_methods.py that scopec does not run like CPython yet.
 # dict methods and behaviour: insertion order, get/setdefault/pop/popitem/
 # update/keys/values/items/copy/clear/fromkeys, views, comparisons, dict().

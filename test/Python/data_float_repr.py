@@ -1,5 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
 # float repr/str: shortest round-trip digits, exponents, integral floats,
 # inf/nan, negative zero, float arithmetic results, rounding.
 import math

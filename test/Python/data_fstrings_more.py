@@ -1,5 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
 # The part of data_fstrings.py that scopec does not run like CPython yet.
 # f-strings: expressions, conversions (!r !s), format specs (width, fill,
 # alignment, precision, sign, thousands, types), nested fields, = specifier,

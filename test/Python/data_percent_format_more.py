@@ -1,5 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
 # The part of data_percent_format.py that scopec does not run like CPython yet.
 # %-formatting: %s %r %d %i %f %e %g %x %o %c %%, flags, width, precision,
 # * width, dict mappings, tuples vs single values.

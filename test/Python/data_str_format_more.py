@@ -1,5 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
 # The part of data_str_format.py that scopec does not run like CPython yet.
 # str.format: auto and explicit indices, keywords, attributes and items,
 # conversions, format specs, nested specs, format() builtin.

@@ -1,5 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
 # Slicing reads (negative, steps, out of range) and slice assignment
 # (growing, shrinking, extended slices), on lists, strings and tuples.
 xs = list(range(10))

@@ -1,5 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
 # Extended slice assignment with the wrong length.
 zs = list(range(6))
 try:

@@ -1,5 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
 # sys.maxsize compared with an expression that overflows 64 bits on the way
 # (2 ** 63): needs big integers.
 import sys

@@ -1,5 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
 # Type annotations: on parameters, return values, variables (with and
 # without value), subscript targets; string annotations.
 

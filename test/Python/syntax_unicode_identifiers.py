@@ -1,5 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
 # Non-ASCII identifiers (PEP 3131).
 größe = 3
 π = 3.14

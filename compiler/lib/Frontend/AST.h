@@ -128,6 +128,8 @@ enum class StmtKind {
   ClassDef,
   Try,
   Nonlocal,
+  /// `target: annotation [= value]` (PEP 526).
+  AnnAssign,
 };
 
 /// `import a.b as c` / `from m import a as c`.
@@ -203,6 +205,9 @@ struct Stmt {
   /// Try: handlers and the `finally` block (`orelse` is the `else` block).
   std::vector<ExceptHandler> handlers;
   std::vector<Stmt *> finalbody;
+  /// AnnAssign: the annotation (the target is targets[0], the value may be
+  /// null).
+  Expr *annotation = nullptr;
 };
 
 /// The docstring of a class or function body (a string literal as its

@@ -1,6 +1,8 @@
 //===- Builtins.cpp - Python built-in functions ---------------------------===//
 
+#include "BigInt.h"
 #include "Interpreter.h"
+#include "Unicode.h"
 
 #include "llvm/ADT/StringExtras.h"
 
@@ -118,10 +120,21 @@ bool builtinAbs(Interpreter &in, CallArgs &a, Value &out) {
     return false;
   const Value &v = a.pos[0];
   if (v.isIntLike()) {
-    if (v.getInt() == INT64_MIN)
-      return in.error(a.loc, "integer overflow (scopec integers are 64-bit)");
-    out = Value::integer(std::llabs(v.getInt()));
+    if (v.getInt() < 0)
+      return in.binaryOp(BinOpKind::Sub, Value::integer(0), v, a.loc, out);
+    out = Value::integer(v.getInt());
     return true;
+  }
+  if (isBigInt(v)) {
+    Value zero = Value::integer(0);
+    Value negative;
+    if (!in.compare(CmpOpKind::Lt, v, zero, a.loc, negative))
+      return false;
+    if (!negative.getBool()) {
+      out = v;
+      return true;
+    }
+    return in.binaryOp(BinOpKind::Sub, zero, v, a.loc, out);
   }
   if (v.isFloat()) {
     out = Value::real(std::fabs(v.getFloat()));
@@ -228,7 +241,7 @@ bool builtinSum(Interpreter &in, CallArgs &a, Value &out) {
 }
 
 bool parseIntText(Interpreter &in, const std::string &text, int64_t base,
-                  SrcLoc l, int64_t &out) {
+                  SrcLoc l, Value &out) {
   std::string s = llvm::StringRef(text).trim().str();
   std::string digits;
   for (char c : s)
@@ -252,12 +265,24 @@ bool parseIntText(Interpreter &in, const std::string &text, int64_t base,
   if (base == 0)
     base = 10;
   unsigned long long v;
-  if (d.empty() || d.getAsInteger(static_cast<unsigned>(base), v) ||
-      v > static_cast<unsigned long long>(INT64_MAX))
+  auto invalid = [&]() {
     return in.raise(l, "ValueError", "invalid literal for int() with base " +
-                           std::to_string(base) + ": " +
-                           Value::str(text).get()->repr());
-  out = neg ? -static_cast<int64_t>(v) : static_cast<int64_t>(v);
+                                         std::to_string(base) + ": " +
+                                         Value::str(text).get()->repr());
+  };
+  if (d.empty())
+    return invalid();
+  if (d.getAsInteger(static_cast<unsigned>(base), v) ||
+      v > static_cast<unsigned long long>(INT64_MAX)) {
+    // Beyond int64 (or not digits at all).
+    Value big;
+    if (base < 2 || base > 36 || !llvm::all_of(d, llvm::isAlnum) ||
+        !parseBigInt(d, static_cast<int>(base), neg, big))
+      return invalid();
+    out = big;
+    return true;
+  }
+  out = Value::integer(neg ? -static_cast<int64_t>(v) : static_cast<int64_t>(v));
   return true;
 }
 
@@ -274,13 +299,8 @@ bool builtinInt(Interpreter &in, CallArgs &a, Value &out) {
   if (const Value *b = kwArg(a, "base"))
     if (!in.toInt(*b, a.loc, base, "base"))
       return false;
-  if (v.isStr()) {
-    int64_t r;
-    if (!parseIntText(in, v.getStr(), base < 0 ? 10 : base, a.loc, r))
-      return false;
-    out = Value::integer(r);
-    return true;
-  }
+  if (v.isStr())
+    return parseIntText(in, v.getStr(), base < 0 ? 10 : base, a.loc, out);
   if (base >= 0)
     return in.raise(a.loc, "TypeError", "int() can't convert non-string with explicit "
                            "base");
@@ -288,17 +308,12 @@ bool builtinInt(Interpreter &in, CallArgs &a, Value &out) {
     out = Value::integer(v.getInt());
     return true;
   }
-  if (v.isFloat()) {
-    double d = v.getFloat();
-    if (std::isnan(d))
-      return in.raise(a.loc, "ValueError", "cannot convert float NaN to integer");
-    if (std::isinf(d))
-      return in.raise(a.loc, "OverflowError", "cannot convert float infinity to integer");
-    if (std::fabs(d) >= 9.2233720368547758e18)
-      return in.error(a.loc, "integer overflow (scopec integers are 64-bit)");
-    out = Value::integer(static_cast<int64_t>(std::trunc(d)));
+  if (isBigInt(v)) {
+    out = v;
     return true;
   }
+  if (v.isFloat())
+    return floatToInt(in, v.getFloat(), a.loc, out);
   return in.raise(a.loc, "TypeError", "int() argument must be a string, a bytes-like "
                          "object or a real number, not '" +
                              typeName(a.pos[0]) + "'");
@@ -313,6 +328,13 @@ bool builtinFloat(Interpreter &in, CallArgs &a, Value &out) {
   v = Interpreter::asNumber(v);
   if (v.isNumber()) {
     out = Value::real(v.asDouble());
+    return true;
+  }
+  if (isBigInt(v)) {
+    double d;
+    if (!bigIntToDouble(in, v, a.loc, d))
+      return false;
+    out = Value::real(d);
     return true;
   }
   if (v.isStr()) {
@@ -519,40 +541,34 @@ void Interpreter::installBuiltins() {
   add("round", [](Interpreter &in, CallArgs &a, Value &o) {
     if (!argCount(in, a, "round", 1, 2))
       return false;
-    double d;
-    if (!in.toDouble(a.pos[0], a.loc, d, "round() argument"))
-      return false;
-    if (a.pos.size() == 2 && !a.pos[1].isNone()) {
-      int64_t n;
-      if (!in.toInt(a.pos[1], a.loc, n, "ndigits"))
-        return false;
-      double p = std::pow(10.0, static_cast<double>(std::max<int64_t>(
-                                    -300, std::min<int64_t>(300, n))));
-      double r = std::nearbyint(d * p) / p;
-      o = a.pos[0].isIntLike() ? Value::integer(a.pos[0].getInt())
-                               : Value::real(r);
-      return true;
-    }
-    if (a.pos[0].isIntLike()) {
-      o = Value::integer(a.pos[0].getInt());
-      return true;
-    }
-    if (std::isnan(d) || std::isinf(d) || std::fabs(d) > 9.2e18)
-      return in.raise(a.loc, "ValueError", "cannot convert float to integer");
-    o = Value::integer(static_cast<int64_t>(std::nearbyint(d)));
-    return true;
+    const Value *ndigits =
+        a.pos.size() == 2 && !a.pos[1].isNone() ? &a.pos[1] : nullptr;
+    return roundNumber(in, a.pos[0], ndigits, a.loc, o);
   });
-  add("hex", [](Interpreter &in, CallArgs &a, Value &o) {
-    if (!argCount(in, a, "hex", 1, 1))
+  for (auto [name, base, prefix] :
+       {std::tuple{"hex", 16, "0x"}, {"oct", 8, "0o"}, {"bin", 2, "0b"}}) {
+    std::string fn = name, pre = prefix;
+    int b = base;
+    add(fn, [fn, pre, b](Interpreter &in, CallArgs &a, Value &o) {
+      if (!noKeywords(in, a, fn.c_str()) || !argCount(in, a, fn.c_str(), 1, 1))
+        return false;
+      bool negative;
+      std::string digits;
+      if (!anyIntDigits(Interpreter::asNumber(a.pos[0]), b, negative, digits))
+        return in.raise(a.loc, "TypeError", "'" + typeName(a.pos[0]) +
+                                                "' object cannot be "
+                                                "interpreted as an integer");
+      o = Value::str((negative ? "-" : "") + pre + digits);
+      return true;
+    });
+  }
+  add("ascii", [](Interpreter &in, CallArgs &a, Value &o) {
+    if (!noKeywords(in, a, "ascii") || !argCount(in, a, "ascii", 1, 1))
       return false;
-    if (!a.pos[0].isIntLike())
-      return in.raise(a.loc, "TypeError", "'" + typeName(a.pos[0]) +
-                                 "' object cannot be interpreted as an "
-                                 "integer");
-    int64_t v = a.pos[0].getInt();
-    uint64_t m = v < 0 ? 0 - static_cast<uint64_t>(v) : v;
-    o = Value::str(std::string(v < 0 ? "-" : "") + "0x" +
-                   llvm::utohexstr(m, true));
+    std::string r = repr(a.pos[0]);
+    if (in.hasPendingException())
+      return false;
+    o = Value::str(unicode::escapeNonAscii(r));
     return true;
   });
   add("id", [](Interpreter &in, CallArgs &a, Value &o) {
@@ -567,7 +583,7 @@ void Interpreter::installBuiltins() {
   for (const char *unsupported :
        {"open", "exec", "eval", "compile", "input", "__import__", "globals",
         "locals", "bytes", "bytearray", "memoryview", "exit", "quit", "help",
-        "breakpoint", "oct", "bin", "slice", "complex"}) {
+        "breakpoint", "complex"}) {
     std::string name = unsupported;
     add(name, [name](Interpreter &in, CallArgs &a, Value &) {
       return in.error(a.loc, "the built-in function '" + name +
@@ -586,9 +602,28 @@ void Interpreter::installBuiltins() {
     return true;
   });
   add("pow", [](Interpreter &in, CallArgs &a, Value &o) {
-    if (!argCount(in, a, "pow", 2, 2))
+    if (!argCount(in, a, "pow", 2, 3))
       return false;
-    return in.binaryOp(BinOpKind::Pow, a.pos[0], a.pos[1], a.loc, o);
+    if (a.pos.size() == 2 || a.pos[2].isNone())
+      return in.binaryOp(BinOpKind::Pow, a.pos[0], a.pos[1], a.loc, o);
+    for (const Value &v : a.pos)
+      if (!isAnyInt(v))
+        return in.raise(a.loc, "TypeError", "pow() 3rd argument not allowed "
+                                            "unless all arguments are "
+                                            "integers");
+    return bigIntPowMod(in, a.pos[0], a.pos[1], a.pos[2], a.loc, o);
+  });
+  add("slice", [](Interpreter &in, CallArgs &a, Value &o) {
+    if (!noKeywords(in, a, "slice") || !argCount(in, a, "slice", 1, 3))
+      return false;
+    Value parts[3];
+    if (a.pos.size() == 1)
+      parts[1] = a.pos[0];
+    else
+      for (size_t i = 0; i < a.pos.size(); ++i)
+        parts[i] = a.pos[i];
+    o = Value::object(std::make_shared<SliceObj>(parts[0], parts[1], parts[2]));
+    return true;
   });
   add("divmod", [](Interpreter &in, CallArgs &a, Value &o) {
     if (!argCount(in, a, "divmod", 2, 2))
@@ -614,9 +649,16 @@ void Interpreter::installBuiltins() {
   add("ord", [](Interpreter &in, CallArgs &a, Value &o) {
     if (!argCount(in, a, "ord", 1, 1))
       return false;
-    if (!a.pos[0].isStr() || a.pos[0].getStr().size() != 1)
-      return in.raise(a.loc, "TypeError", "ord() expected a character");
-    o = Value::integer(static_cast<unsigned char>(a.pos[0].getStr()[0]));
+    if (!a.pos[0].isStr())
+      return in.raise(a.loc, "TypeError",
+                      "ord() expected string of length 1, but " +
+                          typeName(a.pos[0]) + " found");
+    size_t n = unicode::length(a.pos[0].getStr());
+    if (n != 1)
+      return in.raise(a.loc, "TypeError",
+                      "ord() expected a character, but string of length " +
+                          std::to_string(n) + " found");
+    o = Value::integer(unicode::codePointAt(a.pos[0].getStr(), 0));
     return true;
   });
 }
@@ -630,6 +672,13 @@ bool sortList(Interpreter &in, std::vector<Value> &items, const Value *key,
 /// Parses an int from text (used by numpy conversions).
 bool parseIntLiteral(Interpreter &in, const std::string &text, SrcLoc l,
                      int64_t &out) {
-  return parseIntText(in, text, 10, l, out);
+  Value v;
+  if (!parseIntText(in, text, 10, l, v))
+    return false;
+  if (!v.isIntLike())
+    return in.raise(l, "OverflowError",
+                    "Python int too large to convert to C long");
+  out = v.getInt();
+  return true;
 }
 } // namespace scopec::frontend

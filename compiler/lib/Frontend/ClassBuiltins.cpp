@@ -37,7 +37,7 @@ bool exactArgs(Interpreter &in, CallArgs &a, const char *name, size_t lo,
 bool isBuiltinInstance(const Value &v, const std::string &n) {
   std::string t = typeName(v);
   if (n == "int")
-    return v.isIntLike();
+    return v.isIntLike() || v.is(ObjKind::BigInt);
   if (n == "float")
     return v.isFloat();
   if (n == "bool")

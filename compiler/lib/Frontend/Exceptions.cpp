@@ -204,7 +204,7 @@ void Interpreter::reportUncaught() {
   PendingException p = std::move(*pending);
   pending.reset();
   mlir::InFlightDiagnostic diag =
-      mlir::emitError(loc(p.loc)) << describeException(p.exc);
+      mlir::emitError(loc(p.loc)) << describeException(p.exc) << p.hint;
   size_t shown = 0;
   for (auto it = p.traceback.rbegin(); it != p.traceback.rend(); ++it) {
     if (++shown > 4) {

@@ -1,550 +1,361 @@
-//===- Formatting.cpp - %-formatting, str.format and format specs ---------===//
+//===- Formatting.cpp - format(), str.format and str.format_map -----------===//
+//
+// format(value, spec) dispatches on the value (instances' `__format__`,
+// int, float, str; FormatSpec.cpp renders). str.format parses replacement
+// fields as CPython 3.11's Objects/stringlib/unicode_format.h: field names
+// with attributes and indices, conversions, nested specs that share the
+// automatic numbering, CPython's messages.
+//
+//===----------------------------------------------------------------------===//
 
-#include "Interpreter.h"
+#include "BigInt.h"
+#include "Classes.h"
+#include "Format.h"
+#include "Unicode.h"
 
 #include "llvm/ADT/StringExtras.h"
 
-#include <cmath>
-#include <cstdio>
-
 using namespace scopec::frontend;
-
-namespace {
-/// A parsed format spec: [[fill]align][sign][#][0][width][,][.prec][type].
-struct Spec {
-  char fill = ' ';
-  char align = 0;
-  char sign = '-';
-  bool alt = false;
-  bool zero = false;
-  int width = -1;
-  char grouping = 0;
-  int precision = -1;
-  char type = 0;
-};
-
-bool parseSpec(llvm::StringRef s, Spec &spec) {
-  size_t i = 0;
-  auto isAlign = [](char c) {
-    return c == '<' || c == '>' || c == '^' || c == '=';
-  };
-  if (s.size() >= 2 && isAlign(s[1])) {
-    spec.fill = s[0];
-    spec.align = s[1];
-    i = 2;
-  } else if (!s.empty() && isAlign(s[0])) {
-    spec.align = s[0];
-    i = 1;
-  }
-  if (i < s.size() && (s[i] == '+' || s[i] == '-' || s[i] == ' '))
-    spec.sign = s[i++];
-  if (i < s.size() && s[i] == '#') {
-    spec.alt = true;
-    ++i;
-  }
-  if (i < s.size() && s[i] == '0') {
-    spec.zero = true;
-    ++i;
-  }
-  int w = 0;
-  bool hasW = false;
-  while (i < s.size() && llvm::isDigit(s[i])) {
-    w = w * 10 + (s[i++] - '0');
-    hasW = true;
-    if (w > 100000)
-      return false;
-  }
-  if (hasW)
-    spec.width = w;
-  if (i < s.size() && (s[i] == ',' || s[i] == '_'))
-    spec.grouping = s[i++];
-  if (i < s.size() && s[i] == '.') {
-    ++i;
-    int p = 0;
-    bool hasP = false;
-    while (i < s.size() && llvm::isDigit(s[i])) {
-      p = p * 10 + (s[i++] - '0');
-      hasP = true;
-      if (p > 1000)
-        return false;
-    }
-    if (!hasP)
-      return false;
-    spec.precision = p;
-  }
-  if (i < s.size())
-    spec.type = s[i++];
-  return i == s.size();
-}
-
-std::string group(const std::string &digits, char sep) {
-  std::string out;
-  int n = static_cast<int>(digits.size());
-  for (int i = 0; i < n; ++i) {
-    out += digits[i];
-    if (sep && (n - i - 1) % 3 == 0 && i != n - 1)
-      out += sep;
-  }
-  return out;
-}
-
-std::string pad(const std::string &body, const std::string &signStr,
-                const Spec &spec, char defaultAlign) {
-  std::string s = signStr + body;
-  if (spec.width < 0 || static_cast<int>(s.size()) >= spec.width)
-    return s;
-  size_t padLen = spec.width - s.size();
-  char align = spec.align ? spec.align : defaultAlign;
-  char fill = spec.fill;
-  if (spec.zero && !spec.align) {
-    align = '=';
-    fill = '0';
-  }
-  switch (align) {
-  case '<':
-    return s + std::string(padLen, fill);
-  case '^':
-    return std::string(padLen / 2, fill) + s +
-           std::string(padLen - padLen / 2, fill);
-  case '=':
-    return signStr + std::string(padLen, fill) + body;
-  default:
-    return std::string(padLen, fill) + s;
-  }
-}
-
-std::string formatDouble(double d, char type, int precision, bool alt) {
-  if (std::isnan(d))
-    return type >= 'A' && type <= 'Z' ? "NAN" : "nan";
-  if (std::isinf(d))
-    return type >= 'A' && type <= 'Z' ? "INF" : "inf";
-  char fmt[16];
-  snprintf(fmt, sizeof(fmt), "%%%s.%d%c", alt ? "#" : "", precision, type);
-  char buf[512];
-  snprintf(buf, sizeof(buf), fmt, d);
-  return buf;
-}
-} // namespace
 
 bool Interpreter::formatSpec(const Value &v, const std::string &specText,
                              SrcLoc l, std::string &out) {
-  Value num = v;
-  if (v.isObj())
-    num = asNumber(v);
+  if (ClassObj *cls = classOf(v)) {
+    if (cls->lookup("__format__")) {
+      Value r;
+      bool found = false;
+      if (!callSpecial(v, "__format__", {Value::str(specText)}, l, r, found))
+        return false;
+      if (found) {
+        if (!r.isStr())
+          return raise(l, "TypeError",
+                       "__format__ must return a str, not " + typeName(r));
+        out = r.getStr();
+        return true;
+      }
+    }
+  }
   if (specText.empty()) {
     out = str(v);
-    return true;
+    return !hasPendingException();
   }
-  Spec spec;
-  if (!parseSpec(specText, spec))
-    return raise(l, "ValueError", "Invalid format specifier '" + specText + "' for object "
-                                                              "of type '" +
-                        typeName(v) + "'");
-  if (num.isNumber()) {
-    double d = num.asDouble();
-    bool neg = std::signbit(d) && !(num.isIntLike() && num.getInt() == 0);
-    std::string signStr = neg               ? "-"
-                          : spec.sign == '+' ? "+"
-                          : spec.sign == ' ' ? " "
-                                             : "";
-    char t = spec.type;
-    if (num.isIntLike() && (t == 0 || t == 'd' || t == 'n' || t == 'x' ||
-                            t == 'X' || t == 'o' || t == 'b' || t == 'c')) {
-      if (spec.precision >= 0)
-        return raise(l, "ValueError", "Precision not allowed in integer format specifier");
-      int64_t i = num.getInt();
-      uint64_t mag = i < 0 ? 0 - static_cast<uint64_t>(i)
-                           : static_cast<uint64_t>(i);
-      std::string body;
-      if (t == 'c') {
-        body.clear();
-        appendUtf8(body, static_cast<unsigned>(i));
-        signStr.clear();
-      } else if (t == 'x' || t == 'X') {
-        body = llvm::utohexstr(mag, t == 'x');
-        if (spec.alt)
-          body = (t == 'x' ? "0x" : "0X") + body;
-      } else if (t == 'o') {
-        char buf[32];
-        snprintf(buf, sizeof(buf), "%llo", static_cast<unsigned long long>(mag));
-        body = std::string(spec.alt ? "0o" : "") + buf;
-      } else if (t == 'b') {
-        std::string b;
-        do {
-          b.insert(b.begin(), static_cast<char>('0' + (mag & 1)));
-          mag >>= 1;
-        } while (mag);
-        body = std::string(spec.alt ? "0b" : "") + b;
-      } else {
-        body = group(std::to_string(mag), spec.grouping);
-      }
-      out = pad(body, signStr, spec, '>');
-      return true;
-    }
-    if (t == 0 && num.isFloat() && spec.precision < 0) {
-      std::string r = formatFloatRepr(std::fabs(d));
-      out = pad(r, signStr, spec, '>');
-      return true;
-    }
-    if (t == 0 || t == 'f' || t == 'F' || t == 'e' || t == 'E' || t == 'g' ||
-        t == 'G' || t == '%' || t == 'n') {
-      double m = std::fabs(d);
-      std::string body;
-      int prec = spec.precision < 0 ? 6 : spec.precision;
-      if (t == '%') {
-        body = formatDouble(m * 100, 'f', prec, spec.alt) + "%";
-      } else if (t == 0) {
-        // Like 'g' but keeps a decimal point for integral values.
-        body = formatDouble(m, 'g', spec.precision < 0 ? 12 : std::max(prec, 1),
-                            false);
-        if (body.find_first_of(".einn") == std::string::npos)
-          body += ".0";
-      } else {
-        body = formatDouble(m, t == 'n' ? 'g' : t, prec, spec.alt);
-      }
-      if (spec.grouping && (t == 'f' || t == 'F' || t == '%')) {
-        size_t dot = body.find('.');
-        std::string ip = body.substr(0, dot);
-        body = group(ip, spec.grouping) +
-               (dot == std::string::npos ? "" : body.substr(dot));
-      }
-      out = pad(body, signStr, spec, '>');
-      return true;
-    }
-    return raise(l, "ValueError", std::string("Unknown format code '") + t +
-                        "' for object of type '" + typeName(num) + "'");
+  Value num = asNumber(v);
+  FormatSpec spec;
+  if (v.isStr()) {
+    return parseFormatSpec(*this, specText, v, l, spec) &&
+           formatStr(*this, spec, v.getStr(), l, out);
   }
-  if (v.isStr() || !v.isObj() || true) {
-    if (spec.type != 0 && spec.type != 's')
-      return raise(l, "ValueError", std::string("Unknown format code '") + spec.type +
-                          "' for object of type '" + typeName(v) + "'");
-    if (!v.isStr() && !specText.empty() && v.isObj())
-      return raise(l, "TypeError", "unsupported format string passed to " + typeName(v) +
-                          ".__format__");
-    std::string s = str(v);
-    if (spec.precision >= 0 && static_cast<int>(s.size()) > spec.precision)
-      s = s.substr(0, spec.precision);
-    out = pad(s, "", spec, '<');
-    return true;
-  }
-  return true;
-}
-
-bool Interpreter::percentFormat(const std::string &fmt, const Value &args,
-                                SrcLoc l, Value &out) {
-  std::vector<Value> items;
-  bool isMapping = args.isDict();
-  if (args.isTuple())
-    items = args.items();
-  else
-    items.push_back(args);
-  size_t next = 0;
-  std::string result;
-  for (size_t i = 0; i < fmt.size(); ++i) {
-    char c = fmt[i];
-    if (c != '%') {
-      result += c;
-      continue;
-    }
-    if (++i >= fmt.size())
-      return raise(l, "ValueError", "incomplete format");
-    Value arg;
-    bool haveArg = false;
-    if (fmt[i] == '(') {
-      size_t close = fmt.find(')', i);
-      if (close == std::string::npos)
-        return raise(l, "ValueError", "incomplete format key");
-      if (!isMapping)
-        return raise(l, "TypeError", "format requires a mapping");
-      std::string key = fmt.substr(i + 1, close - i - 1);
-      int64_t at = args.as<DictObj>()->find("s" + key);
-      if (at < 0)
-        return raiseValue(l, newException("KeyError", {Value::str(key)}));
-      arg = args.as<DictObj>()->entries[at].second;
-      haveArg = true;
-      i = close + 1;
-    }
-    // Flags, width, precision.
-    std::string flags;
-    while (i < fmt.size() && llvm::StringRef("-+ #0").contains(fmt[i]))
-      flags += fmt[i++];
-    std::string width, prec;
-    bool hasPrec = false;
-    while (i < fmt.size() && (llvm::isDigit(fmt[i]) || fmt[i] == '*')) {
-      if (fmt[i] == '*')
-        return error(l, "'*' in format strings is not supported");
-      width += fmt[i++];
-    }
-    if (i < fmt.size() && fmt[i] == '.') {
-      hasPrec = true;
-      ++i;
-      while (i < fmt.size() && llvm::isDigit(fmt[i]))
-        prec += fmt[i++];
-    }
-    if (width.size() > 5 || prec.size() > 4)
-      return error(l, "format width or precision too large");
-    if (i >= fmt.size())
-      return raise(l, "ValueError", "incomplete format");
-    char conv = fmt[i];
-    if (conv == '%') {
-      result += '%';
-      continue;
-    }
-    if (!haveArg) {
-      if (isMapping && items.size() == 1 && next == 0) {
-        arg = args;
-      } else {
-        if (next >= items.size())
-          return raise(l, "ValueError", "not enough arguments for format string");
-        arg = items[next];
-      }
-      ++next;
-    }
-    Spec spec;
-    spec.width = width.empty() ? -1 : std::stoi(width);
-    spec.precision = hasPrec ? (prec.empty() ? 0 : std::stoi(prec)) : -1;
-    for (char f : flags) {
-      if (f == '-')
-        spec.align = '<';
-      else if (f == '+' || f == ' ')
-        spec.sign = f;
-      else if (f == '0')
-        spec.zero = true;
-      else if (f == '#')
-        spec.alt = true;
-    }
-    if (spec.align == '<')
-      spec.zero = false;
-    std::string piece;
-    Value num = arg;
-    if (arg.isObj())
-      num = asNumber(arg);
-    switch (conv) {
-    case 's':
-    case 'r':
-    case 'a': {
-      std::string s = conv == 's' ? str(arg) : repr(arg);
-      if (spec.precision >= 0 && static_cast<int>(s.size()) > spec.precision)
-        s = s.substr(0, spec.precision);
-      if (!spec.align)
-        spec.align = '>';
-      piece = pad(s, "", spec, '>');
-      break;
-    }
+  if (isAnyInt(num)) {
+    if (!parseFormatSpec(*this, specText, num, l, spec))
+      return false;
+    switch (spec.type) {
+    case 0:
     case 'd':
-    case 'i':
-    case 'u':
+    case 'n':
+    case 'b':
+    case 'o':
     case 'x':
     case 'X':
-    case 'o':
+    case 'c': {
+      auto digitsOf = [&](int base, bool &negative) {
+        std::string digits;
+        if (!intDigits(num, base, negative, digits))
+          bigIntDigits(num, base, negative, digits);
+        return digits;
+      };
+      bool negative;
+      digitsOf(2, negative);
+      int64_t cp = num.isIntLike() ? num.getInt() : -1;
+      return formatIntDigits(
+          *this, spec, negative,
+          [&](int base) {
+            bool neg;
+            return digitsOf(base, neg);
+          },
+          cp, l, out);
+    }
     case 'e':
     case 'E':
     case 'f':
     case 'F':
     case 'g':
     case 'G':
-    case 'c': {
-      if (!num.isNumber())
-        return raise(l, "TypeError", std::string("%") + conv +
-                            " format: a number is required, not " +
-                            typeName(arg));
-      std::string specText;
-      Value n = num;
-      char t = conv;
-      if (t == 'd' || t == 'i' || t == 'u') {
-        n = Value::integer(num.isFloat()
-                               ? static_cast<int64_t>(std::trunc(
-                                     std::max(-9.2e18, std::min(9.2e18, num.getFloat()))))
-                               : num.getInt());
-        t = 'd';
-      } else if (t == 'x' || t == 'X' || t == 'o' || t == 'c') {
-        if (!num.isIntLike())
-          return raise(l, "TypeError", std::string("%") + conv +
-                              " format: an integer is required, not " +
-                              typeName(arg));
-      } else {
-        n = Value::real(num.asDouble());
-      }
-      Spec s2 = spec;
-      s2.type = t;
-      if (t == 'd' || t == 'x' || t == 'X' || t == 'o' || t == 'c')
-        s2.precision = -1;
-      if (!s2.align)
-        s2.align = 0;
-      // Reuse the format-spec engine.
-      std::string text;
-      if (s2.align)
-        text += s2.align;
-      if (s2.sign != '-')
-        text += s2.sign;
-      if (s2.alt)
-        text += '#';
-      if (s2.zero)
-        text += '0';
-      if (s2.width >= 0)
-        text += std::to_string(s2.width);
-      if (s2.precision >= 0)
-        text += "." + std::to_string(s2.precision);
-      text += t;
-      if (!formatSpec(n, text, l, piece))
+    case '%': {
+      double d;
+      if (num.isIntLike())
+        d = static_cast<double>(num.getInt());
+      else if (!bigIntToDouble(*this, num, l, d))
         return false;
-      break;
+      return formatFloat(*this, spec, d, l, out);
     }
     default:
-      return raise(l, "ValueError", std::string("unsupported format character '") + conv +
-                          "'");
+      return raise(l, "ValueError",
+                   std::string("Unknown format code '") + spec.type +
+                       "' for object of type '" + typeName(v) + "'");
     }
-    result += piece;
-    if (result.size() > static_cast<size_t>(Limits::kMaxStringBytes))
-      return error(l, "string too large");
   }
-  if (!isMapping && next < items.size())
-    return raise(l, "ValueError", "not all arguments converted during string formatting");
+  if (num.isFloat()) {
+    std::string type = typeName(v);
+    return parseFormatSpec(*this, specText, num, l, spec) &&
+           formatFloat(*this, spec, num.getFloat(), l, out, type.c_str());
+  }
+  return raise(l, "TypeError",
+               "unsupported format string passed to " + typeName(v) +
+                   ".__format__");
+}
+
+namespace {
+
+/// One str.format call: its arguments and automatic-numbering state.
+struct FormatCall {
+  Interpreter &in;
+  SrcLoc l;
+  const std::vector<Value> *pos = nullptr;
+  const std::vector<std::pair<std::string, Value>> *kw = nullptr;
+  /// format_map's mapping (instead of pos/kw).
+  const Value *mapping = nullptr;
+  enum class Numbering { Unknown, Auto, Manual } numbering = Numbering::Unknown;
+  size_t nextAuto = 0;
+
+  bool raise(llvm::StringRef type, const llvm::Twine &msg) {
+    return in.raise(l, type, msg);
+  }
+  bool render(llvm::StringRef fmt, int depth, std::string &out);
+  bool field(llvm::StringRef name, uint32_t conversion, llvm::StringRef spec,
+             bool nested, int depth, std::string &out);
+  bool lookup(llvm::StringRef first, Value &out);
+};
+
+bool FormatCall::lookup(llvm::StringRef first, Value &out) {
+  bool numeric = !first.empty() && llvm::all_of(first, llvm::isDigit);
+  if (first.empty() || numeric) {
+    size_t index;
+    if (first.empty()) {
+      if (numbering == Numbering::Manual)
+        return raise("ValueError", "cannot switch from manual field "
+                                   "specification to automatic field "
+                                   "numbering");
+      numbering = Numbering::Auto;
+      index = nextAuto++;
+    } else {
+      if (first.size() > 18)
+        return raise("ValueError", "Too many decimal digits in format string");
+      if (numbering == Numbering::Auto)
+        return raise("ValueError", "cannot switch from automatic field "
+                                   "numbering to manual field specification");
+      numbering = Numbering::Manual;
+      index = std::stoull(first.str());
+    }
+    if (mapping)
+      return raise("ValueError", "Format string contains positional fields");
+    if (index >= pos->size())
+      return raise("IndexError", "Replacement index " + std::to_string(index) +
+                                     " out of range for positional args "
+                                     "tuple");
+    out = (*pos)[index];
+    return true;
+  }
+  Value key = Value::str(first.str());
+  if (mapping)
+    return in.subscript(*mapping, key, l, out);
+  for (auto &[k, v] : *kw)
+    if (k == first) {
+      out = v;
+      return true;
+    }
+  return in.raiseValue(l, in.newException("KeyError", {key}));
+}
+
+bool FormatCall::field(llvm::StringRef name, uint32_t conversion,
+                       llvm::StringRef spec, bool nested, int depth,
+                       std::string &out) {
+  size_t end = name.find_first_of(".[");
+  Value v;
+  if (!lookup(name.substr(0, end), v))
+    return false;
+  // Attribute and index accessors.
+  size_t i = end;
+  while (i < name.size()) {
+    if (name[i] == '.') {
+      size_t next = name.find_first_of(".[", i + 1);
+      llvm::StringRef attr = name.slice(i + 1, next);
+      if (attr.empty())
+        return raise("ValueError", "Empty attribute in format string");
+      Value a;
+      if (!in.getAttr(v, attr.str(), l, a))
+        return false;
+      v = a;
+      i = next;
+    } else if (name[i] == '[') {
+      size_t close = name.find(']', i + 1);
+      if (close == llvm::StringRef::npos)
+        return raise("ValueError", "Missing ']' in format string");
+      llvm::StringRef key = name.slice(i + 1, close);
+      if (key.empty())
+        return raise("ValueError", "Empty attribute in format string");
+      Value k = llvm::all_of(key, llvm::isDigit) && key.size() < 19
+                    ? Value::integer(std::stoll(key.str()))
+                    : Value::str(key.str());
+      Value r;
+      if (!in.subscript(v, k, l, r))
+        return false;
+      v = r;
+      i = close + 1;
+      if (i < name.size() && name[i] != '.' && name[i] != '[')
+        return raise("ValueError", "Only '.' or '[' may follow ']' in format "
+                                   "field specifier");
+    } else {
+      return raise("ValueError", "Only '.' or '[' may follow ']' in format "
+                                 "field specifier");
+    }
+  }
+  switch (conversion) {
+  case 0:
+    break;
+  case 'r':
+  case 'a': {
+    std::string text = repr(v);
+    if (in.hasPendingException())
+      return false;
+    v = Value::str(conversion == 'a' ? unicode::escapeNonAscii(text) : text);
+    break;
+  }
+  case 's':
+    v = Value::str(str(v));
+    if (in.hasPendingException())
+      return false;
+    break;
+  default: {
+    char buf[16];
+    if (conversion > 32 && conversion < 127)
+      snprintf(buf, sizeof(buf), "%c", static_cast<char>(conversion));
+    else
+      snprintf(buf, sizeof(buf), "\\x%x", conversion);
+    return raise("ValueError",
+                 std::string("Unknown conversion specifier ") + buf);
+  }
+  }
+  std::string specText;
+  if (!nested)
+    specText = spec.str();
+  else if (!render(spec, depth - 1, specText))
+    return false;
+  std::string piece;
+  if (!in.formatSpec(v, specText, l, piece))
+    return false;
+  out += piece;
+  return true;
+}
+
+bool FormatCall::render(llvm::StringRef fmt, int depth, std::string &out) {
+  if (depth <= 0)
+    return raise("ValueError", "Max string recursion exceeded");
+  size_t i = 0, n = fmt.size();
+  while (i < n) {
+    size_t at = fmt.find_first_of("{}", i);
+    if (at == llvm::StringRef::npos) {
+      out += fmt.substr(i);
+      break;
+    }
+    out += fmt.slice(i, at);
+    char c = fmt[at];
+    i = at + 1;
+    if (i < n && fmt[i] == c) {
+      out += c;
+      ++i;
+      continue;
+    }
+    if (c == '}')
+      return raise("ValueError", "Single '}' encountered in format string");
+    if (i >= n)
+      return raise("ValueError", "Single '{' encountered in format string");
+    // The field name ends at '}', ':' or '!' ('[...]' may hold any of them).
+    size_t nameStart = i;
+    char stop = 0;
+    while (i < n) {
+      char ch = fmt[i++];
+      if (ch == '{')
+        return raise("ValueError", "unexpected '{' in field name");
+      if (ch == '[') {
+        while (i < n && fmt[i] != ']')
+          ++i;
+        continue;
+      }
+      if (ch == '}' || ch == ':' || ch == '!') {
+        stop = ch;
+        break;
+      }
+    }
+    if (!stop)
+      return raise("ValueError", "expected '}' before end of string");
+    llvm::StringRef name = fmt.slice(nameStart, i - 1);
+    uint32_t conversion = 0;
+    llvm::StringRef spec;
+    bool nested = false;
+    if (stop == '!' || stop == ':') {
+      bool closed = false;
+      if (stop == '!') {
+        if (i >= n)
+          return raise("ValueError", "end of string while looking for "
+                                     "conversion specifier");
+        size_t len;
+        conversion = unicode::codePointAt(fmt, i, &len);
+        i += len;
+        if (i < n) {
+          char next = fmt[i++];
+          if (next == '}')
+            closed = true;
+          else if (next != ':')
+            return raise("ValueError",
+                         "expected ':' after conversion specifier");
+        }
+      }
+      if (!closed) {
+        size_t specStart = i;
+        int count = 1;
+        while (i < n) {
+          char ch = fmt[i++];
+          if (ch == '{') {
+            nested = true;
+            ++count;
+          } else if (ch == '}' && --count == 0) {
+            break;
+          }
+        }
+        if (count != 0)
+          return raise("ValueError", "unmatched '{' in format spec");
+        spec = fmt.slice(specStart, i - 1);
+      }
+    }
+    if (!field(name, conversion, spec, nested, depth, out))
+      return false;
+    if (out.size() > static_cast<size_t>(Limits::kMaxStringBytes))
+      return in.error(l, "string too large");
+  }
+  return true;
+}
+
+} // namespace
+
+bool Interpreter::formatMethod(const std::string &fmt, CallArgs &args,
+                               Value &out) {
+  FormatCall call{*this, args.loc};
+  call.pos = &args.pos;
+  call.kw = &args.kw;
+  std::string result;
+  if (!call.render(fmt, 2, result))
+    return false;
   out = Value::str(std::move(result));
   return true;
 }
 
-bool Interpreter::formatMethod(const std::string &fmt, CallArgs &args,
-                               Value &out) {
-  SrcLoc l = args.loc;
+bool Interpreter::formatWithMapping(const std::string &fmt,
+                                    const Value &mapping, SrcLoc l,
+                                    Value &out) {
+  FormatCall call{*this, l};
+  call.mapping = &mapping;
   std::string result;
-  size_t autoIndex = 0;
-  bool usedAuto = false, usedManual = false;
-  for (size_t i = 0; i < fmt.size(); ++i) {
-    char c = fmt[i];
-    if (c == '}') {
-      if (i + 1 < fmt.size() && fmt[i + 1] == '}') {
-        result += '}';
-        ++i;
-        continue;
-      }
-      return raise(l, "ValueError", "Single '}' encountered in format string");
-    }
-    if (c != '{') {
-      result += c;
-      continue;
-    }
-    if (i + 1 < fmt.size() && fmt[i + 1] == '{') {
-      result += '{';
-      ++i;
-      continue;
-    }
-    // Find the matching '}' (format specs may nest one level).
-    size_t j = i + 1;
-    int nest = 0;
-    while (j < fmt.size() && !(fmt[j] == '}' && nest == 0)) {
-      if (fmt[j] == '{')
-        ++nest;
-      else if (fmt[j] == '}')
-        --nest;
-      ++j;
-    }
-    if (j >= fmt.size())
-      return raise(l, "ValueError", "expected '}' before end of string");
-    std::string field = fmt.substr(i + 1, j - i - 1);
-    i = j;
-    std::string specText, conv;
-    size_t colon = std::string::npos;
-    int br = 0;
-    for (size_t k = 0; k < field.size(); ++k) {
-      if (field[k] == '[')
-        ++br;
-      else if (field[k] == ']')
-        --br;
-      else if (field[k] == ':' && br == 0) {
-        colon = k;
-        break;
-      }
-    }
-    if (colon != std::string::npos) {
-      specText = field.substr(colon + 1);
-      field = field.substr(0, colon);
-    }
-    size_t bang = field.find('!');
-    if (bang != std::string::npos) {
-      conv = field.substr(bang + 1);
-      field = field.substr(0, bang);
-    }
-    // Resolve nested fields in the spec.
-    if (specText.find('{') != std::string::npos) {
-      Value nested;
-      if (!formatMethod(specText, args, nested))
-        return false;
-      specText = nested.getStr();
-    }
-    size_t end = field.find_first_of(".[");
-    std::string head = field.substr(0, end);
-    Value v;
-    if (head.empty()) {
-      if (usedManual)
-        return raise(l, "ValueError", "cannot switch from manual field specification to "
-                        "automatic field numbering");
-      usedAuto = true;
-      if (autoIndex >= args.pos.size())
-        return raise(l, "IndexError", "Replacement index " + std::to_string(autoIndex) +
-                            " out of range for positional args tuple");
-      v = args.pos[autoIndex++];
-    } else if (llvm::all_of(head, llvm::isDigit)) {
-      if (usedAuto)
-        return raise(l, "ValueError", "cannot switch from automatic field numbering to "
-                        "manual field specification");
-      usedManual = true;
-      size_t idx = head.size() > 6 ? SIZE_MAX : std::stoul(head);
-      if (idx >= args.pos.size())
-        return raise(l, "IndexError", "Replacement index " + head +
-                            " out of range for positional args tuple");
-      v = args.pos[idx];
-    } else {
-      bool found = false;
-      for (auto &[k, val] : args.kw)
-        if (k == head) {
-          v = val;
-          found = true;
-        }
-      if (!found)
-        return raiseValue(l, newException("KeyError", {Value::str(head)}));
-    }
-    // Attribute and index accessors.
-    while (end != std::string::npos && end < field.size()) {
-      if (field[end] == '.') {
-        size_t n = field.find_first_of(".[", end + 1);
-        std::string attr = field.substr(end + 1, n == std::string::npos
-                                                     ? std::string::npos
-                                                     : n - end - 1);
-        Value a;
-        if (!getAttr(v, attr, l, a))
-          return false;
-        v = a;
-        end = n;
-      } else {
-        size_t close = field.find(']', end);
-        if (close == std::string::npos)
-          return raise(l, "ValueError", "Missing ']' in format string");
-        std::string key = field.substr(end + 1, close - end - 1);
-        Value idx = !key.empty() && llvm::all_of(key, llvm::isDigit) &&
-                            key.size() < 10
-                        ? Value::integer(std::stoll(key))
-                        : Value::str(key);
-        Value r;
-        if (!subscript(v, idx, l, r))
-          return false;
-        v = r;
-        end = close + 1 < field.size() ? close + 1 : std::string::npos;
-      }
-    }
-    if (conv == "r" || conv == "a")
-      v = Value::str(repr(v));
-    else if (conv == "s")
-      v = Value::str(str(v));
-    else if (!conv.empty())
-      return raise(l, "ValueError", "Unknown conversion specifier " + conv);
-    std::string piece;
-    if (!formatSpec(v, specText, l, piece))
-      return false;
-    result += piece;
-    if (result.size() > static_cast<size_t>(Limits::kMaxStringBytes))
-      return error(l, "string too large");
-  }
+  if (!call.render(fmt, 2, result))
+    return false;
   out = Value::str(std::move(result));
   return true;
 }

@@ -1,8 +1,11 @@
 //===- InterpExpr.cpp - Expressions of the compile-time interpreter -------===//
 
+#include "BigInt.h"
 #include "Classes.h"
 #include "Interpreter.h"
 #include "Iterators.h"
+#include "Slices.h"
+#include "Unicode.h"
 
 #include <cmath>
 
@@ -35,6 +38,9 @@ bool Interpreter::evalNode(Expr *e, Value &out) {
   case ExprKind::Name:
     return lookupName(e, out);
   case ExprKind::Int:
+    if (!e->str.empty())
+      return parseBigInt(e->str, static_cast<int>(e->intValue), false, out) ||
+             error(e->loc, "integer literal too large");
     out = Value::integer(e->intValue);
     return true;
   case ExprKind::Float:
@@ -217,8 +223,26 @@ bool Interpreter::lookupName(Expr *e, Value &out) {
     return raise(e->loc, "NameError", "name '" + n + "' is not defined (missing `import " +
                              (n == "tf" ? "tensorflow as tf" : "numpy as np") +
                              "`?)");
-  return raise(e->loc, "NameError", "name '" + n + "' is not defined" +
-                           didYouMean(n, visibleNames()));
+  raise(e->loc, "NameError", "name '" + n + "' is not defined");
+  if (pending && pending->exc.is(ObjKind::Instance))
+    pending->exc.as<InstanceObj>()->dict.set("name", Value::str(n));
+  // Like CPython's traceback: the locals, then the globals, then builtins.
+  std::vector<std::string> locals, globalNames, builtinNames;
+  for (Env *x = env.get(); x && x->parent; x = x->parent.get())
+    for (auto &kv : x->vars)
+      locals.push_back(kv.getKey().str());
+  for (auto &kv : moduleEnv()->vars)
+    globalNames.push_back(kv.getKey().str());
+  for (auto &kv : builtins)
+    builtinNames.push_back(kv.getKey().str());
+  std::string best = suggestName(n, locals);
+  if (best.empty())
+    best = suggestName(n, globalNames);
+  if (best.empty())
+    best = suggestName(n, builtinNames);
+  if (pending && !best.empty())
+    pending->hint = ". Did you mean: '" + best + "'?";
+  return false;
 }
 
 bool Interpreter::evalCall(Expr *e, Value &out) {
@@ -292,7 +316,8 @@ bool Interpreter::evalUnary(Expr *e, Value &out) {
       out = Value::integer(~v);
     } else {
       if (v == INT64_MIN)
-        return error(e->loc, "integer overflow (scopec integers are 64-bit)");
+        return bigIntOp(*this, BinOpKind::Sub, Value::integer(0), a, e->loc,
+                        out);
       out = Value::integer(-v);
     }
     return true;
@@ -414,10 +439,14 @@ bool Interpreter::evalFString(Expr *e, Value &out) {
     Value v;
     if (!eval(part->a, v))
       return false;
-    if (part->str == "r" || part->str == "a")
+    if (part->str == "r")
       v = Value::str(repr(v));
+    else if (part->str == "a")
+      v = Value::str(unicode::escapeNonAscii(repr(v)));
     else if (part->str == "s")
       v = Value::str(str(v));
+    if (hasPendingException())
+      return false;
     std::string spec;
     if (part->b) {
       Value specValue;
@@ -464,6 +493,12 @@ static bool selectIndices(int64_t len, std::optional<int64_t> start,
 }
 
 bool Interpreter::evalSlice(const Value &obj, Expr *slice, Value &out) {
+  if (!obj.isStr() && !obj.isSeq()) {
+    // Other objects index with a slice of the bounds as written.
+    Value sliceValue;
+    return evalSliceObject(*this, slice, sliceValue) &&
+           subscript(obj, sliceValue, slice->loc, out);
+  }
   std::optional<int64_t> start, stop;
   int64_t stepValue = 1;
   Expr *parts[3] = {slice->a, slice->b, slice->c};
@@ -488,6 +523,17 @@ bool Interpreter::evalSlice(const Value &obj, Expr *slice, Value &out) {
   if (stepValue == 0)
     return raise(slice->loc, "ValueError", "slice step cannot be zero");
   int64_t length;
+  if (obj.isStr() && !unicode::isAscii(obj.getStr())) {
+    // By code points.
+    std::u32string chars = unicode::decode(obj.getStr()), r;
+    std::vector<int64_t> idx;
+    selectIndices(static_cast<int64_t>(chars.size()), start, stop, stepValue,
+                  idx);
+    for (int64_t i : idx)
+      r += chars[i];
+    out = Value::str(unicode::encode(r));
+    return true;
+  }
   if (obj.isStr() || obj.isSeq()) {
     length = obj.isStr() ? static_cast<int64_t>(obj.getStr().size())
                          : static_cast<int64_t>(obj.items().size());
@@ -590,6 +636,8 @@ bool Interpreter::subscript(const Value &obj, const Value &index, SrcLoc l,
     out = obj.as<DictObj>()->entries[i].second;
     return true;
   }
+  if ((obj.isStr() || obj.isSeq()) && index.is(ObjKind::Slice))
+    return sliceSequence(*this, obj, *index.as<SliceObj>(), l, out);
   if (obj.isStr() || obj.isSeq()) {
     Value n = index;
     if (index.isObj())
@@ -601,12 +649,20 @@ bool Interpreter::subscript(const Value &obj, const Value &index, SrcLoc l,
                           (obj.isStr() ? "" : " or slices") + ", not " +
                           typeName(index));
     int64_t i = n.getInt();
-    int64_t size = obj.isStr() ? static_cast<int64_t>(obj.getStr().size())
-                               : static_cast<int64_t>(obj.items().size());
+    bool ascii = !obj.isStr() || unicode::isAscii(obj.getStr());
+    int64_t size = !obj.isStr() ? static_cast<int64_t>(obj.items().size())
+                   : ascii      ? static_cast<int64_t>(obj.getStr().size())
+                         : static_cast<int64_t>(unicode::length(obj.getStr()));
     if (i < 0)
       i += size;
     if (i < 0 || i >= size)
       return raise(l, "IndexError", std::string(what) + " index out of range");
+    if (obj.isStr() && !ascii) {
+      size_t at = unicode::byteOffset(obj.getStr(), i), n;
+      unicode::codePointAt(obj.getStr(), at, &n);
+      out = Value::str(obj.getStr().substr(at, n));
+      return true;
+    }
     out = obj.isStr() ? Value::str(std::string(1, obj.getStr()[i]))
                       : obj.items()[i];
     return true;
@@ -652,9 +708,13 @@ bool Interpreter::forEach(const Value &iterable, SrcLoc l,
   }
   if (iterable.isStr()) {
     std::string s = iterable.getStr();
-    for (char c : s)
-      if (!fn(Value::str(std::string(1, c))))
+    for (size_t i = 0; i < s.size();) {
+      size_t n;
+      unicode::codePointAt(s, i, &n);
+      if (!fn(Value::str(s.substr(i, n))))
         return false;
+      i += n;
+    }
     return true;
   }
 
@@ -702,7 +762,7 @@ bool Interpreter::toList(const Value &iterable, SrcLoc l,
 
 bool Interpreter::len(const Value &v, SrcLoc l, int64_t &out) {
   if (v.isStr()) {
-    out = static_cast<int64_t>(v.getStr().size());
+    out = static_cast<int64_t>(unicode::length(v.getStr()));
     return true;
   }
   if (v.isSeq()) {

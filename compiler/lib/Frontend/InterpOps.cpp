@@ -1,11 +1,13 @@
 //===- InterpOps.cpp - Python operators of the interpreter ----------------===//
 //
 // Arithmetic, comparisons and membership on Python values with Python's
-// semantics (floor division, modulo sign, int/float promotion) and 64-bit
-// overflow checks. Other objects answer through the object protocol.
+// semantics (floor division, modulo sign, int/float promotion); results
+// beyond int64 become big ints (BigInt.h). Other objects answer through the object protocol.
 //
 //===----------------------------------------------------------------------===//
 
+#include "BigInt.h"
+#include "BuiltinTypes.h"
 #include "Interpreter.h"
 
 #include <cmath>
@@ -62,8 +64,9 @@ static const char *cmpSymbol(CmpOpKind op) {
 static bool intOp(Interpreter &in, BinOpKind op, int64_t a, int64_t b,
                   SrcLoc l, Value &out) {
   int64_t r = 0;
+  // A result beyond int64 is a big int.
   auto overflow = [&]() {
-    return in.error(l, "integer overflow (scopec integers are 64-bit)");
+    return bigIntOp(in, op, Value::integer(a), Value::integer(b), l, out);
   };
   switch (op) {
   case BinOpKind::Add:
@@ -263,6 +266,13 @@ bool Interpreter::binaryOp(BinOpKind op, const Value &a, const Value &b,
                    typeName(b));
   if (op == BinOpKind::Mod && a.isStr())
     return percentFormat(a.getStr(), b, l, out);
+  if (op == BinOpKind::BitOr) {
+    bool handled;
+    if (!dictMerge(*this, a, b, l, out, handled))
+      return false;
+    if (handled)
+      return true;
+  }
   if (op == BinOpKind::Add) {
     if (a.isStr() && b.isStr()) {
       if (a.getStr().size() + b.getStr().size() >

@@ -3,6 +3,8 @@
 #include "Interpreter.h"
 #include "Classes.h"
 #include "Iterators.h"
+#include "Slices.h"
+#include "BuiltinTypes.h"
 
 #include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/MLIRContext.h"
@@ -326,6 +328,13 @@ Interpreter::Flow Interpreter::exec(Stmt *s) {
       cur.items().insert(cur.items().end(), extra.begin(), extra.end());
       return Flow::Normal;
     }
+    // `dict |= other` updates the dict in place (like update()).
+    if (s->augOp == BinOpKind::BitOr && cur.isDict() &&
+        typeName(cur) == "dict") {
+      if (!dictUpdate(*this, *cur.as<DictObj>(), rhs, s->loc))
+        return Flow::Error;
+      return assign(t, cur) ? Flow::Normal : Flow::Error;
+    }
     // `set |= other` (and &=, -=, ^=) updates the set in place.
     bool inPlace = false;
     if (!setInPlaceOp(s->augOp, cur, rhs, s->loc, inPlace))
@@ -343,6 +352,8 @@ Interpreter::Flow Interpreter::exec(Stmt *s) {
       return Flow::Error;
     return assign(t, result) ? Flow::Normal : Flow::Error;
   }
+  case StmtKind::AnnAssign:
+    return execAnnAssign(s);
   case StmtKind::Pass:
     return Flow::Normal;
   case StmtKind::Break:
@@ -625,11 +636,8 @@ Interpreter::Flow Interpreter::execDel(Stmt *s) {
     Value obj, idx;
     if (!eval(t->a, obj))
       return Flow::Error;
-    if (t->b->kind == ExprKind::Slice) {
-      error(t->loc, "deleting a slice is not supported by scopec");
-      return Flow::Error;
-    }
-    if (!eval(t->b, idx))
+    if (t->b->kind == ExprKind::Slice ? !evalSliceObject(*this, t->b, idx)
+                                      : !eval(t->b, idx))
       return Flow::Error;
     bool found;
     Value ignored;
@@ -647,6 +655,11 @@ Interpreter::Flow Interpreter::execDel(Stmt *s) {
       }
       continue;
     }
+    if (obj.isList() && idx.is(ObjKind::Slice)) {
+      if (!deleteListSlice(*this, obj, *idx.as<SliceObj>(), t->loc))
+        return Flow::Error;
+      continue;
+    }
     if (obj.isList() && idx.isIntLike()) {
       auto &items = obj.items();
       int64_t i = idx.getInt();
@@ -660,7 +673,9 @@ Interpreter::Flow Interpreter::execDel(Stmt *s) {
       continue;
     }
     raise(t->loc, "TypeError",
-          "'" + typeName(obj) + "' object doesn't support item deletion");
+          "'" + typeName(obj) + "' object " +
+              (idx.is(ObjKind::Slice) ? "does not" : "doesn't") +
+              " support item deletion");
     return Flow::Error;
   }
   return Flow::Normal;
@@ -677,10 +692,6 @@ bool Interpreter::assign(Expr *target, const Value &v) {
     Value obj, idx;
     if (!eval(target->a, obj))
       return false;
-    // Slice assignment reaches objects that implement it (NumPy arrays).
-    if (target->b->kind == ExprKind::Slice &&
-        (!obj.isObj() || obj.isList() || obj.isDict()))
-      return error(target->loc, "slice assignment is not supported");
     if (!evalIndex(target->b, idx))
       return false;
     return setItem(obj, idx, v, target->loc);
@@ -763,6 +774,8 @@ bool Interpreter::setItem(const Value &obj, const Value &index, const Value &v,
     obj.as<DictObj>()->set(key, index, v);
     return true;
   }
+  if (obj.isList() && index.is(ObjKind::Slice))
+    return assignListSlice(*this, obj, *index.as<SliceObj>(), v, l);
   if (obj.isList()) {
     if (!index.isIntLike())
       return raise(l, "TypeError", "list indices must be integers or slices, not " +
@@ -989,6 +1002,9 @@ bool Interpreter::toInt(const Value &v, SrcLoc l, int64_t &out,
     out = n.getInt();
     return true;
   }
+  if (n.is(ObjKind::BigInt))
+    return raise(l, "OverflowError",
+                 "Python int too large to convert to C ssize_t");
   return raise(l, "TypeError", std::string(what) + " must be an integer, not " +
                       typeName(v));
 }
@@ -1012,4 +1028,118 @@ bool Interpreter::toStr(const Value &v, SrcLoc l, std::string &out,
   }
   return raise(l, "TypeError", std::string(what) + " must be a string, not " +
                       typeName(v));
+}
+
+namespace {
+/// CPython's edit distance for suggestions: moves cost 2, a change of
+/// case 1 (Python/suggestions.c); more than `maxCost` gives maxCost + 1.
+size_t suggestionDistance(llvm::StringRef a, llvm::StringRef b,
+                          size_t maxCost) {
+  constexpr size_t kMove = 2, kCase = 1, kMaxString = 40;
+  if (a == b)
+    return 0;
+  while (!a.empty() && !b.empty() && a.front() == b.front()) {
+    a = a.drop_front();
+    b = b.drop_front();
+  }
+  while (!a.empty() && !b.empty() && a.back() == b.back()) {
+    a = a.drop_back();
+    b = b.drop_back();
+  }
+  if (a.empty() || b.empty())
+    return (a.size() + b.size()) * kMove;
+  if (a.size() > kMaxString || b.size() > kMaxString)
+    return maxCost + 1;
+  if (b.size() < a.size())
+    std::swap(a, b);
+  if ((b.size() - a.size()) * kMove > maxCost)
+    return maxCost + 1;
+  auto cost = [&](char x, char y) -> size_t {
+    if ((x & 31) != (y & 31))
+      return kMove;
+    if (x == y)
+      return 0;
+    return llvm::toLower(x) == llvm::toLower(y) ? kCase : kMove;
+  };
+  std::vector<size_t> row(a.size());
+  for (size_t i = 0; i < a.size(); ++i)
+    row[i] = (i + 1) * kMove;
+  size_t result = 0;
+  for (size_t bi = 0; bi < b.size(); ++bi) {
+    size_t distance = bi * kMove;
+    result = distance;
+    size_t minimum = SIZE_MAX;
+    for (size_t ai = 0; ai < a.size(); ++ai) {
+      size_t substitute = distance + cost(b[bi], a[ai]);
+      distance = row[ai];
+      size_t insertDelete = std::min(result, distance) + kMove;
+      result = std::min(insertDelete, substitute);
+      row[ai] = result;
+      minimum = std::min(minimum, result);
+    }
+    if (minimum > maxCost)
+      return maxCost + 1;
+  }
+  return result;
+}
+} // namespace
+
+std::string Interpreter::suggestName(llvm::StringRef name,
+                                     llvm::ArrayRef<std::string> candidates) {
+  if (candidates.size() >= 750)
+    return "";
+  std::string best;
+  size_t bestDistance = SIZE_MAX;
+  for (const std::string &item : candidates) {
+    if (item == name)
+      continue;
+    size_t maxDistance = (name.size() + item.size() + 3) * 2 / 6;
+    if (bestDistance - 1 < maxDistance)
+      maxDistance = bestDistance - 1;
+    size_t d = suggestionDistance(name, item, maxDistance);
+    if (d > maxDistance)
+      continue;
+    if (best.empty() || d < bestDistance) {
+      best = item;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+/// `target: annotation [= value]`, as CPython (PEP 526): in a module or
+/// class body the annotation is evaluated, and stored in `__annotations__`
+/// for a simple name; in a function it is not evaluated. Without a value
+/// nothing is bound (the target's parts are still evaluated).
+Interpreter::Flow Interpreter::execAnnAssign(Stmt *s) {
+  Expr *target = s->targets[0];
+  Value value;
+  if (s->value && !eval(s->value, value))
+    return Flow::Error;
+  bool inFunction = env.get() != moduleEnv() && !env->classBody;
+  if (!inFunction) {
+    Value annotation;
+    if (!eval(s->annotation, annotation))
+      return Flow::Error;
+    if (target->kind == ExprKind::Name) {
+      Value &dict = env->vars["__annotations__"];
+      if (!dict.isDict()) {
+        dict = Value::object(std::make_shared<DictObj>());
+        if (env->classBody)
+          env->order.push_back("__annotations__");
+      }
+      dict.as<DictObj>()->set("s" + target->str, Value::str(target->str),
+                              annotation);
+    }
+  }
+  if (s->value)
+    return assign(target, value) ? Flow::Normal : Flow::Error;
+  Value part;
+  if (target->kind == ExprKind::Attribute && !eval(target->a, part))
+    return Flow::Error;
+  if (target->kind == ExprKind::Subscript &&
+      (!eval(target->a, part) ||
+       (target->b->kind != ExprKind::Slice && !eval(target->b, part))))
+    return Flow::Error;
+  return Flow::Normal;
 }

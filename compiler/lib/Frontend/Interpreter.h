@@ -222,6 +222,9 @@ public:
   bool percentFormat(const std::string &fmt, const Value &args, SrcLoc l,
                      Value &out);
   bool formatMethod(const std::string &fmt, CallArgs &args, Value &out);
+  /// `fmt.format_map(mapping)`.
+  bool formatWithMapping(const std::string &fmt, const Value &mapping,
+                         SrcLoc l, Value &out);
   bool formatSpec(const Value &v, const std::string &spec, SrcLoc l,
                   std::string &out);
 
@@ -299,6 +302,10 @@ public:
   /// "; did you mean 'x'?" for the closest of `candidates`, or "".
   static std::string didYouMean(llvm::StringRef name,
                                 llvm::ArrayRef<std::string> candidates);
+  /// The name CPython's traceback suggests for a misspelt `name` (its
+  /// Levenshtein rules, Python/suggestions.c), or "".
+  static std::string suggestName(llvm::StringRef name,
+                                 llvm::ArrayRef<std::string> candidates);
 
 private:
   /// eval() without the check of textFailed.
@@ -316,6 +323,7 @@ private:
   Flow execTry(Stmt *s);
   Flow execRaise(Stmt *s);
   Flow execDel(Stmt *s);
+  Flow execAnnAssign(Stmt *s);
   bool exceptionInstance(const Value &v, SrcLoc l, Value &out);
   bool handlerMatches(const Value &exc, const Value &spec, SrcLoc l,
                       bool &matches);
@@ -403,6 +411,9 @@ public:
     Value exc;
     SrcLoc loc;
     std::vector<SrcLoc> traceback;
+    /// What CPython's traceback adds to the message (". Did you mean:
+    /// 'x'?" of a NameError).
+    std::string hint;
   };
 
 private:

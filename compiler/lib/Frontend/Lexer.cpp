@@ -1,6 +1,7 @@
 //===- Lexer.cpp - Tokens of the model language ---------------------------===//
 
 #include "Lexer.h"
+#include "Unicode.h"
 
 #include "llvm/ADT/StringExtras.h"
 
@@ -165,8 +166,11 @@ bool Lexer::lexNumber() {
                              " literal");
     unsigned long long v = 0;
     if (llvm::getAsUnsignedInteger(digits, radix, v) ||
-        v > static_cast<unsigned long long>(INT64_MAX))
-      return fail(start, "integer literal too large");
+        v > static_cast<unsigned long long>(INT64_MAX)) {
+      push(TokKind::Int, start, digits);
+      toks.back().bigBase = static_cast<int>(radix);
+      return true;
+    }
     push(TokKind::Int, start, src.substr(start, pos - start).str());
     toks.back().intValue = static_cast<int64_t>(v);
     return true;
@@ -209,8 +213,11 @@ bool Lexer::lexNumber() {
                        "permitted; use an 0o prefix for octal integers");
   unsigned long long v = 0;
   if (llvm::getAsUnsignedInteger(text, 10, v) ||
-      v > static_cast<unsigned long long>(INT64_MAX))
-    return fail(start, "integer literal too large");
+      v > static_cast<unsigned long long>(INT64_MAX)) {
+    push(TokKind::Int, start, text);
+    toks.back().bigBase = 10;
+    return true;
+  }
   push(TokKind::Int, start, text);
   toks.back().intValue = static_cast<int64_t>(v);
   return true;
@@ -343,6 +350,11 @@ bool Lexer::lexOperator() {
 bool Lexer::run() {
   if (exprOnly)
     atLineStart = false;
+  // A UTF-8 byte order mark may start a source file.
+  if (!exprOnly && src.starts_with("\xEF\xBB\xBF")) {
+    pos = 3;
+    lineStart = 3;
+  }
   while (true) {
     if (atLineStart && brackets.empty()) {
       if (!lexIndentation())
@@ -392,10 +404,21 @@ bool Lexer::run() {
       return fail(pos, "unexpected character after line continuation "
                        "character");
     }
-    if (llvm::isAlpha(c) || c == '_') {
+    // Identifiers may hold non-ASCII letters (PEP 3131).
+    auto identifierChar = [&](size_t at, bool first, size_t &len) {
+      unsigned char b = src[at];
+      len = 1;
+      if (b < 0x80)
+        return llvm::isAlpha(b) || b == '_' || (!first && llvm::isDigit(b));
+      uint32_t cp = unicode::codePointAt(src, at, &len);
+      return first ? unicode::isIdStart(cp) : unicode::isIdContinue(cp);
+    };
+    size_t charLen;
+    if (identifierChar(pos, true, charLen)) {
       size_t start = pos;
-      while (pos < src.size() && (llvm::isAlnum(src[pos]) || src[pos] == '_'))
-        ++pos;
+      pos += charLen;
+      while (pos < src.size() && identifierChar(pos, false, charLen))
+        pos += charLen;
       llvm::StringRef word = src.substr(start, pos - start);
       if (pos < src.size() && (src[pos] == '\'' || src[pos] == '"') &&
           word.size() <= 2 &&
@@ -501,6 +524,28 @@ bool scopec::frontend::decodeStringBody(llvm::StringRef body, bool raw,
       }
       --i;
       appendUtf8(out, v);
+      break;
+    }
+    case 'N': {
+      // \N{NAME}: a character by its Unicode name.
+      size_t start = i - 1;
+      size_t close = body.find('}', i);
+      auto fail = [&](const char *what) {
+        size_t end = close == llvm::StringRef::npos ? body.size() - 1 : close;
+        error = "(unicode error) 'unicodeescape' codec can't decode bytes in "
+                "position " +
+                std::to_string(start) + "-" + std::to_string(end) + ": " +
+                what;
+        return false;
+      };
+      if (i + 1 >= body.size() || body[i + 1] != '{' ||
+          close == llvm::StringRef::npos || close == i + 2)
+        return fail("malformed \\N character escape");
+      uint32_t cp;
+      if (!unicode::lookupName(body.slice(i + 2, close), cp))
+        return fail("unknown Unicode character name");
+      appendUtf8(out, cp);
+      i = close;
       break;
     }
     case 'x':

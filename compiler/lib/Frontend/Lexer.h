@@ -48,6 +48,8 @@ struct Token {
   bool isFString = false;
   /// For f-strings: location of the first character of the body.
   SrcLoc bodyLoc;
+  /// For ints too large for int64: their base (`text` holds the digits).
+  int bigBase = 0;
 };
 
 /// A lexing error (the first one stops lexing).

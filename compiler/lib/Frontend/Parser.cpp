@@ -409,19 +409,22 @@ Stmt *Parser::parseExprStatement() {
       return s;
     }
   }
-  if (isOp(":") && first->kind == ExprKind::Name) {
-    // Annotated assignment `x: int = 3`: accept and ignore the annotation.
+  if (isOp(":") && (first->kind == ExprKind::Name ||
+                     first->kind == ExprKind::Attribute ||
+                     first->kind == ExprKind::Subscript)) {
+    // Annotated assignment `x: int = 3` (PEP 526).
     advance();
-    if (!parseTest())
-      return nullptr;
-    Stmt *s = ctx.stmt(StmtKind::Assign, loc);
-    if (!acceptOp("=")) {
-      s->kind = StmtKind::Pass;
-      return s;
-    }
+    Stmt *s = ctx.stmt(StmtKind::AnnAssign, loc);
     s->targets.push_back(first);
-    s->value = parseTest();
-    return s->value ? s : nullptr;
+    s->annotation = parseTest();
+    if (!s->annotation)
+      return nullptr;
+    if (acceptOp("=")) {
+      s->value = parseYieldOrTestList();
+      if (!s->value)
+        return nullptr;
+    }
+    return s;
   }
   if (!isOp("=")) {
     Stmt *s = ctx.stmt(StmtKind::ExprStmt, loc);
@@ -1671,6 +1674,8 @@ Expr *Parser::parseFString(const Token &t, std::vector<Expr *> &parts) {
     int nest = 0;
     char quote = 0;
     size_t exprEnd = std::string::npos;
+    // `{expr=}` (self-documenting): the text up to here is printed too.
+    size_t selfDocEnd = std::string::npos;
     while (i < body.size()) {
       char d = body[i];
       if (quote) {
@@ -1678,6 +1683,18 @@ Expr *Parser::parseFString(const Token &t, std::vector<Expr *> &parts) {
           quote = 0;
       } else if (d == '\'' || d == '"') {
         quote = d;
+      } else if (nest == 0 && d == '=' && i > start && i + 1 < body.size() &&
+                 body[i + 1] != '=' &&
+                 !llvm::StringRef("=!<>").contains(body[i - 1])) {
+        size_t k = i + 1;
+        while (k < body.size() && (body[k] == ' ' || body[k] == '\t'))
+          ++k;
+        if (k < body.size() &&
+            (body[k] == '}' || body[k] == '!' || body[k] == ':')) {
+          exprEnd = i;
+          selfDocEnd = k;
+          break;
+        }
       } else if (d == '(' || d == '[' || d == '{') {
         ++nest;
       } else if (d == ')' || d == ']' || (d == '}' && nest > 0)) {
@@ -1711,6 +1728,15 @@ Expr *Parser::parseFString(const Token &t, std::vector<Expr *> &parts) {
     }
     Expr *fv = ctx.expr(ExprKind::FormattedValue, value->loc);
     fv->a = value;
+    if (selfDocEnd != std::string::npos) {
+      Expr *text = ctx.expr(ExprKind::Str, t.loc);
+      text->str = body.substr(start, selfDocEnd - start).str();
+      parts.push_back(text);
+      i = selfDocEnd;
+      // Without a conversion or a format spec, the value shows as repr().
+      if (body[i] == '}')
+        fv->str = "r";
+    }
     if (body[i] == '!') {
       if (i + 1 >= body.size() || !llvm::StringRef("rsa").contains(body[i + 1]))
         return fail(locOf(i), "f-string: invalid conversion character: "
@@ -1787,6 +1813,11 @@ Expr *Parser::parseAtom() {
   case TokKind::Int: {
     Expr *e = ctx.expr(ExprKind::Int, t.loc);
     e->intValue = t.intValue;
+    if (t.bigBase) {
+      // An int beyond int64: its digits, and the base in intValue.
+      e->str = t.text;
+      e->intValue = t.bigBase;
+    }
     advance();
     return e;
   }

@@ -1,6 +1,7 @@
 //===- Value.cpp - Python values of the compile-time interpreter ----------===//
 
 #include "Value.h"
+#include "Unicode.h"
 
 #include "llvm/ADT/STLExtras.h"
 
@@ -256,32 +257,7 @@ std::string scopec::frontend::formatFloat32Repr(float f) {
 // repr / str
 //===----------------------------------------------------------------------===//
 
-std::string StrObj::repr() const {
-  bool hasSingle = s.find('\'') != std::string::npos;
-  bool hasDouble = s.find('"') != std::string::npos;
-  char q = hasSingle && !hasDouble ? '"' : '\'';
-  std::string out(1, q);
-  for (unsigned char c : s) {
-    if (c == static_cast<unsigned char>(q) || c == '\\') {
-      out += '\\';
-      out += static_cast<char>(c);
-    } else if (c == '\n') {
-      out += "\\n";
-    } else if (c == '\t') {
-      out += "\\t";
-    } else if (c == '\r') {
-      out += "\\r";
-    } else if (c < 0x20 || c == 0x7f) {
-      char buf[8];
-      snprintf(buf, sizeof(buf), "\\x%02x", c);
-      out += buf;
-    } else {
-      out += static_cast<char>(c);
-    }
-  }
-  out += q;
-  return out;
-}
+std::string StrObj::repr() const { return unicode::reprStr(s); }
 
 namespace {
 /// Guards printing of self-containing containers (`a.append(a)`).

@@ -54,6 +54,8 @@ enum class ObjKind {
   FrozenSet,
   Iterator,
   Generator,
+  /// An int outside the int64 range (BigInt.h).
+  BigInt,
 };
 
 class Value {

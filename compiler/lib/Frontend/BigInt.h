@@ -1,0 +1,61 @@
+//===- BigInt.h - Python ints beyond 64 bits ----------------------*- C++
+//-*-===//
+//
+// Python's int has no size limit. scopec keeps ints in a Value's int64 and
+// promotes a result that does not fit to a BigIntObj (GMP); results that
+// fit again are demoted, so a BigIntObj is always outside the int64 range.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef SCOPEC_FRONTEND_BIGINT_H
+#define SCOPEC_FRONTEND_BIGINT_H
+
+#include "Interpreter.h"
+
+namespace scopec::frontend {
+
+/// Whether `v` is an int too large for int64.
+bool isBigInt(const Value &v);
+/// int or bool or big int.
+inline bool isAnyInt(const Value &v) { return v.isIntLike() || isBigInt(v); }
+
+/// int(d) of a finite float, exactly (a big int when needed).
+bool floatToInt(Interpreter &in, double d, SrcLoc l, Value &out);
+
+/// The int written in `digits` (no sign, no underscores) in `base`; false
+/// when they are not digits of that base.
+bool parseBigInt(llvm::StringRef digits, int base, bool negative, Value &out);
+
+/// The value of a big int as a float (OverflowError when too large).
+bool bigIntToDouble(Interpreter &in, const Value &v, SrcLoc l, double &out);
+
+/// Magnitude digits in `base` of a big int.
+void bigIntDigits(const Value &v, int base, bool &negative,
+                  std::string &digits);
+
+/// `a op b` for two ints, either of which may be big (and for int64
+/// operands whose result overflows).
+bool bigIntOp(Interpreter &in, BinOpKind op, const Value &a, const Value &b,
+              SrcLoc l, Value &out);
+/// pow(base, exp, mod) for ints.
+bool bigIntPowMod(Interpreter &in, const Value &base, const Value &exp,
+                  const Value &mod, SrcLoc l, Value &out);
+/// Magnitude digits in `base` of any int; false when `v` is no int.
+bool anyIntDigits(const Value &v, int base, bool &negative,
+                  std::string &digits);
+/// round(x[, ndigits]) as CPython: ints stay ints (half to even below the
+/// units), floats are rounded on their exact binary value (round-half-even
+/// of the decimal expansion); instances use `__round__`.
+bool roundNumber(Interpreter &in, const Value &x, const Value *ndigits,
+                 SrcLoc l, Value &out);
+/// Attributes of int and float values (`is_integer`, `hex`, `real`, ...);
+/// `found` false when there is none.
+bool numberAttr(Interpreter &in, const Value &v, const std::string &name,
+                Value &out, bool &found);
+/// Attributes of the types int and float (`float.fromhex`).
+bool numberTypeAttr(Interpreter &in, llvm::StringRef type,
+                    const std::string &name, Value &out, bool &found);
+
+} // namespace scopec::frontend
+
+#endif // SCOPEC_FRONTEND_BIGINT_H

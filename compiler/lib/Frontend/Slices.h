@@ -1,0 +1,50 @@
+//===- Slices.h - Slice assignment and deletion on lists ---------*- C++
+//-*-===//
+//
+// `a[i:j] = v`, `a[i:j:k] = v` and `del a[i:j:k]` on lists, with CPython's
+// index adjustment (PySlice_AdjustIndices) and error messages.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef SCOPEC_FRONTEND_SLICES_H
+#define SCOPEC_FRONTEND_SLICES_H
+
+#include "Interpreter.h"
+
+namespace scopec::frontend {
+
+/// A slice resolved against a sequence length (CPython's
+/// PySlice_Unpack + PySlice_AdjustIndices).
+struct SliceBounds {
+  int64_t start = 0, stop = 0, step = 1, length = 0;
+};
+
+/// Resolves `slice` for a sequence of `size` elements; false with the
+/// exception raised (non-integer bounds, zero step).
+bool adjustSlice(Interpreter &in, const SliceObj &slice, int64_t size, SrcLoc l,
+                 SliceBounds &out);
+
+/// Evaluates the slice expression `e` (ExprKind::Slice) into a slice object
+/// holding the bounds as written (None where absent).
+bool evalSliceObject(Interpreter &in, Expr *e, Value &out);
+
+/// `seq[slice]` of a str (by code points), list or tuple.
+bool sliceSequence(Interpreter &in, const Value &seq, const SliceObj &slice,
+                   SrcLoc l, Value &out);
+
+/// Attributes of slice objects (start, stop, step, indices()); `found`
+/// false when there is none.
+bool sliceAttr(const Value &slice, const std::string &name, Value &out,
+               bool &found);
+
+/// `list[slice] = v`.
+bool assignListSlice(Interpreter &in, const Value &list, const SliceObj &slice,
+                     const Value &v, SrcLoc l);
+
+/// `del list[slice]`.
+bool deleteListSlice(Interpreter &in, const Value &list, const SliceObj &slice,
+                     SrcLoc l);
+
+} // namespace scopec::frontend
+
+#endif // SCOPEC_FRONTEND_SLICES_H
