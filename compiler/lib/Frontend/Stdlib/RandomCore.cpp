@@ -86,12 +86,18 @@ struct MTState : AttrObj {
   }
 };
 
-MTState *stateArg(Interpreter &in, const CallArgs &a, llvm::StringRef fn) {
-  if (a.pos.empty() || !AttrObj::get(a.pos[0], &kStateTag)) {
-    in.raise(a.loc, "TypeError", fn.str() + "() needs a _random.Random");
+/// Binds `a` to `sig` (whose first parameter is the state) and returns the
+/// state, or null after raising.
+MTState *bindState(Interpreter &in, const Signature &sig, CallArgs &a,
+                   BoundArgs &b) {
+  if (!in.bind(sig, a, b))
+    return nullptr;
+  if (!AttrObj::get(b["state"], &kStateTag)) {
+    in.raise(a.loc, "TypeError",
+             std::string(sig.name) + "() needs a _random.Random");
     return nullptr;
   }
-  return static_cast<MTState *>(AttrObj::get(a.pos[0], &kStateTag));
+  return static_cast<MTState *>(AttrObj::get(b["state"], &kStateTag));
 }
 
 } // namespace
@@ -102,7 +108,9 @@ Value stdlib::makeRandomCore(Interpreter &in) {
   // new() -> a generator seeded with the compile's --seed.
   addFunction(*m, "new", [compileSeed](Interpreter &in, CallArgs &a,
                                        Value &out) {
-    if (!positional(in, a, "new", 0, 0))
+    static const Signature sig{"new", {"/"}, ArgStyle::Clinic};
+    BoundArgs b;
+    if (!in.bind(sig, a, b))
       return false;
     auto s = std::make_shared<MTState>();
     s->seed(compileSeed);
@@ -111,10 +119,11 @@ Value stdlib::makeRandomCore(Interpreter &in) {
   });
   // seed(state, n): n is an int; CPython seeds with abs(n).
   addFunction(*m, "seed", [](Interpreter &in, CallArgs &a, Value &out) {
-    MTState *s = stateArg(in, a, "seed");
+    static const Signature sig{"seed", {"state", "n", "/"}, ArgStyle::Clinic};
+    BoundArgs b;
+    MTState *s = bindState(in, sig, a, b);
     int64_t n;
-    if (!s || !positional(in, a, "seed", 2, 2) ||
-        !indexArg(in, a.pos[1], a.loc, n))
+    if (!s || !indexArg(in, b["n"], a.loc, n))
       return false;
     s->seed(n < 0 ? 0 - static_cast<uint64_t>(n) : static_cast<uint64_t>(n));
     out = Value::none();
@@ -122,8 +131,10 @@ Value stdlib::makeRandomCore(Interpreter &in) {
   });
   // random(state) -> float in [0, 1) with 53 random bits.
   addFunction(*m, "random", [](Interpreter &in, CallArgs &a, Value &out) {
-    MTState *s = stateArg(in, a, "random");
-    if (!s || !positional(in, a, "random", 1, 1))
+    static const Signature sig{"random", {"state", "/"}, ArgStyle::Clinic};
+    BoundArgs b;
+    MTState *s = bindState(in, sig, a, b);
+    if (!s)
       return false;
     uint32_t hi = s->next() >> 5, lo = s->next() >> 6;
     out = Value::real((hi * 67108864.0 + lo) * (1.0 / 9007199254740992.0));
@@ -133,10 +144,12 @@ Value stdlib::makeRandomCore(Interpreter &in) {
   // 64-bit in scopec).
   addFunction(*m, "getrandbits", [](Interpreter &in, CallArgs &a,
                                     Value &out) {
-    MTState *s = stateArg(in, a, "getrandbits");
+    static const Signature sig{"getrandbits", {"state", "k", "/"},
+                               ArgStyle::Clinic};
+    BoundArgs b;
+    MTState *s = bindState(in, sig, a, b);
     int64_t k;
-    if (!s || !positional(in, a, "getrandbits", 2, 2) ||
-        !indexArg(in, a.pos[1], a.loc, k))
+    if (!s || !indexArg(in, b["k"], a.loc, k))
       return false;
     if (k < 0)
       return in.raise(a.loc, "ValueError",
