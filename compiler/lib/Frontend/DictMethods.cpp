@@ -20,27 +20,8 @@ using Method = bool (*)(Interpreter &, const Value &, CallArgs &, Value &);
 
 bool argCount(Interpreter &in, CallArgs &a, const char *name, size_t lo,
               size_t hi) {
-  std::string n = name;
-  if (!a.kw.empty() && n != "update")
-    return in.raise(a.loc, "TypeError",
-                    "dict." + n + "() takes no keyword arguments");
-  size_t got = a.pos.size();
-  if (got >= lo && got <= hi)
-    return true;
-  if (hi == 0)
-    return in.raise(a.loc, "TypeError",
-                    "dict." + n + "() takes no arguments (" +
-                        std::to_string(got) + " given)");
-  if (lo == 1 && hi == 1)
-    return in.raise(a.loc, "TypeError",
-                    "dict." + n + "() takes exactly one argument (" +
-                        std::to_string(got) + " given)");
-  bool few = got < lo;
-  size_t bound = few ? lo : hi;
-  return in.raise(a.loc, "TypeError",
-                  n + " expected " + (few ? "at least " : "at most ") +
-                      std::to_string(bound) + " argument" +
-                      (bound == 1 ? "" : "s") + ", got " + std::to_string(got));
+  return checkMethodArgs(in, a, "dict", name, lo, hi, lo == 1 && hi == 1,
+                         /*keywords=*/llvm::StringRef(name) == "update");
 }
 
 bool keyOf(Interpreter &in, const Value &k, SrcLoc l, std::string &key) {

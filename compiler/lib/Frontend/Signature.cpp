@@ -397,3 +397,31 @@ bool Interpreter::bind(const Signature &sig, CallArgs &args,
   }
   return true;
 }
+
+bool scopec::frontend::checkMethodArgs(Interpreter &in, const CallArgs &a,
+                                       llvm::StringRef type,
+                                       llvm::StringRef name, size_t lo,
+                                       size_t hi, bool oneArg, bool keywords) {
+  std::string qualified = (type + "." + name).str();
+  if (!keywords && !a.kw.empty())
+    return in.raise(a.loc, "TypeError",
+                    qualified + "() takes no keyword arguments");
+  size_t got = a.pos.size();
+  if (got >= lo && got <= hi)
+    return true;
+  if (hi == 0)
+    return in.raise(a.loc, "TypeError",
+                    qualified + "() takes no arguments (" +
+                        std::to_string(got) + " given)");
+  if (oneArg)
+    return in.raise(a.loc, "TypeError",
+                    qualified + "() takes exactly one argument (" +
+                        std::to_string(got) + " given)");
+  bool few = got < lo;
+  size_t bound = few ? lo : hi;
+  return in.raise(a.loc, "TypeError",
+                  name.str() + " expected " + (few ? "at least " : "at most ") +
+                      std::to_string(bound) + " argument" +
+                      (bound == 1 ? "" : "s") + ", got " +
+                      std::to_string(got));
+}

@@ -159,6 +159,15 @@ std::string tooManyPositionalMessage(llvm::StringRef name, size_t required,
 std::string missingArgumentsMessage(llvm::StringRef name, llvm::StringRef what,
                                     const std::vector<std::string> &names);
 
+/// The positional-argument check of CPython's methods of built-in types
+/// (`str.join`, `dict.get`): "TYPE.NAME() takes no keyword arguments"
+/// unless `keywords`, "takes no arguments (N given)", "takes exactly one
+/// argument (N given)" for a METH_O method (`oneArg`), else "NAME expected
+/// at most N arguments, got M".
+bool checkMethodArgs(Interpreter &in, const CallArgs &a, llvm::StringRef type,
+                     llvm::StringRef name, size_t lo, size_t hi, bool oneArg,
+                     bool keywords = false);
+
 } // namespace scopec::frontend
 
 #endif // SCOPEC_FRONTEND_SIGNATURE_H

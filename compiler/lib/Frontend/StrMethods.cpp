@@ -15,27 +15,7 @@ using namespace scopec::frontend::strmethods;
 
 bool strmethods::positional(Interpreter &in, CallArgs &a, const char *name,
                             size_t lo, size_t hi, bool oneArg) {
-  std::string n = name;
-  if (!a.kw.empty())
-    return in.raise(a.loc, "TypeError",
-                    "str." + n + "() takes no keyword arguments");
-  size_t got = a.pos.size();
-  if (got >= lo && got <= hi)
-    return true;
-  if (hi == 0)
-    return in.raise(a.loc, "TypeError",
-                    "str." + n + "() takes no arguments (" +
-                        std::to_string(got) + " given)");
-  if (oneArg)
-    return in.raise(a.loc, "TypeError",
-                    "str." + n + "() takes exactly one argument (" +
-                        std::to_string(got) + " given)");
-  bool few = got < lo;
-  size_t bound = few ? lo : hi;
-  return in.raise(a.loc, "TypeError",
-                  n + " expected " + (few ? "at least " : "at most ") +
-                      std::to_string(bound) + " argument" +
-                      (bound == 1 ? "" : "s") + ", got " + std::to_string(got));
+  return checkMethodArgs(in, a, "str", name, lo, hi, oneArg);
 }
 
 bool strmethods::strArg(Interpreter &in, const Value &v, SrcLoc l,
