@@ -381,7 +381,7 @@ bool Interpreter::compare(CmpOpKind op, const Value &a, const Value &b,
       std::string key;
       if (!elementKey(a, l, key))
         return false;
-      found = b.as<SetObj>()->contains(key);
+      found = b.as<SetObj>()->hasKey(key);
     } else {
       Value r;
       bool special = false;

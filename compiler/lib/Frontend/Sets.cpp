@@ -63,14 +63,14 @@ std::shared_ptr<SetObj> combine(const SetObj &a, const SetObj &b, SetOp op,
   for (const SetObj::Slot &s : a.slots) {
     if (!s.live)
       continue;
-    bool inB = b.contains(s.key);
+    bool inB = b.hasKey(s.key);
     if (op == SetOp::Union || (op == SetOp::Intersection && inB) ||
         (op != SetOp::Intersection && !inB))
       r->add(s.key, s.value);
   }
   if (op == SetOp::Union || op == SetOp::SymmetricDifference)
     for (const SetObj::Slot &s : b.slots)
-      if (s.live && (op == SetOp::Union || !a.contains(s.key)))
+      if (s.live && (op == SetOp::Union || !a.hasKey(s.key)))
         r->add(s.key, s.value);
   return r;
 }
@@ -94,7 +94,7 @@ bool isSubset(const SetObj &a, const SetObj &b) {
   if (a.size() > b.size())
     return false;
   for (auto &kv : a.index)
-    if (!b.contains(kv.first))
+    if (!b.hasKey(kv.first))
       return false;
   return true;
 }

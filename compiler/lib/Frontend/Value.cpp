@@ -602,7 +602,7 @@ bool scopec::frontend::valuesEqual(const Value &a, const Value &b) {
     if (x->size() != y->size())
       return false;
     for (auto &kv : x->index)
-      if (!y->contains(kv.first))
+      if (!y->hasKey(kv.first))
         return false;
     return true;
   }

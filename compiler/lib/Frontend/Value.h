@@ -322,7 +322,7 @@ struct SetObj : Object {
     return kind == ObjKind::Set ? "set" : "frozenset";
   }
   std::string repr() const override;
-  bool contains(const std::string &hashKey) const {
+  bool hasKey(const std::string &hashKey) const {
     return index.count(hashKey) != 0;
   }
   /// Adds `v` unless an equal element is present.
