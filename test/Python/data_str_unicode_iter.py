@@ -1,5 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
 # Iterators over non-ASCII str yield code points (iter, zip, enumerate,
 # map, reversed, generator expressions): Iterators.cpp still splits bytes
 # (unicode::characters() in Unicode.h gives the code points).

@@ -11,6 +11,7 @@
 
 #include "Classes.h"
 #include "Iterators.h"
+#include "Unicode.h"
 
 using namespace scopec::frontend;
 
@@ -331,8 +332,8 @@ bool builtinReversed(Interpreter &in, CallArgs &a, Value &out) {
     Value seq = v;
     if (v.isStr()) {
       std::vector<Value> chars;
-      for (char c : v.getStr())
-        chars.push_back(Value::str(std::string(1, c)));
+      for (std::string &c : unicode::characters(v.getStr()))
+        chars.push_back(Value::str(std::move(c)));
       seq = Value::tuple(std::move(chars));
     }
     size_t i = seq.items().size();
@@ -439,12 +440,13 @@ bool Interpreter::getIter(const Value &v, SrcLoc l, Value &out) {
     return true;
   }
   if (v.isStr()) {
+    // By code point (UTF-8 underneath).
     std::vector<Value> chars;
     bool ascii = true;
-    for (char c : v.getStr()) {
-      chars.push_back(Value::str(std::string(1, c)));
+    for (char c : v.getStr())
       ascii &= static_cast<unsigned char>(c) < 0x80;
-    }
+    for (std::string &c : unicode::characters(v.getStr()))
+      chars.push_back(Value::str(std::move(c)));
     out = sequenceIterator(ascii ? "str_ascii_iterator" : "str_iterator",
                            Value::tuple(std::move(chars)));
     return true;
