@@ -1,7 +1,8 @@
 //===- Harness.h - main() of a compiled model -----------------------*- C++ -*-===//
 //
 // The generated C++ of a model describes it with a ModelInfo and calls
-// runMain from main(). Command line (see --help and docs/user-guide.md, section 3):
+// runMain from main(). Command line (see --help and docs/user-guide.md,
+// section 3):
 //
 //   model                         run once on built-in inputs, print outputs
 //   model --input NAME=FILE.npy   read an input (dtype and shape must match;
