@@ -40,3 +40,10 @@ if shutil.which("dot"):
 
 # The Python that runs lit runs the tests' helper scripts too.
 config.substitutions.append(("%python", sys.executable))
+
+# Tests checking numbers or language behaviour against numpy (Debian's
+# python3-numpy, a test-only tool).
+import subprocess
+if subprocess.call([sys.executable, "-c", "import numpy"],
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) == 0:
+    config.available_features.add("numpy")

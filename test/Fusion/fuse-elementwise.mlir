@@ -239,3 +239,34 @@ func.func @leaves_conv_epilogue(%x: tensor<1x4x4x2xf32>, %w: tensor<3x3x2x3xf32>
   %4 = scope.tanh %3 : tensor<1x4x4x3xf32>
   return %4 : tensor<1x4x4x3xf32>
 }
+
+// -----
+
+// Ops of ElementwiseOpInterface fuse through their declared scalar formula:
+// leaky_relu keeps its alpha, softplus is max(x, 0) + log1p(exp(-|x|)),
+// squared_difference broadcasts.
+// CHECK-LABEL: func.func @declared_formulas
+// CHECK: scope.fused_elementwise ins(%{{.*}}, %{{.*}} : tensor<2x3xf32>, tensor<3xf32>)
+// CHECK: ^bb0(%[[A:.*]]: f32, %[[B:.*]]: f32):
+// CHECK-DAG: %[[ALPHA:.*]] = arith.constant 1.000000e-01 : f32
+// CHECK-DAG: %[[ZERO:.*]] = arith.constant 0.000000e+00 : f32
+// CHECK: %[[D:.*]] = arith.subf %[[A]], %[[B]] : f32
+// CHECK: %[[D2:.*]] = arith.subf %[[A]], %[[B]] : f32
+// CHECK: %[[SQ:.*]] = arith.mulf %[[D]], %[[D2]] : f32
+// CHECK: %[[POS:.*]] = arith.cmpf ogt, %[[SQ]], %[[ZERO]] : f32
+// CHECK: %[[NEG:.*]] = arith.mulf %[[SQ]], %[[ALPHA]] : f32
+// CHECK: %[[LR:.*]] = arith.select %[[POS]], %[[SQ]], %[[NEG]] : f32
+// CHECK: %[[MAX:.*]] = arith.maximumf %[[LR]], %[[ZERO]] : f32
+// CHECK: %[[ABS:.*]] = math.absf %[[LR]] : f32
+// CHECK: %[[NABS:.*]] = arith.negf %[[ABS]] : f32
+// CHECK: %[[EXP:.*]] = math.exp %[[NABS]] : f32
+// CHECK: %[[LOG:.*]] = math.log1p %[[EXP]] : f32
+// CHECK: %[[SP:.*]] = arith.addf %[[MAX]], %[[LOG]] : f32
+// CHECK: scope.yield %[[SP]] : f32
+// CHECK-NOT: scope.softplus
+func.func @declared_formulas(%x: tensor<2x3xf32>, %y: tensor<3xf32>) -> tensor<2x3xf32> {
+  %0 = scope.squared_difference %x, %y : tensor<2x3xf32>, tensor<3xf32> -> tensor<2x3xf32>
+  %1 = scope.leaky_relu %0 {alpha = 0.1 : f64} : tensor<2x3xf32>
+  %2 = scope.softplus %1 : tensor<2x3xf32>
+  return %2 : tensor<2x3xf32>
+}

@@ -5,11 +5,24 @@
 
 #include "TFObjects.h"
 
+#include <map>
+
 namespace scopec::frontend {
 
 class TFRuntime;
 
 using TFFn = bool (*)(TFRuntime &, CallArgs &, Value &);
+
+// TFElementwise.cpp
+/// Adds the Python functions of every elementwise op (ScopeOps.td) to the
+/// modules, which are keyed by Python name ("tf", "tf.nn", "tf.math").
+void registerElementwiseOps(TFRuntime &rt,
+                            const std::map<std::string, ModuleObj *> &modules);
+/// The elementwise op `opName` ("scope.pow") on `operands` (parameters `x`,
+/// `y`), named `defaultName`: Python's operators on tensors.
+bool tfElementwise(TFRuntime &rt, llvm::StringRef opName,
+                   llvm::ArrayRef<Value> operands, llvm::StringRef defaultName,
+                   SrcLoc l, Value &out);
 
 // TFVariables.cpp
 bool tfGetVariable(TFRuntime &rt, CallArgs &args, Value &out);
@@ -44,7 +57,8 @@ bool tfOperator(TFRuntime &rt, BinOpKind op, const Value &a, const Value &b,
                 SrcLoc l, Value &out);
 bool tfNeg(TFRuntime &rt, const Value &a, SrcLoc l, Value &out);
 /// Registers tf.add, tf.nn.conv2d, ... into the modules.
-void registerOps(TFRuntime &rt, ModuleObj &tf, ModuleObj &nn);
+void registerOps(TFRuntime &rt, ModuleObj &tf, ModuleObj &nn,
+                 ModuleObj &math);
 
 } // namespace scopec::frontend
 

@@ -157,7 +157,9 @@ void TFRuntime::installTF() {
                                                      CallArgs &a, Value &) {
             return in.error(a.loc, "tf.Tensor cannot be constructed directly");
           }));
-  registerOps(*this, *tf, *nn);
+  auto math = std::make_shared<ModuleObj>("tensorflow.math");
+  registerOps(*this, *tf, *nn, *math);
+  tf->add("math", Value::object(math));
 
   // GraphKeys.
   static const std::pair<const char *, const char *> graphKeys[] = {
@@ -202,16 +204,14 @@ void TFRuntime::installTF() {
                         "assign", "assign_add", "assign_sub", "optimizers",
                         "estimator", "data", "saved_model", "contrib", "layers",
                         "app", "flags", "logging", "io", "image", "random",
-                        "math", "linalg", "sparse", "string", "strings",
+                        "linalg", "sparse", "string", "strings",
                         "control_dependencies", "while_loop", "cond", "case",
                         "map_fn", "scan", "py_func", "numpy_function",
                         "get_default_graph", "Graph", "reset_default_graph",
                         "stack", "unstack", "gather", "tile", "pad", "slice",
                         "strided_slice", "cast", "shape", "size", "rank",
                         "fill", "range", "one_hot", "argmax", "argmin",
-                        "equal", "less", "greater", "where", "maximum",
-                        "minimum", "exp", "log", "sqrt", "square", "abs",
-                        "negative", "pow", "reduce_max", "reduce_min",
+                        "equal", "less", "greater", "where", "reduce_max", "reduce_min",
                         "reduce_prod", "zeros_like", "ones_like", "clip_by_value",
                         "boolean_mask", "einsum", "tensordot", "print", "Print",
                         "py_function", "function", "make_template",
@@ -235,15 +235,14 @@ void TFRuntime::installTF() {
   }
   for (const char *n : {"dropout", "batch_normalization", "moments",
                         "separable_conv2d", "depthwise_conv2d",
-                        "conv2d_transpose", "conv1d", "conv3d", "elu", "selu",
-                        "leaky_relu", "log_softmax", "l2_normalize",
+                        "conv2d_transpose", "conv1d", "conv3d", "log_softmax", "l2_normalize",
                         "sigmoid_cross_entropy_with_logits",
                         "softmax_cross_entropy_with_logits",
                         "sparse_softmax_cross_entropy_with_logits",
                         "embedding_lookup", "rnn_cell", "dynamic_rnn",
                         "static_rnn", "xw_plus_b", "pool", "max_pool2d",
                         "avg_pool2d", "atrous_conv2d", "top_k", "in_top_k",
-                        "l2_loss", "softplus", "swish", "crelu"})
+                        "l2_loss", "swish", "crelu"})
     nn->unsupported[n] = std::string("tf.nn.") + n +
                          " is not supported by scopec";
   tfModule = Value::object(tf);

@@ -11,6 +11,7 @@
 #include "IREmitter.h"
 #include "TFApi.h"
 #include "TFGraph.h"
+#include "TFOpCall.h"
 #include "TFRuntime.h"
 
 #include "scopec/Dialect/Scope/IR/ShapeRules.h"
@@ -20,87 +21,6 @@ namespace sc = scopec::scope;
 namespace shapes = scopec::shapes;
 
 namespace {
-
-using TensorRef = std::shared_ptr<TensorObj>;
-
-/// State of one op being built.
-struct OpCall {
-  TFRuntime &rt;
-  SrcLoc l;
-  std::string name;
-  std::string type;
-  std::vector<TensorRef> inputs;
-
-  OpCall(TFRuntime &rt, SrcLoc l, std::string type)
-      : rt(rt), l(l), type(std::move(type)) {}
-
-  Interpreter &in() { return rt.interp; }
-  bool error(const std::string &msg) { return rt.interp.error(l, msg); }
-
-  /// Names the op (name= argument or `dflt`).
-  bool named(const Value &nameArg, const std::string &dflt) {
-    return rt.opName(nameArg, dflt, l, name);
-  }
-
-  /// Converts an operand; Python values become constants `name/argName`.
-  bool input(const Value &v, const std::string &argName, TensorRef &t,
-             std::optional<DType> dtype = std::nullopt) {
-    if (!isa<TensorObj>(v)) {
-      std::string saved = rt.graph->nameStack;
-      rt.graph->nameStack = name;
-      bool ok = rt.toTensor(v, l, t, dtype, argName);
-      rt.graph->nameStack = saved;
-      if (!ok)
-        return false;
-    } else {
-      t = std::static_pointer_cast<TensorObj>(v.ref());
-    }
-    if (!rt.materialize(*t, l))
-      return false;
-    ++t->uses;
-    inputs.push_back(t);
-    return true;
-  }
-
-  bool requireFloat(const TensorRef &t, const char *arg) {
-    if (isFloatDType(t->dtype))
-      return true;
-    return error(std::string("Value passed to parameter '") + arg +
-                 "' has DataType " + dtypeName(t->dtype) +
-                 " not in list of allowed values: float16, bfloat16, "
-                 "float32, float64");
-  }
-
-  bool sameDType(const TensorRef &x, const TensorRef &y, const char *xn,
-                 const char *yn) {
-    if (x->dtype == y->dtype)
-      return true;
-    return error(std::string("Input '") + yn + "' of '" + type +
-                 "' Op has type " + dtypeName(y->dtype) +
-                 " that does not match type " + dtypeName(x->dtype) +
-                 " of argument '" + xn + "'.");
-  }
-
-  /// TF's shape-function error: "... for 'n' (op: 'T') with input shapes".
-  bool shapeError(const std::string &err) {
-    std::string msg = err + " for '" + name + "' (op: '" + type +
-                      "') with input shapes: ";
-    for (size_t i = 0; i < inputs.size(); ++i)
-      msg += (i ? ", " : "") + shapes::formatShape(inputs[i]->shape);
-    return error(msg + ".");
-  }
-
-  mlir::Location loc() { return rt.emitter->opLoc(name, l); }
-  mlir::OpBuilder &b() { return rt.emitter->builder(); }
-  mlir::RankedTensorType type_(const Shape &s, DType d) {
-    return rt.emitter->tensorType(s, d);
-  }
-
-  bool result(mlir::Value v, const Shape &shape, DType d, Value &out) {
-    out = Value::object(rt.newTensor(name, type, shape, d, v, loc()));
-    return true;
-  }
-};
 
 /// Reads an int list that may also be given as one int (`ksize=2`).
 bool intList(TFRuntime &rt, const Value &v, SrcLoc l, const char *what,
@@ -262,39 +182,17 @@ bool tfArith(TFRuntime &rt, CallArgs &args, Value &out, const char *fname,
   return arith(rt, K, a["x"], a["y"], args.loc, dflt, type, a["name"], out);
 }
 
-enum class Unary { Relu, Relu6, Sigmoid, Tanh, Identity };
-
-bool tfUnary(TFRuntime &rt, Unary k, CallArgs &args, Value &out,
-             const char *fname, const char *param, const char *type) {
-  Signature sig{fname, {param, "name="}};
+bool tfIdentity(TFRuntime &rt, CallArgs &args, Value &out) {
+  static const Signature sig{"identity", {"input", "name="}};
   BoundArgs a;
   if (!rt.interp.bind(sig, args, a))
     return false;
-  OpCall op(rt, args.loc, type);
+  OpCall op(rt, args.loc, "Identity");
   TensorRef x;
-  if (!op.named(a["name"], type) || !op.input(a[param], param, x))
+  if (!op.named(a["name"], "Identity") || !op.input(a["input"], "input", x))
     return false;
-  if (k != Unary::Identity && !op.requireFloat(x, param))
-    return false;
-  mlir::Value v;
-  mlir::Type t = op.type_(x->shape, x->dtype);
-  switch (k) {
-  case Unary::Relu:
-    v = sc::ReluOp::create(op.b(), op.loc(), t, x->value);
-    break;
-  case Unary::Relu6:
-    v = sc::Relu6Op::create(op.b(), op.loc(), t, x->value);
-    break;
-  case Unary::Sigmoid:
-    v = sc::SigmoidOp::create(op.b(), op.loc(), t, x->value);
-    break;
-  case Unary::Tanh:
-    v = sc::TanhOp::create(op.b(), op.loc(), t, x->value);
-    break;
-  case Unary::Identity:
-    v = sc::IdentityOp::create(op.b(), op.loc(), t, x->value);
-    break;
-  }
+  mlir::Value v = sc::IdentityOp::create(
+      op.b(), op.loc(), op.type_(x->shape, x->dtype), x->value);
   return op.result(v, x->shape, x->dtype, out);
 }
 
@@ -771,6 +669,8 @@ bool scopec::frontend::tfOperator(TFRuntime &rt, BinOpKind op, const Value &a,
                  out);
   case BinOpKind::MatMul:
     return matmul(rt, a, b, false, false, l, "matmul", Value::none(), out);
+  case BinOpKind::Pow:
+    return tfElementwise(rt, "scope.pow", {a, b}, "pow", l, out);
   default:
     break;
   }
@@ -783,48 +683,40 @@ bool scopec::frontend::tfOperator(TFRuntime &rt, BinOpKind op, const Value &a,
 
 bool scopec::frontend::tfNeg(TFRuntime &rt, const Value &a, SrcLoc l,
                              Value &out) {
-  // -x as Neg: emitted as x * -1 under the name `Neg`.
-  return arith(rt, Arith::Mul, a, Value::integer(-1), l, "Neg", "Neg",
-               Value::none(), out);
+  // Integer tensors: x * -1 under the name `Neg` (scope.neg is float only).
+  if (isa<TensorObj>(a) && !isFloatDType(a.as<TensorObj>()->dtype))
+    return arith(rt, Arith::Mul, a, Value::integer(-1), l, "Neg", "Neg",
+                 Value::none(), out);
+  return tfElementwise(rt, "scope.neg", {a}, "Neg", l, out);
 }
 
 void scopec::frontend::registerOps(TFRuntime &rt, ModuleObj &tf,
-                                   ModuleObj &nn) {
+                                   ModuleObj &nn, ModuleObj &math) {
   TFRuntime *p = &rt;
   auto fn = [p](const char *name,
                 std::function<bool(TFRuntime &, CallArgs &, Value &)> f) {
     return Interpreter::native(name, [p, f](Interpreter &, CallArgs &a,
                                             Value &o) { return f(*p, a, o); });
   };
-  tf.add("add", fn("add", [](TFRuntime &r, CallArgs &a, Value &o) {
-           return tfArith<Arith::Add>(r, a, o, "add", "Add", "Add");
-         }));
-  tf.add("subtract", fn("subtract", [](TFRuntime &r, CallArgs &a, Value &o) {
-           return tfArith<Arith::Sub>(r, a, o, "subtract", "Sub", "Sub");
-         }));
-  tf.add("multiply", fn("multiply", [](TFRuntime &r, CallArgs &a, Value &o) {
-           return tfArith<Arith::Mul>(r, a, o, "multiply", "Mul", "Mul");
-         }));
-  tf.add("divide", fn("divide", [](TFRuntime &r, CallArgs &a, Value &o) {
-           return tfArith<Arith::Div>(r, a, o, "divide", "RealDiv", "truediv");
-         }));
-  tf.add("matmul", fn("matmul", tfMatmul));
-  auto unary = [&](const char *name, Unary k, const char *param,
-                   const char *type) {
-    return fn(name, [k, name, param, type](TFRuntime &r, CallArgs &a,
-                                           Value &o) {
-      return tfUnary(r, k, a, o, name, param, type);
-    });
+  auto both = [&](const char *name, Value f) {
+    tf.add(name, f);
+    math.add(name, f);
   };
-  Value sigmoid = unary("sigmoid", Unary::Sigmoid, "x", "Sigmoid");
-  Value tanh = unary("tanh", Unary::Tanh, "x", "Tanh");
-  tf.add("sigmoid", sigmoid);
-  tf.add("tanh", tanh);
-  nn.add("sigmoid", sigmoid);
-  nn.add("tanh", tanh);
-  nn.add("relu", unary("relu", Unary::Relu, "features", "Relu"));
-  nn.add("relu6", unary("relu6", Unary::Relu6, "features", "Relu6"));
-  tf.add("identity", unary("identity", Unary::Identity, "input", "Identity"));
+  both("add", fn("add", [](TFRuntime &r, CallArgs &a, Value &o) {
+         return tfArith<Arith::Add>(r, a, o, "add", "Add", "Add");
+       }));
+  both("subtract", fn("subtract", [](TFRuntime &r, CallArgs &a, Value &o) {
+         return tfArith<Arith::Sub>(r, a, o, "subtract", "Sub", "Sub");
+       }));
+  both("multiply", fn("multiply", [](TFRuntime &r, CallArgs &a, Value &o) {
+         return tfArith<Arith::Mul>(r, a, o, "multiply", "Mul", "Mul");
+       }));
+  both("divide", fn("divide", [](TFRuntime &r, CallArgs &a, Value &o) {
+         return tfArith<Arith::Div>(r, a, o, "divide", "RealDiv", "truediv");
+       }));
+  registerElementwiseOps(rt, {{"tf", &tf}, {"tf.nn", &nn}, {"tf.math", &math}});
+  tf.add("matmul", fn("matmul", tfMatmul));
+  tf.add("identity", fn("identity", tfIdentity));
   Value softmax = fn("softmax", tfSoftmax);
   nn.add("softmax", softmax);
   nn.add("bias_add", fn("bias_add", tfBiasAdd));

@@ -132,6 +132,24 @@ bool scopec::interp::broadcastTo(const Tensor &input, const Shape &shape,
   return true;
 }
 
+bool scopec::interp::mapElements(
+    const std::vector<const Tensor *> &operands, const Shape &shape,
+    const std::function<double(const std::vector<double> &)> &fn,
+    Tensor &result, std::string &error) {
+  std::vector<Tensor> broadcast(operands.size());
+  for (size_t k = 0; k < operands.size(); ++k)
+    if (!broadcastTo(*operands[k], shape, broadcast[k], error))
+      return false;
+  result = Tensor::filled(shape);
+  std::vector<double> args(operands.size());
+  for (size_t i = 0; i < result.values.size(); ++i) {
+    for (size_t k = 0; k < operands.size(); ++k)
+      args[k] = broadcast[k].values[i];
+    result.values[i] = fn(args);
+  }
+  return true;
+}
+
 double scopec::interp::activate(Activation activation, double x) {
   switch (activation) {
   case Activation::None:

@@ -95,17 +95,13 @@ LogicalResult ModelInterpreter::evaluate(Operation *op) {
       .Case([&](scope::DivOp op) {
         return binaryOp(BinaryKind::Div, op.getLhs(), op.getRhs());
       })
-      .Case([&](scope::ReluOp op) {
-        return unaryOp(Activation::Relu, op.getInput());
-      })
-      .Case([&](scope::Relu6Op op) {
-        return unaryOp(Activation::Relu6, op.getInput());
-      })
-      .Case([&](scope::SigmoidOp op) {
-        return unaryOp(Activation::Sigmoid, op.getInput());
-      })
-      .Case([&](scope::TanhOp op) {
-        return unaryOp(Activation::Tanh, op.getInput());
+      .Case([&](scope::ElementwiseOpInterface op) {
+        std::vector<const Tensor *> operands;
+        for (Value operand : op->getOperands())
+          operands.push_back(&get(operand));
+        auto fn = [&](const std::vector<double> &x) { return op.evaluate(x); };
+        return single(mapElements(operands, shapeOf(op->getResult(0).getType()),
+                                  fn, result, error));
       })
       .Case([&](scope::IdentityOp op) {
         return unaryOp(Activation::None, op.getInput());

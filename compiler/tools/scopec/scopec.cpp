@@ -96,6 +96,11 @@ cl::opt<int64_t> batch("batch", cl::desc("Binds every None dimension"),
                        cl::init(1), cl::cat(scopecCategory));
 cl::opt<uint64_t> seed("seed", cl::desc("Graph seed for random values"),
                        cl::init(0), cl::cat(scopecCategory));
+cl::opt<bool> listApi(
+    "list-api",
+    cl::desc("Print the TF functions bound from the op declarations (a "
+             "Markdown table) and exit"),
+    cl::cat(scopecCategory));
 cl::opt<bool> interpret(
     "interpret",
     cl::desc("Run the resolved model in float64 (the reference every "
@@ -207,6 +212,10 @@ bool writeOutput(llvm::function_ref<LogicalResult(llvm::raw_ostream &)> write) {
 }
 
 int run(MLIRContext &context, const char *argv0) {
+  if (listApi) {
+    frontend::printElementwiseApi(context, llvm::outs());
+    return 0;
+  }
   if (inputFile.empty()) {
     llvm::errs() << "scopec: error: no model file given (usage: scopec MODEL "
                     "[options]; see --help)\n";

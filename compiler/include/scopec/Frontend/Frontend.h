@@ -43,6 +43,11 @@ mlir::OwningOpRef<mlir::ModuleOp> importModel(llvm::SourceMgr &sourceMgr,
                                               const FrontendOptions &options,
                                               llvm::raw_ostream &printStream);
 
+/// Prints the TensorFlow functions bound from the elementwise op declarations
+/// as a Markdown table (Python functions, TF op type, reference formula):
+/// `scopec --list-api`, the table in docs/user-guide.md.
+void printElementwiseApi(mlir::MLIRContext &context, llvm::raw_ostream &os);
+
 } // namespace scopec::frontend
 
 #endif // SCOPEC_FRONTEND_FRONTEND_H

@@ -16,6 +16,7 @@
 
 #include "scopec/Interpreter/Tensor.h"
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -35,6 +36,13 @@ bool binary(BinaryKind kind, const Tensor &a, const Tensor &b, bool integer,
 /// `input` broadcast (NumPy rules) to exactly `shape`.
 bool broadcastTo(const Tensor &input, const Shape &shape, Tensor &result,
                  std::string &error);
+
+/// `fn` of the operands' elements at each position of `shape`, the NumPy
+/// broadcast of the operand shapes (an elementwise op's reference formula).
+bool mapElements(const std::vector<const Tensor *> &operands,
+                 const Shape &shape,
+                 const std::function<double(const std::vector<double> &)> &fn,
+                 Tensor &result, std::string &error);
 
 /// The activations of unary ops and of fused kernels' epilogues.
 enum class Activation { None, Relu, Relu6, Sigmoid, Tanh };

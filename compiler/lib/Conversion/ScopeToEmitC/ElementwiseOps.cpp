@@ -1,8 +1,10 @@
 //===- ElementwiseOps.cpp - Unfused elementwise kernel calls --------------===//
 //
 // Elementwise ops the fusion passes left alone (a lone op is never wrapped
-// into a loop of its own): binary arithmetic with NumPy broadcasting,
-// activations and bias_add, each one call into Elementwise.h.
+// into a fused op of its own): binary arithmetic with NumPy broadcasting,
+// activations and bias_add, each one call into Elementwise.h; the other ops
+// of ElementwiseOpInterface, a loop over their scalar formula
+// (FusedElementwise.cpp).
 //
 //===----------------------------------------------------------------------===//
 
@@ -65,6 +67,10 @@ static LogicalResult lowerBiasAdd(ModelLowering &l, scope::BiasAddOp op) {
 LogicalResult lowering::lowerElementwiseOp(ModelLowering &l, Operation *op) {
   if (failed(checkFloat32(l, op)))
     return failure();
+  if (!isa<scope::AddOp, scope::SubOp, scope::MulOp, scope::DivOp,
+           scope::ReluOp, scope::Relu6Op, scope::SigmoidOp, scope::TanhOp,
+           scope::BiasAddOp>(op))
+    return lowerElementwiseLoop(l, cast<scope::ElementwiseOpInterface>(op));
   l.require("scopec/runtime/kernels/Elementwise.h");
   using scope::Activation;
   return llvm::TypeSwitch<Operation *, LogicalResult>(op)

@@ -1,7 +1,9 @@
 //===- FusedElementwise.cpp - scope.fused_elementwise as a loop nest ------===//
 //
-// A fused elementwise op becomes one `emitc.for` nest over its result, its
-// scalar `arith`/`math` body translated op by op to EmitC. Broadcasting is
+// A fused elementwise op, or an elementwise op without a runtime kernel,
+// becomes one `emitc.for` nest over its result, its scalar `arith`/`math`
+// body (the op's ElementwiseOpInterface formula) translated op by op to
+// EmitC. Broadcasting is
 // resolved at compile time: unit dimensions are dropped and neighbouring
 // dimensions that every input broadcasts alike are merged, so a same-shape
 // chain is one flat loop and a per-channel operand is rows x channels. Each
@@ -155,6 +157,20 @@ public:
               return runtimeCall("scopec::rt::kernels::exp", ArrayAttr());
             })
             .Case([&](math::LogOp) { return call("std::log", in(0)); })
+            .Case([&](math::Log1pOp) { return call("std::log1p", in(0)); })
+            .Case([&](math::ExpM1Op) { return call("std::expm1", in(0)); })
+            .Case([&](math::FloorOp) { return call("std::floor", in(0)); })
+            .Case([&](math::CeilOp) { return call("std::ceil", in(0)); })
+            // Round half to even: the default rounding mode.
+            .Case([&](math::RoundEvenOp) {
+              return call("std::nearbyint", in(0));
+            })
+            .Case([&](math::RsqrtOp) {
+              Value one =
+                  emitc::ConstantOp::create(b, loc, f32, b.getF32FloatAttr(1));
+              return emitc::DivOp::create(b, loc, f32, one,
+                                          call("std::sqrt", in(0)));
+            })
             .Case([&](math::SqrtOp) { return call("std::sqrt", in(0)); })
             .Case([&](math::AbsFOp) { return call("std::fabs", in(0)); })
             .Case([&](math::PowFOp) {
@@ -222,18 +238,23 @@ static Value linearIndex(ModelLowering &l, ArrayRef<Value> ivs,
   return sum ? sum : l.literal("0", sizeType);
 }
 
-LogicalResult lowering::lowerFusedElementwise(ModelLowering &l,
-                                              scope::FusedElementwiseOp op) {
+/// Lowers `op`, whose result element is `yielded` computed by the scalar
+/// arith/math ops of `body` from its arguments (one per input), as one loop
+/// nest.
+static LogicalResult emitElementwiseLoop(ModelLowering &l, Operation *op,
+                                         ValueRange inputValues, Block &body,
+                                         Value yielded) {
   if (failed(checkFloat32(l, op)))
     return failure();
   OpBuilder &b = l.getBuilder();
-  Location loc = op.getLoc();
+  Location loc = op->getLoc();
   l.emitComment(op);
+  Value opResult = op->getResult(0);
 
   // Pointers (outside the loops), as float * or float arrays.
   SmallVector<Value> inputs;
   SmallVector<ArrayRef<int64_t>> inputShapes;
-  for (Value input : op.getInputs()) {
+  for (Value input : inputValues) {
     FailureOr<Value> ptr = l.getPointer(input);
     if (failed(ptr))
       return failure();
@@ -244,12 +265,12 @@ LogicalResult lowering::lowerFusedElementwise(ModelLowering &l,
     inputs.push_back(p);
     inputShapes.push_back(shapeOf(input));
   }
-  FailureOr<Value> outPtr = l.getResultPointer(op.getResult());
+  FailureOr<Value> outPtr = l.getResultPointer(opResult);
   if (failed(outPtr))
     return failure();
 
-  LoopNest nest = buildLoopNest(shapeOf(op.getResult()), inputShapes);
-  auto resultType = cast<RankedTensorType>(op.getType());
+  LoopNest nest = buildLoopNest(shapeOf(opResult), inputShapes);
+  auto resultType = cast<RankedTensorType>(opResult.getType());
   Operation *outermost = nullptr;
   if (!nest.dims.empty() && nest.dims.front() > 1 &&
       resultType.getNumElements() >= kParallelElements)
@@ -270,7 +291,6 @@ LogicalResult lowering::lowerFusedElementwise(ModelLowering &l,
   }
 
   BodyTranslator translator(l, outermost);
-  Block &body = op.getBody().front();
   Type f32 = b.getF32Type();
   for (auto [k, arg] : llvm::enumerate(body.getArguments())) {
     Value index = linearIndex(l, ivs, nest.inStrides[k]);
@@ -278,14 +298,33 @@ LogicalResult lowering::lowerFusedElementwise(ModelLowering &l,
                                             inputs[k], ValueRange{index});
     translator.mapping.map(arg, emitc::LoadOp::create(b, loc, f32, slot));
   }
-  for (Operation &bodyOp : body.without_terminator())
-    if (failed(translator.translate(&bodyOp)))
+  for (Operation &bodyOp : body)
+    if (!isa<scope::YieldOp>(bodyOp) && failed(translator.translate(&bodyOp)))
       return failure();
-  Value yielded =
-      translator.mapping.lookup(body.getTerminator()->getOperand(0));
   Value index = linearIndex(l, ivs, nest.outStrides);
   Value slot = emitc::SubscriptOp::create(b, loc, emitc::LValueType::get(f32),
                                           *outPtr, ValueRange{index});
-  emitc::AssignOp::create(b, loc, slot, yielded);
+  emitc::AssignOp::create(b, loc, slot, translator.mapping.lookup(yielded));
   return success();
+}
+
+LogicalResult lowering::lowerFusedElementwise(ModelLowering &l,
+                                              scope::FusedElementwiseOp op) {
+  Block &body = op.getBody().front();
+  return emitElementwiseLoop(l, op, op.getInputs(), body,
+                              body.getTerminator()->getOperand(0));
+}
+
+LogicalResult lowering::lowerElementwiseLoop(ModelLowering &l,
+                                             scope::ElementwiseOpInterface op) {
+  // The op's scalar formula, built in a detached block for the translator.
+  Block body;
+  for (Value operand : op->getOperands())
+    body.addArgument(
+        cast<RankedTensorType>(operand.getType()).getElementType(),
+        op.getLoc());
+  OpBuilder builder(op.getContext());
+  builder.setInsertionPointToEnd(&body);
+  Value yielded = op.buildScalar(builder, op.getLoc(), body.getArguments());
+  return emitElementwiseLoop(l, op, op->getOperands(), body, yielded);
 }

@@ -177,6 +177,9 @@ mlir::LogicalResult lowerOutputOp(ModelLowering &lowering, scope::OutputOp op,
                                   int64_t index);
 mlir::LogicalResult lowerFusedElementwise(ModelLowering &lowering,
                                           scope::FusedElementwiseOp op);
+/// An elementwise op as a loop over its scalar formula.
+mlir::LogicalResult lowerElementwiseLoop(ModelLowering &lowering,
+                                         scope::ElementwiseOpInterface op);
 
 /// A model input or output as the generated interface describes it.
 struct TensorSignature {

@@ -92,9 +92,7 @@ static LogicalResult lowerOp(ModelLowering &l, Operation &op,
           [&](Operation *o) { return lowerMatMulOp(l, o); })
       .Case<scope::MaxPoolOp, scope::AvgPoolOp, scope::LRNOp, scope::SoftmaxOp>(
           [&](Operation *o) { return lowerWindowOp(l, o); })
-      .Case<scope::AddOp, scope::SubOp, scope::MulOp, scope::DivOp,
-            scope::ReluOp, scope::Relu6Op, scope::SigmoidOp, scope::TanhOp,
-            scope::BiasAddOp>(
+      .Case<scope::ElementwiseOpInterface, scope::BiasAddOp>(
           [&](Operation *o) { return lowerElementwiseOp(l, o); })
       .Case<scope::TransposeOp, scope::ConcatOp, scope::SplitOp,
             scope::ReduceSumOp, scope::ReduceMeanOp>(

@@ -3,6 +3,8 @@
 #include "scopec/Dialect/Scope/IR/ScopeDialect.h"
 #include "scopec/Dialect/Scope/IR/ScopeOps.h"
 
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/DialectImplementation.h"
 #include "llvm/ADT/TypeSwitch.h"

@@ -6,11 +6,15 @@
 //===----------------------------------------------------------------------===//
 
 #include "scopec/Dialect/Scope/IR/ScopeOps.h"
+#include "scopec/Dialect/Scope/IR/ScalarBuilder.h"
 #include "scopec/Dialect/Scope/IR/ShapeRules.h"
 
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/OpImplementation.h"
 #include "llvm/ADT/STLExtras.h"
+
+#include <algorithm>
+#include <cmath>
 
 using namespace mlir;
 using namespace scopec::scope;
@@ -184,21 +188,17 @@ OpFoldResult ConstantOp::fold(FoldAdaptor) { return getValue(); }
 // Compute ops
 //===----------------------------------------------------------------------===//
 
-template <typename BinaryOp>
-static LogicalResult verifyBinary(BinaryOp op) {
+LogicalResult scopec::scope::verifyElementwise(Operation *op) {
   if (failed(verifySameElementTypes(op)))
     return failure();
-  shapes::Shape result;
+  shapes::Shape result = shapeOf(op->getOperand(0).getType());
   std::string error;
-  bool ok = shapes::broadcast(shapeOf(op.getLhs().getType()),
-                              shapeOf(op.getRhs().getType()), result, error);
-  return checkRule(op, ok, error, result, op.getType());
+  for (Value operand : op->getOperands().drop_front())
+    if (!shapes::broadcast(shapes::Shape(result), shapeOf(operand.getType()),
+                           result, error))
+      return checkRule(op, false, error, result, op->getResult(0).getType());
+  return checkRule(op, true, error, result, op->getResult(0).getType());
 }
-
-LogicalResult AddOp::verify() { return verifyBinary(*this); }
-LogicalResult SubOp::verify() { return verifyBinary(*this); }
-LogicalResult MulOp::verify() { return verifyBinary(*this); }
-LogicalResult DivOp::verify() { return verifyBinary(*this); }
 
 LogicalResult SoftmaxOp::verify() {
   int64_t axis;
@@ -364,6 +364,8 @@ LogicalResult FusedMatMulOp::verify() {
     return failure();
   return verifyChannelBias(*this, getBias(), result.back());
 }
+
+#include "scopec/Dialect/Scope/IR/ScopeInterfaces.cpp.inc"
 
 #define GET_OP_CLASSES
 #include "scopec/Dialect/Scope/IR/ScopeOps.cpp.inc"

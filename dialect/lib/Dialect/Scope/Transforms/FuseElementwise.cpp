@@ -28,8 +28,7 @@ using namespace scopec::scope;
 //===----------------------------------------------------------------------===//
 
 bool scopec::scope::isFusableElementwise(Operation *op) {
-  if (!isa<AddOp, SubOp, MulOp, DivOp, ReluOp, Relu6Op, SigmoidOp, TanhOp,
-           IdentityOp, FusedElementwiseOp>(op))
+  if (!isa<ElementwiseOpInterface, IdentityOp, FusedElementwiseOp>(op))
     return false;
   auto isFloatTensor = [](Type type) {
     return isa<FloatType>(cast<RankedTensorType>(type).getElementType());
@@ -102,45 +101,10 @@ private:
     return scalar;
   }
 
-  Value constant(Location loc, Type type, double value) {
-    return arith::ConstantOp::create(builder, loc,
-                                     builder.getFloatAttr(type, value));
-  }
-
   Value emitScalar(Operation *op, ArrayRef<Value> args) {
-    Location loc = op->getLoc();
-    auto zero = [&] { return constant(loc, args[0].getType(), 0.0); };
+    if (auto elementwise = dyn_cast<ElementwiseOpInterface>(op))
+      return elementwise.buildScalar(builder, op->getLoc(), args);
     return llvm::TypeSwitch<Operation *, Value>(op)
-        .Case<AddOp>([&](auto) {
-          return arith::AddFOp::create(builder, loc, args[0], args[1]);
-        })
-        .Case<SubOp>([&](auto) {
-          return arith::SubFOp::create(builder, loc, args[0], args[1]);
-        })
-        .Case<MulOp>([&](auto) {
-          return arith::MulFOp::create(builder, loc, args[0], args[1]);
-        })
-        .Case<DivOp>([&](auto) {
-          return arith::DivFOp::create(builder, loc, args[0], args[1]);
-        })
-        .Case<ReluOp>([&](auto) {
-          return arith::MaximumFOp::create(builder, loc, args[0], zero());
-        })
-        .Case<Relu6Op>([&](auto) {
-          Value relu = arith::MaximumFOp::create(builder, loc, args[0], zero());
-          Value six = constant(loc, args[0].getType(), 6.0);
-          return arith::MinimumFOp::create(builder, loc, relu, six);
-        })
-        .Case<SigmoidOp>([&](auto) {
-          // 1 / (1 + exp(-x)), TensorFlow's formula.
-          Value one = constant(loc, args[0].getType(), 1.0);
-          Value neg = arith::NegFOp::create(builder, loc, args[0]);
-          Value exp = math::ExpOp::create(builder, loc, neg);
-          Value den = arith::AddFOp::create(builder, loc, one, exp);
-          return arith::DivFOp::create(builder, loc, one, den);
-        })
-        .Case<TanhOp>(
-            [&](auto) { return math::TanhOp::create(builder, loc, args[0]); })
         .Case<IdentityOp>([&](auto) { return args[0]; })
         .Case<FusedElementwiseOp>([&](FusedElementwiseOp fused) {
           Block &body = fused.getBody().front();

@@ -28,6 +28,9 @@ def Scope_Dialect : Dialect {
     broadcasting) on statically shaped tensors. Op names given by TensorFlow
     (`conv1/Conv2D`) travel in each op's `NameLoc`.
   }];
+  // Fused elementwise bodies are arith/math code.
+  let dependentDialects = ["::mlir::arith::ArithDialect",
+                           "::mlir::math::MathDialect"];
   let useDefaultAttributePrinterParser = 1;
   let usePropertiesForAttributes = 1;
 }

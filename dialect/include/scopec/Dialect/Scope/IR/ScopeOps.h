@@ -12,6 +12,14 @@
 
 #include "scopec/Dialect/Scope/IR/ScopeDialect.h"
 
+namespace scopec::scope {
+/// The checks every elementwise op shares: one element type, and a result
+/// shape that is the NumPy broadcast of the operand shapes.
+mlir::LogicalResult verifyElementwise(mlir::Operation *op);
+} // namespace scopec::scope
+
+#include "scopec/Dialect/Scope/IR/ScopeInterfaces.h.inc"
+
 #define GET_OP_CLASSES
 #include "scopec/Dialect/Scope/IR/ScopeOps.h.inc"
 

@@ -8,6 +8,7 @@ include "mlir/IR/SymbolInterfaces.td"
 include "mlir/IR/BuiltinAttributes.td"
 include "mlir/Interfaces/SideEffectInterfaces.td"
 include "mlir/Interfaces/InferTypeOpInterface.td"
+include "scopec/Dialect/Scope/IR/ScopeInterfaces.td"
 
 class Scope_Op<string mnemonic, list<Trait> traits = []>
     : Op<Scope_Dialect, mnemonic, traits>;
@@ -159,35 +160,73 @@ def Scope_ConstantOp : Scope_Op<"constant", [ConstantLike, Pure,
   let hasFolder = 1;
 }
 
-class Scope_BinaryOp<string mnemonic, string tfName>
-    : Scope_Op<mnemonic, [Pure]> {
-  let summary = "elementwise " # tfName # " with NumPy broadcasting";
+//===----------------------------------------------------------------------===//
+// Elementwise ops: each declared once, with its reference and scalar formula
+// (ScopeInterfaces.td, ElementwiseOpInterface)
+//===----------------------------------------------------------------------===//
+
+// `reference`: the float64 value of one element, C++ over `x` (and `y`).
+// `scalar`: the same as arith/math ops, written with a ScalarBuilder `s`.
+class Scope_ElementwiseOp<string mnemonic, string tfType, string pyNames,
+                          string pyParams, string reference, string scalar,
+                          list<Trait> traits = []>
+    : Scope_Op<mnemonic,
+               !listconcat([Pure, Scope_ElementwiseOpInterface], traits)> {
+  let summary = "elementwise " # tfType # " (" # pyNames # ")";
+  let extraClassDeclaration = [{
+    static ::llvm::StringRef getTFOpType() { return "}] # tfType # [{"; }
+    static ::llvm::StringRef getPythonNames() { return "}] # pyNames # [{"; }
+    static ::llvm::StringRef getPythonParams() { return "}] # pyParams # [{"; }
+    static ::llvm::StringRef getReferenceFormula() {
+      return R"formula(}] # reference # [{)formula";
+    }
+    double evaluate(::llvm::ArrayRef<double> operands);
+    ::mlir::Value buildScalar(::mlir::OpBuilder &b, ::mlir::Location loc,
+                              ::mlir::ValueRange operands);
+  }];
+  let extraClassDefinition = [{
+    double $cppClass::evaluate(::llvm::ArrayRef<double> operands) {
+      [[maybe_unused]] double x = operands[0];
+      [[maybe_unused]] double y = operands.size() > 1 ? operands[1] : 0.0;
+      return }] # reference # [{;
+    }
+    ::mlir::Value $cppClass::buildScalar(::mlir::OpBuilder &b,
+                                         ::mlir::Location loc,
+                                         ::mlir::ValueRange operands) {
+      ::scopec::scope::ScalarBuilder s(b, loc, operands);
+      return }] # scalar # [{;
+    }
+  }];
+}
+
+// Two operands of one element type, NumPy-broadcast.
+class Scope_BinaryOp<string mnemonic, string tfType, string pyNames,
+                     string reference, string scalar,
+                     Type operandType = Scope_FloatTensor>
+    : Scope_ElementwiseOp<mnemonic, tfType, pyNames, "x y", reference,
+                          scalar> {
   let description = [{
-    TensorFlow's `}] # tfName # [{` on two tensors of one element type; the
-    result shape is the NumPy broadcast of the operand shapes.
+    TensorFlow's `}] # tfType # [{` on two tensors of one element type; the
+    result shape is the NumPy broadcast of the operand shapes. Reference
+    formula: `}] # reference # [{`.
 
     ```mlir
     %z = scope.}] # mnemonic # [{ %x, %b : tensor<1x4x4x8xf32>, tensor<8xf32> -> tensor<1x4x4x8xf32>
     ```
   }];
-  let arguments = (ins Scope_Tensor:$lhs, Scope_Tensor:$rhs);
-  let results = (outs Scope_Tensor:$result);
+  let arguments = (ins operandType:$lhs, operandType:$rhs);
+  let results = (outs operandType:$result);
   let assemblyFormat = [{
     $lhs `,` $rhs attr-dict `:` type($lhs) `,` type($rhs) `->` type($result)
   }];
-  let hasVerifier = 1;
 }
 
-def Scope_AddOp : Scope_BinaryOp<"add", "Add">;
-def Scope_SubOp : Scope_BinaryOp<"sub", "Sub">;
-def Scope_MulOp : Scope_BinaryOp<"mul", "Mul">;
-def Scope_DivOp : Scope_BinaryOp<"div", "RealDiv">;
-
-class Scope_UnaryOp<string mnemonic, string tfName, string formula>
-    : Scope_Op<mnemonic, [Pure, SameOperandsAndResultType]> {
-  let summary = "elementwise " # tfName;
+class Scope_UnaryOp<string mnemonic, string tfType, string pyNames,
+                    string param, string reference, string scalar>
+    : Scope_ElementwiseOp<mnemonic, tfType, pyNames, param, reference, scalar,
+                          [SameOperandsAndResultType]> {
   let description = [{
-    TensorFlow's `}] # tfName # [{`: }] # formula # [{.
+    TensorFlow's `}] # tfType # [{`: `}] # reference # [{`.
 
     ```mlir
     %y = scope.}] # mnemonic # [{ %x : tensor<1x8xf32>
@@ -198,10 +237,96 @@ class Scope_UnaryOp<string mnemonic, string tfName, string formula>
   let assemblyFormat = "$input attr-dict `:` type($input)";
 }
 
-def Scope_ReluOp : Scope_UnaryOp<"relu", "Relu", "max(x, 0)">;
-def Scope_Relu6Op : Scope_UnaryOp<"relu6", "Relu6", "min(max(x, 0), 6)">;
-def Scope_SigmoidOp : Scope_UnaryOp<"sigmoid", "Sigmoid", "1 / (1 + exp(-x))">;
-def Scope_TanhOp : Scope_UnaryOp<"tanh", "Tanh", "tanh(x)">;
+// The arithmetic ops' Python functions are bound by hand (TFOps.cpp): they
+// take integer tensors and their Python wrappers name them (`truediv`).
+def Scope_AddOp : Scope_BinaryOp<"add", "Add", "", "x + y",
+    "s.add(s.x(), s.y())", Scope_Tensor>;
+def Scope_SubOp : Scope_BinaryOp<"sub", "Sub", "", "x - y",
+    "s.sub(s.x(), s.y())", Scope_Tensor>;
+def Scope_MulOp : Scope_BinaryOp<"mul", "Mul", "", "x * y",
+    "s.mul(s.x(), s.y())", Scope_Tensor>;
+def Scope_DivOp : Scope_BinaryOp<"div", "RealDiv", "", "x / y",
+    "s.div(s.x(), s.y())", Scope_Tensor>;
+def Scope_MaximumOp : Scope_BinaryOp<"maximum", "Maximum",
+    "tf.maximum tf.math.maximum", "x < y ? y : x", "s.max(s.x(), s.y())">;
+def Scope_MinimumOp : Scope_BinaryOp<"minimum", "Minimum",
+    "tf.minimum tf.math.minimum", "y < x ? y : x", "s.min(s.x(), s.y())">;
+def Scope_PowOp : Scope_BinaryOp<"pow", "Pow", "tf.pow tf.math.pow",
+    "std::pow(x, y)", "s.pow(s.x(), s.y())">;
+def Scope_SquaredDifferenceOp : Scope_BinaryOp<"squared_difference",
+    "SquaredDifference", "tf.squared_difference tf.math.squared_difference",
+    "(x - y) * (x - y)",
+    "s.mul(s.sub(s.x(), s.y()), s.sub(s.x(), s.y()))">;
+
+def Scope_ReluOp : Scope_UnaryOp<"relu", "Relu", "tf.nn.relu", "features",
+    "x > 0 ? x : 0.0", "s.max(s.x(), s.c(0))">;
+def Scope_Relu6Op : Scope_UnaryOp<"relu6", "Relu6", "tf.nn.relu6", "features",
+    "std::min(std::max(x, 0.0), 6.0)",
+    "s.min(s.max(s.x(), s.c(0)), s.c(6))">;
+def Scope_SigmoidOp : Scope_UnaryOp<"sigmoid", "Sigmoid",
+    "tf.sigmoid tf.nn.sigmoid tf.math.sigmoid", "x",
+    "1 / (1 + std::exp(-x))",
+    "s.div(s.c(1), s.add(s.c(1), s.exp(s.neg(s.x()))))">;
+def Scope_TanhOp : Scope_UnaryOp<"tanh", "Tanh",
+    "tf.tanh tf.nn.tanh tf.math.tanh", "x", "std::tanh(x)", "s.tanh(s.x())">;
+def Scope_EluOp : Scope_UnaryOp<"elu", "Elu", "tf.nn.elu", "features",
+    "x < 0 ? std::expm1(x) : x",
+    "s.select(s.lt(s.x(), s.c(0)), s.expm1(s.x()), s.x())">;
+// SELU's constants are those of TensorFlow's kernel (Klambauer et al.).
+def Scope_SeluOp : Scope_UnaryOp<"selu", "Selu", "tf.nn.selu", "features",
+    "1.0507009873554804934193349852946 * " #
+    "(x < 0 ? 1.6732632423543772848170429916717 * std::expm1(x) : x)",
+    "s.mul(s.c(1.0507009873554804934193349852946), " #
+    "s.select(s.lt(s.x(), s.c(0)), " #
+    "s.mul(s.c(1.6732632423543772848170429916717), s.expm1(s.x())), s.x()))">;
+def Scope_LeakyReluOp : Scope_UnaryOp<"leaky_relu", "LeakyRelu",
+    "tf.nn.leaky_relu", "features",
+    "x > 0 ? x : getAlpha().convertToDouble() * x",
+    "s.select(s.gt(s.x(), s.c(0)), s.x(), " #
+    "s.mul(s.c(getAlpha().convertToDouble()), s.x()))"> {
+  let arguments = (ins Scope_FloatTensor:$input,
+                       DefaultValuedAttr<F64Attr, "0.2">:$alpha);
+}
+// log(1 + exp(x)) without overflow: max(x, 0) + log1p(exp(-|x|)).
+def Scope_SoftplusOp : Scope_UnaryOp<"softplus", "Softplus",
+    "tf.nn.softplus tf.math.softplus", "features",
+    "std::max(x, 0.0) + std::log1p(std::exp(-std::fabs(x)))",
+    "s.add(s.max(s.x(), s.c(0)), s.log1p(s.exp(s.neg(s.abs(s.x())))))">;
+def Scope_SoftsignOp : Scope_UnaryOp<"softsign", "Softsign",
+    "tf.nn.softsign tf.math.softsign", "features", "x / (1 + std::fabs(x))",
+    "s.div(s.x(), s.add(s.c(1), s.abs(s.x())))">;
+def Scope_SqrtOp : Scope_UnaryOp<"sqrt", "Sqrt", "tf.sqrt tf.math.sqrt", "x",
+    "std::sqrt(x)", "s.sqrt(s.x())">;
+def Scope_RsqrtOp : Scope_UnaryOp<"rsqrt", "Rsqrt", "tf.rsqrt tf.math.rsqrt",
+    "x", "1 / std::sqrt(x)", "s.rsqrt(s.x())">;
+def Scope_ExpOp : Scope_UnaryOp<"exp", "Exp", "tf.exp tf.math.exp", "x",
+    "std::exp(x)", "s.exp(s.x())">;
+def Scope_LogOp : Scope_UnaryOp<"log", "Log", "tf.log tf.math.log", "x",
+    "std::log(x)", "s.log(s.x())">;
+def Scope_Log1pOp : Scope_UnaryOp<"log1p", "Log1p", "tf.log1p tf.math.log1p",
+    "x", "std::log1p(x)", "s.log1p(s.x())">;
+def Scope_AbsOp : Scope_UnaryOp<"abs", "Abs", "tf.abs tf.math.abs", "x",
+    "std::fabs(x)", "s.abs(s.x())">;
+def Scope_NegOp : Scope_UnaryOp<"neg", "Neg", "tf.negative tf.math.negative",
+    "x", "-x", "s.neg(s.x())">;
+// 0 for zero and NaN, as Eigen's sign (TensorFlow's kernel).
+def Scope_SignOp : Scope_UnaryOp<"sign", "Sign", "tf.sign tf.math.sign", "x",
+    "x > 0 ? 1.0 : x < 0 ? -1.0 : 0.0",
+    "s.select(s.gt(s.x(), s.c(0)), s.c(1), " #
+    "s.select(s.lt(s.x(), s.c(0)), s.c(-1), s.c(0)))">;
+def Scope_FloorOp : Scope_UnaryOp<"floor", "Floor", "tf.floor tf.math.floor",
+    "x", "std::floor(x)", "s.floor(s.x())">;
+def Scope_CeilOp : Scope_UnaryOp<"ceil", "Ceil", "tf.ceil tf.math.ceil", "x",
+    "std::ceil(x)", "s.ceil(s.x())">;
+// Half-way cases go to the even neighbour (banker's rounding), as in TF.
+def Scope_RoundOp : Scope_UnaryOp<"round", "Round", "tf.round tf.math.round",
+    "x", "std::copysign(x - std::remainder(x, 1.0), x)",
+    "s.roundEven(s.x())">;
+def Scope_ReciprocalOp : Scope_UnaryOp<"reciprocal", "Reciprocal",
+    "tf.reciprocal tf.math.reciprocal", "x", "1 / x",
+    "s.div(s.c(1), s.x())">;
+def Scope_SquareOp : Scope_UnaryOp<"square", "Square",
+    "tf.square tf.math.square", "x", "x * x", "s.mul(s.x(), s.x())">;
 
 def Scope_IdentityOp : Scope_Op<"identity", [Pure, SameOperandsAndResultType]> {
   let summary = "tf.identity";

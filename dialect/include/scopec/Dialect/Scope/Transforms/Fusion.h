@@ -22,8 +22,8 @@
 // value qualifies, not only parameters. A [1, ..., 1, C] bias is reshaped to
 // [C].
 //
-// Elementwise chains. `scope.add/sub/mul/div` (NumPy broadcasting),
-// `scope.relu/relu6/sigmoid/tanh/identity` and `scope.fused_elementwise` on
+// Elementwise chains. The ops of ElementwiseOpInterface (NumPy
+// broadcasting), `scope.identity` and `scope.fused_elementwise` on
 // floating-point tensors are elementwise. A producer fuses into its consumer
 // when every use of the producer's result is in the consumer and the two
 // results have the same type (a producer whose result the consumer

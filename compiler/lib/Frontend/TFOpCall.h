@@ -1,0 +1,105 @@
+//===- TFOpCall.h - building one TensorFlow op ------------------*- C++ -*-===//
+//
+// The steps every TF op binding takes: name the op (name= or TF's default,
+// uniquified in the current name scope), convert Python operands to
+// constants named under the op (`add/y`), check dtypes with TF's messages,
+// report shape-rule failures as TF's shape-function error, and wrap the
+// emitted value as a tensor.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef SCOPEC_FRONTEND_TFOPCALL_H
+#define SCOPEC_FRONTEND_TFOPCALL_H
+
+#include "IREmitter.h"
+#include "TFGraph.h"
+#include "TFRuntime.h"
+
+#include "scopec/Dialect/Scope/IR/ShapeRules.h"
+
+namespace scopec::frontend {
+
+using TensorRef = std::shared_ptr<TensorObj>;
+
+/// State of one op being built.
+struct OpCall {
+  TFRuntime &rt;
+  SrcLoc l;
+  std::string name;
+  std::string type;
+  std::vector<TensorRef> inputs;
+
+  OpCall(TFRuntime &rt, SrcLoc l, std::string type)
+      : rt(rt), l(l), type(std::move(type)) {}
+
+  Interpreter &in() { return rt.interp; }
+  bool error(const std::string &msg) { return rt.interp.error(l, msg); }
+
+  /// Names the op (name= argument or `dflt`).
+  bool named(const Value &nameArg, const std::string &dflt) {
+    return rt.opName(nameArg, dflt, l, name);
+  }
+
+  /// Converts an operand; Python values become constants `name/argName`.
+  bool input(const Value &v, const std::string &argName, TensorRef &t,
+             std::optional<DType> dtype = std::nullopt) {
+    if (!isa<TensorObj>(v)) {
+      std::string saved = rt.graph->nameStack;
+      rt.graph->nameStack = name;
+      bool ok = rt.toTensor(v, l, t, dtype, argName);
+      rt.graph->nameStack = saved;
+      if (!ok)
+        return false;
+    } else {
+      t = std::static_pointer_cast<TensorObj>(v.ref());
+    }
+    if (!rt.materialize(*t, l))
+      return false;
+    ++t->uses;
+    inputs.push_back(t);
+    return true;
+  }
+
+  bool requireFloat(const TensorRef &t, const char *arg) {
+    if (isFloatDType(t->dtype))
+      return true;
+    return error(std::string("Value passed to parameter '") + arg +
+                 "' has DataType " + dtypeName(t->dtype) +
+                 " not in list of allowed values: float16, bfloat16, "
+                 "float32, float64");
+  }
+
+  bool sameDType(const TensorRef &x, const TensorRef &y, const char *xn,
+                 const char *yn) {
+    if (x->dtype == y->dtype)
+      return true;
+    return error(std::string("Input '") + yn + "' of '" + type +
+                 "' Op has type " + dtypeName(y->dtype) +
+                 " that does not match type " + dtypeName(x->dtype) +
+                 " of argument '" + xn + "'.");
+  }
+
+  /// TF's shape-function error: "... for 'n' (op: 'T') with input shapes".
+  bool shapeError(const std::string &err) {
+    std::string msg = err + " for '" + name + "' (op: '" + type +
+                      "') with input shapes: ";
+    for (size_t i = 0; i < inputs.size(); ++i)
+      msg += (i ? ", " : "") + scopec::shapes::formatShape(inputs[i]->shape);
+    return error(msg + ".");
+  }
+
+  mlir::Location loc() { return rt.emitter->opLoc(name, l); }
+  mlir::OpBuilder &b() { return rt.emitter->builder(); }
+  mlir::RankedTensorType type_(const Shape &s, DType d) {
+    return rt.emitter->tensorType(s, d);
+  }
+
+  bool result(mlir::Value v, const Shape &shape, DType d, Value &out) {
+    out = Value::object(rt.newTensor(name, type, shape, d, v, loc()));
+    return true;
+  }
+};
+
+} // namespace scopec::frontend
+
+#endif // SCOPEC_FRONTEND_TFOPCALL_H

@@ -1,0 +1,56 @@
+//===- ScopeInterfaces.td - scope dialect op interfaces -*- tablegen -*-===//
+//
+// Families of scope ops that passes, the interpreter and the frontend handle
+// generically (docs/architecture.md, "One definition per op").
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef SCOPEC_DIALECT_SCOPE_IR_SCOPEINTERFACES_TD
+#define SCOPEC_DIALECT_SCOPE_IR_SCOPEINTERFACES_TD
+
+include "mlir/IR/OpBase.td"
+
+def Scope_ElementwiseOpInterface : OpInterface<"ElementwiseOpInterface"> {
+  let cppNamespace = "::scopec::scope";
+  let description = [{
+    An op computing each result element from the elements of its operands at
+    the same (NumPy-broadcast) position. Its one declaration in ScopeOps.td
+    (`Scope_ElementwiseOp`) gives everything the compiler needs:
+
+    - `evaluate`: the float64 reference formula the interpreter runs;
+    - `buildScalar`: the same formula as scalar `arith`/`math` ops, which the
+      fusion pass chains and the C++ lowering translates into loops;
+    - `getTFOpType`, `getPythonNames`, `getPythonParams`: the TensorFlow op
+      type and the Python functions (`tf.sqrt`, `tf.math.sqrt`) with their
+      operand parameter names, from which the frontend binds the op; float
+      attributes (`alpha`) become keyword parameters with the attribute's
+      default.
+  }];
+  let methods = [
+    StaticInterfaceMethod<"TensorFlow's op type, e.g. `Sqrt`.",
+      "::llvm::StringRef", "getTFOpType">,
+    StaticInterfaceMethod<[{
+        The Python functions that build the op, space separated, e.g.
+        `tf.sqrt tf.math.sqrt`.
+      }], "::llvm::StringRef", "getPythonNames">,
+    StaticInterfaceMethod<[{
+        The Python names of the operand parameters, space separated, e.g.
+        `x y`.
+      }], "::llvm::StringRef", "getPythonParams">,
+    StaticInterfaceMethod<[{
+        The reference formula's C++ text (for documentation: `scopec
+        --list-api`).
+      }], "::llvm::StringRef", "getReferenceFormula">,
+    InterfaceMethod<"The float64 reference value of one result element.",
+      "double", "evaluate", (ins "::llvm::ArrayRef<double>":$operands)>,
+    InterfaceMethod<[{
+        Emits the scalar `arith`/`math` computation of one result element
+        from the operands' elements at `b`'s insertion point.
+      }], "::mlir::Value", "buildScalar",
+      (ins "::mlir::OpBuilder &":$b, "::mlir::Location":$loc,
+           "::mlir::ValueRange":$operands)>,
+  ];
+  let verify = [{ return ::scopec::scope::verifyElementwise($_op); }];
+}
+
+#endif // SCOPEC_DIALECT_SCOPE_IR_SCOPEINTERFACES_TD
