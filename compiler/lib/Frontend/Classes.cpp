@@ -197,7 +197,7 @@ bool Interpreter::makeClass(const std::string &name, std::vector<Value> bases,
   return true;
 }
 
-Interpreter::Flow Interpreter::execClassDef(Stmt *s) {
+Interpreter::Flow Interpreter::execClassDef(ClassDefStmt *s) {
   std::vector<Value> bases;
   for (Expr *b : s->bases) {
     Value v;

@@ -234,8 +234,8 @@ bool Interpreter::exceptionInstance(const Value &v, SrcLoc l, Value &out) {
   return raise(l, "TypeError", "exceptions must derive from BaseException");
 }
 
-Interpreter::Flow Interpreter::execRaise(Stmt *s) {
-  if (!s->value) {
+Interpreter::Flow Interpreter::execRaise(RaiseStmt *s) {
+  if (!s->exc) {
     if (handling.empty()) {
       raise(s->loc, "RuntimeError", "No active exception to reraise");
       return Flow::Error;
@@ -244,16 +244,16 @@ Interpreter::Flow Interpreter::execRaise(Stmt *s) {
     return Flow::Error;
   }
   Value v, exc;
-  if (!eval(s->value, v) || !exceptionInstance(v, s->value->loc, exc))
+  if (!eval(s->exc, v) || !exceptionInstance(v, s->exc->loc, exc))
     return Flow::Error;
-  if (s->target) {
+  if (s->cause) {
     Value cause, causeExc;
-    if (!eval(s->target, cause))
+    if (!eval(s->cause, cause))
       return Flow::Error;
     if (!cause.isNone()) {
-      if (!exceptionInstance(cause, s->target->loc, causeExc)) {
+      if (!exceptionInstance(cause, s->cause->loc, causeExc)) {
         if (pendingIs("TypeError"))
-          raise(s->target->loc, "TypeError",
+          raise(s->cause->loc, "TypeError",
                 "exception causes must derive from BaseException");
         return Flow::Error;
       }
@@ -284,7 +284,7 @@ bool Interpreter::handlerMatches(const Value &exc, const Value &spec,
   return true;
 }
 
-Interpreter::Flow Interpreter::execTry(Stmt *s) {
+Interpreter::Flow Interpreter::execTry(TryStmt *s) {
   Flow f = execBlock(s->body);
   if (f == Flow::Error && pending && !stopFlag) {
     for (const ExceptHandler &h : s->handlers) {

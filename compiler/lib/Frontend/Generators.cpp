@@ -159,12 +159,12 @@ bool Interpreter::makeGenerator(FunctionObj *fn, std::shared_ptr<Env> frame,
   return true;
 }
 
-bool Interpreter::evalGeneratorExp(Expr *e, Value &out) {
+bool Interpreter::evalGeneratorExp(GeneratorExpr *e, Value &out) {
   // The first iterable is evaluated (and iter() taken) right away, in the
   // enclosing scope; the rest runs when the generator is resumed.
   Value first, it;
-  if (!eval(e->comps[0].iter, first) ||
-      !getIter(first, e->comps[0].iter->loc, it))
+  if (!eval(e->generators[0].iter, first) ||
+      !getIter(first, e->generators[0].iter->loc, it))
     return false;
   auto g = std::make_shared<GeneratorObj>(*this);
   g->genExp = e;
@@ -492,16 +492,16 @@ void Interpreter::killGenerator(GeneratorObj &g) {
 // yield and yield from
 //===----------------------------------------------------------------------===//
 
-bool Interpreter::evalYield(Expr *e, Value &out) {
+bool Interpreter::evalYield(YieldExpr *e, Value &out) {
   Value v;
-  if (e->a && !eval(e->a, v))
+  if (e->value && !eval(e->value, v))
     return false;
   return yieldValue(v, e->loc, out);
 }
 
-bool Interpreter::evalYieldFrom(Expr *e, Value &out) {
+bool Interpreter::evalYieldFrom(YieldFromExpr *e, Value &out) {
   Value source, it;
-  if (!eval(e->a, source) || !getIter(source, e->a->loc, it))
+  if (!eval(e->value, source) || !getIter(source, e->value->loc, it))
     return false;
   auto *sub = it.is(ObjKind::Generator) ? it.as<GeneratorObj>() : nullptr;
   Value item;

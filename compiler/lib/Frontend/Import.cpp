@@ -238,7 +238,7 @@ bool Interpreter::runModuleSource(const std::string &name,
   return true;
 }
 
-bool Interpreter::absoluteModuleName(Stmt *s, std::string &out) {
+bool Interpreter::absoluteModuleName(ImportFromStmt *s, std::string &out) {
   if (s->level == 0) {
     out = s->module;
     return true;
@@ -304,25 +304,26 @@ bool Interpreter::importStar(const Value &module, SrcLoc l) {
   return true;
 }
 
-Interpreter::Flow Interpreter::execImport(Stmt *s) {
-  if (s->kind == StmtKind::Import) {
-    for (const ImportName &n : s->names) {
-      Value m;
-      if (!importModule(n.name, n.loc, m))
-        return Flow::Error;
-      Value bound = m;
-      std::string as = n.asName;
-      if (as.empty()) {
-        // `import a.b` binds `a`.
-        as = llvm::StringRef(n.name).split('.').first.str();
-        if (as != n.name && !importModule(as, n.loc, bound))
-          return Flow::Error;
-      }
-      if (!bindName(as, bound, n.loc))
+Interpreter::Flow Interpreter::execImport(ImportStmt *s) {
+  for (const ImportName &n : s->names) {
+    Value m;
+    if (!importModule(n.name, n.loc, m))
+      return Flow::Error;
+    Value bound = m;
+    std::string as = n.asName;
+    if (as.empty()) {
+      // `import a.b` binds `a`.
+      as = llvm::StringRef(n.name).split('.').first.str();
+      if (as != n.name && !importModule(as, n.loc, bound))
         return Flow::Error;
     }
-    return Flow::Normal;
+    if (!bindName(as, bound, n.loc))
+      return Flow::Error;
   }
+  return Flow::Normal;
+}
+
+Interpreter::Flow Interpreter::execImportFrom(ImportFromStmt *s) {
   if (s->module == "__future__" && s->level == 0 &&
       importStdlibModule(*this, "__future__").isNone())
     return Flow::Normal;

@@ -10,6 +10,8 @@
 #include <cmath>
 
 using namespace scopec::frontend;
+using llvm::cast;
+using llvm::dyn_cast;
 
 namespace {
 struct DepthCounter {
@@ -36,21 +38,23 @@ bool Interpreter::evalNode(Expr *e, Value &out) {
     return error(e->loc, "maximum recursion depth exceeded");
   switch (e->kind) {
   case ExprKind::Name:
-    return lookupName(e, out);
-  case ExprKind::Int:
-    if (!e->str.empty())
-      return parseBigInt(e->str, static_cast<int>(e->intValue), false, out) ||
+    return lookupName(cast<NameExpr>(e), out);
+  case ExprKind::Int: {
+    auto *i = cast<IntExpr>(e);
+    if (!i->bigDigits.empty())
+      return parseBigInt(i->bigDigits, i->bigBase, false, out) ||
              error(e->loc, "integer literal too large");
-    out = Value::integer(e->intValue);
+    out = Value::integer(i->value);
     return true;
+  }
   case ExprKind::Float:
-    out = Value::real(e->floatValue);
+    out = Value::real(cast<FloatExpr>(e)->value);
     return true;
   case ExprKind::Str:
-    out = Value::str(e->str);
+    out = Value::str(cast<StrExpr>(e)->value);
     return true;
   case ExprKind::Bool:
-    out = Value::boolean(e->boolValue);
+    out = Value::boolean(cast<BoolExpr>(e)->value);
     return true;
   case ExprKind::NoneLit:
     out = Value::none();
@@ -59,17 +63,17 @@ bool Interpreter::evalNode(Expr *e, Value &out) {
     out = builtins.lookup("Ellipsis");
     return true;
   case ExprKind::FString:
-    return evalFString(e, out);
+    return evalFString(cast<FStringExpr>(e), out);
   case ExprKind::FormattedValue:
     return error(e->loc, "unexpected formatted value");
   case ExprKind::List:
   case ExprKind::Tuple: {
     std::vector<Value> items;
-    for (Expr *x : e->elts) {
-      if (x->kind == ExprKind::Starred) {
+    for (Expr *x : cast<SequenceExpr>(e)->elts) {
+      if (auto *star = dyn_cast<StarredExpr>(x)) {
         Value it;
         std::vector<Value> more;
-        if (!eval(x->a, it) || !toList(it, x->loc, more))
+        if (!eval(star->value, it) || !toList(it, x->loc, more))
           return false;
         items.insert(items.end(), more.begin(), more.end());
         continue;
@@ -84,14 +88,15 @@ bool Interpreter::evalNode(Expr *e, Value &out) {
     return true;
   }
   case ExprKind::Dict: {
+    auto *dict = cast<DictExpr>(e);
     auto d = std::make_shared<DictObj>();
-    for (size_t i = 0; i < e->elts.size(); ++i) {
+    for (size_t i = 0; i < dict->keys.size(); ++i) {
       Value v;
-      if (!eval(e->values[i], v))
+      if (!eval(dict->values[i], v))
         return false;
-      if (!e->elts[i]) {
+      if (!dict->keys[i]) {
         if (!v.isDict())
-          return raise(e->values[i]->loc, "TypeError", "'" + typeName(v) + "' object is not a mapping");
+          return raise(dict->values[i]->loc, "TypeError", "'" + typeName(v) + "' object is not a mapping");
         auto *src = v.as<DictObj>();
         for (size_t k = 0; k < src->entries.size(); ++k)
           d->set(src->keys[k], src->entries[k].first, src->entries[k].second);
@@ -99,9 +104,9 @@ bool Interpreter::evalNode(Expr *e, Value &out) {
       }
       Value k;
       std::string key;
-      if (!eval(e->elts[i], k))
+      if (!eval(dict->keys[i], k))
         return false;
-      if (!dictKey(k, e->elts[i]->loc, key))
+      if (!dictKey(k, dict->keys[i]->loc, key))
         return false;
       d->set(key, k, v);
     }
@@ -109,20 +114,21 @@ bool Interpreter::evalNode(Expr *e, Value &out) {
     return true;
   }
   case ExprKind::Set:
-    return evalSet(e, out);
+    return evalSet(cast<SetExpr>(e), out);
   case ExprKind::GeneratorExp:
-    return evalGeneratorExp(e, out);
+    return evalGeneratorExp(cast<GeneratorExpr>(e), out);
   case ExprKind::Yield:
-    return evalYield(e, out);
+    return evalYield(cast<YieldExpr>(e), out);
   case ExprKind::YieldFrom:
-    return evalYieldFrom(e, out);
+    return evalYieldFrom(cast<YieldFromExpr>(e), out);
   case ExprKind::ListComp:
   case ExprKind::SetComp:
   case ExprKind::DictComp: {
+    auto *comp = cast<ComprehensionExpr>(e);
     // The outermost iterable is evaluated in the enclosing scope, the rest
     // in the comprehension's own scope (as CPython does).
     Value first;
-    if (!eval(e->comps[0].iter, first))
+    if (!eval(comp->generators[0].iter, first))
       return false;
     std::shared_ptr<Env> saved = env;
     auto scope = std::make_shared<Env>();
@@ -134,55 +140,58 @@ bool Interpreter::evalNode(Expr *e, Value &out) {
                                              std::make_shared<SetObj>(false))
                                        : Value::object(
                                              std::make_shared<DictObj>());
-    bool ok = evalComprehension(e, 0, result, &first);
+    bool ok = evalComprehension(comp, 0, result, &first);
     env = saved;
     out = result;
     return ok;
   }
   case ExprKind::BinOp: {
+    auto *bin = cast<BinOpExpr>(e);
     Value a, b;
-    if (!eval(e->a, a) || !eval(e->b, b))
+    if (!eval(bin->lhs, a) || !eval(bin->rhs, b))
       return false;
-    return binaryOp(e->binOp, a, b, e->loc, out);
+    return binaryOp(bin->op, a, b, e->loc, out);
   }
   case ExprKind::UnaryOp:
-    return evalUnary(e, out);
+    return evalUnary(cast<UnaryOpExpr>(e), out);
   case ExprKind::BoolOp: {
+    auto *boolOp = cast<BoolOpExpr>(e);
     Value a;
     bool t;
-    if (!eval(e->a, a) || !isTrue(a, e->a->loc, t))
+    if (!eval(boolOp->lhs, a) || !isTrue(a, boolOp->lhs->loc, t))
       return false;
-    if (e->isAnd != t) {
+    if (boolOp->isAnd != t) {
       out = a;
       return true;
     }
-    return eval(e->b, out);
+    return eval(boolOp->rhs, out);
   }
   case ExprKind::Compare:
-    return evalCompare(e, out);
+    return evalCompare(cast<CompareExpr>(e), out);
   case ExprKind::IfExp: {
+    auto *ifExp = cast<IfExpr>(e);
     Value test;
     bool t;
-    if (!eval(e->a, test) || !isTrue(test, e->a->loc, t))
+    if (!eval(ifExp->test, test) || !isTrue(test, ifExp->test->loc, t))
       return false;
-    return eval(t ? e->b : e->c, out);
+    return eval(t ? ifExp->body : ifExp->orelse, out);
   }
   case ExprKind::Lambda:
-    return makeFunction(e->lambda, out);
+    return makeFunction(cast<LambdaExpr>(e)->func, out);
   case ExprKind::Call:
-    return evalCall(e, out);
+    return evalCall(cast<CallExpr>(e), out);
   case ExprKind::Attribute: {
+    auto *attr = cast<AttributeExpr>(e);
     Value obj;
-    if (!eval(e->a, obj))
+    if (!eval(attr->base, obj))
       return false;
-    return getAttr(obj, e->str, e->loc, out);
+    return getAttr(obj, attr->attr, e->loc, out);
   }
   case ExprKind::Subscript:
-    return evalSubscript(e, out);
+    return evalSubscript(cast<SubscriptExpr>(e), out);
   case ExprKind::Slice:
     return error(e->loc, "slices are only allowed in subscripts");
   case ExprKind::Starred:
-  case ExprKind::DoubleStarred:
     return error(e->loc, "can't use starred expression here");
   }
   return error(e->loc, "unsupported expression");
@@ -198,8 +207,8 @@ std::vector<std::string> Interpreter::visibleNames() const {
   return names;
 }
 
-bool Interpreter::lookupName(Expr *e, Value &out) {
-  const std::string &n = e->str;
+bool Interpreter::lookupName(NameExpr *e, Value &out) {
+  const std::string &n = e->id;
   if (!env->globals.count(n)) {
     for (Env *x = env.get(); x; x = x->parent.get()) {
       auto it = x->vars.find(n);
@@ -245,17 +254,17 @@ bool Interpreter::lookupName(Expr *e, Value &out) {
   return false;
 }
 
-bool Interpreter::evalCall(Expr *e, Value &out) {
+bool Interpreter::evalCall(CallExpr *e, Value &out) {
   Value callee;
-  if (!eval(e->a, callee))
+  if (!eval(e->callee, callee))
     return false;
   CallArgs args;
   args.loc = e->loc;
-  for (Expr *x : e->elts) {
-    if (x->kind == ExprKind::Starred) {
+  for (Expr *x : e->args) {
+    if (auto *star = dyn_cast<StarredExpr>(x)) {
       Value it;
       std::vector<Value> more;
-      if (!eval(x->a, it) || !toList(it, x->loc, more))
+      if (!eval(star->value, it) || !toList(it, x->loc, more))
         return false;
       args.pos.insert(args.pos.end(), more.begin(), more.end());
       continue;
@@ -288,19 +297,19 @@ bool Interpreter::evalCall(Expr *e, Value &out) {
   return call(callee, args, out);
 }
 
-bool Interpreter::evalUnary(Expr *e, Value &out) {
+bool Interpreter::evalUnary(UnaryOpExpr *e, Value &out) {
   Value a;
-  if (!eval(e->a, a))
+  if (!eval(e->operand, a))
     return false;
-  if (e->unaryOp == UnaryOpKind::Not) {
+  if (e->op == UnaryOpKind::Not) {
     bool t;
-    if (!isTrue(a, e->a->loc, t))
+    if (!isTrue(a, e->operand->loc, t))
       return false;
     out = Value::boolean(!t);
     return true;
   }
   if (a.isObj()) {
-    Result r = a.get()->unaryOp(*this, e->unaryOp, e->loc);
+    Result r = a.get()->unaryOp(*this, e->op, e->loc);
     if (r.failed())
       return false;
     if (r.implemented()) {
@@ -310,9 +319,9 @@ bool Interpreter::evalUnary(Expr *e, Value &out) {
   }
   if (a.isIntLike()) {
     int64_t v = a.getInt();
-    if (e->unaryOp == UnaryOpKind::Pos) {
+    if (e->op == UnaryOpKind::Pos) {
       out = Value::integer(v);
-    } else if (e->unaryOp == UnaryOpKind::Invert) {
+    } else if (e->op == UnaryOpKind::Invert) {
       out = Value::integer(~v);
     } else {
       if (v == INT64_MIN)
@@ -322,29 +331,29 @@ bool Interpreter::evalUnary(Expr *e, Value &out) {
     }
     return true;
   }
-  if (a.isFloat() && e->unaryOp != UnaryOpKind::Invert) {
-    out = Value::real(e->unaryOp == UnaryOpKind::Neg ? -a.getFloat()
+  if (a.isFloat() && e->op != UnaryOpKind::Invert) {
+    out = Value::real(e->op == UnaryOpKind::Neg ? -a.getFloat()
                                                      : a.getFloat());
     return true;
   }
-  const char *op = e->unaryOp == UnaryOpKind::Neg   ? "unary -"
-                   : e->unaryOp == UnaryOpKind::Pos ? "unary +"
+  const char *op = e->op == UnaryOpKind::Neg   ? "unary -"
+                   : e->op == UnaryOpKind::Pos ? "unary +"
                                                     : "unary ~";
   return raise(e->loc, "TypeError", std::string("bad operand type for ") + op + ": '" +
                            typeName(a) + "'");
 }
 
-bool Interpreter::evalCompare(Expr *e, Value &out) {
+bool Interpreter::evalCompare(CompareExpr *e, Value &out) {
   Value lhs;
-  if (!eval(e->elts[0], lhs))
+  if (!eval(e->left, lhs))
     return false;
-  for (size_t i = 0; i < e->cmpOps.size(); ++i) {
+  for (size_t i = 0; i < e->ops.size(); ++i) {
     Value rhs, r;
-    if (!eval(e->elts[i + 1], rhs))
+    if (!eval(e->comparators[i], rhs))
       return false;
-    if (!compare(e->cmpOps[i], lhs, rhs, e->loc, r))
+    if (!compare(e->ops[i], lhs, rhs, e->loc, r))
       return false;
-    if (i + 1 == e->cmpOps.size()) {
+    if (i + 1 == e->ops.size()) {
       out = r;
       return true;
     }
@@ -360,19 +369,19 @@ bool Interpreter::evalCompare(Expr *e, Value &out) {
   return true;
 }
 
-bool Interpreter::evalComprehension(Expr *e, size_t clause, Value &result,
-                                    const Value *outer) {
-  if (clause == e->comps.size()) {
+bool Interpreter::evalComprehension(ComprehensionExpr *e, size_t clause,
+                                    Value &result, const Value *outer) {
+  if (clause == e->generators.size()) {
     if (!step(e->loc))
       return false;
-    if (e->kind == ExprKind::GeneratorExp) {
+    if (llvm::isa<GeneratorExpr>(e)) {
       Value v, sent;
-      return eval(e->a, v) && yieldValue(v, e->loc, sent);
+      return eval(e->elt, v) && yieldValue(v, e->loc, sent);
     }
-    if (e->kind == ExprKind::SetComp) {
+    if (llvm::isa<SetCompExpr>(e)) {
       Value v;
       std::string key;
-      if (!eval(e->a, v) || !elementKey(v, e->a->loc, key))
+      if (!eval(e->elt, v) || !elementKey(v, e->elt->loc, key))
         return false;
       auto *set = result.as<SetObj>();
       if (set->size() >= static_cast<size_t>(Limits::kMaxSequence))
@@ -380,9 +389,9 @@ bool Interpreter::evalComprehension(Expr *e, size_t clause, Value &result,
       set->add(key, v);
       return true;
     }
-    if (e->kind == ExprKind::ListComp) {
+    if (llvm::isa<ListCompExpr>(e)) {
       Value v;
-      if (!eval(e->a, v))
+      if (!eval(e->elt, v))
         return false;
       if (result.items().size() >= Limits::kMaxSequence)
         return error(e->loc, "list too large");
@@ -391,14 +400,14 @@ bool Interpreter::evalComprehension(Expr *e, size_t clause, Value &result,
     }
     Value k, v;
     std::string key;
-    if (!eval(e->a, k) || !eval(e->b, v))
+    if (!eval(e->elt, k) || !eval(cast<DictCompExpr>(e)->value, v))
       return false;
-    if (!dictKey(k, e->a->loc, key))
+    if (!dictKey(k, e->elt->loc, key))
       return false;
     result.as<DictObj>()->set(key, k, v);
     return true;
   }
-  const Comprehension &c = e->comps[clause];
+  const Comprehension &c = e->generators[clause];
   Value iterable;
   if (clause == 0 && outer)
     iterable = *outer;
@@ -429,28 +438,29 @@ bool Interpreter::evalComprehension(Expr *e, size_t clause, Value &result,
   return ok && !failed;
 }
 
-bool Interpreter::evalFString(Expr *e, Value &out) {
+bool Interpreter::evalFString(FStringExpr *e, Value &out) {
   std::string s;
-  for (Expr *part : e->elts) {
-    if (part->kind == ExprKind::Str) {
-      s += part->str;
+  for (Expr *p : e->values) {
+    if (auto *lit = dyn_cast<StrExpr>(p)) {
+      s += lit->value;
       continue;
     }
+    auto *part = cast<FormattedValueExpr>(p);
     Value v;
-    if (!eval(part->a, v))
+    if (!eval(part->value, v))
       return false;
-    if (part->str == "r")
+    if (part->conversion == 'r')
       v = Value::str(repr(v));
-    else if (part->str == "a")
+    else if (part->conversion == 'a')
       v = Value::str(unicode::escapeNonAscii(repr(v)));
-    else if (part->str == "s")
+    else if (part->conversion == 's')
       v = Value::str(str(v));
     if (hasPendingException())
       return false;
     std::string spec;
-    if (part->b) {
+    if (part->formatSpec) {
       Value specValue;
-      if (!evalFString(part->b, specValue))
+      if (!evalFString(part->formatSpec, specValue))
         return false;
       spec = specValue.getStr();
     }
@@ -492,7 +502,7 @@ static bool selectIndices(int64_t len, std::optional<int64_t> start,
   return true;
 }
 
-bool Interpreter::evalSlice(const Value &obj, Expr *slice, Value &out) {
+bool Interpreter::evalSlice(const Value &obj, SliceExpr *slice, Value &out) {
   if (!obj.isStr() && !obj.isSeq()) {
     // Other objects index with a slice of the bounds as written.
     Value sliceValue;
@@ -501,7 +511,7 @@ bool Interpreter::evalSlice(const Value &obj, Expr *slice, Value &out) {
   }
   std::optional<int64_t> start, stop;
   int64_t stepValue = 1;
-  Expr *parts[3] = {slice->a, slice->b, slice->c};
+  Expr *parts[3] = {slice->lower, slice->upper, slice->step};
   for (int k = 0; k < 3; ++k) {
     if (!parts[k])
       continue;
@@ -579,41 +589,39 @@ bool Interpreter::sliceIndices(const SliceObj &slice, int64_t length, SrcLoc l,
                         out);
 }
 
-bool Interpreter::evalSubscript(Expr *e, Value &out) {
+bool Interpreter::evalSubscript(SubscriptExpr *e, Value &out) {
   Value obj;
-  if (!eval(e->a, obj))
+  if (!eval(e->base, obj))
     return false;
-  if (e->b->kind == ExprKind::Slice)
-    return evalSlice(obj, e->b, out);
+  if (auto *slice = dyn_cast<SliceExpr>(e->index))
+    return evalSlice(obj, slice, out);
   Value idx;
-  if (!evalIndex(e->b, idx))
+  if (!evalIndex(e->index, idx))
     return false;
   return subscript(obj, idx, e->loc, out);
 }
 
 bool Interpreter::evalIndex(Expr *e, Value &out) {
-  auto sliceObject = [&](Expr *slice, Value &v) {
+  auto sliceObject = [&](SliceExpr *slice, Value &v) {
     Value parts[3];
-    Expr *exprs[3] = {slice->a, slice->b, slice->c};
+    Expr *exprs[3] = {slice->lower, slice->upper, slice->step};
     for (int k = 0; k < 3; ++k)
       if (exprs[k] && !eval(exprs[k], parts[k]))
         return false;
     v = Value::object(std::make_shared<SliceObj>(parts[0], parts[1], parts[2]));
     return true;
   };
-  if (e->kind == ExprKind::Slice)
-    return sliceObject(e, out);
-  bool hasSlice = false;
-  if (e->kind == ExprKind::Tuple)
-    for (Expr *x : e->elts)
-      hasSlice |= x->kind == ExprKind::Slice;
-  if (!hasSlice)
+  if (auto *slice = dyn_cast<SliceExpr>(e))
+    return sliceObject(slice, out);
+  auto *tuple = dyn_cast<TupleExpr>(e);
+  if (!tuple || llvm::none_of(tuple->elts, llvm::IsaPred<SliceExpr>))
     return eval(e, out);
   // `a[:, 1]`: a tuple of slice objects and values (NumPy's indexing).
   std::vector<Value> items;
-  for (Expr *x : e->elts) {
+  for (Expr *x : tuple->elts) {
     Value v;
-    if (x->kind == ExprKind::Slice ? !sliceObject(x, v) : !eval(x, v))
+    auto *slice = dyn_cast<SliceExpr>(x);
+    if (slice ? !sliceObject(slice, v) : !eval(x, v))
       return false;
     items.push_back(v);
   }

@@ -12,6 +12,8 @@
 #include "llvm/Support/Path.h"
 
 using namespace scopec::frontend;
+using llvm::cast;
+using llvm::dyn_cast;
 
 static thread_local Interpreter *currentInterpreter = nullptr;
 
@@ -294,17 +296,18 @@ Interpreter::Flow Interpreter::execBlock(const std::vector<Stmt *> &body) {
   return Flow::Normal;
 }
 
-Interpreter::Flow Interpreter::exec(Stmt *s) {
-  if (!step(s->loc))
+Interpreter::Flow Interpreter::exec(Stmt *stmt) {
+  if (!step(stmt->loc))
     return Flow::Error;
   if (!droppedGenerators.empty() && !finalizeDropped())
     return Flow::Error;
-  switch (s->kind) {
-  case StmtKind::ExprStmt: {
+  switch (stmt->kind) {
+  case StmtKind::Expr: {
     Value v;
-    return eval(s->value, v) ? Flow::Normal : Flow::Error;
+    return eval(cast<ExprStmt>(stmt)->value, v) ? Flow::Normal : Flow::Error;
   }
   case StmtKind::Assign: {
+    auto *s = cast<AssignStmt>(stmt);
     Value v;
     if (!eval(s->value, v))
       return Flow::Error;
@@ -314,12 +317,13 @@ Interpreter::Flow Interpreter::exec(Stmt *s) {
     return Flow::Normal;
   }
   case StmtKind::AugAssign: {
-    Expr *t = s->targets[0];
+    auto *s = cast<AugAssignStmt>(stmt);
+    Expr *t = s->target;
     Value cur, rhs, result;
     if (!eval(t, cur) || !eval(s->value, rhs))
       return Flow::Error;
     // `list += iterable` extends in place.
-    if (s->augOp == BinOpKind::Add && cur.isList()) {
+    if (s->op == BinOpKind::Add && cur.isList()) {
       std::vector<Value> extra;
       if (!toList(rhs, s->loc, extra))
         return Flow::Error;
@@ -329,7 +333,7 @@ Interpreter::Flow Interpreter::exec(Stmt *s) {
       return Flow::Normal;
     }
     // `dict |= other` updates the dict in place (like update()).
-    if (s->augOp == BinOpKind::BitOr && cur.isDict() &&
+    if (s->op == BinOpKind::BitOr && cur.isDict() &&
         typeName(cur) == "dict") {
       if (!dictUpdate(*this, *cur.as<DictObj>(), rhs, s->loc))
         return Flow::Error;
@@ -337,76 +341,78 @@ Interpreter::Flow Interpreter::exec(Stmt *s) {
     }
     // `set |= other` (and &=, -=, ^=) updates the set in place.
     bool inPlace = false;
-    if (!setInPlaceOp(s->augOp, cur, rhs, s->loc, inPlace))
+    if (!setInPlaceOp(s->op, cur, rhs, s->loc, inPlace))
       return Flow::Error;
     if (inPlace)
       return assign(t, cur) ? Flow::Normal : Flow::Error;
     if (cur.isObj()) {
-      Result r = cur.get()->inPlaceOp(*this, s->augOp, rhs, s->loc);
+      Result r = cur.get()->inPlaceOp(*this, s->op, rhs, s->loc);
       if (r.failed())
         return Flow::Error;
       if (r.implemented())
         return assign(t, cur) ? Flow::Normal : Flow::Error;
     }
-    if (!binaryOp(s->augOp, cur, rhs, s->loc, result))
+    if (!binaryOp(s->op, cur, rhs, s->loc, result))
       return Flow::Error;
     return assign(t, result) ? Flow::Normal : Flow::Error;
   }
   case StmtKind::AnnAssign:
-    return execAnnAssign(s);
+    return execAnnAssign(cast<AnnAssignStmt>(stmt));
   case StmtKind::Pass:
     return Flow::Normal;
   case StmtKind::Break:
   case StmtKind::Continue:
     if (loopDepth == 0) {
-      error(s->loc, s->kind == StmtKind::Break ? "'break' outside loop"
-                                               : "'continue' not properly in "
-                                                 "loop");
+      error(stmt->loc, llvm::isa<BreakStmt>(stmt) ? "'break' outside loop"
+                                            : "'continue' not properly in "
+                                              "loop");
       return Flow::Error;
     }
-    return s->kind == StmtKind::Break ? Flow::Break : Flow::Continue;
-  case StmtKind::Return:
+    return llvm::isa<BreakStmt>(stmt) ? Flow::Break : Flow::Continue;
+  case StmtKind::Return: {
+    auto *s = cast<ReturnStmt>(stmt);
     if (callStack.empty()) {
       error(s->loc, "'return' outside function");
       return Flow::Error;
     }
-    {
-      // Evaluate into a local: nested calls reset returnValue.
-      Value v;
-      if (s->value && !eval(s->value, v))
-        return Flow::Error;
-      returnValue = v;
-    }
+    // Evaluate into a local: nested calls reset returnValue.
+    Value v;
+    if (s->value && !eval(s->value, v))
+      return Flow::Error;
+    returnValue = v;
     return Flow::Return;
+  }
   case StmtKind::If:
-    return execIf(s);
+    return execIf(cast<IfStmt>(stmt));
   case StmtKind::While:
-    return execWhile(s);
+    return execWhile(cast<WhileStmt>(stmt));
   case StmtKind::For:
-    return execFor(s);
+    return execFor(cast<ForStmt>(stmt));
   case StmtKind::With:
-    return execWith(s, 0);
+    return execWith(cast<WithStmt>(stmt), 0);
   case StmtKind::FunctionDef: {
+    auto *s = cast<FunctionDefStmt>(stmt);
     Value fn;
     if (!makeFunction(s->func, fn) || !applyDecorators(s->decorators, fn))
       return Flow::Error;
     return bindName(s->func->name, fn, s->loc) ? Flow::Normal : Flow::Error;
   }
   case StmtKind::ClassDef:
-    return execClassDef(s);
+    return execClassDef(cast<ClassDefStmt>(stmt));
   case StmtKind::Try:
-    return execTry(s);
+    return execTry(cast<TryStmt>(stmt));
   case StmtKind::Assert: {
+    auto *s = cast<AssertStmt>(stmt);
     Value test;
     bool ok;
-    if (!eval(s->value, test) || !isTrue(test, s->value->loc, ok))
+    if (!eval(s->test, test) || !isTrue(test, s->test->loc, ok))
       return Flow::Error;
     if (ok)
       return Flow::Normal;
     std::vector<Value> args;
-    if (s->target) {
+    if (s->msg) {
       Value m;
-      if (!eval(s->target, m))
+      if (!eval(s->msg, m))
         return Flow::Error;
       args.push_back(m);
     }
@@ -414,53 +420,54 @@ Interpreter::Flow Interpreter::exec(Stmt *s) {
     return Flow::Error;
   }
   case StmtKind::Import:
+    return execImport(cast<ImportStmt>(stmt));
   case StmtKind::ImportFrom:
-    return execImport(s);
+    return execImportFrom(cast<ImportFromStmt>(stmt));
   case StmtKind::Global:
     if (env.get() == moduleEnv())
       return Flow::Normal;
-    for (Expr *n : s->targets)
-      env->globals[n->str] = true;
+    for (NameExpr *n : cast<GlobalStmt>(stmt)->names)
+      env->globals[n->id] = true;
     return Flow::Normal;
   case StmtKind::Nonlocal:
-    for (Expr *n : s->targets) {
+    for (NameExpr *n : cast<NonlocalStmt>(stmt)->names) {
       bool found = false;
       for (Env *e = env->parent.get(); e && e->parent && !found;
            e = e->parent.get())
-        found = !e->classBody && e->vars.count(n->str);
+        found = !e->classBody && e->vars.count(n->id);
       if (env.get() == moduleEnv() || !found) {
         error(n->loc, env.get() == moduleEnv()
                           ? "nonlocal declaration not allowed at module level"
-                          : "no binding for nonlocal '" + n->str + "' found");
+                          : "no binding for nonlocal '" + n->id + "' found");
         return Flow::Error;
       }
-      env->nonlocals[n->str] = true;
+      env->nonlocals[n->id] = true;
     }
     return Flow::Normal;
   case StmtKind::Raise:
-    return execRaise(s);
+    return execRaise(cast<RaiseStmt>(stmt));
   case StmtKind::Del:
-    return execDel(s);
+    return execDel(cast<DelStmt>(stmt)->targets);
   }
   return Flow::Normal;
 }
 
-Interpreter::Flow Interpreter::execIf(Stmt *s) {
+Interpreter::Flow Interpreter::execIf(IfStmt *s) {
   Value test;
   bool ok;
-  if (!eval(s->value, test) || !isTrue(test, s->value->loc, ok))
+  if (!eval(s->test, test) || !isTrue(test, s->test->loc, ok))
     return Flow::Error;
   return execBlock(ok ? s->body : s->orelse);
 }
 
-Interpreter::Flow Interpreter::execWhile(Stmt *s) {
+Interpreter::Flow Interpreter::execWhile(WhileStmt *s) {
   int64_t iterations = 0;
   ++loopDepth;
   Flow result = Flow::Normal;
   while (true) {
     Value test;
     bool ok;
-    if (!eval(s->value, test) || !isTrue(test, s->value->loc, ok)) {
+    if (!eval(s->test, test) || !isTrue(test, s->test->loc, ok)) {
       result = Flow::Error;
       break;
     }
@@ -487,14 +494,14 @@ Interpreter::Flow Interpreter::execWhile(Stmt *s) {
   return result;
 }
 
-Interpreter::Flow Interpreter::execFor(Stmt *s) {
+Interpreter::Flow Interpreter::execFor(ForStmt *s) {
   Value iterable;
-  if (!eval(s->value, iterable))
+  if (!eval(s->iter, iterable))
     return Flow::Error;
   Flow result = Flow::Normal;
   bool broke = false;
   ++loopDepth;
-  bool ok = forEach(iterable, s->value->loc, [&](const Value &item) {
+  bool ok = forEach(iterable, s->iter->loc, [&](const Value &item) {
     if (!assign(s->target, item)) {
       result = Flow::Error;
       return false;
@@ -517,13 +524,13 @@ Interpreter::Flow Interpreter::execFor(Stmt *s) {
   return execBlock(s->orelse);
 }
 
-Interpreter::Flow Interpreter::execWith(Stmt *s, size_t item) {
+Interpreter::Flow Interpreter::execWith(WithStmt *s, size_t item) {
   if (item == s->items.size())
     return execBlock(s->body);
   const WithItem &w = s->items[item];
-  SrcLoc l = w.context->loc;
+  SrcLoc l = w.contextExpr->loc;
   Value cm, asValue;
-  if (!eval(w.context, cm))
+  if (!eval(w.contextExpr, cm))
     return Flow::Error;
   Result entered = cm.isObj() ? cm.get()->enter(*this, l)
                               : Result::notImplemented();
@@ -608,36 +615,35 @@ bool Interpreter::applyDecorators(const std::vector<Expr *> &decorators,
   return true;
 }
 
-Interpreter::Flow Interpreter::execDel(Stmt *s) {
-  for (Expr *t : s->targets) {
-    if (t->kind == ExprKind::Name) {
-      Env *e = env->globals.count(t->str) ? moduleEnv() : env.get();
-      if (!e->vars.erase(t->str)) {
-        raise(t->loc, "NameError", "name '" + t->str + "' is not defined");
+Interpreter::Flow Interpreter::execDel(llvm::ArrayRef<Expr *> targets) {
+  for (Expr *target : targets) {
+    if (auto *n = dyn_cast<NameExpr>(target)) {
+      Env *e = env->globals.count(n->id) ? moduleEnv() : env.get();
+      if (!e->vars.erase(n->id)) {
+        raise(n->loc, "NameError", "name '" + n->id + "' is not defined");
         return Flow::Error;
       }
       if (e->classBody)
-        llvm::erase(e->order, t->str);
+        llvm::erase(e->order, n->id);
       continue;
     }
-    if (t->kind == ExprKind::Attribute) {
+    if (auto *a = dyn_cast<AttributeExpr>(target)) {
       Value obj;
-      if (!eval(t->a, obj) || !delAttr(obj, t->str, t->loc))
+      if (!eval(a->base, obj) || !delAttr(obj, a->attr, a->loc))
         return Flow::Error;
       continue;
     }
-    if (t->kind == ExprKind::Tuple || t->kind == ExprKind::List) {
-      Stmt inner = *s;
-      inner.targets = t->elts;
-      if (execDel(&inner) == Flow::Error)
+    if (auto *seq = dyn_cast<SequenceExpr>(target)) {
+      if (execDel(seq->elts) == Flow::Error)
         return Flow::Error;
       continue;
     }
+    auto *t = cast<SubscriptExpr>(target);
     Value obj, idx;
-    if (!eval(t->a, obj))
+    if (!eval(t->base, obj))
       return Flow::Error;
-    if (t->b->kind == ExprKind::Slice ? !evalSliceObject(*this, t->b, idx)
-                                      : !eval(t->b, idx))
+    auto *slice = dyn_cast<SliceExpr>(t->index);
+    if (slice ? !evalSliceObject(*this, slice, idx) : !eval(t->index, idx))
       return Flow::Error;
     bool found;
     Value ignored;
@@ -684,23 +690,25 @@ Interpreter::Flow Interpreter::execDel(Stmt *s) {
 bool Interpreter::assign(Expr *target, const Value &v) {
   switch (target->kind) {
   case ExprKind::Name:
-    return bindName(target->str, v, target->loc);
+    return bindName(cast<NameExpr>(target)->id, v, target->loc);
   case ExprKind::Tuple:
   case ExprKind::List:
-    return unpack(target, v);
+    return unpack(cast<SequenceExpr>(target), v);
   case ExprKind::Subscript: {
+    auto *sub = cast<SubscriptExpr>(target);
     Value obj, idx;
-    if (!eval(target->a, obj))
+    if (!eval(sub->base, obj))
       return false;
-    if (!evalIndex(target->b, idx))
+    if (!evalIndex(sub->index, idx))
       return false;
     return setItem(obj, idx, v, target->loc);
   }
   case ExprKind::Attribute: {
+    auto *attr = cast<AttributeExpr>(target);
     Value obj;
-    if (!eval(target->a, obj))
+    if (!eval(attr->base, obj))
       return false;
-    return setAttr(obj, target->str, v, target->loc);
+    return setAttr(obj, attr->attr, v, target->loc);
   }
   case ExprKind::Starred:
     return raise(target->loc, "TypeError", "starred assignment target must be in a list or tuple");
@@ -709,10 +717,10 @@ bool Interpreter::assign(Expr *target, const Value &v) {
   }
 }
 
-bool Interpreter::unpack(Expr *target, const Value &v) {
+bool Interpreter::unpack(SequenceExpr *target, const Value &v) {
   bool starred = false;
   for (Expr *x : target->elts)
-    starred |= x->kind == ExprKind::Starred;
+    starred |= llvm::isa<StarredExpr>(x);
   // Without a starred target, one item past the targets is enough to know
   // there are too many (an infinite iterator is not exhausted).
   std::vector<Value> items;
@@ -728,7 +736,7 @@ bool Interpreter::unpack(Expr *target, const Value &v) {
     return false;
   size_t starAt = target->elts.size();
   for (size_t i = 0; i < target->elts.size(); ++i)
-    if (target->elts[i]->kind == ExprKind::Starred) {
+    if (llvm::isa<StarredExpr>(target->elts[i])) {
       if (starAt != target->elts.size())
         return error(target->loc, "multiple starred expressions in "
                                   "assignment");
@@ -757,7 +765,8 @@ bool Interpreter::unpack(Expr *target, const Value &v) {
     if (!assign(target->elts[i], items[i]))
       return false;
   std::vector<Value> middle(items.begin() + starAt, items.end() - after);
-  if (!assign(target->elts[starAt]->a, Value::list(middle)))
+  if (!assign(cast<StarredExpr>(target->elts[starAt])->value,
+              Value::list(middle)))
     return false;
   for (size_t i = 0; i < after; ++i)
     if (!assign(target->elts[starAt + 1 + i], items[items.size() - after + i]))
@@ -1111,8 +1120,8 @@ std::string Interpreter::suggestName(llvm::StringRef name,
 /// class body the annotation is evaluated, and stored in `__annotations__`
 /// for a simple name; in a function it is not evaluated. Without a value
 /// nothing is bound (the target's parts are still evaluated).
-Interpreter::Flow Interpreter::execAnnAssign(Stmt *s) {
-  Expr *target = s->targets[0];
+Interpreter::Flow Interpreter::execAnnAssign(AnnAssignStmt *s) {
+  Expr *target = s->target;
   Value value;
   if (s->value && !eval(s->value, value))
     return Flow::Error;
@@ -1121,25 +1130,26 @@ Interpreter::Flow Interpreter::execAnnAssign(Stmt *s) {
     Value annotation;
     if (!eval(s->annotation, annotation))
       return Flow::Error;
-    if (target->kind == ExprKind::Name) {
+    if (auto *name = dyn_cast<NameExpr>(target)) {
       Value &dict = env->vars["__annotations__"];
       if (!dict.isDict()) {
         dict = Value::object(std::make_shared<DictObj>());
         if (env->classBody)
           env->order.push_back("__annotations__");
       }
-      dict.as<DictObj>()->set("s" + target->str, Value::str(target->str),
+      dict.as<DictObj>()->set("s" + name->id, Value::str(name->id),
                               annotation);
     }
   }
   if (s->value)
     return assign(target, value) ? Flow::Normal : Flow::Error;
   Value part;
-  if (target->kind == ExprKind::Attribute && !eval(target->a, part))
+  if (auto *attr = dyn_cast<AttributeExpr>(target);
+      attr && !eval(attr->base, part))
     return Flow::Error;
-  if (target->kind == ExprKind::Subscript &&
-      (!eval(target->a, part) ||
-       (target->b->kind != ExprKind::Slice && !eval(target->b, part))))
+  if (auto *sub = dyn_cast<SubscriptExpr>(target);
+      sub && (!eval(sub->base, part) ||
+              (!llvm::isa<SliceExpr>(sub->index) && !eval(sub->index, part))))
     return Flow::Error;
   return Flow::Normal;
 }

@@ -314,16 +314,18 @@ private:
 
   Flow execBlock(const std::vector<Stmt *> &body);
   Flow exec(Stmt *s);
-  Flow execIf(Stmt *s);
-  Flow execFor(Stmt *s);
-  Flow execWhile(Stmt *s);
-  Flow execWith(Stmt *s, size_t item);
-  Flow execImport(Stmt *s);
-  Flow execClassDef(Stmt *s);
-  Flow execTry(Stmt *s);
-  Flow execRaise(Stmt *s);
-  Flow execDel(Stmt *s);
-  Flow execAnnAssign(Stmt *s);
+  Flow execIf(IfStmt *s);
+  Flow execFor(ForStmt *s);
+  Flow execWhile(WhileStmt *s);
+  Flow execWith(WithStmt *s, size_t item);
+  Flow execImport(ImportStmt *s);
+  Flow execImportFrom(ImportFromStmt *s);
+  Flow execClassDef(ClassDefStmt *s);
+  Flow execTry(TryStmt *s);
+  Flow execRaise(RaiseStmt *s);
+  /// `del` of each of `targets`.
+  Flow execDel(llvm::ArrayRef<Expr *> targets);
+  Flow execAnnAssign(AnnAssignStmt *s);
   bool exceptionInstance(const Value &v, SrcLoc l, Value &out);
   bool handlerMatches(const Value &exc, const Value &spec, SrcLoc l,
                       bool &matches);
@@ -344,24 +346,24 @@ private:
                        llvm::StringRef source, bool isPackage, SrcLoc l,
                        Value &out);
   /// The absolute name of a relative import (`from ..x import y`).
-  bool absoluteModuleName(Stmt *s, std::string &out);
+  bool absoluteModuleName(ImportFromStmt *s, std::string &out);
   /// `from module import *`.
   bool importStar(const Value &module, SrcLoc l);
   /// The error for a use of an unavailable module.
   bool unavailableError(const ModuleObj &m, SrcLoc l);
   bool assign(Expr *target, const Value &v);
-  bool unpack(Expr *target, const Value &v);
-  bool lookupName(Expr *e, Value &out);
-  bool evalCall(Expr *e, Value &out);
-  bool evalUnary(Expr *e, Value &out);
-  bool evalCompare(Expr *e, Value &out);
-  bool evalSubscript(Expr *e, Value &out);
-  bool evalSlice(const Value &obj, Expr *slice, Value &out);
+  bool unpack(SequenceExpr *target, const Value &v);
+  bool lookupName(NameExpr *e, Value &out);
+  bool evalCall(CallExpr *e, Value &out);
+  bool evalUnary(UnaryOpExpr *e, Value &out);
+  bool evalCompare(CompareExpr *e, Value &out);
+  bool evalSubscript(SubscriptExpr *e, Value &out);
+  bool evalSlice(const Value &obj, SliceExpr *slice, Value &out);
   /// Runs the comprehension's clauses from `clause` on; `outer` is the
   /// already made iterator of the first clause (generator expressions).
-  bool evalComprehension(Expr *e, size_t clause, Value &result,
+  bool evalComprehension(ComprehensionExpr *e, size_t clause, Value &result,
                          const Value *outer = nullptr);
-  bool evalFString(Expr *e, Value &out);
+  bool evalFString(FStringExpr *e, Value &out);
   bool makeFunction(FuncDef *def, Value &out);
   bool callFunction(FunctionObj *fn, CallArgs &args, Value &out);
   bool setItem(const Value &obj, const Value &index, const Value &v,
@@ -372,10 +374,10 @@ private:
   void installIteratorBuiltins();
   void installSetBuiltins();
   std::vector<std::string> visibleNames() const;
-  bool evalGeneratorExp(Expr *e, Value &out);
-  bool evalSet(Expr *e, Value &out);
-  bool evalYield(Expr *e, Value &out);
-  bool evalYieldFrom(Expr *e, Value &out);
+  bool evalGeneratorExp(GeneratorExpr *e, Value &out);
+  bool evalSet(SetExpr *e, Value &out);
+  bool evalYield(YieldExpr *e, Value &out);
+  bool evalYieldFrom(YieldFromExpr *e, Value &out);
   /// Suspends the running generator with `v`; `sent` is what it is resumed
   /// with. False when resumed with an exception (pending) or killed.
   bool yieldValue(const Value &v, SrcLoc l, Value &sent);

@@ -44,7 +44,7 @@ struct GeneratorObj : Object {
   /// The generator function, or null for a generator expression.
   Value function;
   /// A generator expression and the iterator of its first `for`.
-  Expr *genExp = nullptr;
+  GeneratorExpr *genExp = nullptr;
   Value outerIter;
   std::string name;
   /// Where the body starts (errors of a generator that never ran).

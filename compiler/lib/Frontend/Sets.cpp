@@ -338,12 +338,12 @@ bool Interpreter::elementKey(const Value &v, SrcLoc l, std::string &key) {
   return dictKey(v, l, key);
 }
 
-bool Interpreter::evalSet(Expr *e, Value &out) {
+bool Interpreter::evalSet(SetExpr *e, Value &out) {
   auto s = newSet(false);
   for (Expr *x : e->elts) {
     Value v;
-    if (x->kind == ExprKind::Starred) {
-      if (!eval(x->a, v) || !addAll(*this, *s, v, x->loc))
+    if (auto *star = llvm::dyn_cast<StarredExpr>(x)) {
+      if (!eval(star->value, v) || !addAll(*this, *s, v, x->loc))
         return false;
       continue;
     }

@@ -59,9 +59,10 @@ bool scopec::frontend::adjustSlice(Interpreter &in, const SliceObj &slice,
   return true;
 }
 
-bool scopec::frontend::evalSliceObject(Interpreter &in, Expr *e, Value &out) {
+bool scopec::frontend::evalSliceObject(Interpreter &in, SliceExpr *e,
+                                       Value &out) {
   Value parts[3];
-  Expr *exprs[3] = {e->a, e->b, e->c};
+  Expr *exprs[3] = {e->lower, e->upper, e->step};
   for (int k = 0; k < 3; ++k)
     if (exprs[k] && !in.eval(exprs[k], parts[k]))
       return false;

@@ -26,7 +26,7 @@ bool adjustSlice(Interpreter &in, const SliceObj &slice, int64_t size, SrcLoc l,
 
 /// Evaluates the slice expression `e` (ExprKind::Slice) into a slice object
 /// holding the bounds as written (None where absent).
-bool evalSliceObject(Interpreter &in, Expr *e, Value &out);
+bool evalSliceObject(Interpreter &in, SliceExpr *e, Value &out);
 
 /// `seq[slice]` of a str (by code points), list or tuple.
 bool sliceSequence(Interpreter &in, const Value &seq, const SliceObj &slice,

@@ -1146,9 +1146,7 @@ bool escape(Interpreter &in, CallArgs &a, Value &out) {
 
 /// The built-in class `name` (an exception class).
 bool builtinClass(Interpreter &in, const std::string &name, Value &out) {
-  Expr e;
-  e.kind = ExprKind::Name;
-  e.str = name;
+  NameExpr e(SrcLoc{}, name);
   return in.eval(&e, out) && out.is(ObjKind::Class);
 }
 

@@ -103,10 +103,7 @@ void stdlib::refuse(ModuleObj &m, const std::string &name,
 
 bool stdlib::builtin(Interpreter &in, const std::string &name, SrcLoc l,
                      Value &out) {
-  Expr e;
-  e.kind = ExprKind::Name;
-  e.str = name;
-  e.loc = l;
+  NameExpr e(l, name);
   if (!in.eval(&e, out))
     return false;
   if (out.is(ObjKind::Builtin) && out.as<BuiltinObj>()->name == name)
