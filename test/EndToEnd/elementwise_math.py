@@ -1,12 +1,12 @@
 # Every elementwise op of ElementwiseOpInterface, end to end: the compiled
 # executable and the interpreter against numpy formulas written from TF's
-# documentation (Inputs/check_elementwise.py), lone ops (a loop over the op's
-# formula) and a fused chain, with ties for round, zeros for sign, large
-# magnitudes for softplus and broadcasting operands.
+# documentation (Inputs/elementwise_math_ref.py), lone ops (a loop over the
+# op's formula) and a fused chain, with ties for round, zeros for sign,
+# large magnitudes for softplus and broadcasting operands.
 # REQUIRES: numpy
 # RUN: rm -rf %t && mkdir -p %t
 # RUN: scopec %s -o %t/model > /dev/null
-# RUN: %python %S/Inputs/check_elementwise.py --scopec scopec --model %t/model --source %s --dir %t | FileCheck %s
+# RUN: %python %S/Inputs/check_against_numpy.py --refs %S/Inputs/elementwise_math_ref.py --scopec scopec --model %t/model --source %s --dir %t | FileCheck %s
 # CHECK: checked 27 outputs
 import tensorflow as tf
 

@@ -13,9 +13,11 @@ outs = [tf.maximum(x, y), tf.math.maximum(x, 0.0), tf.minimum(x=x, y=y),
 print([o.op.name for o in outs])
 print([o.op.type for o in outs[:3]], outs[4].op.type, outs[5].op.type)
 print(outs[0].shape, outs[3].dtype)
+print((x + y).op.type, tf.add(x, y).op.type, (x - y).op.type)
 # CHECK: ['Maximum', 'Maximum_1', 'Minimum', 'Pow', 'pow_1', 'Neg', 'Neg_1', 'root', 'LeakyRelu', 'LeakyRelu_1', 'Softplus', 'Softplus_1', 'Elu', 'Selu', 'Round', 'SquaredDifference']
 # CHECK: ['Maximum', 'Maximum', 'Minimum'] Pow Neg
 # CHECK: (4, 10) <dtype: 'float32'>
+# CHECK: AddV2 Add Sub
 # CHECK: scope.maximum %{{.*}}, %{{.*}} : tensor<4x10xf32>, tensor<10xf32> -> tensor<4x10xf32> "Maximum"
 # CHECK: %[[ZERO:.*]] = scope.constant dense<0.000000e+00> : tensor<f32> "Maximum_1/y"
 # CHECK: scope.maximum %{{.*}}, %[[ZERO]]

@@ -484,6 +484,12 @@ bool Interpreter::setAttr(const Value &obj, const std::string &name,
     obj.as<ModuleObj>()->globals->vars[name] = v;
     return true;
   }
+  if (obj.is(ObjKind::Module) && !obj.as<ModuleObj>()->unavailable) {
+    // A native module (`tf.concat_v2 = tf.concat`, the TensorFlow prelude
+    // installing its functions): as in CPython, for this run.
+    obj.as<ModuleObj>()->add(name, v);
+    return true;
+  }
   if (obj.is(ObjKind::Function)) {
     auto *fn = obj.as<FunctionObj>();
     if (name == "__name__" || name == "__qualname__") {

@@ -203,17 +203,7 @@ static std::string describeException(const Value &exc) {
 void Interpreter::reportUncaught() {
   PendingException p = std::move(*pending);
   pending.reset();
-  mlir::InFlightDiagnostic diag =
-      mlir::emitError(loc(p.loc)) << describeException(p.exc) << p.hint;
-  size_t shown = 0;
-  for (auto it = p.traceback.rbegin(); it != p.traceback.rend(); ++it) {
-    if (++shown > 4) {
-      diag.attachNote() << "... and " << (p.traceback.size() - 4)
-                        << " more calls";
-      break;
-    }
-    diag.attachNote(loc(*it)) << "called from here";
-  }
+  emitLocated(p.loc, p.traceback, describeException(p.exc) + p.hint);
 }
 
 //===----------------------------------------------------------------------===//

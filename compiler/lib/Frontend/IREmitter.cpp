@@ -1,6 +1,7 @@
 //===- IREmitter.cpp - Builds the scoped IR of a model --------------------===//
 
 #include "IREmitter.h"
+#include "Interpreter.h"
 
 #include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/BuiltinTypes.h"
@@ -8,10 +9,9 @@
 using namespace scopec::frontend;
 using namespace mlir;
 
-IREmitter::IREmitter(MLIRContext *context,
-                     const std::vector<std::string> &files)
-    : b(context), files(files) {
-  Location l = FileLineColLoc::get(context, files[0], 1, 1);
+IREmitter::IREmitter(const Interpreter &interp)
+    : b(interp.getContext()), interp(interp), files(interp.sourceFiles()) {
+  Location l = FileLineColLoc::get(b.getContext(), files[0], 1, 1);
   module = ModuleOp::create(l);
   b.setInsertionPointToEnd(module->getBody());
   func = func::FuncOp::create(b, l, "model", b.getFunctionType({}, {}));
@@ -20,6 +20,7 @@ IREmitter::IREmitter(MLIRContext *context,
 }
 
 Location IREmitter::fileLoc(SrcLoc l) {
+  l = interp.userLoc(l);
   const std::string &file =
       l.file > 0 && static_cast<size_t>(l.file) < files.size() ? files[l.file]
                                                                : files[0];

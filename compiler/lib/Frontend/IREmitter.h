@@ -21,13 +21,17 @@
 
 namespace scopec::frontend {
 
+class Interpreter;
+
 class IREmitter {
 public:
-  IREmitter(mlir::MLIRContext *context, const std::vector<std::string> &files);
+  /// Locations refer to `interp`'s source files; a location inside a
+  /// prelude module becomes the model's call (Interpreter::userLoc).
+  explicit IREmitter(const Interpreter &interp);
 
   mlir::OpBuilder &builder() { return b; }
   mlir::MLIRContext *getContext() { return b.getContext(); }
-  /// `NameLoc(opName, file:line:col)`.
+  /// `NameLoc(opName, file:line:col)` of the model's line.
   mlir::Location opLoc(const std::string &opName, SrcLoc l);
   mlir::Location fileLoc(SrcLoc l);
   mlir::Type elementType(DType d);
@@ -44,6 +48,7 @@ public:
 
 private:
   mlir::OpBuilder b;
+  const Interpreter &interp;
   /// Source file names by SrcLoc::file (owned by the interpreter).
   const std::vector<std::string> &files;
   mlir::OwningOpRef<mlir::ModuleOp> module;

@@ -63,9 +63,9 @@ bool Interpreter::unavailableError(const ModuleObj &m, SrcLoc l) {
 bool Interpreter::importModule(const std::string &name, SrcLoc l,
                                Value &out) {
   out = host().importModule(name);
-  if (!out.isNone())
-    return true;
   llvm::StringRef top = llvm::StringRef(name).split('.').first;
+  if (!out.isNone())
+    return completeHostModule(top, l);
   if (top == "tensorflow") {
     // Submodules of the TF API resolve to the objects `tf` exposes there.
     Value m = host().importModule("tensorflow");
@@ -91,7 +91,7 @@ bool Interpreter::importModule(const std::string &name, SrcLoc l,
       m = mod->attrs[p.str()];
     }
     out = m;
-    return true;
+    return completeHostModule(top, l);
   }
   if (top == "numpy")
     return error(l, "module '" + name + "' of NumPy is not supported by "
@@ -116,6 +116,18 @@ bool Interpreter::importModule(const std::string &name, SrcLoc l,
   m->unavailable = true;
   out = Value::object(m);
   return true;
+}
+
+bool Interpreter::completeHostModule(llvm::StringRef top, SrcLoc l) {
+  llvm::StringRef prelude = host().preludeFor(top);
+  if (prelude.empty() || userModules.count(prelude))
+    return true;
+  std::optional<llvm::StringRef> source = preludeSource(prelude);
+  if (!source)
+    llvm::report_fatal_error("no prelude module named " + prelude);
+  Value module;
+  return runModuleSource(prelude.str(), preludePath(prelude), *source,
+                         /*isPackage=*/false, l, module);
 }
 
 bool Interpreter::importUserModule(const std::string &name, SrcLoc l,

@@ -198,20 +198,43 @@ mlir::Location Interpreter::loc(SrcLoc l) const {
                                    static_cast<unsigned>(std::max(l.col, 1)));
 }
 
+bool Interpreter::isPreludeFile(int file) const {
+  return file > 0 && static_cast<size_t>(file) < fileNames.size() &&
+         llvm::StringRef(fileNames[file]).starts_with("<scopec>/");
+}
+
+SrcLoc Interpreter::userLoc(SrcLoc l) const {
+  for (size_t depth = callStack.size(); isPreludeFile(l.file) && depth > 0;)
+    l = callStack[--depth];
+  return l;
+}
+
+mlir::InFlightDiagnostic
+Interpreter::emitLocated(SrcLoc l, const std::vector<SrcLoc> &traceback,
+                         const llvm::Twine &message) {
+  // An error inside a prelude module (scopec's own Python: contextlib,
+  // TensorFlow's composite functions) is the model's error at its call.
+  size_t depth = traceback.size();
+  SrcLoc at = l;
+  while (isPreludeFile(at.file) && depth > 0)
+    at = traceback[--depth];
+  mlir::InFlightDiagnostic diag = mlir::emitError(loc(at)) << message.str();
+  // Python's traceback, innermost call first (a few frames).
+  size_t shown = 0;
+  for (size_t i = depth; i-- > 0;) {
+    if (++shown > 4) {
+      diag.attachNote() << "... and " << (depth - 4) << " more calls";
+      break;
+    }
+    diag.attachNote(loc(traceback[i])) << "called from here";
+  }
+  return diag;
+}
+
 bool Interpreter::error(SrcLoc l, const llvm::Twine &message) {
   // scopec's own errors are not Python exceptions: no handler may take them.
   pending.reset();
-  mlir::InFlightDiagnostic diag = mlir::emitError(loc(l)) << message.str();
-  // Python's traceback, innermost call first (a few frames).
-  size_t shown = 0;
-  for (auto it = callStack.rbegin(); it != callStack.rend(); ++it) {
-    if (++shown > 4) {
-      diag.attachNote() << "... and " << (callStack.size() - 4)
-                        << " more calls";
-      break;
-    }
-    diag.attachNote(loc(*it)) << "called from here";
-  }
+  emitLocated(l, callStack, message);
   return false;
 }
 

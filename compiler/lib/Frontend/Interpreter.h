@@ -37,6 +37,10 @@ public:
   virtual ~Host();
   /// `import NAME` of a module the host provides, or None.
   virtual Value importModule(llvm::StringRef name) = 0;
+  /// The prelude module (Prelude.h) that completes host module `name` with
+  /// functions written in Python, run once, when `name` is first imported;
+  /// empty for none.
+  virtual llvm::StringRef preludeFor(llvm::StringRef name) { return ""; }
 };
 
 /// Limits that keep any input from hanging or exhausting memory.
@@ -73,6 +77,10 @@ public:
   mlir::Location loc(SrcLoc l) const;
   /// Reports an error at `l` (with call-site notes); always returns false.
   bool error(SrcLoc l, const llvm::Twine &message);
+  /// `l`, or, when `l` is inside a prelude module, the innermost call from
+  /// the model's own files: where errors and the ops a prelude function
+  /// builds are located.
+  SrcLoc userLoc(SrcLoc l) const;
   /// Raises the built-in Python exception `type` ("ValueError",
   /// "TypeError", ...) with `message`, as CPython would at `l`: a `try`
   /// can catch it; uncaught, it is reported as a located error
@@ -425,6 +433,16 @@ private:
   std::vector<Frame> frameStack;
   /// Source files: index = SrcLoc::file (0 is the model file).
   std::vector<std::string> fileNames;
+  /// Runs the prelude that completes host module `top` (Host::preludeFor),
+  /// once.
+  bool completeHostModule(llvm::StringRef top, SrcLoc l);
+  /// Whether source file `file` is a prelude module (`<scopec>/NAME.py`).
+  bool isPreludeFile(int file) const;
+  /// Emits `message` at userLoc(l) with the Python traceback (call sites,
+  /// innermost first) as notes.
+  mlir::InFlightDiagnostic emitLocated(SrcLoc l,
+                                       const std::vector<SrcLoc> &traceback,
+                                       const llvm::Twine &message);
   /// Parsed modules (their functions point into the syntax trees).
   std::vector<std::unique_ptr<AstContext>> moduleAsts;
   /// Imported modules of the model by dotted name (CPython's sys.modules).

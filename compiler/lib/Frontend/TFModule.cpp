@@ -212,13 +212,13 @@ void TFRuntime::installTF() {
                         "strided_slice", "cast", "shape", "size", "rank",
                         "fill", "range", "one_hot", "argmax", "argmin",
                         "equal", "less", "greater", "where", "reduce_max", "reduce_min",
-                        "reduce_prod", "zeros_like", "ones_like", "clip_by_value",
+                        "reduce_prod", "zeros_like", "ones_like",
                         "boolean_mask", "einsum", "tensordot", "print", "Print",
                         "py_function", "function", "make_template",
                         "get_local_variable", "no_op", "group", "tuple",
-                        "stop_gradient", "variable_op_scope", "op_scope",
+                        "variable_op_scope", "op_scope",
                         "set_random_seed", "placeholder_with_default",
-                        "sparse_placeholder", "convert_to_tensor",
+                        "sparse_placeholder",
                         "global_step", "keras_layers"}) {
     std::string name = n;
     if (name == "set_random_seed")
@@ -233,7 +233,7 @@ void TFRuntime::installTF() {
     else
       tf->unsupported[name] = "tf." + name + " is not supported by scopec";
   }
-  for (const char *n : {"dropout", "batch_normalization", "moments",
+  for (const char *n : {"dropout",
                         "separable_conv2d", "depthwise_conv2d",
                         "conv2d_transpose", "conv1d", "conv3d", "log_softmax", "l2_normalize",
                         "sigmoid_cross_entropy_with_logits",

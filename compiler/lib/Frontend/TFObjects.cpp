@@ -118,6 +118,13 @@ std::string TensorObj::repr() const {
   if (isVariable())
     return "<tf.Variable '" + tensorName() + "' shape=" + pythonShape(shape) +
            " dtype=" + dtypeName(dtype) + "_ref>";
+  return "<tf.Tensor '" + tensorName() + "' shape=" + pythonShape(shape) +
+         " dtype=" + dtypeName(dtype) + ">";
+}
+
+std::string TensorObj::str() const {
+  if (isVariable())
+    return repr();
   return "Tensor(\"" + tensorName() + "\", shape=" + pythonShape(shape) +
          ", dtype=" + dtypeName(dtype) + ")";
 }

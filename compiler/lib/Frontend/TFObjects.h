@@ -92,7 +92,10 @@ struct TensorObj : HostObject {
                ? "RefVariable"
                : "Tensor";
   }
+  /// `<tf.Tensor 'x:0' shape=(4,) dtype=float32>` (str() is
+  /// `Tensor("x:0", shape=(4,), dtype=float32)`), as TF 1.15 in graph mode.
   std::string repr() const override;
+  std::string str() const override;
   Result getAttr(Interpreter &in, const std::string &name, SrcLoc l) override;
   Result binaryOp(Interpreter &in, BinOpKind op, const Value &lhs,
                   const Value &rhs, SrcLoc l) override;

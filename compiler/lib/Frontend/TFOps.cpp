@@ -182,18 +182,63 @@ bool tfArith(TFRuntime &rt, CallArgs &args, Value &out, const char *fname,
   return arith(rt, K, a["x"], a["y"], args.loc, dflt, type, a["name"], out);
 }
 
-bool tfIdentity(TFRuntime &rt, CallArgs &args, Value &out) {
-  static const Signature sig{"identity", {"input", "name="}};
+/// tf.identity and tf.stop_gradient (an identity at inference).
+bool tfIdentity(TFRuntime &rt, CallArgs &args, Value &out,
+                const Signature &sig, const char *type) {
   BoundArgs a;
   if (!rt.interp.bind(sig, args, a))
     return false;
-  OpCall op(rt, args.loc, "Identity");
+  OpCall op(rt, args.loc, type);
   TensorRef x;
-  if (!op.named(a["name"], "Identity") || !op.input(a["input"], "input", x))
+  if (!op.named(a["name"], type) || !op.input(a["input"], "input", x))
     return false;
   mlir::Value v = sc::IdentityOp::create(
       op.b(), op.loc(), op.type_(x->shape, x->dtype), x->value);
   return op.result(v, x->shape, x->dtype, out);
+}
+
+bool tfConvertToTensor(TFRuntime &rt, CallArgs &args, Value &out) {
+  static const Signature sig{"convert_to_tensor",
+                             {"value", "dtype=", "name=", "preferred_dtype=",
+                              "dtype_hint="}};
+  BoundArgs a;
+  if (!rt.interp.bind(sig, args, a))
+    return false;
+  std::optional<DType> dtype;
+  DType d;
+  if (!a["dtype"].isNone()) {
+    if (!rt.toDType(a["dtype"], args.loc, d))
+      return false;
+    dtype = d;
+  }
+  const Value &value = a["value"];
+  if (isa<TensorObj>(value)) {
+    DType has = value.as<TensorObj>()->dtype;
+    if (dtype && *dtype != has)
+      return rt.interp.raise(args.loc, "ValueError",
+                             std::string("Tensor conversion requested dtype ") +
+                                 dtypeName(*dtype) + " for Tensor with dtype " +
+                                 dtypeName(has) + ": " + repr(value));
+    out = value;
+    return true;
+  }
+  // A preferred dtype applies when the value converts to it (a float
+  // preference for Python ints; TF falls back to the value's own dtype).
+  Value hint = a["dtype_hint"].isNone() ? a["preferred_dtype"] : a["dtype_hint"];
+  if (!dtype && !hint.isNone()) {
+    if (!rt.toDType(hint, args.loc, d))
+      return false;
+    if (isFloatDType(d))
+      dtype = d;
+  }
+  std::string name = "Const";
+  if (a["name"].isStr() && !a["name"].getStr().empty())
+    name = a["name"].getStr();
+  TensorRef t;
+  if (!rt.toTensor(value, args.loc, t, dtype, name))
+    return false;
+  out = Value::object(t);
+  return true;
 }
 
 bool tfMatmul(TFRuntime &rt, CallArgs &args, Value &out) {
@@ -659,7 +704,8 @@ bool scopec::frontend::tfOperator(TFRuntime &rt, BinOpKind op, const Value &a,
                                   const Value &b, SrcLoc l, Value &out) {
   switch (op) {
   case BinOpKind::Add:
-    return arith(rt, Arith::Add, a, b, l, "add", "Add", Value::none(), out);
+    // TF 1.15's `+` is AddV2 (math_ops._add_dispatch); tf.add stays Add.
+    return arith(rt, Arith::Add, a, b, l, "add", "AddV2", Value::none(), out);
   case BinOpKind::Sub:
     return arith(rt, Arith::Sub, a, b, l, "sub", "Sub", Value::none(), out);
   case BinOpKind::Mul:
@@ -716,7 +762,16 @@ void scopec::frontend::registerOps(TFRuntime &rt, ModuleObj &tf,
        }));
   registerElementwiseOps(rt, {{"tf", &tf}, {"tf.nn", &nn}, {"tf.math", &math}});
   tf.add("matmul", fn("matmul", tfMatmul));
-  tf.add("identity", fn("identity", tfIdentity));
+  tf.add("identity", fn("identity", [](TFRuntime &r, CallArgs &a, Value &o) {
+           static const Signature sig{"identity", {"input", "name="}};
+           return tfIdentity(r, a, o, sig, "Identity");
+         }));
+  tf.add("stop_gradient",
+         fn("stop_gradient", [](TFRuntime &r, CallArgs &a, Value &o) {
+           static const Signature sig{"stop_gradient", {"input", "name="}};
+           return tfIdentity(r, a, o, sig, "StopGradient");
+         }));
+  tf.add("convert_to_tensor", fn("convert_to_tensor", tfConvertToTensor));
   Value softmax = fn("softmax", tfSoftmax);
   nn.add("softmax", softmax);
   nn.add("bias_add", fn("bias_add", tfBiasAdd));

@@ -15,8 +15,7 @@ using namespace scopec::frontend;
 
 TFRuntime::TFRuntime(Interpreter &interp) : interp(interp) {
   graph = std::make_unique<TFGraph>();
-  emitter = std::make_unique<IREmitter>(interp.getContext(),
-                                        interp.sourceFiles());
+  emitter = std::make_unique<IREmitter>(interp);
   autoReuse = Value::object(std::make_shared<ReuseSentinel>());
   installTF();
   installNumpy();

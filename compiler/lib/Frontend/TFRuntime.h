@@ -33,6 +33,11 @@ public:
 
   /// `import NAME`: the module value, or None if NAME is not importable.
   Value importModule(llvm::StringRef name) override;
+  /// tensorflow's functions written in Python
+  /// (Prelude/_scopec_tensorflow.py).
+  llvm::StringRef preludeFor(llvm::StringRef name) override {
+    return name == "tensorflow" ? "_scopec_tensorflow" : "";
+  }
 
   /// Ends the program: emits outputs and returns the module.
   mlir::OwningOpRef<mlir::ModuleOp> finish(SrcLoc end);

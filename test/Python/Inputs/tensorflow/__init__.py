@@ -145,7 +145,8 @@ class Tensor(object):
         shape = self.shape.as_list()
         if isinstance(other, Tensor) and len(other.shape) > len(shape):
             shape = other.shape.as_list()
-        return Tensor(name.capitalize(), name, shape, self.dtype)
+        op_type = "AddV2" if name == "add" else name.capitalize()
+        return Tensor(op_type, name, shape, self.dtype)
 
     def __add__(self, other):
         return self._binary(other, "add")
