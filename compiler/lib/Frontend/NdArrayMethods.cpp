@@ -143,13 +143,11 @@ bool scopec::frontend::arrayAttr(Interpreter &in, const ArrayRef &arr,
     };
   } else if (n == "astype") {
     method = [arr](Interpreter &in, CallArgs &a, Value &o) {
-      static const Signature sig{"astype",
-                                 {"dtype", "order", "casting", "subok", "copy"},
-                                 1};
+      static const Signature sig{
+          "astype", {"dtype", "order=", "casting=", "subok=", "copy="}};
       NpArgs b;
-      b.l = a.loc;
       DType d;
-      if (!in.bind(sig, a, b.v, b.present) || !toNpDType(in, b[0], a.loc, d))
+      if (!b.bind(in, sig, a) || !toNpDType(in, b["dtype"], a.loc, d))
         return false;
       ArrayRef r = npAstype(*arr, d);
       o = arr->scalar ? npScalar(d, r->first()) : Value::object(r);

@@ -17,14 +17,18 @@
 
 namespace scopec::frontend {
 
-/// Bound arguments of a NumPy function.
+/// Bound arguments of a NumPy function, read by name.
 struct NpArgs {
-  std::vector<Value> v;
-  std::vector<bool> present;
+  BoundArgs b;
   SrcLoc l;
-  const Value &operator[](size_t i) const { return v[i]; }
+  /// Binds `args` to `sig` (Interpreter::bind).
+  bool bind(Interpreter &in, const Signature &sig, CallArgs &args);
+  const Value &operator[](llvm::StringRef name) const { return b[name]; }
+  bool given(llvm::StringRef name) const { return b.given(name); }
   /// Given and not None.
-  bool has(size_t i) const { return present[i] && !v[i].isNone(); }
+  bool has(llvm::StringRef name) const {
+    return b.given(name) && !b[name].isNone();
+  }
 };
 
 using NpBody = std::function<bool(Interpreter &, NpArgs &, Value &)>;
@@ -62,7 +66,7 @@ bool toShapeArg(Interpreter &in, const Value &v, SrcLoc l, Shape &out);
 bool toAxes(Interpreter &in, const Value &v, SrcLoc l, size_t ndim,
             std::vector<int64_t> &out);
 /// An optional dtype argument.
-bool optDType(Interpreter &in, const NpArgs &a, size_t i,
+bool optDType(Interpreter &in, const NpArgs &a, llvm::StringRef name,
               std::optional<DType> &out);
 bool toBool(Interpreter &in, const Value &v, SrcLoc l, bool &out);
 

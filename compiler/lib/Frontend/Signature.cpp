@@ -118,15 +118,6 @@ void Signature::parse(llvm::ArrayRef<llvm::StringRef> specs) {
   }
 }
 
-Signature::Signature(std::string name, std::vector<const char *> names,
-                     size_t required)
-    : name(std::move(name)), style(ArgStyle::Python) {
-  for (size_t i = 0; i < names.size(); ++i)
-    params.push_back({names[i], Kind::Normal, i < required});
-  positional = names.size();
-  requiredPositional = required;
-}
-
 int Signature::find(llvm::StringRef n) const {
   for (size_t i = 0; i < params.size(); ++i)
     if (params[i].name == n)
@@ -251,12 +242,14 @@ bool BoundArgs::bindC(const CallArgs &args, std::string &error) {
   const Signature &s = *sig;
   size_t n = s.params.size(), npos = s.numPositional(), nargs = args.pos.size();
   const std::string &name = s.name;
-  bool positionalOnly = s.varKwargs.empty() &&
-                        llvm::all_of(s.params, [](const Signature::Param &p) {
-                          return p.kind == Signature::Kind::PositionalOnly;
-                        });
+  // Every parameter positional-only: the positional count of
+  // _PyArg_CheckPositional; keyword arguments go to `**kwargs` (`dict`).
+  bool positionalOnly =
+      llvm::all_of(s.params, [](const Signature::Param &p) {
+        return p.kind == Signature::Kind::PositionalOnly;
+      });
   if (positionalOnly) {
-    if (!args.kw.empty()) {
+    if (!args.kw.empty() && s.varKwargs.empty()) {
       error = (s.noKeywordsName.empty() ? name : s.noKeywordsName) +
               "() takes no keyword arguments";
       return false;
@@ -268,7 +261,8 @@ bool BoundArgs::bindC(const CallArgs &args, std::string &error) {
           name + "() takes no arguments (" + std::to_string(nargs) + " given)";
       return false;
     }
-    if (!unbounded && n == 1 && lo == 1 && nargs != 1) {
+    if (s.style == ArgStyle::Clinic && !unbounded && n == 1 && lo == 1 &&
+        nargs != 1) {
       error = name + "() takes exactly one argument (" + std::to_string(nargs) +
               " given)";
       return false;
@@ -291,6 +285,7 @@ bool BoundArgs::bindC(const CallArgs &args, std::string &error) {
         extraPositional.push_back(args.pos[i]);
       }
     }
+    extraKeywords = args.kw;
     return true;
   }
   if (s.varArgs.empty() && s.varKwargs.empty() && nargs + args.kw.size() > n) {
@@ -384,18 +379,18 @@ bool Interpreter::bindMethod(const Signature &sig, const Value &self,
   return bind(sig, withSelf, out);
 }
 
-bool Interpreter::bind(const Signature &sig, CallArgs &args,
-                       std::vector<Value> &out, std::vector<bool> &present) {
-  BoundArgs bound;
-  if (!bind(sig, args, bound))
-    return false;
-  out.clear();
-  present.clear();
-  for (const Signature::Param &p : sig.params) {
-    out.push_back(bound[p.name]);
-    present.push_back(bound.given(p.name));
-  }
-  return true;
+CallArgs scopec::frontend::positionalPart(const CallArgs &args) {
+  CallArgs part;
+  part.pos = args.pos;
+  part.loc = args.loc;
+  return part;
+}
+
+CallArgs scopec::frontend::keywordPart(const CallArgs &args) {
+  CallArgs part;
+  part.kw = args.kw;
+  part.loc = args.loc;
+  return part;
 }
 
 bool scopec::frontend::checkMethodArgs(Interpreter &in, const CallArgs &a,
@@ -420,7 +415,10 @@ bool scopec::frontend::checkMethodArgs(Interpreter &in, const CallArgs &a,
   bool few = got < lo;
   size_t bound = few ? lo : hi;
   return in.raise(a.loc, "TypeError",
-                  name.str() + " expected " + (few ? "at least " : "at most ") +
+                  name.str() + " expected " +
+                      (lo == hi ? ""
+                       : few    ? "at least "
+                                : "at most ") +
                       std::to_string(bound) + " argument" +
                       (bound == 1 ? "" : "s") + ", got " +
                       std::to_string(got));

@@ -55,6 +55,11 @@ enum class ArgStyle {
   /// required argument 'b' (pos 2)", "'z' is an invalid keyword argument
   /// for f()").
   Clinic,
+  /// A C function that counts its positional arguments with
+  /// PyArg_UnpackTuple or _PyArg_CheckPositional even when it has a single
+  /// parameter: "f expected 1 argument, got 2" (`staticmethod`,
+  /// `reversed`); otherwise as Clinic.
+  Unpack,
 };
 
 /// A native function's Python signature.
@@ -71,9 +76,6 @@ struct Signature {
   /// A signature made at run time (namedtuple classes, `re`'s functions).
   Signature(std::string name, llvm::ArrayRef<std::string> specs,
             ArgStyle style = ArgStyle::Python);
-  /// The former form (names, of which the first `required` are required),
-  /// kept for code not converted yet (NumPy's module, being moved).
-  Signature(std::string name, std::vector<const char *> names, size_t required);
 
   /// The name "f() takes no keyword arguments" shows when it is not `name`
   /// (CPython qualifies it for module functions and methods:
@@ -159,11 +161,18 @@ std::string tooManyPositionalMessage(llvm::StringRef name, size_t required,
 std::string missingArgumentsMessage(llvm::StringRef name, llvm::StringRef what,
                                     const std::vector<std::string> &names);
 
+/// The positional (keyword) arguments of `args` alone: for the builtins
+/// CPython checks in two steps, the positional arguments first and then the
+/// keyword arguments with a second parser of another name (`sorted`'s are
+/// `list.sort`'s: "'x' is an invalid keyword argument for sort()").
+CallArgs positionalPart(const CallArgs &args);
+CallArgs keywordPart(const CallArgs &args);
+
 /// The positional-argument check of CPython's methods of built-in types
 /// (`str.join`, `dict.get`): "TYPE.NAME() takes no keyword arguments"
 /// unless `keywords`, "takes no arguments (N given)", "takes exactly one
 /// argument (N given)" for a METH_O method (`oneArg`), else "NAME expected
-/// at most N arguments, got M".
+/// at most N arguments, got M" ("expected N arguments" when `lo == hi`).
 bool checkMethodArgs(Interpreter &in, const CallArgs &a, llvm::StringRef type,
                      llvm::StringRef name, size_t lo, size_t hi, bool oneArg,
                      bool keywords = false);
