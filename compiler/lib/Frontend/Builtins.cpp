@@ -15,8 +15,8 @@ namespace {
 
 /// The keyword arguments of `list.sort`, which `sorted` shares.
 const Signature &sortKeywords() {
-  static const Signature sig{"sort", {"*", "key=", "reverse="},
-                             ArgStyle::Clinic};
+  static const Signature sig{
+      "sort", {"*", "key=", "reverse="}, ArgStyle::Clinic};
   return sig;
 }
 
@@ -30,10 +30,11 @@ bool builtinPrint(Interpreter &in, CallArgs &a, Value &out) {
   for (const char *k : {"sep", "end"}) {
     const Value &v = b[k];
     if (!v.isNone() && !v.isStr())
-      return in.raise(a.loc, "TypeError", std::string(k) +
-                                              " must be None or a string, "
-                                              "not " +
-                                              typeName(v));
+      return in.raise(a.loc, "TypeError",
+                      std::string(k) +
+                          " must be None or a string, "
+                          "not " +
+                          typeName(v));
     if (v.isStr())
       (k == llvm::StringRef("sep") ? sep : end) = v.getStr();
   }
@@ -140,8 +141,8 @@ bool builtinAbs(Interpreter &in, CallArgs &a, Value &out) {
 bool minMax(Interpreter &in, CallArgs &a, Value &out, bool isMax) {
   // CPython checks the positional arguments, then the keyword arguments
   // with a second parser of the same name.
-  static const Signature minPos{"min", {"iterable", "/", "*args"},
-                                ArgStyle::Clinic},
+  static const Signature minPos{
+      "min", {"iterable", "/", "*args"}, ArgStyle::Clinic},
       maxPos{"max", {"iterable", "/", "*args"}, ArgStyle::Clinic},
       minKw{"min", {"*", "key=", "default="}, ArgStyle::Clinic},
       maxKw{"max", {"*", "key=", "default="}, ArgStyle::Clinic};
@@ -206,8 +207,8 @@ bool minMax(Interpreter &in, CallArgs &a, Value &out, bool isMax) {
 }
 
 bool builtinSum(Interpreter &in, CallArgs &a, Value &out) {
-  static const Signature sig{"sum", {"iterable", "/", "start="},
-                             ArgStyle::Clinic};
+  static const Signature sig{
+      "sum", {"iterable", "/", "start="}, ArgStyle::Clinic};
   BoundArgs b;
   if (!in.bind(sig, a, b))
     return false;
@@ -304,9 +305,10 @@ bool builtinInt(Interpreter &in, CallArgs &a, Value &out) {
   }
   if (v.isFloat())
     return floatToInt(in, v.getFloat(), a.loc, out);
-  return in.raise(a.loc, "TypeError", "int() argument must be a string, a bytes-like "
-                         "object or a real number, not '" +
-                             typeName(b["x"]) + "'");
+  return in.raise(a.loc, "TypeError",
+                  "int() argument must be a string, a bytes-like "
+                  "object or a real number, not '" +
+                      typeName(b["x"]) + "'");
 }
 
 bool builtinFloat(Interpreter &in, CallArgs &a, Value &out) {
@@ -353,9 +355,10 @@ bool builtinFloat(Interpreter &in, CallArgs &a, Value &out) {
     return in.raise(a.loc, "ValueError", "could not convert string to float: " +
                                Value::str(v.getStr()).get()->repr());
   }
-  return in.raise(a.loc, "TypeError", "float() argument must be a string or a real "
-                         "number, not '" +
-                             typeName(b["x"]) + "'");
+  return in.raise(a.loc, "TypeError",
+                  "float() argument must be a string or a real "
+                  "number, not '" +
+                      typeName(b["x"]) + "'");
 }
 
 bool sortValues(Interpreter &in, std::vector<Value> &items, const Value *key,
@@ -421,8 +424,8 @@ void Interpreter::installBuiltins() {
   add("int", builtinInt);
   add("float", builtinFloat);
   add("str", [](Interpreter &in, CallArgs &a, Value &o) {
-    static const Signature sig{"str", {"object=", "encoding=", "errors="},
-                               ArgStyle::Clinic};
+    static const Signature sig{
+        "str", {"object=", "encoding=", "errors="}, ArgStyle::Clinic};
     BoundArgs b;
     if (!in.bind(sig, a, b))
       return false;
@@ -481,8 +484,8 @@ void Interpreter::installBuiltins() {
     return true;
   });
   add("dict", [](Interpreter &in, CallArgs &a, Value &o) {
-    static const Signature sig{"dict", {"iterable=", "/", "**kwargs"},
-                               ArgStyle::Clinic};
+    static const Signature sig{
+        "dict", {"iterable=", "/", "**kwargs"}, ArgStyle::Clinic};
     BoundArgs b;
     if (!in.bind(sig, a, b))
       return false;
@@ -566,8 +569,8 @@ void Interpreter::installBuiltins() {
     return ok || !every;
   });
   add("round", [](Interpreter &in, CallArgs &a, Value &o) {
-    static const Signature sig{"round", {"number", "ndigits="},
-                               ArgStyle::Clinic};
+    static const Signature sig{
+        "round", {"number", "ndigits="}, ArgStyle::Clinic};
     BoundArgs b;
     if (!in.bind(sig, a, b))
       return false;
@@ -587,9 +590,10 @@ void Interpreter::installBuiltins() {
       bool negative;
       std::string digits;
       if (!anyIntDigits(Interpreter::asNumber(v), b, negative, digits))
-        return in.raise(a.loc, "TypeError", "'" + typeName(v) +
-                                                "' object cannot be "
-                                                "interpreted as an integer");
+        return in.raise(a.loc, "TypeError",
+                        "'" + typeName(v) +
+                            "' object cannot be "
+                            "interpreted as an integer");
       o = Value::str((negative ? "-" : "") + pre + digits);
       return true;
     });
@@ -627,8 +631,8 @@ void Interpreter::installBuiltins() {
     });
   }
   add("format", [](Interpreter &in, CallArgs &a, Value &o) {
-    static const Signature sig{"format", {"value", "format_spec=", "/"},
-                               ArgStyle::Clinic};
+    static const Signature sig{
+        "format", {"value", "format_spec=", "/"}, ArgStyle::Clinic};
     BoundArgs b;
     if (!in.bind(sig, a, b))
       return false;
@@ -642,8 +646,8 @@ void Interpreter::installBuiltins() {
     return true;
   });
   add("pow", [](Interpreter &in, CallArgs &a, Value &o) {
-    static const Signature sig{"pow", {"base", "exp", "mod="},
-                               ArgStyle::Clinic};
+    static const Signature sig{
+        "pow", {"base", "exp", "mod="}, ArgStyle::Clinic};
     BoundArgs b;
     if (!in.bind(sig, a, b))
       return false;
@@ -702,8 +706,8 @@ void Interpreter::installBuiltins() {
     const Value &c = b["c"];
     if (!c.isStr())
       return in.raise(a.loc, "TypeError",
-                      "ord() expected string of length 1, but " +
-                          typeName(c) + " found");
+                      "ord() expected string of length 1, but " + typeName(c) +
+                          " found");
     size_t n = unicode::length(c.getStr());
     if (n != 1)
       return in.raise(a.loc, "TypeError",

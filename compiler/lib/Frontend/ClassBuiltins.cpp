@@ -123,8 +123,7 @@ bool builtinSuper(Interpreter &in, CallArgs &a, Value &o) {
   // CPython names it "super()" in its count check ("super() expected at
   // most 2 arguments, got 3").
   static const Signature sig =
-      Signature{"super()", {"type=", "object_or_type=", "/"},
-                ArgStyle::Clinic}
+      Signature{"super()", {"type=", "object_or_type=", "/"}, ArgStyle::Clinic}
           .qualified("super");
   BoundArgs b;
   if (!in.bind(sig, a, b))
@@ -170,8 +169,8 @@ bool attrName(Interpreter &in, const Value &name, SrcLoc l) {
 }
 
 bool builtinGetattr(Interpreter &in, CallArgs &a, Value &o) {
-  static const Signature sig{"getattr", {"object", "name", "default=", "/"},
-                             ArgStyle::Clinic};
+  static const Signature sig{
+      "getattr", {"object", "name", "default=", "/"}, ArgStyle::Clinic};
   BoundArgs b;
   if (!in.bind(sig, a, b) || !attrName(in, b["name"], a.loc))
     return false;
@@ -186,8 +185,7 @@ bool builtinGetattr(Interpreter &in, CallArgs &a, Value &o) {
 }
 
 bool builtinHasattr(Interpreter &in, CallArgs &a, Value &o) {
-  static const Signature sig{"hasattr", {"obj", "name", "/"},
-                             ArgStyle::Clinic};
+  static const Signature sig{"hasattr", {"obj", "name", "/"}, ArgStyle::Clinic};
   BoundArgs b;
   if (!in.bind(sig, a, b) || !attrName(in, b["name"], a.loc))
     return false;
@@ -247,9 +245,8 @@ void Interpreter::installClassBuiltins() {
         "isinstance", {"obj", "class_or_tuple", "/"}, ArgStyle::Clinic};
     BoundArgs b;
     bool r = false;
-    if (!in.bind(sig, a, b) ||
-        !isInstanceOf(in, b["obj"], b["class_or_tuple"], a.loc, r,
-                      "isinstance"))
+    if (!in.bind(sig, a, b) || !isInstanceOf(in, b["obj"], b["class_or_tuple"],
+                                             a.loc, r, "isinstance"))
       return false;
     o = Value::boolean(r);
     return true;
@@ -285,8 +282,8 @@ void Interpreter::installClassBuiltins() {
     return true;
   });
   add("setattr", [](Interpreter &in, CallArgs &a, Value &o) {
-    static const Signature sig{"setattr", {"obj", "name", "value", "/"},
-                               ArgStyle::Clinic};
+    static const Signature sig{
+        "setattr", {"obj", "name", "value", "/"}, ArgStyle::Clinic};
     BoundArgs b;
     if (!in.bind(sig, a, b) || !attrName(in, b["name"], a.loc))
       return false;
@@ -294,8 +291,8 @@ void Interpreter::installClassBuiltins() {
     return in.setAttr(b["obj"], b["name"].getStr(), b["value"], a.loc);
   });
   add("delattr", [](Interpreter &in, CallArgs &a, Value &o) {
-    static const Signature sig{"delattr", {"obj", "name", "/"},
-                               ArgStyle::Clinic};
+    static const Signature sig{
+        "delattr", {"obj", "name", "/"}, ArgStyle::Clinic};
     BoundArgs b;
     if (!in.bind(sig, a, b) || !attrName(in, b["name"], a.loc))
       return false;

@@ -101,9 +101,9 @@ void Interpreter::installClasses() {
       cls->dict.set(
           "__init__",
           native("__init__", [](Interpreter &in, CallArgs &a, Value &) {
-            static const Signature sig{
-                "BaseException.__init__", {"self", "/", "*args"},
-                ArgStyle::Clinic};
+            static const Signature sig{"BaseException.__init__",
+                                       {"self", "/", "*args"},
+                                       ArgStyle::Clinic};
             // CPython names the exception's type ("ValueError() takes no
             // keyword arguments").
             if (!a.kw.empty())
@@ -124,27 +124,24 @@ void Interpreter::installClasses() {
       cls->dict.set("__context__", Value::none());
       cls->dict.set("__suppress_context__", Value::boolean(false));
       cls->dict.set("__traceback__", Value::none());
-      cls->dict.set("with_traceback",
-                    native("with_traceback",
-                           [](Interpreter &in, CallArgs &a, Value &o) {
-                             static const Signature sig{
-                                 "BaseException.with_traceback",
-                                 {"tb", "/"},
-                                 ArgStyle::Clinic};
-                             if (a.pos.empty())
-                               return in.raise(
-                                   a.loc, "TypeError",
-                                   "unbound method "
-                                   "BaseException.with_traceback() needs an "
-                                   "argument");
-                             CallArgs rest = a;
-                             rest.pos.erase(rest.pos.begin());
-                             BoundArgs b;
-                             if (!in.bind(sig, rest, b))
-                               return false;
-                             o = a.pos[0];
-                             return true;
-                           }));
+      cls->dict.set(
+          "with_traceback",
+          native("with_traceback", [](Interpreter &in, CallArgs &a, Value &o) {
+            static const Signature sig{
+                "BaseException.with_traceback", {"tb", "/"}, ArgStyle::Clinic};
+            if (a.pos.empty())
+              return in.raise(a.loc, "TypeError",
+                              "unbound method "
+                              "BaseException.with_traceback() needs an "
+                              "argument");
+            CallArgs rest = a;
+            rest.pos.erase(rest.pos.begin());
+            BoundArgs b;
+            if (!in.bind(sig, rest, b))
+              return false;
+            o = a.pos[0];
+            return true;
+          }));
     }
   }
   // Aliases CPython keeps.

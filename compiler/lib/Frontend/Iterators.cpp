@@ -141,8 +141,8 @@ bool nextOfEach(Interpreter &in, SrcLoc l, const std::vector<Value> &its,
 }
 
 bool builtinIter(Interpreter &in, CallArgs &a, Value &out) {
-  static const Signature sig{"iter", {"object", "sentinel=", "/"},
-                             ArgStyle::Clinic};
+  static const Signature sig{
+      "iter", {"object", "sentinel=", "/"}, ArgStyle::Clinic};
   BoundArgs b;
   if (!in.bind(sig, a, b))
     return false;
@@ -169,8 +169,8 @@ bool builtinIter(Interpreter &in, CallArgs &a, Value &out) {
 }
 
 bool builtinNext(Interpreter &in, CallArgs &a, Value &out) {
-  static const Signature sig{"next", {"iterator", "default=", "/"},
-                             ArgStyle::Clinic};
+  static const Signature sig{
+      "next", {"iterator", "default=", "/"}, ArgStyle::Clinic};
   BoundArgs b;
   if (!in.bind(sig, a, b))
     return false;
@@ -206,7 +206,8 @@ bool builtinNext(Interpreter &in, CallArgs &a, Value &out) {
 
 /// "zip() argument 2 is shorter than argument 1" ("than arguments 1-2").
 bool zipLengthError(Interpreter &in, SrcLoc l, size_t i, const char *what) {
-  std::string others = i == 1 ? "argument 1" : "arguments 1-" + std::to_string(i);
+  std::string others =
+      i == 1 ? "argument 1" : "arguments 1-" + std::to_string(i);
   return in.raise(l, "ValueError",
                   "zip() argument " + std::to_string(i + 1) + " is " + what +
                       " than " + others);
@@ -226,40 +227,40 @@ bool builtinZip(Interpreter &in, CallArgs &a, Value &out) {
   std::vector<Value> its;
   if (!iterAll(in, b.args(), a.loc, its))
     return false;
-  out = makeIterator("zip", [its, strict](Interpreter &in, SrcLoc l,
-                                          Value &out, bool &done) {
-    if (its.empty()) {
-      done = true;
-      return true;
-    }
-    std::vector<Value> items;
-    if (!nextOfEach(in, l, its, items, done))
-      return false;
-    if (!done) {
-      out = Value::tuple(std::move(items));
-      return true;
-    }
-    if (!strict)
-      return true;
-    // zip(strict=True): every iterator ends at the same item.
-    if (!items.empty())
-      return zipLengthError(in, l, items.size(), "shorter");
-    for (size_t i = 1; i < its.size(); ++i) {
-      Value v;
-      bool end = false;
-      if (!in.nextItem(its[i], l, v, end))
-        return false;
-      if (!end)
-        return zipLengthError(in, l, i, "longer");
-    }
-    return true;
-  });
+  out = makeIterator(
+      "zip", [its, strict](Interpreter &in, SrcLoc l, Value &out, bool &done) {
+        if (its.empty()) {
+          done = true;
+          return true;
+        }
+        std::vector<Value> items;
+        if (!nextOfEach(in, l, its, items, done))
+          return false;
+        if (!done) {
+          out = Value::tuple(std::move(items));
+          return true;
+        }
+        if (!strict)
+          return true;
+        // zip(strict=True): every iterator ends at the same item.
+        if (!items.empty())
+          return zipLengthError(in, l, items.size(), "shorter");
+        for (size_t i = 1; i < its.size(); ++i) {
+          Value v;
+          bool end = false;
+          if (!in.nextItem(its[i], l, v, end))
+            return false;
+          if (!end)
+            return zipLengthError(in, l, i, "longer");
+        }
+        return true;
+      });
   return true;
 }
 
 bool builtinMap(Interpreter &in, CallArgs &a, Value &out) {
-  static const Signature sig{"map", {"func", "/", "*iterables"},
-                             ArgStyle::Clinic};
+  static const Signature sig{
+      "map", {"func", "/", "*iterables"}, ArgStyle::Clinic};
   // CPython's own message for fewer than two arguments.
   if (a.kw.empty() && a.pos.size() < 2)
     return in.raise(a.loc, "TypeError",
@@ -283,8 +284,8 @@ bool builtinMap(Interpreter &in, CallArgs &a, Value &out) {
 }
 
 bool builtinFilter(Interpreter &in, CallArgs &a, Value &out) {
-  static const Signature sig{"filter", {"function", "iterable", "/"},
-                             ArgStyle::Clinic};
+  static const Signature sig{
+      "filter", {"function", "iterable", "/"}, ArgStyle::Clinic};
   BoundArgs b;
   if (!in.bind(sig, a, b))
     return false;
@@ -317,8 +318,8 @@ bool builtinFilter(Interpreter &in, CallArgs &a, Value &out) {
 }
 
 bool builtinEnumerate(Interpreter &in, CallArgs &a, Value &out) {
-  static const Signature sig{"enumerate", {"iterable", "start="},
-                             ArgStyle::Clinic};
+  static const Signature sig{
+      "enumerate", {"iterable", "start="}, ArgStyle::Clinic};
   // CPython's enumerate checks its arguments by hand before its parser
   // (enum_vectorcall): the keywords by their place, not by their name.
   size_t nargs = a.pos.size(), nkw = a.kw.size();
@@ -368,8 +369,7 @@ bool builtinEnumerate(Interpreter &in, CallArgs &a, Value &out) {
 }
 
 bool builtinReversed(Interpreter &in, CallArgs &a, Value &out) {
-  static const Signature sig{"reversed", {"sequence", "/"},
-                             ArgStyle::Unpack};
+  static const Signature sig{"reversed", {"sequence", "/"}, ArgStyle::Unpack};
   BoundArgs b;
   if (!in.bind(sig, a, b))
     return false;
@@ -617,8 +617,8 @@ bool Interpreter::iteratorMethod(const Value &self, const std::string &name,
     }
     if (name == "send") {
       out = native(name, [self](Interpreter &in, CallArgs &a, Value &o) {
-        static const Signature sig{"generator.send", {"value", "/"},
-                                   ArgStyle::Clinic};
+        static const Signature sig{
+            "generator.send", {"value", "/"}, ArgStyle::Clinic};
         BoundArgs b;
         if (!in.bind(sig, a, b))
           return false;

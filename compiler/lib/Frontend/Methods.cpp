@@ -31,8 +31,8 @@ Value bound(const std::string &name, const Value &self, Method m) {
 
 /// The argument count of a list or tuple method (CPython's built-in-type
 /// methods take positional arguments only).
-bool nargs(Interpreter &in, const Value &self, CallArgs &a, llvm::StringRef name,
-           size_t lo, size_t hi) {
+bool nargs(Interpreter &in, const Value &self, CallArgs &a,
+           llvm::StringRef name, size_t lo, size_t hi) {
   return checkMethodArgs(in, a, self.isList() ? "list" : "tuple", name, lo, hi,
                          lo == 1 && hi == 1);
 }
@@ -65,7 +65,8 @@ bool listMethod(Interpreter &in, const std::string &name, const Value &self,
       {"insert",
        [](Interpreter &in, const Value &s, CallArgs &a, Value &o) {
          int64_t i;
-         if (!nargs(in, s, a, "insert", 2, 2) || !in.toInt(a.pos[0], a.loc, i, "index"))
+         if (!nargs(in, s, a, "insert", 2, 2) ||
+             !in.toInt(a.pos[0], a.loc, i, "index"))
            return false;
          int64_t n = static_cast<int64_t>(s.items().size());
          if (i < 0)

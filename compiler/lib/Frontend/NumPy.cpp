@@ -164,17 +164,26 @@ bool fillValue(Interpreter &in, const Value &v, SrcLoc l, double &out,
 
 /// np.arange(start, stop, step, dtype=...): positional or keyword.
 bool arange(Interpreter &in, CallArgs &args, Value &out) {
-  static const Signature sig{"arange", {"start", "stop=", "step=", "dtype="}};
+  static const Signature sig{
+      "arange",
+      {"start=", "stop=", "step=", "dtype=", "*", "like="},
+      ArgStyle::NumPy};
   NpArgs a;
   if (!a.bind(in, sig, args))
     return false;
+  if (!a.given("stop") && args.pos.empty())
+    return in.raise(a.l, "TypeError",
+                    "arange() requires stop to be specified.");
   std::optional<DType> dt;
   if (!optDType(in, a, "dtype", dt))
     return false;
-  Value start = Value::integer(0), stop = a["start"], step = Value::integer(1);
-  if (a.has("stop")) {
-    start = a["start"];
-    stop = a["stop"];
+  // One bound (given as start, or as stop alone) is the stop.
+  Value start = a["start"], stop = a["stop"], step = Value::integer(1);
+  if (!a.given("start"))
+    std::swap(start, stop);
+  if (stop.isNone()) {
+    stop = start;
+    start = Value::integer(0);
   }
   if (a.has("step"))
     step = a["step"];
@@ -261,7 +270,8 @@ void scopec::frontend::addCreationFunctions(NpTable &t) {
       if (copy && r.get() == a[input].get())
         r = npAstype(*r, r->dtype);
       int64_t ndmin = 0;
-      if (copyByDefault && a.has("ndmin") && !in.toInt(a["ndmin"], a.l, ndmin, "ndmin"))
+      if (copyByDefault && a.has("ndmin") &&
+          !in.toInt(a["ndmin"], a.l, ndmin, "ndmin"))
         return false;
       if (static_cast<int64_t>(r->shape.size()) < ndmin) {
         Shape s = r->shape;
@@ -275,9 +285,17 @@ void scopec::frontend::addCreationFunctions(NpTable &t) {
       return true;
     };
   };
-  defineNp(t, {"array", {"object", "dtype=", "copy=", "order=", "ndmin="}},
+  // C functions of NumPy's own parser; `like` (the array-function
+  // protocol) changes nothing here.
+  defineNp(t,
+           {"array",
+            {"object", "dtype=", "*",
+             "copy=", "order=", "subok=", "ndmin=", "like="},
+            ArgStyle::NumPy},
            arrayFn(true, "object"));
-  defineNp(t, {"asarray", {"a", "dtype=", "order="}}, arrayFn(false, "a"));
+  defineNp(
+      t, {"asarray", {"a", "dtype=", "order=", "*", "like="}, ArgStyle::NumPy},
+      arrayFn(false, "a"));
   defineNp(t, {"copy", {"a", "order="}},
            [](Interpreter &in, NpArgs &a, Value &out) {
              ArrayRef r;
@@ -288,11 +306,16 @@ void scopec::frontend::addCreationFunctions(NpTable &t) {
            });
   for (const char *name : {"zeros", "ones", "empty"}) {
     double value = std::string(name) == "ones" ? 1 : 0;
-    defineNp(t, {name, {"shape", "dtype=", "order="}},
+    // zeros and empty are C functions, ones a Python one.
+    defineNp(t,
+             {name,
+              {"shape", "dtype=", "order=", "*", "like="},
+              std::string(name) == "ones" ? ArgStyle::Python : ArgStyle::NumPy},
              [value](Interpreter &in, NpArgs &a, Value &out) {
                Shape s;
                std::optional<DType> dt;
-               return toShapeArg(in, a["shape"], a.l, s) && optDType(in, a, "dtype", dt) &&
+               return toShapeArg(in, a["shape"], a.l, s) &&
+                      optDType(in, a, "dtype", dt) &&
                       filled(in, a.l, s, dt.value_or(DType::F64), value, out);
              });
   }
@@ -302,7 +325,8 @@ void scopec::frontend::addCreationFunctions(NpTable &t) {
              std::optional<DType> dt;
              double v;
              DType vd;
-             return toShapeArg(in, a["shape"], a.l, s) && optDType(in, a, "dtype", dt) &&
+             return toShapeArg(in, a["shape"], a.l, s) &&
+                    optDType(in, a, "dtype", dt) &&
                     fillValue(in, a["fill_value"], a.l, v, vd) &&
                     filled(in, a.l, s, dt.value_or(vd), v, out);
            });
@@ -313,7 +337,8 @@ void scopec::frontend::addCreationFunctions(NpTable &t) {
                ArrayRef r;
                std::optional<DType> dt;
                Shape s;
-               if (!toArray(in, a["a"], a.l, r) || !optDType(in, a, "dtype", dt))
+               if (!toArray(in, a["a"], a.l, r) ||
+                   !optDType(in, a, "dtype", dt))
                  return false;
                s = r->shape;
                if (a.has("shape") && !toShapeArg(in, a["shape"], a.l, s))
@@ -327,14 +352,17 @@ void scopec::frontend::addCreationFunctions(NpTable &t) {
              std::optional<DType> dt;
              double v;
              DType vd;
-             return toArray(in, a["a"], a.l, r) && optDType(in, a, "dtype", dt) &&
+             return toArray(in, a["a"], a.l, r) &&
+                    optDType(in, a, "dtype", dt) &&
                     fillValue(in, a["fill_value"], a.l, v, vd) &&
                     filled(in, a.l, r->shape, dt.value_or(r->dtype), v, out);
            });
   t["arange"] = arange;
-  defineNp(t,
-           {"linspace", {"start", "stop", "num=", "endpoint=", "retstep=", "dtype=", "axis="}},
-           linspace);
+  defineNp(
+      t,
+      {"linspace",
+       {"start", "stop", "num=", "endpoint=", "retstep=", "dtype=", "axis="}},
+      linspace);
   defineNp(t, {"eye", {"N", "M=", "k=", "dtype=", "order="}},
            [](Interpreter &in, NpArgs &a, Value &out) {
              int64_t n, m, k = 0;
@@ -358,7 +386,8 @@ void scopec::frontend::addCreationFunctions(NpTable &t) {
            [](Interpreter &in, NpArgs &a, Value &out) {
              int64_t n;
              std::optional<DType> dt;
-             if (!in.toInt(a["n"], a.l, n, "n") || !optDType(in, a, "dtype", dt) ||
+             if (!in.toInt(a["n"], a.l, n, "n") ||
+                 !optDType(in, a, "dtype", dt) ||
                  !filled(in, a.l, {n, n}, dt.value_or(DType::F64), 0, out))
                return false;
              auto *r = out.as<NdArrayObj>();
@@ -422,13 +451,16 @@ Value scopec::frontend::makeNumpyModule(Interpreter &in, uint64_t graphSeed) {
            {"float", DType::F64},   {"int", DType::I64},
            {"bool", DType::Bool}})
     np->add(n, npTypeValue(d));
-  np->add("dtype", Interpreter::native("dtype", [](Interpreter &in,
-                                                   CallArgs &a, Value &out) {
-            if (a.pos.size() != 1)
-              return in.raise(a.loc, "TypeError",
-                              "dtype() takes exactly one argument");
+  np->add("dtype", Interpreter::native("dtype", [](Interpreter &in, CallArgs &a,
+                                                   Value &out) {
+            // align, copy and metadata change nothing for scalar dtypes.
+            static const Signature sig{
+                "dtype",
+                {"dtype", "align=", "copy=", "metadata="},
+                ArgStyle::Clinic};
+            BoundArgs b;
             DType d;
-            if (!toNpDType(in, a.pos[0], a.loc, d))
+            if (!in.bind(sig, a, b) || !toNpDType(in, b["dtype"], a.loc, d))
               return false;
             out = npDTypeValue(d);
             return true;

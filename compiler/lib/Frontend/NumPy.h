@@ -29,6 +29,11 @@ struct NpArgs {
   bool has(llvm::StringRef name) const {
     return b.given(name) && !b[name].isNone();
   }
+  /// Whether the signature has parameter `name` and it was given (not
+  /// None): for bodies shared by functions of different signatures.
+  bool hasParam(llvm::StringRef name) const {
+    return b.signature().find(name) >= 0 && has(name);
+  }
 };
 
 using NpBody = std::function<bool(Interpreter &, NpArgs &, Value &)>;

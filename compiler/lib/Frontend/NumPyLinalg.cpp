@@ -69,7 +69,8 @@ void defineLinalg(NpTable &t) {
              DType d;
              bool full = true, uv = true;
              if (!matrixArg(in, a["a"], a.l, m, d) ||
-                 (a.has("full_matrices") && !toBool(in, a["full_matrices"], a.l, full)) ||
+                 (a.has("full_matrices") &&
+                  !toBool(in, a["full_matrices"], a.l, full)) ||
                  (a.has("compute_uv") && !toBool(in, a["compute_uv"], a.l, uv)))
                return false;
              if (!m.allFinite())
@@ -143,7 +144,8 @@ void defineLinalg(NpTable &t) {
              DType d;
              double rcond = 1e-15;
              if (!matrixArg(in, a["a"], a.l, m, d) ||
-                 (a.has("rcond") && !in.toDouble(a["rcond"], a.l, rcond, "rcond")))
+                 (a.has("rcond") &&
+                  !in.toDouble(a["rcond"], a.l, rcond, "rcond")))
                return false;
              Eigen::BDCSVD<Eigen::MatrixXd> svd(
                  Eigen::MatrixXd(m), Eigen::ComputeThinU | Eigen::ComputeThinV);
@@ -192,7 +194,7 @@ void defineLinalg(NpTable &t) {
                if (a["ord"].isStr()) {
                  ordKind = a["ord"].getStr() == "fro"   ? Fro
                            : a["ord"].getStr() == "nuc" ? Nuc
-                                                    : Num;
+                                                        : Num;
                  if (ordKind == Num)
                    return in.raise(a.l, "ValueError",
                                    "Invalid norm order '" + a["ord"].getStr() +
@@ -206,8 +208,9 @@ void defineLinalg(NpTable &t) {
              std::vector<int64_t> axes;
              if (!toAxes(in, a["axis"], a.l, x->shape.size(), axes))
                return false;
-             bool matrix = a.has("axis") ? axes.size() == 2
-                                    : x->shape.size() == 2 && ordKind != None;
+             bool matrix = a.has("axis")
+                               ? axes.size() == 2
+                               : x->shape.size() == 2 && ordKind != None;
              if (!a.has("axis") && ordKind == None) {
                // Frobenius / 2-norm of the flattened array.
                double s = 0;

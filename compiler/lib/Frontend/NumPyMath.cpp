@@ -261,18 +261,26 @@ void addReductions(NpTable &t) {
     const char *name;
     Red kind;
   };
+  // NumPy's signatures: mean has no `initial` and a keyword-only `where`.
   for (R r : {R{"sum", Red::Sum}, R{"prod", Red::Prod}, R{"product", Red::Prod},
               R{"mean", Red::Mean}}) {
     Red kind = r.kind;
     defineNp(t,
-             {r.name, {"a", "axis=", "dtype=", "out=", "keepdims=", "initial=", "where="}},
+             kind == Red::Mean
+                 ? Signature{r.name,
+                             {"a", "axis=", "dtype=", "out=", "keepdims=", "*",
+                              "where="}}
+                 : Signature{r.name,
+                             {"a", "axis=", "dtype=", "out=", "keepdims=",
+                              "initial=", "where="}},
              [kind](Interpreter &in, NpArgs &a, Value &out) {
                bool keep = false;
                std::optional<DType> dt;
-               if ((a.has("keepdims") && !toBool(in, a["keepdims"], a.l, keep)) ||
+               if ((a.has("keepdims") &&
+                    !toBool(in, a["keepdims"], a.l, keep)) ||
                    !optDType(in, a, "dtype", dt))
                  return false;
-               if (a.has("out") || a.has("initial") || a.has("where"))
+               if (a.has("out") || a.hasParam("initial") || a.has("where"))
                  return in.error(a.l, "out=, initial= and where= are not "
                                       "supported by scopec");
                return reduce(in, kind, a, a["axis"], keep, dt, 0, out);
@@ -280,31 +288,47 @@ void addReductions(NpTable &t) {
   }
   for (R r : {R{"var", Red::Var}, R{"std", Red::Std}}) {
     Red kind = r.kind;
-    defineNp(t, {r.name, {"a", "axis=", "dtype=", "out=", "ddof=", "keepdims="}},
-             [kind](Interpreter &in, NpArgs &a, Value &out) {
-               bool keep = false;
-               int64_t ddof = 0;
-               std::optional<DType> dt;
-               if ((a.has("keepdims") && !toBool(in, a["keepdims"], a.l, keep)) ||
-                   (a.has("ddof") && !in.toInt(a["ddof"], a.l, ddof, "ddof")) ||
-                   !optDType(in, a, "dtype", dt))
-                 return false;
-               return reduce(in, kind, a, a["axis"], keep, dt, ddof, out);
-             });
+    defineNp(
+        t,
+        {r.name,
+         {"a", "axis=", "dtype=", "out=", "ddof=", "keepdims=", "*", "where="}},
+        [kind](Interpreter &in, NpArgs &a, Value &out) {
+          bool keep = false;
+          int64_t ddof = 0;
+          std::optional<DType> dt;
+          if (a.has("where"))
+            return in.error(a.l, "where= is not supported by scopec");
+          if ((a.has("keepdims") && !toBool(in, a["keepdims"], a.l, keep)) ||
+              (a.has("ddof") && !in.toInt(a["ddof"], a.l, ddof, "ddof")) ||
+              !optDType(in, a, "dtype", dt))
+            return false;
+          return reduce(in, kind, a, a["axis"], keep, dt, ddof, out);
+        });
   }
   for (R r : {R{"max", Red::Max}, R{"amax", Red::Max}, R{"min", Red::Min},
               R{"amin", Red::Min}, R{"all", Red::All}, R{"any", Red::Any},
               R{"argmax", Red::ArgMax}, R{"argmin", Red::ArgMin}}) {
     Red kind = r.kind;
-    defineNp(t, {r.name, {"a", "axis=", "out=", "keepdims="}},
-             [kind](Interpreter &in, NpArgs &a, Value &out) {
-               bool keep = false;
-               if (a.has("keepdims") && !toBool(in, a["keepdims"], a.l, keep))
-                 return false;
-               if (a.has("out"))
-                 return in.error(a.l, "out= is not supported by scopec");
-               return reduce(in, kind, a, a["axis"], keep, std::nullopt, 0, out);
-             });
+    bool extremum = kind == Red::Max || kind == Red::Min;
+    bool arg = kind == Red::ArgMax || kind == Red::ArgMin;
+    defineNp(
+        t,
+        extremum
+            ? Signature{r.name,
+                        {"a",
+                         "axis=", "out=", "keepdims=", "initial=", "where="}}
+        : arg ? Signature{r.name, {"a", "axis=", "out=", "*", "keepdims="}}
+              : Signature{r.name,
+                          {"a", "axis=", "out=", "keepdims=", "*", "where="}},
+        [kind](Interpreter &in, NpArgs &a, Value &out) {
+          bool keep = false;
+          if (a.has("keepdims") && !toBool(in, a["keepdims"], a.l, keep))
+            return false;
+          if (a.has("out") || a.hasParam("initial") || a.hasParam("where"))
+            return in.error(a.l, "out=, initial= and where= are not "
+                                 "supported by scopec");
+          return reduce(in, kind, a, a["axis"], keep, std::nullopt, 0, out);
+        });
   }
   for (const char *name : {"cumsum", "cumprod"}) {
     bool prod = name[3] == 'p';
@@ -312,7 +336,8 @@ void addReductions(NpTable &t) {
              [prod](Interpreter &in, NpArgs &a, Value &out) {
                ArrayRef x;
                std::optional<DType> dt;
-               if (!toArray(in, a["a"], a.l, x) || !optDType(in, a, "dtype", dt))
+               if (!toArray(in, a["a"], a.l, x) ||
+                   !optDType(in, a, "dtype", dt))
                  return false;
                int64_t axis = 0;
                if (!a.has("axis"))
@@ -493,8 +518,9 @@ void addElementwise(NpTable &t) {
     int which = m.which;
     defineNp(t, {m.name, {"x1", "x2", "out=", "where="}},
              [which](Interpreter &in, NpArgs &a, Value &out) {
-               DType rt = which >= 4 && which <= 6 ? DType::Bool
-                                                   : resultType({a["x1"], a["x2"]});
+               DType rt = which >= 4 && which <= 6
+                              ? DType::Bool
+                              : resultType({a["x1"], a["x2"]});
                if (which >= 7)
                  rt = floatResult(rt);
                return elementwise(
@@ -570,8 +596,7 @@ void addElementwise(NpTable &t) {
                  in, {a["condition"], a["x"], a["y"]}, a.l, rt,
                  [](const double *p) { return p[0] != 0 ? p[1] : p[2]; }, out);
            });
-  defineNp(t, {"nonzero", {"a"}}, [](Interpreter &in, NpArgs &a,
-                                        Value &out) {
+  defineNp(t, {"nonzero", {"a"}}, [](Interpreter &in, NpArgs &a, Value &out) {
     ArrayRef x;
     if (!toArray(in, a["a"], a.l, x))
       return false;
@@ -614,7 +639,8 @@ void addElementwise(NpTable &t) {
                ArrayRef x;
                int64_t dec = 0;
                if (!toArray(in, a["a"], a.l, x) ||
-                   (a.has("decimals") && !in.toInt(a["decimals"], a.l, dec, "decimals")))
+                   (a.has("decimals") &&
+                    !in.toInt(a["decimals"], a.l, dec, "decimals")))
                  return false;
                DType d = x->dtype;
                std::vector<double> v = x->values();
@@ -633,30 +659,29 @@ void addElementwise(NpTable &t) {
                out = arrayResult(makeArray(d, x->shape, std::move(v)));
                return true;
              });
-  defineNp(t, {"isclose", {"a", "b", "rtol=", "atol=", "equal_nan="}},
-           [](Interpreter &in, NpArgs &a, Value &out) {
-             double rtol = 1e-5, atol = 1e-8;
-             bool eqnan = false;
-             if ((a.has("rtol") && !in.toDouble(a["rtol"], a.l, rtol, "rtol")) ||
-                 (a.has("atol") && !in.toDouble(a["atol"], a.l, atol, "atol")) ||
-                 (a.has("equal_nan") && !toBool(in, a["equal_nan"], a.l, eqnan)))
-               return false;
-             return elementwise(in, {a["a"], a["b"]}, a.l, DType::Bool,
-                                [=](const double *p) {
-                                  if (std::isnan(p[0]) || std::isnan(p[1]))
-                                    return eqnan && std::isnan(p[0]) &&
-                                                   std::isnan(p[1])
-                                               ? 1.0
-                                               : 0.0;
-                                  if (std::isinf(p[0]) || std::isinf(p[1]))
-                                    return p[0] == p[1] ? 1.0 : 0.0;
-                                  return std::fabs(p[0] - p[1]) <=
-                                                 atol + rtol * std::fabs(p[1])
-                                             ? 1.0
-                                             : 0.0;
-                                },
-                                out);
-           });
+  defineNp(
+      t, {"isclose", {"a", "b", "rtol=", "atol=", "equal_nan="}},
+      [](Interpreter &in, NpArgs &a, Value &out) {
+        double rtol = 1e-5, atol = 1e-8;
+        bool eqnan = false;
+        if ((a.has("rtol") && !in.toDouble(a["rtol"], a.l, rtol, "rtol")) ||
+            (a.has("atol") && !in.toDouble(a["atol"], a.l, atol, "atol")) ||
+            (a.has("equal_nan") && !toBool(in, a["equal_nan"], a.l, eqnan)))
+          return false;
+        return elementwise(
+            in, {a["a"], a["b"]}, a.l, DType::Bool,
+            [=](const double *p) {
+              if (std::isnan(p[0]) || std::isnan(p[1]))
+                return eqnan && std::isnan(p[0]) && std::isnan(p[1]) ? 1.0
+                                                                     : 0.0;
+              if (std::isinf(p[0]) || std::isinf(p[1]))
+                return p[0] == p[1] ? 1.0 : 0.0;
+              return std::fabs(p[0] - p[1]) <= atol + rtol * std::fabs(p[1])
+                         ? 1.0
+                         : 0.0;
+            },
+            out);
+      });
   defineNp(t, {"allclose", {"a", "b", "rtol=", "atol=", "equal_nan="}},
            [](Interpreter &in, NpArgs &a, Value &out) {
              CallArgs ca;
@@ -700,7 +725,8 @@ void addSorting(NpTable &t) {
                int64_t axis = -1;
                if (a.given("axis") && a["axis"].isNone()) {
                  x = makeArray(x->dtype, {x->size()}, x->values());
-               } else if (a.has("axis") && !in.toInt(a["axis"], a.l, axis, "axis")) {
+               } else if (a.has("axis") &&
+                          !in.toInt(a["axis"], a.l, axis, "axis")) {
                  return false;
                }
                if (x->shape.empty())
@@ -735,8 +761,7 @@ void addSorting(NpTable &t) {
                return true;
              });
   }
-  defineNp(t, {"unique", {"ar"}}, [](Interpreter &in, NpArgs &a,
-                                        Value &out) {
+  defineNp(t, {"unique", {"ar"}}, [](Interpreter &in, NpArgs &a, Value &out) {
     ArrayRef x;
     if (!toArray(in, a["ar"], a.l, x))
       return false;

@@ -154,9 +154,11 @@ bool bindArgs(Interpreter &in, const Signature &sig, CallArgs &a, NpArgs &b) {
 
 bool randint(Interpreter &in, RandomStream &r, CallArgs &ca, bool endpointArg,
              Value &out) {
-  static const Signature legacy{"randint", {"low", "high=", "size=", "dtype="}};
+  static const Signature legacy{
+      "randint", {"low", "high=", "size=", "dtype="}, ArgStyle::Cython};
   static const Signature gen{"integers",
-                             {"low", "high=", "size=", "dtype=", "endpoint="}};
+                             {"low", "high=", "size=", "dtype=", "endpoint="},
+                             ArgStyle::Cython};
   NpArgs a;
   if (!bindArgs(in, endpointArg ? gen : legacy, ca, a))
     return false;
@@ -171,7 +173,8 @@ bool randint(Interpreter &in, RandomStream &r, CallArgs &ca, bool endpointArg,
     low = 0;
   }
   bool endpoint = false;
-  if (endpointArg && a.has("endpoint") && !toBool(in, a["endpoint"], a.l, endpoint))
+  if (endpointArg && a.has("endpoint") &&
+      !toBool(in, a["endpoint"], a.l, endpoint))
     return false;
   if (endpoint)
     ++high;
@@ -199,7 +202,8 @@ bool randint(Interpreter &in, RandomStream &r, CallArgs &ca, bool endpointArg,
 }
 
 bool choice(Interpreter &in, RandomStream &r, CallArgs &ca, Value &out) {
-  static const Signature sig{"choice", {"a", "size=", "replace=", "p="}};
+  static const Signature sig{
+      "choice", {"a", "size=", "replace=", "p="}, ArgStyle::Cython};
   NpArgs a;
   if (!bindArgs(in, sig, ca, a))
     return false;
@@ -359,7 +363,7 @@ Value methodOf(const StateRef &s, const std::string &name) {
   };
   if (name == "seed")
     return m(name, [s](Interpreter &in, CallArgs &a, Value &o) {
-      static const Signature sig{"seed", {"seed="}};
+      static const Signature sig{"seed", {"seed="}, ArgStyle::Cython};
       NpArgs b;
       if (!bindArgs(in, sig, a, b))
         return false;
@@ -372,14 +376,14 @@ Value methodOf(const StateRef &s, const std::string &name) {
     });
   if (name == "rand" || name == "randn")
     return m(name, [r, name](Interpreter &in, CallArgs &a, Value &o) {
-      if (!a.kw.empty())
-        return in.raise(a.loc, "TypeError",
-                        name + "() got an unexpected keyword argument '" +
-                            a.kw[0].first + "'");
+      Signature sig{name, {"*args"}, ArgStyle::Cython};
+      BoundArgs b;
+      if (!in.bind(sig, a, b))
+        return false;
       std::optional<Shape> size;
-      if (!a.pos.empty()) {
+      if (!b.args().empty()) {
         Shape s;
-        if (!toShapeArg(in, Value::tuple(a.pos), a.loc, s))
+        if (!toShapeArg(in, Value::tuple(b.args()), a.loc, s))
           return false;
         size = s;
       }
@@ -390,13 +394,16 @@ Value methodOf(const StateRef &s, const std::string &name) {
     });
   if (name == "random_sample" || name == "random" || name == "sample" ||
       name == "ranf" || name == "standard_normal")
-    return m(name, [r, name](Interpreter &in, CallArgs &a, Value &o) {
-      Signature sig{name.c_str(), {"size=", "dtype="}};
+    return m(name, [r, name, s](Interpreter &in, CallArgs &a, Value &o) {
+      // A Generator's take a dtype (and `out`, not supported).
+      Signature sig =
+          s->generator ? Signature{name, {"size=", "dtype="}, ArgStyle::Cython}
+                       : Signature{name, {"size="}, ArgStyle::Cython};
       NpArgs b;
       std::optional<Shape> size;
       std::optional<DType> dt;
       if (!bindArgs(in, sig, a, b) || !sizeArg(in, b["size"], a.loc, size) ||
-          !optDType(in, b, "dtype", dt))
+          (s->generator && !optDType(in, b, "dtype", dt)))
         return false;
       bool normal = name == "standard_normal";
       return sample(in, a.loc, size, dt.value_or(DType::F64),
@@ -408,9 +415,10 @@ Value methodOf(const StateRef &s, const std::string &name) {
                                           Value &o) {
       bool normal = name == "normal";
       // The same names for both (NumPy's are loc/scale and low/high).
-      Signature sig{name.c_str(),
-                    {normal ? "loc=" : "low=", normal ? "scale=" : "high=",
-                     "size="}};
+      Signature sig{
+          name.c_str(),
+          {normal ? "loc=" : "low=", normal ? "scale=" : "high=", "size="},
+          ArgStyle::Cython};
       const char *first = normal ? "loc" : "low";
       const char *second = normal ? "scale" : "high";
       NpArgs b;
@@ -435,7 +443,8 @@ Value methodOf(const StateRef &s, const std::string &name) {
     });
   if (name == "exponential")
     return m(name, [r](Interpreter &in, CallArgs &a, Value &o) {
-      static const Signature sig{"exponential", {"scale=", "size="}};
+      static const Signature sig{
+          "exponential", {"scale=", "size="}, ArgStyle::Cython};
       NpArgs b;
       std::optional<Shape> size;
       double scale = 1;
@@ -454,19 +463,27 @@ Value methodOf(const StateRef &s, const std::string &name) {
     return m(name, [r](Interpreter &in, CallArgs &a, Value &o) {
       return choice(in, *r, a, o);
     });
-  if (name == "permutation")
-    return m(name, [r](Interpreter &in, CallArgs &a, Value &o) {
-      static const Signature sig{"permutation", {"x"}};
+  if (name == "permutation" || name == "shuffle") {
+    // RandomState's take one argument (METH_O); a Generator's an axis too.
+    Signature sig =
+        s->generator
+            ? Signature{name, {"x", "axis="}, ArgStyle::Cython}
+            : Signature{"RandomState." + name, {"x", "/"}, ArgStyle::Clinic};
+    bool permutes = name == "permutation";
+    return m(name, [r, sig, permutes](Interpreter &in, CallArgs &a, Value &o) {
       NpArgs b;
-      return bindArgs(in, sig, a, b) && permute(in, *r, b["x"], a.loc, o);
-    });
-  if (name == "shuffle")
-    return m(name, [r](Interpreter &in, CallArgs &a, Value &o) {
-      static const Signature sig{"shuffle", {"x"}};
-      NpArgs b;
+      if (!bindArgs(in, sig, a, b))
+        return false;
+      int64_t axis = 0;
+      if (sig.find("axis") >= 0 && b.has("axis") &&
+          (!in.toInt(b["axis"], a.loc, axis, "axis") || axis != 0))
+        return in.error(a.loc, "numpy.random: a permutation along an axis "
+                               "other than 0 is not supported by scopec");
       o = Value::none();
-      return bindArgs(in, sig, a, b) && shuffle(in, *r, b["x"], a.loc);
+      return permutes ? permute(in, *r, b["x"], a.loc, o)
+                      : shuffle(in, *r, b["x"], a.loc);
     });
+  }
   return Value::none();
 }
 
@@ -504,7 +521,9 @@ Value scopec::frontend::makeRandomModule(uint64_t graphSeed) {
     mod->add(name, Interpreter::native(name, [graphSeed, counter, generator,
                                               name](Interpreter &in,
                                                     CallArgs &a, Value &o) {
-               Signature sig{name, {"seed="}};
+               // RandomState is a class: its parser is __init__'s.
+               Signature sig{
+                   generator ? name : "__init__", {"seed="}, ArgStyle::Cython};
                NpArgs b;
                if (!bindArgs(in, sig, a, b))
                  return false;

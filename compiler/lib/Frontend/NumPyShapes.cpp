@@ -176,7 +176,8 @@ void scopec::frontend::addShapeFunctions(NpTable &t) {
              ArrayRef x, r;
              Shape s;
              if (!toArray(in, a["a"], a.l, x) ||
-                 !toShapeArg(in, a["newshape"], a.l, s) || !npReshape(in, x, s, a.l, r))
+                 !toShapeArg(in, a["newshape"], a.l, s) ||
+                 !npReshape(in, x, s, a.l, r))
                return false;
              out = Value::object(r);
              return true;
@@ -196,7 +197,8 @@ void scopec::frontend::addShapeFunctions(NpTable &t) {
            [](Interpreter &in, NpArgs &a, Value &out) {
              ArrayRef x, r;
              int64_t p, q;
-             if (!toArray(in, a["a"], a.l, x) || !in.toInt(a["axis1"], a.l, p, "axis1") ||
+             if (!toArray(in, a["a"], a.l, x) ||
+                 !in.toInt(a["axis1"], a.l, p, "axis1") ||
                  !in.toInt(a["axis2"], a.l, q, "axis2") ||
                  !normalizeAxis(in, a.l, p, x->shape.size(), p) ||
                  !normalizeAxis(in, a.l, q, x->shape.size(), q))
@@ -219,7 +221,8 @@ void scopec::frontend::addShapeFunctions(NpTable &t) {
              if (a.given("axis") && a["axis"].isNone()) {
                for (auto &p : parts)
                  p = makeArray(p->dtype, {p->size()}, p->values());
-             } else if (a.has("axis") && !in.toInt(a["axis"], a.l, axis, "axis")) {
+             } else if (a.has("axis") &&
+                        !in.toInt(a["axis"], a.l, axis, "axis")) {
                return false;
              }
              return concatenate(in, parts, axis, a.l, out);
@@ -263,7 +266,8 @@ void scopec::frontend::addShapeFunctions(NpTable &t) {
            [](Interpreter &in, NpArgs &a, Value &out) {
              ArrayRef x, r;
              int64_t axis;
-             if (!toArray(in, a["a"], a.l, x) || !in.toInt(a["axis"], a.l, axis, "axis") ||
+             if (!toArray(in, a["a"], a.l, x) ||
+                 !in.toInt(a["axis"], a.l, axis, "axis") ||
                  !expandDims(in, x, axis, a.l, r))
                return false;
              out = Value::object(r);
@@ -312,7 +316,8 @@ void scopec::frontend::addShapeFunctions(NpTable &t) {
            [](Interpreter &in, NpArgs &a, Value &out) {
              ArrayRef x;
              Shape reps;
-             if (!toArray(in, a["A"], a.l, x) || !toShapeArg(in, a["reps"], a.l, reps))
+             if (!toArray(in, a["A"], a.l, x) ||
+                 !toShapeArg(in, a["reps"], a.l, reps))
                return false;
              size_t rank = std::max(x->shape.size(), reps.size());
              Shape src = x->shape, shape(rank);

@@ -167,8 +167,87 @@ bool BoundArgs::bind(const Signature &s, const CallArgs &args,
   present.assign(s.params.size(), false);
   extraPositional.clear();
   extraKeywords.clear();
-  return s.style == ArgStyle::Python ? bindPython(args, error)
-                                     : bindC(args, error);
+  switch (s.style) {
+  case ArgStyle::Python:
+    return bindPython(args, error);
+  case ArgStyle::NumPy:
+  case ArgStyle::Cython:
+    return bindNumPy(args, error);
+  case ArgStyle::Clinic:
+  case ArgStyle::Unpack:
+    return bindC(args, error);
+  }
+  llvm_unreachable("unknown ArgStyle");
+}
+
+bool BoundArgs::bindNumPy(const CallArgs &args, std::string &error) {
+  const Signature &s = *sig;
+  bool cython = s.style == ArgStyle::Cython;
+  size_t npos = s.numPositional(), nargs = args.pos.size(),
+         required = s.numRequiredPositional();
+  // Cython's __Pyx_RaiseArgtupleInvalid.
+  auto argTupleInvalid = [&] {
+    bool few = nargs < required;
+    size_t expected = few ? required : npos;
+    error = s.name + "() takes " +
+            (required == npos ? "exactly"
+             : few            ? "at least"
+                              : "at most") +
+            " " + plural(expected, "positional argument") + " (" +
+            std::to_string(nargs) + " given)";
+    return false;
+  };
+  if (nargs > npos && s.varArgs.empty()) {
+    if (cython)
+      return argTupleInvalid();
+    error = s.name + "() takes " +
+            (required == npos ? std::to_string(npos)
+                              : "from " + std::to_string(required) + " to " +
+                                    std::to_string(npos)) +
+            " positional arguments but " + std::to_string(nargs) +
+            " were given";
+    return false;
+  }
+  for (size_t i = 0; i < nargs; ++i) {
+    if (i < npos) {
+      values[i] = args.pos[i];
+      present[i] = true;
+    } else {
+      extraPositional.push_back(args.pos[i]);
+    }
+  }
+  for (const auto &[k, v] : args.kw) {
+    int i = s.find(k);
+    if (i < 0 || s.params[i].kind == Signature::Kind::PositionalOnly) {
+      if (!s.varKwargs.empty()) {
+        extraKeywords.emplace_back(k, v);
+        continue;
+      }
+      error = s.name + "() got an unexpected keyword argument '" + k + "'";
+      return false;
+    }
+    if (present[i]) {
+      if (cython)
+        error = s.name + "() got multiple values for keyword argument '" + k +
+                "'";
+      else
+        error = "argument for " + s.name + "() given by name ('" + k +
+                "') and position (position " + std::to_string(i) + ")";
+      return false;
+    }
+    values[i] = v;
+    present[i] = true;
+  }
+  for (size_t i = 0; i < s.params.size(); ++i) {
+    if (present[i] || !s.params[i].required)
+      continue;
+    if (cython)
+      return argTupleInvalid();
+    error = s.name + "() missing required argument '" + s.params[i].name +
+            "' (pos " + std::to_string(i) + ")";
+    return false;
+  }
+  return true;
 }
 
 bool BoundArgs::bindPython(const CallArgs &args, std::string &error) {
@@ -244,10 +323,9 @@ bool BoundArgs::bindC(const CallArgs &args, std::string &error) {
   const std::string &name = s.name;
   // Every parameter positional-only: the positional count of
   // _PyArg_CheckPositional; keyword arguments go to `**kwargs` (`dict`).
-  bool positionalOnly =
-      llvm::all_of(s.params, [](const Signature::Param &p) {
-        return p.kind == Signature::Kind::PositionalOnly;
-      });
+  bool positionalOnly = llvm::all_of(s.params, [](const Signature::Param &p) {
+    return p.kind == Signature::Kind::PositionalOnly;
+  });
   if (positionalOnly) {
     if (!args.kw.empty() && s.varKwargs.empty()) {
       error = (s.noKeywordsName.empty() ? name : s.noKeywordsName) +
@@ -420,6 +498,5 @@ bool scopec::frontend::checkMethodArgs(Interpreter &in, const CallArgs &a,
                        : few    ? "at least "
                                 : "at most ") +
                       std::to_string(bound) + " argument" +
-                      (bound == 1 ? "" : "s") + ", got " +
-                      std::to_string(got));
+                      (bound == 1 ? "" : "s") + ", got " + std::to_string(got));
 }

@@ -22,8 +22,11 @@
 //
 // The messages of a bad call are those of CPython 3.11 for the kind of
 // function the native stands for (ArgStyle): a function written in Python
-// (TensorFlow's API, pure-Python modules of the standard library) or one
-// written in C (builtins, math, itertools).
+// (TensorFlow's API, pure-Python modules of the standard library), one
+// written in C (builtins, math, itertools), or NumPy's C and Cython
+// functions. Builtins whose CPython messages are irregular (min, max,
+// sorted, zip, print, map, type, super, enumerate) keep their special
+// checks and still declare their signature once.
 //
 //===----------------------------------------------------------------------===//
 
@@ -60,6 +63,17 @@ enum class ArgStyle {
   /// parameter: "f expected 1 argument, got 2" (`staticmethod`,
   /// `reversed`); otherwise as Clinic.
   Unpack,
+  /// NumPy's own parser of its C functions (npy_parse_arguments: np.zeros,
+  /// np.array, ndarray.astype): "zeros() takes from 1 to 3 positional
+  /// arguments but 4 were given", "zeros() got an unexpected keyword
+  /// argument 'x'", "zeros() missing required argument 'shape' (pos 0)"
+  /// (NumPy counts from 0).
+  NumPy,
+  /// A function compiled by Cython (np.random): "seed() takes at most 1
+  /// positional argument (2 given)", "randint() takes at least 1
+  /// positional argument (0 given)", "f() got an unexpected keyword
+  /// argument 'x'", "f() got multiple values for keyword argument 'x'".
+  Cython,
 };
 
 /// A native function's Python signature.
@@ -138,6 +152,7 @@ private:
   size_t index(llvm::StringRef name) const;
   bool bindPython(const CallArgs &args, std::string &error);
   bool bindC(const CallArgs &args, std::string &error);
+  bool bindNumPy(const CallArgs &args, std::string &error);
 
   const Signature *sig = nullptr;
   std::vector<Value> values;

@@ -91,8 +91,8 @@ bool addArgument(Interpreter &in, CallArgs &args, Value &out) {
     return false;
   std::string action;
   Value actionArg = keyword(a, "action", has);
-  if (has && !actionArg.isNone() && !in.toStr(actionArg, args.loc, action,
-                                              "action"))
+  if (has && !actionArg.isNone() &&
+      !in.toStr(actionArg, args.loc, action, "action"))
     return false;
   if (action == "help" || action == "version") {
     out = Value::none();
@@ -117,9 +117,9 @@ bool addArgument(Interpreter &in, CallArgs &args, Value &out) {
   if (has && !type.isNone() && dflt.isStr() && dflt.getStr() != kSuppress &&
       !callWith(in, type, {dflt}, args.loc, dflt))
     return false;
-  actions(a["self"]).push_back(Value::tuple(
-      {Value::str(dest), dflt, Value::boolean(required),
-       Value::str(positional ? dest : names[0])}));
+  actions(a["self"]).push_back(
+      Value::tuple({Value::str(dest), dflt, Value::boolean(required),
+                    Value::str(positional ? dest : names[0])}));
   out = Value::none();
   return true;
 }
@@ -150,8 +150,8 @@ bool setDefaults(Interpreter &in, CallArgs &args, Value &out) {
 }
 
 /// The Namespace of the defaults (parse_args with no arguments).
-bool parseArgs(Interpreter &in, const Signature &sig, CallArgs &a,
-               Value &out, const Value &namespaceClass) {
+bool parseArgs(Interpreter &in, const Signature &sig, CallArgs &a, Value &out,
+               const Value &namespaceClass) {
   BoundArgs v;
   if (!in.bind(sig, a, v))
     return false;
@@ -220,8 +220,7 @@ Value stdlib::makeArgparse(Interpreter &in) {
       in, "Namespace",
       {{"__scopec_new__",
         [](Interpreter &in, CallArgs &args, Value &out) {
-          static const Signature sig{"Namespace.__init__",
-                                     {"cls", "**kwargs"}};
+          static const Signature sig{"Namespace.__init__", {"cls", "**kwargs"}};
           BoundArgs a;
           if (!in.bind(sig, args, a))
             return false;
@@ -237,24 +236,42 @@ Value stdlib::makeArgparse(Interpreter &in) {
   // Groups add their arguments to the parser itself; their arguments are
   // checked as argparse's group classes do.
   auto group = [](Interpreter &in, CallArgs &args, Value &out) {
-    static const Signature sig{"_ArgumentGroup.__init__",
-                               {"self", "container", "title=", "description=",
-                                "**kwargs"}};
+    static const Signature sig{
+        "_ArgumentGroup.__init__",
+        {"self", "container", "title=", "description=", "**kwargs"}};
     // add_argument_group(self, *args, **kwargs) makes
     // _ArgumentGroup(self, *args, **kwargs).
     CallArgs init = args;
     if (!init.pos.empty())
       init.pos.insert(init.pos.begin(), init.pos.front());
-    BoundArgs a;
+    static const Signature containerSig{"_ActionsContainer.__init__",
+                                        {"self", "description", "prefix_chars",
+                                         "argument_default",
+                                         "conflict_handler"}};
+    BoundArgs a, c;
     if (!in.bind(sig, init, a))
+      return false;
+    // Then super().__init__(description=description, **kwargs), the
+    // container's settings filling the kwargs it lacks.
+    CallArgs containerArgs;
+    containerArgs.loc = args.loc;
+    containerArgs.pos = {a["self"]};
+    containerArgs.kw = {{"description", a["description"]}};
+    containerArgs.kw.insert(containerArgs.kw.end(), a.kwargs().begin(),
+                            a.kwargs().end());
+    for (const char *setting :
+         {"conflict_handler", "prefix_chars", "argument_default"})
+      if (llvm::none_of(a.kwargs(),
+                        [&](const auto &kw) { return kw.first == setting; }))
+        containerArgs.kw.emplace_back(setting, Value::none());
+    if (!in.bind(containerSig, containerArgs, c))
       return false;
     out = a["self"];
     return true;
   };
   auto exclusiveGroup = [](Interpreter &in, CallArgs &args, Value &out) {
-    static const Signature sig{
-        "_ActionsContainer.add_mutually_exclusive_group",
-        {"self", "**kwargs"}};
+    static const Signature sig{"_ActionsContainer.add_mutually_exclusive_group",
+                               {"self", "**kwargs"}};
     static const Signature init{"_MutuallyExclusiveGroup.__init__",
                                 {"self", "container", "required="}};
     BoundArgs a, g;
@@ -275,11 +292,10 @@ Value stdlib::makeArgparse(Interpreter &in) {
         [](Interpreter &in, CallArgs &args, Value &out) {
           static const Signature sig{
               "ArgumentParser.__init__",
-              {"cls", "prog=", "usage=", "description=", "epilog=",
-               "parents=", "formatter_class=", "prefix_chars=",
-               "fromfile_prefix_chars=", "argument_default=",
-               "conflict_handler=", "add_help=", "allow_abbrev=",
-               "exit_on_error="}};
+              {"cls", "prog=", "usage=", "description=", "epilog=", "parents=",
+               "formatter_class=", "prefix_chars=", "fromfile_prefix_chars=",
+               "argument_default=", "conflict_handler=", "add_help=",
+               "allow_abbrev=", "exit_on_error="}};
           BoundArgs a;
           if (!in.bind(sig, args, a))
             return false;
@@ -306,8 +322,7 @@ Value stdlib::makeArgparse(Interpreter &in) {
        {"add_subparsers", refused("add_subparsers")},
        {"error", refused("error")},
        {"exit", refused("exit")},
-       {"parse_known_args",
-        [ns](Interpreter &in, CallArgs &a, Value &out) {
+       {"parse_known_args", [ns](Interpreter &in, CallArgs &a, Value &out) {
           static const Signature sig{"ArgumentParser.parse_known_args",
                                      {"self", "args=", "namespace="}};
           Value parsed;

@@ -612,8 +612,7 @@ bool DequeObj::nativeAttr(Interpreter &in, const std::string &name, SrcLoc l,
         [left, sig](Interpreter &in, const Value &self, CallArgs &a, Value &) {
           BoundArgs b;
           std::vector<Value> items;
-          if (!in.bind(sig, a, b) ||
-              !in.toList(b["iterable"], a.loc, items))
+          if (!in.bind(sig, a, b) || !in.toList(b["iterable"], a.loc, items))
             return false;
           for (const Value &v : items) {
             if (self.items().size() >=
