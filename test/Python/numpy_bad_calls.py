@@ -62,6 +62,17 @@ calls = [
     lambda: np.random.default_rng(0).integers(),
     lambda: np.random.default_rng(0).choice(),
     lambda: np.random.default_rng(0).normal(1, 2, 3, 4),
+    lambda: np.full(1, 2, 3, 4, 5),
+    lambda: np.eye(1, 2, 3, 4, 5, 6),
+    lambda: np.identity(1, 2, 3),
+    lambda: np.copy(1, 2, 3, 4),
+    lambda: np.var(1, 2, 3, 4, 5, 6, 7),
+    lambda: np.max(1, 2, 3, 4, 5, 6, 7),
+    lambda: np.all(1, 2, 3, 4, 5),
+    lambda: np.min(),
+    lambda: np.round(),
+    lambda: np.around(),
+    lambda: np.argmax(1, 2, 3, 4),
     lambda: np.linalg.inv(),
     lambda: np.linalg.norm(),
     lambda: a.reshape(foo=1),
@@ -90,3 +101,4 @@ for call in calls:
 print(np.arange(stop=3), np.arange(3, None), np.arange(1, 7, 2), np.arange(stop=5, step=2))
 print(repr(np.array([1, 2], ndmin=2)), repr(np.zeros(2, like=None)), repr(np.asarray([1], like=None)))
 print(np.random.default_rng(3).permutation(4).shape, np.dtype("f4", align=False))
+print(np.full(2, 7, like=None), np.eye(2, like=None), np.identity(1, like=None), np.copy([1], subok=True))

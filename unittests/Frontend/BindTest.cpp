@@ -185,6 +185,34 @@ TEST(BindTest, TwoStepBuiltins) {
             "min expected at least 1 argument, got 0");
 }
 
+// NumPy's parser (npy_parse_arguments) and Cython's, checked with NumPy
+// 1.24.
+TEST(BindTest, NumPyAndCythonMessages) {
+  static const Signature zeros{
+      "zeros", {"shape", "dtype=", "order=", "*", "like="}, ArgStyle::NumPy};
+  EXPECT_EQ(bindError(zeros, call({})),
+            "zeros() missing required argument 'shape' (pos 0)");
+  EXPECT_EQ(bindError(zeros, call({i(1), i(2), i(3), i(4)})),
+            "zeros() takes from 1 to 3 positional arguments but 4 were given");
+  EXPECT_EQ(bindError(zeros, call({i(1)}, {{"foo", i(1)}})),
+            "zeros() got an unexpected keyword argument 'foo'");
+  EXPECT_EQ(bindError(zeros, call({i(1)}, {{"shape", i(1)}})),
+            "argument for zeros() given by name ('shape') and position "
+            "(position 0)");
+  EXPECT_EQ(bindError(zeros, call({}, {{"shape", i(1)}, {"like", i(0)}})), "");
+  static const Signature seed{"seed", {"seed="}, ArgStyle::Cython};
+  EXPECT_EQ(bindError(seed, call({i(1), i(2)})),
+            "seed() takes at most 1 positional argument (2 given)");
+  static const Signature randint{
+      "randint", {"low", "high=", "size=", "dtype="}, ArgStyle::Cython};
+  EXPECT_EQ(bindError(randint, call({})),
+            "randint() takes at least 1 positional argument (0 given)");
+  EXPECT_EQ(bindError(randint, call({i(1)}, {{"low", i(2)}})),
+            "randint() got multiple values for keyword argument 'low'");
+  EXPECT_EQ(bindError(randint, call({i(1)}, {{"x", i(2)}})),
+            "randint() got an unexpected keyword argument 'x'");
+}
+
 TEST(BindTest, ReadsByName) {
   BoundArgs b;
   std::string error;

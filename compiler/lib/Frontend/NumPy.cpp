@@ -14,15 +14,16 @@
 
 using namespace scopec::frontend;
 
-void scopec::frontend::defineNp(NpTable &t, const Signature &sig,
-                                NpBody body) {
+void scopec::frontend::defineNp(NpTable &t, const Signature &sig, NpBody body,
+                                llvm::StringRef key) {
   Signature s = sig;
-  t[sig.name] = [s, body](Interpreter &in, CallArgs &args, Value &out) {
-    NpArgs a;
-    if (!a.bind(in, s, args))
-      return false;
-    return body(in, a, out);
-  };
+  t[key.empty() ? llvm::StringRef(sig.name) : key] =
+      [s, body](Interpreter &in, CallArgs &args, Value &out) {
+        NpArgs a;
+        if (!a.bind(in, s, args))
+          return false;
+        return body(in, a, out);
+      };
 }
 
 const NpTable &scopec::frontend::numpyFunctions() {
@@ -296,7 +297,7 @@ void scopec::frontend::addCreationFunctions(NpTable &t) {
   defineNp(
       t, {"asarray", {"a", "dtype=", "order=", "*", "like="}, ArgStyle::NumPy},
       arrayFn(false, "a"));
-  defineNp(t, {"copy", {"a", "order="}},
+  defineNp(t, {"copy", {"a", "order=", "subok="}},
            [](Interpreter &in, NpArgs &a, Value &out) {
              ArrayRef r;
              if (!toArray(in, a["a"], a.l, r))
@@ -319,7 +320,8 @@ void scopec::frontend::addCreationFunctions(NpTable &t) {
                       filled(in, a.l, s, dt.value_or(DType::F64), value, out);
              });
   }
-  defineNp(t, {"full", {"shape", "fill_value", "dtype=", "order="}},
+  defineNp(t,
+           {"full", {"shape", "fill_value", "dtype=", "order=", "*", "like="}},
            [](Interpreter &in, NpArgs &a, Value &out) {
              Shape s;
              std::optional<DType> dt;
@@ -363,7 +365,7 @@ void scopec::frontend::addCreationFunctions(NpTable &t) {
       {"linspace",
        {"start", "stop", "num=", "endpoint=", "retstep=", "dtype=", "axis="}},
       linspace);
-  defineNp(t, {"eye", {"N", "M=", "k=", "dtype=", "order="}},
+  defineNp(t, {"eye", {"N", "M=", "k=", "dtype=", "order=", "*", "like="}},
            [](Interpreter &in, NpArgs &a, Value &out) {
              int64_t n, m, k = 0;
              std::optional<DType> dt;
@@ -382,7 +384,7 @@ void scopec::frontend::addCreationFunctions(NpTable &t) {
                  (*r->buffer)[i * m + i + k] = 1;
              return true;
            });
-  defineNp(t, {"identity", {"n", "dtype="}},
+  defineNp(t, {"identity", {"n", "dtype=", "*", "like="}},
            [](Interpreter &in, NpArgs &a, Value &out) {
              int64_t n;
              std::optional<DType> dt;

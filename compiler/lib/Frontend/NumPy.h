@@ -39,8 +39,11 @@ struct NpArgs {
 using NpBody = std::function<bool(Interpreter &, NpArgs &, Value &)>;
 using NpTable = llvm::StringMap<NativeFn>;
 
-/// Adds a function bound by `sig` (parameter names as NumPy's).
-void defineNp(NpTable &t, const Signature &sig, NpBody body);
+/// Adds a function bound by `sig` (parameter names as NumPy's) as `key`,
+/// by default the signature's name (an alias such as np.max is named by
+/// the function it stands for: "amax() ...").
+void defineNp(NpTable &t, const Signature &sig, NpBody body,
+              llvm::StringRef key = "");
 
 /// The stateless functions of `numpy` by name (also the array methods'
 /// implementations: `a.sum(axis=0)` is `np.sum(a, axis=0)`).

@@ -309,17 +309,22 @@ void addReductions(NpTable &t) {
               R{"amin", Red::Min}, R{"all", Red::All}, R{"any", Red::Any},
               R{"argmax", Red::ArgMax}, R{"argmin", Red::ArgMin}}) {
     Red kind = r.kind;
+    // np.max and np.min are NumPy 1.24's amax and amin.
+    std::string shown = r.name == std::string("max")   ? "amax"
+                        : r.name == std::string("min") ? "amin"
+                                                       : r.name;
     bool extremum = kind == Red::Max || kind == Red::Min;
     bool arg = kind == Red::ArgMax || kind == Red::ArgMin;
-    defineNp(
-        t,
+    Signature sig =
         extremum
-            ? Signature{r.name,
+            ? Signature{shown,
                         {"a",
                          "axis=", "out=", "keepdims=", "initial=", "where="}}
-        : arg ? Signature{r.name, {"a", "axis=", "out=", "*", "keepdims="}}
-              : Signature{r.name,
-                          {"a", "axis=", "out=", "keepdims=", "*", "where="}},
+        : arg ? Signature{shown, {"a", "axis=", "out=", "*", "keepdims="}}
+              : Signature{shown,
+                          {"a", "axis=", "out=", "keepdims=", "*", "where="}};
+    defineNp(
+        t, sig,
         [kind](Interpreter &in, NpArgs &a, Value &out) {
           bool keep = false;
           if (a.has("keepdims") && !toBool(in, a["keepdims"], a.l, keep))
@@ -328,7 +333,8 @@ void addReductions(NpTable &t) {
             return in.error(a.l, "out=, initial= and where= are not "
                                  "supported by scopec");
           return reduce(in, kind, a, a["axis"], keep, std::nullopt, 0, out);
-        });
+        },
+        r.name);
   }
   for (const char *name : {"cumsum", "cumprod"}) {
     bool prod = name[3] == 'p';
@@ -633,32 +639,37 @@ void addElementwise(NpTable &t) {
              out = Value::integer(n);
              return true;
            });
+  // np.round is NumPy 1.24's round_.
   for (const char *name : {"round", "around", "round_"})
-    defineNp(t, {name, {"a", "decimals=", "out="}},
-             [](Interpreter &in, NpArgs &a, Value &out) {
-               ArrayRef x;
-               int64_t dec = 0;
-               if (!toArray(in, a["a"], a.l, x) ||
-                   (a.has("decimals") &&
-                    !in.toInt(a["decimals"], a.l, dec, "decimals")))
-                 return false;
-               DType d = x->dtype;
-               std::vector<double> v = x->values();
-               if (isFloatDType(d)) {
-                 double f = npCast(d, std::pow(10.0, std::abs(dec)));
-                 for (double &e : v) {
-                   double y = npCast(d, dec >= 0 ? e * f : e / f);
-                   y = std::nearbyint(y);
-                   e = npCast(d, dec >= 0 ? y / f : y * f);
-                 }
-               } else if (dec < 0) {
-                 double f = std::pow(10.0, -dec);
-                 for (double &e : v)
-                   e = npCast(d, std::nearbyint(e / f) * f);
-               }
-               out = arrayResult(makeArray(d, x->shape, std::move(v)));
-               return true;
-             });
+    defineNp(
+        t,
+        {std::string(name) == "round" ? "round_" : name,
+         {"a", "decimals=", "out="}},
+        [](Interpreter &in, NpArgs &a, Value &out) {
+          ArrayRef x;
+          int64_t dec = 0;
+          if (!toArray(in, a["a"], a.l, x) ||
+              (a.has("decimals") &&
+               !in.toInt(a["decimals"], a.l, dec, "decimals")))
+            return false;
+          DType d = x->dtype;
+          std::vector<double> v = x->values();
+          if (isFloatDType(d)) {
+            double f = npCast(d, std::pow(10.0, std::abs(dec)));
+            for (double &e : v) {
+              double y = npCast(d, dec >= 0 ? e * f : e / f);
+              y = std::nearbyint(y);
+              e = npCast(d, dec >= 0 ? y / f : y * f);
+            }
+          } else if (dec < 0) {
+            double f = std::pow(10.0, -dec);
+            for (double &e : v)
+              e = npCast(d, std::nearbyint(e / f) * f);
+          }
+          out = arrayResult(makeArray(d, x->shape, std::move(v)));
+          return true;
+        },
+        name);
   defineNp(
       t, {"isclose", {"a", "b", "rtol=", "atol=", "equal_nan="}},
       [](Interpreter &in, NpArgs &a, Value &out) {
