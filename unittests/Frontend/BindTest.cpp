@@ -129,6 +129,90 @@ TEST(BindTest, CFunctionMessages) {
             "prod() takes exactly 1 positional argument (0 given)");
 }
 
+// PyArg_UnpackTuple and _PyArg_CheckPositional count even one parameter.
+TEST(BindTest, UnpackTupleMessages) {
+  static const Signature reversed{
+      "reversed", {"sequence", "/"}, ArgStyle::Unpack};
+  EXPECT_EQ(bindError(reversed, call({})),
+            "reversed expected 1 argument, got 0");
+  EXPECT_EQ(bindError(reversed, call({i(1), i(2)})),
+            "reversed expected 1 argument, got 2");
+  EXPECT_EQ(bindError(reversed, call({}, {{"sequence", i(1)}})),
+            "reversed() takes no keyword arguments");
+  static const Signature range{
+      "range", {"start_or_stop", "stop=", "step=", "/"}, ArgStyle::Unpack};
+  EXPECT_EQ(bindError(range, call({i(1), i(2), i(3), i(4)})),
+            "range expected at most 3 arguments, got 4");
+  EXPECT_EQ(bindError(range, call({i(1)})), "");
+}
+
+// dict(iterable=None, /, **kwargs): positional-only parameters counted by
+// _PyArg_CheckPositional, the keywords collected.
+TEST(BindTest, PositionalOnlyWithKwargs) {
+  static const Signature dict{
+      "dict", {"iterable=", "/", "**kwargs"}, ArgStyle::Clinic};
+  EXPECT_EQ(bindError(dict, call({i(1), i(2)})),
+            "dict expected at most 1 argument, got 2");
+  BoundArgs b;
+  std::string error;
+  ASSERT_TRUE(
+      b.bind(dict, call({i(1)}, {{"iterable", i(2)}, {"a", i(3)}}), error))
+      << error;
+  EXPECT_EQ(b["iterable"].getInt(), 1);
+  ASSERT_EQ(b.kwargs().size(), 2u);
+  EXPECT_EQ(b.kwargs()[0].first, "iterable");
+  EXPECT_EQ(b.kwargs()[1].second.getInt(), 3);
+}
+
+// sorted, min, max and zip check their positional and keyword arguments
+// with two parsers: "sort() takes at most 2 keyword arguments (3 given)".
+TEST(BindTest, TwoStepBuiltins) {
+  static const Signature sortKw{
+      "sort", {"*", "key=", "reverse="}, ArgStyle::Clinic};
+  CallArgs a = call({i(1)}, {{"key", i(1)}, {"reverse", i(0)}, {"x", i(2)}});
+  EXPECT_TRUE(positionalPart(a).kw.empty());
+  EXPECT_EQ(positionalPart(a).pos.size(), 1u);
+  EXPECT_TRUE(keywordPart(a).pos.empty());
+  EXPECT_EQ(bindError(sortKw, keywordPart(a)),
+            "sort() takes at most 2 keyword arguments (3 given)");
+  EXPECT_EQ(bindError(sortKw, call({i(1)})),
+            "sort() takes no positional arguments");
+  EXPECT_EQ(bindError(sortKw, call({}, {{"foo", i(1)}})),
+            "'foo' is an invalid keyword argument for sort()");
+  static const Signature minPos{
+      "min", {"iterable", "/", "*args"}, ArgStyle::Clinic};
+  EXPECT_EQ(bindError(minPos, call({})),
+            "min expected at least 1 argument, got 0");
+}
+
+// NumPy's parser (npy_parse_arguments) and Cython's, checked with NumPy
+// 1.24.
+TEST(BindTest, NumPyAndCythonMessages) {
+  static const Signature zeros{
+      "zeros", {"shape", "dtype=", "order=", "*", "like="}, ArgStyle::NumPy};
+  EXPECT_EQ(bindError(zeros, call({})),
+            "zeros() missing required argument 'shape' (pos 0)");
+  EXPECT_EQ(bindError(zeros, call({i(1), i(2), i(3), i(4)})),
+            "zeros() takes from 1 to 3 positional arguments but 4 were given");
+  EXPECT_EQ(bindError(zeros, call({i(1)}, {{"foo", i(1)}})),
+            "zeros() got an unexpected keyword argument 'foo'");
+  EXPECT_EQ(bindError(zeros, call({i(1)}, {{"shape", i(1)}})),
+            "argument for zeros() given by name ('shape') and position "
+            "(position 0)");
+  EXPECT_EQ(bindError(zeros, call({}, {{"shape", i(1)}, {"like", i(0)}})), "");
+  static const Signature seed{"seed", {"seed="}, ArgStyle::Cython};
+  EXPECT_EQ(bindError(seed, call({i(1), i(2)})),
+            "seed() takes at most 1 positional argument (2 given)");
+  static const Signature randint{
+      "randint", {"low", "high=", "size=", "dtype="}, ArgStyle::Cython};
+  EXPECT_EQ(bindError(randint, call({})),
+            "randint() takes at least 1 positional argument (0 given)");
+  EXPECT_EQ(bindError(randint, call({i(1)}, {{"low", i(2)}})),
+            "randint() got multiple values for keyword argument 'low'");
+  EXPECT_EQ(bindError(randint, call({i(1)}, {{"x", i(2)}})),
+            "randint() got an unexpected keyword argument 'x'");
+}
+
 TEST(BindTest, ReadsByName) {
   BoundArgs b;
   std::string error;

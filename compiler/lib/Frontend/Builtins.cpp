@@ -13,64 +13,40 @@ using namespace scopec::frontend;
 
 namespace {
 
-bool noKeywords(Interpreter &in, CallArgs &a, const char *name) {
-  if (a.kw.empty())
-    return true;
-  return in.raise(a.loc, "TypeError", std::string(name) +
-                             "() takes no keyword arguments");
-}
-
-bool argCount(Interpreter &in, CallArgs &a, const char *name, size_t lo,
-              size_t hi) {
-  if (a.pos.size() >= lo && a.pos.size() <= hi)
-    return true;
-  if (lo == hi)
-    return in.raise(a.loc, "TypeError", std::string(name) + "() takes exactly " +
-                               std::to_string(lo) + " argument" +
-                               (lo == 1 ? "" : "s") + " (" +
-                               std::to_string(a.pos.size()) + " given)");
-  if (a.pos.size() < lo)
-    return in.raise(a.loc, "TypeError", std::string(name) + " expected at least " +
-                               std::to_string(lo) + " argument" +
-                               (lo == 1 ? "" : "s") + ", got " +
-                               std::to_string(a.pos.size()));
-  return in.raise(a.loc, "TypeError", std::string(name) + " expected at most " +
-                             std::to_string(hi) + " argument" +
-                             (hi == 1 ? "" : "s") + ", got " +
-                             std::to_string(a.pos.size()));
-}
-
-const Value *kwArg(CallArgs &a, llvm::StringRef name) {
-  for (auto &[k, v] : a.kw)
-    if (k == name)
-      return &v;
-  return nullptr;
+/// The keyword arguments of `list.sort`, which `sorted` shares.
+const Signature &sortKeywords() {
+  static const Signature sig{
+      "sort", {"*", "key=", "reverse="}, ArgStyle::Clinic};
+  return sig;
 }
 
 bool builtinPrint(Interpreter &in, CallArgs &a, Value &out) {
+  static const Signature sig{
+      "print", {"*args", "sep=", "end=", "file=", "flush="}, ArgStyle::Clinic};
+  BoundArgs b;
+  if (!in.bind(sig, a, b))
+    return false;
   std::string sep = " ", end = "\n";
-  for (auto &[k, v] : a.kw) {
-    if (k == "sep" || k == "end") {
-      if (!v.isNone() && !v.isStr())
-        return in.raise(a.loc, "TypeError", k + " must be None or a string, not " +
-                                   typeName(v));
-      if (v.isStr())
-        (k == "sep" ? sep : end) = v.getStr();
-    } else if (k == "flush") {
-    } else if (k == "file") {
-      return in.error(a.loc, "print(file=...) is not supported");
-    } else {
-      return in.raise(a.loc, "TypeError", "'" + k +
-                                 "' is an invalid keyword argument for "
-                                 "print()");
-    }
+  for (const char *k : {"sep", "end"}) {
+    const Value &v = b[k];
+    if (!v.isNone() && !v.isStr())
+      return in.raise(a.loc, "TypeError",
+                      std::string(k) +
+                          " must be None or a string, "
+                          "not " +
+                          typeName(v));
+    if (v.isStr())
+      (k == llvm::StringRef("sep") ? sep : end) = v.getStr();
   }
+  if (b.given("file"))
+    return in.error(a.loc, "print(file=...) is not supported");
   // Written piece by piece, as CPython does: what precedes an argument
   // whose __str__ raises is printed.
-  for (size_t i = 0; i < a.pos.size(); ++i) {
+  const std::vector<Value> &items = b.args();
+  for (size_t i = 0; i < items.size(); ++i) {
     if (i)
       in.out() << sep;
-    std::string text = str(a.pos[i]);
+    std::string text = str(items[i]);
     if (in.textFailed) {
       in.out().flush();
       return false;
@@ -84,21 +60,20 @@ bool builtinPrint(Interpreter &in, CallArgs &a, Value &out) {
 }
 
 bool builtinRange(Interpreter &in, CallArgs &a, Value &out) {
-  if (!noKeywords(in, a, "range") || !argCount(in, a, "range", 1, 3))
+  static const Signature sig{
+      "range", {"start_or_stop", "stop=", "step=", "/"}, ArgStyle::Clinic};
+  BoundArgs b;
+  if (!in.bind(sig, a, b))
     return false;
-  int64_t v[3] = {0, 0, 1};
-  for (size_t i = 0; i < a.pos.size(); ++i)
-    if (!in.toInt(a.pos[i], a.loc, v[i], "range() argument"))
-      return false;
   int64_t start = 0, stop = 0, step = 1;
-  if (a.pos.size() == 1)
-    stop = v[0];
-  else {
-    start = v[0];
-    stop = v[1];
-    if (a.pos.size() == 3)
-      step = v[2];
-  }
+  auto toInt = [&](const char *name, int64_t &v) {
+    return !b.given(name) || in.toInt(b[name], a.loc, v, "range() argument");
+  };
+  if (!toInt("start_or_stop", start) || !toInt("stop", stop) ||
+      !toInt("step", step))
+    return false;
+  if (!b.given("stop"))
+    std::swap(start, stop);
   if (step == 0)
     return in.raise(a.loc, "ValueError", "range() arg 3 must not be zero");
   out = Value::object(std::make_shared<RangeObj>(start, stop, step));
@@ -106,19 +81,23 @@ bool builtinRange(Interpreter &in, CallArgs &a, Value &out) {
 }
 
 bool builtinLen(Interpreter &in, CallArgs &a, Value &out) {
-  if (!noKeywords(in, a, "len") || !argCount(in, a, "len", 1, 1))
+  static const Signature sig{"len", {"obj", "/"}, ArgStyle::Clinic};
+  BoundArgs b;
+  if (!in.bind(sig, a, b))
     return false;
   int64_t n;
-  if (!in.len(a.pos[0], a.loc, n))
+  if (!in.len(b["obj"], a.loc, n))
     return false;
   out = Value::integer(n);
   return true;
 }
 
 bool builtinAbs(Interpreter &in, CallArgs &a, Value &out) {
-  if (!noKeywords(in, a, "abs") || !argCount(in, a, "abs", 1, 1))
+  static const Signature sig{"abs", {"x", "/"}, ArgStyle::Clinic};
+  BoundArgs b;
+  if (!in.bind(sig, a, b))
     return false;
-  const Value &v = a.pos[0];
+  const Value &v = b["x"];
   if (v.isIntLike()) {
     if (v.getInt() < 0)
       return in.binaryOp(BinOpKind::Sub, Value::integer(0), v, a.loc, out);
@@ -160,22 +139,32 @@ bool builtinAbs(Interpreter &in, CallArgs &a, Value &out) {
 }
 
 bool minMax(Interpreter &in, CallArgs &a, Value &out, bool isMax) {
+  // CPython checks the positional arguments, then the keyword arguments
+  // with a second parser of the same name.
+  static const Signature minPos{
+      "min", {"iterable", "/", "*args"}, ArgStyle::Clinic},
+      maxPos{"max", {"iterable", "/", "*args"}, ArgStyle::Clinic},
+      minKw{"min", {"*", "key=", "default="}, ArgStyle::Clinic},
+      maxKw{"max", {"*", "key=", "default="}, ArgStyle::Clinic};
   const char *name = isMax ? "max" : "min";
-  const Value *key = kwArg(a, "key");
-  const Value *dflt = kwArg(a, "default");
-  for (auto &[k, v] : a.kw)
-    if (k != "key" && k != "default")
-      return in.raise(a.loc, "TypeError", "'" + k + "' is an invalid keyword argument for " +
-                                 name + "()");
+  BoundArgs p, kb;
+  CallArgs posArgs = positionalPart(a), kwArgs = keywordPart(a);
+  if (!in.bind(isMax ? maxPos : minPos, posArgs, p) ||
+      !in.bind(isMax ? maxKw : minKw, kwArgs, kb))
+    return false;
+  const Value *key = &kb["key"];
+  const Value *dflt = kb.given("default") ? &kb["default"] : nullptr;
   std::vector<Value> items;
-  if (a.pos.size() == 1) {
-    if (!in.toList(a.pos[0], a.loc, items))
+  if (p.args().empty()) {
+    if (!in.toList(p["iterable"], a.loc, items))
       return false;
-  } else if (a.pos.empty()) {
-    return in.raise(a.loc, "TypeError", std::string(name) +
-                               " expected at least 1 argument, got 0");
   } else {
-    items = a.pos;
+    if (dflt)
+      return in.raise(a.loc, "TypeError",
+                      std::string("Cannot specify a default for ") + name +
+                          "() with multiple positional arguments");
+    items = {p["iterable"]};
+    items.insert(items.end(), p.args().begin(), p.args().end());
   }
   if (items.empty()) {
     if (dflt) {
@@ -218,16 +207,16 @@ bool minMax(Interpreter &in, CallArgs &a, Value &out, bool isMax) {
 }
 
 bool builtinSum(Interpreter &in, CallArgs &a, Value &out) {
-  if (a.pos.empty() || a.pos.size() > 2)
-    return in.raise(a.loc, "TypeError", "sum() takes at least 1 positional argument (" +
-                               std::to_string(a.pos.size()) + " given)");
-  Value acc = a.pos.size() == 2 ? a.pos[1] : Value::integer(0);
-  if (const Value *s = kwArg(a, "start"))
-    acc = *s;
+  static const Signature sig{
+      "sum", {"iterable", "/", "start="}, ArgStyle::Clinic};
+  BoundArgs b;
+  if (!in.bind(sig, a, b))
+    return false;
+  Value acc = b.get("start", Value::integer(0));
   if (acc.isStr())
     return in.raise(a.loc, "TypeError", "sum() can't sum strings [use ''.join(seq) "
                            "instead]");
-  bool ok = in.forEach(a.pos[0], a.loc, [&](const Value &v) {
+  bool ok = in.forEach(b["iterable"], a.loc, [&](const Value &v) {
     Value r;
     if (!in.binaryOp(BinOpKind::Add, acc, v, a.loc, r))
       return false;
@@ -287,18 +276,20 @@ bool parseIntText(Interpreter &in, const std::string &text, int64_t base,
 }
 
 bool builtinInt(Interpreter &in, CallArgs &a, Value &out) {
-  if (a.pos.empty()) {
+  static const Signature sig{"int", {"x=", "/", "base="}, ArgStyle::Clinic};
+  BoundArgs b;
+  if (!in.bind(sig, a, b))
+    return false;
+  if (!b.given("x")) {
+    if (b.given("base"))
+      return in.raise(a.loc, "TypeError", "int() missing string argument");
     out = Value::integer(0);
     return true;
   }
-  Value v = a.pos[0];
-  v = Interpreter::asNumber(v);
+  Value v = Interpreter::asNumber(b["x"]);
   int64_t base = -1;
-  if (a.pos.size() > 1 && !in.toInt(a.pos[1], a.loc, base, "base"))
+  if (b.given("base") && !in.toInt(b["base"], a.loc, base, "base"))
     return false;
-  if (const Value *b = kwArg(a, "base"))
-    if (!in.toInt(*b, a.loc, base, "base"))
-      return false;
   if (v.isStr())
     return parseIntText(in, v.getStr(), base < 0 ? 10 : base, a.loc, out);
   if (base >= 0)
@@ -314,18 +305,22 @@ bool builtinInt(Interpreter &in, CallArgs &a, Value &out) {
   }
   if (v.isFloat())
     return floatToInt(in, v.getFloat(), a.loc, out);
-  return in.raise(a.loc, "TypeError", "int() argument must be a string, a bytes-like "
-                         "object or a real number, not '" +
-                             typeName(a.pos[0]) + "'");
+  return in.raise(a.loc, "TypeError",
+                  "int() argument must be a string, a bytes-like "
+                  "object or a real number, not '" +
+                      typeName(b["x"]) + "'");
 }
 
 bool builtinFloat(Interpreter &in, CallArgs &a, Value &out) {
-  if (a.pos.empty()) {
+  static const Signature sig{"float", {"x=", "/"}, ArgStyle::Clinic};
+  BoundArgs b;
+  if (!in.bind(sig, a, b))
+    return false;
+  if (!b.given("x")) {
     out = Value::real(0);
     return true;
   }
-  Value v = a.pos[0];
-  v = Interpreter::asNumber(v);
+  Value v = Interpreter::asNumber(b["x"]);
   if (v.isNumber()) {
     out = Value::real(v.asDouble());
     return true;
@@ -360,9 +355,10 @@ bool builtinFloat(Interpreter &in, CallArgs &a, Value &out) {
     return in.raise(a.loc, "ValueError", "could not convert string to float: " +
                                Value::str(v.getStr()).get()->repr());
   }
-  return in.raise(a.loc, "TypeError", "float() argument must be a string or a real "
-                         "number, not '" +
-                             typeName(a.pos[0]) + "'");
+  return in.raise(a.loc, "TypeError",
+                  "float() argument must be a string or a real "
+                  "number, not '" +
+                      typeName(b["x"]) + "'");
 }
 
 bool sortValues(Interpreter &in, std::vector<Value> &items, const Value *key,
@@ -428,56 +424,81 @@ void Interpreter::installBuiltins() {
   add("int", builtinInt);
   add("float", builtinFloat);
   add("str", [](Interpreter &in, CallArgs &a, Value &o) {
-    if (!argCount(in, a, "str", 0, 1))
+    static const Signature sig{
+        "str", {"object=", "encoding=", "errors="}, ArgStyle::Clinic};
+    BoundArgs b;
+    if (!in.bind(sig, a, b))
       return false;
-    o = Value::str(a.pos.empty() ? "" : str(a.pos[0]));
+    if (b.given("encoding") || b.given("errors")) {
+      // Decoding needs bytes, which scopec does not have.
+      const Value &v = b["object"];
+      if (v.isStr())
+        return in.raise(a.loc, "TypeError", "decoding str is not supported");
+      if (b.given("object"))
+        return in.raise(a.loc, "TypeError",
+                        "decoding to str: need a bytes-like object, " +
+                            typeName(v) + " found");
+    }
+    o = Value::str(b.given("object") ? str(b["object"]) : "");
     return true;
   });
   add("repr", [](Interpreter &in, CallArgs &a, Value &o) {
-    if (!argCount(in, a, "repr", 1, 1))
+    static const Signature sig{"repr", {"obj", "/"}, ArgStyle::Clinic};
+    BoundArgs b;
+    if (!in.bind(sig, a, b))
       return false;
-    o = Value::str(repr(a.pos[0]));
+    o = Value::str(repr(b["obj"]));
     return true;
   });
   add("bool", [](Interpreter &in, CallArgs &a, Value &o) {
-    if (!argCount(in, a, "bool", 0, 1))
+    static const Signature sig{"bool", {"x=", "/"}, ArgStyle::Clinic};
+    BoundArgs b;
+    if (!in.bind(sig, a, b))
       return false;
     bool t = false;
-    if (!a.pos.empty() && !in.isTrue(a.pos[0], a.loc, t))
+    if (b.given("x") && !in.isTrue(b["x"], a.loc, t))
       return false;
     o = Value::boolean(t);
     return true;
   });
   add("list", [](Interpreter &in, CallArgs &a, Value &o) {
-    if (!argCount(in, a, "list", 0, 1))
+    static const Signature sig{"list", {"iterable=", "/"}, ArgStyle::Clinic};
+    BoundArgs b;
+    if (!in.bind(sig, a, b))
       return false;
     std::vector<Value> items;
-    if (!a.pos.empty() && !in.toList(a.pos[0], a.loc, items))
+    if (b.given("iterable") && !in.toList(b["iterable"], a.loc, items))
       return false;
     o = Value::list(std::move(items));
     return true;
   });
   add("tuple", [](Interpreter &in, CallArgs &a, Value &o) {
-    if (!argCount(in, a, "tuple", 0, 1))
+    static const Signature sig{"tuple", {"iterable=", "/"}, ArgStyle::Clinic};
+    BoundArgs b;
+    if (!in.bind(sig, a, b))
       return false;
     std::vector<Value> items;
-    if (!a.pos.empty() && !in.toList(a.pos[0], a.loc, items))
+    if (b.given("iterable") && !in.toList(b["iterable"], a.loc, items))
       return false;
     o = Value::tuple(std::move(items));
     return true;
   });
   add("dict", [](Interpreter &in, CallArgs &a, Value &o) {
-    if (!argCount(in, a, "dict", 0, 1))
+    static const Signature sig{
+        "dict", {"iterable=", "/", "**kwargs"}, ArgStyle::Clinic};
+    BoundArgs b;
+    if (!in.bind(sig, a, b))
       return false;
     auto d = std::make_shared<DictObj>();
-    if (!a.pos.empty()) {
-      if (a.pos[0].isDict()) {
-        auto *src = a.pos[0].as<DictObj>();
+    if (b.given("iterable")) {
+      const Value &src0 = b["iterable"];
+      if (src0.isDict()) {
+        auto *src = src0.as<DictObj>();
         for (size_t i = 0; i < src->entries.size(); ++i)
           d->set(src->keys[i], src->entries[i].first, src->entries[i].second);
       } else {
         std::vector<Value> pairs;
-        if (!in.toList(a.pos[0], a.loc, pairs))
+        if (!in.toList(src0, a.loc, pairs))
           return false;
         for (const Value &p : pairs) {
           std::vector<Value> kv;
@@ -495,86 +516,105 @@ void Interpreter::installBuiltins() {
         }
       }
     }
-    for (auto &[k, v] : a.kw)
+    for (auto &[k, v] : b.kwargs())
       d->set("s" + k, Value::str(k), v);
     o = Value::object(d);
     return true;
   });
   add("sorted", [](Interpreter &in, CallArgs &a, Value &o) {
-    if (!argCount(in, a, "sorted", 1, 1))
+    // CPython checks the positional argument, then hands the keyword
+    // arguments to list.sort.
+    static const Signature sig{"sorted", {"iterable", "/"}, ArgStyle::Unpack};
+    BoundArgs b, k;
+    CallArgs posArgs = positionalPart(a), kwArgs = keywordPart(a);
+    if (!in.bind(sig, posArgs, b))
       return false;
     std::vector<Value> items;
-    if (!in.toList(a.pos[0], a.loc, items))
+    if (!in.toList(b["iterable"], a.loc, items) ||
+        !in.bind(sortKeywords(), kwArgs, k))
       return false;
     bool reverse = false;
-    if (const Value *r = kwArg(a, "reverse"))
-      if (!in.isTrue(*r, a.loc, reverse))
-        return false;
-    if (!sortValues(in, items, kwArg(a, "key"), reverse, a.loc))
+    if (k.given("reverse") && !in.isTrue(k["reverse"], a.loc, reverse))
+      return false;
+    if (!sortValues(in, items, &k["key"], reverse, a.loc))
       return false;
     o = Value::list(std::move(items));
     return true;
   });
   // zip, enumerate, reversed, map, filter, iter, next: Iterators.cpp.
   add("any", [](Interpreter &in, CallArgs &a, Value &o) {
-    if (!argCount(in, a, "any", 1, 1))
+    static const Signature sig{"any", {"iterable", "/"}, ArgStyle::Clinic};
+    BoundArgs b;
+    if (!in.bind(sig, a, b))
       return false;
     // Stops at the first true item (the rest of an iterator is not run).
     bool found = false;
-    bool ok = in.forEach(a.pos[0], a.loc, [&](const Value &v) {
+    bool ok = in.forEach(b["iterable"], a.loc, [&](const Value &v) {
       return in.isTrue(v, a.loc, found) && !found;
     });
     o = Value::boolean(found);
     return ok || found;
   });
   add("all", [](Interpreter &in, CallArgs &a, Value &o) {
-    if (!argCount(in, a, "all", 1, 1))
+    static const Signature sig{"all", {"iterable", "/"}, ArgStyle::Clinic};
+    BoundArgs b;
+    if (!in.bind(sig, a, b))
       return false;
     // Stops at the first false item.
     bool every = true;
-    bool ok = in.forEach(a.pos[0], a.loc, [&](const Value &v) {
+    bool ok = in.forEach(b["iterable"], a.loc, [&](const Value &v) {
       return in.isTrue(v, a.loc, every) && every;
     });
     o = Value::boolean(every);
     return ok || !every;
   });
   add("round", [](Interpreter &in, CallArgs &a, Value &o) {
-    if (!argCount(in, a, "round", 1, 2))
+    static const Signature sig{
+        "round", {"number", "ndigits="}, ArgStyle::Clinic};
+    BoundArgs b;
+    if (!in.bind(sig, a, b))
       return false;
-    const Value *ndigits =
-        a.pos.size() == 2 && !a.pos[1].isNone() ? &a.pos[1] : nullptr;
-    return roundNumber(in, a.pos[0], ndigits, a.loc, o);
+    const Value *ndigits = b["ndigits"].isNone() ? nullptr : &b["ndigits"];
+    return roundNumber(in, b["number"], ndigits, a.loc, o);
   });
   for (auto [name, base, prefix] :
        {std::tuple{"hex", 16, "0x"}, {"oct", 8, "0o"}, {"bin", 2, "0b"}}) {
     std::string fn = name, pre = prefix;
     int b = base;
-    add(fn, [fn, pre, b](Interpreter &in, CallArgs &a, Value &o) {
-      if (!noKeywords(in, a, fn.c_str()) || !argCount(in, a, fn.c_str(), 1, 1))
+    Signature sig{fn, {"number", "/"}, ArgStyle::Clinic};
+    add(fn, [sig, pre, b](Interpreter &in, CallArgs &a, Value &o) {
+      BoundArgs args;
+      if (!in.bind(sig, a, args))
         return false;
+      const Value &v = args["number"];
       bool negative;
       std::string digits;
-      if (!anyIntDigits(Interpreter::asNumber(a.pos[0]), b, negative, digits))
-        return in.raise(a.loc, "TypeError", "'" + typeName(a.pos[0]) +
-                                                "' object cannot be "
-                                                "interpreted as an integer");
+      if (!anyIntDigits(Interpreter::asNumber(v), b, negative, digits))
+        return in.raise(a.loc, "TypeError",
+                        "'" + typeName(v) +
+                            "' object cannot be "
+                            "interpreted as an integer");
       o = Value::str((negative ? "-" : "") + pre + digits);
       return true;
     });
   }
   add("ascii", [](Interpreter &in, CallArgs &a, Value &o) {
-    if (!noKeywords(in, a, "ascii") || !argCount(in, a, "ascii", 1, 1))
+    static const Signature sig{"ascii", {"obj", "/"}, ArgStyle::Clinic};
+    BoundArgs b;
+    if (!in.bind(sig, a, b))
       return false;
-    std::string r = repr(a.pos[0]);
+    std::string r = repr(b["obj"]);
     if (in.hasPendingException())
       return false;
     o = Value::str(unicode::escapeNonAscii(r));
     return true;
   });
   add("id", [](Interpreter &in, CallArgs &a, Value &o) {
-    if (!argCount(in, a, "id", 1, 1))
+    static const Signature sig{"id", {"obj", "/"}, ArgStyle::Clinic};
+    BoundArgs b;
+    if (!in.bind(sig, a, b))
       return false;
-    o = Value::integer(in.idOf(a.pos[0]));
+    o = Value::integer(in.idOf(b["obj"]));
     return true;
   });
   add("ndarray", [](Interpreter &in, CallArgs &a, Value &o) {
@@ -591,53 +631,65 @@ void Interpreter::installBuiltins() {
     });
   }
   add("format", [](Interpreter &in, CallArgs &a, Value &o) {
-    if (!argCount(in, a, "format", 1, 2))
+    static const Signature sig{
+        "format", {"value", "format_spec=", "/"}, ArgStyle::Clinic};
+    BoundArgs b;
+    if (!in.bind(sig, a, b))
       return false;
     std::string spec, res;
-    if (a.pos.size() == 2 && !in.toStr(a.pos[1], a.loc, spec, "format spec"))
+    if (b.given("format_spec") &&
+        !in.toStr(b["format_spec"], a.loc, spec, "format spec"))
       return false;
-    if (!in.formatSpec(a.pos[0], spec, a.loc, res))
+    if (!in.formatSpec(b["value"], spec, a.loc, res))
       return false;
     o = Value::str(res);
     return true;
   });
   add("pow", [](Interpreter &in, CallArgs &a, Value &o) {
-    if (!argCount(in, a, "pow", 2, 3))
+    static const Signature sig{
+        "pow", {"base", "exp", "mod="}, ArgStyle::Clinic};
+    BoundArgs b;
+    if (!in.bind(sig, a, b))
       return false;
-    if (a.pos.size() == 2 || a.pos[2].isNone())
-      return in.binaryOp(BinOpKind::Pow, a.pos[0], a.pos[1], a.loc, o);
-    for (const Value &v : a.pos)
-      if (!isAnyInt(v))
+    const Value &base = b["base"], &exp = b["exp"], &mod = b["mod"];
+    if (mod.isNone())
+      return in.binaryOp(BinOpKind::Pow, base, exp, a.loc, o);
+    for (const Value *v : {&base, &exp, &mod})
+      if (!isAnyInt(*v))
         return in.raise(a.loc, "TypeError", "pow() 3rd argument not allowed "
                                             "unless all arguments are "
                                             "integers");
-    return bigIntPowMod(in, a.pos[0], a.pos[1], a.pos[2], a.loc, o);
+    return bigIntPowMod(in, base, exp, mod, a.loc, o);
   });
   add("slice", [](Interpreter &in, CallArgs &a, Value &o) {
-    if (!noKeywords(in, a, "slice") || !argCount(in, a, "slice", 1, 3))
+    static const Signature sig{
+        "slice", {"start_or_stop", "stop=", "step=", "/"}, ArgStyle::Clinic};
+    BoundArgs b;
+    if (!in.bind(sig, a, b))
       return false;
-    Value parts[3];
-    if (a.pos.size() == 1)
-      parts[1] = a.pos[0];
-    else
-      for (size_t i = 0; i < a.pos.size(); ++i)
-        parts[i] = a.pos[i];
-    o = Value::object(std::make_shared<SliceObj>(parts[0], parts[1], parts[2]));
+    Value start = b["start_or_stop"], stop = b["stop"];
+    if (!b.given("stop"))
+      std::swap(start, stop);
+    o = Value::object(std::make_shared<SliceObj>(start, stop, b["step"]));
     return true;
   });
   add("divmod", [](Interpreter &in, CallArgs &a, Value &o) {
-    if (!argCount(in, a, "divmod", 2, 2))
+    static const Signature sig{"divmod", {"x", "y", "/"}, ArgStyle::Clinic};
+    BoundArgs b;
+    if (!in.bind(sig, a, b))
       return false;
     Value q, r;
-    if (!in.binaryOp(BinOpKind::FloorDiv, a.pos[0], a.pos[1], a.loc, q) ||
-        !in.binaryOp(BinOpKind::Mod, a.pos[0], a.pos[1], a.loc, r))
+    if (!in.binaryOp(BinOpKind::FloorDiv, b["x"], b["y"], a.loc, q) ||
+        !in.binaryOp(BinOpKind::Mod, b["x"], b["y"], a.loc, r))
       return false;
     o = Value::tuple({q, r});
     return true;
   });
   add("chr", [](Interpreter &in, CallArgs &a, Value &o) {
+    static const Signature sig{"chr", {"i", "/"}, ArgStyle::Clinic};
+    BoundArgs b;
     int64_t c;
-    if (!argCount(in, a, "chr", 1, 1) || !in.toInt(a.pos[0], a.loc, c, "chr() argument"))
+    if (!in.bind(sig, a, b) || !in.toInt(b["i"], a.loc, c, "chr() argument"))
       return false;
     if (c < 0 || c > 0x10FFFF)
       return in.raise(a.loc, "ValueError", "chr() arg not in range(0x110000)");
@@ -647,23 +699,28 @@ void Interpreter::installBuiltins() {
     return true;
   });
   add("ord", [](Interpreter &in, CallArgs &a, Value &o) {
-    if (!argCount(in, a, "ord", 1, 1))
+    static const Signature sig{"ord", {"c", "/"}, ArgStyle::Clinic};
+    BoundArgs b;
+    if (!in.bind(sig, a, b))
       return false;
-    if (!a.pos[0].isStr())
+    const Value &c = b["c"];
+    if (!c.isStr())
       return in.raise(a.loc, "TypeError",
-                      "ord() expected string of length 1, but " +
-                          typeName(a.pos[0]) + " found");
-    size_t n = unicode::length(a.pos[0].getStr());
+                      "ord() expected string of length 1, but " + typeName(c) +
+                          " found");
+    size_t n = unicode::length(c.getStr());
     if (n != 1)
       return in.raise(a.loc, "TypeError",
                       "ord() expected a character, but string of length " +
                           std::to_string(n) + " found");
-    o = Value::integer(unicode::codePointAt(a.pos[0].getStr(), 0));
+    o = Value::integer(unicode::codePointAt(c.getStr(), 0));
     return true;
   });
 }
 
 namespace scopec::frontend {
+/// The keyword arguments of `list.sort` (and `sorted`).
+const Signature &listSortKeywords() { return sortKeywords(); }
 /// Sorts `items` in place (used by list.sort).
 bool sortList(Interpreter &in, std::vector<Value> &items, const Value *key,
               bool reverse, SrcLoc l) {

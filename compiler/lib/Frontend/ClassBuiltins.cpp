@@ -13,25 +13,6 @@ using namespace scopec::frontend;
 
 namespace {
 
-bool exactArgs(Interpreter &in, CallArgs &a, const char *name, size_t lo,
-               size_t hi) {
-  if (!a.kw.empty())
-    return in.raise(a.loc, "TypeError",
-                    std::string(name) + "() takes no keyword arguments");
-  if (a.pos.size() >= lo && a.pos.size() <= hi)
-    return true;
-  if (lo == hi)
-    return in.raise(a.loc, "TypeError",
-                    std::string(name) + " expected " + std::to_string(lo) +
-                        " argument" + (lo == 1 ? "" : "s") + ", got " +
-                        std::to_string(a.pos.size()));
-  return in.raise(a.loc, "TypeError",
-                  std::string(name) + " expected " +
-                      (a.pos.size() < lo ? "at least " + std::to_string(lo)
-                                         : "at most " + std::to_string(hi)) +
-                      " arguments, got " + std::to_string(a.pos.size()));
-}
-
 /// Whether `v` is an instance of the built-in type named by `builtin` (a
 /// BuiltinObj such as `int`, `str`, `list`).
 bool isBuiltinInstance(const Value &v, const std::string &n) {
@@ -104,24 +85,29 @@ bool isInstanceOf(Interpreter &in, const Value &v, const Value &spec,
 }
 
 bool builtinType(Interpreter &in, CallArgs &a, Value &o) {
-  if (a.pos.size() == 3 && a.kw.empty()) {
-    std::string name;
-    if (!a.pos[0].isStr() || !a.pos[1].isTuple() || !a.pos[2].isDict())
+  static const Signature sig{
+      "type", {"object_or_name", "bases=", "dict=", "/"}, ArgStyle::Clinic};
+  // CPython's own message for every other count (and for keywords).
+  if (!a.kw.empty() || (a.pos.size() != 1 && a.pos.size() != 3))
+    return in.raise(a.loc, "TypeError", "type() takes 1 or 3 arguments");
+  BoundArgs b;
+  if (!in.bind(sig, a, b))
+    return false;
+  const Value &v = b["object_or_name"];
+  if (b.given("dict")) {
+    const Value &bases = b["bases"], &ns = b["dict"];
+    if (!v.isStr() || !bases.isTuple() || !ns.isDict())
       return in.raise(a.loc, "TypeError",
                       "type.__new__() argument types must be (str, tuple, "
                       "dict)");
     AttrDict dict;
-    for (auto &[k, v] : a.pos[2].as<DictObj>()->entries) {
+    for (auto &[k, val] : ns.as<DictObj>()->entries) {
       if (!k.isStr())
         return in.raise(a.loc, "TypeError", "attribute names must be strings");
-      dict.set(k.getStr(), v);
+      dict.set(k.getStr(), val);
     }
-    return in.makeClass(a.pos[0].getStr(), a.pos[1].items(), std::move(dict),
-                        a.loc, o);
+    return in.makeClass(v.getStr(), bases.items(), std::move(dict), a.loc, o);
   }
-  if (!a.kw.empty() || a.pos.size() != 1)
-    return in.raise(a.loc, "TypeError", "type() takes 1 or 3 arguments");
-  const Value &v = a.pos[0];
   if (v.is(ObjKind::Instance)) {
     o = v.as<InstanceObj>()->cls;
     return true;
@@ -134,8 +120,16 @@ bool builtinType(Interpreter &in, CallArgs &a, Value &o) {
 }
 
 bool builtinSuper(Interpreter &in, CallArgs &a, Value &o) {
+  // CPython names it "super()" in its count check ("super() expected at
+  // most 2 arguments, got 3").
+  static const Signature sig =
+      Signature{"super()", {"type=", "object_or_type=", "/"}, ArgStyle::Clinic}
+          .qualified("super");
+  BoundArgs b;
+  if (!in.bind(sig, a, b))
+    return false;
   Value cls, self;
-  if (a.pos.empty()) {
+  if (!b.given("type")) {
     if (in.frames().empty() || !in.frames().back().fn->ownerClass)
       return in.raise(a.loc, "RuntimeError", "super(): no arguments");
     const Interpreter::Frame &f = in.frames().back();
@@ -143,9 +137,9 @@ bool builtinSuper(Interpreter &in, CallArgs &a, Value &o) {
       return in.raise(a.loc, "RuntimeError", "super(): no arguments");
     cls = Value::object(f.fn->ownerClass->shared_from_this());
     self = f.firstArg;
-  } else if (a.pos.size() == 2) {
-    cls = a.pos[0];
-    self = a.pos[1];
+  } else if (b.given("object_or_type")) {
+    cls = b["type"];
+    self = b["object_or_type"];
     if (!cls.is(ObjKind::Class))
       return in.raise(a.loc, "TypeError",
                       "super() argument 1 must be a type, not " +
@@ -165,32 +159,38 @@ bool builtinSuper(Interpreter &in, CallArgs &a, Value &o) {
   return true;
 }
 
-bool builtinGetattr(Interpreter &in, CallArgs &a, Value &o) {
-  if (!exactArgs(in, a, "getattr", 2, 3))
-    return false;
-  if (!a.pos[1].isStr())
-    return in.raise(a.loc, "TypeError",
-                    "attribute name must be string, not '" +
-                        typeName(a.pos[1]) + "'");
-  if (in.getAttr(a.pos[0], a.pos[1].getStr(), a.loc, o))
+/// The attribute name of getattr/hasattr/setattr/delattr.
+bool attrName(Interpreter &in, const Value &name, SrcLoc l) {
+  if (name.isStr())
     return true;
-  if (a.pos.size() == 3 && in.pendingIs("AttributeError")) {
+  return in.raise(l, "TypeError",
+                  "attribute name must be string, not '" + typeName(name) +
+                      "'");
+}
+
+bool builtinGetattr(Interpreter &in, CallArgs &a, Value &o) {
+  static const Signature sig{
+      "getattr", {"object", "name", "default=", "/"}, ArgStyle::Clinic};
+  BoundArgs b;
+  if (!in.bind(sig, a, b) || !attrName(in, b["name"], a.loc))
+    return false;
+  if (in.getAttr(b["object"], b["name"].getStr(), a.loc, o))
+    return true;
+  if (b.given("default") && in.pendingIs("AttributeError")) {
     in.clearPendingException();
-    o = a.pos[2];
+    o = b["default"];
     return true;
   }
   return false;
 }
 
 bool builtinHasattr(Interpreter &in, CallArgs &a, Value &o) {
-  if (!exactArgs(in, a, "hasattr", 2, 2))
+  static const Signature sig{"hasattr", {"obj", "name", "/"}, ArgStyle::Clinic};
+  BoundArgs b;
+  if (!in.bind(sig, a, b) || !attrName(in, b["name"], a.loc))
     return false;
-  if (!a.pos[1].isStr())
-    return in.raise(a.loc, "TypeError",
-                    "attribute name must be string, not '" +
-                        typeName(a.pos[1]) + "'");
   Value ignored;
-  if (in.getAttr(a.pos[0], a.pos[1].getStr(), a.loc, ignored)) {
+  if (in.getAttr(b["obj"], b["name"].getStr(), a.loc, ignored)) {
     o = Value::boolean(true);
     return true;
   }
@@ -241,22 +241,28 @@ void Interpreter::installClassBuiltins() {
   add("getattr", builtinGetattr);
   add("hasattr", builtinHasattr);
   add("isinstance", [](Interpreter &in, CallArgs &a, Value &o) {
+    static const Signature sig{
+        "isinstance", {"obj", "class_or_tuple", "/"}, ArgStyle::Clinic};
+    BoundArgs b;
     bool r = false;
-    if (!exactArgs(in, a, "isinstance", 2, 2) ||
-        !isInstanceOf(in, a.pos[0], a.pos[1], a.loc, r, "isinstance"))
+    if (!in.bind(sig, a, b) || !isInstanceOf(in, b["obj"], b["class_or_tuple"],
+                                             a.loc, r, "isinstance"))
       return false;
     o = Value::boolean(r);
     return true;
   });
   add("issubclass", [](Interpreter &in, CallArgs &a, Value &o) {
-    if (!exactArgs(in, a, "issubclass", 2, 2))
+    static const Signature sig{
+        "issubclass", {"cls", "class_or_tuple", "/"}, ArgStyle::Clinic};
+    BoundArgs b;
+    if (!in.bind(sig, a, b))
       return false;
-    const Value &c = a.pos[0];
+    const Value &c = b["cls"], &spec = b["class_or_tuple"];
     if (!c.is(ObjKind::Class) && !c.is(ObjKind::Builtin))
       return in.raise(a.loc, "TypeError",
                       "issubclass() arg 1 must be a class");
     std::vector<Value> specs =
-        a.pos[1].isTuple() ? a.pos[1].items() : std::vector<Value>{a.pos[1]};
+        spec.isTuple() ? spec.items() : std::vector<Value>{spec};
     bool r = false;
     for (const Value &s : specs) {
       if (s.is(ObjKind::Class) && c.is(ObjKind::Class))
@@ -276,29 +282,32 @@ void Interpreter::installClassBuiltins() {
     return true;
   });
   add("setattr", [](Interpreter &in, CallArgs &a, Value &o) {
-    if (!exactArgs(in, a, "setattr", 3, 3))
+    static const Signature sig{
+        "setattr", {"obj", "name", "value", "/"}, ArgStyle::Clinic};
+    BoundArgs b;
+    if (!in.bind(sig, a, b) || !attrName(in, b["name"], a.loc))
       return false;
-    if (!a.pos[1].isStr())
-      return in.raise(a.loc, "TypeError",
-                      "attribute name must be string, not '" +
-                          typeName(a.pos[1]) + "'");
     o = Value::none();
-    return in.setAttr(a.pos[0], a.pos[1].getStr(), a.pos[2], a.loc);
+    return in.setAttr(b["obj"], b["name"].getStr(), b["value"], a.loc);
   });
   add("delattr", [](Interpreter &in, CallArgs &a, Value &o) {
-    if (!exactArgs(in, a, "delattr", 2, 2))
+    static const Signature sig{
+        "delattr", {"obj", "name", "/"}, ArgStyle::Clinic};
+    BoundArgs b;
+    if (!in.bind(sig, a, b) || !attrName(in, b["name"], a.loc))
       return false;
-    if (!a.pos[1].isStr())
-      return in.raise(a.loc, "TypeError",
-                      "attribute name must be string, not '" +
-                          typeName(a.pos[1]) + "'");
     o = Value::none();
-    return in.delAttr(a.pos[0], a.pos[1].getStr(), a.loc);
+    return in.delAttr(b["obj"], b["name"].getStr(), a.loc);
   });
   add("vars", [](Interpreter &in, CallArgs &a, Value &o) {
-    if (!exactArgs(in, a, "vars", 1, 1))
+    static const Signature sig{"vars", {"object=", "/"}, ArgStyle::Clinic};
+    BoundArgs b;
+    if (!in.bind(sig, a, b))
       return false;
-    const Value &v = a.pos[0];
+    if (!b.given("object"))
+      return in.error(a.loc, "vars() without an argument is not supported by "
+                             "scopec");
+    const Value &v = b["object"];
     if (v.is(ObjKind::Instance)) {
       o = attrsAsDict(v.as<InstanceObj>()->dict);
       return true;
@@ -324,13 +333,15 @@ void Interpreter::installClassBuiltins() {
                     "vars() argument must have __dict__ attribute");
   });
   add("dir", [](Interpreter &in, CallArgs &a, Value &o) {
-    if (!exactArgs(in, a, "dir", 0, 1))
+    static const Signature sig{"dir", {"object=", "/"}, ArgStyle::Clinic};
+    BoundArgs b;
+    if (!in.bind(sig, a, b))
       return false;
     std::vector<std::string> names;
-    if (a.pos.empty()) {
+    if (!b.given("object")) {
       names = in.localNames();
-    } else if (!in.attributeNames(a.pos[0], names)) {
-      return in.error(a.loc, "dir() of a '" + typeName(a.pos[0]) +
+    } else if (!in.attributeNames(b["object"], names)) {
+      return in.error(a.loc, "dir() of a '" + typeName(b["object"]) +
                                  "' object is not supported by scopec");
     }
     llvm::sort(names);
@@ -342,9 +353,11 @@ void Interpreter::installClassBuiltins() {
     return true;
   });
   add("callable", [](Interpreter &in, CallArgs &a, Value &o) {
-    if (!exactArgs(in, a, "callable", 1, 1))
+    static const Signature sig{"callable", {"obj", "/"}, ArgStyle::Clinic};
+    BoundArgs b;
+    if (!in.bind(sig, a, b))
       return false;
-    const Value &v = a.pos[0];
+    const Value &v = b["obj"];
     bool r = v.is(ObjKind::Function) || v.is(ObjKind::Builtin) ||
              (v.isObj() && v.get()->isCallable()) || v.is(ObjKind::Class) ||
              v.is(ObjKind::BoundMethod) ||
@@ -353,7 +366,8 @@ void Interpreter::installClassBuiltins() {
     return true;
   });
   add("property", [](Interpreter &in, CallArgs &a, Value &o) {
-    static const Signature sig{"property", {"fget=", "fset=", "fdel=", "doc="}};
+    static const Signature sig{
+        "property", {"fget=", "fset=", "fdel=", "doc="}, ArgStyle::Clinic};
     BoundArgs v;
     if (!in.bind(sig, a, v))
       return false;
@@ -368,10 +382,12 @@ void Interpreter::installClassBuiltins() {
   for (ObjKind kind : {ObjKind::StaticMethod, ObjKind::ClassMethod}) {
     std::string name =
         kind == ObjKind::StaticMethod ? "staticmethod" : "classmethod";
-    add(name, [kind, name](Interpreter &in, CallArgs &a, Value &o) {
-      if (!exactArgs(in, a, name.c_str(), 1, 1))
+    Signature sig{name, {"function", "/"}, ArgStyle::Unpack};
+    add(name, [kind, sig](Interpreter &in, CallArgs &a, Value &o) {
+      BoundArgs b;
+      if (!in.bind(sig, a, b))
         return false;
-      o = Value::object(std::make_shared<WrapperObj>(kind, a.pos[0]));
+      o = Value::object(std::make_shared<WrapperObj>(kind, b["function"]));
       return true;
     });
   }

@@ -98,26 +98,50 @@ void Interpreter::installClasses() {
     auto cls = makeNative(name, base ? &builtins[base] : &objectClass);
     if (!base) {
       cls->isException = true;
-      cls->dict.set("__init__", native("__init__", [](Interpreter &in,
-                                                      CallArgs &a, Value &) {
-                      if (!a.pos.empty() && a.pos[0].is(ObjKind::Instance))
-                        a.pos[0].as<InstanceObj>()->dict.set(
-                            "args", Value::tuple(std::vector<Value>(
-                                        a.pos.begin() + 1, a.pos.end())));
-                      (void)in;
-                      return true;
-                    }));
+      cls->dict.set(
+          "__init__",
+          native("__init__", [](Interpreter &in, CallArgs &a, Value &) {
+            static const Signature sig{"BaseException.__init__",
+                                       {"self", "/", "*args"},
+                                       ArgStyle::Clinic};
+            // CPython names the exception's type ("ValueError() takes no
+            // keyword arguments").
+            if (!a.kw.empty())
+              return in.raise(a.loc, "TypeError",
+                              (a.pos.empty() ? std::string("BaseException")
+                                             : typeName(a.pos[0])) +
+                                  "() takes no keyword arguments");
+            BoundArgs b;
+            if (!in.bind(sig, a, b))
+              return false;
+            if (b["self"].is(ObjKind::Instance))
+              b["self"].as<InstanceObj>()->dict.set("args",
+                                                    Value::tuple(b.args()));
+            return true;
+          }));
       // What an exception chains to, until raise/raise-from sets it.
       cls->dict.set("__cause__", Value::none());
       cls->dict.set("__context__", Value::none());
       cls->dict.set("__suppress_context__", Value::boolean(false));
       cls->dict.set("__traceback__", Value::none());
-      cls->dict.set("with_traceback",
-                    native("with_traceback",
-                           [](Interpreter &, CallArgs &a, Value &o) {
-                             o = a.pos.empty() ? Value::none() : a.pos[0];
-                             return true;
-                           }));
+      cls->dict.set(
+          "with_traceback",
+          native("with_traceback", [](Interpreter &in, CallArgs &a, Value &o) {
+            static const Signature sig{
+                "BaseException.with_traceback", {"tb", "/"}, ArgStyle::Clinic};
+            if (a.pos.empty())
+              return in.raise(a.loc, "TypeError",
+                              "unbound method "
+                              "BaseException.with_traceback() needs an "
+                              "argument");
+            CallArgs rest = a;
+            rest.pos.erase(rest.pos.begin());
+            BoundArgs b;
+            if (!in.bind(sig, rest, b))
+              return false;
+            o = a.pos[0];
+            return true;
+          }));
     }
   }
   // Aliases CPython keeps.

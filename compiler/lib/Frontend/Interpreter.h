@@ -209,10 +209,6 @@ public:
   /// parameter, counted in the messages as CPython counts it).
   bool bindMethod(const Signature &sig, const Value &self, CallArgs &args,
                   BoundArgs &out);
-  /// The former form (values by position), kept for code not converted
-  /// yet (NumPy's module, being moved out of TFModule.cpp).
-  bool bind(const Signature &sig, CallArgs &args, std::vector<Value> &out,
-            std::vector<bool> &present);
   /// Makes a native function value.
   static Value native(const std::string &name, NativeFn fn);
   bool toInt(const Value &v, SrcLoc l, int64_t &out, const char *what);

@@ -114,19 +114,12 @@ Value rangeIterator(int64_t start, int64_t step, int64_t count) {
   });
 }
 
-bool noKeywords(Interpreter &in, CallArgs &a, const char *name) {
-  if (a.kw.empty())
-    return true;
-  return in.raise(a.loc, "TypeError",
-                  std::string(name) + "() takes no keyword arguments");
-}
-
 /// iter() of each argument.
-bool iterAll(Interpreter &in, CallArgs &a, size_t from,
+bool iterAll(Interpreter &in, const std::vector<Value> &values, SrcLoc l,
              std::vector<Value> &out) {
-  for (size_t i = from; i < a.pos.size(); ++i) {
+  for (const Value &v : values) {
     Value it;
-    if (!in.getIter(a.pos[i], a.loc, it))
+    if (!in.getIter(v, l, it))
       return false;
     out.push_back(it);
   }
@@ -148,18 +141,15 @@ bool nextOfEach(Interpreter &in, SrcLoc l, const std::vector<Value> &its,
 }
 
 bool builtinIter(Interpreter &in, CallArgs &a, Value &out) {
-  if (!noKeywords(in, a, "iter"))
+  static const Signature sig{
+      "iter", {"object", "sentinel=", "/"}, ArgStyle::Clinic};
+  BoundArgs b;
+  if (!in.bind(sig, a, b))
     return false;
-  if (a.pos.empty() || a.pos.size() > 2)
-    return in.raise(a.loc, "TypeError",
-                    "iter expected " +
-                        std::string(a.pos.empty() ? "at least 1 argument"
-                                                  : "at most 2 arguments") +
-                        ", got " + std::to_string(a.pos.size()));
-  if (a.pos.size() == 1)
-    return in.getIter(a.pos[0], a.loc, out);
+  if (!b.given("sentinel"))
+    return in.getIter(b["object"], a.loc, out);
   // iter(callable, sentinel): calls until the sentinel comes back.
-  Value fn = a.pos[0], sentinel = a.pos[1];
+  Value fn = b["object"], sentinel = b["sentinel"];
   if (!fn.is(ObjKind::Function) && !fn.is(ObjKind::Builtin) &&
       !fn.is(ObjKind::BoundMethod) && !fn.is(ObjKind::Class) &&
       !(classOf(fn) && classOf(fn)->lookup("__call__")))
@@ -179,15 +169,12 @@ bool builtinIter(Interpreter &in, CallArgs &a, Value &out) {
 }
 
 bool builtinNext(Interpreter &in, CallArgs &a, Value &out) {
-  if (!noKeywords(in, a, "next"))
+  static const Signature sig{
+      "next", {"iterator", "default=", "/"}, ArgStyle::Clinic};
+  BoundArgs b;
+  if (!in.bind(sig, a, b))
     return false;
-  if (a.pos.empty() || a.pos.size() > 2)
-    return in.raise(a.loc, "TypeError",
-                    "next expected " +
-                        std::string(a.pos.empty() ? "at least 1 argument"
-                                                  : "at most 2 arguments") +
-                        ", got " + std::to_string(a.pos.size()));
-  const Value &it = a.pos[0];
+  const Value &it = b["iterator"];
   if (!in.isIterator(it))
     return in.raise(a.loc, "TypeError",
                     "'" + typeName(it) + "' object is not an iterator");
@@ -197,7 +184,7 @@ bool builtinNext(Interpreter &in, CallArgs &a, Value &out) {
     bool found;
     if (in.callSpecial(it, "__next__", {}, a.loc, out, found))
       return true;
-    if (a.pos.size() < 2 || !in.pendingIs("StopIteration"))
+    if (!b.given("default") || !in.pendingIs("StopIteration"))
       return false;
     in.clearPendingException();
     done = true;
@@ -206,8 +193,8 @@ bool builtinNext(Interpreter &in, CallArgs &a, Value &out) {
   }
   if (!done)
     return true;
-  if (a.pos.size() == 2) {
-    out = a.pos[1];
+  if (b.given("default")) {
+    out = b["default"];
     return true;
   }
   // A generator's return value travels in the StopIteration.
@@ -217,38 +204,74 @@ bool builtinNext(Interpreter &in, CallArgs &a, Value &out) {
   return in.raiseValue(a.loc, in.newException("StopIteration", args));
 }
 
+/// "zip() argument 2 is shorter than argument 1" ("than arguments 1-2").
+bool zipLengthError(Interpreter &in, SrcLoc l, size_t i, const char *what) {
+  std::string others =
+      i == 1 ? "argument 1" : "arguments 1-" + std::to_string(i);
+  return in.raise(l, "ValueError",
+                  "zip() argument " + std::to_string(i + 1) + " is " + what +
+                      " than " + others);
+}
+
 bool builtinZip(Interpreter &in, CallArgs &a, Value &out) {
-  if (!noKeywords(in, a, "zip"))
+  // CPython parses the keyword arguments alone ("zip() takes at most 1
+  // keyword argument (2 given)").
+  static const Signature sig{"zip", {"*iterables"}, ArgStyle::Clinic},
+      kwSig{"zip", {"*", "strict="}, ArgStyle::Clinic};
+  BoundArgs b, kb;
+  CallArgs posArgs = positionalPart(a), kwArgs = keywordPart(a);
+  bool strict = false;
+  if (!in.bind(sig, posArgs, b) || !in.bind(kwSig, kwArgs, kb) ||
+      (kb.given("strict") && !in.isTrue(kb["strict"], a.loc, strict)))
     return false;
   std::vector<Value> its;
-  if (!iterAll(in, a, 0, its))
+  if (!iterAll(in, b.args(), a.loc, its))
     return false;
-  out = makeIterator("zip", [its](Interpreter &in, SrcLoc l, Value &out,
-                                  bool &done) {
-    if (its.empty()) {
-      done = true;
-      return true;
-    }
-    std::vector<Value> items;
-    if (!nextOfEach(in, l, its, items, done))
-      return false;
-    if (!done)
-      out = Value::tuple(std::move(items));
-    return true;
-  });
+  out = makeIterator(
+      "zip", [its, strict](Interpreter &in, SrcLoc l, Value &out, bool &done) {
+        if (its.empty()) {
+          done = true;
+          return true;
+        }
+        std::vector<Value> items;
+        if (!nextOfEach(in, l, its, items, done))
+          return false;
+        if (!done) {
+          out = Value::tuple(std::move(items));
+          return true;
+        }
+        if (!strict)
+          return true;
+        // zip(strict=True): every iterator ends at the same item.
+        if (!items.empty())
+          return zipLengthError(in, l, items.size(), "shorter");
+        for (size_t i = 1; i < its.size(); ++i) {
+          Value v;
+          bool end = false;
+          if (!in.nextItem(its[i], l, v, end))
+            return false;
+          if (!end)
+            return zipLengthError(in, l, i, "longer");
+        }
+        return true;
+      });
   return true;
 }
 
 bool builtinMap(Interpreter &in, CallArgs &a, Value &out) {
-  if (!noKeywords(in, a, "map"))
-    return false;
-  if (a.pos.size() < 2)
+  static const Signature sig{
+      "map", {"func", "/", "*iterables"}, ArgStyle::Clinic};
+  // CPython's own message for fewer than two arguments.
+  if (a.kw.empty() && a.pos.size() < 2)
     return in.raise(a.loc, "TypeError",
                     "map() must have at least two arguments.");
-  std::vector<Value> its;
-  if (!iterAll(in, a, 1, its))
+  BoundArgs b;
+  if (!in.bind(sig, a, b))
     return false;
-  Value fn = a.pos[0];
+  std::vector<Value> its;
+  if (!iterAll(in, b.args(), a.loc, its))
+    return false;
+  Value fn = b["func"];
   out = makeIterator("map", [fn, its](Interpreter &in, SrcLoc l, Value &out,
                                       bool &done) {
     CallArgs c;
@@ -261,14 +284,13 @@ bool builtinMap(Interpreter &in, CallArgs &a, Value &out) {
 }
 
 bool builtinFilter(Interpreter &in, CallArgs &a, Value &out) {
-  if (!noKeywords(in, a, "filter"))
+  static const Signature sig{
+      "filter", {"function", "iterable", "/"}, ArgStyle::Clinic};
+  BoundArgs b;
+  if (!in.bind(sig, a, b))
     return false;
-  if (a.pos.size() != 2)
-    return in.raise(a.loc, "TypeError",
-                    "filter expected 2 arguments, got " +
-                        std::to_string(a.pos.size()));
-  Value fn = a.pos[0], it;
-  if (!in.getIter(a.pos[1], a.loc, it))
+  Value fn = b["function"], it;
+  if (!in.getIter(b["iterable"], a.loc, it))
     return false;
   out = makeIterator("filter", [fn, it](Interpreter &in, SrcLoc l,
                                         Value &out, bool &done) {
@@ -296,7 +318,34 @@ bool builtinFilter(Interpreter &in, CallArgs &a, Value &out) {
 }
 
 bool builtinEnumerate(Interpreter &in, CallArgs &a, Value &out) {
-  static const Signature sig{"enumerate", {"iterable", "start="}};
+  static const Signature sig{
+      "enumerate", {"iterable", "start="}, ArgStyle::Clinic};
+  // CPython's enumerate checks its arguments by hand before its parser
+  // (enum_vectorcall): the keywords by their place, not by their name.
+  size_t nargs = a.pos.size(), nkw = a.kw.size();
+  auto badKeyword = [&](size_t k) {
+    return in.raise(a.loc, "TypeError",
+                    "'" + a.kw[k].first +
+                        "' is an invalid keyword argument for enumerate()");
+  };
+  if (nargs + nkw == 2) {
+    if (nkw == 1 && a.kw[0].first != "start")
+      return badKeyword(0);
+    if (nkw == 2) {
+      bool startFirst = a.kw[0].first == "start";
+      if (startFirst ? a.kw[1].first != "iterable"
+                     : a.kw[0].first != "iterable")
+        return badKeyword(startFirst ? 1 : 0);
+      if (!startFirst && a.kw[1].first != "start")
+        return badKeyword(1);
+    }
+  } else if (nargs + nkw == 1) {
+    if (nkw == 1 && a.kw[0].first != "iterable")
+      return badKeyword(0);
+  } else if (nargs == 0) {
+    return in.raise(a.loc, "TypeError",
+                    "enumerate() missing required argument 'iterable'");
+  }
   BoundArgs v;
   if (!in.bind(sig, a, v))
     return false;
@@ -320,13 +369,11 @@ bool builtinEnumerate(Interpreter &in, CallArgs &a, Value &out) {
 }
 
 bool builtinReversed(Interpreter &in, CallArgs &a, Value &out) {
-  if (!noKeywords(in, a, "reversed"))
+  static const Signature sig{"reversed", {"sequence", "/"}, ArgStyle::Unpack};
+  BoundArgs b;
+  if (!in.bind(sig, a, b))
     return false;
-  if (a.pos.size() != 1)
-    return in.raise(a.loc, "TypeError",
-                    "reversed expected 1 argument, got " +
-                        std::to_string(a.pos.size()));
-  const Value &v = a.pos[0];
+  const Value &v = b["sequence"];
   if (v.isList() || v.isTuple() || v.isStr()) {
     // Lists are read live (CPython stops if one shrinks under it).
     Value seq = v;
@@ -570,13 +617,14 @@ bool Interpreter::iteratorMethod(const Value &self, const std::string &name,
     }
     if (name == "send") {
       out = native(name, [self](Interpreter &in, CallArgs &a, Value &o) {
-        if (a.pos.size() != 1 || !a.kw.empty())
-          return in.raise(a.loc, "TypeError",
-                          "generator.send() takes exactly one argument (" +
-                              std::to_string(a.pos.size()) + " given)");
+        static const Signature sig{
+            "generator.send", {"value", "/"}, ArgStyle::Clinic};
+        BoundArgs b;
+        if (!in.bind(sig, a, b))
+          return false;
         bool done;
         if (!in.resumeGenerator(*self.as<GeneratorObj>(), Resume::Send,
-                                a.pos[0], a.loc, o, done))
+                                b["value"], a.loc, o, done))
           return false;
         if (!done)
           return true;
@@ -589,16 +637,19 @@ bool Interpreter::iteratorMethod(const Value &self, const std::string &name,
     }
     if (name == "throw") {
       out = native(name, [self](Interpreter &in, CallArgs &a, Value &o) {
-        if (a.pos.empty() || a.pos.size() > 3 || !a.kw.empty())
-          return in.raise(a.loc, "TypeError",
-                          "throw expected at least 1 argument, got 0");
-        Value exc = a.pos[0];
+        static const Signature sig =
+            Signature{"throw", {"typ", "val=", "tb=", "/"}, ArgStyle::Clinic}
+                .qualified("generator.throw");
+        BoundArgs b;
+        if (!in.bind(sig, a, b))
+          return false;
+        Value exc = b["typ"];
         if (exc.is(ObjKind::Class) && exc.as<ClassObj>()->isException) {
           CallArgs c;
           c.loc = a.loc;
-          if (a.pos.size() > 1 && !a.pos[1].isNone())
-            c.pos.push_back(a.pos[1]);
-          if (!in.call(a.pos[0], c, exc))
+          if (!b["val"].isNone())
+            c.pos.push_back(b["val"]);
+          if (!in.call(b["typ"], c, exc))
             return false;
         } else if (!(classOf(exc) && classOf(exc)->isException)) {
           return in.raise(a.loc, "TypeError",
@@ -621,6 +672,10 @@ bool Interpreter::iteratorMethod(const Value &self, const std::string &name,
     }
     if (name == "close") {
       out = native(name, [self](Interpreter &in, CallArgs &a, Value &o) {
+        static const Signature sig{"generator.close", {}, ArgStyle::Clinic};
+        BoundArgs b;
+        if (!in.bind(sig, a, b))
+          return false;
         o = Value::none();
         return in.closeGenerator(*self.as<GeneratorObj>(), a.loc);
       });

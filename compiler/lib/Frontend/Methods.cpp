@@ -14,6 +14,7 @@ using namespace scopec::frontend;
 namespace scopec::frontend {
 bool sortList(Interpreter &in, std::vector<Value> &items, const Value *key,
               bool reverse, SrcLoc l);
+const Signature &listSortKeywords();
 } // namespace scopec::frontend
 
 namespace {
@@ -28,20 +29,12 @@ Value bound(const std::string &name, const Value &self, Method m) {
   });
 }
 
-bool nargs(Interpreter &in, CallArgs &a, const char *name, size_t lo,
-           size_t hi) {
-  if (!a.kw.empty() && std::string(name) != "sort" &&
-      std::string(name) != "split" && std::string(name) != "format")
-    return in.raise(a.loc, "TypeError", std::string(name) + "() takes no keyword "
-                                               "arguments");
-  if (a.pos.size() < lo || a.pos.size() > hi)
-    return in.raise(a.loc, "TypeError", std::string(name) + "() takes " +
-                               (lo == hi ? "exactly " + std::to_string(lo)
-                                         : "from " + std::to_string(lo) +
-                                               " to " + std::to_string(hi)) +
-                               " argument" + (hi == 1 ? "" : "s") + " (" +
-                               std::to_string(a.pos.size()) + " given)");
-  return true;
+/// The argument count of a list or tuple method (CPython's built-in-type
+/// methods take positional arguments only).
+bool nargs(Interpreter &in, const Value &self, CallArgs &a,
+           llvm::StringRef name, size_t lo, size_t hi) {
+  return checkMethodArgs(in, a, self.isList() ? "list" : "tuple", name, lo, hi,
+                         lo == 1 && hi == 1);
 }
 
 bool listMethod(Interpreter &in, const std::string &name, const Value &self,
@@ -49,7 +42,7 @@ bool listMethod(Interpreter &in, const std::string &name, const Value &self,
   static const llvm::StringMap<Method> methods = {
       {"append",
        [](Interpreter &in, const Value &s, CallArgs &a, Value &o) {
-         if (!nargs(in, a, "append", 1, 1))
+         if (!nargs(in, s, a, "append", 1, 1))
            return false;
          if (s.items().size() >= static_cast<size_t>(Limits::kMaxSequence))
            return in.error(a.loc, "list too large");
@@ -58,7 +51,7 @@ bool listMethod(Interpreter &in, const std::string &name, const Value &self,
        }},
       {"extend",
        [](Interpreter &in, const Value &s, CallArgs &a, Value &o) {
-         if (!nargs(in, a, "extend", 1, 1))
+         if (!nargs(in, s, a, "extend", 1, 1))
            return false;
          std::vector<Value> items;
          if (!in.toList(a.pos[0], a.loc, items))
@@ -72,7 +65,8 @@ bool listMethod(Interpreter &in, const std::string &name, const Value &self,
       {"insert",
        [](Interpreter &in, const Value &s, CallArgs &a, Value &o) {
          int64_t i;
-         if (!nargs(in, a, "insert", 2, 2) || !in.toInt(a.pos[0], a.loc, i, "index"))
+         if (!nargs(in, s, a, "insert", 2, 2) ||
+             !in.toInt(a.pos[0], a.loc, i, "index"))
            return false;
          int64_t n = static_cast<int64_t>(s.items().size());
          if (i < 0)
@@ -83,7 +77,7 @@ bool listMethod(Interpreter &in, const std::string &name, const Value &self,
        }},
       {"pop",
        [](Interpreter &in, const Value &s, CallArgs &a, Value &o) {
-         if (!nargs(in, a, "pop", 0, 1))
+         if (!nargs(in, s, a, "pop", 0, 1))
            return false;
          int64_t n = static_cast<int64_t>(s.items().size());
          int64_t i = n - 1;
@@ -101,7 +95,7 @@ bool listMethod(Interpreter &in, const std::string &name, const Value &self,
        }},
       {"remove",
        [](Interpreter &in, const Value &s, CallArgs &a, Value &o) {
-         if (!nargs(in, a, "remove", 1, 1))
+         if (!nargs(in, s, a, "remove", 1, 1))
            return false;
          auto &items = s.items();
          for (size_t i = 0; i < items.size(); ++i) {
@@ -117,10 +111,24 @@ bool listMethod(Interpreter &in, const std::string &name, const Value &self,
        }},
       {"index",
        [](Interpreter &in, const Value &s, CallArgs &a, Value &o) {
-         if (!nargs(in, a, "index", 1, 1))
+         if (!nargs(in, s, a, "index", 1, 3))
            return false;
          auto &items = s.items();
-         for (size_t i = 0; i < items.size(); ++i) {
+         // start and stop clip like a slice's bounds.
+         int64_t n = static_cast<int64_t>(items.size()), bounds[2] = {0, n};
+         for (size_t k = 1; k < a.pos.size(); ++k) {
+           Value v = Interpreter::asNumber(a.pos[k]);
+           if (!v.isIntLike())
+             return in.raise(a.loc, "TypeError",
+                             "slice indices must be integers or have an "
+                             "__index__ method");
+           int64_t x = v.getInt();
+           if (x < 0)
+             x = std::max<int64_t>(0, x + n);
+           bounds[k - 1] = std::min(x, n);
+         }
+         for (size_t i = bounds[0];
+              i < static_cast<size_t>(bounds[1]) && i < items.size(); ++i) {
            bool eq;
            if (!in.equal(items[i], a.pos[0], a.loc, eq))
              return false;
@@ -134,7 +142,7 @@ bool listMethod(Interpreter &in, const std::string &name, const Value &self,
        }},
       {"count",
        [](Interpreter &in, const Value &s, CallArgs &a, Value &o) {
-         if (!nargs(in, a, "count", 1, 1))
+         if (!nargs(in, s, a, "count", 1, 1))
            return false;
          int64_t n = 0;
          auto &items = s.items();
@@ -149,43 +157,35 @@ bool listMethod(Interpreter &in, const std::string &name, const Value &self,
        }},
       {"reverse",
        [](Interpreter &in, const Value &s, CallArgs &a, Value &o) {
-         if (!nargs(in, a, "reverse", 0, 0))
+         if (!nargs(in, s, a, "reverse", 0, 0))
            return false;
          std::reverse(s.items().begin(), s.items().end());
          return true;
        }},
       {"copy",
        [](Interpreter &in, const Value &s, CallArgs &a, Value &o) {
-         if (!nargs(in, a, "copy", 0, 0))
+         if (!nargs(in, s, a, "copy", 0, 0))
            return false;
          o = Value::list(s.items());
          return true;
        }},
       {"clear",
        [](Interpreter &in, const Value &s, CallArgs &a, Value &o) {
-         if (!nargs(in, a, "clear", 0, 0))
+         if (!nargs(in, s, a, "clear", 0, 0))
            return false;
          s.items().clear();
          return true;
        }},
       {"sort",
        [](Interpreter &in, const Value &s, CallArgs &a, Value &o) {
-         if (!a.pos.empty())
-           return in.raise(a.loc, "TypeError", "sort() takes no positional arguments");
-         const Value *key = nullptr;
+         BoundArgs b;
+         if (!in.bind(listSortKeywords(), a, b))
+           return false;
          bool reverse = false;
-         for (auto &[k, v] : a.kw) {
-           if (k == "key")
-             key = &v;
-           else if (k == "reverse") {
-             if (!in.isTrue(v, a.loc, reverse))
-               return false;
-           } else
-             return in.raise(a.loc, "TypeError", "'" + k + "' is an invalid keyword "
-                                              "argument for sort()");
-         }
+         if (b.given("reverse") && !in.isTrue(b["reverse"], a.loc, reverse))
+           return false;
          std::vector<Value> items = s.items();
-         if (!sortList(in, items, key, reverse, a.loc))
+         if (!sortList(in, items, &b["key"], reverse, a.loc))
            return false;
          s.items() = std::move(items);
          return true;

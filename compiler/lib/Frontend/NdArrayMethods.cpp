@@ -37,18 +37,11 @@ const char *const kFunctionMethods[] = {
     "ravel",   "swapaxes", "argsort"};
 
 /// Shape arguments given as `a.reshape(2, 3)` or `a.reshape((2, 3))`.
-bool varShape(Interpreter &in, CallArgs &a, Shape &out) {
-  if (a.pos.size() == 1)
-    return toShapeArg(in, a.pos[0], a.loc, out);
-  return toShapeArg(in, Value::tuple(a.pos), a.loc, out);
-}
-
-bool noArgs(Interpreter &in, CallArgs &a, const std::string &name) {
-  if (a.pos.empty() && a.kw.empty())
-    return true;
-  return in.raise(a.loc, "TypeError",
-                  name + "() takes no arguments (" +
-                      std::to_string(a.pos.size() + a.kw.size()) + " given)");
+bool varShape(Interpreter &in, const std::vector<Value> &dims, SrcLoc l,
+              Shape &out) {
+  if (dims.size() == 1)
+    return toShapeArg(in, dims[0], l, out);
+  return toShapeArg(in, Value::tuple(dims), l, out);
 }
 
 } // namespace
@@ -116,25 +109,41 @@ bool scopec::frontend::arrayAttr(Interpreter &in, const ArrayRef &arr,
   NativeFn method;
   if (n == "reshape") {
     method = [arr](Interpreter &in, CallArgs &a, Value &o) {
+      static const Signature sig{
+          "reshape", {"*shape", "order="}, ArgStyle::Clinic};
       Shape s;
       ArrayRef r;
+      // NumPy's parser does not name reshape.
       for (auto &kw : a.kw)
         if (kw.first != "order")
           return in.raise(a.loc, "TypeError",
                           "'" + kw.first +
                               "' is an invalid keyword argument for this "
                               "function");
-      if (!varShape(in, a, s) || !npReshape(in, arr, s, a.loc, r))
+      BoundArgs b;
+      if (!in.bind(sig, a, b))
+        return false;
+      if (b.args().empty())
+        return in.raise(a.loc, "TypeError",
+                        "reshape() takes exactly 1 argument (0 given)");
+      if (!varShape(in, b.args(), a.loc, s) || !npReshape(in, arr, s, a.loc, r))
         return false;
       o = Value::object(r);
       return true;
     };
   } else if (n == "transpose") {
     method = [arr](Interpreter &in, CallArgs &a, Value &o) {
+      static const Signature sig =
+          Signature{"transpose", {"*axes"}, ArgStyle::Clinic}.qualified(
+              "ndarray.transpose");
+      BoundArgs b;
+      if (!in.bind(sig, a, b))
+        return false;
+      const std::vector<Value> &dims = b.args();
       Shape axes;
       ArrayRef r;
-      if (!a.pos.empty() && !(a.pos.size() == 1 && a.pos[0].isNone()) &&
-          !varShape(in, a, axes))
+      if (!dims.empty() && !(dims.size() == 1 && dims[0].isNone()) &&
+          !varShape(in, dims, a.loc, axes))
         return false;
       if (!npTranspose(in, arr, axes, a.loc, r))
         return false;
@@ -143,40 +152,53 @@ bool scopec::frontend::arrayAttr(Interpreter &in, const ArrayRef &arr,
     };
   } else if (n == "astype") {
     method = [arr](Interpreter &in, CallArgs &a, Value &o) {
-      static const Signature sig{"astype",
-                                 {"dtype", "order", "casting", "subok", "copy"},
-                                 1};
+      static const Signature sig{
+          "astype",
+          {"dtype", "order=", "casting=", "subok=", "copy="},
+          ArgStyle::NumPy};
       NpArgs b;
-      b.l = a.loc;
       DType d;
-      if (!in.bind(sig, a, b.v, b.present) || !toNpDType(in, b[0], a.loc, d))
+      if (!b.bind(in, sig, a) || !toNpDType(in, b["dtype"], a.loc, d))
         return false;
       ArrayRef r = npAstype(*arr, d);
       o = arr->scalar ? npScalar(d, r->first()) : Value::object(r);
       return true;
     };
   } else if (n == "flatten" || n == "copy") {
-    method = [arr, n](Interpreter &in, CallArgs &a, Value &o) {
-      for (auto &kw : a.kw)
-        if (kw.first != "order")
-          return in.raise(a.loc, "TypeError",
-                          "'" + kw.first +
-                              "' is an invalid keyword argument for " + n +
-                              "()");
+    Signature sig{n, {"order="}, ArgStyle::NumPy};
+    method = [arr, n, sig](Interpreter &in, CallArgs &a, Value &o) {
+      BoundArgs b;
+      if (!in.bind(sig, a, b))
+        return false;
       Shape s = n == "flatten" ? Shape{arr->size()} : arr->shape;
       o = Value::object(makeArray(arr->dtype, s, arr->values()));
       return true;
     };
   } else if (n == "tolist") {
     method = [arr](Interpreter &in, CallArgs &a, Value &o) {
-      if (!noArgs(in, a, "tolist"))
+      static const Signature sig =
+          Signature{"tolist", {}, ArgStyle::Clinic}.qualified("ndarray.tolist");
+      // PyArg_ParseTuple with no function name.
+      if (!a.pos.empty() && a.kw.empty())
+        return in.raise(a.loc, "TypeError",
+                        "function takes exactly 0 arguments (" +
+                            std::to_string(a.pos.size()) + " given)");
+      BoundArgs b;
+      if (!in.bind(sig, a, b))
         return false;
       o = arrayToList(*arr);
       return true;
     };
   } else if (n == "item") {
     method = [arr](Interpreter &in, CallArgs &a, Value &o) {
-      if (a.pos.empty()) {
+      static const Signature sig =
+          Signature{"item", {"*args"}, ArgStyle::Clinic}.qualified(
+              "ndarray.item");
+      BoundArgs b;
+      if (!in.bind(sig, a, b))
+        return false;
+      const std::vector<Value> &args = b.args();
+      if (args.empty()) {
         if (arr->size() != 1)
           return in.raise(a.loc, "ValueError",
                           "can only convert an array of size 1 to a Python "
@@ -185,7 +207,7 @@ bool scopec::frontend::arrayAttr(Interpreter &in, const ArrayRef &arr,
         return true;
       }
       Value v;
-      Value key = a.pos.size() == 1 ? a.pos[0] : Value::tuple(a.pos);
+      Value key = args.size() == 1 ? args[0] : Value::tuple(args);
       if (key.isIntLike() && arr->shape.size() != 1) {
         int64_t i = key.getInt(), n = arr->size();
         if (i < -n || i >= n)
@@ -203,11 +225,17 @@ bool scopec::frontend::arrayAttr(Interpreter &in, const ArrayRef &arr,
     };
   } else if (n == "fill") {
     method = [arr](Interpreter &in, CallArgs &a, Value &o) {
-      if (a.pos.size() != 1)
-        return in.raise(a.loc, "TypeError", "fill() takes exactly one "
-                                            "argument");
+      static const Signature sig =
+          Signature{"fill", {"value", "/"}, ArgStyle::Clinic}.qualified(
+              "ndarray.fill");
+      // PyArg_ParseTuple's count ("exactly 1 argument", not METH_O's "one").
+      if (a.kw.empty() && a.pos.size() != 1)
+        return in.raise(a.loc, "TypeError",
+                        "fill() takes exactly 1 argument (" +
+                            std::to_string(a.pos.size()) + " given)");
+      BoundArgs b;
       ArrayRef v;
-      if (!toArray(in, a.pos[0], a.loc, v))
+      if (!in.bind(sig, a, b) || !toArray(in, b["value"], a.loc, v))
         return false;
       double x = npCast(arr->dtype, v->first());
       for (int64_t off : arr->offsets())
@@ -223,8 +251,12 @@ bool scopec::frontend::arrayAttr(Interpreter &in, const ArrayRef &arr,
     };
   } else if (n == "__round__") {
     method = [arr](Interpreter &in, CallArgs &a, Value &o) {
+      static const Signature sig{"__round__", {"ndigits="}, ArgStyle::Clinic};
+      BoundArgs bound;
+      if (!in.bind(sig, a, bound))
+        return false;
       // round(np.float64(x)) is a Python int; round(x, n) a NumPy scalar.
-      if (a.pos.empty() || a.pos[0].isNone()) {
+      if (bound["ndigits"].isNone()) {
         double v = std::nearbyint(arr->first());
         o = Value::integer(static_cast<int64_t>(v));
         return true;

@@ -14,16 +14,16 @@
 
 using namespace scopec::frontend;
 
-void scopec::frontend::defineNp(NpTable &t, const Signature &sig,
-                                NpBody body) {
+void scopec::frontend::defineNp(NpTable &t, const Signature &sig, NpBody body,
+                                llvm::StringRef key) {
   Signature s = sig;
-  t[sig.name] = [s, body](Interpreter &in, CallArgs &args, Value &out) {
-    NpArgs a;
-    a.l = args.loc;
-    if (!in.bind(s, args, a.v, a.present))
-      return false;
-    return body(in, a, out);
-  };
+  t[key.empty() ? llvm::StringRef(sig.name) : key] =
+      [s, body](Interpreter &in, CallArgs &args, Value &out) {
+        NpArgs a;
+        if (!a.bind(in, s, args))
+          return false;
+        return body(in, a, out);
+      };
 }
 
 const NpTable &scopec::frontend::numpyFunctions() {
@@ -110,13 +110,19 @@ bool scopec::frontend::toAxes(Interpreter &in, const Value &v, SrcLoc l,
   return true;
 }
 
-bool scopec::frontend::optDType(Interpreter &in, const NpArgs &a, size_t i,
+bool NpArgs::bind(Interpreter &in, const Signature &sig, CallArgs &args) {
+  l = args.loc;
+  return in.bind(sig, args, b);
+}
+
+bool scopec::frontend::optDType(Interpreter &in, const NpArgs &a,
+                                llvm::StringRef name,
                                 std::optional<DType> &out) {
   out.reset();
-  if (!a.has(i))
+  if (!a.has(name))
     return true;
   DType d;
-  if (!toNpDType(in, a[i], a.l, d))
+  if (!toNpDType(in, a[name], a.l, d))
     return false;
   out = d;
   return true;
@@ -159,21 +165,29 @@ bool fillValue(Interpreter &in, const Value &v, SrcLoc l, double &out,
 
 /// np.arange(start, stop, step, dtype=...): positional or keyword.
 bool arange(Interpreter &in, CallArgs &args, Value &out) {
-  static const Signature sig{"arange", {"start", "stop", "step", "dtype"}, 1};
+  static const Signature sig{
+      "arange",
+      {"start=", "stop=", "step=", "dtype=", "*", "like="},
+      ArgStyle::NumPy};
   NpArgs a;
-  a.l = args.loc;
-  if (!in.bind(sig, args, a.v, a.present))
+  if (!a.bind(in, sig, args))
     return false;
+  if (!a.given("stop") && args.pos.empty())
+    return in.raise(a.l, "TypeError",
+                    "arange() requires stop to be specified.");
   std::optional<DType> dt;
-  if (!optDType(in, a, 3, dt))
+  if (!optDType(in, a, "dtype", dt))
     return false;
-  Value start = Value::integer(0), stop = a[0], step = Value::integer(1);
-  if (a.has(1)) {
-    start = a[0];
-    stop = a[1];
+  // One bound (given as start, or as stop alone) is the stop.
+  Value start = a["start"], stop = a["stop"], step = Value::integer(1);
+  if (!a.given("start"))
+    std::swap(start, stop);
+  if (stop.isNone()) {
+    stop = start;
+    start = Value::integer(0);
   }
-  if (a.has(2))
-    step = a[2];
+  if (a.has("step"))
+    step = a["step"];
   DType d = resultType({Interpreter::asNumber(start), Interpreter::asNumber(stop),
                         Interpreter::asNumber(step)});
   if (d == DType::Bool)
@@ -206,14 +220,14 @@ bool linspace(Interpreter &in, NpArgs &a, Value &out) {
   double start, stop;
   int64_t num = 50;
   bool endpoint = true, retstep = false;
-  if (!in.toDouble(a[0], a.l, start, "start") ||
-      !in.toDouble(a[1], a.l, stop, "stop") ||
-      (a.has(2) && !in.toInt(a[2], a.l, num, "num")) ||
-      (a.has(3) && !toBool(in, a[3], a.l, endpoint)) ||
-      (a.has(4) && !toBool(in, a[4], a.l, retstep)))
+  if (!in.toDouble(a["start"], a.l, start, "start") ||
+      !in.toDouble(a["stop"], a.l, stop, "stop") ||
+      (a.has("num") && !in.toInt(a["num"], a.l, num, "num")) ||
+      (a.has("endpoint") && !toBool(in, a["endpoint"], a.l, endpoint)) ||
+      (a.has("retstep") && !toBool(in, a["retstep"], a.l, retstep)))
     return false;
   std::optional<DType> dt;
-  if (!optDType(in, a, 5, dt))
+  if (!optDType(in, a, "dtype", dt))
     return false;
   if (num < 0)
     return in.raise(a.l, "ValueError", "Number of samples, " +
@@ -242,21 +256,23 @@ bool linspace(Interpreter &in, NpArgs &a, Value &out) {
 } // namespace
 
 void scopec::frontend::addCreationFunctions(NpTable &t) {
-  auto arrayFn = [](bool copyByDefault) {
-    return [copyByDefault](Interpreter &in, NpArgs &a, Value &out) {
+  // np.array(object, ...) and np.asarray(a, ...): `input` names the first.
+  auto arrayFn = [](bool copyByDefault, const char *input) {
+    return [copyByDefault, input](Interpreter &in, NpArgs &a, Value &out) {
       std::optional<DType> dt;
-      if (!optDType(in, a, 1, dt))
+      if (!optDType(in, a, "dtype", dt))
         return false;
       bool copy = copyByDefault;
-      if (copyByDefault && a.has(2) && !toBool(in, a[2], a.l, copy))
+      if (copyByDefault && a.has("copy") && !toBool(in, a["copy"], a.l, copy))
         return false;
       ArrayRef r;
-      if (!toArray(in, a[0], a.l, r, dt))
+      if (!toArray(in, a[input], a.l, r, dt))
         return false;
-      if (copy && r.get() == a[0].get())
+      if (copy && r.get() == a[input].get())
         r = npAstype(*r, r->dtype);
       int64_t ndmin = 0;
-      if (copyByDefault && a.has(4) && !in.toInt(a[4], a.l, ndmin, "ndmin"))
+      if (copyByDefault && a.has("ndmin") &&
+          !in.toInt(a["ndmin"], a.l, ndmin, "ndmin"))
         return false;
       if (static_cast<int64_t>(r->shape.size()) < ndmin) {
         Shape s = r->shape;
@@ -270,78 +286,95 @@ void scopec::frontend::addCreationFunctions(NpTable &t) {
       return true;
     };
   };
-  defineNp(t, {"array", {"object", "dtype", "copy", "order", "ndmin"}, 1},
-           arrayFn(true));
-  defineNp(t, {"asarray", {"a", "dtype", "order"}, 1}, arrayFn(false));
-  defineNp(t, {"copy", {"a", "order"}, 1},
+  // C functions of NumPy's own parser; `like` (the array-function
+  // protocol) changes nothing here.
+  defineNp(t,
+           {"array",
+            {"object", "dtype=", "*",
+             "copy=", "order=", "subok=", "ndmin=", "like="},
+            ArgStyle::NumPy},
+           arrayFn(true, "object"));
+  defineNp(
+      t, {"asarray", {"a", "dtype=", "order=", "*", "like="}, ArgStyle::NumPy},
+      arrayFn(false, "a"));
+  defineNp(t, {"copy", {"a", "order=", "subok="}},
            [](Interpreter &in, NpArgs &a, Value &out) {
              ArrayRef r;
-             if (!toArray(in, a[0], a.l, r))
+             if (!toArray(in, a["a"], a.l, r))
                return false;
              out = Value::object(npAstype(*r, r->dtype));
              return true;
            });
   for (const char *name : {"zeros", "ones", "empty"}) {
     double value = std::string(name) == "ones" ? 1 : 0;
-    defineNp(t, {name, {"shape", "dtype", "order"}, 1},
+    // zeros and empty are C functions, ones a Python one.
+    defineNp(t,
+             {name,
+              {"shape", "dtype=", "order=", "*", "like="},
+              std::string(name) == "ones" ? ArgStyle::Python : ArgStyle::NumPy},
              [value](Interpreter &in, NpArgs &a, Value &out) {
                Shape s;
                std::optional<DType> dt;
-               return toShapeArg(in, a[0], a.l, s) && optDType(in, a, 1, dt) &&
+               return toShapeArg(in, a["shape"], a.l, s) &&
+                      optDType(in, a, "dtype", dt) &&
                       filled(in, a.l, s, dt.value_or(DType::F64), value, out);
              });
   }
-  defineNp(t, {"full", {"shape", "fill_value", "dtype", "order"}, 2},
+  defineNp(t,
+           {"full", {"shape", "fill_value", "dtype=", "order=", "*", "like="}},
            [](Interpreter &in, NpArgs &a, Value &out) {
              Shape s;
              std::optional<DType> dt;
              double v;
              DType vd;
-             return toShapeArg(in, a[0], a.l, s) && optDType(in, a, 2, dt) &&
-                    fillValue(in, a[1], a.l, v, vd) &&
+             return toShapeArg(in, a["shape"], a.l, s) &&
+                    optDType(in, a, "dtype", dt) &&
+                    fillValue(in, a["fill_value"], a.l, v, vd) &&
                     filled(in, a.l, s, dt.value_or(vd), v, out);
            });
   for (const char *name : {"zeros_like", "ones_like", "empty_like"}) {
     double value = std::string(name) == "ones_like" ? 1 : 0;
-    defineNp(t, {name, {"a", "dtype", "order", "subok", "shape"}, 1},
+    defineNp(t, {name, {"a", "dtype=", "order=", "subok=", "shape="}},
              [value](Interpreter &in, NpArgs &a, Value &out) {
                ArrayRef r;
                std::optional<DType> dt;
                Shape s;
-               if (!toArray(in, a[0], a.l, r) || !optDType(in, a, 1, dt))
+               if (!toArray(in, a["a"], a.l, r) ||
+                   !optDType(in, a, "dtype", dt))
                  return false;
                s = r->shape;
-               if (a.has(4) && !toShapeArg(in, a[4], a.l, s))
+               if (a.has("shape") && !toShapeArg(in, a["shape"], a.l, s))
                  return false;
                return filled(in, a.l, s, dt.value_or(r->dtype), value, out);
              });
   }
-  defineNp(t, {"full_like", {"a", "fill_value", "dtype", "order"}, 2},
+  defineNp(t, {"full_like", {"a", "fill_value", "dtype=", "order="}},
            [](Interpreter &in, NpArgs &a, Value &out) {
              ArrayRef r;
              std::optional<DType> dt;
              double v;
              DType vd;
-             return toArray(in, a[0], a.l, r) && optDType(in, a, 2, dt) &&
-                    fillValue(in, a[1], a.l, v, vd) &&
+             return toArray(in, a["a"], a.l, r) &&
+                    optDType(in, a, "dtype", dt) &&
+                    fillValue(in, a["fill_value"], a.l, v, vd) &&
                     filled(in, a.l, r->shape, dt.value_or(r->dtype), v, out);
            });
   t["arange"] = arange;
-  defineNp(t,
-           {"linspace",
-            {"start", "stop", "num", "endpoint", "retstep", "dtype", "axis"},
-            2},
-           linspace);
-  defineNp(t, {"eye", {"N", "M", "k", "dtype", "order"}, 1},
+  defineNp(
+      t,
+      {"linspace",
+       {"start", "stop", "num=", "endpoint=", "retstep=", "dtype=", "axis="}},
+      linspace);
+  defineNp(t, {"eye", {"N", "M=", "k=", "dtype=", "order=", "*", "like="}},
            [](Interpreter &in, NpArgs &a, Value &out) {
              int64_t n, m, k = 0;
              std::optional<DType> dt;
-             if (!in.toInt(a[0], a.l, n, "N") ||
-                 (a.has(2) && !in.toInt(a[2], a.l, k, "k")) ||
-                 !optDType(in, a, 3, dt))
+             if (!in.toInt(a["N"], a.l, n, "N") ||
+                 (a.has("k") && !in.toInt(a["k"], a.l, k, "k")) ||
+                 !optDType(in, a, "dtype", dt))
                return false;
              m = n;
-             if (a.has(1) && !in.toInt(a[1], a.l, m, "M"))
+             if (a.has("M") && !in.toInt(a["M"], a.l, m, "M"))
                return false;
              if (!filled(in, a.l, {n, m}, dt.value_or(DType::F64), 0, out))
                return false;
@@ -351,11 +384,12 @@ void scopec::frontend::addCreationFunctions(NpTable &t) {
                  (*r->buffer)[i * m + i + k] = 1;
              return true;
            });
-  defineNp(t, {"identity", {"n", "dtype"}, 1},
+  defineNp(t, {"identity", {"n", "dtype=", "*", "like="}},
            [](Interpreter &in, NpArgs &a, Value &out) {
              int64_t n;
              std::optional<DType> dt;
-             if (!in.toInt(a[0], a.l, n, "n") || !optDType(in, a, 1, dt) ||
+             if (!in.toInt(a["n"], a.l, n, "n") ||
+                 !optDType(in, a, "dtype", dt) ||
                  !filled(in, a.l, {n, n}, dt.value_or(DType::F64), 0, out))
                return false;
              auto *r = out.as<NdArrayObj>();
@@ -363,12 +397,12 @@ void scopec::frontend::addCreationFunctions(NpTable &t) {
                (*r->buffer)[i * n + i] = 1;
              return true;
            });
-  defineNp(t, {"diag", {"v", "k"}, 1},
+  defineNp(t, {"diag", {"v", "k="}},
            [](Interpreter &in, NpArgs &a, Value &out) {
              ArrayRef v;
              int64_t k = 0;
-             if (!toArray(in, a[0], a.l, v) ||
-                 (a.has(1) && !in.toInt(a[1], a.l, k, "k")))
+             if (!toArray(in, a["v"], a.l, v) ||
+                 (a.has("k") && !in.toInt(a["k"], a.l, k, "k")))
                return false;
              if (v->shape.size() == 1) {
                int64_t n = v->shape[0] + std::abs(k);
@@ -419,13 +453,16 @@ Value scopec::frontend::makeNumpyModule(Interpreter &in, uint64_t graphSeed) {
            {"float", DType::F64},   {"int", DType::I64},
            {"bool", DType::Bool}})
     np->add(n, npTypeValue(d));
-  np->add("dtype", Interpreter::native("dtype", [](Interpreter &in,
-                                                   CallArgs &a, Value &out) {
-            if (a.pos.size() != 1)
-              return in.raise(a.loc, "TypeError",
-                              "dtype() takes exactly one argument");
+  np->add("dtype", Interpreter::native("dtype", [](Interpreter &in, CallArgs &a,
+                                                   Value &out) {
+            // align, copy and metadata change nothing for scalar dtypes.
+            static const Signature sig{
+                "dtype",
+                {"dtype", "align=", "copy=", "metadata="},
+                ArgStyle::Clinic};
+            BoundArgs b;
             DType d;
-            if (!toNpDType(in, a.pos[0], a.loc, d))
+            if (!in.bind(sig, a, b) || !toNpDType(in, b["dtype"], a.loc, d))
               return false;
             out = npDTypeValue(d);
             return true;

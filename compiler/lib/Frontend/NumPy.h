@@ -17,21 +17,33 @@
 
 namespace scopec::frontend {
 
-/// Bound arguments of a NumPy function.
+/// Bound arguments of a NumPy function, read by name.
 struct NpArgs {
-  std::vector<Value> v;
-  std::vector<bool> present;
+  BoundArgs b;
   SrcLoc l;
-  const Value &operator[](size_t i) const { return v[i]; }
+  /// Binds `args` to `sig` (Interpreter::bind).
+  bool bind(Interpreter &in, const Signature &sig, CallArgs &args);
+  const Value &operator[](llvm::StringRef name) const { return b[name]; }
+  bool given(llvm::StringRef name) const { return b.given(name); }
   /// Given and not None.
-  bool has(size_t i) const { return present[i] && !v[i].isNone(); }
+  bool has(llvm::StringRef name) const {
+    return b.given(name) && !b[name].isNone();
+  }
+  /// Whether the signature has parameter `name` and it was given (not
+  /// None): for bodies shared by functions of different signatures.
+  bool hasParam(llvm::StringRef name) const {
+    return b.signature().find(name) >= 0 && has(name);
+  }
 };
 
 using NpBody = std::function<bool(Interpreter &, NpArgs &, Value &)>;
 using NpTable = llvm::StringMap<NativeFn>;
 
-/// Adds a function bound by `sig` (parameter names as NumPy's).
-void defineNp(NpTable &t, const Signature &sig, NpBody body);
+/// Adds a function bound by `sig` (parameter names as NumPy's) as `key`,
+/// by default the signature's name (an alias such as np.max is named by
+/// the function it stands for: "amax() ...").
+void defineNp(NpTable &t, const Signature &sig, NpBody body,
+              llvm::StringRef key = "");
 
 /// The stateless functions of `numpy` by name (also the array methods'
 /// implementations: `a.sum(axis=0)` is `np.sum(a, axis=0)`).
@@ -62,7 +74,7 @@ bool toShapeArg(Interpreter &in, const Value &v, SrcLoc l, Shape &out);
 bool toAxes(Interpreter &in, const Value &v, SrcLoc l, size_t ndim,
             std::vector<int64_t> &out);
 /// An optional dtype argument.
-bool optDType(Interpreter &in, const NpArgs &a, size_t i,
+bool optDType(Interpreter &in, const NpArgs &a, llvm::StringRef name,
               std::optional<DType> &out);
 bool toBool(Interpreter &in, const Value &v, SrcLoc l, bool &out);
 

@@ -89,19 +89,32 @@ struct NpDTypeObj : DTypeObj {
                "'" + typeName() + "' object is not callable");
       return Result::failure();
     }
-    if (!a.kw.empty() || a.pos.size() > 1) {
+    // The parser of NumPy's scalar types names no function.
+    if (!a.kw.empty()) {
       in.raise(a.loc, "TypeError",
-               scalarName() + "() takes at most 1 argument");
+               "'" + a.kw[0].first +
+                   "' is an invalid keyword argument for this function");
       return Result::failure();
     }
-    if (a.pos.empty())
+    if (a.pos.size() > 1) {
+      in.raise(a.loc, "TypeError",
+               "function takes at most 1 argument (" +
+                   std::to_string(a.pos.size()) + " given)");
+      return Result::failure();
+    }
+    static const Signature sig{"scalar", {"value=", "/"}, ArgStyle::Clinic};
+    BoundArgs b;
+    if (!in.bind(sig, a, b))
+      return Result::failure();
+    if (!b.given("value"))
       return npScalar(dt, 0);
+    const Value &v = b["value"];
     ArrayRef r;
-    if (!toArray(in, a.pos[0], a.loc, r, dt))
+    if (!toArray(in, v, a.loc, r, dt))
       return Result::failure();
     if (r->shape.empty())
       return npScalar(dt, r->first());
-    if (r.get() == a.pos[0].get())
+    if (r.get() == v.get())
       r = npAstype(*r, dt);
     return Value::object(r);
   }

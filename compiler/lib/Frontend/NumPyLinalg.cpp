@@ -63,14 +63,15 @@ bool square(Interpreter &in, const Matrix &m, SrcLoc l) {
 }
 
 void defineLinalg(NpTable &t) {
-  defineNp(t, {"svd", {"a", "full_matrices", "compute_uv", "hermitian"}, 1},
+  defineNp(t, {"svd", {"a", "full_matrices=", "compute_uv=", "hermitian="}},
            [](Interpreter &in, NpArgs &a, Value &out) {
              Matrix m;
              DType d;
              bool full = true, uv = true;
-             if (!matrixArg(in, a[0], a.l, m, d) ||
-                 (a.has(1) && !toBool(in, a[1], a.l, full)) ||
-                 (a.has(2) && !toBool(in, a[2], a.l, uv)))
+             if (!matrixArg(in, a["a"], a.l, m, d) ||
+                 (a.has("full_matrices") &&
+                  !toBool(in, a["full_matrices"], a.l, full)) ||
+                 (a.has("compute_uv") && !toBool(in, a["compute_uv"], a.l, uv)))
                return false;
              if (!m.allFinite())
                return in.error(a.l, "SVD did not converge");
@@ -88,13 +89,13 @@ void defineLinalg(NpTable &t) {
              out = Value::tuple({fromMatrix(u, d), s, fromMatrix(vh, d)});
              return true;
            });
-  defineNp(t, {"qr", {"a", "mode"}, 1},
+  defineNp(t, {"qr", {"a", "mode="}},
            [](Interpreter &in, NpArgs &a, Value &out) {
              Matrix m;
              DType d;
              std::string mode = "reduced";
-             if (!matrixArg(in, a[0], a.l, m, d) ||
-                 (a.has(1) && !in.toStr(a[1], a.l, mode, "mode")))
+             if (!matrixArg(in, a["a"], a.l, m, d) ||
+                 (a.has("mode") && !in.toStr(a["mode"], a.l, mode, "mode")))
                return false;
              if (mode != "reduced" && mode != "complete" && mode != "r")
                return in.error(a.l, "scopec's np.linalg.qr supports mode "
@@ -117,10 +118,10 @@ void defineLinalg(NpTable &t) {
              out = Value::tuple({fromMatrix(Matrix(q), d), fromMatrix(r, d)});
              return true;
            });
-  defineNp(t, {"inv", {"a"}, 1}, [](Interpreter &in, NpArgs &a, Value &out) {
+  defineNp(t, {"inv", {"a"}}, [](Interpreter &in, NpArgs &a, Value &out) {
     Matrix m;
     DType d;
-    if (!matrixArg(in, a[0], a.l, m, d) || !square(in, m, a.l))
+    if (!matrixArg(in, a["a"], a.l, m, d) || !square(in, m, a.l))
       return false;
     Eigen::FullPivLU<Eigen::MatrixXd> lu{Eigen::MatrixXd(m)};
     if (!lu.isInvertible())
@@ -128,22 +129,23 @@ void defineLinalg(NpTable &t) {
     out = fromMatrix(Matrix(lu.inverse()), d);
     return true;
   });
-  defineNp(t, {"det", {"a"}, 1}, [](Interpreter &in, NpArgs &a, Value &out) {
+  defineNp(t, {"det", {"a"}}, [](Interpreter &in, NpArgs &a, Value &out) {
     Matrix m;
     DType d;
-    if (!matrixArg(in, a[0], a.l, m, d) || !square(in, m, a.l))
+    if (!matrixArg(in, a["a"], a.l, m, d) || !square(in, m, a.l))
       return false;
     out = npScalar(d, Eigen::PartialPivLU<Eigen::MatrixXd>(Eigen::MatrixXd(m))
                           .determinant());
     return true;
   });
-  defineNp(t, {"pinv", {"a", "rcond", "hermitian"}, 1},
+  defineNp(t, {"pinv", {"a", "rcond=", "hermitian="}},
            [](Interpreter &in, NpArgs &a, Value &out) {
              Matrix m;
              DType d;
              double rcond = 1e-15;
-             if (!matrixArg(in, a[0], a.l, m, d) ||
-                 (a.has(1) && !in.toDouble(a[1], a.l, rcond, "rcond")))
+             if (!matrixArg(in, a["a"], a.l, m, d) ||
+                 (a.has("rcond") &&
+                  !in.toDouble(a["rcond"], a.l, rcond, "rcond")))
                return false;
              Eigen::BDCSVD<Eigen::MatrixXd> svd(
                  Eigen::MatrixXd(m), Eigen::ComputeThinU | Eigen::ComputeThinV);
@@ -156,11 +158,11 @@ void defineLinalg(NpTable &t) {
              out = fromMatrix(Matrix(p), d);
              return true;
            });
-  defineNp(t, {"matrix_rank", {"A", "tol"}, 1},
+  defineNp(t, {"matrix_rank", {"A", "tol="}},
            [](Interpreter &in, NpArgs &a, Value &out) {
              Matrix m;
              DType d;
-             if (!matrixArg(in, a[0], a.l, m, d))
+             if (!matrixArg(in, a["A"], a.l, m, d))
                return false;
              Eigen::BDCSVD<Eigen::MatrixXd> svd{Eigen::MatrixXd(m)};
              Eigen::VectorXd s = svd.singularValues();
@@ -168,7 +170,7 @@ void defineLinalg(NpTable &t) {
                                          std::max(m.rows(), m.cols()) *
                                          std::numeric_limits<double>::epsilon()
                                    : 0;
-             if (a.has(1) && !in.toDouble(a[1], a.l, tol, "tol"))
+             if (a.has("tol") && !in.toDouble(a["tol"], a.l, tol, "tol"))
                return false;
              int64_t rank = 0;
              for (int64_t i = 0; i < s.size(); ++i)
@@ -176,39 +178,40 @@ void defineLinalg(NpTable &t) {
              out = npScalar(DType::I64, static_cast<double>(rank));
              return true;
            });
-  defineNp(t, {"norm", {"x", "ord", "axis", "keepdims"}, 1},
+  defineNp(t, {"norm", {"x", "ord=", "axis=", "keepdims="}},
            [](Interpreter &in, NpArgs &a, Value &out) {
              ArrayRef x;
-             if (!toArray(in, a[0], a.l, x))
+             if (!toArray(in, a["x"], a.l, x))
                return false;
              DType d = floatOf(x->dtype);
              bool keep = false;
-             if (a.has(3) && !toBool(in, a[3], a.l, keep))
+             if (a.has("keepdims") && !toBool(in, a["keepdims"], a.l, keep))
                return false;
              // ord: None, 'fro', 'nuc', or a number (inf allowed).
              enum { None, Fro, Nuc, Num } ordKind = None;
              double ord = 2;
-             if (a.has(1)) {
-               if (a[1].isStr()) {
-                 ordKind = a[1].getStr() == "fro"   ? Fro
-                           : a[1].getStr() == "nuc" ? Nuc
-                                                    : Num;
+             if (a.has("ord")) {
+               if (a["ord"].isStr()) {
+                 ordKind = a["ord"].getStr() == "fro"   ? Fro
+                           : a["ord"].getStr() == "nuc" ? Nuc
+                                                        : Num;
                  if (ordKind == Num)
                    return in.raise(a.l, "ValueError",
-                                   "Invalid norm order '" + a[1].getStr() +
+                                   "Invalid norm order '" + a["ord"].getStr() +
                                        "' for vectors");
                } else {
                  ordKind = Num;
-                 if (!in.toDouble(a[1], a.l, ord, "ord"))
+                 if (!in.toDouble(a["ord"], a.l, ord, "ord"))
                    return false;
                }
              }
              std::vector<int64_t> axes;
-             if (!toAxes(in, a[2], a.l, x->shape.size(), axes))
+             if (!toAxes(in, a["axis"], a.l, x->shape.size(), axes))
                return false;
-             bool matrix = a.has(2) ? axes.size() == 2
-                                    : x->shape.size() == 2 && ordKind != None;
-             if (!a.has(2) && ordKind == None) {
+             bool matrix = a.has("axis")
+                               ? axes.size() == 2
+                               : x->shape.size() == 2 && ordKind != None;
+             if (!a.has("axis") && ordKind == None) {
                // Frobenius / 2-norm of the flattened array.
                double s = 0;
                for (double v : x->values())

@@ -119,7 +119,7 @@ bool reduce(Interpreter &in, Red kind, NpArgs &a, const Value &axisArg,
             bool keepdims, std::optional<DType> dt, int64_t ddof,
             Value &out) {
   ArrayRef x;
-  if (!toArray(in, a[0], a.l, x))
+  if (!toArray(in, a["a"], a.l, x))
     return false;
   std::vector<int64_t> axes;
   bool argKind = kind == Red::ArgMax || kind == Red::ArgMin;
@@ -248,8 +248,8 @@ bool reduce(Interpreter &in, Red kind, NpArgs &a, const Value &axisArg,
     r[k] = npCast(rt, v);
   }
   if (argKind && keepdims && axisArg.isNone())
-    ln.outShape = Shape(a[0].isObj() && isa<NdArrayObj>(a[0])
-                            ? a[0].as<NdArrayObj>()->shape.size()
+    ln.outShape = Shape(a["a"].isObj() && isa<NdArrayObj>(a["a"])
+                            ? a["a"].as<NdArrayObj>()->shape.size()
                             : 0,
                         1);
   out = arrayResult(makeArray(rt, ln.outShape, std::move(r)));
@@ -261,65 +261,94 @@ void addReductions(NpTable &t) {
     const char *name;
     Red kind;
   };
+  // NumPy's signatures: mean has no `initial` and a keyword-only `where`.
   for (R r : {R{"sum", Red::Sum}, R{"prod", Red::Prod}, R{"product", Red::Prod},
               R{"mean", Red::Mean}}) {
     Red kind = r.kind;
     defineNp(t,
-             {r.name,
-              {"a", "axis", "dtype", "out", "keepdims", "initial", "where"},
-              1},
+             kind == Red::Mean
+                 ? Signature{r.name,
+                             {"a", "axis=", "dtype=", "out=", "keepdims=", "*",
+                              "where="}}
+                 : Signature{r.name,
+                             {"a", "axis=", "dtype=", "out=", "keepdims=",
+                              "initial=", "where="}},
              [kind](Interpreter &in, NpArgs &a, Value &out) {
                bool keep = false;
                std::optional<DType> dt;
-               if ((a.has(4) && !toBool(in, a[4], a.l, keep)) ||
-                   !optDType(in, a, 2, dt))
+               if ((a.has("keepdims") &&
+                    !toBool(in, a["keepdims"], a.l, keep)) ||
+                   !optDType(in, a, "dtype", dt))
                  return false;
-               if (a.has(3) || a.has(5) || a.has(6))
+               if (a.has("out") || a.hasParam("initial") || a.has("where"))
                  return in.error(a.l, "out=, initial= and where= are not "
                                       "supported by scopec");
-               return reduce(in, kind, a, a[1], keep, dt, 0, out);
+               return reduce(in, kind, a, a["axis"], keep, dt, 0, out);
              });
   }
   for (R r : {R{"var", Red::Var}, R{"std", Red::Std}}) {
     Red kind = r.kind;
-    defineNp(t, {r.name, {"a", "axis", "dtype", "out", "ddof", "keepdims"}, 1},
-             [kind](Interpreter &in, NpArgs &a, Value &out) {
-               bool keep = false;
-               int64_t ddof = 0;
-               std::optional<DType> dt;
-               if ((a.has(5) && !toBool(in, a[5], a.l, keep)) ||
-                   (a.has(4) && !in.toInt(a[4], a.l, ddof, "ddof")) ||
-                   !optDType(in, a, 2, dt))
-                 return false;
-               return reduce(in, kind, a, a[1], keep, dt, ddof, out);
-             });
+    defineNp(
+        t,
+        {r.name,
+         {"a", "axis=", "dtype=", "out=", "ddof=", "keepdims=", "*", "where="}},
+        [kind](Interpreter &in, NpArgs &a, Value &out) {
+          bool keep = false;
+          int64_t ddof = 0;
+          std::optional<DType> dt;
+          if (a.has("where"))
+            return in.error(a.l, "where= is not supported by scopec");
+          if ((a.has("keepdims") && !toBool(in, a["keepdims"], a.l, keep)) ||
+              (a.has("ddof") && !in.toInt(a["ddof"], a.l, ddof, "ddof")) ||
+              !optDType(in, a, "dtype", dt))
+            return false;
+          return reduce(in, kind, a, a["axis"], keep, dt, ddof, out);
+        });
   }
   for (R r : {R{"max", Red::Max}, R{"amax", Red::Max}, R{"min", Red::Min},
               R{"amin", Red::Min}, R{"all", Red::All}, R{"any", Red::Any},
               R{"argmax", Red::ArgMax}, R{"argmin", Red::ArgMin}}) {
     Red kind = r.kind;
-    defineNp(t, {r.name, {"a", "axis", "out", "keepdims"}, 1},
-             [kind](Interpreter &in, NpArgs &a, Value &out) {
-               bool keep = false;
-               if (a.has(3) && !toBool(in, a[3], a.l, keep))
-                 return false;
-               if (a.has(2))
-                 return in.error(a.l, "out= is not supported by scopec");
-               return reduce(in, kind, a, a[1], keep, std::nullopt, 0, out);
-             });
+    // np.max and np.min are NumPy 1.24's amax and amin.
+    std::string shown = r.name == std::string("max")   ? "amax"
+                        : r.name == std::string("min") ? "amin"
+                                                       : r.name;
+    bool extremum = kind == Red::Max || kind == Red::Min;
+    bool arg = kind == Red::ArgMax || kind == Red::ArgMin;
+    Signature sig =
+        extremum
+            ? Signature{shown,
+                        {"a",
+                         "axis=", "out=", "keepdims=", "initial=", "where="}}
+        : arg ? Signature{shown, {"a", "axis=", "out=", "*", "keepdims="}}
+              : Signature{shown,
+                          {"a", "axis=", "out=", "keepdims=", "*", "where="}};
+    defineNp(
+        t, sig,
+        [kind](Interpreter &in, NpArgs &a, Value &out) {
+          bool keep = false;
+          if (a.has("keepdims") && !toBool(in, a["keepdims"], a.l, keep))
+            return false;
+          if (a.has("out") || a.hasParam("initial") || a.hasParam("where"))
+            return in.error(a.l, "out=, initial= and where= are not "
+                                 "supported by scopec");
+          return reduce(in, kind, a, a["axis"], keep, std::nullopt, 0, out);
+        },
+        r.name);
   }
   for (const char *name : {"cumsum", "cumprod"}) {
     bool prod = name[3] == 'p';
-    defineNp(t, {name, {"a", "axis", "dtype", "out"}, 1},
+    defineNp(t, {name, {"a", "axis=", "dtype=", "out="}},
              [prod](Interpreter &in, NpArgs &a, Value &out) {
                ArrayRef x;
                std::optional<DType> dt;
-               if (!toArray(in, a[0], a.l, x) || !optDType(in, a, 2, dt))
+               if (!toArray(in, a["a"], a.l, x) ||
+                   !optDType(in, a, "dtype", dt))
                  return false;
                int64_t axis = 0;
-               if (!a.has(1))
+               if (!a.has("axis"))
                  x = makeArray(x->dtype, {x->size()}, x->values());
-               else if (!in.toInt(a[1], a.l, axis, "axis") ||
+               else if (!in.toInt(a["axis"], a.l, axis, "axis") ||
                         !normalizeAxis(in, a.l, axis, x->shape.size(), axis))
                  return false;
                DType rt = dt ? *dt : sumType(x->dtype);
@@ -406,7 +435,7 @@ const Unary kUnary[] = {
 
 bool unary(Interpreter &in, const Unary &u, NpArgs &a, Value &out) {
   ArrayRef x;
-  if (!toArray(in, a[0], a.l, x))
+  if (!toArray(in, a["x"], a.l, x))
     return false;
   DType rt = u.kind == Kind::Bool    ? DType::Bool
              : u.kind == Kind::Float ? floatResult(x->dtype)
@@ -451,7 +480,7 @@ bool elementwise(Interpreter &in, const std::vector<Value> &ops, SrcLoc l,
 
 void addElementwise(NpTable &t) {
   for (const Unary &u : kUnary)
-    defineNp(t, {u.name, {"x", "out", "where", "dtype"}, 1},
+    defineNp(t, {u.name, {"x", "out=", "where=", "dtype="}},
              [&u](Interpreter &in, NpArgs &a, Value &out) {
                return unary(in, u, a, out);
              });
@@ -466,9 +495,9 @@ void addElementwise(NpTable &t) {
               B{"power", BinOpKind::Pow}, B{"mod", BinOpKind::Mod},
               B{"remainder", BinOpKind::Mod}}) {
     BinOpKind op = b.op;
-    defineNp(t, {b.name, {"x1", "x2", "out", "where", "dtype"}, 2},
+    defineNp(t, {b.name, {"x1", "x2", "out=", "where=", "dtype="}},
              [op](Interpreter &in, NpArgs &a, Value &out) {
-               return arrayBinary(in, op, a[0], a[1], a.l, out);
+               return arrayBinary(in, op, a["x1"], a["x2"], a.l, out);
              });
   }
   struct C {
@@ -480,9 +509,9 @@ void addElementwise(NpTable &t) {
               C{"greater", CmpOpKind::Gt},
               C{"greater_equal", CmpOpKind::Ge}}) {
     CmpOpKind op = c.op;
-    defineNp(t, {c.name, {"x1", "x2", "out", "where"}, 2},
+    defineNp(t, {c.name, {"x1", "x2", "out=", "where="}},
              [op](Interpreter &in, NpArgs &a, Value &out) {
-               return arrayCompare(in, op, a[0], a[1], a.l, out);
+               return arrayCompare(in, op, a["x1"], a["x2"], a.l, out);
              });
   }
   struct M {
@@ -493,14 +522,15 @@ void addElementwise(NpTable &t) {
               M{"logical_and", 4}, M{"logical_or", 5}, M{"logical_xor", 6},
               M{"arctan2", 7}, M{"hypot", 8}}) {
     int which = m.which;
-    defineNp(t, {m.name, {"x1", "x2", "out", "where"}, 2},
+    defineNp(t, {m.name, {"x1", "x2", "out=", "where="}},
              [which](Interpreter &in, NpArgs &a, Value &out) {
-               DType rt = which >= 4 && which <= 6 ? DType::Bool
-                                                   : resultType({a[0], a[1]});
+               DType rt = which >= 4 && which <= 6
+                              ? DType::Bool
+                              : resultType({a["x1"], a["x2"]});
                if (which >= 7)
                  rt = floatResult(rt);
                return elementwise(
-                   in, {a[0], a[1]}, a.l, rt,
+                   in, {a["x1"], a["x2"]}, a.l, rt,
                    [which](const double *p) -> double {
                      double x = p[0], y = p[1];
                      switch (which) {
@@ -529,17 +559,17 @@ void addElementwise(NpTable &t) {
                    out);
              });
   }
-  defineNp(t, {"clip", {"a", "a_min", "a_max", "out"}, 3},
+  defineNp(t, {"clip", {"a", "a_min", "a_max", "out="}},
            [](Interpreter &in, NpArgs &a, Value &out) {
-             if (!a.has(1) && !a.has(2))
+             if (!a.has("a_min") && !a.has("a_max"))
                return in.raise(a.l, "ValueError",
                                "One of max or min must be given");
-             std::vector<Value> ops{a[0]};
-             if (a.has(1))
-               ops.push_back(a[1]);
-             if (a.has(2))
-               ops.push_back(a[2]);
-             bool lo = a.has(1), hi = a.has(2);
+             std::vector<Value> ops{a["a"]};
+             if (a.has("a_min"))
+               ops.push_back(a["a_min"]);
+             if (a.has("a_max"))
+               ops.push_back(a["a_max"]);
+             bool lo = a.has("a_min"), hi = a.has("a_max");
              return elementwise(in, ops, a.l, resultType(ops),
                                 [lo, hi](const double *p) {
                                   double v = p[0];
@@ -551,11 +581,11 @@ void addElementwise(NpTable &t) {
                                 },
                                 out);
            });
-  defineNp(t, {"where", {"condition", "x", "y"}, 1},
+  defineNp(t, {"where", {"condition", "x=", "y="}},
            [](Interpreter &in, NpArgs &a, Value &out) {
-             if (!a.present[1] && !a.present[2]) {
+             if (!a.given("x") && !a.given("y")) {
                ArrayRef c;
-               if (!toArray(in, a[0], a.l, c))
+               if (!toArray(in, a["condition"], a.l, c))
                  return false;
                Value nz;
                CallArgs ca;
@@ -563,19 +593,18 @@ void addElementwise(NpTable &t) {
                ca.loc = a.l;
                return numpyFunctions().lookup("nonzero")(in, ca, out);
              }
-             if (!a.present[1] || !a.present[2])
+             if (!a.given("x") || !a.given("y"))
                return in.raise(a.l, "ValueError",
                                "either both or neither of x and y should be "
                                "given");
-             DType rt = resultType({a[1], a[2]});
+             DType rt = resultType({a["x"], a["y"]});
              return elementwise(
-                 in, {a[0], a[1], a[2]}, a.l, rt,
+                 in, {a["condition"], a["x"], a["y"]}, a.l, rt,
                  [](const double *p) { return p[0] != 0 ? p[1] : p[2]; }, out);
            });
-  defineNp(t, {"nonzero", {"a"}, 1}, [](Interpreter &in, NpArgs &a,
-                                        Value &out) {
+  defineNp(t, {"nonzero", {"a"}}, [](Interpreter &in, NpArgs &a, Value &out) {
     ArrayRef x;
-    if (!toArray(in, a[0], a.l, x))
+    if (!toArray(in, a["a"], a.l, x))
       return false;
     if (x->shape.empty())
       x = makeArray(x->dtype, {1}, x->values());
@@ -599,10 +628,10 @@ void addElementwise(NpTable &t) {
     out = Value::tuple(items);
     return true;
   });
-  defineNp(t, {"count_nonzero", {"a", "axis"}, 1},
+  defineNp(t, {"count_nonzero", {"a", "axis="}},
            [](Interpreter &in, NpArgs &a, Value &out) {
              ArrayRef x;
-             if (!toArray(in, a[0], a.l, x))
+             if (!toArray(in, a["a"], a.l, x))
                return false;
              int64_t n = 0;
              for (double v : x->values())
@@ -610,65 +639,67 @@ void addElementwise(NpTable &t) {
              out = Value::integer(n);
              return true;
            });
+  // np.round is NumPy 1.24's round_.
   for (const char *name : {"round", "around", "round_"})
-    defineNp(t, {name, {"a", "decimals", "out"}, 1},
-             [](Interpreter &in, NpArgs &a, Value &out) {
-               ArrayRef x;
-               int64_t dec = 0;
-               if (!toArray(in, a[0], a.l, x) ||
-                   (a.has(1) && !in.toInt(a[1], a.l, dec, "decimals")))
-                 return false;
-               DType d = x->dtype;
-               std::vector<double> v = x->values();
-               if (isFloatDType(d)) {
-                 double f = npCast(d, std::pow(10.0, std::abs(dec)));
-                 for (double &e : v) {
-                   double y = npCast(d, dec >= 0 ? e * f : e / f);
-                   y = std::nearbyint(y);
-                   e = npCast(d, dec >= 0 ? y / f : y * f);
-                 }
-               } else if (dec < 0) {
-                 double f = std::pow(10.0, -dec);
-                 for (double &e : v)
-                   e = npCast(d, std::nearbyint(e / f) * f);
-               }
-               out = arrayResult(makeArray(d, x->shape, std::move(v)));
-               return true;
-             });
-  defineNp(t, {"isclose", {"a", "b", "rtol", "atol", "equal_nan"}, 2},
-           [](Interpreter &in, NpArgs &a, Value &out) {
-             double rtol = 1e-5, atol = 1e-8;
-             bool eqnan = false;
-             if ((a.has(2) && !in.toDouble(a[2], a.l, rtol, "rtol")) ||
-                 (a.has(3) && !in.toDouble(a[3], a.l, atol, "atol")) ||
-                 (a.has(4) && !toBool(in, a[4], a.l, eqnan)))
-               return false;
-             return elementwise(in, {a[0], a[1]}, a.l, DType::Bool,
-                                [=](const double *p) {
-                                  if (std::isnan(p[0]) || std::isnan(p[1]))
-                                    return eqnan && std::isnan(p[0]) &&
-                                                   std::isnan(p[1])
-                                               ? 1.0
-                                               : 0.0;
-                                  if (std::isinf(p[0]) || std::isinf(p[1]))
-                                    return p[0] == p[1] ? 1.0 : 0.0;
-                                  return std::fabs(p[0] - p[1]) <=
-                                                 atol + rtol * std::fabs(p[1])
-                                             ? 1.0
-                                             : 0.0;
-                                },
-                                out);
-           });
-  defineNp(t, {"allclose", {"a", "b", "rtol", "atol", "equal_nan"}, 2},
+    defineNp(
+        t,
+        {std::string(name) == "round" ? "round_" : name,
+         {"a", "decimals=", "out="}},
+        [](Interpreter &in, NpArgs &a, Value &out) {
+          ArrayRef x;
+          int64_t dec = 0;
+          if (!toArray(in, a["a"], a.l, x) ||
+              (a.has("decimals") &&
+               !in.toInt(a["decimals"], a.l, dec, "decimals")))
+            return false;
+          DType d = x->dtype;
+          std::vector<double> v = x->values();
+          if (isFloatDType(d)) {
+            double f = npCast(d, std::pow(10.0, std::abs(dec)));
+            for (double &e : v) {
+              double y = npCast(d, dec >= 0 ? e * f : e / f);
+              y = std::nearbyint(y);
+              e = npCast(d, dec >= 0 ? y / f : y * f);
+            }
+          } else if (dec < 0) {
+            double f = std::pow(10.0, -dec);
+            for (double &e : v)
+              e = npCast(d, std::nearbyint(e / f) * f);
+          }
+          out = arrayResult(makeArray(d, x->shape, std::move(v)));
+          return true;
+        },
+        name);
+  defineNp(
+      t, {"isclose", {"a", "b", "rtol=", "atol=", "equal_nan="}},
+      [](Interpreter &in, NpArgs &a, Value &out) {
+        double rtol = 1e-5, atol = 1e-8;
+        bool eqnan = false;
+        if ((a.has("rtol") && !in.toDouble(a["rtol"], a.l, rtol, "rtol")) ||
+            (a.has("atol") && !in.toDouble(a["atol"], a.l, atol, "atol")) ||
+            (a.has("equal_nan") && !toBool(in, a["equal_nan"], a.l, eqnan)))
+          return false;
+        return elementwise(
+            in, {a["a"], a["b"]}, a.l, DType::Bool,
+            [=](const double *p) {
+              if (std::isnan(p[0]) || std::isnan(p[1]))
+                return eqnan && std::isnan(p[0]) && std::isnan(p[1]) ? 1.0
+                                                                     : 0.0;
+              if (std::isinf(p[0]) || std::isinf(p[1]))
+                return p[0] == p[1] ? 1.0 : 0.0;
+              return std::fabs(p[0] - p[1]) <= atol + rtol * std::fabs(p[1])
+                         ? 1.0
+                         : 0.0;
+            },
+            out);
+      });
+  defineNp(t, {"allclose", {"a", "b", "rtol=", "atol=", "equal_nan="}},
            [](Interpreter &in, NpArgs &a, Value &out) {
              CallArgs ca;
              ca.loc = a.l;
-             for (size_t i = 0; i < a.v.size(); ++i)
-               if (a.present[i])
-                 ca.kw.emplace_back(
-                     std::vector<const char *>{"a", "b", "rtol", "atol",
-                                               "equal_nan"}[i],
-                     a[i]);
+             for (const Signature::Param &p : a.b.signature().params)
+               if (a.given(p.name))
+                 ca.kw.emplace_back(p.name, a[p.name]);
              Value close;
              if (!numpyFunctions().lookup("isclose")(in, ca, close))
                return false;
@@ -681,10 +712,10 @@ void addElementwise(NpTable &t) {
              out = Value::boolean(all);
              return true;
            });
-  defineNp(t, {"array_equal", {"a1", "a2", "equal_nan"}, 2},
+  defineNp(t, {"array_equal", {"a1", "a2", "equal_nan="}},
            [](Interpreter &in, NpArgs &a, Value &out) {
              ArrayRef x, y;
-             if (!toArray(in, a[0], a.l, x) || !toArray(in, a[1], a.l, y))
+             if (!toArray(in, a["a1"], a.l, x) || !toArray(in, a["a2"], a.l, y))
                return false;
              out = Value::boolean(x->shape == y->shape &&
                                   x->values() == y->values());
@@ -697,15 +728,16 @@ void addElementwise(NpTable &t) {
 void addSorting(NpTable &t) {
   for (const char *name : {"sort", "argsort"}) {
     bool arg = name[0] == 'a';
-    defineNp(t, {name, {"a", "axis", "kind", "order"}, 1},
+    defineNp(t, {name, {"a", "axis=", "kind=", "order="}},
              [arg](Interpreter &in, NpArgs &a, Value &out) {
                ArrayRef x;
-               if (!toArray(in, a[0], a.l, x))
+               if (!toArray(in, a["a"], a.l, x))
                  return false;
                int64_t axis = -1;
-               if (a.present[1] && a[1].isNone()) {
+               if (a.given("axis") && a["axis"].isNone()) {
                  x = makeArray(x->dtype, {x->size()}, x->values());
-               } else if (a.has(1) && !in.toInt(a[1], a.l, axis, "axis")) {
+               } else if (a.has("axis") &&
+                          !in.toInt(a["axis"], a.l, axis, "axis")) {
                  return false;
                }
                if (x->shape.empty())
@@ -740,10 +772,9 @@ void addSorting(NpTable &t) {
                return true;
              });
   }
-  defineNp(t, {"unique", {"ar"}, 1}, [](Interpreter &in, NpArgs &a,
-                                        Value &out) {
+  defineNp(t, {"unique", {"ar"}}, [](Interpreter &in, NpArgs &a, Value &out) {
     ArrayRef x;
-    if (!toArray(in, a[0], a.l, x))
+    if (!toArray(in, a["ar"], a.l, x))
       return false;
     std::vector<double> v = x->values();
     std::sort(v.begin(), v.end());
@@ -824,18 +855,18 @@ bool dot(Interpreter &in, const Value &av, const Value &bv, SrcLoc l,
 }
 
 void addProducts(NpTable &t) {
-  defineNp(t, {"dot", {"a", "b", "out"}, 2},
+  defineNp(t, {"dot", {"a", "b", "out="}},
            [](Interpreter &in, NpArgs &a, Value &out) {
-             return dot(in, a[0], a[1], a.l, out);
+             return dot(in, a["a"], a["b"], a.l, out);
            });
-  defineNp(t, {"matmul", {"x1", "x2", "out"}, 2},
+  defineNp(t, {"matmul", {"x1", "x2", "out="}},
            [](Interpreter &in, NpArgs &a, Value &out) {
-             return npMatmul(in, a[0], a[1], a.l, out);
+             return npMatmul(in, a["x1"], a["x2"], a.l, out);
            });
-  defineNp(t, {"outer", {"a", "b", "out"}, 2},
+  defineNp(t, {"outer", {"a", "b", "out="}},
            [](Interpreter &in, NpArgs &a, Value &out) {
              ArrayRef x, y;
-             if (!toArray(in, a[0], a.l, x) || !toArray(in, a[1], a.l, y))
+             if (!toArray(in, a["a"], a.l, x) || !toArray(in, a["b"], a.l, y))
                return false;
              DType rt = resultType({Value::object(x), Value::object(y)});
              if (x->shape.empty() || y->shape.empty())

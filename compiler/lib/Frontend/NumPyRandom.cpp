@@ -149,30 +149,32 @@ std::vector<int64_t> permutation(RandomStream &r, int64_t n) {
 }
 
 bool bindArgs(Interpreter &in, const Signature &sig, CallArgs &a, NpArgs &b) {
-  b.l = a.loc;
-  return in.bind(sig, a, b.v, b.present);
+  return b.bind(in, sig, a);
 }
 
 bool randint(Interpreter &in, RandomStream &r, CallArgs &ca, bool endpointArg,
              Value &out) {
-  static const Signature legacy{"randint", {"low", "high", "size", "dtype"}, 1};
-  static const Signature gen{
-      "integers", {"low", "high", "size", "dtype", "endpoint"}, 1};
+  static const Signature legacy{
+      "randint", {"low", "high=", "size=", "dtype="}, ArgStyle::Cython};
+  static const Signature gen{"integers",
+                             {"low", "high=", "size=", "dtype=", "endpoint="},
+                             ArgStyle::Cython};
   NpArgs a;
   if (!bindArgs(in, endpointArg ? gen : legacy, ca, a))
     return false;
   int64_t low, high;
-  if (!in.toInt(a[0], a.l, low, "low"))
+  if (!in.toInt(a["low"], a.l, low, "low"))
     return false;
-  if (a.has(1)) {
-    if (!in.toInt(a[1], a.l, high, "high"))
+  if (a.has("high")) {
+    if (!in.toInt(a["high"], a.l, high, "high"))
       return false;
   } else {
     high = low;
     low = 0;
   }
   bool endpoint = false;
-  if (endpointArg && a.has(4) && !toBool(in, a[4], a.l, endpoint))
+  if (endpointArg && a.has("endpoint") &&
+      !toBool(in, a["endpoint"], a.l, endpoint))
     return false;
   if (endpoint)
     ++high;
@@ -180,7 +182,7 @@ bool randint(Interpreter &in, RandomStream &r, CallArgs &ca, bool endpointArg,
     return in.raise(a.l, "ValueError", endpoint ? "low > high" : "low >= high");
   std::optional<DType> dt;
   std::optional<Shape> size;
-  if (!optDType(in, a, 3, dt) || !sizeArg(in, a[2], a.l, size))
+  if (!optDType(in, a, "dtype", dt) || !sizeArg(in, a["size"], a.l, size))
     return false;
   uint64_t range = static_cast<uint64_t>(high) - static_cast<uint64_t>(low);
   DType d = dt.value_or(DType::I64);
@@ -200,13 +202,14 @@ bool randint(Interpreter &in, RandomStream &r, CallArgs &ca, bool endpointArg,
 }
 
 bool choice(Interpreter &in, RandomStream &r, CallArgs &ca, Value &out) {
-  static const Signature sig{"choice", {"a", "size", "replace", "p"}, 1};
+  static const Signature sig{
+      "choice", {"a", "size=", "replace=", "p="}, ArgStyle::Cython};
   NpArgs a;
   if (!bindArgs(in, sig, ca, a))
     return false;
   ArrayRef pop;
-  Value n = Interpreter::asNumber(a[0]);
-  if (n.isIntLike() && !isa<NdArrayObj>(a[0])) {
+  Value n = Interpreter::asNumber(a["a"]);
+  if (n.isIntLike() && !isa<NdArrayObj>(a["a"])) {
     if (n.getInt() <= 0)
       return in.raise(a.l, "ValueError",
                       "a must be greater than 0 unless no samples are taken");
@@ -217,7 +220,7 @@ bool choice(Interpreter &in, RandomStream &r, CallArgs &ca, Value &out) {
     std::iota(v.begin(), v.end(), 0.0);
     pop = makeArray(DType::I64, {count}, std::move(v));
   } else {
-    if (!toArray(in, a[0], a.l, pop))
+    if (!toArray(in, a["a"], a.l, pop))
       return false;
     if (pop->shape.size() != 1)
       return in.raise(a.l, "ValueError", "a must be 1-dimensional");
@@ -227,12 +230,12 @@ bool choice(Interpreter &in, RandomStream &r, CallArgs &ca, Value &out) {
   }
   int64_t m = pop->size();
   bool replace = true;
-  if (a.has(2) && !toBool(in, a[2], a.l, replace))
+  if (a.has("replace") && !toBool(in, a["replace"], a.l, replace))
     return false;
   std::vector<double> p;
-  if (a.has(3)) {
+  if (a.has("p")) {
     ArrayRef pa;
-    if (!toArray(in, a[3], a.l, pa, DType::F64))
+    if (!toArray(in, a["p"], a.l, pa, DType::F64))
       return false;
     if (pa->shape.size() != 1)
       return in.raise(a.l, "ValueError", "p must be 1-dimensional");
@@ -249,7 +252,7 @@ bool choice(Interpreter &in, RandomStream &r, CallArgs &ca, Value &out) {
       return in.raise(a.l, "ValueError", "probabilities do not sum to 1");
   }
   std::optional<Shape> size;
-  if (!sizeArg(in, a[1], a.l, size))
+  if (!sizeArg(in, a["size"], a.l, size))
     return false;
   int64_t count = 1;
   if (size && !checkArraySize(in, a.l, *size, count))
@@ -360,12 +363,12 @@ Value methodOf(const StateRef &s, const std::string &name) {
   };
   if (name == "seed")
     return m(name, [s](Interpreter &in, CallArgs &a, Value &o) {
-      static const Signature sig{"seed", {"seed"}, 0};
+      static const Signature sig{"seed", {"seed="}, ArgStyle::Cython};
       NpArgs b;
       if (!bindArgs(in, sig, a, b))
         return false;
       uint64_t key = deriveStreamKey(0, "numpy.random.unseeded", std::nullopt);
-      if (b.has(0) && !seedKey(in, b[0], a.loc, key))
+      if (b.has("seed") && !seedKey(in, b["seed"], a.loc, key))
         return false;
       s->stream = RandomStream(key);
       o = Value::none();
@@ -373,14 +376,14 @@ Value methodOf(const StateRef &s, const std::string &name) {
     });
   if (name == "rand" || name == "randn")
     return m(name, [r, name](Interpreter &in, CallArgs &a, Value &o) {
-      if (!a.kw.empty())
-        return in.raise(a.loc, "TypeError",
-                        name + "() got an unexpected keyword argument '" +
-                            a.kw[0].first + "'");
+      Signature sig{name, {"*args"}, ArgStyle::Cython};
+      BoundArgs b;
+      if (!in.bind(sig, a, b))
+        return false;
       std::optional<Shape> size;
-      if (!a.pos.empty()) {
+      if (!b.args().empty()) {
         Shape s;
-        if (!toShapeArg(in, Value::tuple(a.pos), a.loc, s))
+        if (!toShapeArg(in, Value::tuple(b.args()), a.loc, s))
           return false;
         size = s;
       }
@@ -391,13 +394,16 @@ Value methodOf(const StateRef &s, const std::string &name) {
     });
   if (name == "random_sample" || name == "random" || name == "sample" ||
       name == "ranf" || name == "standard_normal")
-    return m(name, [r, name](Interpreter &in, CallArgs &a, Value &o) {
-      Signature sig{name.c_str(), {"size", "dtype"}, 0};
+    return m(name, [r, name, s](Interpreter &in, CallArgs &a, Value &o) {
+      // A Generator's take a dtype (and `out`, not supported).
+      Signature sig =
+          s->generator ? Signature{name, {"size=", "dtype="}, ArgStyle::Cython}
+                       : Signature{name, {"size="}, ArgStyle::Cython};
       NpArgs b;
       std::optional<Shape> size;
       std::optional<DType> dt;
-      if (!bindArgs(in, sig, a, b) || !sizeArg(in, b[0], a.loc, size) ||
-          !optDType(in, b, 1, dt))
+      if (!bindArgs(in, sig, a, b) || !sizeArg(in, b["size"], a.loc, size) ||
+          (s->generator && !optDType(in, b, "dtype", dt)))
         return false;
       bool normal = name == "standard_normal";
       return sample(in, a.loc, size, dt.value_or(DType::F64),
@@ -408,15 +414,19 @@ Value methodOf(const StateRef &s, const std::string &name) {
     return m(name, [r, name, uniformLike](Interpreter &in, CallArgs &a,
                                           Value &o) {
       bool normal = name == "normal";
-      Signature sig{name.c_str(),
-                    {normal ? "loc" : "low", normal ? "scale" : "high", "size"},
-                    0};
+      // The same names for both (NumPy's are loc/scale and low/high).
+      Signature sig{
+          name.c_str(),
+          {normal ? "loc=" : "low=", normal ? "scale=" : "high=", "size="},
+          ArgStyle::Cython};
+      const char *first = normal ? "loc" : "low";
+      const char *second = normal ? "scale" : "high";
       NpArgs b;
       std::optional<Shape> size;
-      if (!bindArgs(in, sig, a, b) || !sizeArg(in, b[2], a.loc, size))
+      if (!bindArgs(in, sig, a, b) || !sizeArg(in, b["size"], a.loc, size))
         return false;
-      Value p = b.has(0) ? b[0] : Value::real(0.0);
-      Value q = b.has(1) ? b[1] : Value::real(1.0);
+      Value p = b.has(first) ? b[first] : Value::real(0.0);
+      Value q = b.has(second) ? b[second] : Value::real(1.0);
       std::vector<double> pv, qv;
       if (!params2(in, a.loc, p, q, size, pv, qv))
         return false;
@@ -433,12 +443,13 @@ Value methodOf(const StateRef &s, const std::string &name) {
     });
   if (name == "exponential")
     return m(name, [r](Interpreter &in, CallArgs &a, Value &o) {
-      static const Signature sig{"exponential", {"scale", "size"}, 0};
+      static const Signature sig{
+          "exponential", {"scale=", "size="}, ArgStyle::Cython};
       NpArgs b;
       std::optional<Shape> size;
       double scale = 1;
-      if (!bindArgs(in, sig, a, b) || !sizeArg(in, b[1], a.loc, size) ||
-          (b.has(0) && !in.toDouble(b[0], a.loc, scale, "scale")))
+      if (!bindArgs(in, sig, a, b) || !sizeArg(in, b["size"], a.loc, size) ||
+          (b.has("scale") && !in.toDouble(b["scale"], a.loc, scale, "scale")))
         return false;
       return sample(in, a.loc, size, DType::F64,
                     [&](int64_t) { return -std::log1p(-r->uniform01()) * scale; },
@@ -452,19 +463,27 @@ Value methodOf(const StateRef &s, const std::string &name) {
     return m(name, [r](Interpreter &in, CallArgs &a, Value &o) {
       return choice(in, *r, a, o);
     });
-  if (name == "permutation")
-    return m(name, [r](Interpreter &in, CallArgs &a, Value &o) {
-      static const Signature sig{"permutation", {"x"}, 1};
+  if (name == "permutation" || name == "shuffle") {
+    // RandomState's take one argument (METH_O); a Generator's an axis too.
+    Signature sig =
+        s->generator
+            ? Signature{name, {"x", "axis="}, ArgStyle::Cython}
+            : Signature{"RandomState." + name, {"x", "/"}, ArgStyle::Clinic};
+    bool permutes = name == "permutation";
+    return m(name, [r, sig, permutes](Interpreter &in, CallArgs &a, Value &o) {
       NpArgs b;
-      return bindArgs(in, sig, a, b) && permute(in, *r, b[0], a.loc, o);
-    });
-  if (name == "shuffle")
-    return m(name, [r](Interpreter &in, CallArgs &a, Value &o) {
-      static const Signature sig{"shuffle", {"x"}, 1};
-      NpArgs b;
+      if (!bindArgs(in, sig, a, b))
+        return false;
+      int64_t axis = 0;
+      if (sig.find("axis") >= 0 && b.has("axis") &&
+          (!in.toInt(b["axis"], a.loc, axis, "axis") || axis != 0))
+        return in.error(a.loc, "numpy.random: a permutation along an axis "
+                               "other than 0 is not supported by scopec");
       o = Value::none();
-      return bindArgs(in, sig, a, b) && shuffle(in, *r, b[0], a.loc);
+      return permutes ? permute(in, *r, b["x"], a.loc, o)
+                      : shuffle(in, *r, b["x"], a.loc);
     });
+  }
   return Value::none();
 }
 
@@ -502,14 +521,16 @@ Value scopec::frontend::makeRandomModule(uint64_t graphSeed) {
     mod->add(name, Interpreter::native(name, [graphSeed, counter, generator,
                                               name](Interpreter &in,
                                                     CallArgs &a, Value &o) {
-               Signature sig{name, {"seed"}, 0};
+               // RandomState is a class: its parser is __init__'s.
+               Signature sig{
+                   generator ? name : "__init__", {"seed="}, ArgStyle::Cython};
                NpArgs b;
                if (!bindArgs(in, sig, a, b))
                  return false;
                uint64_t key = deriveStreamKey(graphSeed,
                                               "numpy.random.RandomState",
                                               (*counter)++);
-               if (b.has(0) && !seedKey(in, b[0], a.loc, key))
+               if (b.has("seed") && !seedKey(in, b["seed"], a.loc, key))
                  return false;
                o = Value::object(std::make_shared<RandomStateObj>(key,
                                                                   generator));

@@ -171,33 +171,35 @@ bool expandDims(Interpreter &in, const ArrayRef &a, int64_t axis, SrcLoc l,
 } // namespace
 
 void scopec::frontend::addShapeFunctions(NpTable &t) {
-  defineNp(t, {"reshape", {"a", "newshape", "order"}, 2},
+  defineNp(t, {"reshape", {"a", "newshape", "order="}},
            [](Interpreter &in, NpArgs &a, Value &out) {
              ArrayRef x, r;
              Shape s;
-             if (!toArray(in, a[0], a.l, x) ||
-                 !toShapeArg(in, a[1], a.l, s) || !npReshape(in, x, s, a.l, r))
+             if (!toArray(in, a["a"], a.l, x) ||
+                 !toShapeArg(in, a["newshape"], a.l, s) ||
+                 !npReshape(in, x, s, a.l, r))
                return false;
              out = Value::object(r);
              return true;
            });
-  defineNp(t, {"transpose", {"a", "axes"}, 1},
+  defineNp(t, {"transpose", {"a", "axes="}},
            [](Interpreter &in, NpArgs &a, Value &out) {
              ArrayRef x, r;
              Shape axes;
-             if (!toArray(in, a[0], a.l, x) ||
-                 (a.has(1) && !toShapeArg(in, a[1], a.l, axes)) ||
+             if (!toArray(in, a["a"], a.l, x) ||
+                 (a.has("axes") && !toShapeArg(in, a["axes"], a.l, axes)) ||
                  !npTranspose(in, x, axes, a.l, r))
                return false;
              out = Value::object(r);
              return true;
            });
-  defineNp(t, {"swapaxes", {"a", "axis1", "axis2"}, 3},
+  defineNp(t, {"swapaxes", {"a", "axis1", "axis2"}},
            [](Interpreter &in, NpArgs &a, Value &out) {
              ArrayRef x, r;
              int64_t p, q;
-             if (!toArray(in, a[0], a.l, x) || !in.toInt(a[1], a.l, p, "axis1") ||
-                 !in.toInt(a[2], a.l, q, "axis2") ||
+             if (!toArray(in, a["a"], a.l, x) ||
+                 !in.toInt(a["axis1"], a.l, p, "axis1") ||
+                 !in.toInt(a["axis2"], a.l, q, "axis2") ||
                  !normalizeAxis(in, a.l, p, x->shape.size(), p) ||
                  !normalizeAxis(in, a.l, q, x->shape.size(), q))
                return false;
@@ -210,26 +212,27 @@ void scopec::frontend::addShapeFunctions(NpTable &t) {
              out = Value::object(r);
              return true;
            });
-  defineNp(t, {"concatenate", {"arrays", "axis", "out", "dtype"}, 1},
+  defineNp(t, {"concatenate", {"arrays", "axis=", "out=", "dtype="}},
            [](Interpreter &in, NpArgs &a, Value &out) {
              std::vector<ArrayRef> parts;
              int64_t axis = 0;
-             if (!arrays(in, a[0], a.l, parts))
+             if (!arrays(in, a["arrays"], a.l, parts))
                return false;
-             if (a.present[1] && a[1].isNone()) {
+             if (a.given("axis") && a["axis"].isNone()) {
                for (auto &p : parts)
                  p = makeArray(p->dtype, {p->size()}, p->values());
-             } else if (a.has(1) && !in.toInt(a[1], a.l, axis, "axis")) {
+             } else if (a.has("axis") &&
+                        !in.toInt(a["axis"], a.l, axis, "axis")) {
                return false;
              }
              return concatenate(in, parts, axis, a.l, out);
            });
-  defineNp(t, {"stack", {"arrays", "axis", "out"}, 1},
+  defineNp(t, {"stack", {"arrays", "axis=", "out="}},
            [](Interpreter &in, NpArgs &a, Value &out) {
              std::vector<ArrayRef> parts;
              int64_t axis = 0;
-             if (!arrays(in, a[0], a.l, parts) ||
-                 (a.has(1) && !in.toInt(a[1], a.l, axis, "axis")))
+             if (!arrays(in, a["arrays"], a.l, parts) ||
+                 (a.has("axis") && !in.toInt(a["axis"], a.l, axis, "axis")))
                return false;
              for (auto &p : parts)
                if (p->shape != parts[0]->shape)
@@ -242,10 +245,10 @@ void scopec::frontend::addShapeFunctions(NpTable &t) {
            });
   for (const char *name : {"hstack", "vstack"}) {
     bool vertical = name[0] == 'v';
-    defineNp(t, {name, {"tup"}, 1},
+    defineNp(t, {name, {"tup"}},
              [vertical](Interpreter &in, NpArgs &a, Value &out) {
                std::vector<ArrayRef> parts;
-               if (!arrays(in, a[0], a.l, parts))
+               if (!arrays(in, a["tup"], a.l, parts))
                  return false;
                bool allOneD = true;
                for (auto &p : parts) {
@@ -259,24 +262,25 @@ void scopec::frontend::addShapeFunctions(NpTable &t) {
                                   out);
              });
   }
-  defineNp(t, {"expand_dims", {"a", "axis"}, 2},
+  defineNp(t, {"expand_dims", {"a", "axis"}},
            [](Interpreter &in, NpArgs &a, Value &out) {
              ArrayRef x, r;
              int64_t axis;
-             if (!toArray(in, a[0], a.l, x) || !in.toInt(a[1], a.l, axis, "axis") ||
+             if (!toArray(in, a["a"], a.l, x) ||
+                 !in.toInt(a["axis"], a.l, axis, "axis") ||
                  !expandDims(in, x, axis, a.l, r))
                return false;
              out = Value::object(r);
              return true;
            });
-  defineNp(t, {"squeeze", {"a", "axis"}, 1},
+  defineNp(t, {"squeeze", {"a", "axis="}},
            [](Interpreter &in, NpArgs &a, Value &out) {
              ArrayRef x, r;
-             if (!toArray(in, a[0], a.l, x))
+             if (!toArray(in, a["a"], a.l, x))
                return false;
              std::vector<int64_t> axes;
-             if (a.has(1)) {
-               if (!toAxes(in, a[1], a.l, x->shape.size(), axes))
+             if (a.has("axis")) {
+               if (!toAxes(in, a["axis"], a.l, x->shape.size(), axes))
                  return false;
                for (int64_t ax : axes)
                  if (x->shape[ax] != 1)
@@ -299,20 +303,21 @@ void scopec::frontend::addShapeFunctions(NpTable &t) {
                  std::make_shared<NdArrayObj>(*x, s, st, x->offset));
              return true;
            });
-  defineNp(t, {"ravel", {"a", "order"}, 1},
+  defineNp(t, {"ravel", {"a", "order="}},
            [](Interpreter &in, NpArgs &a, Value &out) {
              ArrayRef x, r;
-             if (!toArray(in, a[0], a.l, x) ||
+             if (!toArray(in, a["a"], a.l, x) ||
                  !npReshape(in, x, {x->size()}, a.l, r))
                return false;
              out = Value::object(r);
              return true;
            });
-  defineNp(t, {"tile", {"A", "reps"}, 2},
+  defineNp(t, {"tile", {"A", "reps"}},
            [](Interpreter &in, NpArgs &a, Value &out) {
              ArrayRef x;
              Shape reps;
-             if (!toArray(in, a[0], a.l, x) || !toShapeArg(in, a[1], a.l, reps))
+             if (!toArray(in, a["A"], a.l, x) ||
+                 !toShapeArg(in, a["reps"], a.l, reps))
                return false;
              size_t rank = std::max(x->shape.size(), reps.size());
              Shape src = x->shape, shape(rank);
@@ -340,9 +345,9 @@ void scopec::frontend::addShapeFunctions(NpTable &t) {
              out = Value::object(r);
              return true;
            });
-  defineNp(t, {"shape", {"a"}, 1}, [](Interpreter &in, NpArgs &a, Value &out) {
+  defineNp(t, {"shape", {"a"}}, [](Interpreter &in, NpArgs &a, Value &out) {
     ArrayRef x;
-    if (!toArray(in, a[0], a.l, x))
+    if (!toArray(in, a["a"], a.l, x))
       return false;
     std::vector<Value> dims;
     for (int64_t d : x->shape)
@@ -350,17 +355,17 @@ void scopec::frontend::addShapeFunctions(NpTable &t) {
     out = Value::tuple(dims);
     return true;
   });
-  defineNp(t, {"ndim", {"a"}, 1}, [](Interpreter &in, NpArgs &a, Value &out) {
+  defineNp(t, {"ndim", {"a"}}, [](Interpreter &in, NpArgs &a, Value &out) {
     ArrayRef x;
-    if (!toArray(in, a[0], a.l, x))
+    if (!toArray(in, a["a"], a.l, x))
       return false;
     out = Value::integer(static_cast<int64_t>(x->shape.size()));
     return true;
   });
-  defineNp(t, {"size", {"a", "axis"}, 1},
+  defineNp(t, {"size", {"a", "axis="}},
            [](Interpreter &in, NpArgs &a, Value &out) {
              ArrayRef x;
-             if (!toArray(in, a[0], a.l, x))
+             if (!toArray(in, a["a"], a.l, x))
                return false;
              out = Value::integer(x->size());
              return true;

@@ -116,34 +116,25 @@ std::optional<SetOp> opOf(BinOpKind op) {
 
 using Method = bool (*)(Interpreter &, const Value &, CallArgs &, Value &);
 
-bool exactlyOne(Interpreter &in, CallArgs &a, const char *name) {
-  if (!a.kw.empty())
-    return in.raise(a.loc, "TypeError",
-                    std::string("set.") + name +
-                        "() takes no keyword arguments");
-  if (a.pos.size() == 1)
-    return true;
-  return in.raise(a.loc, "TypeError",
-                  std::string("set.") + name +
-                      "() takes exactly one argument (" +
-                      std::to_string(a.pos.size()) + " given)");
+/// The argument counts of set and frozenset methods (CPython's built-in-type
+/// methods take positional arguments only).
+bool methodArgs(Interpreter &in, const Value &self, CallArgs &a,
+                llvm::StringRef name, size_t lo, size_t hi) {
+  return checkMethodArgs(in, a,
+                         self.is(ObjKind::FrozenSet) ? "frozenset" : "set",
+                         name, lo, hi, lo == 1 && hi == 1);
 }
-
-bool noArgs(Interpreter &in, CallArgs &a, const char *name) {
-  if (a.pos.empty() && a.kw.empty())
-    return true;
-  return in.raise(a.loc, "TypeError",
-                  std::string("set.") + name + "() takes no arguments (" +
-                      std::to_string(a.pos.size() + a.kw.size()) +
-                      " given)");
+bool exactlyOne(Interpreter &in, const Value &self, CallArgs &a,
+                llvm::StringRef name) {
+  return methodArgs(in, self, a, name, 1, 1);
 }
-
-bool anyArgs(Interpreter &in, CallArgs &a, const char *name) {
-  if (a.kw.empty())
-    return true;
-  return in.raise(a.loc, "TypeError",
-                  std::string("set.") + name +
-                      "() takes no keyword arguments");
+bool noArgs(Interpreter &in, const Value &self, CallArgs &a,
+            llvm::StringRef name) {
+  return methodArgs(in, self, a, name, 0, 0);
+}
+bool anyArgs(Interpreter &in, const Value &self, CallArgs &a,
+             llvm::StringRef name) {
+  return methodArgs(in, self, a, name, 0, SIZE_MAX);
 }
 
 /// union/intersection/difference(*others): a new set of self's type.
@@ -153,8 +144,8 @@ bool combineMethod(Interpreter &in, const Value &self, CallArgs &a,
   static const char *const names[] = {"union", "intersection", "difference",
                                       "symmetric_difference"};
   const char *name = names[static_cast<int>(Op)];
-  if (Op == SetOp::SymmetricDifference ? !exactlyOne(in, a, name)
-                                       : !anyArgs(in, a, name))
+  if (Op == SetOp::SymmetricDifference ? !exactlyOne(in, self, a, name)
+                                       : !anyArgs(in, self, a, name))
     return false;
   bool frozen = self.is(ObjKind::FrozenSet);
   auto result = newSet(frozen);
@@ -175,6 +166,13 @@ bool combineMethod(Interpreter &in, const Value &self, CallArgs &a,
 template <SetOp Op>
 bool updateMethod(Interpreter &in, const Value &self, CallArgs &a,
                   Value &out) {
+  static const char *const names[] = {"union_update", "intersection_update",
+                                      "difference_update",
+                                      "symmetric_difference_update"};
+  const char *name = names[static_cast<int>(Op)];
+  if (Op == SetOp::SymmetricDifference ? !exactlyOne(in, self, a, name)
+                                       : !anyArgs(in, self, a, name))
+    return false;
   Value r;
   if (!combineMethod<Op>(in, self, a, r))
     return false;
@@ -190,7 +188,7 @@ bool relationMethod(Interpreter &in, const Value &self, CallArgs &a,
   static const char *const names[] = {"issubset", "issuperset",
                                       "isdisjoint"};
   std::shared_ptr<SetObj> o;
-  if (!exactlyOne(in, a, names[Which]) || !asSet(in, a.pos[0], a.loc, o))
+  if (!exactlyOne(in, self, a, names[Which]) || !asSet(in, a.pos[0], a.loc, o))
     return false;
   const SetObj &s = *self.as<SetObj>();
   bool r;
@@ -206,7 +204,7 @@ bool relationMethod(Interpreter &in, const Value &self, CallArgs &a,
 
 bool addMethod(Interpreter &in, const Value &self, CallArgs &a, Value &out) {
   std::string key;
-  if (!exactlyOne(in, a, "add") || !in.elementKey(a.pos[0], a.loc, key))
+  if (!exactlyOne(in, self, a, "add") || !in.elementKey(a.pos[0], a.loc, key))
     return false;
   auto *s = self.as<SetObj>();
   if (s->size() >= static_cast<size_t>(Limits::kMaxSequence))
@@ -220,7 +218,7 @@ template <bool Strict>
 bool removeMethod(Interpreter &in, const Value &self, CallArgs &a,
                   Value &out) {
   std::string key;
-  if (!exactlyOne(in, a, Strict ? "remove" : "discard") ||
+  if (!exactlyOne(in, self, a, Strict ? "remove" : "discard") ||
       !in.elementKey(a.pos[0], a.loc, key))
     return false;
   out = Value::none();
@@ -230,7 +228,7 @@ bool removeMethod(Interpreter &in, const Value &self, CallArgs &a,
 }
 
 bool popMethod(Interpreter &in, const Value &self, CallArgs &a, Value &out) {
-  if (!noArgs(in, a, "pop"))
+  if (!noArgs(in, self, a, "pop"))
     return false;
   auto *s = self.as<SetObj>();
   for (const SetObj::Slot &slot : s->slots)
@@ -246,7 +244,7 @@ bool popMethod(Interpreter &in, const Value &self, CallArgs &a, Value &out) {
 
 bool clearMethod(Interpreter &in, const Value &self, CallArgs &a,
                  Value &out) {
-  if (!noArgs(in, a, "clear"))
+  if (!noArgs(in, self, a, "clear"))
     return false;
   self.as<SetObj>()->clear();
   out = Value::none();
@@ -254,7 +252,7 @@ bool clearMethod(Interpreter &in, const Value &self, CallArgs &a,
 }
 
 bool copyMethod(Interpreter &in, const Value &self, CallArgs &a, Value &out) {
-  if (!noArgs(in, a, "copy"))
+  if (!noArgs(in, self, a, "copy"))
     return false;
   auto r = newSet(self.is(ObjKind::FrozenSet));
   assignSet(*r, *self.as<SetObj>());
@@ -263,7 +261,7 @@ bool copyMethod(Interpreter &in, const Value &self, CallArgs &a, Value &out) {
 }
 
 bool updateAll(Interpreter &in, const Value &self, CallArgs &a, Value &out) {
-  if (!anyArgs(in, a, "update"))
+  if (!anyArgs(in, self, a, "update"))
     return false;
   for (const Value &other : a.pos)
     if (!addAll(in, *self.as<SetObj>(), other, a.loc))
@@ -274,20 +272,18 @@ bool updateAll(Interpreter &in, const Value &self, CallArgs &a, Value &out) {
 
 /// Builds a set or frozenset from the optional iterable argument.
 bool makeSet(Interpreter &in, CallArgs &a, Value &out, bool frozen) {
-  const char *name = frozen ? "frozenset" : "set";
-  if (!a.kw.empty())
-    return in.raise(a.loc, "TypeError",
-                    std::string(name) + "() takes no keyword arguments");
-  if (a.pos.size() > 1)
-    return in.raise(a.loc, "TypeError",
-                    std::string(name) + " expected at most 1 argument, got " +
-                        std::to_string(a.pos.size()));
-  if (frozen && !a.pos.empty() && a.pos[0].is(ObjKind::FrozenSet)) {
-    out = a.pos[0]; // frozensets are immutable: CPython returns it as is
+  static const Signature setSig{"set", {"iterable=", "/"}, ArgStyle::Clinic},
+      frozenSig{"frozenset", {"iterable=", "/"}, ArgStyle::Clinic};
+  BoundArgs b;
+  if (!in.bind(frozen ? frozenSig : setSig, a, b))
+    return false;
+  const Value &items = b["iterable"];
+  if (frozen && items.is(ObjKind::FrozenSet)) {
+    out = items; // frozensets are immutable: CPython returns it as is
     return true;
   }
   auto s = newSet(frozen);
-  if (!a.pos.empty() && !addAll(in, *s, a.pos[0], a.loc))
+  if (b.given("iterable") && !addAll(in, *s, items, a.loc))
     return false;
   out = Value::object(s);
   return true;
@@ -296,14 +292,14 @@ bool makeSet(Interpreter &in, CallArgs &a, Value &out, bool frozen) {
 /// hash(): CPython's value for integers (and equal floats); any stable
 /// value for other hashable objects (equal values hash equal).
 bool builtinHash(Interpreter &in, CallArgs &a, Value &out) {
-  if (!a.kw.empty() || a.pos.size() != 1)
-    return in.raise(a.loc, "TypeError",
-                    "hash() takes exactly one argument (" +
-                        std::to_string(a.pos.size()) + " given)");
-  std::string key;
-  if (!in.dictKey(a.pos[0], a.loc, key))
+  static const Signature sig{"hash", {"obj", "/"}, ArgStyle::Clinic};
+  BoundArgs b;
+  if (!in.bind(sig, a, b))
     return false;
-  const Value &v = a.pos[0];
+  const Value &v = b["obj"];
+  std::string key;
+  if (!in.dictKey(v, a.loc, key))
+    return false;
   if (key[0] == 'H') { // the value of the class's __hash__ (Keys.cpp)
     out = Value::integer(std::stoll(key.substr(1, key.find('#') - 1)));
     return true;

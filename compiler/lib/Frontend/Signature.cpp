@@ -118,15 +118,6 @@ void Signature::parse(llvm::ArrayRef<llvm::StringRef> specs) {
   }
 }
 
-Signature::Signature(std::string name, std::vector<const char *> names,
-                     size_t required)
-    : name(std::move(name)), style(ArgStyle::Python) {
-  for (size_t i = 0; i < names.size(); ++i)
-    params.push_back({names[i], Kind::Normal, i < required});
-  positional = names.size();
-  requiredPositional = required;
-}
-
 int Signature::find(llvm::StringRef n) const {
   for (size_t i = 0; i < params.size(); ++i)
     if (params[i].name == n)
@@ -176,8 +167,87 @@ bool BoundArgs::bind(const Signature &s, const CallArgs &args,
   present.assign(s.params.size(), false);
   extraPositional.clear();
   extraKeywords.clear();
-  return s.style == ArgStyle::Python ? bindPython(args, error)
-                                     : bindC(args, error);
+  switch (s.style) {
+  case ArgStyle::Python:
+    return bindPython(args, error);
+  case ArgStyle::NumPy:
+  case ArgStyle::Cython:
+    return bindNumPy(args, error);
+  case ArgStyle::Clinic:
+  case ArgStyle::Unpack:
+    return bindC(args, error);
+  }
+  llvm_unreachable("unknown ArgStyle");
+}
+
+bool BoundArgs::bindNumPy(const CallArgs &args, std::string &error) {
+  const Signature &s = *sig;
+  bool cython = s.style == ArgStyle::Cython;
+  size_t npos = s.numPositional(), nargs = args.pos.size(),
+         required = s.numRequiredPositional();
+  // Cython's __Pyx_RaiseArgtupleInvalid.
+  auto argTupleInvalid = [&] {
+    bool few = nargs < required;
+    size_t expected = few ? required : npos;
+    error = s.name + "() takes " +
+            (required == npos ? "exactly"
+             : few            ? "at least"
+                              : "at most") +
+            " " + plural(expected, "positional argument") + " (" +
+            std::to_string(nargs) + " given)";
+    return false;
+  };
+  if (nargs > npos && s.varArgs.empty()) {
+    if (cython)
+      return argTupleInvalid();
+    error = s.name + "() takes " +
+            (required == npos ? std::to_string(npos)
+                              : "from " + std::to_string(required) + " to " +
+                                    std::to_string(npos)) +
+            " positional arguments but " + std::to_string(nargs) +
+            " were given";
+    return false;
+  }
+  for (size_t i = 0; i < nargs; ++i) {
+    if (i < npos) {
+      values[i] = args.pos[i];
+      present[i] = true;
+    } else {
+      extraPositional.push_back(args.pos[i]);
+    }
+  }
+  for (const auto &[k, v] : args.kw) {
+    int i = s.find(k);
+    if (i < 0 || s.params[i].kind == Signature::Kind::PositionalOnly) {
+      if (!s.varKwargs.empty()) {
+        extraKeywords.emplace_back(k, v);
+        continue;
+      }
+      error = s.name + "() got an unexpected keyword argument '" + k + "'";
+      return false;
+    }
+    if (present[i]) {
+      if (cython)
+        error = s.name + "() got multiple values for keyword argument '" + k +
+                "'";
+      else
+        error = "argument for " + s.name + "() given by name ('" + k +
+                "') and position (position " + std::to_string(i) + ")";
+      return false;
+    }
+    values[i] = v;
+    present[i] = true;
+  }
+  for (size_t i = 0; i < s.params.size(); ++i) {
+    if (present[i] || !s.params[i].required)
+      continue;
+    if (cython)
+      return argTupleInvalid();
+    error = s.name + "() missing required argument '" + s.params[i].name +
+            "' (pos " + std::to_string(i) + ")";
+    return false;
+  }
+  return true;
 }
 
 bool BoundArgs::bindPython(const CallArgs &args, std::string &error) {
@@ -251,12 +321,13 @@ bool BoundArgs::bindC(const CallArgs &args, std::string &error) {
   const Signature &s = *sig;
   size_t n = s.params.size(), npos = s.numPositional(), nargs = args.pos.size();
   const std::string &name = s.name;
-  bool positionalOnly = s.varKwargs.empty() &&
-                        llvm::all_of(s.params, [](const Signature::Param &p) {
-                          return p.kind == Signature::Kind::PositionalOnly;
-                        });
+  // Every parameter positional-only: the positional count of
+  // _PyArg_CheckPositional; keyword arguments go to `**kwargs` (`dict`).
+  bool positionalOnly = llvm::all_of(s.params, [](const Signature::Param &p) {
+    return p.kind == Signature::Kind::PositionalOnly;
+  });
   if (positionalOnly) {
-    if (!args.kw.empty()) {
+    if (!args.kw.empty() && s.varKwargs.empty()) {
       error = (s.noKeywordsName.empty() ? name : s.noKeywordsName) +
               "() takes no keyword arguments";
       return false;
@@ -268,7 +339,8 @@ bool BoundArgs::bindC(const CallArgs &args, std::string &error) {
           name + "() takes no arguments (" + std::to_string(nargs) + " given)";
       return false;
     }
-    if (!unbounded && n == 1 && lo == 1 && nargs != 1) {
+    if (s.style == ArgStyle::Clinic && !unbounded && n == 1 && lo == 1 &&
+        nargs != 1) {
       error = name + "() takes exactly one argument (" + std::to_string(nargs) +
               " given)";
       return false;
@@ -291,6 +363,7 @@ bool BoundArgs::bindC(const CallArgs &args, std::string &error) {
         extraPositional.push_back(args.pos[i]);
       }
     }
+    extraKeywords = args.kw;
     return true;
   }
   if (s.varArgs.empty() && s.varKwargs.empty() && nargs + args.kw.size() > n) {
@@ -384,18 +457,18 @@ bool Interpreter::bindMethod(const Signature &sig, const Value &self,
   return bind(sig, withSelf, out);
 }
 
-bool Interpreter::bind(const Signature &sig, CallArgs &args,
-                       std::vector<Value> &out, std::vector<bool> &present) {
-  BoundArgs bound;
-  if (!bind(sig, args, bound))
-    return false;
-  out.clear();
-  present.clear();
-  for (const Signature::Param &p : sig.params) {
-    out.push_back(bound[p.name]);
-    present.push_back(bound.given(p.name));
-  }
-  return true;
+CallArgs scopec::frontend::positionalPart(const CallArgs &args) {
+  CallArgs part;
+  part.pos = args.pos;
+  part.loc = args.loc;
+  return part;
+}
+
+CallArgs scopec::frontend::keywordPart(const CallArgs &args) {
+  CallArgs part;
+  part.kw = args.kw;
+  part.loc = args.loc;
+  return part;
 }
 
 bool scopec::frontend::checkMethodArgs(Interpreter &in, const CallArgs &a,
@@ -420,8 +493,10 @@ bool scopec::frontend::checkMethodArgs(Interpreter &in, const CallArgs &a,
   bool few = got < lo;
   size_t bound = few ? lo : hi;
   return in.raise(a.loc, "TypeError",
-                  name.str() + " expected " + (few ? "at least " : "at most ") +
+                  name.str() + " expected " +
+                      (lo == hi ? ""
+                       : few    ? "at least "
+                                : "at most ") +
                       std::to_string(bound) + " argument" +
-                      (bound == 1 ? "" : "s") + ", got " +
-                      std::to_string(got));
+                      (bound == 1 ? "" : "s") + ", got " + std::to_string(got));
 }

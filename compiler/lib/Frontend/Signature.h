@@ -22,8 +22,11 @@
 //
 // The messages of a bad call are those of CPython 3.11 for the kind of
 // function the native stands for (ArgStyle): a function written in Python
-// (TensorFlow's API, pure-Python modules of the standard library) or one
-// written in C (builtins, math, itertools).
+// (TensorFlow's API, pure-Python modules of the standard library), one
+// written in C (builtins, math, itertools), or NumPy's C and Cython
+// functions. Builtins whose CPython messages are irregular (min, max,
+// sorted, zip, print, map, type, super, enumerate) keep their special
+// checks and still declare their signature once.
 //
 //===----------------------------------------------------------------------===//
 
@@ -55,6 +58,22 @@ enum class ArgStyle {
   /// required argument 'b' (pos 2)", "'z' is an invalid keyword argument
   /// for f()").
   Clinic,
+  /// A C function that counts its positional arguments with
+  /// PyArg_UnpackTuple or _PyArg_CheckPositional even when it has a single
+  /// parameter: "f expected 1 argument, got 2" (`staticmethod`,
+  /// `reversed`); otherwise as Clinic.
+  Unpack,
+  /// NumPy's own parser of its C functions (npy_parse_arguments: np.zeros,
+  /// np.array, ndarray.astype): "zeros() takes from 1 to 3 positional
+  /// arguments but 4 were given", "zeros() got an unexpected keyword
+  /// argument 'x'", "zeros() missing required argument 'shape' (pos 0)"
+  /// (NumPy counts from 0).
+  NumPy,
+  /// A function compiled by Cython (np.random): "seed() takes at most 1
+  /// positional argument (2 given)", "randint() takes at least 1
+  /// positional argument (0 given)", "f() got an unexpected keyword
+  /// argument 'x'", "f() got multiple values for keyword argument 'x'".
+  Cython,
 };
 
 /// A native function's Python signature.
@@ -71,9 +90,6 @@ struct Signature {
   /// A signature made at run time (namedtuple classes, `re`'s functions).
   Signature(std::string name, llvm::ArrayRef<std::string> specs,
             ArgStyle style = ArgStyle::Python);
-  /// The former form (names, of which the first `required` are required),
-  /// kept for code not converted yet (NumPy's module, being moved).
-  Signature(std::string name, std::vector<const char *> names, size_t required);
 
   /// The name "f() takes no keyword arguments" shows when it is not `name`
   /// (CPython qualifies it for module functions and methods:
@@ -136,6 +152,7 @@ private:
   size_t index(llvm::StringRef name) const;
   bool bindPython(const CallArgs &args, std::string &error);
   bool bindC(const CallArgs &args, std::string &error);
+  bool bindNumPy(const CallArgs &args, std::string &error);
 
   const Signature *sig = nullptr;
   std::vector<Value> values;
@@ -159,11 +176,18 @@ std::string tooManyPositionalMessage(llvm::StringRef name, size_t required,
 std::string missingArgumentsMessage(llvm::StringRef name, llvm::StringRef what,
                                     const std::vector<std::string> &names);
 
+/// The positional (keyword) arguments of `args` alone: for the builtins
+/// CPython checks in two steps, the positional arguments first and then the
+/// keyword arguments with a second parser of another name (`sorted`'s are
+/// `list.sort`'s: "'x' is an invalid keyword argument for sort()").
+CallArgs positionalPart(const CallArgs &args);
+CallArgs keywordPart(const CallArgs &args);
+
 /// The positional-argument check of CPython's methods of built-in types
 /// (`str.join`, `dict.get`): "TYPE.NAME() takes no keyword arguments"
 /// unless `keywords`, "takes no arguments (N given)", "takes exactly one
 /// argument (N given)" for a METH_O method (`oneArg`), else "NAME expected
-/// at most N arguments, got M".
+/// at most N arguments, got M" ("expected N arguments" when `lo == hi`).
 bool checkMethodArgs(Interpreter &in, const CallArgs &a, llvm::StringRef type,
                      llvm::StringRef name, size_t lo, size_t hi, bool oneArg,
                      bool keywords = false);

@@ -44,9 +44,9 @@ std::vector<Value> &actions(const Value &parser) {
   return parser.as<InstanceObj>()->dict.find("_scopec_actions")->items();
 }
 
-/// The keyword `name` of a call, or None.
-Value keyword(const CallArgs &a, llvm::StringRef name, bool &present) {
-  for (auto &[k, v] : a.kw)
+/// The keyword `name` of a call's `**kwargs`, or None.
+Value keyword(const BoundArgs &a, llvm::StringRef name, bool &present) {
+  for (auto &[k, v] : a.kwargs())
     if (k == name) {
       present = true;
       return v;
@@ -56,14 +56,21 @@ Value keyword(const CallArgs &a, llvm::StringRef name, bool &present) {
 }
 
 /// parser.add_argument(*name_or_flags, **kwargs).
-bool addArgument(Interpreter &in, CallArgs &a, Value &out) {
-  if (a.pos.size() < 2)
-    return in.raise(a.loc, "TypeError", "add_argument() missing the argument "
-                                        "name");
+bool addArgument(Interpreter &in, CallArgs &args, Value &out) {
+  static const Signature sig{"_ActionsContainer.add_argument",
+                             {"self", "*args", "**kwargs"}};
+  BoundArgs a;
+  if (!in.bind(sig, args, a))
+    return false;
+  // What argparse's _get_positional_kwargs says when there is no name.
+  if (a.args().empty())
+    return in.raise(args.loc, "TypeError",
+                    "_ActionsContainer._get_positional_kwargs() missing 1 "
+                    "required positional argument: 'dest'");
   std::vector<std::string> names;
-  for (size_t i = 1; i < a.pos.size(); ++i) {
+  for (const Value &v : a.args()) {
     std::string n;
-    if (!in.toStr(a.pos[i], a.loc, n, "argument name"))
+    if (!in.toStr(v, args.loc, n, "argument name"))
       return false;
     names.push_back(n);
   }
@@ -80,12 +87,12 @@ bool addArgument(Interpreter &in, CallArgs &a, Value &out) {
   }
   bool has;
   Value destArg = keyword(a, "dest", has);
-  if (has && !in.toStr(destArg, a.loc, dest, "dest"))
+  if (has && !in.toStr(destArg, args.loc, dest, "dest"))
     return false;
   std::string action;
   Value actionArg = keyword(a, "action", has);
-  if (has && !actionArg.isNone() && !in.toStr(actionArg, a.loc, action,
-                                              "action"))
+  if (has && !actionArg.isNone() &&
+      !in.toStr(actionArg, args.loc, action, "action"))
     return false;
   if (action == "help" || action == "version") {
     out = Value::none();
@@ -103,28 +110,30 @@ bool addArgument(Interpreter &in, CallArgs &a, Value &out) {
     dflt = Value::list();
   bool required = positional && !optionalPositional;
   Value req = keyword(a, "required", has);
-  if (has && !positional && !in.isTrue(req, a.loc, required))
+  if (has && !positional && !in.isTrue(req, args.loc, required))
     return false;
   // A string default goes through `type`, as argparse does.
   Value type = keyword(a, "type", has);
   if (has && !type.isNone() && dflt.isStr() && dflt.getStr() != kSuppress &&
-      !callWith(in, type, {dflt}, a.loc, dflt))
+      !callWith(in, type, {dflt}, args.loc, dflt))
     return false;
-  actions(a.pos[0]).push_back(Value::tuple(
-      {Value::str(dest), dflt, Value::boolean(required),
-       Value::str(positional ? dest : names[0])}));
+  actions(a["self"]).push_back(
+      Value::tuple({Value::str(dest), dflt, Value::boolean(required),
+                    Value::str(positional ? dest : names[0])}));
   out = Value::none();
   return true;
 }
 
 /// parser.set_defaults(**kwargs).
-bool setDefaults(Interpreter &in, CallArgs &a, Value &out) {
-  if (a.pos.size() != 1)
-    return in.raise(a.loc, "TypeError", "set_defaults() takes keyword "
-                                        "arguments only");
-  for (auto &[k, v] : a.kw) {
+bool setDefaults(Interpreter &in, CallArgs &args, Value &out) {
+  static const Signature sig{"_ActionsContainer.set_defaults",
+                             {"self", "**kwargs"}};
+  BoundArgs a;
+  if (!in.bind(sig, args, a))
+    return false;
+  for (auto &[k, v] : a.kwargs()) {
     bool found = false;
-    for (Value &act : actions(a.pos[0])) {
+    for (Value &act : actions(a["self"])) {
       std::vector<Value> t = act.items();
       if (t[0].getStr() == k) {
         t[1] = v;
@@ -133,7 +142,7 @@ bool setDefaults(Interpreter &in, CallArgs &a, Value &out) {
       }
     }
     if (!found)
-      actions(a.pos[0]).push_back(Value::tuple(
+      actions(a["self"]).push_back(Value::tuple(
           {Value::str(k), v, Value::boolean(false), Value::str(k)}));
   }
   out = Value::none();
@@ -141,9 +150,8 @@ bool setDefaults(Interpreter &in, CallArgs &a, Value &out) {
 }
 
 /// The Namespace of the defaults (parse_args with no arguments).
-bool parseArgs(Interpreter &in, CallArgs &a, Value &out,
+bool parseArgs(Interpreter &in, const Signature &sig, CallArgs &a, Value &out,
                const Value &namespaceClass) {
-  static const Signature sig{"parse_args", {"self", "args=", "namespace="}};
   BoundArgs v;
   if (!in.bind(sig, a, v))
     return false;
@@ -181,9 +189,12 @@ bool parseArgs(Interpreter &in, CallArgs &a, Value &out,
 }
 
 /// `Namespace(a=1, b='x')`, attributes in the order they were set.
-bool namespaceRepr(Interpreter &in, CallArgs &a, Value &out) {
-  (void)in;
-  AttrDict &d = a.pos[0].as<InstanceObj>()->dict;
+bool namespaceRepr(Interpreter &in, CallArgs &args, Value &out) {
+  static const Signature sig{"Namespace.__repr__", {"self"}};
+  BoundArgs a;
+  if (!in.bind(sig, args, a))
+    return false;
+  AttrDict &d = a["self"].as<InstanceObj>()->dict;
   const std::vector<std::string> &names = d.order;
   std::string s = "Namespace(";
   for (size_t i = 0; i < names.size(); ++i)
@@ -208,29 +219,87 @@ Value stdlib::makeArgparse(Interpreter &in) {
   Value ns = argparseClass(
       in, "Namespace",
       {{"__scopec_new__",
-        [](Interpreter &in, CallArgs &a, Value &out) {
-          if (a.pos.size() != 1)
-            return in.raise(a.loc, "TypeError",
-                            "Namespace() takes keyword arguments only");
-          out = Value::object(std::make_shared<InstanceObj>(a.pos[0]));
-          for (auto &[k, v] : a.kw)
-            if (!in.setAttr(out, k, v, a.loc))
+        [](Interpreter &in, CallArgs &args, Value &out) {
+          static const Signature sig{"Namespace.__init__", {"cls", "**kwargs"}};
+          BoundArgs a;
+          if (!in.bind(sig, args, a))
+            return false;
+          out = Value::object(std::make_shared<InstanceObj>(a["cls"]));
+          for (auto &[k, v] : a.kwargs())
+            if (!in.setAttr(out, k, v, args.loc))
               return false;
           return true;
         }},
        {"__repr__", namespaceRepr}});
   if (ns.isNone())
     return Value::none();
-  auto self = [](Interpreter &, CallArgs &a, Value &out) {
-    out = a.pos[0];
+  // Groups add their arguments to the parser itself; their arguments are
+  // checked as argparse's group classes do.
+  auto group = [](Interpreter &in, CallArgs &args, Value &out) {
+    static const Signature sig{
+        "_ArgumentGroup.__init__",
+        {"self", "container", "title=", "description=", "**kwargs"}};
+    // add_argument_group(self, *args, **kwargs) makes
+    // _ArgumentGroup(self, *args, **kwargs).
+    CallArgs init = args;
+    if (!init.pos.empty())
+      init.pos.insert(init.pos.begin(), init.pos.front());
+    static const Signature containerSig{"_ActionsContainer.__init__",
+                                        {"self", "description", "prefix_chars",
+                                         "argument_default",
+                                         "conflict_handler"}};
+    BoundArgs a, c;
+    if (!in.bind(sig, init, a))
+      return false;
+    // Then super().__init__(description=description, **kwargs), the
+    // container's settings filling the kwargs it lacks.
+    CallArgs containerArgs;
+    containerArgs.loc = args.loc;
+    containerArgs.pos = {a["self"]};
+    containerArgs.kw = {{"description", a["description"]}};
+    containerArgs.kw.insert(containerArgs.kw.end(), a.kwargs().begin(),
+                            a.kwargs().end());
+    for (const char *setting :
+         {"conflict_handler", "prefix_chars", "argument_default"})
+      if (llvm::none_of(a.kwargs(),
+                        [&](const auto &kw) { return kw.first == setting; }))
+        containerArgs.kw.emplace_back(setting, Value::none());
+    if (!in.bind(containerSig, containerArgs, c))
+      return false;
+    out = a["self"];
+    return true;
+  };
+  auto exclusiveGroup = [](Interpreter &in, CallArgs &args, Value &out) {
+    static const Signature sig{"_ActionsContainer.add_mutually_exclusive_group",
+                               {"self", "**kwargs"}};
+    static const Signature init{"_MutuallyExclusiveGroup.__init__",
+                                {"self", "container", "required="}};
+    BoundArgs a, g;
+    if (!in.bind(sig, args, a))
+      return false;
+    CallArgs initArgs;
+    initArgs.loc = args.loc;
+    initArgs.pos = {a["self"], a["self"]};
+    initArgs.kw = a.kwargs();
+    if (!in.bind(init, initArgs, g))
+      return false;
+    out = a["self"];
     return true;
   };
   Value parser = argparseClass(
       in, "ArgumentParser",
       {{"__scopec_new__",
-        [](Interpreter &in, CallArgs &a, Value &out) {
-          (void)in;
-          auto inst = std::make_shared<InstanceObj>(a.pos[0]);
+        [](Interpreter &in, CallArgs &args, Value &out) {
+          static const Signature sig{
+              "ArgumentParser.__init__",
+              {"cls", "prog=", "usage=", "description=", "epilog=", "parents=",
+               "formatter_class=", "prefix_chars=", "fromfile_prefix_chars=",
+               "argument_default=", "conflict_handler=", "add_help=",
+               "allow_abbrev=", "exit_on_error="}};
+          BoundArgs a;
+          if (!in.bind(sig, args, a))
+            return false;
+          auto inst = std::make_shared<InstanceObj>(a["cls"]);
           inst->dict.set("_scopec_actions", Value::list());
           out = Value::object(inst);
           return true;
@@ -238,11 +307,13 @@ Value stdlib::makeArgparse(Interpreter &in) {
        {"add_argument", addArgument},
        {"set_defaults", setDefaults},
        // Groups add their arguments to the parser itself.
-       {"add_argument_group", self},
-       {"add_mutually_exclusive_group", self},
+       {"add_argument_group", group},
+       {"add_mutually_exclusive_group", exclusiveGroup},
        {"parse_args",
         [ns](Interpreter &in, CallArgs &a, Value &out) {
-          return parseArgs(in, a, out, ns);
+          static const Signature sig{"ArgumentParser.parse_args",
+                                     {"self", "args=", "namespace="}};
+          return parseArgs(in, sig, a, out, ns);
         }},
        {"print_help", refused("print_help")},
        {"print_usage", refused("print_usage")},
@@ -251,10 +322,11 @@ Value stdlib::makeArgparse(Interpreter &in) {
        {"add_subparsers", refused("add_subparsers")},
        {"error", refused("error")},
        {"exit", refused("exit")},
-       {"parse_known_args",
-        [ns](Interpreter &in, CallArgs &a, Value &out) {
+       {"parse_known_args", [ns](Interpreter &in, CallArgs &a, Value &out) {
+          static const Signature sig{"ArgumentParser.parse_known_args",
+                                     {"self", "args=", "namespace="}};
           Value parsed;
-          if (!parseArgs(in, a, parsed, ns))
+          if (!parseArgs(in, sig, a, parsed, ns))
             return false;
           out = Value::tuple({parsed, Value::list()});
           return true;

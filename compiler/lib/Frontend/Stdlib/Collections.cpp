@@ -592,15 +592,12 @@ bool DequeObj::nativeAttr(Interpreter &in, const std::string &name, SrcLoc l,
     out = maxlen < 0 ? Value::none() : Value::integer(maxlen);
   } else if (name == "append" || name == "appendleft") {
     bool left = name == "appendleft";
+    Signature sig{"deque." + name, {"x", "/"}, ArgStyle::Clinic};
     out = method(
         this, name,
-        [left](Interpreter &in, const Value &self, CallArgs &a, Value &) {
-          static const Signature as{
-              "deque.append", {"x", "/"}, ArgStyle::Clinic};
-          static const Signature ls{
-              "deque.appendleft", {"x", "/"}, ArgStyle::Clinic};
+        [left, sig](Interpreter &in, const Value &self, CallArgs &a, Value &) {
           BoundArgs b;
-          if (!in.bind(left ? ls : as, a, b))
+          if (!in.bind(sig, a, b))
             return false;
           if (self.items().size() >= static_cast<size_t>(Limits::kMaxSequence))
             return in.error(a.loc, "deque too large");
@@ -609,17 +606,13 @@ bool DequeObj::nativeAttr(Interpreter &in, const std::string &name, SrcLoc l,
         });
   } else if (name == "extend" || name == "extendleft") {
     bool left = name == "extendleft";
+    Signature sig{"deque." + name, {"iterable", "/"}, ArgStyle::Clinic};
     out = method(
         this, name,
-        [left](Interpreter &in, const Value &self, CallArgs &a, Value &) {
-          static const Signature es{
-              "deque.extend", {"iterable", "/"}, ArgStyle::Clinic};
-          static const Signature ls{
-              "deque.extendleft", {"iterable", "/"}, ArgStyle::Clinic};
+        [left, sig](Interpreter &in, const Value &self, CallArgs &a, Value &) {
           BoundArgs b;
           std::vector<Value> items;
-          if (!in.bind(left ? ls : es, a, b) ||
-              !in.toList(b["iterable"], a.loc, items))
+          if (!in.bind(sig, a, b) || !in.toList(b["iterable"], a.loc, items))
             return false;
           for (const Value &v : items) {
             if (self.items().size() >=
