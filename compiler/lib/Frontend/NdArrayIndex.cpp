@@ -16,6 +16,7 @@ namespace {
 
 struct IndexItem {
   enum Kind { Int, Slice, NewAxis, Ellipsis, Array } kind;
+  IndexItem(Kind kind, int64_t value = 0) : kind(kind), value(value) {}
   int64_t value = 0;           // Int
   int64_t start = 0, step = 1; // Slice
   int64_t count = 0;           // Slice: selected length
