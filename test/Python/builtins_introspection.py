@@ -1,5 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
 # isinstance, issubclass, type(), hasattr, getattr, setattr, delattr,
 # callable, vars and dir on user classes and instances.
 

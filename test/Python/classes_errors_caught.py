@@ -1,5 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
 # Errors around classes, caught: read-only properties, setters that raise,
 # unhashable instances, missing comparisons, missing attributes, wrong
 # argument counts, exceptions through __exit__.

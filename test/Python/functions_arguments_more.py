@@ -1,7 +1,6 @@
 # RUN: %difftest %s
-# XFAIL: *
-# The part of functions_arguments.py that scopec does not run like CPython yet.
-# Defaults (evaluated once), keyword arguments, keyword-only arguments,
+# More of functions_arguments.py: __defaults__/__kwdefaults__ and qualified
+# names in messages. Defaults (evaluated once), keyword arguments, keyword-only arguments,
 # *args/**kwargs in definitions and in calls.
 
 

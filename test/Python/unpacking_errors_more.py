@@ -1,6 +1,5 @@
 # RUN: %difftest %s
-# XFAIL: *
-# The part of unpacking_errors.py that scopec does not run like CPython yet.
+# More of unpacking_errors.py.
 # Unpacking a non-iterable: the exact TypeError message.
 try:
     a, b = 5

@@ -436,3 +436,65 @@ bool scopec::frontend::anyIntDigits(const Value &v, int base, bool &negative,
   bigIntDigits(v, base, negative, digits);
   return true;
 }
+
+//===----------------------------------------------------------------------===//
+// hash()
+//===----------------------------------------------------------------------===//
+
+namespace {
+/// CPython's modulus for numeric hashes (_PyHASH_MODULUS) and its bits.
+constexpr unsigned kHashBits = 61;
+constexpr uint64_t kHashModulus = (uint64_t(1) << kHashBits) - 1;
+
+int64_t finishHash(uint64_t magnitude, bool negative) {
+  int64_t h = negative ? -static_cast<int64_t>(magnitude)
+                       : static_cast<int64_t>(magnitude);
+  return h == -1 ? -2 : h;
+}
+
+/// _Py_HashDouble for a finite value: the exact binary fraction reduced
+/// modulo 2**61 - 1, 28 bits at a time.
+int64_t hashDouble(double d) {
+  int e;
+  double m = std::frexp(d, &e);
+  bool negative = m < 0;
+  if (negative)
+    m = -m;
+  uint64_t x = 0;
+  while (m != 0) {
+    x = ((x << 28) & kHashModulus) | x >> (kHashBits - 28);
+    m *= 268435456.0; // 2**28
+    e -= 28;
+    auto y = static_cast<uint64_t>(m);
+    m -= static_cast<double>(y);
+    x += y;
+    if (x >= kHashModulus)
+      x -= kHashModulus;
+  }
+  e = e >= 0 ? e % static_cast<int>(kHashBits)
+             : static_cast<int>(kHashBits) - 1 -
+                   ((-1 - e) % static_cast<int>(kHashBits));
+  x = ((x << e) & kHashModulus) | x >> (kHashBits - e);
+  return finishHash(x, negative);
+}
+} // namespace
+
+bool scopec::frontend::numberHash(const Value &v, int64_t &out) {
+  if (v.isFloat()) {
+    double d = v.getFloat();
+    if (std::isnan(d))
+      return false;
+    out = std::isinf(d) ? (d > 0 ? 314159 : -314159) : hashDouble(d);
+    return true;
+  }
+  if (!isAnyInt(v))
+    return false;
+  Mpz n, r;
+  load(v, n.v);
+  bool negative = mpz_sgn(n.v) < 0;
+  mpz_abs(n.v, n.v);
+  mpz_tdiv_r_ui(r.v, n.v, kHashModulus);
+  out = finishHash(mpz_get_ui(r.v), negative);
+  return true;
+}
+

@@ -48,6 +48,11 @@ bool anyIntDigits(const Value &v, int base, bool &negative,
 /// of the decimal expansion); instances use `__round__`.
 bool roundNumber(Interpreter &in, const Value &x, const Value *ndigits,
                  SrcLoc l, Value &out);
+/// CPython's hash() of a number (int of any size, bool, finite or infinite
+/// float): its value modulo 2**61 - 1 (Python/pyhash.c), so equal numbers
+/// hash alike; false for other values and NaN.
+bool numberHash(const Value &v, int64_t &out);
+
 /// Attributes of int and float values (`is_integer`, `hex`, `real`, ...);
 /// `found` false when there is none.
 bool numberAttr(Interpreter &in, const Value &v, const std::string &name,

@@ -26,7 +26,8 @@ bool isBuiltinInstance(const Value &v, const std::string &n) {
   if (n == "Variable")
     return t == "RefVariable" || t == "Variable";
   if (n == "type")
-    return v.is(ObjKind::Class) || v.is(ObjKind::Builtin);
+    return v.is(ObjKind::Class) ||
+           (v.is(ObjKind::Builtin) && v.as<BuiltinObj>()->isType);
   // Native subtypes (namedtuples, OrderedDict, Counter; a deque is no list).
   if (n == "tuple")
     return v.isTuple();
@@ -205,7 +206,10 @@ bool builtinHasattr(Interpreter &in, CallArgs &a, Value &o) {
 
 bool Interpreter::typeOf(const Value &v, SrcLoc l, Value &out) {
   (void)l;
-  if (v.is(ObjKind::Class) || v.is(ObjKind::Builtin)) {
+  // Classes and the built-in types (`int`); other natives (`len`) are
+  // builtin_function_or_method.
+  if (v.is(ObjKind::Class) ||
+      (v.is(ObjKind::Builtin) && v.as<BuiltinObj>()->isType)) {
     out = builtins["type"];
     return true;
   }

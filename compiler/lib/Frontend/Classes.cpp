@@ -23,7 +23,8 @@ using namespace scopec::frontend;
 std::string ClassObj::repr() const {
   if (module == "builtins")
     return "<class '" + name + "'>";
-  return "<class '" + module + "." + name + "'>";
+  return "<class '" + module + "." + (qualname.empty() ? name : qualname) +
+         "'>";
 }
 
 bool ClassObj::isSubclassOf(const ClassObj *base) const {
@@ -231,7 +232,7 @@ Interpreter::Flow Interpreter::execClassDef(ClassDefStmt *s) {
                              ? &moduleEnv()->vars["__name__"]
                              : nullptr;
   body->vars["__module__"] = modName ? *modName : Value::str("__main__");
-  body->vars["__qualname__"] = Value::str(s->name);
+  body->vars["__qualname__"] = Value::str(qualnamePrefix() + s->name);
   std::shared_ptr<Env> saved = env;
   env = body;
   int savedLoops = loopDepth;
@@ -250,6 +251,8 @@ Interpreter::Flow Interpreter::execClassDef(ClassDefStmt *s) {
   Value cls;
   if (!makeClass(s->name, std::move(bases), std::move(dict), s->loc, cls))
     return Flow::Error;
+  if (body->vars["__qualname__"].isStr())
+    cls.as<ClassObj>()->qualname = body->vars["__qualname__"].getStr();
   if (!applyDecorators(s->decorators, cls))
     return Flow::Error;
   return bindName(s->name, cls, s->loc) ? Flow::Normal : Flow::Error;
@@ -374,7 +377,9 @@ bool Interpreter::objectAttr(const Value &obj, const std::string &name,
   if (obj.is(ObjKind::Class)) {
     auto *cls = obj.as<ClassObj>();
     if (name == "__name__" || name == "__qualname__") {
-      out = Value::str(cls->name);
+      out = Value::str(name == "__qualname__" && !cls->qualname.empty()
+                           ? cls->qualname
+                           : cls->name);
       return true;
     }
     if (name == "__mro__") {
@@ -495,8 +500,8 @@ bool Interpreter::setAttr(const Value &obj, const std::string &name,
     if (name == "__name__" || name == "__qualname__") {
       if (!v.isStr())
         return raise(l, "TypeError",
-                     "__name__ must be set to a string object");
-      fn->nameOverride = v.getStr();
+                     name + " must be set to a string object");
+      (name == "__name__" ? fn->nameOverride : fn->qualname) = v.getStr();
       return true;
     }
     fn->attrs.set(name, v);

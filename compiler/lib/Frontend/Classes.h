@@ -21,6 +21,8 @@ struct ClassObj : Object {
   std::string typeName() const override { return "type"; }
   std::string repr() const override;
   std::string name;
+  /// `__qualname__` (`Net.Block`, `build.<locals>.Layer`); empty: `name`.
+  std::string qualname;
   /// `__module__`: `builtins` for native classes.
   std::string module;
   std::vector<Value> bases;

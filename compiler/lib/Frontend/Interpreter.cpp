@@ -748,7 +748,19 @@ bool Interpreter::unpack(SequenceExpr *target, const Value &v) {
   // there are too many (an infinite iterator is not exhausted).
   std::vector<Value> items;
   size_t n = target->elts.size();
-  if (!forEach(v, target->loc,
+  Value iter;
+  if (!getIter(v, target->loc, iter)) {
+    // CPython's unpacking names the problem its own way.
+    std::string notIterable = "'" + typeName(v) + "' object is not iterable";
+    if (pendingIs("TypeError") && pending->exc.is(ObjKind::Instance) &&
+        exceptionText(*pending->exc.as<InstanceObj>(), true) == notIterable) {
+      pending.reset();
+      return raise(target->loc, "TypeError",
+                   "cannot unpack non-iterable " + typeName(v) + " object");
+    }
+    return false;
+  }
+  if (!forEach(iter, target->loc,
                [&](const Value &x) {
                  if (items.size() >= static_cast<size_t>(Limits::kMaxSequence))
                    return error(target->loc, "sequence too large");
@@ -836,6 +848,19 @@ bool Interpreter::setItem(const Value &obj, const Value &index, const Value &v,
 // Functions
 //===----------------------------------------------------------------------===//
 
+std::string Interpreter::qualnamePrefix() const {
+  if (env->classBody) {
+    auto q = env->vars.find("__qualname__");
+    return q != env->vars.end() && q->second.isStr()
+               ? q->second.getStr() + "."
+               : "";
+  }
+  // Inside a function's frame: its qualified name and `<locals>`.
+  if (env->parent && !frameStack.empty() && frameStack.back().fn)
+    return frameStack.back().fn->qualname + ".<locals>.";
+  return "";
+}
+
 bool Interpreter::makeFunction(FuncDef *def, Value &out) {
   auto fn = std::make_shared<FunctionObj>();
   fn->def = def;
@@ -845,6 +870,7 @@ bool Interpreter::makeFunction(FuncDef *def, Value &out) {
     closure = closure->parent;
   fn->closure = closure;
   fn->id = nextFunctionId++;
+  fn->qualname = qualnamePrefix() + def->name;
   for (const Param &p : def->params) {
     if (!p.defaultValue)
       continue;
@@ -869,7 +895,7 @@ bool Interpreter::callFunction(FunctionObj *fn, CallArgs &args, Value &out) {
     return raise(args.loc, "RecursionError", "maximum recursion depth exceeded");
   auto frame = std::make_shared<Env>();
   frame->parent = fn->closure;
-  const std::string &name = def->name;
+  const std::string &name = fn->qualname;
   size_t nParams = def->params.size();
   size_t nDefaults = fn->defaults.size();
   std::vector<bool> set(nParams, false);

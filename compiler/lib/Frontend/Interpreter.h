@@ -369,6 +369,10 @@ private:
                          const Value *outer = nullptr);
   bool evalFString(FStringExpr *e, Value &out);
   bool makeFunction(FuncDef *def, Value &out);
+  /// What a function or class defined here prefixes to its name in
+  /// `__qualname__`: "Class.", "outer.<locals>.", or nothing at module
+  /// level.
+  std::string qualnamePrefix() const;
   bool callFunction(FunctionObj *fn, CallArgs &args, Value &out);
   bool setItem(const Value &obj, const Value &index, const Value &v,
                SrcLoc l);

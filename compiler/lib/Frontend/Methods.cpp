@@ -221,9 +221,24 @@ bool Interpreter::builtinAttr(const Value &obj, const std::string &name,
     return iteratorMethod(obj, name, out, found);
   else if (obj.is(ObjKind::Function)) {
     auto *fn = obj.as<FunctionObj>();
-    if (name == "__name__" || name == "__qualname__") {
+    if (name == "__name__") {
       out = Value::str(fn->nameOverride.empty() ? fn->def->name
                                                 : fn->nameOverride);
+      found = true;
+    } else if (name == "__qualname__") {
+      out = Value::str(fn->qualname);
+      found = true;
+    } else if (name == "__defaults__") {
+      out = fn->defaults.empty() ? Value::none() : Value::tuple(fn->defaults);
+      found = true;
+    } else if (name == "__kwdefaults__") {
+      // Keyword-only parameters with a default, by name (None: none).
+      auto d = std::make_shared<DictObj>();
+      for (size_t i = 0; i < fn->def->kwOnly.size(); ++i)
+        if (fn->def->kwOnly[i].defaultValue)
+          d->set("s" + fn->def->kwOnly[i].name,
+                 Value::str(fn->def->kwOnly[i].name), fn->kwDefaults[i]);
+      out = d->entries.empty() ? Value::none() : Value::object(d);
       found = true;
     } else if (const Value *v = fn->attrs.find(name)) {
       out = *v;

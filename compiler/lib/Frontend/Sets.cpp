@@ -9,6 +9,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "BigInt.h"
 #include "Classes.h"
 #include "Interpreter.h"
 
@@ -289,7 +290,7 @@ bool makeSet(Interpreter &in, CallArgs &a, Value &out, bool frozen) {
   return true;
 }
 
-/// hash(): CPython's value for integers (and equal floats); any stable
+/// hash(): CPython's value for numbers (Python/pyhash.c); any stable
 /// value for other hashable objects (equal values hash equal).
 bool builtinHash(Interpreter &in, CallArgs &a, Value &out) {
   static const Signature sig{"hash", {"obj", "/"}, ArgStyle::Clinic};
@@ -304,17 +305,9 @@ bool builtinHash(Interpreter &in, CallArgs &a, Value &out) {
     out = Value::integer(std::stoll(key.substr(1, key.find('#') - 1)));
     return true;
   }
-  bool integral = v.isIntLike() ||
-                  (v.isFloat() && key.size() > 1 && key[0] == 'n');
-  if (integral) {
-    // hash(n) is n modulo 2**61 - 1, with -1 reserved (it becomes -2).
-    constexpr int64_t kModulus = (int64_t(1) << 61) - 1;
-    int64_t n = v.isIntLike() ? v.getInt()
-                              : static_cast<int64_t>(v.getFloat());
-    int64_t h = n >= 0 ? n % kModulus : -((-(n + 1)) % kModulus + 1);
-    if (h == -kModulus)
-      h = 0;
-    out = Value::integer(h == -1 ? -2 : h);
+  int64_t numeric;
+  if (numberHash(v, numeric)) {
+    out = Value::integer(numeric);
     return true;
   }
   uint64_t h = std::hash<std::string>()(key) >> 4;

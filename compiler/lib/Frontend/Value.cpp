@@ -409,7 +409,7 @@ std::string FunctionObj::repr() const {
   char buf[32];
   snprintf(buf, sizeof(buf), "0x7f%010llx",
            static_cast<unsigned long long>(0x1000 + id * 0x90));
-  return "<function " + def->name + " at " + buf + ">";
+  return "<function " + qualname + " at " + buf + ">";
 }
 
 std::string BuiltinObj::repr() const {

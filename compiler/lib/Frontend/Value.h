@@ -421,6 +421,9 @@ struct FunctionObj : Object {
   Object *ownerClass = nullptr;
   /// `__name__` as assigned (functools.wraps); empty: the def's.
   std::string nameOverride;
+  /// `__qualname__`: `f`, `Net.call`, `build.<locals>.layer` (what bad-call
+  /// messages and repr() show, as in CPython).
+  std::string qualname;
   /// Attributes set on the function object (`f.calls = 0`).
   AttrDict attrs;
 };
