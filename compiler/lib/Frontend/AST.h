@@ -418,6 +418,11 @@ struct FuncDef {
   Expr *lambdaBody = nullptr;
   /// The body contains `yield`: calling the function makes a generator.
   bool isGenerator = false;
+  /// Parameter and return (`"return"`) annotations, in source order.
+  std::vector<std::pair<std::string, Expr *>> annotations;
+  /// The file has `from __future__ import annotations` (PEP 563): the
+  /// annotations are not evaluated.
+  bool annotationsPostponed = false;
 };
 
 //===----------------------------------------------------------------------===//

@@ -86,6 +86,8 @@ void dropReferences(Object *o) {
     values.swap(f->defaults);
     values.insert(values.end(), f->kwDefaults.begin(), f->kwDefaults.end());
     f->kwDefaults.clear();
+    values.push_back(std::move(f->annotations));
+    f->annotations = Value::none();
     break;
   }
   case ObjKind::Builtin:
@@ -884,6 +886,17 @@ bool Interpreter::makeFunction(FuncDef *def, Value &out) {
     if (p.defaultValue && !eval(p.defaultValue, d))
       return false;
     fn->kwDefaults.push_back(d);
+  }
+  // Annotations are evaluated when the def runs, as in CPython 3.11.
+  if (!def->annotations.empty() && !def->annotationsPostponed) {
+    auto d = std::make_shared<DictObj>();
+    for (auto &[name, expr] : def->annotations) {
+      Value v;
+      if (!eval(expr, v))
+        return false;
+      d->set("s" + name, Value::str(name), v);
+    }
+    fn->annotations = Value::object(d);
   }
   out = Value::object(fn);
   return true;

@@ -228,6 +228,17 @@ bool Interpreter::builtinAttr(const Value &obj, const std::string &name,
     } else if (name == "__qualname__") {
       out = Value::str(fn->qualname);
       found = true;
+    } else if (name == "__annotations__") {
+      if (fn->annotations.isNone()) {
+        if (fn->def && fn->def->annotationsPostponed &&
+            !fn->def->annotations.empty())
+          return error(l, "__annotations__ under 'from __future__ import "
+                          "annotations' (strings of the source) is not "
+                          "supported by scopec");
+        fn->annotations = Value::object(std::make_shared<DictObj>());
+      }
+      out = fn->annotations;
+      found = true;
     } else if (name == "__defaults__") {
       out = fn->defaults.empty() ? Value::none() : Value::tuple(fn->defaults);
       found = true;

@@ -405,6 +405,17 @@ Stmt *Parser::parseWith() {
   return s;
 }
 
+bool Parser::parseParamAnnotation(FuncDef *fn, const std::string &name,
+                                  llvm::StringRef closer) {
+  if (closer != ")" || !acceptOp(":"))
+    return true;
+  Expr *annotation = parseTest();
+  if (!annotation)
+    return false;
+  fn->annotations.push_back({name, annotation});
+  return true;
+}
+
 bool Parser::parseParams(FuncDef *fn, llvm::StringRef closer) {
   bool seenDefault = false, seenStar = false;
   llvm::StringSet<> names;
@@ -417,7 +428,7 @@ bool Parser::parseParams(FuncDef *fn, llvm::StringRef closer) {
       }
       fn->kwArgs = tok().text;
       advance();
-      if (closer == ")" && acceptOp(":") && !parseTest())
+      if (!parseParamAnnotation(fn, fn->kwArgs, closer))
         return false;
       acceptOp(",");
       if (!isOp(closer)) {
@@ -435,7 +446,7 @@ bool Parser::parseParams(FuncDef *fn, llvm::StringRef closer) {
       if (tok().kind == TokKind::Name && !isKeyword(tok().text)) {
         fn->varArgs = tok().text;
         advance();
-        if (closer == ")" && acceptOp(":") && !parseTest())
+        if (!parseParamAnnotation(fn, fn->varArgs, closer))
           return false;
       }
       if (!acceptOp(",") && !isOp(closer)) {
@@ -456,7 +467,7 @@ bool Parser::parseParams(FuncDef *fn, llvm::StringRef closer) {
       return false;
     }
     advance();
-    if (closer == ")" && acceptOp(":") && !parseTest())
+    if (!parseParamAnnotation(fn, p.name, closer))
       return false;
     if (acceptOp("=")) {
       p.defaultValue = parseTest();
@@ -495,8 +506,13 @@ FunctionDefStmt *Parser::parseDef() {
     return nullptr;
   --bracketDepth;
   advance(); // ')'
-  if (acceptOp("->") && !parseTest())
-    return nullptr;
+  if (acceptOp("->")) {
+    Expr *returns = parseTest();
+    if (!returns)
+      return nullptr;
+    fn->annotations.push_back({"return", returns});
+  }
+  fn->annotationsPostponed = futureAnnotations;
   functions.push_back(fn);
   bool ok = parseBlock(fn->body, "function definition", s->loc);
   functions.pop_back();
@@ -684,5 +700,8 @@ Stmt *Parser::parseFromImport() {
   } while (acceptOp(","));
   if (paren && !acceptOp(")"))
     return failHere();
+  if (s->module == "__future__" && s->level == 0)
+    for (const ImportName &n : s->names)
+      futureAnnotations |= n.name == "annotations";
   return s;
 }

@@ -172,6 +172,11 @@ private:
   std::vector<FuncDef *> functions;
   /// How many yield expressions were parsed so far.
   int yieldCount = 0;
+  /// `from __future__ import annotations` was parsed.
+  bool futureAnnotations = false;
+  /// Parses `: annotation` of parameter `name` if present (def only).
+  bool parseParamAnnotation(FuncDef *fn, const std::string &name,
+                            llvm::StringRef closer);
 
   /// RAII depth guard for recursive productions.
   struct DepthGuard {

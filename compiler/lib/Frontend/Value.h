@@ -426,6 +426,8 @@ struct FunctionObj : Object {
   std::string qualname;
   /// Attributes set on the function object (`f.calls = 0`).
   AttrDict attrs;
+  /// `__annotations__`: a dict once evaluated or first read; None before.
+  Value annotations;
 };
 
 /// A native function or a bound native method (`self` set).
