@@ -1,5 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
 # __getitem__, __setitem__, __len__, __iter__, __contains__, __bool__ and
 # iteration through __getitem__ alone.
 
@@ -67,3 +66,22 @@ class Flag:
 
 print("yes" if Flag(True) else "no", "yes" if Flag(False) else "no",
       [f.on for f in [Flag(1), Flag(0)] if f], not Flag(False))
+
+
+class BadBool:
+    def __bool__(self):
+        return 1
+
+
+class Sized:
+    def __len__(self):
+        return 0
+
+
+for make in (BadBool, Sized):
+    try:
+        print(bool(make()), "yes" if make() else "no", not make())
+    except TypeError as e:
+        print("TypeError:", e)
+print(any([Sized(), Flag(True)]), all([Flag(True), Sized()]),
+      list(filter(None, [Flag(0), Flag(1), Sized()]))[0].on)

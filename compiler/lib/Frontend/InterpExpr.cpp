@@ -802,6 +802,30 @@ bool Interpreter::len(const Value &v, SrcLoc l, int64_t &out) {
 }
 
 bool Interpreter::isTrue(const Value &v, SrcLoc l, bool &result) {
+  // An instance: its class's __bool__, else __len__, else true.
+  if (v.is(ObjKind::Instance)) {
+    auto *inst = v.as<InstanceObj>();
+    if (inst->getClass()->lookup("__bool__")) {
+      Value b;
+      bool found = false;
+      if (!callSpecial(v, "__bool__", {}, l, b, found))
+        return false;
+      if (!b.isBool())
+        return raise(l, "TypeError", "__bool__ should return bool, returned " +
+                                         typeName(b));
+      result = b.getBool();
+      return true;
+    }
+    if (inst->getClass()->lookup("__len__")) {
+      Result n = inst->len(*this, l);
+      if (n.failed())
+        return false;
+      result = n.value().getInt() != 0;
+      return true;
+    }
+    result = true;
+    return true;
+  }
   std::string err;
   if (!truthy(v, result, err))
     return raise(l, "ValueError", err);
