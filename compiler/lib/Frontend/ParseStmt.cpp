@@ -298,6 +298,15 @@ bool Parser::parseBlock(std::vector<Stmt *> &body, const std::string &what,
   return true;
 }
 
+bool Parser::parseOptionalBlock(llvm::StringRef keyword,
+                                std::vector<Stmt *> &body) {
+  if (!isName(keyword))
+    return true;
+  SrcLoc loc = tok().loc;
+  advance();
+  return parseBlock(body, "'" + keyword.str() + "' statement", loc);
+}
+
 IfStmt *Parser::parseIf(SrcLoc loc, const std::string &what) {
   auto *s = ctx.make<IfStmt>(loc);
   s->test = parseTest();
@@ -314,11 +323,8 @@ IfStmt *Parser::parseIf(SrcLoc loc, const std::string &what) {
     if (!e)
       return nullptr;
     s->orelse.push_back(e);
-  } else if (isName("else")) {
-    SrcLoc eloc = tok().loc;
-    advance();
-    if (!parseBlock(s->orelse, "'else' statement", eloc))
-      return nullptr;
+  } else if (!parseOptionalBlock("else", s->orelse)) {
+    return nullptr;
   }
   return s;
 }
@@ -333,12 +339,8 @@ Stmt *Parser::parseWhile() {
     return failAssignInTest(s->test);
   if (!parseBlock(s->body, "'while' statement", s->loc))
     return nullptr;
-  if (isName("else")) {
-    SrcLoc eloc = tok().loc;
-    advance();
-    if (!parseBlock(s->orelse, "'else' statement", eloc))
-      return nullptr;
-  }
+  if (!parseOptionalBlock("else", s->orelse))
+    return nullptr;
   return s;
 }
 
@@ -376,12 +378,8 @@ Stmt *Parser::parseFor() {
   s->iter = parseTestListStarExpr();
   if (!s->iter || !parseBlock(s->body, "'for' statement", s->loc))
     return nullptr;
-  if (isName("else")) {
-    SrcLoc eloc = tok().loc;
-    advance();
-    if (!parseBlock(s->orelse, "'else' statement", eloc))
-      return nullptr;
-  }
+  if (!parseOptionalBlock("else", s->orelse))
+    return nullptr;
   return s;
 }
 
@@ -604,20 +602,12 @@ Stmt *Parser::parseTry() {
       return nullptr;
     s->handlers.push_back(std::move(h));
   }
-  if (isName("else")) {
-    SrcLoc eloc = tok().loc;
-    if (s->handlers.empty())
-      return fail(eloc, "expected 'except' or 'finally' block");
-    advance();
-    if (!parseBlock(s->orelse, "'else' statement", eloc))
-      return nullptr;
-  }
-  if (isName("finally")) {
-    SrcLoc floc = tok().loc;
-    advance();
-    if (!parseBlock(s->finalbody, "'finally' statement", floc))
-      return nullptr;
-  }
+  if (isName("else") && s->handlers.empty())
+    return fail(tok().loc, "expected 'except' or 'finally' block");
+  if (!parseOptionalBlock("else", s->orelse))
+    return nullptr;
+  if (!parseOptionalBlock("finally", s->finalbody))
+    return nullptr;
   if (s->handlers.empty() && s->finalbody.empty())
     return fail(tok().loc, "expected 'except' or 'finally' block");
   return s;

@@ -172,6 +172,8 @@ private:
   std::vector<FuncDef *> functions;
   /// How many yield expressions were parsed so far.
   int yieldCount = 0;
+  /// `KEYWORD: block` (else, finally) when the next token is `keyword`.
+  bool parseOptionalBlock(llvm::StringRef keyword, std::vector<Stmt *> &body);
   /// `from __future__ import annotations` was parsed.
   bool futureAnnotations = false;
   /// Parses `: annotation` of parameter `name` if present (def only).
