@@ -1,5 +1,4 @@
-//===- TestInterpreter.h - An interpreter for frontend unit tests -*- C++
-//-*-===//
+//===- TestInterpreter.h - An interpreter for frontend tests ----*- C++ -*-===//
 //
 // Runs a Python snippet in the frontend's interpreter (no TensorFlow host:
 // `import` finds no module) with natives or host objects bound as globals,

@@ -1,5 +1,4 @@
-//===- BigInt.h - Python ints beyond 64 bits ----------------------*- C++
-//-*-===//
+//===- BigInt.h - Python ints beyond 64 bits --------------------*- C++ -*-===//
 //
 // Python's int has no size limit. scopec keeps ints in a Value's int64 and
 // promotes a result that does not fit to a BigIntObj (GMP); results that

@@ -1,5 +1,4 @@
-//===- BuiltinTypes.h - Attributes of the built-in types ----------*- C++
-//-*-===//
+//===- BuiltinTypes.h - Attributes of the built-in types --------*- C++ -*-===//
 //
 // `str.upper`, `list.append`, `dict.fromkeys`, `float.fromhex`: attributes
 // of the built-in types themselves (TypeAttrs.cpp).

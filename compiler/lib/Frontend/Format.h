@@ -1,5 +1,4 @@
-//===- Format.h - The format-spec mini-language -------------------*- C++
-//-*-===//
+//===- Format.h - The format-spec mini-language -----------------*- C++ -*-===//
 //
 // `format(value, spec)` for int, float and str (FormatSpec.cpp), shared by
 // str.format and f-strings (Formatting.cpp) and %-formatting

@@ -1,5 +1,4 @@
-//===- Signature.h - Python signatures of native functions -------*- C++
-//-*-===//
+//===- Signature.h - Python signatures of native functions ------*- C++ -*-===//
 //
 // A native function declares its Python signature once and reads its
 // arguments by name (the model is starlark-go's UnpackArgs):

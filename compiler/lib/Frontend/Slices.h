@@ -1,5 +1,4 @@
-//===- Slices.h - Slice assignment and deletion on lists ---------*- C++
-//-*-===//
+//===- Slices.h - Slice assignment and deletion on lists --------*- C++ -*-===//
 //
 // `a[i:j] = v`, `a[i:j:k] = v` and `del a[i:j:k]` on lists, with CPython's
 // index adjustment (PySlice_AdjustIndices) and error messages.

@@ -1,5 +1,4 @@
-//===- StrMethods.h - Methods of str ------------------------------*- C++
-//-*-===//
+//===- StrMethods.h - Methods of str ----------------------------*- C++ -*-===//
 //
 // The methods of Python's str (StrMethods.cpp: searching, splitting and
 // padding; StrCase.cpp: predicates, case mapping and translation), by code

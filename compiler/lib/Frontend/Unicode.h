@@ -1,5 +1,4 @@
-//===- Unicode.h - Python str semantics over UTF-8 storage --------*- C++
-//-*-===//
+//===- Unicode.h - Python str semantics over UTF-8 storage ------*- C++ -*-===//
 //
 // A Python str is a sequence of code points; scopec stores it as UTF-8.
 // These helpers index, measure and transform strings by code points, and

@@ -1,5 +1,4 @@
-//===- Passes.h - scopec conversion passes ------------------------*- C++
-//-*-===//
+//===- Passes.h - scopec conversion passes ----------------------*- C++ -*-===//
 //
 // Buffer planning and the lowering of planned `scope` IR to EmitC.
 //

@@ -1,5 +1,4 @@
-//===- ModelLowering.h - State of one scope -> EmitC lowering ----*- C++
-//-*-===//
+//===- ModelLowering.h - State of one scope -> EmitC lowering ---*- C++ -*-===//
 //
 // Internal to ScopeToEmitC. A ModelLowering holds what the per-op lowerings
 // share while `runWithArena` is being built: the builder, the EmitC pointer

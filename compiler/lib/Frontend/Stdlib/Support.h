@@ -1,5 +1,4 @@
-//===- Support.h - Helpers shared by the native stdlib modules ----*- C++
-//-*-===//
+//===- Support.h - Helpers shared by the native stdlib modules --*- C++ -*-===//
 //
 // Module construction, argument conversions of native functions (their
 // signatures are bound with Interpreter::bind, Signature.h), calls back

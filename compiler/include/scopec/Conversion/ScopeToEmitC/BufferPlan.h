@@ -1,5 +1,4 @@
-//===- BufferPlan.h - Static buffers of a model function -----------*- C++
-//-*-===//
+//===- BufferPlan.h - Static buffers of a model function --------*- C++ -*-===//
 //
 // Where every tensor of a model function lives at run time (see the
 // `scope-plan-buffers` pass): a caller's input or output buffer, the

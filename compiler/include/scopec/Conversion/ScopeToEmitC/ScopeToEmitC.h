@@ -1,5 +1,4 @@
-//===- ScopeToEmitC.h - The lowered form's contract --------------*- C++
-//-*-===//
+//===- ScopeToEmitC.h - The lowered form's contract -------------*- C++ -*-===//
 //
 // What `convert-scope-to-emitc` produces and the C++ target consumes: a
 // module holding exactly four `emitc.file` ops and a few attributes.

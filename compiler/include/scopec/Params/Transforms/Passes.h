@@ -1,5 +1,4 @@
-//===- Passes.h - parameter value passes --------------------------*- C++
-//-*-===//
+//===- Passes.h - parameter value passes ------------------------*- C++ -*-===//
 
 #ifndef SCOPEC_PARAMS_TRANSFORMS_PASSES_H
 #define SCOPEC_PARAMS_TRANSFORMS_PASSES_H

@@ -1,5 +1,4 @@
-//===- CppTarget.h - C++ files, executables and libraries ---------*- C++
-//-*-===//
+//===- CppTarget.h - C++ files, executables and libraries -------*- C++ -*-===//
 //
 // The last stage: a lowered module (ScopeToEmitC.h) becomes files on disk and,
 // through the host C++ compiler, an executable or a static library.

@@ -1,5 +1,4 @@
-//===- DotEmitter.h - the resolved graph as Graphviz DOT ----------*- C++
-//-*-===//
+//===- DotEmitter.h - the resolved graph as Graphviz DOT --------*- C++ -*-===//
 //
 // `--emit=dot`: every op of the model is a node labelled with its TensorFlow
 // name, op kind and result type; variable scopes (the `/` components of op

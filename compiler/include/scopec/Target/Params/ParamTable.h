@@ -1,5 +1,4 @@
-//===- ParamTable.h - the parameter table (--emit=params) ---------*- C++
-//-*-===//
+//===- ParamTable.h - the parameter table (--emit=params) -------*- C++ -*-===//
 //
 // One row per scope.param of a resolved module: name, shape, dtype, bytes,
 // initializer and every source location that reads it, so a user sees which
