@@ -345,6 +345,12 @@ double elementAt(DType dtype, const void *data, int64_t i) {
     return valueAt<int32_t>(data, i);
   case DType::I64:
     return valueAt<int64_t>(data, i);
+  case DType::U8:
+    return valueAt<uint8_t>(data, i);
+  case DType::I8:
+    return valueAt<int8_t>(data, i);
+  case DType::Bool:
+    return valueAt<bool>(data, i);
   }
   return 0;
 }
@@ -365,7 +371,7 @@ void Harness::summarize(const TensorInfo &t, const void *data, int64_t n) {
                absSum, lo, hi);
   const int64_t shown = n < 8 ? n : 8;
   std::fprintf(out, "  first=[");
-  bool isInt = t.dtype == DType::I32 || t.dtype == DType::I64;
+  bool isInt = t.dtype != DType::F32 && t.dtype != DType::F64;
   for (int64_t i = 0; i < shown; ++i) {
     double v = elementAt(t.dtype, data, i);
     if (isInt)
@@ -462,8 +468,12 @@ int Harness::run(int argc, const char *const *argv) {
 double scopec::rt::defaultInputValue(DType dtype, int input,
                                      int64_t element) {
   uint64_t z = mix(input, element);
-  if (dtype == DType::I32 || dtype == DType::I64)
+  if (dtype == DType::I32 || dtype == DType::I64 || dtype == DType::I8)
     return static_cast<double>(static_cast<int64_t>(z % 3) - 1);
+  if (dtype == DType::U8)
+    return static_cast<double>(z % 256);
+  if (dtype == DType::Bool)
+    return static_cast<double>(z % 2);
   return static_cast<double>(z >> 40) / 8388608.0 - 1.0;
 }
 
@@ -483,6 +493,15 @@ void scopec::rt::fillDefaultInput(DType dtype, int input, int64_t numElements,
       break;
     case DType::I64:
       static_cast<int64_t *>(data)[i] = static_cast<int64_t>(v);
+      break;
+    case DType::U8:
+      static_cast<uint8_t *>(data)[i] = static_cast<uint8_t>(v);
+      break;
+    case DType::I8:
+      static_cast<int8_t *>(data)[i] = static_cast<int8_t>(v);
+      break;
+    case DType::Bool:
+      static_cast<bool *>(data)[i] = v != 0;
       break;
     }
   }

@@ -33,6 +33,12 @@ const char *scopec::rt::dtypeName(DType dtype) {
     return "int32";
   case DType::I64:
     return "int64";
+  case DType::U8:
+    return "uint8";
+  case DType::I8:
+    return "int8";
+  case DType::Bool:
+    return "bool";
   }
   return "unknown";
 }
@@ -45,6 +51,10 @@ size_t scopec::rt::dtypeSize(DType dtype) {
   case DType::F64:
   case DType::I64:
     return 8;
+  case DType::U8:
+  case DType::I8:
+  case DType::Bool:
+    return 1;
   }
   return 0;
 }
@@ -267,10 +277,21 @@ private:
 
   static bool decodeDescr(const std::string &descr, bool fortran,
                           Header &header, std::string &error) {
-    bool ok = descr.size() == 3 && (descr[0] == '<' || descr[0] == '>');
+    // One-byte types have no byte order: NumPy writes '|u1' (and accepts
+    // '<u1' or '>u1').
+    bool ok = descr.size() == 3 &&
+              (descr[0] == '<' || descr[0] == '>' || descr[0] == '|');
     if (ok) {
       std::string kind = descr.substr(1);
-      if (kind == "f4")
+      if (kind == "u1")
+        header.dtype = DType::U8;
+      else if (kind == "i1")
+        header.dtype = DType::I8;
+      else if (kind == "b1")
+        header.dtype = DType::Bool;
+      else if (descr[0] == '|')
+        ok = false;
+      else if (kind == "f4")
         header.dtype = DType::F32;
       else if (kind == "f8")
         header.dtype = DType::F64;
@@ -284,7 +305,8 @@ private:
     if (!ok) {
       error = "unsupported dtype '" + descr +
               "' (supported: float32, float64, int32 and int64, little- or "
-              "big-endian: '<f4', '<f8', '<i4', '<i8', '>f4', ...)";
+              "big-endian: '<f4', '<f8', '<i4', '<i8', '>f4', ...; uint8, "
+              "int8 and bool: '|u1', '|i1', '|b1')";
       return false;
     }
     header.bigEndian = descr[0] == '>';
@@ -453,10 +475,30 @@ bool scopec::rt::readNpyFile(const std::string &path, NpyArray &out,
 std::vector<uint8_t> scopec::rt::serializeNpy(DType dtype,
                                               const std::vector<int64_t> &shape,
                                               const void *data) {
-  const char *descr = dtype == DType::F32   ? "<f4"
-                      : dtype == DType::F64 ? "<f8"
-                      : dtype == DType::I32 ? "<i4"
-                                            : "<i8";
+  const char *descr = "<i8";
+  switch (dtype) {
+  case DType::F32:
+    descr = "<f4";
+    break;
+  case DType::F64:
+    descr = "<f8";
+    break;
+  case DType::I32:
+    descr = "<i4";
+    break;
+  case DType::I64:
+    descr = "<i8";
+    break;
+  case DType::U8:
+    descr = "|u1";
+    break;
+  case DType::I8:
+    descr = "|i1";
+    break;
+  case DType::Bool:
+    descr = "|b1";
+    break;
+  }
   std::string dict = std::string("{'descr': '") + descr +
                      "', 'fortran_order': False, 'shape': " +
                      shapeRepr(shape) + ", }";

@@ -173,15 +173,39 @@ func.func @broadcast_producer(%x: tensor<4x3xf32>, %a: tensor<3xf32>, %b: tensor
 
 // -----
 
-// Does not fuse: integer ops.
+// Integer chains fuse like float ones, with integer scalar arithmetic.
 // CHECK-LABEL: func.func @integers
-// CHECK: scope.add
-// CHECK: scope.mul
-// CHECK-NOT: scope.fused_elementwise
+// CHECK: scope.fused_elementwise ins(%{{.*}}, %{{.*}} : tensor<8xi32>, tensor<8xi32>)
+// CHECK-NEXT: ^bb0(%[[X:.*]]: i32, %[[Y:.*]]: i32):
+// CHECK-NEXT: %[[S:.*]] = arith.addi %[[X]], %[[Y]] : i32
+// CHECK-NEXT: %[[P:.*]] = arith.muli %[[S]], %[[Y]] : i32
+// CHECK-NEXT: scope.yield %[[P]] : i32
+// CHECK-NOT: scope.add
 func.func @integers(%x: tensor<8xi32>, %y: tensor<8xi32>) -> tensor<8xi32> {
   %0 = scope.add %x, %y : tensor<8xi32>, tensor<8xi32> -> tensor<8xi32>
   %1 = scope.mul %0, %y : tensor<8xi32>, tensor<8xi32> -> tensor<8xi32>
   return %1 : tensor<8xi32>
+}
+
+// -----
+
+// A chain that changes element type (compare, select, cast) is one loop.
+// CHECK-LABEL: func.func @mixed_types
+// CHECK: scope.fused_elementwise ins(%{{.*}}, %{{.*}} : tensor<8xf32>, tensor<8xi32>)
+// CHECK-NEXT: ^bb0(%[[X:.*]]: f32, %[[I:.*]]: i32):
+// CHECK: arith.cmpf olt
+// CHECK: arith.select
+// CHECK: arith.fptosi
+// CHECK: arith.addi
+// CHECK: scope.yield %{{.*}} : i32
+// CHECK-NEXT: } : tensor<8xi32>
+func.func @mixed_types(%x: tensor<8xf32>, %i: tensor<8xi32>) -> tensor<8xi32> {
+  %0 = scope.less %x, %x : tensor<8xf32>, tensor<8xf32> -> tensor<8xi1>
+  %1 = scope.neg %x : tensor<8xf32>
+  %2 = scope.select %0, %x, %1 : tensor<8xi1>, tensor<8xf32>, tensor<8xf32> -> tensor<8xf32>
+  %3 = scope.cast %2 : tensor<8xf32> -> tensor<8xi32>
+  %4 = scope.add %3, %i : tensor<8xi32>, tensor<8xi32> -> tensor<8xi32>
+  return %4 : tensor<8xi32>
 }
 
 // -----

@@ -46,14 +46,20 @@ func.func @model() {
   %5 = scope.add %a, %b : tensor<2x1x2xf32>, tensor<3x1xf32> -> tensor<2x3x2xf32>
   scope.output "add_rank3", %5 : tensor<2x3x2xf32>
 
-  // Integer division truncates toward zero, as TF's integer kernels do:
-  // [7, -7, 6] / [2] = [3, -3, 3]; integer multiply.
+  // Integer division rounds toward negative infinity and the remainder
+  // takes the divisor's sign, as TF's FloorDiv/FloorMod (and Python):
+  // [7, -7, 6] // [2] = [3, -4, 3]; [7, -7, 6] % [-4] = [-1, -3, -2].
   %i = scope.constant dense<[7, -7, 6]> : tensor<3xi32>
   %j = scope.constant dense<2> : tensor<1xi32>
+  %k = scope.constant dense<-4> : tensor<i32>
   // CHECK-LABEL: output int_div shape=[3] dtype=int32
-  // CHECK-NEXT: values=[3, -3, 3]
-  %6 = scope.div %i, %j : tensor<3xi32>, tensor<1xi32> -> tensor<3xi32>
+  // CHECK-NEXT: values=[3, -4, 3]
+  %6 = scope.floor_div %i, %j : tensor<3xi32>, tensor<1xi32> -> tensor<3xi32>
   scope.output "int_div", %6 : tensor<3xi32>
+  // CHECK-LABEL: output int_mod shape=[3] dtype=int32
+  // CHECK-NEXT: values=[-1, -3, -2]
+  %m8 = scope.floor_mod %i, %k : tensor<3xi32>, tensor<i32> -> tensor<3xi32>
+  scope.output "int_mod", %m8 : tensor<3xi32>
   // CHECK-LABEL: output int_mul shape=[3] dtype=int32
   // CHECK-NEXT: values=[14, -14, 12]
   %7 = scope.mul %i, %j : tensor<3xi32>, tensor<1xi32> -> tensor<3xi32>

@@ -86,18 +86,33 @@ TEST(Npy, EveryDtypeBothEndians) {
   };
   std::vector<Case> cases = {
       {">f4", DType::F32, {0x3f, 0x80, 0, 0, 0xc0, 0x20, 0, 0}, 1.0, -2.5},
-      {"<f8", DType::F64, {0, 0, 0, 0, 0, 0, 0xf0, 0x3f, 0, 0, 0, 0, 0, 0, 0x04, 0xc0},
-       1.0, -2.5},
-      {">f8", DType::F64, {0x3f, 0xf0, 0, 0, 0, 0, 0, 0, 0xc0, 0x04, 0, 0, 0, 0, 0, 0},
-       1.0, -2.5},
+      {"<f8",
+       DType::F64,
+       {0, 0, 0, 0, 0, 0, 0xf0, 0x3f, 0, 0, 0, 0, 0, 0, 0x04, 0xc0},
+       1.0,
+       -2.5},
+      {">f8",
+       DType::F64,
+       {0x3f, 0xf0, 0, 0, 0, 0, 0, 0, 0xc0, 0x04, 0, 0, 0, 0, 0, 0},
+       1.0,
+       -2.5},
       {"<i4", DType::I32, {0x01, 0x02, 0, 0, 0xfe, 0xff, 0xff, 0xff}, 513, -2},
       {">i4", DType::I32, {0, 0, 0x02, 0x01, 0xff, 0xff, 0xff, 0xfe}, 513, -2},
-      {"<i8", DType::I64, {0x01, 0x02, 0, 0, 0, 0, 0, 0x01, 0xfe, 0xff, 0xff, 0xff,
-                           0xff, 0xff, 0xff, 0xff},
-       72057594037928449.0, -2},
-      {">i8", DType::I64, {0x01, 0, 0, 0, 0, 0, 0x02, 0x01, 0xff, 0xff, 0xff, 0xff,
-                           0xff, 0xff, 0xff, 0xfe},
-       72057594037928449.0, -2},
+      {"<i8",
+       DType::I64,
+       {0x01, 0x02, 0, 0, 0, 0, 0, 0x01, 0xfe, 0xff, 0xff, 0xff, 0xff, 0xff,
+        0xff, 0xff},
+       72057594037928449.0,
+       -2},
+      {">i8",
+       DType::I64,
+       {0x01, 0, 0, 0, 0, 0, 0x02, 0x01, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+        0xff, 0xfe},
+       72057594037928449.0,
+       -2},
+      {"|u1", DType::U8, {0xff, 0x02}, 255, 2},
+      {"|i1", DType::I8, {0xff, 0x02}, -1, 2},
+      {"|b1", DType::Bool, {0x01, 0x00}, 1, 0},
   };
   for (const Case &c : cases) {
     NpyArray a;
@@ -121,6 +136,15 @@ TEST(Npy, EveryDtypeBothEndians) {
       EXPECT_EQ(values<int64_t>(a)[0], 72057594037928449LL) << c.descr;
       v0 = static_cast<double>(values<int64_t>(a)[0]);
       v1 = static_cast<double>(values<int64_t>(a)[1]);
+      break;
+    case DType::U8:
+      v0 = values<uint8_t>(a)[0], v1 = values<uint8_t>(a)[1];
+      break;
+    case DType::I8:
+      v0 = values<int8_t>(a)[0], v1 = values<int8_t>(a)[1];
+      break;
+    case DType::Bool:
+      v0 = values<uint8_t>(a)[0], v1 = values<uint8_t>(a)[1];
       break;
     }
     EXPECT_EQ(v0, c.expect0) << c.descr;
@@ -252,8 +276,8 @@ TEST(Npy, MalformedHeader) {
 }
 
 TEST(Npy, UnsupportedDtype) {
-  for (const char *d : {"<f2", "|u1", "<c8", "<u4", "|b1", "<U8", "f4", "<f4 ",
-                        "=f4", "|f4", "<M8[s]"}) {
+  for (const char *d : {"<f2", "<c8", "<u4", "<i2", "<U8", "f4", "<f4 ", "=f4",
+                        "|f4", "<M8[s]"}) {
     std::string e = parseError(npy(1, dict(d, "(3,)"), kF32LE));
     EXPECT_NE(e.find("unsupported dtype '" + std::string(d) + "'"),
               std::string::npos)

@@ -43,6 +43,10 @@ Type IREmitter::elementType(DType d) {
     return b.getI64Type();
   case DType::Bool:
     return b.getI1Type();
+  case DType::I8:
+    return b.getIntegerType(8);
+  case DType::U8:
+    return b.getIntegerType(8, /*isSigned=*/false);
   default:
     return b.getF32Type();
   }
@@ -75,6 +79,16 @@ DenseElementsAttr IREmitter::dense(const Shape &shape, DType d,
       return DenseElementsAttr::get(type, static_cast<int64_t>(first));
     std::vector<int64_t> v(values.begin(), values.end());
     return DenseElementsAttr::get(type, llvm::ArrayRef<int64_t>(v));
+  }
+  case DType::I8:
+  case DType::U8: {
+    llvm::SmallVector<llvm::APInt> v;
+    for (double x : splat ? std::vector<double>{first} : values)
+      v.push_back(
+          llvm::APInt(8, static_cast<uint64_t>(static_cast<int64_t>(x))));
+    if (splat)
+      return DenseElementsAttr::get(type, v.front());
+    return DenseElementsAttr::get(type, v);
   }
   case DType::Bool: {
     if (splat)

@@ -51,6 +51,22 @@ bool tfFill(TFRuntime &rt, const std::string &kind, CallArgs &args,
 bool tfRandom(TFRuntime &rt, const std::string &kind, CallArgs &args,
               Value &out);
 
+// TFCast.cpp
+struct OpCall;
+/// Converts `x` (a tensor or Python value) to `dtype` as tf.cast does,
+/// naming the op `nameArg` or `dflt`.
+bool castTo(TFRuntime &rt, const Value &x, DType dtype, const Value &nameArg,
+            const std::string &dflt, SrcLoc l, Value &out);
+/// A Cast of `x` to `dtype` named `op.name`.
+std::shared_ptr<TensorObj>
+emitCast(OpCall &op, const std::shared_ptr<TensorObj> &x, DType dtype);
+/// Casts integer operands of the true division `op` to its float dtype
+/// (float64 for int32/int64, float32 for 8- and 16-bit integers).
+bool trueDivide(OpCall &op, std::shared_ptr<TensorObj> &x,
+                std::shared_ptr<TensorObj> &y);
+/// Registers tf.cast, tf.to_float, ..., tf.where and tf.where_v2.
+void registerCastOps(TFRuntime &rt, ModuleObj &tf);
+
 // TFOps.cpp
 /// `a op b` on tensors (Python operators); `opName` is TF's (`add`).
 bool tfOperator(TFRuntime &rt, BinOpKind op, const Value &a, const Value &b,

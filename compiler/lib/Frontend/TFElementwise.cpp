@@ -6,8 +6,8 @@
 // name=None)`, `tf.maximum(x, y, name=None)`, `tf.nn.leaky_relu(features,
 // alpha=0.2, name=None)` (float attributes of the op become keyword
 // parameters). Operands follow TF's conversion: Python numbers take the
-// dtype of the first tensor operand; operands must be floating point and of
-// one dtype (TF's messages); shapes broadcast (TF's shape-function error).
+// dtype of the first tensor operand; operands must have one dtype the op
+// allows (TF's messages); shapes broadcast (TF's shape-function error).
 //
 //===----------------------------------------------------------------------===//
 
@@ -44,9 +44,8 @@ bool emitElementwise(TFRuntime &rt, mlir::OperationName opName,
                      llvm::ArrayRef<mlir::NamedAttribute> attrs,
                      const Value &nameArg, llvm::StringRef defaultName,
                      SrcLoc l, Value &out) {
-  std::string tfType =
-      opName.getInterface<sc::ElementwiseOpInterface>()->getTFOpType().str();
-  OpCall op(rt, l, tfType);
+  auto *iface = opName.getInterface<sc::ElementwiseOpInterface>();
+  OpCall op(rt, l, iface->getTFOpType().str());
   if (!op.named(nameArg, defaultName.str()))
     return false;
   std::optional<DType> dtype;
@@ -57,7 +56,8 @@ bool emitElementwise(TFRuntime &rt, mlir::OperationName opName,
   Shape shape;
   for (auto [v, param] : llvm::zip(operands, params)) {
     TensorRef t;
-    if (!op.input(v, param, t, dtype) || !op.requireFloat(t, param.c_str()) ||
+    if (!op.input(v, param, t, dtype) ||
+        !op.allowDTypes(t, param.c_str(), iface->getAllowedDTypes()) ||
         !op.sameDType(op.inputs.front(), t, params.front().c_str(),
                       param.c_str()))
       return false;
@@ -71,7 +71,9 @@ bool emitElementwise(TFRuntime &rt, mlir::OperationName opName,
       shape = broadcast;
     values.push_back(t->value);
   }
-  DType resultType = op.inputs.front()->dtype;
+  DType resultType = iface->getResultDType() == "bool"
+                         ? DType::Bool
+                         : op.inputs.front()->dtype;
   mlir::OperationState state(op.loc(), opName);
   state.addOperands(values);
   state.addTypes(op.type_(shape, resultType));
@@ -173,13 +175,22 @@ void scopec::frontend::printElementwiseApi(mlir::MLIRContext &context,
     std::string signature = llvm::join(params, ", ");
     for (mlir::StringAttr attr : name.getAttributeNames())
       signature += ", " + attr.str() + "=";
+    // TF's list names dtypes scopec has no tensors of (float16); show ours.
+    llvm::SmallVector<llvm::StringRef> allowed, dtypes;
+    iface->getAllowedDTypes().split(allowed, ", ", -1, false);
+    for (llvm::StringRef dtype : allowed)
+      if (dtype != "float16" && dtype != "bfloat16")
+        dtypes.push_back(dtype);
+    std::string dtypeRule = llvm::join(dtypes, ", ");
+    if (!iface->getResultDType().empty())
+      dtypeRule += " → " + iface->getResultDType().str();
     rows.push_back("| `" + llvm::join(pyNames, "`, `") + "` | " + signature +
-                   " | " + iface->getTFOpType().str() + " | `" +
-                   iface->getReferenceFormula().str() + "` |\n");
+                   " | " + dtypeRule + " | " + iface->getTFOpType().str() +
+                   " | `" + iface->getReferenceFormula().str() + "` |\n");
   }
   llvm::sort(rows);
-  os << "| Python | parameters | TF op | reference (float64) |\n"
-        "|---|---|---|---|\n";
+  os << "| Python | parameters | dtypes | TF op | reference (float64) |\n"
+        "|---|---|---|---|---|\n";
   for (const std::string &row : rows)
     os << row;
 }

@@ -39,7 +39,8 @@ bool scopec::frontend::isFloatDType(DType d) {
 
 bool scopec::frontend::isSupportedDType(DType d) {
   return d == DType::F32 || d == DType::F64 || d == DType::I32 ||
-         d == DType::I64 || d == DType::Bool;
+         d == DType::I64 || d == DType::Bool || d == DType::I8 ||
+         d == DType::U8;
 }
 
 DType scopec::frontend::inferDType(bool sawFloat, bool sawBool) {

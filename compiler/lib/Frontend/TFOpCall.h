@@ -17,6 +17,9 @@
 
 #include "scopec/Dialect/Scope/IR/ShapeRules.h"
 
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SmallVector.h"
+
 namespace scopec::frontend {
 
 using TensorRef = std::shared_ptr<TensorObj>;
@@ -61,12 +64,40 @@ struct OpCall {
   }
 
   bool requireFloat(const TensorRef &t, const char *arg) {
+    return allowDTypes(t, arg, "float16, bfloat16, float32, float64");
+  }
+
+  /// For ops TF also runs on integers but scopec computes in float only
+  /// (MatMul, BiasAdd, MaxPool, reductions): scopec's message, not TF's.
+  bool requireFloatCompute(const TensorRef &t, const char *arg) {
     if (isFloatDType(t->dtype))
       return true;
+    return error(std::string("'") + type + "' on " + dtypeName(t->dtype) +
+                 " tensors is not supported by scopec (float32 and float64 "
+                 "only): cast first, e.g. tf.cast(" +
+                 arg + ", tf.float32)");
+  }
+
+  /// Checks `t`'s dtype against `allowed`, a list as TF's message spells
+  /// it ("float16, bfloat16, float32, float64"); empty allows any.
+  bool allowDTypes(const TensorRef &t, const char *arg,
+                   llvm::StringRef allowed) {
+    if (allowed.empty())
+      return true;
+    llvm::SmallVector<llvm::StringRef> names;
+    allowed.split(names, ", ");
+    if (llvm::is_contained(names, dtypeName(t->dtype)))
+      return true;
+    // TF computes on the narrow integers too; scopec only moves and casts
+    // them (docs/user-guide.md, "Tensors and dtypes").
+    if (t->dtype == DType::U8 || t->dtype == DType::I8)
+      return error(std::string("'") + type + "' on " + dtypeName(t->dtype) +
+                   " tensors is not supported by scopec (it casts and moves "
+                   "them only): cast first, e.g. tf.cast(" +
+                   arg + ", tf.int32)");
     return error(std::string("Value passed to parameter '") + arg +
                  "' has DataType " + dtypeName(t->dtype) +
-                 " not in list of allowed values: float16, bfloat16, "
-                 "float32, float64");
+                 " not in list of allowed values: " + allowed.str());
   }
 
   bool sameDType(const TensorRef &x, const TensorRef &y, const char *xn,

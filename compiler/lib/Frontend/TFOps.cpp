@@ -113,9 +113,12 @@ bool arith(TFRuntime &rt, Arith k, const Value &x, const Value &y, SrcLoc l,
     return false;
   if (!op.sameDType(a, b, "x", "y"))
     return false;
-  if (k == Arith::Div && !isFloatDType(a->dtype))
-    return op.error("true division of integer tensors is not supported by "
-                    "scopec");
+  if (k == Arith::Div)
+    trueDivide(op, a, b);
+  else if (!op.allowDTypes(a, "x",
+                           "bfloat16, float16, float32, float64, "
+                           "int32, int64"))
+    return false;
   Shape shape;
   std::string err;
   if (!shapes::broadcast(a->shape, b->shape, shape, err))
@@ -153,7 +156,7 @@ bool matmul(TFRuntime &rt, const Value &x, const Value &y, bool ta, bool tb,
   TensorRef a, b;
   if (!op.input(x, "a", a, dt) || !op.input(y, "b", b, dt))
     return false;
-  if (!op.sameDType(a, b, "a", "b") || !op.requireFloat(a, "a"))
+  if (!op.sameDType(a, b, "a", "b") || !op.requireFloatCompute(a, "a"))
     return false;
   if (a->shape.size() != 2 || b->shape.size() != 2)
     return op.shapeError("Shape must be rank 2 but is rank " +
@@ -277,7 +280,8 @@ bool tfBiasAdd(TFRuntime &rt, CallArgs &args, Value &out) {
     return false;
   if (!op.input(a["bias"], "bias", b, x->dtype))
     return false;
-  if (!op.sameDType(x, b, "value", "bias") || !op.requireFloat(x, "value"))
+  if (!op.sameDType(x, b, "value", "bias") ||
+      !op.requireFloatCompute(x, "value"))
     return false;
   std::string err;
   if (!shapes::biasAdd(x->shape, b->shape, err))
@@ -353,7 +357,8 @@ bool tfPool(TFRuntime &rt, CallArgs &args, Value &out, bool isMax) {
   OpCall op(rt, l, type);
   TensorRef x;
   if (!op.named(a["name"], type) || !op.input(input, "value", x) ||
-      !op.requireFloat(x, "value"))
+      !(isMax ? op.requireFloatCompute(x, "value")
+              : op.requireFloat(x, "value")))
     return false;
   Shape shape;
   std::string err;
@@ -668,7 +673,7 @@ bool tfReduce(TFRuntime &rt, CallArgs &args, Value &out, bool isMean) {
   TensorRef x;
   if (!op.named(a["name"], type) ||
       !op.input(a["input_tensor"], "input_tensor", x) ||
-      !op.requireFloat(x, "input"))
+      !op.requireFloatCompute(x, "input"))
     return false;
   if (all)
     for (size_t i = 0; i < x->shape.size(); ++i)
@@ -717,6 +722,15 @@ bool scopec::frontend::tfOperator(TFRuntime &rt, BinOpKind op, const Value &a,
     return matmul(rt, a, b, false, false, l, "matmul", Value::none(), out);
   case BinOpKind::Pow:
     return tfElementwise(rt, "scope.pow", {a, b}, "pow", l, out);
+  case BinOpKind::FloorDiv:
+    return tfElementwise(rt, "scope.floor_div", {a, b}, "floordiv", l, out);
+  case BinOpKind::Mod:
+    return tfElementwise(rt, "scope.floor_mod", {a, b}, "mod", l, out);
+  // On tensors, `&` and `|` are logical_and / logical_or (bool only).
+  case BinOpKind::BitAnd:
+    return tfElementwise(rt, "scope.logical_and", {a, b}, "and", l, out);
+  case BinOpKind::BitOr:
+    return tfElementwise(rt, "scope.logical_or", {a, b}, "or", l, out);
   default:
     break;
   }
@@ -729,10 +743,6 @@ bool scopec::frontend::tfOperator(TFRuntime &rt, BinOpKind op, const Value &a,
 
 bool scopec::frontend::tfNeg(TFRuntime &rt, const Value &a, SrcLoc l,
                              Value &out) {
-  // Integer tensors: x * -1 under the name `Neg` (scope.neg is float only).
-  if (isa<TensorObj>(a) && !isFloatDType(a.as<TensorObj>()->dtype))
-    return arith(rt, Arith::Mul, a, Value::integer(-1), l, "Neg", "Neg",
-                 Value::none(), out);
   return tfElementwise(rt, "scope.neg", {a}, "Neg", l, out);
 }
 
@@ -760,7 +770,21 @@ void scopec::frontend::registerOps(TFRuntime &rt, ModuleObj &tf,
   both("divide", fn("divide", [](TFRuntime &r, CallArgs &a, Value &o) {
          return tfArith<Arith::Div>(r, a, o, "divide", "RealDiv", "truediv");
        }));
+  both("truediv", fn("truediv", [](TFRuntime &r, CallArgs &a, Value &o) {
+         return tfArith<Arith::Div>(r, a, o, "truediv", "RealDiv", "truediv");
+       }));
+  // tf.floordiv names its op `floordiv`, the op type's default is FloorDiv.
+  both("floordiv", fn("floordiv", [](TFRuntime &r, CallArgs &args, Value &o) {
+         static const Signature sig{"floordiv", {"x", "y", "name="}};
+         BoundArgs a;
+         if (!r.interp.bind(sig, args, a))
+           return false;
+         return tfElementwise(
+             r, "scope.floor_div", {a["x"], a["y"]},
+             a["name"].isStr() ? a["name"].getStr() : "floordiv", args.loc, o);
+       }));
   registerElementwiseOps(rt, {{"tf", &tf}, {"tf.nn", &nn}, {"tf.math", &math}});
+  registerCastOps(rt, tf);
   tf.add("matmul", fn("matmul", tfMatmul));
   tf.add("identity", fn("identity", [](TFRuntime &r, CallArgs &a, Value &o) {
            static const Signature sig{"identity", {"input", "name="}};

@@ -193,18 +193,49 @@ Result TensorObj::unaryOp(Interpreter &in, UnaryOpKind op, SrcLoc l) {
     Value out;
     return done(tfNeg(TFRuntime::of(in), self, l, out), out);
   }
-  in.error(l, "the operator '~' on tensors is not supported by scopec");
-  return Result::failure();
+  if (op == UnaryOpKind::Invert) {
+    // TF 1.15: Tensor.__invert__ is logical_not.
+    Value out;
+    return done(tfElementwise(TFRuntime::of(in), "scope.logical_not", {self},
+                              "LogicalNot", l, out),
+                out);
+  }
+  return Result::notImplemented();
 }
 
-Result TensorObj::compare(Interpreter &in, CmpOpKind op, const Value &,
-                          const Value &, SrcLoc l) {
+Result TensorObj::compare(Interpreter &in, CmpOpKind op, const Value &lhs,
+                          const Value &rhs, SrcLoc l) {
   // `==` and `!=` compare identity, as TF 1.x does in graph mode.
   if (op == CmpOpKind::Eq || op == CmpOpKind::Ne)
     return Result::notImplemented();
-  in.error(l, "comparison operators on tensors (tf.less, tf.greater) are not "
-              "supported by scopec");
-  return Result::failure();
+  if (!tensorOperand(lhs) || !tensorOperand(rhs))
+    return Result::notImplemented();
+  // `2 < x` is Python's reflected `x.__gt__(2)`: Greater(x, 2).
+  bool reflected = !isa<TensorObj>(lhs);
+  const Value &x = reflected ? rhs : lhs;
+  const Value &y = reflected ? lhs : rhs;
+  if (reflected)
+    op = op == CmpOpKind::Lt   ? CmpOpKind::Gt
+         : op == CmpOpKind::Gt ? CmpOpKind::Lt
+         : op == CmpOpKind::Le ? CmpOpKind::Ge
+                               : CmpOpKind::Le;
+  const char *opName = "scope.less", *name = "Less";
+  switch (op) {
+  case CmpOpKind::Gt:
+    opName = "scope.greater", name = "Greater";
+    break;
+  case CmpOpKind::Le:
+    opName = "scope.less_equal", name = "LessEqual";
+    break;
+  case CmpOpKind::Ge:
+    opName = "scope.greater_equal", name = "GreaterEqual";
+    break;
+  default:
+    break;
+  }
+  Value out;
+  return done(tfElementwise(TFRuntime::of(in), opName, {x, y}, name, l, out),
+              out);
 }
 
 Result TensorObj::getItem(Interpreter &in, const Value &, SrcLoc l) {

@@ -8,6 +8,7 @@
 
 #include "scopec/Interpreter/Interpreter.h"
 
+#include "scopec/Dialect/Scope/IR/ElementTypes.h"
 #include "scopec/runtime/Harness.h"
 
 #include "mlir/IR/BuiltinAttributes.h"
@@ -53,6 +54,9 @@ bool readDense(DenseElementsAttr dense, std::vector<double> &values) {
   } else if (type.isInteger(1)) {
     for (bool v : dense.getValues<bool>())
       values.push_back(v ? 1.0 : 0.0);
+  } else if (type.isUnsignedInteger()) {
+    for (const APInt &v : dense.getValues<APInt>())
+      values.push_back(static_cast<double>(v.getZExtValue()));
   } else if (type.isIntOrIndex()) {
     for (const APInt &v : dense.getValues<APInt>())
       values.push_back(static_cast<double>(v.getSExtValue()));
@@ -79,6 +83,8 @@ bool readResource(DenseResourceElementsAttr resource,
     return appendRaw<float>(bytes, count, values);
   if (type.isF64())
     return appendRaw<double>(bytes, count, values);
+  if (type.isUnsignedInteger(8))
+    return appendRaw<uint8_t>(bytes, count, values);
   if (type.isInteger(1) || type.isInteger(8))
     return appendRaw<int8_t>(bytes, count, values);
   if (type.isInteger(32))
@@ -116,14 +122,8 @@ FailureOr<Tensor> scopec::interp::readElements(ElementsAttr attr,
 }
 
 Tensor scopec::interp::defaultInput(RankedTensorType type, int index) {
-  Type element = type.getElementType();
-  rt::DType dtype = rt::DType::F32;
-  if (element.isF64())
-    dtype = rt::DType::F64;
-  else if (element.isInteger(64))
-    dtype = rt::DType::I64;
-  else if (isa<IntegerType>(element))
-    dtype = rt::DType::I32;
+  rt::DType dtype =
+      scope::getRuntimeDType(type.getElementType()).value_or(rt::DType::F32);
   Tensor tensor = Tensor::filled(shapeOf(type));
   for (int64_t e = 0; e < tensor.numElements(); ++e)
     tensor.values[e] = rt::defaultInputValue(dtype, index, e);

@@ -2,6 +2,7 @@
 
 #include "scopec/Interpreter/InterpretCommand.h"
 
+#include "scopec/Dialect/Scope/IR/ElementTypes.h"
 #include "scopec/Dialect/Scope/IR/ScopeOps.h"
 #include "scopec/runtime/Npy.h"
 
@@ -63,15 +64,29 @@ LogicalResult readInput(const ModelInput &input, const std::string &path,
   std::string message;
   if (!rt::readNpyFile(path, array, message))
     return commandError("input '" + input.name + "': " + message);
-  bool isFloat = isa<FloatType>(input.type.getElementType());
-  bool floatFile =
-      array.dtype == rt::DType::F32 || array.dtype == rt::DType::F64;
-  if (isFloat != floatFile)
-    return emitError(input.loc)
-           << "input '" << input.name << "': " << path << " has dtype "
-           << rt::dtypeName(array.dtype) << ", the placeholder expects "
-           << (isFloat ? "float32 or float64" : "int32 or int64") << " ("
-           << dtypeName(input.type.getElementType()) << ")";
+  // The float64 reference takes either float width for a float
+  // placeholder and either int width for an int32/int64 one (values are
+  // converted); the narrow types must match exactly.
+  rt::DType expectedDType =
+      *scope::getRuntimeDType(input.type.getElementType());
+  auto isWide = [](rt::DType d, rt::DType a, rt::DType b) {
+    return d == a || d == b;
+  };
+  bool accepted = array.dtype == expectedDType ||
+                  (isWide(expectedDType, rt::DType::F32, rt::DType::F64) &&
+                   isWide(array.dtype, rt::DType::F32, rt::DType::F64)) ||
+                  (isWide(expectedDType, rt::DType::I32, rt::DType::I64) &&
+                   isWide(array.dtype, rt::DType::I32, rt::DType::I64));
+  if (!accepted) {
+    std::string wanted = rt::dtypeName(expectedDType);
+    if (isWide(expectedDType, rt::DType::F32, rt::DType::F64))
+      wanted = "float32 or float64 (" + wanted + ")";
+    else if (isWide(expectedDType, rt::DType::I32, rt::DType::I64))
+      wanted = "int32 or int64 (" + wanted + ")";
+    return emitError(input.loc) << "input '" << input.name << "': " << path
+                                << " has dtype " << rt::dtypeName(array.dtype)
+                                << ", the placeholder expects " << wanted;
+  }
   Shape expected(input.type.getShape().begin(), input.type.getShape().end());
   if (array.shape != expected)
     return emitError(input.loc)
@@ -93,6 +108,9 @@ LogicalResult readInput(const ModelInput &input, const std::string &path,
       SCOPEC_READ(F64, double)
       SCOPEC_READ(I32, int32_t)
       SCOPEC_READ(I64, int64_t)
+      SCOPEC_READ(U8, uint8_t)
+      SCOPEC_READ(I8, int8_t)
+      SCOPEC_READ(Bool, bool)
 #undef SCOPEC_READ
     }
   }
@@ -104,20 +122,31 @@ LogicalResult writeOutput(const ModelOutput &output, const std::string &path) {
   Type element = output.type.getElementType();
   const Tensor &t = output.value;
   std::string message;
-  bool ok;
-  if (element.isF64()) {
-    ok = rt::writeNpyFile(path, rt::DType::F64, t.shape, t.values.data(),
-                          message);
-  } else if (element.isF32()) {
-    std::vector<float> data(t.values.begin(), t.values.end());
-    ok = rt::writeNpyFile(path, rt::DType::F32, t.shape, data.data(), message);
-  } else if (element.isInteger(64)) {
-    std::vector<int64_t> data(t.values.begin(), t.values.end());
-    ok = rt::writeNpyFile(path, rt::DType::I64, t.shape, data.data(), message);
-  } else {
-    std::vector<int32_t> data(t.values.begin(), t.values.end());
-    ok = rt::writeNpyFile(path, rt::DType::I32, t.shape, data.data(), message);
+  std::optional<rt::DType> dtype = scope::getRuntimeDType(element);
+  if (!dtype)
+    return commandError("output '" + output.name + "': no .npy dtype for " +
+                        dtypeName(element));
+  std::vector<uint8_t> data(t.values.size() * rt::dtypeSize(*dtype));
+  for (size_t i = 0; i < t.values.size(); ++i) {
+    uint8_t *at = data.data() + i * rt::dtypeSize(*dtype);
+    switch (*dtype) {
+#define SCOPEC_WRITE(DTYPE, TYPE)                                              \
+  case rt::DType::DTYPE: {                                                     \
+    TYPE v = static_cast<TYPE>(t.values[i]);                                   \
+    std::memcpy(at, &v, sizeof(TYPE));                                         \
+    break;                                                                     \
   }
+      SCOPEC_WRITE(F32, float)
+      SCOPEC_WRITE(F64, double)
+      SCOPEC_WRITE(I32, int32_t)
+      SCOPEC_WRITE(I64, int64_t)
+      SCOPEC_WRITE(U8, uint8_t)
+      SCOPEC_WRITE(I8, int8_t)
+      SCOPEC_WRITE(Bool, bool)
+#undef SCOPEC_WRITE
+    }
+  }
+  bool ok = rt::writeNpyFile(path, *dtype, t.shape, data.data(), message);
   if (!ok)
     return commandError("output '" + output.name + "': " + message);
   return success();
@@ -132,16 +161,8 @@ void printValue(llvm::raw_ostream &os, double v, bool isInteger) {
 } // namespace
 
 std::string scopec::interp::dtypeName(Type elementType) {
-  if (elementType.isF32())
-    return "float32";
-  if (elementType.isF64())
-    return "float64";
-  if (elementType.isInteger(1))
-    return "bool";
-  if (elementType.isInteger(32))
-    return "int32";
-  if (elementType.isInteger(64))
-    return "int64";
+  if (std::optional<rt::DType> dtype = scope::getRuntimeDType(elementType))
+    return rt::dtypeName(*dtype);
   std::string name;
   llvm::raw_string_ostream os(name);
   os << elementType;

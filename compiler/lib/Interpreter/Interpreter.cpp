@@ -47,6 +47,8 @@ double eval::toElementType(Type elementType, double v) {
     return v != 0 ? 1.0 : 0.0;
   double modulus = std::ldexp(1.0, width);
   double wrapped = std::fmod(std::trunc(v), modulus);
+  if (integer.isUnsigned())
+    return wrapped < 0 ? wrapped + modulus : wrapped;
   if (wrapped >= modulus / 2)
     wrapped -= modulus;
   else if (wrapped < -modulus / 2)

@@ -92,6 +92,12 @@ double elementAt(const NpyArray &array, int64_t i) {
     std::memcpy(&v, at, sizeof v);
     return static_cast<double>(v);
   }
+  case DType::U8:
+    return *at;
+  case DType::I8:
+    return static_cast<int8_t>(*at);
+  case DType::Bool:
+    return *at != 0;
   }
   return 0;
 }
@@ -167,8 +173,15 @@ int generate(const Args &args) {
         dtype = DType::I32;
       else if (value == "int64")
         dtype = DType::I64;
+      else if (value == "uint8")
+        dtype = DType::U8;
+      else if (value == "int8")
+        dtype = DType::I8;
+      else if (value == "bool")
+        dtype = DType::Bool;
       else
-        return fail("--dtype must be float32, float64, int32 or int64, got '" +
+        return fail("--dtype must be float32, float64, int32, int64, uint8, "
+                    "int8 or bool, got '" +
                     value + "'");
     } else {
       return fail("unknown option '" + name + "' for gen");
@@ -264,7 +277,7 @@ int print(const Args &args) {
     return fail(error);
   std::printf("shape=%s dtype=%s\n", shapeString(a.shape).c_str(),
               dtypeName(a.dtype));
-  bool isInt = a.dtype == DType::I32 || a.dtype == DType::I64;
+  bool isInt = a.dtype != DType::F32 && a.dtype != DType::F64;
   for (int64_t i = 0; i < a.numElements(); ++i) {
     double v = elementAt(a, i);
     if (isInt)

@@ -167,7 +167,7 @@ func.func @binary_wrong_result(%a: tensor<2x3xf32>, %b: tensor<3xf32>) {
 // -----
 
 func.func @binary_element_types(%a: tensor<3xf32>, %b: tensor<3xi32>) {
-  // expected-error @+1 {{'scope.sub' op requires one element type, got 'f32' and 'i32'}}
+  // expected-error @+1 {{'scope.sub' op failed to verify that all of {lhs, rhs, result} have same element type}}
   %0 = scope.sub %a, %b : tensor<3xf32>, tensor<3xi32> -> tensor<3xf32>
   return
 }

@@ -6,7 +6,8 @@ REF.py defines inputs(rng) -> {placeholder: array} and
 references(inputs) -> {name: array}; the model names output NAME
 `out_NAME`. The inputs are written to DIR, the compiled executable and
 `scopec --interpret` are run on them, and each output must match its
-reference (rtol 1e-4, atol 1e-5)."""
+reference (rtol 1e-4, atol 1e-5; integer and bool outputs must have the
+reference's dtype and values exactly)."""
 import argparse
 import importlib.util
 import os
@@ -51,10 +52,17 @@ def main():
                        stdout=subprocess.DEVNULL)
         for name, ref in refs.items():
             got = np.load(os.path.join(args.dir, f"{run}_{name}.npy"))
-            if got.shape != ref.shape or not np.allclose(
-                    got, ref, rtol=1e-4, atol=1e-5):
-                bad = np.argmax(np.abs(got - ref)) if got.shape == ref.shape \
-                    else None
+            if ref.dtype.kind in "biu":
+                # Integers and bools: the dtype and every value exactly.
+                ok = got.dtype == ref.dtype and np.array_equal(got, ref)
+            else:
+                ok = got.shape == ref.shape and np.allclose(
+                    got, ref, rtol=1e-4, atol=1e-5)
+            if not ok:
+                print(f"{run}: {name}: got {got.dtype}, expected {ref.dtype}")
+                bad = np.argmax(np.abs(got.astype(np.float64) -
+                                       ref.astype(np.float64))) \
+                    if got.shape == ref.shape else None
                 print(f"{run}: {name} differs (shape {got.shape}, worst at "
                       f"{bad}: {got.flat[bad] if bad is not None else '-'} "
                       f"vs {ref.flat[bad] if bad is not None else '-'})")

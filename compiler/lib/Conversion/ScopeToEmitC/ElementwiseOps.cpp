@@ -2,9 +2,9 @@
 //
 // Elementwise ops the fusion passes left alone (a lone op is never wrapped
 // into a fused op of its own): binary arithmetic with NumPy broadcasting,
-// activations and bias_add, each one call into Elementwise.h; the other ops
-// of ElementwiseOpInterface, a loop over their scalar formula
-// (FusedElementwise.cpp).
+// activations and bias_add on float32, each one call into Elementwise.h; the
+// other ops of ElementwiseOpInterface and other element types, a loop over
+// their scalar formula (FusedElementwise.cpp).
 //
 //===----------------------------------------------------------------------===//
 
@@ -65,12 +65,18 @@ static LogicalResult lowerBiasAdd(ModelLowering &l, scope::BiasAddOp op) {
 }
 
 LogicalResult lowering::lowerElementwiseOp(ModelLowering &l, Operation *op) {
+  // The float32 kernels of Elementwise.h; every other op and element type,
+  // a loop over its scalar formula.
+  bool hasKernel =
+      isa<scope::AddOp, scope::SubOp, scope::MulOp, scope::DivOp, scope::ReluOp,
+          scope::Relu6Op, scope::SigmoidOp, scope::TanhOp, scope::BiasAddOp>(
+          op);
+  if (!isa<scope::BiasAddOp>(op) &&
+      (!hasKernel || !elementTypeOf(op->getResult(0)).isF32() ||
+       !elementTypeOf(op->getOperand(0)).isF32()))
+    return lowerElementwiseLoop(l, cast<scope::ElementwiseOpInterface>(op));
   if (failed(checkFloat32(l, op)))
     return failure();
-  if (!isa<scope::AddOp, scope::SubOp, scope::MulOp, scope::DivOp,
-           scope::ReluOp, scope::Relu6Op, scope::SigmoidOp, scope::TanhOp,
-           scope::BiasAddOp>(op))
-    return lowerElementwiseLoop(l, cast<scope::ElementwiseOpInterface>(op));
   l.require("scopec/runtime/kernels/Elementwise.h");
   using scope::Activation;
   return llvm::TypeSwitch<Operation *, LogicalResult>(op)

@@ -14,6 +14,8 @@
 
 #include "ModelLowering.h"
 
+#include "scopec/Dialect/Scope/IR/ScalarBuilder.h"
+
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/IR/IRMapping.h"
@@ -74,6 +76,9 @@ LoopNest buildLoopNest(ArrayRef<int64_t> result,
 }
 
 /// Builds the C code of the scalar body, one EmitC op per arith/math op.
+/// Values keep their C types: an element loaded from a `uint8_t *` stays
+/// `uint8_t` (so casts and comparisons of it are unsigned) although its
+/// arith type is the signless `i8`.
 class BodyTranslator {
 public:
   /// Constants are hoisted in front of `hoistBefore` (the loop nest) when
@@ -84,99 +89,173 @@ public:
   IRMapping mapping;
 
   LogicalResult translate(Operation *op) {
-    Type f32 = b.getF32Type();
     Location loc = op->getLoc();
+    Type type = op->getResult(0).getType();
     auto in = [&](unsigned i) -> Value {
       return mapping.lookup(op->getOperand(i));
     };
-    auto call = [&](StringRef callee, ValueRange args) -> Value {
-      l.require("<cmath>");
-      return emitc::CallOpaqueOp::create(b, loc, TypeRange{f32}, callee, args)
+    auto call = [&](StringRef header, StringRef callee,
+                    ValueRange args) -> Value {
+      l.require(header);
+      return emitc::CallOpaqueOp::create(b, loc, TypeRange{type}, callee, args)
           .getResult(0);
     };
-    // The runtime's branch-free exp and tanh (Activation.h, ~2 ulp): loops
-    // calling them vectorize, unlike libm's.
+    auto math = [&](StringRef callee) {
+      return call("<cmath>", callee, ValueRange{in(0)});
+    };
+    // The runtime's branch-free float exp and tanh (Activation.h, ~2 ulp):
+    // loops calling them vectorize, unlike libm's.
     auto runtimeCall = [&](StringRef callee, ArrayAttr templateArgs) -> Value {
       l.require("scopec/runtime/kernels/Activation.h");
-      return emitc::CallOpaqueOp::create(b, loc, TypeRange{f32}, callee,
+      return emitc::CallOpaqueOp::create(b, loc, TypeRange{type}, callee,
                                          ValueRange{in(0)}, ArrayAttr(),
                                          templateArgs)
           .getResult(0);
     };
+    auto cmp = [&](emitc::CmpPredicate pred, Value x, Value y) -> Value {
+      return emitc::CmpOp::create(b, loc, b.getI1Type(), pred, x, y);
+    };
     auto select = [&](emitc::CmpPredicate pred, Value x, Value y, Value t,
                       Value f) -> Value {
-      Value cond = emitc::CmpOp::create(b, loc, b.getI1Type(), pred, x, y);
-      return emitc::ConditionalOp::create(b, loc, f32, cond, t, f);
+      return emitc::ConditionalOp::create(b, loc, type, cmp(pred, x, y), t, f);
     };
+    auto castTo = [&](Type to, Value v) -> Value {
+      if (v.getType() == to)
+        return v;
+      return emitc::CastOp::create(b, loc, to, v);
+    };
+    // `v` read as the unsigned integer of its width (bool stays bool).
+    auto asUnsigned = [&](Value v) -> Value {
+      Type t = v.getType();
+      if (!isa<IntegerType>(t) || t.isInteger(1))
+        return v;
+      return castTo(IntegerType::get(b.getContext(), t.getIntOrFloatBitWidth(),
+                                     IntegerType::Unsigned),
+                    v);
+    };
+    // Integer `/` and `%` with a zero divisor give 0 instead of trapping
+    // (docs/user-guide.md, "Integer tensors").
+    auto safeIntegerOp = [&](auto opTag) -> Value {
+      using IntOp = decltype(opTag);
+      Value zero =
+          emitc::ConstantOp::create(b, loc, type, b.getIntegerAttr(type, 0));
+      Value divisorIsZero = cmp(emitc::CmpPredicate::eq, in(1), zero);
+      Value q = IntOp::create(b, loc, type, in(0), in(1));
+      return emitc::ConditionalOp::create(b, loc, type, divisorIsZero, zero, q);
+    };
+    bool isF32 = type.isF32();
     Value result =
         llvm::TypeSwitch<Operation *, Value>(op)
             .Case([&](arith::ConstantOp c) -> Value {
-              auto value = dyn_cast<FloatAttr>(c.getValue());
-              if (!value || !value.getType().isF32())
+              auto value = dyn_cast<TypedAttr>(c.getValue());
+              if (!value || !isa<FloatAttr, IntegerAttr>(value))
                 return nullptr;
               OpBuilder::InsertionGuard guard(b);
               if (hoistBefore)
                 b.setInsertionPoint(hoistBefore);
-              return emitc::ConstantOp::create(b, loc, f32, value);
+              return emitc::ConstantOp::create(b, loc, type, value);
             })
-            .Case([&](arith::AddFOp) {
-              return emitc::AddOp::create(b, loc, f32, in(0), in(1));
+            .Case<arith::AddFOp, arith::AddIOp>([&](Operation *) {
+              return emitc::AddOp::create(b, loc, type, in(0), in(1));
             })
-            .Case([&](arith::SubFOp) {
-              return emitc::SubOp::create(b, loc, f32, in(0), in(1));
+            .Case<arith::SubFOp, arith::SubIOp>([&](Operation *) {
+              return emitc::SubOp::create(b, loc, type, in(0), in(1));
             })
-            .Case([&](arith::MulFOp) {
-              return emitc::MulOp::create(b, loc, f32, in(0), in(1));
+            .Case<arith::MulFOp, arith::MulIOp>([&](Operation *) {
+              return emitc::MulOp::create(b, loc, type, in(0), in(1));
             })
             .Case([&](arith::DivFOp) {
-              return emitc::DivOp::create(b, loc, f32, in(0), in(1));
+              return emitc::DivOp::create(b, loc, type, in(0), in(1));
+            })
+            .Case([&](arith::DivSIOp) { return safeIntegerOp(emitc::DivOp()); })
+            .Case([&](arith::RemSIOp) { return safeIntegerOp(emitc::RemOp()); })
+            .Case([&](arith::RemFOp) {
+              return call("<cmath>", "std::fmod", ValueRange{in(0), in(1)});
             })
             .Case([&](arith::NegFOp) {
-              return emitc::UnaryMinusOp::create(b, loc, f32, in(0));
+              return emitc::UnaryMinusOp::create(b, loc, type, in(0));
             })
-            .Case<arith::MaximumFOp, arith::MaxNumFOp>([&](Operation *) {
-              return select(emitc::CmpPredicate::lt, in(0), in(1), in(1),
-                            in(0));
-            })
-            .Case<arith::MinimumFOp, arith::MinNumFOp>([&](Operation *) {
-              return select(emitc::CmpPredicate::lt, in(1), in(0), in(1),
-                            in(0));
-            })
+            .Case<arith::MaximumFOp, arith::MaxNumFOp, arith::MaxSIOp>(
+                [&](Operation *) {
+                  return select(emitc::CmpPredicate::lt, in(0), in(1), in(1),
+                                in(0));
+                })
+            .Case<arith::MinimumFOp, arith::MinNumFOp, arith::MinSIOp>(
+                [&](Operation *) {
+                  return select(emitc::CmpPredicate::lt, in(1), in(0), in(1),
+                                in(0));
+                })
             .Case([&](arith::SelectOp) {
-              return emitc::ConditionalOp::create(b, loc, f32, in(0), in(1),
+              return emitc::ConditionalOp::create(b, loc, type, in(0), in(1),
                                                   in(2));
             })
-            .Case([&](arith::CmpFOp cmp) -> Value {
-              std::optional<emitc::CmpPredicate> pred = predicate(cmp);
+            .Case([&](arith::CmpFOp c) -> Value {
+              std::optional<emitc::CmpPredicate> pred = predicate(c);
               if (!pred)
                 return nullptr;
-              return emitc::CmpOp::create(b, loc, b.getI1Type(), *pred, in(0),
-                                          in(1));
+              return cmp(*pred, in(0), in(1));
+            })
+            .Case([&](arith::CmpIOp c) -> Value {
+              std::optional<emitc::CmpPredicate> pred = predicate(c);
+              if (!pred)
+                return nullptr;
+              return cmp(*pred, in(0), in(1));
+            })
+            // On bool, `&` `|` and `^` are logical; `^` is `!=`.
+            .Case([&](arith::AndIOp) -> Value {
+              if (type.isInteger(1))
+                return emitc::LogicalAndOp::create(b, loc, type, in(0), in(1));
+              return emitc::BitwiseAndOp::create(b, loc, type, in(0), in(1));
+            })
+            .Case([&](arith::OrIOp) -> Value {
+              if (type.isInteger(1))
+                return emitc::LogicalOrOp::create(b, loc, type, in(0), in(1));
+              return emitc::BitwiseOrOp::create(b, loc, type, in(0), in(1));
+            })
+            .Case([&](arith::XOrIOp) -> Value {
+              if (type.isInteger(1))
+                return cmp(emitc::CmpPredicate::ne, in(0), in(1));
+              return emitc::BitwiseXorOp::create(b, loc, type, in(0), in(1));
+            })
+            .Case<arith::ExtFOp, arith::TruncFOp, arith::SIToFPOp,
+                  arith::FPToSIOp, arith::ExtSIOp, arith::TruncIOp>(
+                [&](Operation *) { return castTo(type, in(0)); })
+            .Case<arith::UIToFPOp, arith::ExtUIOp>(
+                [&](Operation *) { return castTo(type, asUnsigned(in(0))); })
+            .Case([&](arith::FPToUIOp) {
+              return castTo(IntegerType::get(b.getContext(),
+                                             type.getIntOrFloatBitWidth(),
+                                             IntegerType::Unsigned),
+                            in(0));
             })
             .Case([&](math::ExpOp) {
-              return runtimeCall("scopec::rt::kernels::exp", ArrayAttr());
+              if (isF32)
+                return runtimeCall("scopec::rt::kernels::exp", ArrayAttr());
+              return math("std::exp");
             })
-            .Case([&](math::LogOp) { return call("std::log", in(0)); })
-            .Case([&](math::Log1pOp) { return call("std::log1p", in(0)); })
-            .Case([&](math::ExpM1Op) { return call("std::expm1", in(0)); })
-            .Case([&](math::FloorOp) { return call("std::floor", in(0)); })
-            .Case([&](math::CeilOp) { return call("std::ceil", in(0)); })
+            .Case([&](math::LogOp) { return math("std::log"); })
+            .Case([&](math::Log1pOp) { return math("std::log1p"); })
+            .Case([&](math::ExpM1Op) { return math("std::expm1"); })
+            .Case([&](math::FloorOp) { return math("std::floor"); })
+            .Case([&](math::CeilOp) { return math("std::ceil"); })
             // Round half to even: the default rounding mode.
-            .Case([&](math::RoundEvenOp) {
-              return call("std::nearbyint", in(0));
-            })
+            .Case([&](math::RoundEvenOp) { return math("std::nearbyint"); })
             .Case([&](math::RsqrtOp) {
-              Value one =
-                  emitc::ConstantOp::create(b, loc, f32, b.getF32FloatAttr(1));
-              return emitc::DivOp::create(b, loc, f32, one,
-                                          call("std::sqrt", in(0)));
+              Value one = emitc::ConstantOp::create(b, loc, type,
+                                                    b.getFloatAttr(type, 1));
+              return emitc::DivOp::create(b, loc, type, one, math("std::sqrt"));
             })
-            .Case([&](math::SqrtOp) { return call("std::sqrt", in(0)); })
-            .Case([&](math::AbsFOp) { return call("std::fabs", in(0)); })
+            .Case([&](math::SqrtOp) { return math("std::sqrt"); })
+            .Case([&](math::AbsFOp) { return math("std::fabs"); })
+            .Case([&](math::AbsIOp) {
+              return call("<cstdlib>", "std::abs", ValueRange{in(0)});
+            })
             .Case([&](math::PowFOp) {
-              return call("std::pow", ValueRange{in(0), in(1)});
+              return call("<cmath>", "std::pow", ValueRange{in(0), in(1)});
             })
             .Case([&](math::TanhOp) {
+              if (!isF32)
+                return math("std::tanh");
               return runtimeCall(
                   "scopec::rt::kernels::activate",
                   b.getArrayAttr({l.activation(scope::Activation::Tanh)}));
@@ -203,6 +282,26 @@ private:
     case arith::CmpFPredicate::OEQ:
       return emitc::CmpPredicate::eq;
     case arith::CmpFPredicate::UNE:
+      return emitc::CmpPredicate::ne;
+    default:
+      return std::nullopt;
+    }
+  }
+  /// Signed predicates (the only ones ScalarBuilder emits); the operands'
+  /// C types decide the comparison.
+  static std::optional<emitc::CmpPredicate> predicate(arith::CmpIOp cmp) {
+    switch (cmp.getPredicate()) {
+    case arith::CmpIPredicate::slt:
+      return emitc::CmpPredicate::lt;
+    case arith::CmpIPredicate::sle:
+      return emitc::CmpPredicate::le;
+    case arith::CmpIPredicate::sgt:
+      return emitc::CmpPredicate::gt;
+    case arith::CmpIPredicate::sge:
+      return emitc::CmpPredicate::ge;
+    case arith::CmpIPredicate::eq:
+      return emitc::CmpPredicate::eq;
+    case arith::CmpIPredicate::ne:
       return emitc::CmpPredicate::ne;
     default:
       return std::nullopt;
@@ -244,14 +343,12 @@ static Value linearIndex(ModelLowering &l, ArrayRef<Value> ivs,
 static LogicalResult emitElementwiseLoop(ModelLowering &l, Operation *op,
                                          ValueRange inputValues, Block &body,
                                          Value yielded) {
-  if (failed(checkFloat32(l, op)))
-    return failure();
   OpBuilder &b = l.getBuilder();
   Location loc = op->getLoc();
   l.emitComment(op);
   Value opResult = op->getResult(0);
 
-  // Pointers (outside the loops), as float * or float arrays.
+  // Pointers (outside the loops), as `T *` or `T` arrays.
   SmallVector<Value> inputs;
   SmallVector<ArrayRef<int64_t>> inputShapes;
   for (Value input : inputValues) {
@@ -259,9 +356,9 @@ static LogicalResult emitElementwiseLoop(ModelLowering &l, Operation *op,
     if (failed(ptr))
       return failure();
     Value p = *ptr;
-    if (!isa<emitc::ArrayType>(p.getType()) &&
-        p.getType() != l.getFloatPtrType())
-      p = emitc::CastOp::create(b, loc, l.getFloatPtrType(), p);
+    Type ptrType = l.getElementPtrType(elementTypeOf(input));
+    if (!isa<emitc::ArrayType>(p.getType()) && p.getType() != ptrType)
+      p = emitc::CastOp::create(b, loc, ptrType, p);
     inputs.push_back(p);
     inputShapes.push_back(shapeOf(input));
   }
@@ -291,20 +388,25 @@ static LogicalResult emitElementwiseLoop(ModelLowering &l, Operation *op,
   }
 
   BodyTranslator translator(l, outermost);
-  Type f32 = b.getF32Type();
   for (auto [k, arg] : llvm::enumerate(body.getArguments())) {
+    Type element = elementTypeOf(inputValues[k]);
     Value index = linearIndex(l, ivs, nest.inStrides[k]);
-    Value slot = emitc::SubscriptOp::create(b, loc, emitc::LValueType::get(f32),
-                                            inputs[k], ValueRange{index});
-    translator.mapping.map(arg, emitc::LoadOp::create(b, loc, f32, slot));
+    Value slot = emitc::SubscriptOp::create(
+        b, loc, emitc::LValueType::get(element), inputs[k], ValueRange{index});
+    translator.mapping.map(arg, emitc::LoadOp::create(b, loc, element, slot));
   }
   for (Operation &bodyOp : body)
     if (!isa<scope::YieldOp>(bodyOp) && failed(translator.translate(&bodyOp)))
       return failure();
+  Type resultElement = elementTypeOf(opResult);
   Value index = linearIndex(l, ivs, nest.outStrides);
-  Value slot = emitc::SubscriptOp::create(b, loc, emitc::LValueType::get(f32),
-                                          *outPtr, ValueRange{index});
-  emitc::AssignOp::create(b, loc, slot, translator.mapping.lookup(yielded));
+  Value slot =
+      emitc::SubscriptOp::create(b, loc, emitc::LValueType::get(resultElement),
+                                 *outPtr, ValueRange{index});
+  Value value = translator.mapping.lookup(yielded);
+  if (value.getType() != resultElement)
+    value = emitc::CastOp::create(b, loc, resultElement, value);
+  emitc::AssignOp::create(b, loc, slot, value);
   return success();
 }
 
@@ -320,9 +422,7 @@ LogicalResult lowering::lowerElementwiseLoop(ModelLowering &l,
   // The op's scalar formula, built in a detached block for the translator.
   Block body;
   for (Value operand : op->getOperands())
-    body.addArgument(
-        cast<RankedTensorType>(operand.getType()).getElementType(),
-        op.getLoc());
+    body.addArgument(scope::getScalarType(elementTypeOf(operand)), op.getLoc());
   OpBuilder builder(op.getContext());
   builder.setInsertionPointToEnd(&body);
   Value yielded = op.buildScalar(builder, op.getLoc(), body.getArguments());

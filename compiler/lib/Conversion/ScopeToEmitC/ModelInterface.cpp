@@ -21,6 +21,8 @@
 
 #include "ModelLowering.h"
 
+#include "scopec/Dialect/Scope/IR/ElementTypes.h"
+
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -65,25 +67,15 @@ lowering::getModelSignature(func::FuncOp func) {
     auto type = cast<RankedTensorType>(value.getType());
     TensorSignature sig;
     sig.name = name.str();
-    Type element = type.getElementType();
-    if (element.isF32()) {
-      sig.dtype = "F32";
-      sig.cType = "float";
-    } else if (element.isF64()) {
-      sig.dtype = "F64";
-      sig.cType = "double";
-    } else if (element.isInteger(32)) {
-      sig.dtype = "I32";
-      sig.cType = "int32_t";
-    } else if (element.isInteger(64)) {
-      sig.dtype = "I64";
-      sig.cType = "int64_t";
-    } else {
+    std::optional<rt::DType> dtype =
+        scope::getRuntimeDType(type.getElementType());
+    if (!dtype)
       return mlir::emitError(op->getLoc())
-             << "model inputs and outputs must be float32, float64, int32 "
-                "or int64, got "
+             << "model inputs and outputs must be float32, float64, int32, "
+                "int64, uint8, int8 or bool, got "
              << type;
-    }
+    sig.dtype = scope::getDTypeEnumerator(*dtype);
+    sig.cType = scope::getCType(*dtype);
     sig.shape.assign(type.getShape().begin(), type.getShape().end());
     sig.bytes =
         type.getNumElements() * ((type.getElementTypeBitWidth() + 7) / 8);

@@ -10,6 +10,7 @@
 #include "ModelLowering.h"
 
 #include "scopec/Conversion/ScopeToEmitC/BufferPlan.h"
+#include "scopec/Dialect/Scope/IR/ElementTypes.h"
 
 #include "mlir/IR/Location.h"
 #include "llvm/ADT/STLExtras.h"
@@ -205,21 +206,14 @@ void ModelLowering::callKernel(StringRef kernel,
 // Pointers
 //===----------------------------------------------------------------------===//
 
-/// `const float *` for a float32 input, `const int32_t *` etc. otherwise.
-static Type elementPtrType(MLIRContext *ctx, Type elementType, bool isConst) {
-  if (elementType.isF32() && !isConst)
+Type ModelLowering::getElementPtrType(Type elementType, bool isConst) {
+  if (!isConst)
     return emitc::PointerType::get(elementType);
-  std::string name;
-  if (elementType.isF32())
-    name = "float";
-  else if (elementType.isF64())
-    name = "double";
-  else if (elementType.isInteger(32))
-    name = "int32_t";
-  else
-    name = "int64_t";
-  return emitc::PointerType::get(
-      emitc::OpaqueType::get(ctx, (isConst ? "const " : "") + name));
+  std::optional<rt::DType> dtype = scope::getRuntimeDType(elementType);
+  return emitc::PointerType::get(emitc::OpaqueType::get(
+      getContext(),
+      (Twine("const ") + scope::getCType(dtype.value_or(rt::DType::F32)))
+          .str()));
 }
 
 void ModelLowering::beginRunFunction(emitc::FuncOp runFunc) {
@@ -230,7 +224,6 @@ void ModelLowering::beginRunFunction(emitc::FuncOp runFunc) {
   pointers.clear();
   arenaOffsets.clear();
   Location loc = runFunc.getLoc();
-  MLIRContext *ctx = getContext();
 
   // Prologue: one named line per input and output, then the arena.
   auto unpack = [&](Value array, int64_t index, Value tensor, bool isConst,
@@ -247,7 +240,7 @@ void ModelLowering::beginRunFunction(emitc::FuncOp runFunc) {
         ValueRange{literal(std::to_string(index), getSizeType())});
     Value raw = emitc::LoadOp::create(builder, loc, slotType, slot);
     return emitc::CastOp::create(
-        builder, loc, elementPtrType(ctx, type.getElementType(), isConst), raw);
+        builder, loc, getElementPtrType(type.getElementType(), isConst), raw);
   };
   int64_t index = 0;
   for (auto placeholder : func.getBody().getOps<scope::PlaceholderOp>()) {
@@ -275,7 +268,7 @@ FailureOr<Value> ModelLowering::getPointer(Value tensor, ParamLayout layout) {
     return failure();
   auto offset = arenaOffsets.find(root);
   if (offset != arenaOffsets.end())
-    return arenaPointer(offset->second, tensor.getLoc());
+    return arenaPointer(offset->second, elementTypeOf(root), tensor.getLoc());
   auto it = pointers.find(root);
   if (it == pointers.end()) {
     if (def)
@@ -285,13 +278,19 @@ FailureOr<Value> ModelLowering::getPointer(Value tensor, ParamLayout layout) {
   return it->second;
 }
 
-Value ModelLowering::arenaPointer(int64_t offsetBytes, Location loc) {
+Value ModelLowering::arenaPointer(int64_t offsetBytes, Type elementType,
+                                  Location loc) {
   // A fresh `arena + offset` per use: single-use, so form-expressions folds
   // it into the kernel call and every call shows where its tensors live.
+  // Offsets are 64-byte aligned, so offsetBytes / 4 is exact.
   Value offset =
       literal(std::to_string(offsetBytes / 4), builder.getI64Type());
-  return emitc::AddOp::create(builder, loc, getFloatPtrType(), arenaPtr,
-                              offset);
+  Value pointer =
+      emitc::AddOp::create(builder, loc, getFloatPtrType(), arenaPtr, offset);
+  if (elementType.isF32())
+    return pointer;
+  return emitc::CastOp::create(builder, loc, getElementPtrType(elementType),
+                               pointer);
 }
 
 FailureOr<Value> ModelLowering::getResultPointer(Value result) {
@@ -306,7 +305,8 @@ FailureOr<Value> ModelLowering::getResultPointer(Value result) {
   }
   if (planned.arenaOffset >= 0) {
     arenaOffsets[result] = planned.arenaOffset;
-    return arenaPointer(planned.arenaOffset, result.getLoc());
+    return arenaPointer(planned.arenaOffset, elementTypeOf(result),
+                        result.getLoc());
   }
   result.getDefiningOp()->emitOpError(
       "has no planned buffer (run scope-plan-buffers first)");
@@ -319,6 +319,10 @@ FailureOr<Value> ModelLowering::getResultPointer(Value result) {
 
 ArrayRef<int64_t> lowering::shapeOf(Value value) {
   return cast<RankedTensorType>(value.getType()).getShape();
+}
+
+Type lowering::elementTypeOf(Value value) {
+  return cast<RankedTensorType>(value.getType()).getElementType();
 }
 
 LogicalResult lowering::checkFloat32(ModelLowering &lowering, Operation *op) {

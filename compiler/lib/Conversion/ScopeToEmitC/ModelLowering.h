@@ -36,11 +36,12 @@ enum class ParamLayout {
 
 /// One parameter or constant in the blob, in one layout.
 struct BlobEntry {
-  std::string identifier; ///< C++ name inside the model's namespace
-  std::string tfName;     ///< TensorFlow name, for comments
-  int64_t offset = 0;     ///< bytes from the blob's start (64-aligned)
-  int64_t numFloats = 0;  ///< float32 elements stored
-  std::vector<float> values;
+  std::string identifier;     ///< C++ name inside the model's namespace
+  std::string tfName;         ///< TensorFlow name, for comments
+  int64_t offset = 0;         ///< bytes from the blob's start (64-aligned)
+  mlir::Type elementType;     ///< f32, i32, ui8, i1 (one byte per bool), ...
+  int64_t numElements = 0;    ///< elements stored
+  std::vector<uint8_t> bytes; ///< the elements, host byte order
 };
 
 /// "conv1/Conv2D + conv1/Relu (model.py:12:5)": the TensorFlow names and the
@@ -65,6 +66,8 @@ public:
   mlir::Type getFloatPtrType();
   /// `const float *`
   mlir::Type getConstFloatPtrType();
+  /// `T *` (`const T *`) for a tensor element type: `float *`, `uint8_t *`.
+  mlir::Type getElementPtrType(mlir::Type elementType, bool isConst = false);
   /// `size_t`
   mlir::Type getSizeType();
 
@@ -137,8 +140,10 @@ public:
                                 const llvm::Twine &message);
 
 private:
-  /// `(float *)arena + offsetBytes / 4`.
-  mlir::Value arenaPointer(int64_t offsetBytes, mlir::Location loc);
+  /// `(float *)arena + offsetBytes / 4`, cast to `T *` for other element
+  /// types.
+  mlir::Value arenaPointer(int64_t offsetBytes, mlir::Type elementType,
+                           mlir::Location loc);
   mlir::FailureOr<mlir::Value>
   getParamPointer(mlir::Value root, ParamLayout layout, mlir::Operation *user);
 
@@ -184,7 +189,7 @@ mlir::LogicalResult lowerElementwiseLoop(ModelLowering &lowering,
 struct TensorSignature {
   std::string name;       ///< TensorFlow name ("image1")
   std::string identifier; ///< C++ identifier derived from it
-  std::string dtype;      ///< runtime DType enumerator: F32, F64, I32, I64
+  std::string dtype;      ///< runtime DType enumerator: F32, U8, Bool, ...
   std::string cType;      ///< element type in C++: float, double, ...
   std::vector<int64_t> shape;
   int64_t bytes = 0;
@@ -230,6 +235,9 @@ void buildModelClass(ModelLowering &lowering, mlir::OpBuilder &headerBuilder,
                      llvm::ArrayRef<TensorSignature> inputs,
                      llvm::ArrayRef<TensorSignature> outputs,
                      int64_t arenaBytes, llvm::StringRef className);
+
+/// The element type of a tensor value.
+mlir::Type elementTypeOf(mlir::Value value);
 
 /// Checks that every tensor operand and result of `op` is float32.
 mlir::LogicalResult checkFloat32(ModelLowering &lowering, mlir::Operation *op);

@@ -12,6 +12,7 @@
 #include "ModelLowering.h"
 
 #include "scopec/Conversion/ScopeToEmitC/BufferPlan.h"
+#include "scopec/Dialect/Scope/IR/ElementTypes.h"
 #include "scopec/runtime/kernels/Conv2DPack.h"
 
 #include "mlir/IR/BuiltinAttributes.h"
@@ -38,15 +39,63 @@ std::string scopec::mangleNamespaceVariable(StringRef ns, StringRef name) {
       .str();
 }
 
-/// The float32 values of `attr` in row-major order.
-static FailureOr<std::vector<float>> getFloatValues(ElementsAttr attr) {
+/// The elements of `attr` in row-major order and host byte order, one byte
+/// per bool; failure for types the blob cannot hold.
+static FailureOr<std::vector<uint8_t>> getElementBytes(ElementsAttr attr) {
   auto type = cast<ShapedType>(attr.getType());
-  if (!type.getElementType().isF32())
+  Type element = type.getElementType();
+  if (!scope::getRuntimeDType(element))
     return failure();
-  auto values = attr.tryGetValues<float>();
-  if (!values)
-    return failure();
-  return std::vector<float>(values->begin(), values->end());
+  int64_t n = type.getNumElements();
+  int64_t width = (element.getIntOrFloatBitWidth() + 7) / 8;
+  std::vector<uint8_t> bytes;
+  // Fast paths: the attribute's own bytes.
+  if (auto resource = dyn_cast<DenseResourceElementsAttr>(attr)) {
+    ArrayRef<char> data = resource.getData();
+    if (static_cast<int64_t>(data.size()) != n * width)
+      return failure();
+    return std::vector<uint8_t>(data.begin(), data.end());
+  }
+  auto dense = dyn_cast<DenseElementsAttr>(attr);
+  if (dense && !element.isInteger(1)) {
+    ArrayRef<char> data = dense.getRawData();
+    if (dense.isSplat()) {
+      bytes.resize(n * width);
+      for (int64_t i = 0; i < n; ++i)
+        std::memcpy(bytes.data() + i * width, data.data(), width);
+      return bytes;
+    }
+    return std::vector<uint8_t>(data.begin(), data.end());
+  }
+  if (element.isInteger(1)) {
+    auto values = attr.tryGetValues<bool>();
+    if (!values)
+      return failure();
+    for (bool v : *values)
+      bytes.push_back(v);
+    return bytes;
+  }
+  auto values = attr.tryGetValues<APInt>();
+  auto floats = attr.tryGetValues<APFloat>();
+  bytes.resize(n * width);
+  auto store = [&](int64_t i, const APInt &bits) {
+    for (int64_t k = 0; k < width; ++k)
+      bytes[i * width + k] =
+          static_cast<uint8_t>(bits.extractBitsAsZExtValue(8, 8 * k));
+  };
+  int64_t i = 0;
+  if (isa<FloatType>(element)) {
+    if (!floats)
+      return failure();
+    for (const APFloat &v : *floats)
+      store(i++, v.bitcastToAPInt());
+  } else {
+    if (!values)
+      return failure();
+    for (const APInt &v : *values)
+      store(i++, v);
+  }
+  return bytes;
 }
 
 /// The TensorFlow name of a constant: its first NameLoc.
@@ -75,8 +124,7 @@ FailureOr<Value> ModelLowering::getParamPointer(Value root, ParamLayout layout,
     return failure();
   }
   const BlobEntry &entry = entries[it->second];
-  auto type =
-      emitc::ArrayType::get({entry.numFloats}, Float32Type::get(getContext()));
+  auto type = emitc::ArrayType::get({entry.numElements}, entry.elementType);
   return emitc::GetGlobalOp::create(builder, def->getLoc(), type,
                                     entry.identifier)
       .getResult();
@@ -107,35 +155,44 @@ LogicalResult ModelLowering::collectParams() {
     }
     if (entryIndex.count({key, static_cast<int>(layout)}))
       return success();
-    FailureOr<std::vector<float>> values = getFloatValues(value);
-    if (failed(values))
+    FailureOr<std::vector<uint8_t>> bytes = getElementBytes(value);
+    if (failed(bytes))
       return mlir::emitError(def->getLoc())
-             << "code generation supports float32 parameters only, got "
+             << "code generation cannot store a parameter of type "
              << value.getType();
 
     BlobEntry entry;
     entry.tfName = tfName;
+    entry.elementType = cast<ShapedType>(value.getType()).getElementType();
     std::string base = toIdentifier(tfName);
     if (layout == ParamLayout::PackedConv2DFilter) {
+      if (!entry.elementType.isF32())
+        return mlir::emitError(def->getLoc())
+               << "code generation supports float32 filters only, got "
+               << value.getType();
       base += "_packed";
       int kh = useShape[0], kw = useShape[1], c = useShape[2], f = useShape[3];
-      entry.values.assign(
+      std::vector<float> packed(
           scopec::rt::kernels::packedConv2DFilterSize(kh, kw, c, f), 0.0f);
-      scopec::rt::kernels::packConv2DFilter(kh, kw, c, f, values->data(),
-                                            entry.values.data());
+      scopec::rt::kernels::packConv2DFilter(
+          kh, kw, c, f, reinterpret_cast<const float *>(bytes->data()),
+          packed.data());
+      entry.bytes.resize(packed.size() * sizeof(float));
+      std::memcpy(entry.bytes.data(), packed.data(), entry.bytes.size());
     } else {
-      entry.values = std::move(*values);
+      entry.bytes = std::move(*bytes);
     }
+    int64_t elementBytes = (entry.elementType.getIntOrFloatBitWidth() + 7) / 8;
     // Zero-sized tensors still get one element: C++ has no empty arrays.
-    if (entry.values.empty())
-      entry.values.push_back(0.0f);
-    entry.numFloats = static_cast<int64_t>(entry.values.size());
+    if (entry.bytes.empty())
+      entry.bytes.assign(elementBytes, 0);
+    entry.numElements = static_cast<int64_t>(entry.bytes.size()) / elementBytes;
     entry.identifier = base;
     for (int suffix = 1; usedIdentifiers.contains(entry.identifier); ++suffix)
       entry.identifier = base + "_" + std::to_string(suffix);
     usedIdentifiers.insert(entry.identifier);
     entry.offset = blobBytes;
-    blobBytes += alignBufferSize(entry.numFloats * 4);
+    blobBytes += alignBufferSize(static_cast<int64_t>(entry.bytes.size()));
     entryIndex[{key, static_cast<int>(layout)}] = entries.size();
     entries.push_back(std::move(entry));
     return success();
@@ -161,8 +218,8 @@ LogicalResult ModelLowering::collectParams() {
 uint64_t ModelLowering::getBlobChecksum() const {
   std::vector<uint8_t> blob(blobBytes, 0);
   for (const BlobEntry &entry : entries)
-    std::memcpy(blob.data() + entry.offset, entry.values.data(),
-                entry.values.size() * sizeof(float));
+    std::memcpy(blob.data() + entry.offset, entry.bytes.data(),
+                entry.bytes.size());
   return computeBlobChecksum(blob);
 }
 
@@ -170,14 +227,24 @@ void ModelLowering::buildParamsFile(OpBuilder &moduleBuilder) {
   Location loc = module.getLoc();
   auto file = emitc::FileOp::create(moduleBuilder, loc, kParamsFileId);
   OpBuilder b = OpBuilder::atBlockBegin(&file.getBodyRegion().front());
-  Type f32 = b.getF32Type();
   for (const BlobEntry &entry : entries) {
-    auto tensorType = RankedTensorType::get({entry.numFloats}, f32);
-    auto value =
-        DenseElementsAttr::get(tensorType, ArrayRef<float>(entry.values));
+    auto tensorType =
+        RankedTensorType::get({entry.numElements}, entry.elementType);
+    DenseElementsAttr value;
+    if (entry.elementType.isInteger(1)) {
+      // DenseElementsAttr holds i1 as bits, the blob as bytes.
+      SmallVector<bool> bools(entry.bytes.begin(), entry.bytes.end());
+      value = DenseElementsAttr::get(tensorType, bools);
+    } else {
+      value = DenseElementsAttr::getFromRawBuffer(
+          tensorType,
+          ArrayRef<char>(reinterpret_cast<const char *>(entry.bytes.data()),
+                         entry.bytes.size()));
+    }
     auto global = emitc::GlobalOp::create(
-        b, loc, entry.identifier, emitc::ArrayType::get({entry.numFloats}, f32),
-        value, /*extern_specifier=*/false, /*static_specifier=*/false,
+        b, loc, entry.identifier,
+        emitc::ArrayType::get({entry.numElements}, entry.elementType), value,
+        /*extern_specifier=*/false, /*static_specifier=*/false,
         /*const_specifier=*/true);
     global->setAttr(kBlobOffsetAttrName, b.getI64IntegerAttr(entry.offset));
     global->setAttr(kBlobNameAttrName, b.getStringAttr(entry.tfName));
@@ -186,13 +253,13 @@ void ModelLowering::buildParamsFile(OpBuilder &moduleBuilder) {
 
 void ModelLowering::declareParams(OpBuilder &fileBuilder) {
   Location loc = module.getLoc();
-  Type f32 = fileBuilder.getF32Type();
   for (const BlobEntry &entry : entries)
-    emitc::GlobalOp::create(fileBuilder, loc, entry.identifier,
-                            emitc::ArrayType::get({entry.numFloats}, f32),
-                            Attribute(), /*extern_specifier=*/true,
-                            /*static_specifier=*/false,
-                            /*const_specifier=*/true);
+    emitc::GlobalOp::create(
+        fileBuilder, loc, entry.identifier,
+        emitc::ArrayType::get({entry.numElements}, entry.elementType),
+        Attribute(), /*extern_specifier=*/true,
+        /*static_specifier=*/false,
+        /*const_specifier=*/true);
   if (blobBytes > 0)
     emitc::GlobalOp::create(
         fileBuilder, loc, kBlobIdentifier,

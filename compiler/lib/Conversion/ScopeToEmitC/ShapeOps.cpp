@@ -85,7 +85,8 @@ static LogicalResult lowerConcat(ModelLowering &l, scope::ConcatOp op) {
   FailureOr<Value> outPtr = l.getResultPointer(op.getResult());
   if (failed(outPtr))
     return failure();
-  Value array = buildPointerArray(l, inputs, l.getConstFloatPtrType());
+  Value array = buildPointerArray(
+      l, inputs, l.getElementPtrType(elementTypeOf(op.getResult()), true));
   l.callKernel("concat", templateArgs, {array, *outPtr});
   return success();
 }
@@ -108,7 +109,8 @@ static LogicalResult lowerSplit(ModelLowering &l, scope::SplitOp op) {
     outputs.push_back(*ptr);
     templateArgs.push_back(l.integer(shapeOf(result)[axis]));
   }
-  Value array = buildPointerArray(l, outputs, l.getFloatPtrType());
+  Value array = buildPointerArray(
+      l, outputs, l.getElementPtrType(elementTypeOf(op.getInput())));
   l.callKernel("split", templateArgs, {*inPtr, array});
   return success();
 }
@@ -137,7 +139,9 @@ static LogicalResult lowerReduce(ModelLowering &l, ReduceOp op,
 }
 
 LogicalResult lowering::lowerShapeOp(ModelLowering &l, Operation *op) {
-  if (failed(checkFloat32(l, op)))
+  // Data movement takes any element type; the reductions compute in float.
+  if (isa<scope::ReduceSumOp, scope::ReduceMeanOp>(op) &&
+      failed(checkFloat32(l, op)))
     return failure();
   l.require("scopec/runtime/kernels/Shape.h");
   return llvm::TypeSwitch<Operation *, LogicalResult>(op)

@@ -9,6 +9,7 @@
 
 #include "scopec/Params/Transforms/Passes.h"
 
+#include "scopec/Dialect/Scope/IR/ElementTypes.h"
 #include "scopec/Dialect/Scope/IR/ScopeOps.h"
 #include "scopec/Params/WeightsFile.h"
 
@@ -25,19 +26,6 @@ using namespace scopec;
 using scopec::rt::DType;
 
 namespace {
-/// The weights-file dtype of a parameter element type, if it has one.
-std::optional<DType> dtypeOf(Type element) {
-  if (element.isF32())
-    return DType::F32;
-  if (element.isF64())
-    return DType::F64;
-  if (element.isInteger(32))
-    return DType::I32;
-  if (element.isInteger(64))
-    return DType::I64;
-  return std::nullopt;
-}
-
 struct BindWeightsPass
     : public params::impl::ScopeBindWeightsBase<BindWeightsPass> {
   using ScopeBindWeightsBase::ScopeBindWeightsBase;
@@ -54,7 +42,8 @@ struct BindWeightsPass
     std::vector<params::ParamDecl> decls;
     for (auto param : module.getOps<scope::ParamOp>()) {
       RankedTensorType type = param.getTensorType();
-      std::optional<DType> dtype = dtypeOf(type.getElementType());
+      std::optional<DType> dtype =
+          scope::getRuntimeDType(type.getElementType());
       if (!dtype) {
         emitError(param.getLoc())
             << "parameter '" << param.getSymName() << "' has element type "
@@ -80,6 +69,15 @@ struct BindWeightsPass
     }
 
     for (auto [param, array] : llvm::zip_equal(paramOps, bound)) {
+      if (array.dtype == DType::Bool) {
+        // DenseElementsAttr packs i1 as bits, not as the file's bytes.
+        llvm::SmallVector<bool> values;
+        for (uint8_t byte : array.data)
+          values.push_back(byte != 0);
+        param.setValueAttr(
+            DenseElementsAttr::get(param.getTensorType(), values));
+        continue;
+      }
       llvm::ArrayRef<char> raw(
           reinterpret_cast<const char *>(array.data.data()), array.data.size());
       param.setValueAttr(

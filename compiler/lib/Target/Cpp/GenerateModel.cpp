@@ -36,16 +36,24 @@ static LogicalResult writeBlob(ModuleOp module, emitc::FileOp params,
     auto offset = global->getAttrOfType<IntegerAttr>(kBlobOffsetAttrName);
     auto value = dyn_cast_or_null<DenseElementsAttr>(
         global.getInitialValue().value_or(Attribute()));
-    if (!offset || !value || !value.getElementType().isF32())
+    if (!offset || !value || !value.getElementType().isIntOrFloat())
       return global.emitError("not a parameter blob entry");
+    Type element = value.getElementType();
+    int64_t width = (element.getIntOrFloatBitWidth() + 7) / 8;
     int64_t at = offset.getInt();
-    int64_t size = value.getNumElements() * 4;
+    int64_t size = value.getNumElements() * width;
     if (at < 0 || at % 64 != 0 || at + size > bytes)
       return global.emitError("blob entry out of place");
     uint8_t *dst = blob.data() + at;
-    for (float v : value.getValues<float>()) {
-      std::memcpy(dst, &v, sizeof v);
-      dst += sizeof v;
+    if (element.isInteger(1)) {
+      // One byte per bool (DenseElementsAttr packs them as bits).
+      for (bool v : value.getValues<bool>())
+        *dst++ = v;
+    } else if (value.isSplat()) {
+      for (int64_t i = 0; i < value.getNumElements(); ++i)
+        std::memcpy(dst + i * width, value.getRawData().data(), width);
+    } else {
+      std::memcpy(dst, value.getRawData().data(), size);
     }
   }
   auto checksum = module->getAttrOfType<IntegerAttr>(kParamsChecksumAttrName);
@@ -90,7 +98,10 @@ static std::string buildAssembly(StringRef ns, emitc::FileOp params,
          << "\t.globl " << symbol << "\n"
          << "\t.set " << symbol << ", " << blob << " + " << offset << "\n"
          << "\t.type " << symbol << ", @object\n"
-         << "\t.size " << symbol << ", " << type.getNumElements() * 4 << "\n";
+         << "\t.size " << symbol << ", "
+         << type.getNumElements() *
+                ((type.getElementType().getIntOrFloatBitWidth() + 7) / 8)
+         << "\n";
     }
   }
   if (arenaBytes > 0) {

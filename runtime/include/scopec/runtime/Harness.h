@@ -1,4 +1,5 @@
-//===- Harness.h - main() of a compiled model -----------------------*- C++ -*-===//
+//===- Harness.h - main() of a compiled model -----------------------*- C++
+//-*-===//
 //
 // The generated C++ of a model describes it with a ModelInfo and calls
 // runMain from main(). Command line (see --help and docs/user-guide.md,
@@ -31,7 +32,9 @@
 //   z = (z ^ (z >> 27)) * 0x94D049BB133111EB
 //   z = z ^ (z >> 31)                            (splitmix64's finalizer)
 //   float32/float64: (z >> 40) / 2^23 - 1, in [-1, 1), exact in float32
-//   int32/int64:     z % 3 - 1, in {-1, 0, 1}
+//   int32/int64/int8: z % 3 - 1, in {-1, 0, 1}
+//   uint8:           z % 256
+//   bool:            z % 2
 //
 //===----------------------------------------------------------------------===//
 

@@ -1,9 +1,11 @@
-//===- Npy.h - NumPy .npy reading and writing ---------------------*- C++ -*-===//
+//===- Npy.h - NumPy .npy reading and writing ---------------------*- C++
+//-*-===//
 //
 // Plain C++ (no MLIR/LLVM): shared by the compiler (--interpret, .npz
 // weights) and the generated executables. Reads little- and big-endian
-// float32/float64/int32/int64 arrays in C order; never throws, never
-// crashes on malformed bytes: every failure is a message naming the file.
+// float32/float64/int32/int64 and uint8/int8/bool arrays in C order; never
+// throws, never crashes on malformed bytes: every failure is a message naming
+// the file.
 //
 //===----------------------------------------------------------------------===//
 
@@ -17,9 +19,10 @@
 
 namespace scopec::rt {
 
-enum class DType { F32, F64, I32, I64 };
+enum class DType { F32, F64, I32, I64, U8, I8, Bool };
 
-/// "float32", "float64", "int32", "int64".
+/// NumPy's name: "float32", "float64", "int32", "int64", "uint8", "int8",
+/// "bool".
 const char *dtypeName(DType dtype);
 /// Size of one element in bytes.
 size_t dtypeSize(DType dtype);

@@ -6,6 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "scopec/Dialect/Scope/IR/ScalarBuilder.h"
 #include "scopec/Dialect/Scope/IR/ScopeOps.h"
 #include "scopec/Dialect/Scope/IR/ShapeRules.h"
 
@@ -43,7 +44,7 @@ LogicalResult FusedElementwiseOp::verify() {
   for (auto [index, input] : llvm::enumerate(getInputs())) {
     Type element = cast<RankedTensorType>(input.getType()).getElementType();
     Type argType = body.getArgument(index).getType();
-    if (argType != element)
+    if (argType != getScalarType(element))
       return emitOpError() << "block argument #" << index << " has type "
                            << argType << ", but input #" << index
                            << " has element type " << element;
@@ -77,7 +78,7 @@ LogicalResult FusedElementwiseOp::verify() {
 
   Type yielded = yield.getValue().getType();
   Type element = cast<RankedTensorType>(getType()).getElementType();
-  if (yielded != element)
+  if (yielded != getScalarType(element))
     return emitOpError() << "body yields " << yielded
                          << ", but the result element type is " << element;
   return success();

@@ -189,8 +189,7 @@ OpFoldResult ConstantOp::fold(FoldAdaptor) { return getValue(); }
 //===----------------------------------------------------------------------===//
 
 LogicalResult scopec::scope::verifyElementwise(Operation *op) {
-  if (failed(verifySameElementTypes(op)))
-    return failure();
+  // Element types are each op's own constraint (ODS traits).
   shapes::Shape result = shapeOf(op->getOperand(0).getType());
   std::string error;
   for (Value operand : op->getOperands().drop_front())

@@ -6,6 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "scopec/Dialect/Scope/IR/ScalarBuilder.h"
 #include "scopec/Dialect/Scope/Transforms/Fusion.h"
 #include "scopec/Dialect/Scope/Transforms/Passes.h"
 
@@ -28,20 +29,19 @@ using namespace scopec::scope;
 //===----------------------------------------------------------------------===//
 
 bool scopec::scope::isFusableElementwise(Operation *op) {
-  if (!isa<ElementwiseOpInterface, IdentityOp, FusedElementwiseOp>(op))
-    return false;
-  auto isFloatTensor = [](Type type) {
-    return isa<FloatType>(cast<RankedTensorType>(type).getElementType());
-  };
-  return llvm::all_of(op->getOperandTypes(), isFloatTensor) &&
-         llvm::all_of(op->getResultTypes(), isFloatTensor);
+  return isa<ElementwiseOpInterface, IdentityOp, FusedElementwiseOp>(op);
+}
+
+/// The static shape of a tensor-typed value.
+static ArrayRef<int64_t> shapeOf(Value value) {
+  return cast<RankedTensorType>(value.getType()).getShape();
 }
 
 bool scopec::scope::canFuseElementwise(Operation *producer,
                                        Operation *consumer) {
   if (producer == consumer || !isFusableElementwise(producer) ||
       !isFusableElementwise(consumer) ||
-      producer->getResult(0).getType() != consumer->getResult(0).getType())
+      shapeOf(producer->getResult(0)) != shapeOf(consumer->getResult(0)))
     return false;
   if (producer->getBlock() != consumer->getBlock() ||
       producer->getResult(0).use_empty() ||
@@ -95,7 +95,7 @@ private:
           cast<TypedAttr>(splat.getSplatValue<Attribute>()));
     } else {
       inputs.push_back(tensor);
-      scalar = block->addArgument(element, tensor.getLoc());
+      scalar = block->addArgument(getScalarType(element), tensor.getLoc());
     }
     scalars[tensor] = scalar;
     return scalar;

@@ -175,11 +175,15 @@ inline void decodeOffsets(const CollapsedDims &plan, int count, int skipA,
   }
 }
 
+/// Keeps `T` out of template argument deduction (C++20's type_identity):
+/// concat and split deduce the element type from their single pointer.
+template <class T> struct NonDeduced { using type = T; };
+
 } // namespace detail
 
-/// tf.transpose (see the file comment).
-template <class InShape, class P>
-void transpose(const float *SCOPEC_RESTRICT in, float *SCOPEC_RESTRICT out) {
+/// tf.transpose (see the file comment), on any element type.
+template <class InShape, class P, class Elem>
+void transpose(const Elem *SCOPEC_RESTRICT in, Elem *SCOPEC_RESTRICT out) {
   constexpr detail::CollapsedDims plan =
       detail::makeTransposePlan<InShape, P>();
   static_assert(plan.valid, "Perm must be a permutation of the input's dims "
@@ -189,7 +193,7 @@ void transpose(const float *SCOPEC_RESTRICT in, float *SCOPEC_RESTRICT out) {
   if constexpr (total == 0) {
     return;
   } else if constexpr (r <= 1) {
-    std::memcpy(out, in, total * sizeof(float));
+    std::memcpy(out, in, total * sizeof(Elem));
   } else if constexpr (plan.inStride[r - 1] == 1) {
     // The last dim stays last: copy contiguous rows.
     constexpr int64_t L = plan.dims[r - 1];
@@ -197,7 +201,7 @@ void transpose(const float *SCOPEC_RESTRICT in, float *SCOPEC_RESTRICT out) {
       for (int64_t row = begin; row < end; ++row) {
         int64_t inOff, outOff;
         detail::decodeOffsets(plan, r - 1, -1, -1, row, inOff, outOff);
-        std::memcpy(out + outOff, in + inOff, L * sizeof(float));
+        std::memcpy(out + outOff, in + inOff, L * sizeof(Elem));
       }
     });
   } else {
@@ -227,36 +231,39 @@ void transpose(const float *SCOPEC_RESTRICT in, float *SCOPEC_RESTRICT out) {
   }
 }
 
-/// tf.concat along one axis (see the file comment).
-template <int64_t Outer, int64_t Inner, int64_t... S>
-void concat(const float *const (&ins)[sizeof...(S)], float *out) {
+/// tf.concat along one axis (see the file comment), on any element type.
+template <int64_t Outer, int64_t Inner, int64_t... S, class T>
+void concat(
+    const typename detail::NonDeduced<T>::type *const (&ins)[sizeof...(S)],
+    T *out) {
   constexpr int64_t sizes[] = {S...};
   constexpr int64_t total = (S + ... + 0);
   parallelFor(Outer, total * Inner, [&](int64_t begin, int64_t end) {
     for (int64_t o = begin; o < end; ++o) {
-      float *dst = out + o * total * Inner;
+      T *dst = out + o * total * Inner;
       for (size_t i = 0; i < sizeof...(S); ++i) {
         const int64_t n = sizes[i] * Inner;
         if (n)
-          std::memcpy(dst, ins[i] + o * n, n * sizeof(float));
+          std::memcpy(dst, ins[i] + o * n, n * sizeof(T));
         dst += n;
       }
     }
   });
 }
 
-/// tf.split along one axis (see the file comment).
-template <int64_t Outer, int64_t Inner, int64_t... S>
-void split(const float *in, float *const (&outs)[sizeof...(S)]) {
+/// tf.split along one axis (see the file comment), on any element type.
+template <int64_t Outer, int64_t Inner, int64_t... S, class T>
+void split(const T *in,
+           typename detail::NonDeduced<T>::type *const (&outs)[sizeof...(S)]) {
   constexpr int64_t sizes[] = {S...};
   constexpr int64_t total = (S + ... + 0);
   parallelFor(Outer, total * Inner, [&](int64_t begin, int64_t end) {
     for (int64_t o = begin; o < end; ++o) {
-      const float *src = in + o * total * Inner;
+      const T *src = in + o * total * Inner;
       for (size_t i = 0; i < sizeof...(S); ++i) {
         const int64_t n = sizes[i] * Inner;
         if (n)
-          std::memcpy(outs[i] + o * n, src, n * sizeof(float));
+          std::memcpy(outs[i] + o * n, src, n * sizeof(T));
         src += n;
       }
     }

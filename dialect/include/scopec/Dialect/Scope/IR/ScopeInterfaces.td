@@ -17,14 +17,16 @@ def Scope_ElementwiseOpInterface : OpInterface<"ElementwiseOpInterface"> {
     the same (NumPy-broadcast) position. Its one declaration in ScopeOps.td
     (`Scope_ElementwiseOp`) gives everything the compiler needs:
 
-    - `evaluate`: the float64 reference formula the interpreter runs;
+    - `evaluate`: the float64 reference formula the interpreter runs (its
+      value is then converted to the result's element type);
     - `buildScalar`: the same formula as scalar `arith`/`math` ops, which the
       fusion pass chains and the C++ lowering translates into loops;
     - `getTFOpType`, `getPythonNames`, `getPythonParams`: the TensorFlow op
       type and the Python functions (`tf.sqrt`, `tf.math.sqrt`) with their
       operand parameter names, from which the frontend binds the op; float
       attributes (`alpha`) become keyword parameters with the attribute's
-      default.
+      default;
+    - `getAllowedDTypes`, `getResultDType`: the frontend's dtype rule.
   }];
   let methods = [
     StaticInterfaceMethod<"TensorFlow's op type, e.g. `Sqrt`.",
@@ -37,6 +39,14 @@ def Scope_ElementwiseOpInterface : OpInterface<"ElementwiseOpInterface"> {
         The Python names of the operand parameters, space separated, e.g.
         `x y`.
       }], "::llvm::StringRef", "getPythonParams">,
+    StaticInterfaceMethod<[{
+        The TF dtypes the operands may have, as TensorFlow lists them in its
+        "not in list of allowed values" message (empty: any).
+      }], "::llvm::StringRef", "getAllowedDTypes">,
+    StaticInterfaceMethod<[{
+        The result's TF dtype when it is not the operands' (`bool` for
+        comparisons), else empty.
+      }], "::llvm::StringRef", "getResultDType">,
     StaticInterfaceMethod<[{
         The reference formula's C++ text (for documentation: `scopec
         --list-api`).

@@ -13,8 +13,8 @@
 #include "scopec/Dialect/Scope/IR/ScopeDialect.h"
 
 namespace scopec::scope {
-/// The checks every elementwise op shares: one element type, and a result
-/// shape that is the NumPy broadcast of the operand shapes.
+/// The check every elementwise op shares: a result shape that is the NumPy
+/// broadcast of the operand shapes.
 mlir::LogicalResult verifyElementwise(mlir::Operation *op);
 } // namespace scopec::scope
 

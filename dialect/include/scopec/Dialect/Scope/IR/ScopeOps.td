@@ -13,8 +13,21 @@ include "scopec/Dialect/Scope/IR/ScopeInterfaces.td"
 class Scope_Op<string mnemonic, list<Trait> traits = []>
     : Op<Scope_Dialect, mnemonic, traits>;
 
-def Scope_Tensor : StaticShapeTensorOf<[F32, F64, I32, I64, I1]>;
+// Element types: float32/float64, int32/int64, bool (i1), and int8/uint8
+// (i8/ui8), which models read as inputs and cast.
+def Scope_Tensor : StaticShapeTensorOf<[F32, F64, I32, I64, I1, I8, UI8]>;
 def Scope_FloatTensor : StaticShapeTensorOf<[F32, F64]>;
+def Scope_NumericTensor : StaticShapeTensorOf<[F32, F64, I32, I64]>;
+def Scope_BoolTensor : StaticShapeTensorOf<[I1]>;
+def Scope_EqualityTensor : StaticShapeTensorOf<[F32, F64, I32, I64, I1]>;
+
+// The dtypes an elementwise op's Python function accepts, spelled as in
+// TensorFlow's "not in list of allowed values" message.
+defvar Scope_FloatDTypes = "float16, bfloat16, float32, float64";
+defvar Scope_NumericDTypes = "bfloat16, float16, float32, float64, int32, int64";
+defvar Scope_BoolDTypes = "bool";
+defvar Scope_EqualityDTypes =
+    "bfloat16, float16, float32, float64, int32, int64, bool";
 
 //===----------------------------------------------------------------------===//
 // Variables before resolution
@@ -165,11 +178,17 @@ def Scope_ConstantOp : Scope_Op<"constant", [ConstantLike, Pure,
 // (ScopeInterfaces.td, ElementwiseOpInterface)
 //===----------------------------------------------------------------------===//
 
-// `reference`: the float64 value of one element, C++ over `x` (and `y`).
+// `reference`: the float64 value of one element, C++ over `x`, `y` and `z`
+// (the interpreter then converts it to the result's element type: integers
+// truncate and wrap, bool is `!= 0`).
 // `scalar`: the same as arith/math ops, written with a ScalarBuilder `s`.
+// `dtypes`: the TF dtypes the operands may have; `resultDType`: "" when the
+// result has the operands' dtype, else its TF name ("bool").
 class Scope_ElementwiseOp<string mnemonic, string tfType, string pyNames,
                           string pyParams, string reference, string scalar,
-                          list<Trait> traits = []>
+                          list<Trait> traits = [],
+                          string dtypes = Scope_FloatDTypes,
+                          string resultDType = "">
     : Scope_Op<mnemonic,
                !listconcat([Pure, Scope_ElementwiseOpInterface], traits)> {
   let summary = "elementwise " # tfType # " (" # pyNames # ")";
@@ -177,6 +196,8 @@ class Scope_ElementwiseOp<string mnemonic, string tfType, string pyNames,
     static ::llvm::StringRef getTFOpType() { return "}] # tfType # [{"; }
     static ::llvm::StringRef getPythonNames() { return "}] # pyNames # [{"; }
     static ::llvm::StringRef getPythonParams() { return "}] # pyParams # [{"; }
+    static ::llvm::StringRef getAllowedDTypes() { return "}] # dtypes # [{"; }
+    static ::llvm::StringRef getResultDType() { return "}] # resultDType # [{"; }
     static ::llvm::StringRef getReferenceFormula() {
       return R"formula(}] # reference # [{)formula";
     }
@@ -188,6 +209,7 @@ class Scope_ElementwiseOp<string mnemonic, string tfType, string pyNames,
     double $cppClass::evaluate(::llvm::ArrayRef<double> operands) {
       [[maybe_unused]] double x = operands[0];
       [[maybe_unused]] double y = operands.size() > 1 ? operands[1] : 0.0;
+      [[maybe_unused]] double z = operands.size() > 2 ? operands[2] : 0.0;
       return }] # reference # [{;
     }
     ::mlir::Value $cppClass::buildScalar(::mlir::OpBuilder &b,
@@ -202,9 +224,12 @@ class Scope_ElementwiseOp<string mnemonic, string tfType, string pyNames,
 // Two operands of one element type, NumPy-broadcast.
 class Scope_BinaryOp<string mnemonic, string tfType, string pyNames,
                      string reference, string scalar,
-                     Type operandType = Scope_FloatTensor>
+                     Type operandType = Scope_FloatTensor,
+                     string dtypes = Scope_FloatDTypes>
     : Scope_ElementwiseOp<mnemonic, tfType, pyNames, "x y", reference,
-                          scalar> {
+                          scalar,
+                          [AllElementTypesMatch<["lhs", "rhs", "result"]>],
+                          dtypes> {
   let description = [{
     TensorFlow's `}] # tfType # [{` on two tensors of one element type; the
     result shape is the NumPy broadcast of the operand shapes. Reference
@@ -221,10 +246,35 @@ class Scope_BinaryOp<string mnemonic, string tfType, string pyNames,
   }];
 }
 
+// A comparison of two tensors of one element type: a bool tensor.
+class Scope_CompareOp<string mnemonic, string tfType, string pyNames,
+                      string reference, string scalar,
+                      Type operandType = Scope_NumericTensor,
+                      string dtypes = Scope_NumericDTypes>
+    : Scope_ElementwiseOp<mnemonic, tfType, pyNames, "x y", reference,
+                          scalar, [AllElementTypesMatch<["lhs", "rhs"]>],
+                          dtypes, "bool"> {
+  let description = [{
+    TensorFlow's `}] # tfType # [{`: `}] # reference # [{` for each
+    element of the NumPy broadcast of the operands, as bool (`i1`).
+
+    ```mlir
+    %b = scope.}] # mnemonic # [{ %x, %y : tensor<4xf32>, tensor<f32> -> tensor<4xi1>
+    ```
+  }];
+  let arguments = (ins operandType:$lhs, operandType:$rhs);
+  let results = (outs Scope_BoolTensor:$result);
+  let assemblyFormat = [{
+    $lhs `,` $rhs attr-dict `:` type($lhs) `,` type($rhs) `->` type($result)
+  }];
+}
+
 class Scope_UnaryOp<string mnemonic, string tfType, string pyNames,
-                    string param, string reference, string scalar>
+                    string param, string reference, string scalar,
+                    Type operandType = Scope_FloatTensor,
+                    string dtypes = Scope_FloatDTypes>
     : Scope_ElementwiseOp<mnemonic, tfType, pyNames, param, reference, scalar,
-                          [SameOperandsAndResultType]> {
+                          [SameOperandsAndResultType], dtypes> {
   let description = [{
     TensorFlow's `}] # tfType # [{`: `}] # reference # [{`.
 
@@ -232,31 +282,33 @@ class Scope_UnaryOp<string mnemonic, string tfType, string pyNames,
     %y = scope.}] # mnemonic # [{ %x : tensor<1x8xf32>
     ```
   }];
-  let arguments = (ins Scope_FloatTensor:$input);
-  let results = (outs Scope_FloatTensor:$result);
+  let arguments = (ins operandType:$input);
+  let results = (outs operandType:$result);
   let assemblyFormat = "$input attr-dict `:` type($input)";
 }
 
 // The arithmetic ops' Python functions are bound by hand (TFOps.cpp): they
 // take integer tensors and their Python wrappers name them (`truediv`).
 def Scope_AddOp : Scope_BinaryOp<"add", "Add", "", "x + y",
-    "s.add(s.x(), s.y())", Scope_Tensor>;
+    "s.add(s.x(), s.y())", Scope_NumericTensor, Scope_NumericDTypes>;
 def Scope_SubOp : Scope_BinaryOp<"sub", "Sub", "", "x - y",
-    "s.sub(s.x(), s.y())", Scope_Tensor>;
+    "s.sub(s.x(), s.y())", Scope_NumericTensor, Scope_NumericDTypes>;
 def Scope_MulOp : Scope_BinaryOp<"mul", "Mul", "", "x * y",
-    "s.mul(s.x(), s.y())", Scope_Tensor>;
+    "s.mul(s.x(), s.y())", Scope_NumericTensor, Scope_NumericDTypes>;
 def Scope_DivOp : Scope_BinaryOp<"div", "RealDiv", "", "x / y",
-    "s.div(s.x(), s.y())", Scope_Tensor>;
+    "s.div(s.x(), s.y())">;
 def Scope_MaximumOp : Scope_BinaryOp<"maximum", "Maximum",
-    "tf.maximum tf.math.maximum", "x < y ? y : x", "s.max(s.x(), s.y())">;
+    "tf.maximum tf.math.maximum", "x < y ? y : x", "s.max(s.x(), s.y())",
+    Scope_NumericTensor, Scope_NumericDTypes>;
 def Scope_MinimumOp : Scope_BinaryOp<"minimum", "Minimum",
-    "tf.minimum tf.math.minimum", "y < x ? y : x", "s.min(s.x(), s.y())">;
+    "tf.minimum tf.math.minimum", "y < x ? y : x", "s.min(s.x(), s.y())",
+    Scope_NumericTensor, Scope_NumericDTypes>;
 def Scope_PowOp : Scope_BinaryOp<"pow", "Pow", "tf.pow tf.math.pow",
     "std::pow(x, y)", "s.pow(s.x(), s.y())">;
 def Scope_SquaredDifferenceOp : Scope_BinaryOp<"squared_difference",
     "SquaredDifference", "tf.squared_difference tf.math.squared_difference",
     "(x - y) * (x - y)",
-    "s.mul(s.sub(s.x(), s.y()), s.sub(s.x(), s.y()))">;
+    "s.mul(s.sub(s.x(), s.y()), s.sub(s.x(), s.y()))", Scope_NumericTensor, Scope_NumericDTypes>;
 
 def Scope_ReluOp : Scope_UnaryOp<"relu", "Relu", "tf.nn.relu", "features",
     "x > 0 ? x : 0.0", "s.max(s.x(), s.c(0))">;
@@ -306,14 +358,14 @@ def Scope_LogOp : Scope_UnaryOp<"log", "Log", "tf.log tf.math.log", "x",
 def Scope_Log1pOp : Scope_UnaryOp<"log1p", "Log1p", "tf.log1p tf.math.log1p",
     "x", "std::log1p(x)", "s.log1p(s.x())">;
 def Scope_AbsOp : Scope_UnaryOp<"abs", "Abs", "tf.abs tf.math.abs", "x",
-    "std::fabs(x)", "s.abs(s.x())">;
+    "std::fabs(x)", "s.abs(s.x())", Scope_NumericTensor, Scope_NumericDTypes>;
 def Scope_NegOp : Scope_UnaryOp<"neg", "Neg", "tf.negative tf.math.negative",
-    "x", "-x", "s.neg(s.x())">;
+    "x", "-x", "s.neg(s.x())", Scope_NumericTensor, Scope_NumericDTypes>;
 // 0 for zero and NaN, as Eigen's sign (TensorFlow's kernel).
 def Scope_SignOp : Scope_UnaryOp<"sign", "Sign", "tf.sign tf.math.sign", "x",
     "x > 0 ? 1.0 : x < 0 ? -1.0 : 0.0",
     "s.select(s.gt(s.x(), s.c(0)), s.c(1), " #
-    "s.select(s.lt(s.x(), s.c(0)), s.c(-1), s.c(0)))">;
+    "s.select(s.lt(s.x(), s.c(0)), s.c(-1), s.c(0)))", Scope_NumericTensor, Scope_NumericDTypes>;
 def Scope_FloorOp : Scope_UnaryOp<"floor", "Floor", "tf.floor tf.math.floor",
     "x", "std::floor(x)", "s.floor(s.x())">;
 def Scope_CeilOp : Scope_UnaryOp<"ceil", "Ceil", "tf.ceil tf.math.ceil", "x",
@@ -326,7 +378,92 @@ def Scope_ReciprocalOp : Scope_UnaryOp<"reciprocal", "Reciprocal",
     "tf.reciprocal tf.math.reciprocal", "x", "1 / x",
     "s.div(s.c(1), s.x())">;
 def Scope_SquareOp : Scope_UnaryOp<"square", "Square",
-    "tf.square tf.math.square", "x", "x * x", "s.mul(s.x(), s.x())">;
+    "tf.square tf.math.square", "x", "x * x", "s.mul(s.x(), s.x())",
+    Scope_NumericTensor, Scope_NumericDTypes>;
+
+// Integer division and remainder round towards negative infinity (Python's
+// `//` and `%`). The Python functions are bound by hand (TFOps.cpp): their
+// default op names (`floordiv`, `mod`) are not the op types.
+def Scope_FloorDivOp : Scope_BinaryOp<"floor_div", "FloorDiv", "",
+    "std::floor(x / y)", "s.floorDiv(s.x(), s.y())", Scope_NumericTensor, Scope_NumericDTypes>;
+def Scope_FloorModOp : Scope_BinaryOp<"floor_mod", "FloorMod",
+    "tf.floormod tf.math.floormod tf.mod tf.math.mod",
+    "std::fmod(x, y) != 0 && ((std::fmod(x, y) < 0) != (y < 0)) ? " #
+    "std::fmod(x, y) + y : std::fmod(x, y)",
+    "s.floorMod(s.x(), s.y())", Scope_NumericTensor, Scope_NumericDTypes>;
+
+//===----------------------------------------------------------------------===//
+// Comparisons, logical ops, select and cast
+//===----------------------------------------------------------------------===//
+
+def Scope_LessOp : Scope_CompareOp<"less", "Less", "tf.less tf.math.less",
+    "x < y", "s.lt(s.x(), s.y())">;
+def Scope_LessEqualOp : Scope_CompareOp<"less_equal", "LessEqual",
+    "tf.less_equal tf.math.less_equal", "x <= y", "s.le(s.x(), s.y())">;
+def Scope_GreaterOp : Scope_CompareOp<"greater", "Greater",
+    "tf.greater tf.math.greater", "x > y", "s.gt(s.x(), s.y())">;
+def Scope_GreaterEqualOp : Scope_CompareOp<"greater_equal", "GreaterEqual",
+    "tf.greater_equal tf.math.greater_equal", "x >= y", "s.ge(s.x(), s.y())">;
+def Scope_EqualOp : Scope_CompareOp<"equal", "Equal",
+    "tf.equal tf.math.equal", "x == y", "s.eq(s.x(), s.y())",
+    Scope_EqualityTensor, Scope_EqualityDTypes>;
+def Scope_NotEqualOp : Scope_CompareOp<"not_equal", "NotEqual",
+    "tf.not_equal tf.math.not_equal", "x != y", "s.ne(s.x(), s.y())",
+    Scope_EqualityTensor, Scope_EqualityDTypes>;
+
+def Scope_LogicalAndOp : Scope_BinaryOp<"logical_and", "LogicalAnd",
+    "tf.logical_and tf.math.logical_and", "x != 0 && y != 0",
+    "s.andI(s.x(), s.y())", Scope_BoolTensor, Scope_BoolDTypes>;
+def Scope_LogicalOrOp : Scope_BinaryOp<"logical_or", "LogicalOr",
+    "tf.logical_or tf.math.logical_or", "x != 0 || y != 0",
+    "s.orI(s.x(), s.y())", Scope_BoolTensor, Scope_BoolDTypes>;
+def Scope_LogicalNotOp : Scope_UnaryOp<"logical_not", "LogicalNot",
+    "tf.logical_not tf.math.logical_not", "x", "x == 0",
+    "s.xorI(s.x(), s.c(1))", Scope_BoolTensor, Scope_BoolDTypes>;
+
+// tf.where(condition, x, y) (Select, whose rank-1 condition the frontend
+// reshapes to broadcast along the first dimension) and tf.where_v2
+// (SelectV2): bound by hand (TFOps.cpp).
+def Scope_SelectOp : Scope_ElementwiseOp<"select", "SelectV2", "",
+    "condition x y", "x != 0 ? y : z", "s.select(s.x(), s.y(), s.z())",
+    [AllElementTypesMatch<["x", "y", "result"]>], Scope_NumericDTypes> {
+  let description = [{
+    Each element from `x` where `condition` is true, else from `y`; the
+    three operands NumPy-broadcast.
+
+    ```mlir
+    %r = scope.select %c, %x, %y : tensor<4xi1>, tensor<4xf32>, tensor<4xf32> -> tensor<4xf32>
+    ```
+  }];
+  let arguments = (ins Scope_BoolTensor:$condition, Scope_Tensor:$x,
+                       Scope_Tensor:$y);
+  let results = (outs Scope_Tensor:$result);
+  let assemblyFormat = [{
+    $condition `,` $x `,` $y attr-dict `:` type($condition) `,` type($x) `,`
+    type($y) `->` type($result)
+  }];
+}
+
+// tf.cast and its aliases, bound by hand (TFOps.cpp): a cast to the same
+// dtype returns the input.
+def Scope_CastOp : Scope_ElementwiseOp<"cast", "Cast", "", "x",
+    "x",
+    "s.cast(s.x(), ::mlir::getElementTypeOrSelf(getInput().getType()), " #
+    "::mlir::getElementTypeOrSelf(getType()))",
+    [SameOperandsAndResultShape], "">  {
+  let description = [{
+    TensorFlow's Cast: float to integer truncates towards zero, any value to
+    bool is `x != 0`, bool to a number is 0 or 1, integers wrap to the
+    target width.
+
+    ```mlir
+    %f = scope.cast %x : tensor<4xui8> -> tensor<4xf32>
+    ```
+  }];
+  let arguments = (ins Scope_Tensor:$input);
+  let results = (outs Scope_Tensor:$result);
+  let assemblyFormat = "$input attr-dict `:` type($input) `->` type($result)";
+}
 
 def Scope_IdentityOp : Scope_Op<"identity", [Pure, SameOperandsAndResultType]> {
   let summary = "tf.identity";

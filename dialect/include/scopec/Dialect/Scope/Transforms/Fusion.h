@@ -23,10 +23,11 @@
 // [C].
 //
 // Elementwise chains. The ops of ElementwiseOpInterface (NumPy
-// broadcasting), `scope.identity` and `scope.fused_elementwise` on
-// floating-point tensors are elementwise. A producer fuses into its consumer
+// broadcasting), `scope.identity` and `scope.fused_elementwise` are
+// elementwise, on tensors of any element type (casts and comparisons fuse
+// with their neighbours). A producer fuses into its consumer
 // when every use of the producer's result is in the consumer and the two
-// results have the same type (a producer whose result the consumer
+// results have the same shape (a producer whose result the consumer
 // broadcasts is left alone: fusing it would recompute it for every
 // broadcast copy). The fused body is scalar `arith`/`math` code; splat
 // `scope.constant` operands become `arith.constant`s in the body, other

@@ -157,11 +157,12 @@ def ScopeFuseMatMulBiasActivation : Pass<"scope-fuse-matmul-bias-activation"> {
 def ScopeFuseElementwise : Pass<"scope-fuse-elementwise"> {
   let summary = "fuses chains of elementwise ops into scope.fused_elementwise";
   let description = [{
-    Elementwise ops are `scope.add/sub/mul/div` (NumPy broadcasting),
-    `scope.relu/relu6/sigmoid/tanh/identity` and `scope.fused_elementwise`,
-    on floating-point tensors. A producer fuses into its consumer when every
-    use of the producer's result is in that consumer and both results have
-    the same type; one `scope.fused_elementwise` with a scalar `arith`/`math`
+    Elementwise ops are the ops of ElementwiseOpInterface (NumPy
+    broadcasting: arithmetic, activations, math functions, comparisons,
+    logical ops, select, cast), `scope.identity` and
+    `scope.fused_elementwise`, on tensors of any element type. A producer
+    fuses into its consumer when every use of the producer's result is in
+    that consumer and both results have the same shape; one `scope.fused_elementwise` with a scalar `arith`/`math`
     body replaces the two, and repeating this fuses whole chains into one
     loop. Splat `scope.constant` operands become `arith.constant`s in the
     body; every other operand becomes an input (once, however often it is
@@ -169,8 +170,8 @@ def ScopeFuseElementwise : Pass<"scope-fuse-elementwise"> {
 
     Not fused: a lone elementwise op (nothing to save); an intermediate with
     a use outside the chain (it must be materialized anyway); a producer the
-    consumer broadcasts (fusing would recompute it per broadcast copy);
-    integer ops. A bias or an activation that a conv2d/matmul kernel's
+    consumer broadcasts (fusing would recompute it per broadcast copy). A
+    bias or an activation that a conv2d/matmul kernel's
     epilogue can absorb is left to it, and this pass absorbs it into a
     `scope.fused_conv2d`/`scope.fused_matmul` with activation `none` (the
     epilogue patterns of the two kernel fusion passes): the natural kernel

@@ -1,0 +1,215 @@
+//===- TFCast.cpp - ops that change or test dtypes: cast, where -----------===//
+//
+// `tf.cast(x, dtype, name=None)` as TF 1.15's math_ops.cast: a tensor that
+// already has the dtype is returned as it is; otherwise, in the name scope
+// `name` or "Cast", a Python value becomes a constant `Cast/x` and a Cast op
+// named after the scope converts it (none when the constant already has the
+// dtype). `tf.to_float` and the other aliases are casts named `ToFloat`, ...
+//
+// `x / y` on integer tensors (math_ops._truediv_python3) casts both operands
+// to float64 (int32, int64) or float32 (int8, uint8) under the op's name
+// (`truediv/Cast`, `truediv/Cast_1`) and divides them.
+//
+// `tf.where(condition, x, y)` is TF 1.15's Select: `x` and `y` of one shape,
+// `condition` a scalar, of their shape, or a vector selecting along their
+// first dimension; `tf.where_v2` is SelectV2, which broadcasts all three.
+// `tf.where(condition)` alone returns the indices of the true elements, a
+// tensor whose shape depends on the values: a located error.
+//
+//===----------------------------------------------------------------------===//
+
+#include "TFApi.h"
+#include "TFOpCall.h"
+
+#include "scopec/Dialect/Scope/IR/ScopeOps.h"
+
+using namespace scopec::frontend;
+namespace sc = scopec::scope;
+namespace shapes = scopec::shapes;
+
+TensorRef scopec::frontend::emitCast(OpCall &op, const TensorRef &x,
+                                     DType dtype) {
+  mlir::Value v =
+      sc::CastOp::create(op.b(), op.loc(), op.type_(x->shape, dtype), x->value);
+  return op.rt.newTensor(op.name, "Cast", x->shape, dtype, v, op.loc());
+}
+
+bool scopec::frontend::castTo(TFRuntime &rt, const Value &x, DType dtype,
+                              const Value &nameArg, const std::string &dflt,
+                              SrcLoc l, Value &out) {
+  if (isa<TensorObj>(x) && x.as<TensorObj>()->dtype == dtype) {
+    out = x;
+    return true;
+  }
+  OpCall op(rt, l, "Cast");
+  TensorRef t;
+  if (!op.named(nameArg, dflt) || !op.input(x, "x", t))
+    return false;
+  if (t->dtype == dtype) {
+    out = Value::object(t);
+    return true;
+  }
+  out = Value::object(emitCast(op, t, dtype));
+  return true;
+}
+
+namespace {
+
+bool tfCast(TFRuntime &rt, CallArgs &args, Value &out) {
+  static const Signature sig{"cast", {"x", "dtype", "name="}};
+  BoundArgs a;
+  DType dtype;
+  if (!rt.interp.bind(sig, args, a) || !rt.toDType(a["dtype"], args.loc, dtype))
+    return false;
+  return castTo(rt, a["x"], dtype, a["name"], "Cast", args.loc, out);
+}
+
+/// A Select of `condition`, `x` and `y` (Python values or tensors) named
+/// `opType` by default; `broadcast` for SelectV2.
+bool select(TFRuntime &rt, const Value &condition, const Value &x,
+            const Value &y, const Value &nameArg, const std::string &opType,
+            bool broadcast, SrcLoc l, Value &out) {
+  OpCall op(rt, l, opType);
+  if (!op.named(nameArg, opType))
+    return false;
+  std::optional<DType> dtype;
+  if (isa<TensorObj>(x))
+    dtype = x.as<TensorObj>()->dtype;
+  else if (isa<TensorObj>(y))
+    dtype = y.as<TensorObj>()->dtype;
+  TensorRef c, t, e;
+  if (!op.input(condition, "condition", c, DType::Bool) ||
+      !op.input(x, "t", t, dtype) || !op.input(y, "e", e, dtype) ||
+      !op.allowDTypes(c, "condition", "bool") || !op.sameDType(t, e, "t", "e"))
+    return false;
+  Shape shape;
+  std::string err;
+  mlir::Value cond = c->value;
+  if (broadcast) {
+    Shape te;
+    if (!shapes::broadcast(t->shape, e->shape, te, err) ||
+        !shapes::broadcast(c->shape, te, shape, err))
+      return op.shapeError(err);
+  } else {
+    auto rankError = [&](const Shape &a, const Shape &b) {
+      return op.shapeError("Shapes must be equal rank, but are " +
+                           std::to_string(a.size()) + " and " +
+                           std::to_string(b.size()));
+    };
+    auto dimError = [&](size_t d, const Shape &a, const Shape &b) {
+      return op.shapeError("Dimension " + std::to_string(d) +
+                           " in both shapes must be equal, but are " +
+                           std::to_string(a[d]) + " and " +
+                           std::to_string(b[d]));
+    };
+    if (t->shape.size() != e->shape.size())
+      return rankError(t->shape, e->shape);
+    for (size_t d = 0; d < t->shape.size(); ++d)
+      if (t->shape[d] != e->shape[d])
+        return dimError(d, t->shape, e->shape);
+    shape = t->shape;
+    bool rowSelect = c->shape.size() == 1 && shape.size() > 1;
+    if (rowSelect) {
+      if (c->shape[0] != shape[0])
+        return dimError(0, c->shape, shape);
+      // [N] -> [N, 1, ..., 1]: NumPy broadcasting selects whole rows.
+      Shape rows(shape.size(), 1);
+      rows[0] = shape[0];
+      cond = sc::ReshapeOp::create(op.b(), op.loc(),
+                                   op.type_(rows, DType::Bool), cond);
+    } else if (!c->shape.empty()) {
+      if (c->shape.size() != shape.size())
+        return rankError(c->shape, shape);
+      for (size_t d = 0; d < shape.size(); ++d)
+        if (c->shape[d] != shape[d])
+          return dimError(d, c->shape, shape);
+    }
+  }
+  mlir::Value v = sc::SelectOp::create(
+      op.b(), op.loc(), op.type_(shape, t->dtype), cond, t->value, e->value);
+  return op.result(v, shape, t->dtype, out);
+}
+
+bool tfWhere(TFRuntime &rt, CallArgs &args, Value &out, bool v2) {
+  static const Signature v1sig{"where", {"condition", "x=", "y=", "name="}};
+  static const Signature v2sig{"where_v2", {"condition", "x=", "y=", "name="}};
+  BoundArgs a;
+  if (!rt.interp.bind(v2 ? v2sig : v1sig, args, a))
+    return false;
+  bool noX = a["x"].isNone(), noY = a["y"].isNone();
+  if (noX != noY)
+    return rt.interp.error(args.loc,
+                           "x and y must both be non-None or both be None.");
+  if (noX)
+    return rt.interp.error(
+        args.loc, std::string("tf.") + (v2 ? "where_v2" : "where") +
+                      "(condition) returns the indices of the true elements, "
+                      "whose number depends on the values: scopec needs "
+                      "static shapes (pass x and y to select elements)");
+  return select(rt, a["condition"], a["x"], a["y"], a["name"],
+                v2 ? "SelectV2" : "Select", v2, args.loc, out);
+}
+
+} // namespace
+
+bool scopec::frontend::trueDivide(OpCall &op, TensorRef &x, TensorRef &y) {
+  DType to;
+  switch (x->dtype) {
+  case DType::I32:
+  case DType::I64:
+    to = DType::F64;
+    break;
+  case DType::I8:
+  case DType::U8:
+  case DType::I16:
+    to = DType::F32;
+    break;
+  default:
+    return true;
+  }
+  // The casts are named inside the division's name scope.
+  std::string saved = op.rt.graph->nameStack;
+  op.rt.graph->nameStack = op.name;
+  for (TensorRef *t : {&x, &y}) {
+    OpCall cast(op.rt, op.l, "Cast");
+    cast.name = op.rt.graph->uniqueName("Cast");
+    *t = emitCast(cast, *t, to);
+  }
+  op.rt.graph->nameStack = saved;
+  return true;
+}
+
+void scopec::frontend::registerCastOps(TFRuntime &rt, ModuleObj &tf) {
+  TFRuntime *p = &rt;
+  auto fn = [p](const char *name,
+                std::function<bool(TFRuntime &, CallArgs &, Value &)> f) {
+    return Interpreter::native(name, [p, f](Interpreter &, CallArgs &a,
+                                            Value &o) { return f(*p, a, o); });
+  };
+  tf.add("cast", fn("cast", tfCast));
+  // tf.to_float(x, name="ToFloat") and friends.
+  struct Alias {
+    const char *fn, *name;
+    DType dtype;
+  };
+  for (Alias alias : {Alias{"to_float", "ToFloat", DType::F32},
+                      Alias{"to_double", "ToDouble", DType::F64},
+                      Alias{"to_int32", "ToInt32", DType::I32},
+                      Alias{"to_int64", "ToInt64", DType::I64}}) {
+    tf.add(alias.fn,
+           fn(alias.fn, [alias](TFRuntime &r, CallArgs &args, Value &o) {
+             const Signature sig{alias.fn, {"x", "name="}};
+             BoundArgs a;
+             if (!r.interp.bind(sig, args, a))
+               return false;
+             return castTo(r, a["x"], alias.dtype, a["name"], alias.name,
+                           args.loc, o);
+           }));
+  }
+  tf.add("where", fn("where", [](TFRuntime &r, CallArgs &a, Value &o) {
+           return tfWhere(r, a, o, false);
+         }));
+  tf.add("where_v2", fn("where_v2", [](TFRuntime &r, CallArgs &a, Value &o) {
+           return tfWhere(r, a, o, true);
+         }));
+}
