@@ -1,5 +1,6 @@
 // RUN: scopec-opt %s -scope-plan-buffers -convert-scope-to-emitc | FileCheck %s
-// Data movement and reductions (Shape.h). Reshape is a view: no code.
+// Data movement (Shape.h) and reductions (Reduce.h). Reshape is a view: no
+// code.
 
 // CHECK-LABEL: emitc.file "source"
 // CHECK: include "scopec/runtime/kernels/Shape.h"
@@ -14,10 +15,23 @@
 // CHECK: call_opaque "scopec::rt::kernels::split"(%{{[0-9]+}}, %[[OUTS]])
 // CHECK-SAME: template_args = [4, 2, 2, 2, 4]
 // Negative axes are normalized and sorted; empty axes reduce everything.
-// CHECK: call_opaque "scopec::rt::kernels::reduceSum"
-// CHECK-SAME: template_args = [#emitc.opaque<"scopec::rt::kernels::Shape<4, 4, 2>">, #emitc.opaque<"scopec::rt::kernels::Axes<0, 2>">]
-// CHECK: call_opaque "scopec::rt::kernels::reduceMean"
-// CHECK-SAME: template_args = [#emitc.opaque<"scopec::rt::kernels::Shape<4>">, #emitc.opaque<"scopec::rt::kernels::Axes<0>">]
+// CHECK: call_opaque "scopec::rt::kernels::reduce"
+// CHECK-SAME: template_args = [#emitc.opaque<"scopec::rt::kernels::Shape<4, 4, 2>">, #emitc.opaque<"scopec::rt::kernels::Axes<0, 2>">, #emitc.opaque<"scopec::rt::kernels::ReduceSum">]
+// CHECK: call_opaque "scopec::rt::kernels::reduce"
+// CHECK-SAME: template_args = [#emitc.opaque<"scopec::rt::kernels::Shape<4>">, #emitc.opaque<"scopec::rt::kernels::Axes<0>">, #emitc.opaque<"scopec::rt::kernels::ReduceMean">]
+// Every reduction is the one kernel with its combiner, on any element type;
+// argmax/argmin view the input as [outer, axis, inner].
+// CHECK: call_opaque "scopec::rt::kernels::reduce"
+// CHECK-SAME: #emitc.opaque<"scopec::rt::kernels::ReduceMax">
+// CHECK-SAME: (!emitc.ptr<!emitc.opaque<"const int32_t">>, !emitc.ptr<i32>)
+// CHECK: call_opaque "scopec::rt::kernels::reduce"
+// CHECK-SAME: #emitc.opaque<"scopec::rt::kernels::ReduceAll">
+// CHECK-SAME: (!emitc.ptr<!emitc.opaque<"const bool">>, !emitc.ptr<i1>)
+// CHECK: call_opaque "scopec::rt::kernels::argReduce"
+// CHECK-SAME: template_args = [4, 8, 2, #emitc.opaque<"true">]
+// CHECK-SAME: (!emitc.ptr<f32>, !emitc.ptr<i64>)
+// CHECK: call_opaque "scopec::rt::kernels::argReduce"
+// CHECK-SAME: template_args = [1, 4, 8, #emitc.opaque<"false">]
 // CHECK-NEXT: return
 func.func @model() {
   %x = scope.placeholder "x" : tensor<2x3x4xf32>
@@ -28,7 +42,17 @@ func.func @model() {
   %s:3 = scope.split %c {axis = 1 : i64} : tensor<4x8x2xf32> -> tensor<4x2x2xf32>, tensor<4x2x2xf32>, tensor<4x4x2xf32>
   %u = scope.reduce_sum %s#2 {axes = array<i64: -1, 0>, keep_dims = false} : tensor<4x4x2xf32> -> tensor<4xf32>
   %m = scope.reduce_mean %u {axes = array<i64>, keep_dims = false} : tensor<4xf32> -> tensor<f32>
+  %i = scope.placeholder "i" : tensor<3x5xi32>
+  %im = scope.reduce_max %i {axes = array<i64: 1>} : tensor<3x5xi32> -> tensor<3xi32>
+  %b = scope.placeholder "b" : tensor<3x5xi1>
+  %ba = scope.reduce_all %b {axes = array<i64: 0>, keep_dims = true} : tensor<3x5xi1> -> tensor<1x5xi1>
+  %am = scope.arg_max %c {axis = 1 : i64} : tensor<4x8x2xf32> -> tensor<4x2xi64>
+  %an = scope.arg_min %s#2 {axis = 0 : i64} : tensor<4x4x2xf32> -> tensor<4x2xi32>
   scope.output "a", %s#0 : tensor<4x2x2xf32>
   scope.output "m", %m : tensor<f32>
+  scope.output "im", %im : tensor<3xi32>
+  scope.output "ba", %ba : tensor<1x5xi1>
+  scope.output "am", %am : tensor<4x2xi64>
+  scope.output "an", %an : tensor<4x2xi32>
   return
 }

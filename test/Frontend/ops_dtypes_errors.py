@@ -14,7 +14,8 @@
 # RUN: not scopec %t/add_bool.py --emit=scoped 2>&1 | FileCheck %t/add_bool.py
 # RUN: not scopec %t/add_uint8.py --emit=scoped 2>&1 | FileCheck %t/add_uint8.py
 # RUN: not scopec %t/conv_int.py --emit=scoped 2>&1 | FileCheck %t/conv_int.py
-# RUN: not scopec %t/reduce_int.py --emit=scoped 2>&1 | FileCheck %t/reduce_int.py
+# RUN: not scopec %t/reduce_any.py --emit=scoped 2>&1 | FileCheck %t/reduce_any.py
+# RUN: not scopec %t/reduce_uint8.py --emit=scoped 2>&1 | FileCheck %t/reduce_uint8.py
 # RUN: not scopec %t/matmul_int.py --emit=scoped 2>&1 | FileCheck %t/matmul_int.py
 
 #--- logical.py
@@ -87,11 +88,16 @@ import tensorflow as tf
 i = tf.placeholder(tf.int32, [1, 4, 4, 1], name="i")
 # CHECK: conv_int.py:[[@LINE+1]]:5: error: Value passed to parameter 'input' has DataType int32 not in list of allowed values: {{.*}}float32
 y = tf.nn.conv2d(i, tf.ones([1, 1, 1, 1], tf.int32), [1, 1, 1, 1], "SAME")
-#--- reduce_int.py
+#--- reduce_any.py
 import tensorflow as tf
-i = tf.placeholder(tf.int32, [4, 6], name="i")
-# CHECK: reduce_int.py:[[@LINE+1]]:5: error: 'Sum' on int32 tensors is not supported by scopec (float32 and float64 only): cast first, e.g. tf.cast(input, tf.float32)
-y = tf.reduce_sum(i)
+x = tf.placeholder(tf.float32, [4, 6], name="x")
+# CHECK: reduce_any.py:[[@LINE+1]]:5: error: Value passed to parameter 'input' has DataType float32 not in list of allowed values: bool
+y = tf.reduce_any(x)
+#--- reduce_uint8.py
+import tensorflow as tf
+img = tf.placeholder(tf.uint8, [4, 6], name="img")
+# CHECK: reduce_uint8.py:[[@LINE+1]]:5: error: 'Max' on uint8 tensors is not supported by scopec (it casts and moves them only): cast first, e.g. tf.cast(input, tf.int32)
+y = tf.reduce_max(img)
 #--- matmul_int.py
 import tensorflow as tf
 i = tf.placeholder(tf.int32, [4, 6], name="i")

@@ -9,6 +9,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace scopec::interp;
@@ -137,13 +138,31 @@ TEST(KernelsTest, BroadcastAndReduce) {
   ASSERT_TRUE(binary(BinaryKind::Div, Tensor({2}, {7, -7}), Tensor({}, {2}),
                      true, result, error));
   EXPECT_EQ(result.values, (std::vector<double>{3, -3}));
-  // iota [2,3]: sums over axis 1 = [3, 12]; mean over everything = 2.5.
-  ASSERT_TRUE(reduce(ReduceKind::Sum, iota({2, 3}), {-1}, true, result, error));
+  // iota [2,3]: sums over axis 1 = [3, 12]; max over everything = 5.
+  auto sum = [](llvm::ArrayRef<double> v) {
+    double s = 0;
+    for (double x : v)
+      s += x;
+    return s;
+  };
+  auto max = [](llvm::ArrayRef<double> v) {
+    return *std::max_element(v.begin(), v.end());
+  };
+  ASSERT_TRUE(reduce(sum, iota({2, 3}), {-1}, true, result, error));
   EXPECT_EQ(result.shape, (Shape{2, 1}));
   EXPECT_EQ(result.values, (std::vector<double>{3, 12}));
-  ASSERT_TRUE(reduce(ReduceKind::Mean, iota({2, 3}), {}, false, result, error));
+  ASSERT_TRUE(reduce(max, iota({2, 3}), {}, false, result, error));
   EXPECT_EQ(result.shape, Shape{});
-  EXPECT_EQ(result.values, (std::vector<double>{2.5}));
+  EXPECT_EQ(result.values, (std::vector<double>{5}));
+  // argmax/argmin take the first of ties: [[1, 3, 3], [2, 0, 0]].
+  Tensor ties({2, 3}, {1, 3, 3, 2, 0, 0});
+  ASSERT_TRUE(argReduce(true, ties, 1, result, error));
+  EXPECT_EQ(result.shape, Shape{2});
+  EXPECT_EQ(result.values, (std::vector<double>{1, 0}));
+  ASSERT_TRUE(argReduce(false, ties, -1, result, error));
+  EXPECT_EQ(result.values, (std::vector<double>{0, 1}));
+  ASSERT_TRUE(argReduce(true, ties, 0, result, error));
+  EXPECT_EQ(result.values, (std::vector<double>{1, 0, 0}));
 }
 
 TEST(KernelsTest, Layout) {

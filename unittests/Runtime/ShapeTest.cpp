@@ -1,8 +1,12 @@
 //===- ShapeTest.cpp - transpose/concat/split/reduce/softmax kernels -------===//
 
 #include "scopec/runtime/kernels/Shape.h"
+#include "scopec/runtime/kernels/Reduce.h"
 
 #include "TestUtil.h"
+
+#include <cmath>
+#include <limits>
 
 using namespace scopec::rt::kernels;
 using namespace scopec::rt::test;
@@ -132,8 +136,8 @@ template <class S, class Ax> void checkReduce() {
   for (size_t i = 0; i < sum.size(); ++i)
     mean[i] = sum[i] / count;
   std::vector<float> gotSum(sum.size(), -99.0f), gotMean(sum.size(), -99.0f);
-  reduceSum<S, Ax>(in.data(), gotSum.data());
-  reduceMean<S, Ax>(in.data(), gotMean.data());
+  reduce<S, Ax, ReduceSum>(in.data(), gotSum.data());
+  reduce<S, Ax, ReduceMean>(in.data(), gotMean.data());
   EXPECT_TRUE(allClose(gotSum.data(), sum, 1e-6, 1e-7, &scale));
   for (double &s : scale)
     s /= count;
@@ -160,13 +164,79 @@ TEST(Shape, Reduce) {
 }
 
 TEST(Shape, ReduceEmpty) {
-  float sum[3] = {9, 9, 9}, mean[3] = {9, 9, 9};
-  reduceSum<Shape<3, 0>, Axes<1>>(nullptr, sum);
-  reduceMean<Shape<3, 0>, Axes<1>>(nullptr, mean);
+  float sum[3] = {9, 9, 9}, mean[3] = {9, 9, 9}, mx[3] = {9, 9, 9};
+  reduce<Shape<3, 0>, Axes<1>, ReduceSum>(static_cast<float *>(nullptr), sum);
+  reduce<Shape<3, 0>, Axes<1>, ReduceMean>(static_cast<float *>(nullptr), mean);
+  reduce<Shape<3, 0>, Axes<1>, ReduceMax>(static_cast<float *>(nullptr), mx);
   for (int i = 0; i < 3; ++i) {
     EXPECT_EQ(sum[i], 0.0f);
     EXPECT_TRUE(std::isnan(mean[i]));
+    EXPECT_EQ(mx[i], -std::numeric_limits<float>::infinity());
   }
+}
+
+// Every combiner against a plain loop, over the kept-last-dim and the
+// reduced-last-dim paths, on integers (which wrap) and bools.
+TEST(Shape, ReduceCombiners) {
+  // [[3, -7, 5], [2, 2, -1]]
+  const int32_t x[6] = {3, -7, 5, 2, 2, -1};
+  int32_t rows[2], cols[3];
+  reduce<Shape<2, 3>, Axes<1>, ReduceMax>(x, rows);
+  EXPECT_EQ(rows[0], 5);
+  EXPECT_EQ(rows[1], 2);
+  reduce<Shape<2, 3>, Axes<0>, ReduceMin>(x, cols);
+  EXPECT_EQ(cols[0], 2);
+  EXPECT_EQ(cols[1], -7);
+  EXPECT_EQ(cols[2], -1);
+  reduce<Shape<2, 3>, Axes<1>, ReduceProd>(x, rows);
+  EXPECT_EQ(rows[0], -105);
+  EXPECT_EQ(rows[1], -4);
+  reduce<Shape<2, 3>, Axes<1>, ReduceMean>(x, rows); // 1/3 -> 0, 3/3 -> 1
+  EXPECT_EQ(rows[0], 0);
+  EXPECT_EQ(rows[1], 1);
+  const int32_t big[2] = {2147483647, 1};
+  int32_t wrapped;
+  reduce<Shape<2>, Axes<0>, ReduceSum>(big, &wrapped);
+  EXPECT_EQ(wrapped, -2147483647 - 1);
+  const bool b[6] = {true, false, true, true, true, true};
+  bool any[3], all[2];
+  reduce<Shape<2, 3>, Axes<0>, ReduceAll>(b, any);
+  EXPECT_EQ(any[0], true);
+  EXPECT_EQ(any[1], false);
+  reduce<Shape<2, 3>, Axes<1>, ReduceAll>(b, all);
+  EXPECT_EQ(all[0], false);
+  EXPECT_EQ(all[1], true);
+  reduce<Shape<2, 3>, Axes<0, 1>, ReduceAny>(b, all);
+  EXPECT_EQ(all[0], true);
+  const float nan = std::numeric_limits<float>::quiet_NaN();
+  const float f[4] = {1, nan, 3, 0};
+  float fmax[2];
+  reduce<Shape<2, 2>, Axes<1>, ReduceMax>(f, fmax);
+  EXPECT_TRUE(std::isnan(fmax[0]));
+  EXPECT_EQ(fmax[1], 3.0f);
+}
+
+TEST(Shape, ArgReduce) {
+  // [[1, 3, 3], [2, 0, 0]]: the first of ties.
+  const float x[6] = {1, 3, 3, 2, 0, 0};
+  int64_t rows[2];
+  argReduce<2, 3, 1, true>(x, rows);
+  EXPECT_EQ(rows[0], 1);
+  EXPECT_EQ(rows[1], 0);
+  argReduce<2, 3, 1, false>(x, rows);
+  EXPECT_EQ(rows[0], 0);
+  EXPECT_EQ(rows[1], 1);
+  int32_t cols[3];
+  argReduce<1, 2, 3, true>(x, cols);
+  EXPECT_EQ(cols[0], 1);
+  EXPECT_EQ(cols[1], 0);
+  EXPECT_EQ(cols[2], 0);
+  // A NaN wins only in first position, as TF's kernel compares.
+  const float nan = std::numeric_limits<float>::quiet_NaN();
+  const float n[4] = {nan, 5, 1, nan};
+  argReduce<2, 2, 1, true>(n, rows);
+  EXPECT_EQ(rows[0], 0);
+  EXPECT_EQ(rows[1], 0);
 }
 
 template <int64_t O, int64_t L, int64_t I> void checkSoftmax(float range) {

@@ -67,7 +67,17 @@ bool trueDivide(OpCall &op, std::shared_ptr<TensorObj> &x,
 /// Registers tf.cast, tf.to_float, ..., tf.where and tf.where_v2.
 void registerCastOps(TFRuntime &rt, ModuleObj &tf);
 
+// TFReduce.cpp
+/// Adds the Python functions of every reduction op (ScopeOps.td:
+/// tf.reduce_sum, ...) and tf.argmax/argmin to the modules, keyed by Python
+/// name ("tf", "tf.math").
+void registerReductionOps(TFRuntime &rt,
+                          const std::map<std::string, ModuleObj *> &modules);
+
 // TFOps.cpp
+/// Reads an int list that may also be given as one int (`ksize=2`).
+bool intList(TFRuntime &rt, const Value &v, SrcLoc l, const char *what,
+             std::vector<int64_t> &out);
 /// `a op b` on tensors (Python operators); `opName` is TF's (`add`).
 bool tfOperator(TFRuntime &rt, BinOpKind op, const Value &a, const Value &b,
                 SrcLoc l, Value &out);

@@ -20,11 +20,8 @@ using namespace scopec::frontend;
 namespace sc = scopec::scope;
 namespace shapes = scopec::shapes;
 
-namespace {
-
-/// Reads an int list that may also be given as one int (`ksize=2`).
-bool intList(TFRuntime &rt, const Value &v, SrcLoc l, const char *what,
-             std::vector<int64_t> &out) {
+bool scopec::frontend::intList(TFRuntime &rt, const Value &v, SrcLoc l,
+                               const char *what, std::vector<int64_t> &out) {
   out.clear();
   if (v.isIntLike()) {
     out.push_back(v.getInt());
@@ -42,6 +39,8 @@ bool intList(TFRuntime &rt, const Value &v, SrcLoc l, const char *what,
   }
   return true;
 }
+
+namespace {
 
 /// NHWC window values (ksize/strides/dilations) to the spatial (h, w) pair.
 bool spatial(TFRuntime &rt, const Value &v, SrcLoc l, const char *what,
@@ -648,61 +647,6 @@ bool tfSplit(TFRuntime &rt, CallArgs &args, Value &out) {
   return true;
 }
 
-bool tfReduce(TFRuntime &rt, CallArgs &args, Value &out, bool isMean) {
-  static const Signature ms{"reduce_mean",
-                            {"input_tensor", "axis=", "keepdims=", "name=",
-                             "reduction_indices=", "keep_dims="}};
-  static const Signature ss{"reduce_sum",
-                            {"input_tensor", "axis=", "keepdims=", "name=",
-                             "reduction_indices=", "keep_dims="}};
-  BoundArgs a;
-  if (!rt.interp.bind(isMean ? ms : ss, args, a))
-    return false;
-  SrcLoc l = args.loc;
-  Value ax = a["axis"].isNone() ? a["reduction_indices"] : a["axis"];
-  std::vector<int64_t> axes;
-  bool all = ax.isNone();
-  if (!all && !intList(rt, ax, l, "axis", axes))
-    return false;
-  bool keep = false;
-  Value kd = a["keepdims"].isNone() ? a["keep_dims"] : a["keepdims"];
-  if (!kd.isNone() && !rt.interp.isTrue(kd, l, keep))
-    return false;
-  const char *type = isMean ? "Mean" : "Sum";
-  OpCall op(rt, l, type);
-  TensorRef x;
-  if (!op.named(a["name"], type) ||
-      !op.input(a["input_tensor"], "input_tensor", x) ||
-      !op.requireFloatCompute(x, "input"))
-    return false;
-  if (all)
-    for (size_t i = 0; i < x->shape.size(); ++i)
-      axes.push_back(static_cast<int64_t>(i));
-  if (!all && axes.empty()) {
-    // Reducing over no axes is the identity.
-    auto v = sc::IdentityOp::create(op.b(), op.loc(),
-                                    op.type_(x->shape, x->dtype), x->value);
-    return op.result(v, x->shape, x->dtype, out);
-  }
-  Shape shape;
-  std::string err;
-  if (!shapes::reduce(x->shape, axes, keep, shape, err))
-    return op.shapeError(err);
-  for (int64_t &ax2 : axes)
-    if (ax2 < 0)
-      ax2 += static_cast<int64_t>(x->shape.size());
-  llvm::sort(axes);
-  mlir::Type t = op.type_(shape, x->dtype);
-  mlir::Value v =
-      isMean ? sc::ReduceMeanOp::create(op.b(), op.loc(), t, x->value, axes,
-                                        keep)
-                   .getResult()
-             : sc::ReduceSumOp::create(op.b(), op.loc(), t, x->value, axes,
-                                       keep)
-                   .getResult();
-  return op.result(v, shape, x->dtype, out);
-}
-
 } // namespace
 
 bool scopec::frontend::tfOperator(TFRuntime &rt, BinOpKind op, const Value &a,
@@ -785,6 +729,7 @@ void scopec::frontend::registerOps(TFRuntime &rt, ModuleObj &tf,
        }));
   registerElementwiseOps(rt, {{"tf", &tf}, {"tf.nn", &nn}, {"tf.math", &math}});
   registerCastOps(rt, tf);
+  registerReductionOps(rt, {{"tf", &tf}, {"tf.math", &math}});
   tf.add("matmul", fn("matmul", tfMatmul));
   tf.add("identity", fn("identity", [](TFRuntime &r, CallArgs &a, Value &o) {
            static const Signature sig{"identity", {"input", "name="}};
@@ -815,12 +760,4 @@ void scopec::frontend::registerOps(TFRuntime &rt, ModuleObj &tf,
   tf.add("split", fn("split", tfSplit));
   tf.add("squeeze", fn("squeeze", tfSqueeze));
   tf.add("expand_dims", fn("expand_dims", tfExpandDims));
-  tf.add("reduce_mean", fn("reduce_mean", [](TFRuntime &r, CallArgs &a,
-                                             Value &o) {
-           return tfReduce(r, a, o, true);
-         }));
-  tf.add("reduce_sum", fn("reduce_sum", [](TFRuntime &r, CallArgs &a,
-                                           Value &o) {
-           return tfReduce(r, a, o, false);
-         }));
 }

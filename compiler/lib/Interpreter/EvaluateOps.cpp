@@ -59,11 +59,6 @@ LogicalResult ModelInterpreter::evaluate(Operation *op) {
         isMax ? maxPool(input, ksize[0], ksize[1], window, result, error)
               : avgPool(input, ksize[0], ksize[1], window, result, error));
   };
-  auto reduceOp = [&](auto op, ReduceKind kind) {
-    return single(reduce(kind, get(op.getInput()),
-                         Shape(op.getAxes().begin(), op.getAxes().end()),
-                         op.getKeepDims(), result, error));
-  };
 
   return llvm::TypeSwitch<Operation *, LogicalResult>(op)
       // Inputs, parameters, constants and outputs.
@@ -203,10 +198,20 @@ LogicalResult ModelInterpreter::evaluate(Operation *op) {
             return failure();
         return success();
       })
-      .Case(
-          [&](scope::ReduceSumOp op) { return reduceOp(op, ReduceKind::Sum); })
-      .Case([&](scope::ReduceMeanOp op) {
-        return reduceOp(op, ReduceKind::Mean);
+      .Case<scope::ArgMaxOp, scope::ArgMinOp>([&](Operation *op) {
+        bool isMax = isa<scope::ArgMaxOp>(op);
+        int64_t axis = isMax ? cast<scope::ArgMaxOp>(op).getAxis()
+                             : cast<scope::ArgMinOp>(op).getAxis();
+        return single(
+            argReduce(isMax, get(op->getOperand(0)), axis, result, error));
+      })
+      .Case([&](scope::ReductionOpInterface op) {
+        auto combine = [&](llvm::ArrayRef<double> values) {
+          return op.evaluate(values);
+        };
+        return single(reduce(combine, get(op.getInput()),
+                             Shape(op.getAxes().begin(), op.getAxes().end()),
+                             op.getKeepDims(), result, error));
       })
       // What the interpreter cannot run.
       .Case<scope::GetVariableOp, scope::VariableOp>([&](Operation *op) {

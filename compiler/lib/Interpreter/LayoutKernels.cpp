@@ -147,7 +147,7 @@ bool scopec::interp::split(const Tensor &input, int64_t axis,
 // Reductions
 //===----------------------------------------------------------------------===//
 
-bool scopec::interp::reduce(ReduceKind kind, const Tensor &input,
+bool scopec::interp::reduce(ReduceFn combine, const Tensor &input,
                             const Shape &axes, bool keepDims, Tensor &result,
                             std::string &error) {
   int64_t rank = input.rank();
@@ -158,16 +158,13 @@ bool scopec::interp::reduce(ReduceKind kind, const Tensor &input,
       return false;
     reduced[a] = true;
   }
-  // Accumulate into a keep_dims-shaped result, then drop reduced axes.
+  // Gather each result element's inputs (keep_dims-shaped), then combine.
   Shape kept(rank);
-  int64_t count = 1; // inputs per result element
-  for (int64_t d = 0; d < rank; ++d) {
+  for (int64_t d = 0; d < rank; ++d)
     kept[d] = reduced[d] ? 1 : input.shape[d];
-    if (reduced[d])
-      count *= input.shape[d];
-  }
-  Tensor sum = Tensor::filled(kept);
-  Shape keptStrides = sum.strides();
+  Tensor out = Tensor::filled(kept);
+  Shape keptStrides = out.strides();
+  std::vector<std::vector<double>> groups(out.values.size());
   if (input.numElements() > 0) {
     Shape index(rank, 0);
     int64_t flat = 0;
@@ -176,16 +173,48 @@ bool scopec::interp::reduce(ReduceKind kind, const Tensor &input,
       for (int64_t d = 0; d < rank; ++d)
         if (!reduced[d])
           target += index[d] * keptStrides[d];
-      sum.values[target] += input.values[flat++];
+      groups[target].push_back(input.values[flat++]);
     } while (next(index, input.shape));
   }
-  if (kind == ReduceKind::Mean)
-    for (double &v : sum.values)
-      v = count ? v / count : std::numeric_limits<double>::quiet_NaN();
+  for (size_t i = 0; i < groups.size(); ++i)
+    out.values[i] = combine(groups[i]);
   Shape shape;
   for (int64_t d = 0; d < rank; ++d)
     if (!reduced[d] || keepDims)
       shape.push_back(kept[d]);
-  result = Tensor(shape, std::move(sum.values));
+  result = Tensor(shape, std::move(out.values));
+  return true;
+}
+
+bool scopec::interp::argReduce(bool isMax, const Tensor &input, int64_t axis,
+                               Tensor &result, std::string &error) {
+  int64_t rank = input.rank();
+  int64_t a;
+  if (!normalizeAxis(axis, rank, a, error))
+    return false;
+  if (input.shape[a] == 0) {
+    error = "Reduction axis " + std::to_string(axis) + " is empty in shape " +
+            formatShape(input.shape);
+    return false;
+  }
+  int64_t outer = 1, inner = 1, len = input.shape[a];
+  for (int64_t d = 0; d < a; ++d)
+    outer *= input.shape[d];
+  for (int64_t d = a + 1; d < rank; ++d)
+    inner *= input.shape[d];
+  Shape shape(input.shape);
+  shape.erase(shape.begin() + a);
+  std::vector<double> values(outer * inner);
+  for (int64_t o = 0; o < outer; ++o)
+    for (int64_t i = 0; i < inner; ++i) {
+      const double *x = input.values.data() + o * len * inner + i;
+      int64_t best = 0;
+      for (int64_t k = 1; k < len; ++k)
+        if (isMax ? x[k * inner] > x[best * inner]
+                  : x[k * inner] < x[best * inner])
+          best = k;
+      values[o * inner + i] = static_cast<double>(best);
+    }
+  result = Tensor(shape, std::move(values));
   return true;
 }

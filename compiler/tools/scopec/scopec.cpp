@@ -214,6 +214,8 @@ bool writeOutput(llvm::function_ref<LogicalResult(llvm::raw_ostream &)> write) {
 int run(MLIRContext &context, const char *argv0) {
   if (listApi) {
     frontend::printElementwiseApi(context, llvm::outs());
+    llvm::outs() << "\n";
+    frontend::printReductionApi(context, llvm::outs());
     return 0;
   }
   if (inputFile.empty()) {

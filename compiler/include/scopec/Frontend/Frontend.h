@@ -47,6 +47,9 @@ mlir::OwningOpRef<mlir::ModuleOp> importModel(llvm::SourceMgr &sourceMgr,
 /// as a Markdown table (Python functions, TF op type, reference formula):
 /// `scopec --list-api`, the table in docs/user-guide.md.
 void printElementwiseApi(mlir::MLIRContext &context, llvm::raw_ostream &os);
+/// The same for the reduction op declarations (Python functions, dtypes,
+/// TF op type).
+void printReductionApi(mlir::MLIRContext &context, llvm::raw_ostream &os);
 
 } // namespace scopec::frontend
 

@@ -16,6 +16,9 @@
 
 #include "scopec/Interpreter/Tensor.h"
 
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
+
 #include <functional>
 #include <string>
 #include <vector>
@@ -121,12 +124,19 @@ bool concat(const std::vector<const Tensor *> &inputs, int64_t axis,
 bool split(const Tensor &input, int64_t axis, const Shape &sizes,
            std::vector<Tensor> &results, std::string &error);
 
-enum class ReduceKind { Sum, Mean };
+/// One reduction's reference: a result element from its reduced input
+/// elements, in input order.
+using ReduceFn = llvm::function_ref<double(llvm::ArrayRef<double>)>;
 
-/// tf.reduce_sum / tf.reduce_mean over `axes` (empty: every axis);
-/// `keepDims` keeps reduced axes with size 1.
-bool reduce(ReduceKind kind, const Tensor &input, const Shape &axes,
+/// A reduction (tf.reduce_*) of `input` over `axes` (empty: every axis) by
+/// `combine`; `keepDims` keeps reduced axes with size 1.
+bool reduce(ReduceFn combine, const Tensor &input, const Shape &axes,
             bool keepDims, Tensor &result, std::string &error);
+
+/// tf.argmax / tf.argmin along `axis`: the index of the first largest
+/// (smallest) element; a NaN counts only in first position, as TF's kernel.
+bool argReduce(bool isMax, const Tensor &input, int64_t axis, Tensor &result,
+               std::string &error);
 
 } // namespace scopec::interp
 

@@ -115,9 +115,10 @@ static LogicalResult lowerSplit(ModelLowering &l, scope::SplitOp op) {
   return success();
 }
 
-template <typename ReduceOp>
-static LogicalResult lowerReduce(ModelLowering &l, ReduceOp op,
-                                 StringRef kernel) {
+/// Any reduction: the runtime's one reduce skeleton with the op's combiner
+/// (ReductionOpInterface::getKernelName), on the op's element type.
+static LogicalResult lowerReduce(ModelLowering &l,
+                                 scope::ReductionOpInterface op) {
   ArrayRef<int64_t> in = shapeOf(op.getInput());
   int64_t rank = static_cast<int64_t>(in.size());
   SmallVector<int64_t> axes;
@@ -130,29 +131,55 @@ static LogicalResult lowerReduce(ModelLowering &l, ReduceOp op,
   axes.erase(std::unique(axes.begin(), axes.end()), axes.end());
   l.emitComment(op);
   FailureOr<Value> inPtr = l.getPointer(op.getInput());
-  FailureOr<Value> outPtr = l.getResultPointer(op.getResult());
+  FailureOr<Value> outPtr = l.getResultPointer(op->getResult(0));
   if (failed(inPtr) || failed(outPtr))
     return failure();
-  l.callKernel(kernel, {l.intList("Shape", in), l.intList("Axes", axes)},
+  l.callKernel("reduce",
+               {l.intList("Shape", in), l.intList("Axes", axes),
+                l.opaque(("scopec::rt::kernels::" + op.getKernelName()).str())},
+               {*inPtr, *outPtr});
+  return success();
+}
+
+/// tf.argmax/argmin as [outer, axis, inner] (the result drops the axis).
+static LogicalResult lowerArgReduce(ModelLowering &l, Operation *op,
+                                    int64_t axis, bool isMax) {
+  ArrayRef<int64_t> in = shapeOf(op->getOperand(0));
+  int64_t rank = static_cast<int64_t>(in.size());
+  if (axis < 0)
+    axis += rank;
+  l.emitComment(op);
+  FailureOr<Value> inPtr = l.getPointer(op->getOperand(0));
+  FailureOr<Value> outPtr = l.getResultPointer(op->getResult(0));
+  if (failed(inPtr) || failed(outPtr))
+    return failure();
+  l.callKernel("argReduce",
+               {l.integer(product(in.take_front(axis))), l.integer(in[axis]),
+                l.integer(product(in.drop_front(axis + 1))),
+                l.opaque(isMax ? "true" : "false")},
                {*inPtr, *outPtr});
   return success();
 }
 
 LogicalResult lowering::lowerShapeOp(ModelLowering &l, Operation *op) {
-  // Data movement takes any element type; the reductions compute in float.
-  if (isa<scope::ReduceSumOp, scope::ReduceMeanOp>(op) &&
-      failed(checkFloat32(l, op)))
-    return failure();
+  if (auto reduction = dyn_cast<scope::ReductionOpInterface>(op)) {
+    l.require("scopec/runtime/kernels/Reduce.h");
+    return lowerReduce(l, reduction);
+  }
+  if (auto argMax = dyn_cast<scope::ArgMaxOp>(op)) {
+    l.require("scopec/runtime/kernels/Reduce.h");
+    return lowerArgReduce(l, op, argMax.getAxis(), true);
+  }
+  if (auto argMin = dyn_cast<scope::ArgMinOp>(op)) {
+    l.require("scopec/runtime/kernels/Reduce.h");
+    return lowerArgReduce(l, op, argMin.getAxis(), false);
+  }
+  // Data movement takes any element type.
   l.require("scopec/runtime/kernels/Shape.h");
   return llvm::TypeSwitch<Operation *, LogicalResult>(op)
       .Case([&](scope::TransposeOp t) { return lowerTranspose(l, t); })
       .Case([&](scope::ConcatOp c) { return lowerConcat(l, c); })
       .Case([&](scope::SplitOp s) { return lowerSplit(l, s); })
-      .Case(
-          [&](scope::ReduceSumOp r) { return lowerReduce(l, r, "reduceSum"); })
-      .Case([&](scope::ReduceMeanOp r) {
-        return lowerReduce(l, r, "reduceMean");
-      })
       .Default([&](Operation *) { return failure(); });
 }
 

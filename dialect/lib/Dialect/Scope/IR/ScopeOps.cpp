@@ -328,20 +328,38 @@ LogicalResult SplitOp::verify() {
   return success();
 }
 
-template <typename ReduceOp>
-static LogicalResult verifyReduce(ReduceOp op) {
-  if (failed(verifySameElementTypes(op)))
-    return failure();
+LogicalResult scopec::scope::verifyReduction(Operation *op) {
+  auto reduction = cast<ReductionOpInterface>(op);
   shapes::Shape result;
   std::string error;
-  bool ok = shapes::reduce(shapeOf(op.getInput().getType()),
-                           toShape(op.getAxes()), op.getKeepDims(), result,
-                           error);
-  return checkRule(op, ok, error, result, op.getType());
+  bool ok = shapes::reduce(shapeOf(reduction.getInput().getType()),
+                           toShape(reduction.getAxes()),
+                           reduction.getKeepDims(), result, error);
+  return checkRule(op, ok, error, result, op->getResult(0).getType());
 }
 
-LogicalResult ReduceSumOp::verify() { return verifyReduce(*this); }
-LogicalResult ReduceMeanOp::verify() { return verifyReduce(*this); }
+static LogicalResult verifyArgReduce(Operation *op, Value input, int64_t axis,
+                                     Type resultType) {
+  shapes::Shape in = shapeOf(input.getType());
+  int64_t rank = static_cast<int64_t>(in.size());
+  if (axis < -rank || axis >= rank || rank == 0)
+    return op->emitOpError()
+           << "axis " << axis << " is out of range for rank " << rank;
+  if (axis < 0)
+    axis += rank;
+  if (in[axis] == 0)
+    return op->emitOpError() << "reduces the empty axis " << axis;
+  shapes::Shape result(in);
+  result.erase(result.begin() + axis);
+  return checkRule(op, true, "", result, resultType);
+}
+
+LogicalResult ArgMaxOp::verify() {
+  return verifyArgReduce(*this, getInput(), getAxis(), getType());
+}
+LogicalResult ArgMinOp::verify() {
+  return verifyArgReduce(*this, getInput(), getAxis(), getType());
+}
 
 LogicalResult FusedConv2DOp::verify() {
   if (failed(verifySameElementTypes(*this)) ||

@@ -1,6 +1,7 @@
-//===- Shape.h - Data movement, reductions and softmax --------------*- C++ -*-===//
+//===- Shape.h - Data movement and softmax ----------------------*- C++ -*-===//
 //
-// float32, dense C order. Reshape, squeeze and expand_dims need no kernel:
+// Dense C order; data movement on any element type, softmax on float32.
+// Reductions are in Reduce.h. Reshape, squeeze and expand_dims need no kernel:
 // the buffer is reused as is. No output may overlap its input.
 //
 //   transpose<InShape, Perm>(in, out)
@@ -13,10 +14,6 @@
 //       input i (out's is their sum).
 //   split<Outer, Inner, S0, S1, ...>(in, {out0, out1, ...})
 //       tf.split, the inverse of concat (same parameters).
-//   reduceSum<InShape, Axes>(in, out), reduceMean<InShape, Axes>(in, out)
-//       Sum/mean over the listed axes (any order, no repeats; an empty list
-//       copies). out holds the remaining dims in order (keep_dims does not
-//       change the layout). Accumulates in double.
 //   softmax<Outer, AxisLen, Inner>(in, out)
 //       tf.nn.softmax along one axis of a tensor viewed as
 //       [Outer, AxisLen, Inner] (Inner = 1 for the last axis, TF's default):
@@ -268,152 +265,6 @@ void split(const T *in,
       }
     }
   });
-}
-
-namespace detail {
-
-/// The reduction as alternating kept/reduced collapsed dims. inStride is
-/// the input stride; outStride is the output stride of kept dims.
-template <class InShape, class Ax> constexpr CollapsedDims makeReducePlan() {
-  constexpr int r = static_cast<int>(InShape::size);
-  CollapsedDims plan;
-  if (r > kMaxShapeRank) {
-    plan.valid = false;
-    return plan;
-  }
-  bool isReduced[kMaxShapeRank] = {};
-  for (size_t i = 0; i < Ax::size; ++i) {
-    int64_t ax = Ax::values[i];
-    if (ax < 0 || ax >= r || isReduced[ax]) {
-      plan.valid = false;
-      return plan;
-    }
-    isReduced[ax] = true;
-  }
-  int n = 0;
-  for (int i = 0; i < r; ++i) {
-    int64_t d = InShape::values[i];
-    if (d == 1)
-      continue;
-    if (n > 0 && plan.reduced[n - 1] == isReduced[i]) {
-      plan.dims[n - 1] *= d;
-    } else {
-      plan.dims[n] = d;
-      plan.reduced[n] = isReduced[i];
-      ++n;
-    }
-  }
-  plan.rank = n;
-  int64_t s = 1, o = 1;
-  for (int i = n - 1; i >= 0; --i) {
-    plan.inStride[i] = s;
-    s *= plan.dims[i];
-    plan.outStride[i] = plan.reduced[i] ? 0 : o;
-    if (!plan.reduced[i])
-      o *= plan.dims[i];
-  }
-  return plan;
-}
-
-/// Input offset of the `index`-th combination of the dims of `plan` in
-/// [0, count) that have reduced == `which` (row-major over them).
-inline int64_t decodeReduce(const CollapsedDims &plan, int count, bool which,
-                            int64_t index) {
-  int64_t off = 0;
-  for (int d = count - 1; d >= 0; --d) {
-    if (plan.reduced[d] != which)
-      continue;
-    off += index % plan.dims[d] * plan.inStride[d];
-    index /= plan.dims[d];
-  }
-  return off;
-}
-
-template <class InShape, class Ax>
-void reduce(const float *SCOPEC_RESTRICT in, float *SCOPEC_RESTRICT out,
-            bool mean) {
-  constexpr CollapsedDims plan = makeReducePlan<InShape, Ax>();
-  static_assert(plan.valid, "Axes must be distinct dims of InShape "
-                            "(rank <= 8)");
-  constexpr int r = plan.rank;
-  constexpr int64_t total = InShape::product();
-  constexpr int64_t count = reducedCount(plan);
-  constexpr int64_t outCount = [] {
-    int64_t c = 1;
-    for (size_t d = 0; d < InShape::size; ++d) {
-      bool red = false;
-      for (size_t k = 0; k < Ax::size; ++k)
-        red |= Ax::values[k] == static_cast<int64_t>(d);
-      if (!red)
-        c *= InShape::values[d];
-    }
-    return c;
-  }();
-  const double scale = mean ? 1.0 / static_cast<double>(count) : 1.0;
-  if constexpr (outCount == 0) {
-    return;
-  } else if constexpr (total == 0) {
-    // Reducing an empty set: the sum is 0, the mean NaN (as numpy).
-    for (int64_t i = 0; i < outCount; ++i)
-      out[i] = mean ? std::numeric_limits<float>::quiet_NaN() : 0.0f;
-  } else if constexpr (r == 0 || !plan.reduced[r - 1]) {
-    // The last dim is kept (or nothing is left): rows of L outputs each
-    // accumulate whole input rows. Items are (row, chunk of L).
-    constexpr int64_t L = r == 0 ? 1 : plan.dims[r - 1];
-    constexpr int64_t rows = outCount / L;
-    constexpr int64_t reducedRows = count;
-    constexpr int64_t chunk = L > 256 ? 256 : L;
-    constexpr int64_t chunks = (L + chunk - 1) / chunk;
-    constexpr int cr = r == 0 ? 0 : r - 1;
-    parallelFor(rows * chunks, chunk * reducedRows,
-                [&](int64_t begin, int64_t end) {
-                  double acc[chunk];
-                  for (int64_t item = begin; item < end; ++item) {
-                    const int64_t row = item / chunks;
-                    const int64_t l0 = item % chunks * chunk;
-                    const int64_t n = L - l0 < chunk ? L - l0 : chunk;
-                    const int64_t base = decodeReduce(plan, cr, false, row) + l0;
-                    for (int64_t l = 0; l < n; ++l)
-                      acc[l] = 0.0;
-                    for (int64_t k = 0; k < reducedRows; ++k) {
-                      const float *SCOPEC_RESTRICT x =
-                          in + base + decodeReduce(plan, cr, true, k);
-                      for (int64_t l = 0; l < n; ++l)
-                        acc[l] += x[l];
-                    }
-                    float *SCOPEC_RESTRICT y = out + row * L + l0;
-                    for (int64_t l = 0; l < n; ++l)
-                      y[l] = static_cast<float>(acc[l] * scale);
-                  }
-                });
-  } else {
-    // The last dim is reduced: each output sums contiguous runs of L.
-    constexpr int64_t L = plan.dims[r - 1];
-    constexpr int64_t runs = count / L;
-    parallelFor(outCount, count, [&](int64_t begin, int64_t end) {
-      for (int64_t o = begin; o < end; ++o) {
-        const int64_t base = decodeReduce(plan, r, false, o);
-        double sum = 0.0;
-        for (int64_t k = 0; k < runs; ++k)
-          sum += rowSum(in + base + decodeReduce(plan, r - 1, true, k), L);
-        out[o] = static_cast<float>(sum * scale);
-      }
-    });
-  }
-}
-
-} // namespace detail
-
-/// tf.reduce_sum over the axes in Ax (see the file comment).
-template <class InShape, class Ax>
-void reduceSum(const float *in, float *out) {
-  detail::reduce<InShape, Ax>(in, out, false);
-}
-
-/// tf.reduce_mean over the axes in Ax (see the file comment).
-template <class InShape, class Ax>
-void reduceMean(const float *in, float *out) {
-  detail::reduce<InShape, Ax>(in, out, true);
 }
 
 /// tf.nn.softmax along the middle axis of [Outer, AxisLen, Inner].

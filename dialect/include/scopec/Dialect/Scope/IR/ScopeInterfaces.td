@@ -63,4 +63,46 @@ def Scope_ElementwiseOpInterface : OpInterface<"ElementwiseOpInterface"> {
   let verify = [{ return ::scopec::scope::verifyElementwise($_op); }];
 }
 
+def Scope_ReductionOpInterface : OpInterface<"ReductionOpInterface"> {
+  let cppNamespace = "::scopec::scope";
+  let description = [{
+    An op combining the input's elements over `axes` (all axes when empty)
+    into one element each; `keep_dims` keeps the reduced axes as size 1.
+    Its one declaration in ScopeOps.td (`Scope_ReduceOp`) gives:
+
+    - `evaluate`: the float64 reference of one result element from the
+      reduced input elements (the interpreter converts it to the element
+      type, so an integer mean truncates as TF's does);
+    - `getKernelName`: the runtime combiner (`scopec/runtime/kernels/
+      Reduce.h`) the generated code instantiates;
+    - `getTFOpType`, `getPythonNames`, `getAllowedDTypes`: what the
+      frontend binds, with TF's names and dtype message.
+  }];
+  let methods = [
+    StaticInterfaceMethod<"TensorFlow's op type, e.g. `Max`.",
+      "::llvm::StringRef", "getTFOpType">,
+    StaticInterfaceMethod<[{
+        The Python functions that build the op, space separated, e.g.
+        `tf.reduce_max tf.math.reduce_max`.
+      }], "::llvm::StringRef", "getPythonNames">,
+    StaticInterfaceMethod<[{
+        The TF dtypes the input may have, as TF's "not in list of allowed
+        values" message lists them.
+      }], "::llvm::StringRef", "getAllowedDTypes">,
+    StaticInterfaceMethod<[{
+        The combiner type in `scopec::rt::kernels` (e.g. `ReduceMax`).
+      }], "::llvm::StringRef", "getKernelName">,
+    StaticInterfaceMethod<[{
+        The float64 reference value of one result element from its reduced
+        input elements, in input order.
+      }], "double", "evaluate", (ins "::llvm::ArrayRef<double>":$values)>,
+    InterfaceMethod<"The reduced tensor.", "::mlir::Value", "getInput">,
+    InterfaceMethod<"The reduced axes (empty: all).",
+      "::llvm::ArrayRef<int64_t>", "getAxes">,
+    InterfaceMethod<"Whether reduced axes stay as size 1.", "bool",
+      "getKeepDims">,
+  ];
+  let verify = [{ return ::scopec::scope::verifyReduction($_op); }];
+}
+
 #endif // SCOPEC_DIALECT_SCOPE_IR_SCOPEINTERFACES_TD

@@ -12,10 +12,15 @@
 
 #include "scopec/Dialect/Scope/IR/ScopeDialect.h"
 
+#include <limits>
+
 namespace scopec::scope {
 /// The check every elementwise op shares: a result shape that is the NumPy
 /// broadcast of the operand shapes.
 mlir::LogicalResult verifyElementwise(mlir::Operation *op);
+/// The check every reduction shares: distinct in-range axes and the reduced
+/// result shape.
+mlir::LogicalResult verifyReduction(mlir::Operation *op);
 } // namespace scopec::scope
 
 #include "scopec/Dialect/Scope/IR/ScopeInterfaces.h.inc"

@@ -652,25 +652,120 @@ def Scope_SplitOp : Scope_Op<"split", [Pure]> {
   let hasVerifier = 1;
 }
 
-class Scope_ReduceOp<string mnemonic, string tfName>
-    : Scope_Op<mnemonic, [Pure]> {
-  let summary = "tf." # tfName # " over some axes";
+// A reduction over some axes (ReductionOpInterface), declared once: the TF
+// op type, the Python functions, the input types and dtype list, the
+// runtime combiner and the float64 reference over one output's elements
+// (`values`, an ArrayRef<double>).
+class Scope_ReduceOp<string mnemonic, string tfType, string pyNames,
+                     string kernel, string reference,
+                     Type tensorType = Scope_NumericTensor,
+                     string dtypes = Scope_NumericDTypes>
+    : Scope_Op<mnemonic, [Pure, SameOperandsAndResultElementType,
+                          Scope_ReductionOpInterface]> {
+  let summary = "TensorFlow's " # tfType # " over some axes";
   let description = [{
-    Reduces `axes` (all axes when empty); `keep_dims` keeps them as size 1.
+    `}] # pyNames # [{`: reduces `axes` (all axes when empty); `keep_dims`
+    keeps them as size 1.
 
     ```mlir
     %y = scope.}] # mnemonic # [{ %x {axes = array<i64: 1, 2>, keep_dims = false} : tensor<1x8x8x64xf32> -> tensor<1x64xf32>
     ```
   }];
-  let arguments = (ins Scope_FloatTensor:$input, DenseI64ArrayAttr:$axes,
+  let arguments = (ins tensorType:$input, DenseI64ArrayAttr:$axes,
                        DefaultValuedAttr<BoolAttr, "false">:$keep_dims);
-  let results = (outs Scope_FloatTensor:$result);
+  let results = (outs tensorType:$result);
   let assemblyFormat = "$input attr-dict `:` type($input) `->` type($result)";
-  let hasVerifier = 1;
+  let extraClassDeclaration = [{
+    static ::llvm::StringRef getTFOpType() { return "}] # tfType # [{"; }
+    static ::llvm::StringRef getPythonNames() { return "}] # pyNames # [{"; }
+    static ::llvm::StringRef getAllowedDTypes() { return "}] # dtypes # [{"; }
+    static ::llvm::StringRef getKernelName() { return "}] # kernel # [{"; }
+    static double evaluate(::llvm::ArrayRef<double> values) {
+      }] # reference # [{
+    }
+  }];
 }
 
-def Scope_ReduceSumOp : Scope_ReduceOp<"reduce_sum", "reduce_sum">;
-def Scope_ReduceMeanOp : Scope_ReduceOp<"reduce_mean", "reduce_mean">;
+def Scope_ReduceSumOp : Scope_ReduceOp<"reduce_sum", "Sum",
+    "tf.reduce_sum tf.math.reduce_sum", "ReduceSum", [{
+      double sum = 0;
+      for (double v : values)
+        sum += v;
+      return sum;
+    }]>;
+def Scope_ReduceMeanOp : Scope_ReduceOp<"reduce_mean", "Mean",
+    "tf.reduce_mean tf.math.reduce_mean", "ReduceMean", [{
+      double sum = 0;
+      for (double v : values)
+        sum += v;
+      return values.empty() ? std::numeric_limits<double>::quiet_NaN()
+                            : sum / static_cast<double>(values.size());
+    }]>;
+def Scope_ReduceProdOp : Scope_ReduceOp<"reduce_prod", "Prod",
+    "tf.reduce_prod tf.math.reduce_prod", "ReduceProd", [{
+      double product = 1;
+      for (double v : values)
+        product *= v;
+      return product;
+    }]>;
+// Max and min propagate NaN (as NumPy); over no elements they are -inf and
+// +inf, TF's identities.
+def Scope_ReduceMaxOp : Scope_ReduceOp<"reduce_max", "Max",
+    "tf.reduce_max tf.math.reduce_max", "ReduceMax", [{
+      double m = -std::numeric_limits<double>::infinity();
+      for (double v : values)
+        m = (v > m || v != v) && m == m ? v : m;
+      return m;
+    }]>;
+def Scope_ReduceMinOp : Scope_ReduceOp<"reduce_min", "Min",
+    "tf.reduce_min tf.math.reduce_min", "ReduceMin", [{
+      double m = std::numeric_limits<double>::infinity();
+      for (double v : values)
+        m = (v < m || v != v) && m == m ? v : m;
+      return m;
+    }]>;
+def Scope_ReduceAnyOp : Scope_ReduceOp<"reduce_any", "Any",
+    "tf.reduce_any tf.math.reduce_any", "ReduceAny", [{
+      for (double v : values)
+        if (v != 0)
+          return 1;
+      return 0;
+    }], Scope_BoolTensor, Scope_BoolDTypes>;
+def Scope_ReduceAllOp : Scope_ReduceOp<"reduce_all", "All",
+    "tf.reduce_all tf.math.reduce_all", "ReduceAll", [{
+      for (double v : values)
+        if (v == 0)
+          return 0;
+      return 1;
+    }], Scope_BoolTensor, Scope_BoolDTypes>;
+
+class Scope_ArgReduceOp<string mnemonic, string tfType,
+                        string dtypes = Scope_NumericDTypes>
+    : Scope_Op<mnemonic, [Pure]> {
+  let summary = "TensorFlow's " # tfType # ": index of the extreme along an axis";
+  let description = [{
+    The index along `axis` of the first largest (`arg_max`) or smallest
+    (`arg_min`) element; a NaN counts only in first position, as TF's CPU
+    kernel compares. The result (int32 or int64) drops `axis`.
+
+    ```mlir
+    %i = scope.}] # mnemonic # [{ %logits {axis = 1 : i64} : tensor<8x10xf32> -> tensor<8xi64>
+    ```
+  }];
+  let arguments = (ins Scope_NumericTensor:$input, I64Attr:$axis);
+  let results = (outs StaticShapeTensorOf<[I32, I64]>:$result);
+  let assemblyFormat = "$input attr-dict `:` type($input) `->` type($result)";
+  let hasVerifier = 1;
+  let extraClassDeclaration = [{
+    /// The input dtypes, as TF's "not in list of allowed values" lists them.
+    static ::llvm::StringRef getAllowedDTypes() {
+      return "}] # dtypes # [{";
+    }
+  }];
+}
+
+def Scope_ArgMaxOp : Scope_ArgReduceOp<"arg_max", "ArgMax">;
+def Scope_ArgMinOp : Scope_ArgReduceOp<"arg_min", "ArgMin">;
 
 //===----------------------------------------------------------------------===//
 // Fused ops (made by the fusion passes)
