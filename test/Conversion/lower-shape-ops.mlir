@@ -32,6 +32,10 @@
 // CHECK-SAME: (!emitc.ptr<f32>, !emitc.ptr<i64>)
 // CHECK: call_opaque "scopec::rt::kernels::argReduce"
 // CHECK-SAME: template_args = [1, 4, 8, #emitc.opaque<"false">]
+// A strided slice is one kernel over the dense form (offsets, strides).
+// CHECK: call_opaque "scopec::rt::kernels::stridedSlice"
+// CHECK-SAME: template_args = [#emitc.opaque<"scopec::rt::kernels::Shape<3, 5>">, #emitc.opaque<"scopec::rt::kernels::Shape<2, 2>">, #emitc.opaque<"scopec::rt::kernels::Offsets<2, 4>">, #emitc.opaque<"scopec::rt::kernels::Strides<-1, -3>">]
+// CHECK-SAME: (!emitc.ptr<!emitc.opaque<"const int32_t">>, !emitc.ptr<i32>)
 // CHECK-NEXT: return
 func.func @model() {
   %x = scope.placeholder "x" : tensor<2x3x4xf32>
@@ -53,6 +57,8 @@ func.func @model() {
   scope.output "im", %im : tensor<3xi32>
   scope.output "ba", %ba : tensor<1x5xi1>
   scope.output "am", %am : tensor<4x2xi64>
+  %ss = scope.strided_slice %i {offsets = array<i64: 2, 4>, strides = array<i64: -1, -3>} : tensor<3x5xi32> -> tensor<2x2xi32>
   scope.output "an", %an : tensor<4x2xi32>
+  scope.output "ss", %ss : tensor<2x2xi32>
   return
 }

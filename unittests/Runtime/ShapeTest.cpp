@@ -216,6 +216,29 @@ TEST(Shape, ReduceCombiners) {
   EXPECT_EQ(fmax[1], 3.0f);
 }
 
+TEST(Shape, StridedSlice) {
+  // iota [3, 4]: rows 2..0 backwards, columns 1 and 3.
+  float in[12];
+  for (int i = 0; i < 12; ++i)
+    in[i] = static_cast<float>(i);
+  float out[6] = {};
+  stridedSlice<Shape<3, 4>, Shape<3, 2>, Offsets<2, 1>, Strides<-1, 2>>(in,
+                                                                        out);
+  const float want[6] = {9, 11, 5, 7, 1, 3};
+  for (int i = 0; i < 6; ++i)
+    EXPECT_EQ(out[i], want[i]) << i;
+  // Stride 1 in the last dimension: whole row pieces (the memcpy path).
+  int32_t ints[12], rows[4] = {};
+  for (int i = 0; i < 12; ++i)
+    ints[i] = i;
+  stridedSlice<Shape<3, 4>, Shape<2, 2>, Offsets<1, 2>, Strides<1, 1>>(ints,
+                                                                       rows);
+  EXPECT_EQ(rows[0], 6);
+  EXPECT_EQ(rows[1], 7);
+  EXPECT_EQ(rows[2], 10);
+  EXPECT_EQ(rows[3], 11);
+}
+
 TEST(Shape, ArgReduce) {
   // [[1, 3, 3], [2, 0, 0]]: the first of ties.
   const float x[6] = {1, 3, 3, 2, 0, 0};

@@ -74,6 +74,13 @@ void registerCastOps(TFRuntime &rt, ModuleObj &tf);
 void registerReductionOps(TFRuntime &rt,
                           const std::map<std::string, ModuleObj *> &modules);
 
+// TFSlice.cpp
+/// `tensor[key]` (Python indexing and slicing): TF's strided_slice.
+bool tfSliceTensor(TFRuntime &rt, const Value &tensor, const Value &key,
+                   SrcLoc l, Value &out);
+/// Registers tf.strided_slice and tf.slice.
+void registerSliceOps(TFRuntime &rt, ModuleObj &tf);
+
 // TFOps.cpp
 /// Reads an int list that may also be given as one int (`ksize=2`).
 bool intList(TFRuntime &rt, const Value &v, SrcLoc l, const char *what,

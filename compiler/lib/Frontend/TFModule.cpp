@@ -105,6 +105,7 @@ void TFRuntime::installTF() {
            {"int16", DType::I16},   {"string", DType::Str}})
     tf->add(n, dtypeValue(d));
   tf->add("AUTO_REUSE", autoReuse);
+  tf->add("newaxis", Value::none()); // TF 1.15: tf.newaxis = None
   tf->add("__version__", Value::str("1.15.0"));
   tf->add("device", Interpreter::native("device", [](Interpreter &in,
                                                      CallArgs &a, Value &o) {

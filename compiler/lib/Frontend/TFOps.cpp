@@ -730,6 +730,7 @@ void scopec::frontend::registerOps(TFRuntime &rt, ModuleObj &tf,
   registerElementwiseOps(rt, {{"tf", &tf}, {"tf.nn", &nn}, {"tf.math", &math}});
   registerCastOps(rt, tf);
   registerReductionOps(rt, {{"tf", &tf}, {"tf.math", &math}});
+  registerSliceOps(rt, tf);
   tf.add("matmul", fn("matmul", tfMatmul));
   tf.add("identity", fn("identity", [](TFRuntime &r, CallArgs &a, Value &o) {
            static const Signature sig{"identity", {"input", "name="}};

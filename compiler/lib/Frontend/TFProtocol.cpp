@@ -238,10 +238,12 @@ Result TensorObj::compare(Interpreter &in, CmpOpKind op, const Value &lhs,
               out);
 }
 
-Result TensorObj::getItem(Interpreter &in, const Value &, SrcLoc l) {
-  in.error(l, "indexing and slicing tensors (tf.strided_slice) is not "
-              "supported by scopec");
-  return Result::failure();
+Result TensorObj::getItem(Interpreter &in, const Value &key, SrcLoc l) {
+  Value out;
+  return Result::check(tfSliceTensor(TFRuntime::of(in),
+                                     Value::object(shared_from_this()), key, l,
+                                     out),
+                       out);
 }
 
 Result TensorObj::len(Interpreter &in, SrcLoc l) {

@@ -198,6 +198,14 @@ LogicalResult ModelInterpreter::evaluate(Operation *op) {
             return failure();
         return success();
       })
+      .Case([&](scope::StridedSliceOp op) {
+        return set(
+            op, op.getResult(),
+            stridedSlice(get(op.getInput()),
+                         Shape(op.getOffsets().begin(), op.getOffsets().end()),
+                         Shape(op.getStrides().begin(), op.getStrides().end()),
+                         shapeOf(op.getType())));
+      })
       .Case<scope::ArgMaxOp, scope::ArgMinOp>([&](Operation *op) {
         bool isMax = isa<scope::ArgMaxOp>(op);
         int64_t axis = isMax ? cast<scope::ArgMaxOp>(op).getAxis()

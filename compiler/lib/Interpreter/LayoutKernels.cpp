@@ -143,6 +143,23 @@ bool scopec::interp::split(const Tensor &input, int64_t axis,
   return true;
 }
 
+Tensor scopec::interp::stridedSlice(const Tensor &input, const Shape &offsets,
+                                    const Shape &strides, const Shape &sizes) {
+  Tensor out = Tensor::filled(sizes);
+  if (out.values.empty())
+    return out;
+  Shape inStrides = input.strides();
+  Shape index(sizes.size(), 0);
+  int64_t flat = 0;
+  do {
+    int64_t source = 0;
+    for (size_t d = 0; d < sizes.size(); ++d)
+      source += (offsets[d] + index[d] * strides[d]) * inStrides[d];
+    out.values[flat++] = input.values[source];
+  } while (next(index, sizes));
+  return out;
+}
+
 //===----------------------------------------------------------------------===//
 // Reductions
 //===----------------------------------------------------------------------===//

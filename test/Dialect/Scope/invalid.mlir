@@ -403,3 +403,27 @@ func.func @fused_matmul_shape(%a: tensor<4x32xf32>, %w: tensor<30x10xf32>, %b: t
   %0 = scope.fused_matmul %a, %w, %b {activation = #scope.activation<sigmoid>} : tensor<4x32xf32>, tensor<30x10xf32>, tensor<10xf32> -> tensor<4x10xf32>
   return
 }
+
+// -----
+
+func.func @strided_slice_bounds(%x: tensor<4x6xf32>) {
+  // expected-error @+1 {{'scope.strided_slice' op dimension 1 reads indices 5..7 of a size-6 dimension}}
+  %0 = scope.strided_slice %x {offsets = array<i64: 0, 5>, strides = array<i64: 1, 1>} : tensor<4x6xf32> -> tensor<4x3xf32>
+  return
+}
+
+// -----
+
+func.func @strided_slice_zero_stride(%x: tensor<4x6xf32>) {
+  // expected-error @+1 {{'scope.strided_slice' op stride of dimension 0 is zero}}
+  %0 = scope.strided_slice %x {offsets = array<i64: 0, 0>, strides = array<i64: 0, 1>} : tensor<4x6xf32> -> tensor<4x6xf32>
+  return
+}
+
+// -----
+
+func.func @strided_slice_rank(%x: tensor<4x6xf32>) {
+  // expected-error @+1 {{'scope.strided_slice' op needs one offset, stride and result size per input dimension (rank 2)}}
+  %0 = scope.strided_slice %x {offsets = array<i64: 0>, strides = array<i64: 1>} : tensor<4x6xf32> -> tensor<4x6xf32>
+  return
+}

@@ -124,6 +124,11 @@ bool concat(const std::vector<const Tensor *> &inputs, int64_t axis,
 bool split(const Tensor &input, int64_t axis, const Shape &sizes,
            std::vector<Tensor> &results, std::string &error);
 
+/// The dense strided slice: result element i of dimension d reads input
+/// index `offsets[d] + i * strides[d]`; `sizes` is the result shape.
+Tensor stridedSlice(const Tensor &input, const Shape &offsets,
+                    const Shape &strides, const Shape &sizes);
+
 /// One reduction's reference: a result element from its reduced input
 /// elements, in input order.
 using ReduceFn = llvm::function_ref<double(llvm::ArrayRef<double>)>;

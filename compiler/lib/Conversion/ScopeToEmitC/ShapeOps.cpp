@@ -115,6 +115,22 @@ static LogicalResult lowerSplit(ModelLowering &l, scope::SplitOp op) {
   return success();
 }
 
+static LogicalResult lowerStridedSlice(ModelLowering &l,
+                                       scope::StridedSliceOp op) {
+  l.emitComment(op);
+  FailureOr<Value> inPtr = l.getPointer(op.getInput());
+  FailureOr<Value> outPtr = l.getResultPointer(op.getResult());
+  if (failed(inPtr) || failed(outPtr))
+    return failure();
+  l.callKernel("stridedSlice",
+               {l.intList("Shape", shapeOf(op.getInput())),
+                l.intList("Shape", shapeOf(op.getResult())),
+                l.intList("Offsets", op.getOffsets()),
+                l.intList("Strides", op.getStrides())},
+               {*inPtr, *outPtr});
+  return success();
+}
+
 /// Any reduction: the runtime's one reduce skeleton with the op's combiner
 /// (ReductionOpInterface::getKernelName), on the op's element type.
 static LogicalResult lowerReduce(ModelLowering &l,
@@ -180,6 +196,7 @@ LogicalResult lowering::lowerShapeOp(ModelLowering &l, Operation *op) {
       .Case([&](scope::TransposeOp t) { return lowerTranspose(l, t); })
       .Case([&](scope::ConcatOp c) { return lowerConcat(l, c); })
       .Case([&](scope::SplitOp s) { return lowerSplit(l, s); })
+      .Case([&](scope::StridedSliceOp s) { return lowerStridedSlice(l, s); })
       .Default([&](Operation *) { return failure(); });
 }
 

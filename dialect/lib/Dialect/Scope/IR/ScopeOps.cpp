@@ -361,6 +361,30 @@ LogicalResult ArgMinOp::verify() {
   return verifyArgReduce(*this, getInput(), getAxis(), getType());
 }
 
+LogicalResult StridedSliceOp::verify() {
+  shapes::Shape in = shapeOf(getInput().getType());
+  shapes::Shape out = shapeOf(getType());
+  size_t rank = in.size();
+  if (getOffsets().size() != rank || getStrides().size() != rank ||
+      out.size() != rank)
+    return emitOpError() << "needs one offset, stride and result size per "
+                            "input dimension (rank "
+                         << rank << ")";
+  for (size_t d = 0; d < rank; ++d) {
+    int64_t offset = getOffsets()[d], stride = getStrides()[d];
+    if (stride == 0)
+      return emitOpError() << "stride of dimension " << d << " is zero";
+    if (out[d] == 0)
+      continue;
+    int64_t last = offset + (out[d] - 1) * stride;
+    if (offset < 0 || offset >= in[d] || last < 0 || last >= in[d])
+      return emitOpError() << "dimension " << d << " reads indices " << offset
+                           << ".." << last << " of a size-" << in[d]
+                           << " dimension";
+  }
+  return success();
+}
+
 LogicalResult FusedConv2DOp::verify() {
   if (failed(verifySameElementTypes(*this)) ||
       failed(verifyConv(*this, getInput(), getFilter(), getStrides(),

@@ -372,3 +372,110 @@ bool expandDims(const Shape &input, int64_t axis, Shape &result,
 }
 
 } // namespace scopec::shapes
+
+bool scopec::shapes::stridedSlice(const Shape &input,
+                                  const StridedSliceSpec &spec,
+                                  DenseSlice &result, std::string &error) {
+  // Follows TF's ValidateStridedSliceOp: expand the sparse spec (with an
+  // implicit trailing ellipsis) to one entry per input dimension, then
+  // canonicalize each dimension's range.
+  int64_t entries = static_cast<int64_t>(spec.strides.size());
+  if (static_cast<int64_t>(spec.begin.size()) != entries ||
+      static_cast<int64_t>(spec.end.size()) != entries) {
+    error = "Expected begin, end, and strides to be 1D equal size tensors";
+    return false;
+  }
+  if (spec.ellipsisMask & (spec.ellipsisMask - 1)) {
+    error = "Multiple ellipses in slice spec not allowed";
+    return false;
+  }
+  int64_t ellipsisMask = spec.ellipsisMask, newAxesAfterEllipsis = 0;
+  bool seenEllipsis = false;
+  for (int64_t i = 0; i < entries; ++i) {
+    if (seenEllipsis && (spec.newAxisMask >> i & 1))
+      ++newAxesAfterEllipsis;
+    if (spec.ellipsisMask >> i & 1)
+      seenEllipsis = true;
+  }
+  if (!seenEllipsis)
+    ellipsisMask |= int64_t(1) << entries++;
+
+  int64_t rank = static_cast<int64_t>(input.size());
+  Shape begin(rank, 0), end(rank, 0), strides(rank, 1);
+  std::vector<bool> beginMasked(rank), endMasked(rank), shrink(rank);
+  constexpr int64_t kNewAxis = -1, kShrunk = -2;
+  std::vector<int64_t> gather; // input dim, kNewAxis or kShrunk
+  int64_t full = 0;
+  for (int64_t i = 0; i < entries; ++i) {
+    if (ellipsisMask >> i & 1) {
+      int64_t next =
+          std::min(rank - (entries - i) + 1 + newAxesAfterEllipsis, rank);
+      for (; full < next; ++full) {
+        beginMasked[full] = endMasked[full] = true;
+        gather.push_back(full);
+      }
+    } else if (spec.newAxisMask >> i & 1) {
+      gather.push_back(kNewAxis);
+    } else {
+      if (full == rank) {
+        error = "Index out of range using input dim " + std::to_string(full) +
+                "; input has only " + std::to_string(rank) + " dims";
+        return false;
+      }
+      begin[full] = spec.begin[i];
+      end[full] = spec.end[i];
+      strides[full] = spec.strides[i];
+      beginMasked[full] = spec.beginMask >> i & 1;
+      endMasked[full] = spec.endMask >> i & 1;
+      shrink[full] = spec.shrinkAxisMask >> i & 1;
+      gather.push_back(shrink[full] ? kShrunk : full);
+      ++full;
+    }
+  }
+
+  result = DenseSlice();
+  Shape processing;
+  for (int64_t i = 0; i < rank; ++i) {
+    int64_t dim = input[i], stride = strides[i];
+    if (stride == 0) {
+      error = "strides[" + std::to_string(i) + "] must be non-zero";
+      return false;
+    }
+    if (shrink[i] && stride <= 0) {
+      error = "only stride 1 allowed on non-range indexing.";
+      return false;
+    }
+    int64_t lo = stride > 0 ? 0 : -1, hi = stride > 0 ? dim : dim - 1;
+    auto canonical = [&](int64_t x, bool masked, bool isEnd) {
+      if (masked) // the fullest range in the stride's direction
+        return (stride > 0) != isEnd ? lo : hi;
+      int64_t forward = x < 0 ? dim + x : x;
+      return std::clamp(forward, lo, hi);
+    };
+    int64_t b, e;
+    if (shrink[i]) {
+      b = begin[i] < 0 ? dim + begin[i] : begin[i];
+      e = b + 1;
+      if (b < 0 || b >= dim) {
+        error = "slice index " + std::to_string(begin[i]) + " of dimension " +
+                std::to_string(i) + " out of bounds.";
+        return false;
+      }
+    } else {
+      b = canonical(begin[i], beginMasked[i], false);
+      e = canonical(end[i], endMasked[i], true);
+    }
+    int64_t length = e - b, size = 0;
+    if (length != 0 && (length < 0) == (stride < 0))
+      size = length / stride + (length % stride != 0 ? 1 : 0);
+    result.offsets.push_back(size ? b : 0);
+    result.strides.push_back(stride);
+    result.sizes.push_back(size);
+  }
+  for (int64_t g : gather)
+    if (g == kNewAxis)
+      result.result.push_back(1);
+    else if (g != kShrunk)
+      result.result.push_back(result.sizes[g]);
+  return true;
+}

@@ -49,6 +49,8 @@ template <int64_t... V> struct IntList {
 template <int64_t... D> using Shape = IntList<D...>;
 template <int64_t... P> using Perm = IntList<P...>;
 template <int64_t... A> using Axes = IntList<A...>;
+template <int64_t... O> using Offsets = IntList<O...>;
+template <int64_t... S> using Strides = IntList<S...>;
 
 /// Below this many elementary operations a kernel does not start threads.
 constexpr int64_t kParallelGrain = int64_t(1) << 15;

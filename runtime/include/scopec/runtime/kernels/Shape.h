@@ -14,6 +14,11 @@
 //       input i (out's is their sum).
 //   split<Outer, Inner, S0, S1, ...>(in, {out0, out1, ...})
 //       tf.split, the inverse of concat (same parameters).
+//   stridedSlice<InShape, OutShape, Offsets, Strides>(in, out)
+//       tf.strided_slice in dense form: out[i0, i1, ...] =
+//       in[Offsets[0] + i0 * Strides[0], ...] (strides may be negative; all
+//       lists have the input's rank). Any element type; rows with stride 1
+//       in the last dimension are copied with memcpy.
 //   softmax<Outer, AxisLen, Inner>(in, out)
 //       tf.nn.softmax along one axis of a tensor viewed as
 //       [Outer, AxisLen, Inner] (Inner = 1 for the last axis, TF's default):
@@ -27,6 +32,7 @@
 #include "scopec/runtime/kernels/Activation.h"
 #include "scopec/runtime/kernels/Common.h"
 
+#include <array>
 #include <cstring>
 #include <limits>
 #include <memory>
@@ -265,6 +271,51 @@ void split(const T *in,
       }
     }
   });
+}
+
+/// tf.strided_slice in dense form (see the file comment).
+template <class InShape, class OutShape, class Off, class Str, class T>
+void stridedSlice(const T *SCOPEC_RESTRICT in, T *SCOPEC_RESTRICT out) {
+  constexpr size_t r = InShape::size;
+  static_assert(OutShape::size == r && Off::size == r && Str::size == r,
+                "stridedSlice lists must have the input's rank");
+  constexpr int64_t total = OutShape::product();
+  if constexpr (total == 0) {
+    return;
+  } else if constexpr (r == 0) {
+    out[0] = in[0];
+  } else {
+    constexpr int64_t L = OutShape::values[r - 1];
+    constexpr int64_t rows = total / L;
+    constexpr std::array<int64_t, r> inStride = [] {
+      std::array<int64_t, r> s{};
+      int64_t acc = 1;
+      for (size_t d = r; d-- > 0;) {
+        s[d] = acc;
+        acc *= InShape::values[d];
+      }
+      return s;
+    }();
+    constexpr int64_t step = Str::values[r - 1];
+    parallelFor(rows, L, [&](int64_t begin, int64_t end) {
+      for (int64_t row = begin; row < end; ++row) {
+        // The input offset of the row's first element.
+        int64_t rest = row, source = Off::values[r - 1] * inStride[r - 1];
+        for (size_t d = r - 1; d-- > 0;) {
+          int64_t i = rest % OutShape::values[d];
+          rest /= OutShape::values[d];
+          source += (Off::values[d] + i * Str::values[d]) * inStride[d];
+        }
+        const T *x = in + source;
+        T *y = out + row * L;
+        if constexpr (step == 1)
+          std::memcpy(y, x, sizeof(T) * L);
+        else
+          for (int64_t l = 0; l < L; ++l)
+            y[l] = x[l * step];
+      }
+    });
+  }
 }
 
 /// tf.nn.softmax along the middle axis of [Outer, AxisLen, Inner].

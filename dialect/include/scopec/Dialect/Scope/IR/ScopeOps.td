@@ -652,6 +652,26 @@ def Scope_SplitOp : Scope_Op<"split", [Pure]> {
   let hasVerifier = 1;
 }
 
+def Scope_StridedSliceOp : Scope_Op<"strided_slice",
+    [Pure, SameOperandsAndResultElementType]> {
+  let summary = "a strided box of a tensor (tf.strided_slice, tf.slice, x[...])";
+  let description = [{
+    The dense form of TF's StridedSlice: per input dimension `d`, result
+    element `i` is input element `offsets[d] + i * strides[d]` (strides may
+    be negative); the result has the input's rank and its sizes are the
+    counts. New axes and shrunk indices are reshapes around it.
+
+    ```mlir
+    %y = scope.strided_slice %x {offsets = array<i64: 0, 5>, strides = array<i64: 1, -2>} : tensor<4x6xf32> -> tensor<4x3xf32>
+    ```
+  }];
+  let arguments = (ins Scope_Tensor:$input, DenseI64ArrayAttr:$offsets,
+                       DenseI64ArrayAttr:$strides);
+  let results = (outs Scope_Tensor:$result);
+  let assemblyFormat = "$input attr-dict `:` type($input) `->` type($result)";
+  let hasVerifier = 1;
+}
+
 // A reduction over some axes (ReductionOpInterface), declared once: the TF
 // op type, the Python functions, the input types and dtype list, the
 // runtime combiner and the float64 reference over one output's elements

@@ -70,6 +70,26 @@ bool squeeze(const Shape &input, const Shape &axes, Shape &result,
              std::string &error);
 bool expandDims(const Shape &input, int64_t axis, Shape &result,
                 std::string &error);
+/// tf.strided_slice's spec: one begin/end/stride per entry and the five
+/// bit masks (bit i for entry i), as Python indexing builds them.
+struct StridedSliceSpec {
+  Shape begin, end, strides;
+  int64_t beginMask = 0, endMask = 0, ellipsisMask = 0, newAxisMask = 0,
+          shrinkAxisMask = 0;
+};
+
+/// A strided slice in dense form: per input dimension the first index, the
+/// stride and the number of elements taken (`sizes`), and the final shape
+/// after new axes and shrunk indices.
+struct DenseSlice {
+  Shape offsets, strides, sizes, result;
+};
+
+/// TF's StridedSlice semantics (ellipsis expansion, masks, negative
+/// indices, clamping, shrink bounds checks) with its error messages.
+bool stridedSlice(const Shape &input, const StridedSliceSpec &spec,
+                  DenseSlice &result, std::string &error);
+
 /// Normalizes a possibly negative axis into [0, rank); false if out of range.
 bool normalizeAxis(int64_t axis, int64_t rank, int64_t &result,
                    std::string &error);

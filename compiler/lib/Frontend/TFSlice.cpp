@@ -1,0 +1,222 @@
+//===- TFSlice.cpp - tensor indexing, tf.strided_slice and tf.slice -------===//
+//
+// `x[...]` on a tensor is TF 1.15's _slice_helper: each index entry becomes
+// one begin/end/stride triple and a bit in the masks (a slice's missing
+// start/stop sets its begin/end mask bit, `...` the ellipsis mask, `None`
+// (tf.newaxis) the new-axis mask, an integer the shrink mask), and a
+// StridedSlice op named `strided_slice` takes them. `tf.strided_slice`
+// takes the same spec explicitly. The spec's meaning (ellipsis expansion,
+// negative indices, clamping, bounds errors) is the shape rule
+// shapes::stridedSlice; the IR is its dense form, scope.strided_slice, and
+// a reshape for new and shrunk axes. `tf.slice(x, begin, size)` is the
+// stride-1 case.
+//
+//===----------------------------------------------------------------------===//
+
+#include "TFApi.h"
+#include "TFOpCall.h"
+
+#include "scopec/Dialect/Scope/IR/ScopeOps.h"
+
+#include "llvm/ADT/StringExtras.h"
+
+using namespace scopec::frontend;
+namespace sc = scopec::scope;
+namespace shapes = scopec::shapes;
+
+namespace {
+
+/// An index entry bound: a Python int (or bool), as TF's _check_index.
+bool indexValue(OpCall &op, const Value &v, int64_t &out) {
+  Value n = Interpreter::asNumber(v);
+  if (n.isIntLike()) {
+    out = n.getInt();
+    return true;
+  }
+  if (isa<TensorObj>(v))
+    return op.error("indexing with a tensor is not supported by scopec: "
+                    "the index must be known at compile time (a Python "
+                    "int)");
+  return op.error("Only integers, slices (`:`), ellipsis (`...`), "
+                  "tf.newaxis (`None`) and scalar tf.int32/tf.int64 tensors "
+                  "are valid indices, got " +
+                  repr(v));
+}
+
+/// "<5 0>": a small int vector as TF prints computed input tensors.
+std::string vectorText(const Shape &v) {
+  std::string s = "<";
+  for (size_t i = 0; i < v.size(); ++i)
+    s += (i ? " " : "") + std::to_string(v[i]);
+  return s + ">";
+}
+
+/// Emits the slice `spec` of `x` as op.name: the dense strided slice and,
+/// when axes are added or removed, a reshape.
+bool emitStridedSlice(OpCall &op, const TensorRef &x,
+                      const shapes::StridedSliceSpec &spec, Value &out) {
+  shapes::DenseSlice dense;
+  std::string err;
+  if (!shapes::stridedSlice(x->shape, spec, dense, err)) {
+    // TF's shape-function error, with the packed spec as its computed
+    // input tensors.
+    std::string n = std::to_string(spec.strides.size());
+    return op.error(err + " for '" + op.name + "' (op: '" + op.type +
+                    "') with input shapes: " + shapes::formatShape(x->shape) +
+                    ", [" + n + "], [" + n + "], [" + n +
+                    "] and with computed input tensors: input[1] = " +
+                    vectorText(spec.begin) +
+                    ", input[2] = " + vectorText(spec.end) +
+                    ", input[3] = " + vectorText(spec.strides) + ".");
+  }
+  mlir::OpBuilder &b = op.b();
+  mlir::Value v = sc::StridedSliceOp::create(
+      b, op.loc(), op.type_(dense.sizes, x->dtype), x->value,
+      b.getDenseI64ArrayAttr(dense.offsets),
+      b.getDenseI64ArrayAttr(dense.strides));
+  if (dense.result != dense.sizes)
+    v = sc::ReshapeOp::create(b, op.loc(), op.type_(dense.result, x->dtype), v);
+  return op.result(v, dense.result, x->dtype, out);
+}
+
+/// Reads `v` (an int or list of ints) into a spec vector of length `n`.
+bool specList(OpCall &op, const Value &v, const char *what, Shape &out) {
+  if (isa<TensorObj>(v))
+    return op.error(std::string(what) +
+                    " given as a tensor is not supported by scopec: pass a "
+                    "list of Python ints");
+  return intList(op.rt, v, op.l, what, out);
+}
+
+bool tfStridedSlice(TFRuntime &rt, CallArgs &args, Value &out) {
+  static const Signature sig{
+      "strided_slice",
+      {"input_", "begin", "end",
+       "strides=", "begin_mask=", "end_mask=", "ellipsis_mask=",
+       "new_axis_mask=", "shrink_axis_mask=", "var=", "name="}};
+  BoundArgs a;
+  if (!rt.interp.bind(sig, args, a))
+    return false;
+  OpCall op(rt, args.loc, "StridedSlice");
+  shapes::StridedSliceSpec spec;
+  if (!specList(op, a["begin"], "begin", spec.begin) ||
+      !specList(op, a["end"], "end", spec.end))
+    return false;
+  if (a["strides"].isNone())
+    spec.strides.assign(spec.begin.size(), 1);
+  else if (!specList(op, a["strides"], "strides", spec.strides))
+    return false;
+  struct {
+    const char *name;
+    int64_t *mask;
+  } masks[] = {{"begin_mask", &spec.beginMask},
+               {"end_mask", &spec.endMask},
+               {"ellipsis_mask", &spec.ellipsisMask},
+               {"new_axis_mask", &spec.newAxisMask},
+               {"shrink_axis_mask", &spec.shrinkAxisMask}};
+  for (auto &m : masks) // each defaults to 0
+    if (!a[m.name].isNone() &&
+        !rt.interp.toInt(a[m.name], args.loc, *m.mask, m.name))
+      return false;
+  TensorRef x;
+  if (!op.named(a["name"], "StridedSlice") ||
+      !op.input(a["input_"], "input_", x))
+    return false;
+  return emitStridedSlice(op, x, spec, out);
+}
+
+bool tfSlice(TFRuntime &rt, CallArgs &args, Value &out) {
+  static const Signature sig{"slice", {"input_", "begin", "size", "name="}};
+  BoundArgs a;
+  if (!rt.interp.bind(sig, args, a))
+    return false;
+  OpCall op(rt, args.loc, "Slice");
+  Shape begin, size;
+  TensorRef x;
+  if (!specList(op, a["begin"], "begin", begin) ||
+      !specList(op, a["size"], "size", size) || !op.named(a["name"], "Slice") ||
+      !op.input(a["input_"], "input_", x))
+    return false;
+  size_t rank = x->shape.size();
+  if (begin.size() != rank || size.size() != rank)
+    return op.shapeError("Expected begin and size arguments to be 1-D "
+                         "tensors of size " +
+                         std::to_string(rank) + ", but got shapes [" +
+                         std::to_string(begin.size()) + "] and [" +
+                         std::to_string(size.size()) + "] instead.");
+  shapes::StridedSliceSpec spec;
+  for (size_t d = 0; d < rank; ++d) {
+    int64_t dim = x->shape[d];
+    if (begin[d] < 0 || begin[d] > dim)
+      return op.shapeError("Expected begin[" + std::to_string(d) + "] in [0, " +
+                           std::to_string(dim) + "], but got " +
+                           std::to_string(begin[d]));
+    int64_t n = size[d] == -1 ? dim - begin[d] : size[d];
+    if (n < 0 || begin[d] + n > dim)
+      return op.shapeError("Expected size[" + std::to_string(d) + "] in [0, " +
+                           std::to_string(dim - begin[d]) + "], but got " +
+                           std::to_string(size[d]));
+    spec.begin.push_back(begin[d]);
+    spec.end.push_back(begin[d] + n);
+    spec.strides.push_back(1);
+  }
+  return emitStridedSlice(op, x, spec, out);
+}
+
+} // namespace
+
+bool scopec::frontend::tfSliceTensor(TFRuntime &rt, const Value &tensor,
+                                     const Value &key, SrcLoc l, Value &out) {
+  OpCall op(rt, l, "StridedSlice");
+  shapes::StridedSliceSpec spec;
+  std::vector<Value> entries =
+      key.is(ObjKind::Tuple) ? key.items() : std::vector<Value>{key};
+  for (size_t i = 0; i < entries.size(); ++i) {
+    const Value &entry = entries[i];
+    int64_t bit = int64_t(1) << i, begin = 0, end = 0, stride = 1;
+    if (auto *slice =
+            entry.is(ObjKind::Slice) ? entry.as<SliceObj>() : nullptr) {
+      if (slice->start.isNone())
+        spec.beginMask |= bit;
+      else if (!indexValue(op, slice->start, begin))
+        return false;
+      if (slice->stop.isNone())
+        spec.endMask |= bit;
+      else if (!indexValue(op, slice->stop, end))
+        return false;
+      if (!slice->step.isNone() && !indexValue(op, slice->step, stride))
+        return false;
+    } else if (entry.is(ObjKind::Sentinel) &&
+               entry.as<SingletonObj>()->name == "Ellipsis") {
+      spec.ellipsisMask |= bit;
+    } else if (entry.isNone()) {
+      spec.newAxisMask |= bit;
+    } else {
+      if (!indexValue(op, entry, begin))
+        return false;
+      end = begin + 1;
+      spec.shrinkAxisMask |= bit;
+    }
+    spec.begin.push_back(begin);
+    spec.end.push_back(end);
+    spec.strides.push_back(stride);
+  }
+  TensorRef x = std::static_pointer_cast<TensorObj>(tensor.ref());
+  if (!op.named(Value::none(), "strided_slice") ||
+      !op.input(tensor, "input_", x))
+    return false;
+  return emitStridedSlice(op, x, spec, out);
+}
+
+void scopec::frontend::registerSliceOps(TFRuntime &rt, ModuleObj &tf) {
+  TFRuntime *p = &rt;
+  tf.add("strided_slice",
+         Interpreter::native("strided_slice",
+                             [p](Interpreter &, CallArgs &a, Value &o) {
+                               return tfStridedSlice(*p, a, o);
+                             }));
+  tf.add("slice", Interpreter::native(
+                      "slice", [p](Interpreter &, CallArgs &a, Value &o) {
+                        return tfSlice(*p, a, o);
+                      }));
+}
