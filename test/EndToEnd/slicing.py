@@ -1,4 +1,5 @@
-# Python indexing of tensors, tf.strided_slice and tf.slice end to end:
+# Python indexing of tensors, tf.strided_slice, tf.slice, tf.stack and
+# tf.unstack end to end:
 # integer indices (shrink), negative indices and steps, clamped bounds,
 # `...`, `None`/tf.newaxis, empty results, explicit masks, on float32,
 # int32 and bool, alone and between fused ops. The compiled executable and
@@ -7,7 +8,7 @@
 # RUN: rm -rf %t && mkdir -p %t
 # RUN: scopec %s -o %t/model > /dev/null
 # RUN: %python %S/Inputs/check_against_numpy.py --refs %S/Inputs/slicing_ref.py --scopec scopec --model %t/model --source %s --dir %t | FileCheck %s
-# CHECK: checked 20 outputs
+# CHECK: checked 25 outputs
 import tensorflow as tf
 
 x = tf.placeholder(tf.float32, [4, 6, 5], name="x")
@@ -38,6 +39,11 @@ outputs = {
     "slice": tf.slice(x, [1, 2, 0], [2, -1, 3]),
     "chain": tf.nn.relu(x[:, 1:4] * 2.0 - 1.0)[..., ::2],
     "concat_halves": tf.concat([x[:, :, 3:], x[:, :, :3]], axis=2),
+    "stack": tf.stack([x[0], x[2] * 2.0, x[3]]),
+    "stack_last": tf.stack([i, -i], axis=-1),
+    "stack_scalars": tf.stack([x[0, 0, 0], 2.0]),
+    "unstack_sum": sum(tf.unstack(x, axis=1)),
+    "unstack_last": tf.unstack(i, num=7, axis=-1)[6],
 }
 for name, value in outputs.items():
     tf.identity(value, name="out_" + name)

@@ -81,6 +81,10 @@ bool tfSliceTensor(TFRuntime &rt, const Value &tensor, const Value &key,
 /// Registers tf.strided_slice and tf.slice.
 void registerSliceOps(TFRuntime &rt, ModuleObj &tf);
 
+// TFStack.cpp
+/// Registers tf.stack and tf.unstack.
+void registerStackOps(TFRuntime &rt, ModuleObj &tf);
+
 // TFOps.cpp
 /// Reads an int list that may also be given as one int (`ksize=2`).
 bool intList(TFRuntime &rt, const Value &v, SrcLoc l, const char *what,

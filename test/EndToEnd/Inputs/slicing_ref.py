@@ -36,4 +36,10 @@ def references(v):
         "chain": np.maximum(x[:, 1:4] * f32(2) - f32(1), 0)[..., ::2]
                    .astype(np.float64),
         "concat_halves": np.concatenate([x64[:, :, 3:], x64[:, :, :3]], 2),
+        "stack": np.stack([x64[0], (x[2] * f32(2)).astype(np.float64),
+                           x64[3]]),
+        "stack_last": np.stack([i, -i], axis=-1),
+        "stack_scalars": np.array([x64[0, 0, 0], 2.0]),
+        "unstack_sum": sum(x64[:, k] for k in range(6)),
+        "unstack_last": i[:, 6],
     }
