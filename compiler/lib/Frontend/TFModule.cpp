@@ -28,6 +28,24 @@ void TFRuntime::installTF() {
     return Interpreter::native(name, [p, f](Interpreter &, CallArgs &a,
                                             Value &o) { return f(*p, a, o); });
   };
+  // For the prelude's training-only ops (summaries): their inputs count as
+  // consumed, so they are not default fetches (docs/user-guide.md,
+  // "Outputs and inputs"), as TF's summary ops consume them.
+  tf->add("_scopec_consume",
+          Interpreter::native("_scopec_consume", [](Interpreter &in,
+                                                    CallArgs &a, Value &o) {
+            std::function<void(const Value &)> consume = [&](const Value &v) {
+              if (isa<TensorObj>(v))
+                ++v.as<TensorObj>()->uses;
+              else if (v.isSeq())
+                for (const Value &item : v.items())
+                  consume(item);
+            };
+            for (const Value &v : a.pos)
+              consume(v);
+            o = Value::none();
+            return true;
+          }));
   tf->add("get_variable", fn("get_variable", tfGetVariable));
   tf->add("Variable", fn("Variable", tfVariable));
   tf->add("variable_scope", fn("variable_scope", makeVariableScope));
@@ -205,7 +223,6 @@ void TFRuntime::installTF() {
                         "gradients",
                         "losses",
                         "metrics",
-                        "summary",
                         "assign",
                         "assign_add",
                         "assign_sub",
@@ -215,8 +232,6 @@ void TFRuntime::installTF() {
                         "saved_model",
                         "contrib",
                         "layers",
-                        "app",
-                        "flags",
                         "logging",
                         "io",
                         "image",

@@ -58,6 +58,114 @@ def batch_normalization(x, mean, variance, offset, scale, variance_epsilon,
                           if offset is not None else -mean * inv)
 
 
+class _Namespace(object):
+    """A TF submodule written here (tf.app, tf.summary)."""
+
+    def __init__(self, name):
+        self.__name__ = name
+
+
+# tf.app.flags / tf.flags (absl flags in TF 1.15): DEFINE_* registers a flag
+# with its default; FLAGS.name reads it. scopec never parses a command line.
+class _FlagValues(object):
+    pass
+
+
+_defined_flags = set()
+
+
+def _define(parse):
+    def define(name, default, help=None, *args, **kwargs):
+        if name in _defined_flags:
+            raise ValueError("The flag '%s' is defined twice." % name)
+        _defined_flags.add(name)
+        setattr(FLAGS, name, default if default is None else parse(default))
+    return define
+
+
+def _parse_bool(value):
+    if isinstance(value, str):
+        if value.lower() in ("true", "t", "1"):
+            return True
+        if value.lower() in ("false", "f", "0"):
+            return False
+        raise ValueError("Non-boolean argument to boolean flag: %s" % value)
+    return bool(value)
+
+
+FLAGS = _FlagValues()
+flags = _Namespace("tensorflow.app.flags")
+flags.FLAGS = FLAGS
+flags.DEFINE_string = _define(str)
+flags.DEFINE_integer = _define(int)
+flags.DEFINE_float = _define(float)
+flags.DEFINE_boolean = _define(_parse_bool)
+flags.DEFINE_bool = flags.DEFINE_boolean
+
+
+def _app_run(main=None, argv=None):
+    raise NotImplementedError(
+        "tf.app.run is not supported: scopec compiles the graph the model "
+        "file builds at module level (call the graph-building code directly "
+        "instead of through main)")
+
+
+app = _Namespace("tensorflow.app")
+app.flags = flags
+app.run = _app_run
+
+
+# tf.summary: summaries are training-time outputs no inference fetch needs,
+# so they are built as Python objects and never compiled.
+class _Summary(object):
+
+    def __init__(self, kind, name):
+        self.name = name
+        self.kind = kind
+
+    def __repr__(self):
+        return "<scopec summary %s '%s' (not compiled)>" % (self.kind,
+                                                            self.name)
+
+
+def _summary_op(kind):
+    def op(name, *args, **kwargs):
+        tf._scopec_consume(list(args) + list(kwargs.values()))
+        return _Summary(kind, name)
+    return op
+
+
+class _FileWriter(object):
+    """Writes nothing: scopec runs no session that would produce events."""
+
+    def __init__(self, logdir, graph=None, *args, **kwargs):
+        self.logdir = logdir
+
+    def add_summary(self, *args, **kwargs):
+        pass
+
+    def add_graph(self, *args, **kwargs):
+        pass
+
+    def flush(self):
+        pass
+
+    def close(self):
+        pass
+
+
+summary = _Namespace("tensorflow.summary")
+for _kind in ("scalar", "histogram", "image", "audio", "text", "tensor_summary"):
+    setattr(summary, _kind, _summary_op(_kind))
+summary.merge = lambda inputs, collections=None, name=None: _Summary(
+    "merge", name or "Merge/MergeSummary")
+summary.merge_all = lambda key=None, scope=None, name=None: _Summary(
+    "merge_all", "Merge/MergeSummary")
+summary.FileWriter = _FileWriter
+
+tf.app = app
+tf.flags = flags
+tf.summary = summary
 tf.clip_by_value = clip_by_value
 tf.nn.moments = moments
 tf.nn.batch_normalization = batch_normalization
