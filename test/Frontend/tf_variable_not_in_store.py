@@ -5,7 +5,7 @@
 import tensorflow as tf
 v = tf.Variable(1.0, name="w")
 with tf.variable_scope(tf.get_variable_scope(), reuse=True):
-    # RESOLVE: {{.*}}.py:[[@LINE+1]]:9: error: Variable w does not exist, or was not created with tf.get_variable(). Did you mean to set reuse=tf.AUTO_REUSE in VarScope?
+    # RESOLVE: {{.*}}.py:[[@LINE+1]]:9: error: ValueError: Variable w does not exist, or was not created with tf.get_variable(). Did you mean to set reuse=tf.AUTO_REUSE in VarScope?
     x = tf.get_variable("w", [])
 print("not reached")
 # SCOPED-NOT: not reached

@@ -1,5 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
 # TensorFlow's error for a variable created twice without reuse.
 import tensorflow as tf
 with tf.variable_scope("a"):

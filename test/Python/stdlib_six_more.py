@@ -1,5 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
 # REQUIRES: python-six
 # six.next needs iter(), six.b needs bytes.
 import six

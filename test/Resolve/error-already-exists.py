@@ -5,7 +5,7 @@
 # call's lookup with a note at the lookup that created the variable (the
 # same tf.get_variable line, reached through the first call).
 
-# CHECK: error-already-exists.py:[[#LINE:]]:{{[0-9]+}}: error: Variable conv1/weights already exists, disallowed. Did you mean to set reuse=True or reuse=tf.AUTO_REUSE in VarScope?
+# CHECK: error-already-exists.py:[[#LINE:]]:{{[0-9]+}}: error: ValueError: Variable conv1/weights already exists, disallowed. Did you mean to set reuse=True or reuse=tf.AUTO_REUSE in VarScope?
 # CHECK: error-already-exists.py:[[#LINE]]:{{[0-9]+}}: note: variable 'conv1/weights' was created here
 # CHECK-NOT: error:
 

@@ -2,7 +2,7 @@
 
 # A value initializer gives the shape; giving one too is an error.
 
-# CHECK: error-constant-shape.py:9:{{[0-9]+}}: error: If initializer is a constant, do not specify shape.
+# CHECK: error-constant-shape.py:9:{{[0-9]+}}: error: ValueError: If initializer is a constant, do not specify shape.
 
 import tensorflow as tf
 

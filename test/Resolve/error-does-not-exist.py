@@ -2,7 +2,7 @@
 
 # reuse=True only finds variables; a tf.Variable is not one of them.
 
-# CHECK: error-does-not-exist.py:11:{{[0-9]+}}: error: Variable W does not exist, or was not created with tf.get_variable(). Did you mean to set reuse=tf.AUTO_REUSE in VarScope?
+# CHECK: error-does-not-exist.py:11:{{[0-9]+}}: error: ValueError: Variable W does not exist, or was not created with tf.get_variable(). Did you mean to set reuse=tf.AUTO_REUSE in VarScope?
 # CHECK-NOT: note:
 
 import tensorflow as tf

@@ -2,7 +2,7 @@
 
 # An explicit dtype must be the value initializer's.
 
-# CHECK: error-initializer-dtype.py:9:{{[0-9]+}}: error: Initializer type 'float32' and explicit dtype 'int32' don't match.
+# CHECK: error-initializer-dtype.py:9:{{[0-9]+}}: error: ValueError: Initializer type 'float32' and explicit dtype 'int32' don't match.
 
 import tensorflow as tf
 

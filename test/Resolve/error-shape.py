@@ -2,7 +2,7 @@
 
 # Sharing with another shape, TF's message with Python tuple shapes.
 
-# CHECK: error-shape.py:13:{{[0-9]+}}: error: Trying to share variable conv1/weights, but specified shape (5, 5, 3, 32) and found shape (5, 5, 32, 32).
+# CHECK: error-shape.py:13:{{[0-9]+}}: error: ValueError: Trying to share variable conv1/weights, but specified shape (5, 5, 3, 32) and found shape (5, 5, 32, 32).
 # CHECK: error-shape.py:11:{{[0-9]+}}: note: variable 'conv1/weights' was created here
 
 import tensorflow as tf

@@ -2,7 +2,7 @@
 # RUN: scopec %s --emit=scoped | FileCheck %s --check-prefix=SCOPED
 # Seed 001 (blog 'Variable sharing in Tensorflow'): declaring variable1 twice raises ValueError
 # SCOPED-COUNT-2: scope.get_variable "scope1/variable1" reuse <none>
-# RESOLVE: {{.*}}seed001_05_same_name_error.py:15:12: error: Variable scope1/variable1 already exists, disallowed. Did you mean to set reuse=True or reuse=tf.AUTO_REUSE in VarScope?
+# RESOLVE: {{.*}}seed001_05_same_name_error.py:15:12: error: ValueError: Variable scope1/variable1 already exists, disallowed. Did you mean to set reuse=True or reuse=tf.AUTO_REUSE in VarScope?
 # RESOLVE: {{.*}}seed001_05_same_name_error.py:13:12: note: variable 'scope1/variable1' was created here
 # --- sample (verbatim) ---
 #import tensorflow  

@@ -5,7 +5,7 @@
 # SCOPED-COUNT-4: scope.get_variable {{.*}} reuse <none>
 # SCOPED: scope.get_variable "conv1/weights" reuse <none>
 # SCOPED-NOT: scope.conv2d
-# RESOLVE: {{.*}}seed002_03_conv_relu_reuse_error.py:16:15: error: Variable conv1/weights already exists, disallowed. Did you mean to set reuse=True or reuse=tf.AUTO_REUSE in VarScope?
+# RESOLVE: {{.*}}seed002_03_conv_relu_reuse_error.py:16:15: error: ValueError: Variable conv1/weights already exists, disallowed. Did you mean to set reuse=True or reuse=tf.AUTO_REUSE in VarScope?
 # RESOLVE: {{.*}}seed002_03_conv_relu_reuse_error.py:16:15: note: variable 'conv1/weights' was created here
 import tensorflow as tf
 image1 = tf.placeholder(tf.float32, [1, 128, 128, 32], name="image1")

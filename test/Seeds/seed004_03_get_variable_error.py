@@ -3,7 +3,7 @@
 # Seed 004 (notebook 'Sharing_Variables'): the first branch raises 'Variable v already exists'
 # SCOPED-COUNT-2: scope.get_variable "v" reuse <none>
 # SCOPED-NOT: scope.get_variable
-# RESOLVE: {{.*}}seed004_03_get_variable_error.py:15:9: error: Variable v already exists, disallowed. Did you mean to set reuse=True or reuse=tf.AUTO_REUSE in VarScope?
+# RESOLVE: {{.*}}seed004_03_get_variable_error.py:15:9: error: ValueError: Variable v already exists, disallowed. Did you mean to set reuse=True or reuse=tf.AUTO_REUSE in VarScope?
 # RESOLVE: {{.*}}seed004_03_get_variable_error.py:14:9: note: variable 'v' was created here
 # --- sample (verbatim) ---
 import tensorflow as tf

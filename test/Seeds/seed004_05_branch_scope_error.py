@@ -2,7 +2,7 @@
 # RUN: scopec %s --emit=scoped | FileCheck %s --check-prefix=SCOPED
 # Seed 004 (notebook 'Sharing_Variables'): branch 3: Variable one/v already exists
 # SCOPED-COUNT-2: scope.get_variable "one/v" reuse <none>
-# RESOLVE: {{.*}}seed004_05_branch_scope_error.py:25:13: error: Variable one/v already exists, disallowed. Did you mean to set reuse=True or reuse=tf.AUTO_REUSE in VarScope?
+# RESOLVE: {{.*}}seed004_05_branch_scope_error.py:25:13: error: ValueError: Variable one/v already exists, disallowed. Did you mean to set reuse=True or reuse=tf.AUTO_REUSE in VarScope?
 # RESOLVE: {{.*}}seed004_05_branch_scope_error.py:23:13: note: variable 'one/v' was created here
 # --- sample (verbatim) ---
 import tensorflow as tf

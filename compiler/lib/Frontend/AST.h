@@ -117,6 +117,8 @@ public:
       : Expr(ExprKind::Str, loc), value(std::move(value)) {}
   SCOPEC_EXPR_CLASSOF(Str)
   std::string value;
+  /// A bytes literal (`b'...'`): `value` holds the bytes.
+  bool isBytes = false;
 };
 
 class BoolExpr : public Expr {

@@ -1,6 +1,8 @@
 //===- Builtins.cpp - Python built-in functions ---------------------------===//
 
 #include "BigInt.h"
+#include "Bytes.h"
+#include "Codecs.h"
 #include "Interpreter.h"
 #include "Unicode.h"
 
@@ -430,14 +432,28 @@ void Interpreter::installBuiltins() {
     if (!in.bind(sig, a, b))
       return false;
     if (b.given("encoding") || b.given("errors")) {
-      // Decoding needs bytes, which scopec does not have.
+      // str(bytes, encoding, errors) decodes.
       const Value &v = b["object"];
+      for (const char *p : {"encoding", "errors"})
+        if (b.given(p) && !b[p].isStr())
+          return in.raise(a.loc, "TypeError",
+                          std::string("str() argument '") + p +
+                              "' must be str, not " + typeName(b[p]));
       if (v.isStr())
         return in.raise(a.loc, "TypeError", "decoding str is not supported");
-      if (b.given("object"))
+      if (b.given("object") && !isBytes(v))
         return in.raise(a.loc, "TypeError",
                         "decoding to str: need a bytes-like object, " +
                             typeName(v) + " found");
+      std::string text;
+      if (b.given("object") &&
+          !codecs::decode(
+              in, a.loc, bytesData(v),
+              b.given("encoding") ? b["encoding"].getStr() : "utf-8",
+              b.given("errors") ? b["errors"].getStr() : "strict", text))
+        return false;
+      o = Value::str(std::move(text));
+      return true;
     }
     o = Value::str(b.given("object") ? str(b["object"]) : "");
     return true;
@@ -622,7 +638,7 @@ void Interpreter::installBuiltins() {
   });
   for (const char *unsupported :
        {"open", "exec", "eval", "compile", "input", "__import__", "globals",
-        "locals", "bytes", "bytearray", "memoryview", "exit", "quit", "help",
+        "locals", "bytearray", "memoryview", "exit", "quit", "help",
         "breakpoint", "complex"}) {
     std::string name = unsupported;
     add(name, [name](Interpreter &in, CallArgs &a, Value &) {
@@ -630,6 +646,7 @@ void Interpreter::installBuiltins() {
                                  "' is not supported by scopec");
     });
   }
+  add("bytes", builtinBytes);
   add("format", [](Interpreter &in, CallArgs &a, Value &o) {
     static const Signature sig{
         "format", {"value", "format_spec=", "/"}, ArgStyle::Clinic};

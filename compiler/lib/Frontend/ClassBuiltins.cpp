@@ -312,7 +312,8 @@ void Interpreter::installClassBuiltins() {
       return in.error(a.loc, "vars() without an argument is not supported by "
                              "scopec");
     const Value &v = b["object"];
-    if (v.is(ObjKind::Instance)) {
+    if (v.is(ObjKind::Instance) &&
+        !v.as<InstanceObj>()->getClass()->slotsOnly) {
       o = attrsAsDict(v.as<InstanceObj>()->dict);
       return true;
     }

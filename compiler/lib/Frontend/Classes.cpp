@@ -190,6 +190,8 @@ bool Interpreter::makeClass(const std::string &name, std::vector<Value> bases,
   if (!computeMro(cls.get(), err))
     return raise(l, "TypeError", err);
   adoptMethods(cls.get());
+  if (!applySlots(*this, *cls, l))
+    return false;
   if (!cls->dict.find("__module__"))
     cls->dict.set("__module__", Value::str(cls->module));
   if (!cls->dict.find("__doc__"))
@@ -352,7 +354,7 @@ bool Interpreter::objectAttr(const Value &obj, const std::string &name,
       out = inst->cls;
       return true;
     }
-    if (name == "__dict__") {
+    if (name == "__dict__" && !cls->slotsOnly) {
       out = attrsAsDict(inst->dict);
       return true;
     }
@@ -536,6 +538,8 @@ bool Interpreter::setInstanceAttr(const Value &obj, const std::string &name,
   }
   if (name == "__class__")
     return error(l, "assigning __class__ is not supported by scopec");
+  if (!checkSlotAssignment(*this, *inst, name, l))
+    return false;
   inst->dict.set(name, v);
   return true;
 }
@@ -559,6 +563,9 @@ bool Interpreter::delAttr(const Value &obj, const std::string &name,
     }
     if (inst->dict.erase(name))
       return true;
+    // An unset slot (CPython names only the attribute).
+    if (inst->getClass()->slotsOnly && inst->getClass()->slots.count(name))
+      return raise(l, "AttributeError", name);
     return raise(l, "AttributeError",
                  "'" + typeName(obj) + "' object has no attribute '" + name +
                      "'");

@@ -14,6 +14,8 @@
 
 #include "Value.h"
 
+#include "llvm/ADT/StringSet.h"
+
 namespace scopec::frontend {
 
 struct ClassObj : Object {
@@ -31,6 +33,11 @@ struct ClassObj : Object {
   AttrDict dict;
   /// A class of the built-in exception hierarchy (or derived from one).
   bool isException = false;
+  /// Instances have no `__dict__`: this class and every base but `object`
+  /// declare `__slots__` (without "__dict__"); `slots` then holds every
+  /// attribute name they allow (Slots.cpp).
+  bool slotsOnly = false;
+  llvm::StringSet<> slots;
   /// Whether this class is `base` or derives from it.
   bool isSubclassOf(const ClassObj *base) const;
   /// Looks `name` up along the MRO.
@@ -106,6 +113,15 @@ ClassObj *classOf(const Value &v);
 
 /// Computes `cls->mro` by C3 linearization; false if the bases admit none.
 bool computeMro(ClassObj *cls, std::string &error);
+
+/// Reads the `__slots__` of a class being created (a str or an iterable of
+/// str) and decides whether its instances have a `__dict__`; raises
+/// CPython's ValueError for a slot that is also a class variable.
+bool applySlots(Interpreter &in, ClassObj &cls, SrcLoc l);
+/// Whether `inst.name = ...` may store `name` in the instance: always with a
+/// `__dict__`; else only a slot, as CPython's AttributeError says.
+bool checkSlotAssignment(Interpreter &in, const InstanceObj &inst,
+                         const std::string &name, SrcLoc l);
 
 } // namespace scopec::frontend
 

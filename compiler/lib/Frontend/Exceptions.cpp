@@ -15,6 +15,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Classes.h"
+#include "Codecs.h"
 #include "Interpreter.h"
 
 using namespace scopec::frontend;
@@ -56,6 +57,8 @@ const std::pair<const char *, const char *> kExceptionClasses[] = {
     {"TypeError", "Exception"},
     {"ValueError", "Exception"},
     {"UnicodeError", "ValueError"},
+    {"UnicodeDecodeError", "UnicodeError"},
+    {"UnicodeEncodeError", "UnicodeError"},
     {"Warning", "Exception"},
     {"DeprecationWarning", "Warning"},
     {"FutureWarning", "Warning"},
@@ -147,6 +150,23 @@ void Interpreter::installClasses() {
   // Aliases CPython keeps.
   builtins["IOError"] = builtins["OSError"];
   builtins["EnvironmentError"] = builtins["OSError"];
+  // The Unicode errors of the codecs format their message from their five
+  // arguments (encoding, object, start, end, reason), as CPython's do.
+  for (bool decoding : {true, false}) {
+    Value cls = builtins[decoding ? "UnicodeDecodeError" : "UnicodeEncodeError"];
+    cls.as<ClassObj>()->dict.set(
+        "__str__",
+        native("__str__", [decoding](Interpreter &in, CallArgs &a, Value &o) {
+          std::string text;
+          if (!a.pos.empty())
+            text = codecs::unicodeErrorText(a.pos[0], decoding);
+          if (text.empty() && !a.pos.empty() &&
+              a.pos[0].is(ObjKind::Instance))
+            text = in.exceptionText(*a.pos[0].as<InstanceObj>(), true);
+          o = Value::str(std::move(text));
+          return true;
+        }));
+  }
 }
 
 //===----------------------------------------------------------------------===//

@@ -1,6 +1,7 @@
 //===- InterpExpr.cpp - Expressions of the compile-time interpreter -------===//
 
 #include "BigInt.h"
+#include "Bytes.h"
 #include "Classes.h"
 #include "Interpreter.h"
 #include "Iterators.h"
@@ -51,7 +52,8 @@ bool Interpreter::evalNode(Expr *e, Value &out) {
     out = Value::real(cast<FloatExpr>(e)->value);
     return true;
   case ExprKind::Str:
-    out = Value::str(cast<StrExpr>(e)->value);
+    out = cast<StrExpr>(e)->isBytes ? makeBytes(cast<StrExpr>(e)->value)
+                                    : Value::str(cast<StrExpr>(e)->value);
     return true;
   case ExprKind::Bool:
     out = Value::boolean(cast<BoolExpr>(e)->value);

@@ -382,6 +382,13 @@ bool Interpreter::compare(CmpOpKind op, const Value &a, const Value &b,
       if (!elementKey(a, l, key))
         return false;
       found = b.as<SetObj>()->hasKey(key);
+    } else if (Result own = b.isObj() && !b.is(ObjKind::Instance)
+                                ? b.get()->contains(*this, a, l)
+                                : Result::notImplemented();
+               own.implemented()) {
+      // Native containers that test membership themselves (bytes).
+      if (own.failed() || !isTrue(own.value(), l, found))
+        return false;
     } else {
       Value r;
       bool special = false;

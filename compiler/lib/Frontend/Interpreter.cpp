@@ -41,7 +41,7 @@ Interpreter::Interpreter(mlir::MLIRContext *context, llvm::StringRef filename,
   installSetBuiltins();
   // The built-in types that are native constructors.
   for (const char *name :
-       {"bool", "int", "float", "str", "list", "tuple", "dict", "set",
+       {"bool", "int", "float", "str", "bytes", "list", "tuple", "dict", "set",
         "frozenset", "range", "type", "slice", "enumerate", "zip", "map",
         "filter", "reversed", "property", "staticmethod", "classmethod",
         "super"})
@@ -305,6 +305,12 @@ bool Interpreter::runModule(const std::vector<Stmt *> &module) {
     f = Flow::Error;
   if (stopFlag)
     return true;
+  if (f == Flow::Error && pending && hostApp &&
+      hostApp->takeUncaught(pending->exc)) {
+    pending.reset();
+    stopFlag = true;
+    return true;
+  }
   if (f == Flow::Error && pending)
     reportUncaught();
   return f != Flow::Error;

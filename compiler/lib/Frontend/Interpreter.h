@@ -41,6 +41,12 @@ public:
   /// functions written in Python, run once, when `name` is first imported;
   /// empty for none.
   virtual llvm::StringRef preludeFor(llvm::StringRef name) { return ""; }
+  /// Whether the host reports the uncaught exception `exc` itself (one its
+  /// API raised); the program then stops as after Interpreter::stop().
+  virtual bool takeUncaught(const Value &exc) {
+    (void)exc;
+    return false;
+  }
 };
 
 /// Limits that keep any input from hanging or exhausting memory.

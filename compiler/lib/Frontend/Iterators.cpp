@@ -9,6 +9,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "Bytes.h"
 #include "Classes.h"
 #include "Iterators.h"
 #include "Unicode.h"
@@ -496,6 +497,13 @@ bool Interpreter::getIter(const Value &v, SrcLoc l, Value &out) {
       chars.push_back(Value::str(std::move(c)));
     out = sequenceIterator(ascii ? "str_ascii_iterator" : "str_iterator",
                            Value::tuple(std::move(chars)));
+    return true;
+  }
+  if (isBytes(v)) {
+    std::vector<Value> ints;
+    for (char c : bytesData(v))
+      ints.push_back(Value::integer(static_cast<unsigned char>(c)));
+    out = sequenceIterator("bytes_iterator", Value::tuple(std::move(ints)));
     return true;
   }
   if (v.isDict()) {

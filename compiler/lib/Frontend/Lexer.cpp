@@ -226,8 +226,7 @@ bool Lexer::lexNumber() {
 bool Lexer::lexString(size_t prefixStart, llvm::StringRef prefix) {
   bool raw = prefix.contains_insensitive("r");
   bool isF = prefix.contains_insensitive("f");
-  if (prefix.contains_insensitive("b"))
-    return fail(prefixStart, "bytes literals are not supported");
+  bool isBytes = prefix.contains_insensitive("b");
   char quote = src[pos];
   bool triple = pos + 2 < src.size() && src[pos + 1] == quote &&
                 src[pos + 2] == quote;
@@ -277,7 +276,15 @@ bool Lexer::lexString(size_t prefixStart, llvm::StringRef prefix) {
   t.loc = startLoc;
   t.bodyLoc = bodyLoc;
   t.isFString = isF;
-  if (isF) {
+  t.isBytes = isBytes;
+  if (isBytes) {
+    std::string msg;
+    if (!unicode::isAscii(body))
+      return failAt(startLoc,
+                    "bytes can only contain ASCII literal characters");
+    if (!decodeBytesBody(body, raw, t.text, msg))
+      return failAt(startLoc, msg);
+  } else if (isF) {
     t.text = body.str();
     t.intValue = raw ? 1 : 0;
   } else {
@@ -569,6 +576,90 @@ bool scopec::frontend::decodeStringBody(llvm::StringRef body, bool raw,
       break;
     }
     default:
+      out.push_back('\\');
+      out.push_back(n);
+    }
+  }
+  return true;
+}
+
+bool scopec::frontend::decodeBytesBody(llvm::StringRef body, bool raw,
+                                       std::string &out, std::string &error) {
+  out.clear();
+  for (size_t i = 0; i < body.size(); ++i) {
+    char c = body[i];
+    if (c != '\\' || i + 1 >= body.size() || raw) {
+      if (c == '\r' && i + 1 < body.size() && body[i + 1] == '\n')
+        continue;
+      out.push_back(c);
+      if (c == '\\' && i + 1 < body.size())
+        out.push_back(body[++i]);
+      continue;
+    }
+    char n = body[++i];
+    switch (n) {
+    case '\n':
+      break;
+    case 'n':
+      out.push_back('\n');
+      break;
+    case 't':
+      out.push_back('\t');
+      break;
+    case 'r':
+      out.push_back('\r');
+      break;
+    case '\\':
+    case '\'':
+    case '"':
+      out.push_back(n);
+      break;
+    case 'a':
+      out.push_back('\a');
+      break;
+    case 'b':
+      out.push_back('\b');
+      break;
+    case 'f':
+      out.push_back('\f');
+      break;
+    case 'v':
+      out.push_back('\v');
+      break;
+    case '0':
+    case '1':
+    case '2':
+    case '3':
+    case '4':
+    case '5':
+    case '6':
+    case '7': {
+      // Up to three octal digits; CPython keeps the low byte of values
+      // past 0o377.
+      unsigned v = 0;
+      size_t k = 0;
+      while (k < 3 && i < body.size() && body[i] >= '0' && body[i] <= '7')
+        v = v * 8 + (body[i++] - '0'), ++k;
+      --i;
+      out.push_back(static_cast<char>(v & 0xFF));
+      break;
+    }
+    case 'x': {
+      unsigned v = 0;
+      if (i + 2 >= body.size() || !llvm::isHexDigit(body[i + 1]) ||
+          !llvm::isHexDigit(body[i + 2])) {
+        error = "(value error) invalid \\x escape at position " +
+                std::to_string(i - 1);
+        return false;
+      }
+      v = llvm::hexDigitValue(body[i + 1]) * 16 +
+          llvm::hexDigitValue(body[i + 2]);
+      out.push_back(static_cast<char>(v));
+      i += 2;
+      break;
+    }
+    default:
+      // Not an escape in bytes (\u, \N, ...): kept as written.
       out.push_back('\\');
       out.push_back(n);
     }

@@ -46,6 +46,8 @@ struct Token {
   double floatValue = 0;
   /// For strings: the literal carried an `f` prefix (text is the raw body).
   bool isFString = false;
+  /// For strings: the literal carried a `b` prefix (text holds its bytes).
+  bool isBytes = false;
   /// For f-strings: location of the first character of the body.
   SrcLoc bodyLoc;
   /// For ints too large for int64: their base (`text` holds the digits).
@@ -66,6 +68,10 @@ bool tokenize(llvm::StringRef source, std::vector<Token> &tokens,
               SrcLoc origin = SrcLoc{1, 1});
 
 /// Decodes the escapes of a string literal's body (`raw`: keep them).
+/// Decodes the escapes of a bytes literal's body (ASCII; `\\xhh` and octal
+/// escapes give any byte; `\\u`, `\\N` are no escapes there).
+bool decodeBytesBody(llvm::StringRef body, bool raw, std::string &out,
+                     std::string &error);
 bool decodeStringBody(llvm::StringRef body, bool raw, std::string &out,
                       std::string &error);
 

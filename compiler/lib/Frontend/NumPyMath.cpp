@@ -478,12 +478,41 @@ bool elementwise(Interpreter &in, const std::vector<Value> &ops, SrcLoc l,
   return true;
 }
 
+/// Makes `name` check its arguments as NumPy's ufuncs do before binding
+/// them (ufunc_generic_fastcall): `nin` inputs and an optional output by
+/// position, and only the ufunc keywords by name (an input is positional
+/// only).
+void ufuncArgs(NpTable &t, llvm::StringRef name, size_t nin) {
+  NativeFn inner = t[name];
+  t[name] = [inner, name = name.str(), nin](Interpreter &in, CallArgs &a,
+                                            Value &out) {
+    size_t n = a.pos.size();
+    if (n < nin || n > nin + 1)
+      return in.raise(a.loc, "TypeError",
+                      name + "() takes from " + std::to_string(nin) + " to " +
+                          std::to_string(nin + 1) +
+                          " positional arguments but " + std::to_string(n) +
+                          " were given");
+    static const llvm::StringRef kKeywords[] = {
+        "out",   "where", "dtype",  "casting", "order", "subok",
+        "signature", "extobj", "axes", "axis", "keepdims"};
+    for (auto &kw : a.kw)
+      if (!llvm::is_contained(kKeywords, kw.first))
+        return in.raise(a.loc, "TypeError",
+                        name + "() got an unexpected keyword argument '" +
+                            kw.first + "'");
+    return inner(in, a, out);
+  };
+}
+
 void addElementwise(NpTable &t) {
   for (const Unary &u : kUnary)
     defineNp(t, {u.name, {"x", "out=", "where=", "dtype="}},
              [&u](Interpreter &in, NpArgs &a, Value &out) {
                return unary(in, u, a, out);
              });
+  for (const Unary &u : kUnary)
+    ufuncArgs(t, u.name, 1);
   struct B {
     const char *name;
     BinOpKind op;
@@ -499,6 +528,7 @@ void addElementwise(NpTable &t) {
              [op](Interpreter &in, NpArgs &a, Value &out) {
                return arrayBinary(in, op, a["x1"], a["x2"], a.l, out);
              });
+    ufuncArgs(t, b.name, 2);
   }
   struct C {
     const char *name;
@@ -513,6 +543,7 @@ void addElementwise(NpTable &t) {
              [op](Interpreter &in, NpArgs &a, Value &out) {
                return arrayCompare(in, op, a["x1"], a["x2"], a.l, out);
              });
+    ufuncArgs(t, c.name, 2);
   }
   struct M {
     const char *name;
@@ -558,6 +589,7 @@ void addElementwise(NpTable &t) {
                    },
                    out);
              });
+    ufuncArgs(t, m.name, 2);
   }
   defineNp(t, {"clip", {"a", "a_min", "a_max", "out="}},
            [](Interpreter &in, NpArgs &a, Value &out) {

@@ -390,8 +390,13 @@ Expr *Parser::parseStrings() {
   SrcLoc loc = tok().loc;
   std::vector<Expr *> parts;
   bool anyF = false;
+  bool isBytes = tok().isBytes;
   while (tok().kind == TokKind::String) {
     const Token &t = tok();
+    if (t.isBytes != isBytes) {
+      fail(loc, "cannot mix bytes and nonbytes literals");
+      return nullptr;
+    }
     if (t.isFString) {
       anyF = true;
       if (!parseFString(t, parts))
@@ -403,6 +408,7 @@ Expr *Parser::parseStrings() {
   }
   if (!anyF) {
     auto *s = ctx.make<StrExpr>(loc, "");
+    s->isBytes = isBytes;
     for (Expr *p : parts)
       s->value += llvm::cast<StrExpr>(p)->value;
     return s;

@@ -6,6 +6,8 @@
 //===----------------------------------------------------------------------===//
 
 #include "StrMethods.h"
+#include "Bytes.h"
+#include "Codecs.h"
 #include "Unicode.h"
 
 #include "llvm/ADT/StringExtras.h"
@@ -603,9 +605,26 @@ bool formatMapMethod(Interpreter &in, const Value &self, CallArgs &a,
   return in.formatWithMapping(self.getStr(), a.pos[0], a.loc, o);
 }
 
-bool encodeMethod(Interpreter &in, const Value &, CallArgs &a, Value &) {
-  return in.error(a.loc, "str.encode() is not supported by scopec (bytes "
-                         "are not supported)");
+bool encodeMethod(Interpreter &in, const Value &self, CallArgs &a,
+                  Value &o) {
+  static const Signature sig{
+      "encode", {"encoding=", "errors="}, ArgStyle::Clinic};
+  BoundArgs b;
+  if (!in.bind(sig, a, b))
+    return false;
+  for (const char *p : {"encoding", "errors"})
+    if (b.given(p) && !b[p].isStr())
+      return in.raise(a.loc, "TypeError",
+                      std::string("encode() argument '") + p +
+                          "' must be str, not " + typeName(b[p]));
+  std::string data;
+  if (!codecs::encode(in, a.loc, self.getStr(),
+                      b.given("encoding") ? b["encoding"].getStr() : "utf-8",
+                      b.given("errors") ? b["errors"].getStr() : "strict",
+                      data))
+    return false;
+  o = makeBytes(std::move(data));
+  return true;
 }
 
 const llvm::StringMap<StrMethod> &methodTable() {

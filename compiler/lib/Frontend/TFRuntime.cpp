@@ -42,6 +42,7 @@ Value TFRuntime::importModule(llvm::StringRef name) {
 //===----------------------------------------------------------------------===//
 
 mlir::OwningOpRef<mlir::ModuleOp> TFRuntime::finish(SrcLoc end) {
+  eraseCaughtLookups();
   // Module-level Python variables holding tensors, by tensor.
   std::map<const Object *, std::string> pyNames;
   std::vector<std::string> globalsSorted;

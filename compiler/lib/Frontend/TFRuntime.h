@@ -39,6 +39,10 @@ public:
     return name == "tensorflow" ? "_scopec_tensorflow" : "";
   }
 
+  /// A sharing error of tf.get_variable left uncaught: the resolution pass
+  /// reports it from its lookup op (TFVariables.cpp).
+  bool takeUncaught(const Value &exc) override;
+
   /// Ends the program: emits outputs and returns the module.
   mlir::OwningOpRef<mlir::ModuleOp> finish(SrcLoc end);
 
@@ -49,6 +53,18 @@ public:
   Value npModule;
   /// `tf.AUTO_REUSE`.
   Value autoReuse;
+  /// The failed variable lookups: the ValueError raised and the lookup op
+  /// kept for the resolution pass; `uncaught` once the program ended with
+  /// it. The others were caught and their ops are erased (TF created
+  /// nothing).
+  struct FailedLookup {
+    Value exc;
+    mlir::Operation *op;
+    bool uncaught = false;
+  };
+  std::vector<FailedLookup> failedLookups;
+  /// Erases the lookup ops of the failed lookups the program caught.
+  void eraseCaughtLookups();
 
   //===--- Shared helpers (TFConvert.cpp) --------------------------------===//
   /// Converts a Python value or array to a tensor (a lazy constant named

@@ -318,9 +318,13 @@ bool scopec::frontend::tfGetVariable(TFRuntime &rt, CallArgs &args,
       shapeAttr, dtypeAttr, initAttr, trainable);
 
   if (r.action == LookupAction::Error) {
-    // TF raises here; the resolution pass reports it (with the same rules).
-    in.stop();
-    return false;
+    // TF raises ValueError here, which the model may catch. Uncaught, the
+    // resolution pass reports it from the lookup op, with the same rules and
+    // a note at the variable's creation (takeUncaught); caught, the op is
+    // erased (eraseCaughtLookups).
+    Value exc = in.newException("ValueError", {Value::str(r.message)});
+    rt.failedLookups.push_back({exc, op.getOperation()});
+    return in.raiseValue(l, exc);
   }
   if (r.action == LookupAction::Share) {
     auto v = existing->second;
@@ -697,4 +701,18 @@ bool scopec::frontend::tfEval(TFRuntime &rt, TensorObj &t, CallArgs &args,
     return false;
   out = rt.makeArray(t.dtype, t.shape, values);
   return true;
+}
+
+bool TFRuntime::takeUncaught(const Value &exc) {
+  for (FailedLookup &f : failedLookups)
+    if (identical(f.exc, exc))
+      return f.uncaught = true;
+  return false;
+}
+
+void TFRuntime::eraseCaughtLookups() {
+  for (FailedLookup &f : failedLookups)
+    if (!f.uncaught)
+      f.op->erase();
+  failedLookups.clear();
 }

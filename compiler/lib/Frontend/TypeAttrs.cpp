@@ -2,6 +2,7 @@
 
 #include "BigInt.h"
 #include "BuiltinTypes.h"
+#include "Bytes.h"
 #include "StrMethods.h"
 
 using namespace scopec::frontend;
@@ -65,6 +66,10 @@ bool scopec::frontend::builtinTypeAttr(Interpreter &in, const BuiltinObj &type,
   const std::string &t = type.name;
   if (t == "str") {
     found = strTypeAttr(in, name, out);
+    return true;
+  }
+  if (t == "bytes") {
+    found = bytesTypeAttr(in, name, out);
     return true;
   }
   if (t == "dict" && name == "fromkeys") {

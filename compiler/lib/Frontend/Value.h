@@ -56,6 +56,8 @@ enum class ObjKind {
   Generator,
   /// An int outside the int64 range (BigInt.h).
   BigInt,
+  /// `bytes` (Bytes.h).
+  Bytes,
 };
 
 class Value {

@@ -22,17 +22,31 @@ class Random:
         self.seed(x)
 
     def seed(self, a=None, version=2):
+        # Lib/random.py of CPython 3.11: str and bytes seeds by version.
+        if version == 1 and isinstance(a, (str, bytes)):
+            a = a.decode('latin-1') if isinstance(a, bytes) else a
+            x = ord(a[0]) << 7 if a else 0
+            for c in map(ord, a):
+                x = ((1000003 * x) ^ c) & 0xFFFFFFFFFFFFFFFF
+            x ^= len(a)
+            a = -2 if x == -1 else x
+        elif version == 2 and isinstance(a, (str, bytes)):
+            if isinstance(a, str):
+                a = a.encode()
+            _random.seed_bytes(self._state, a)
+            self.gauss_next = None
+            return
+        elif not isinstance(a, (type(None), int, float, str, bytes)):
+            raise TypeError('The only supported seed types are: None,\n'
+                            'int, float, str, bytes, and bytearray.')
         if a is None:
             self._state = _random.new()
         else:
             if isinstance(a, float):
                 a = hash(a)
             if not isinstance(a, int):
-                raise TypeError(
-                    "The only supported seed types are: None,\n"
-                    "int, float, str, bytes, and bytearray."
-                    if not isinstance(a, str) else
-                    "scopec seeds `random` with None, int or float only")
+                # _random's seed of other objects is their hash().
+                a = hash(a)
             _random.seed(self._state, a)
         self.gauss_next = None
 

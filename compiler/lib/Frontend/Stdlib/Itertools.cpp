@@ -1,19 +1,22 @@
 //===- Itertools.cpp - The `itertools` module -----------------------------===//
 //
-// The interpreter has no lazy iterator protocol (builtin zip/map/filter
-// return lists too), so every function here consumes its finite inputs and
-// returns a list of the items CPython's iterator would yield, in the same
-// order and with CPython's argument errors. The infinite iterators
-// (`count`, `cycle`, `repeat` without `times`) are refused with a clear
-// scopec error instead of running out of memory. `chain` is a class so that
-// it can carry `chain.from_iterable`; groupby's groups and tee's copies are
-// lists.
+// The iterators that may be infinite or consume infinite inputs (count,
+// cycle, repeat, islice, chain, accumulate, compress, takewhile, dropwhile,
+// filterfalse, starmap, zip_longest, pairwise) are lazy native iterators
+// (IteratorObj, Iterators.h): each `next` pulls only the items it needs, so
+// `islice(count(), 5)` or `zip(count(), xs)` ends. Materializing an infinite
+// one (`list(count())`) stops at the interpreter's sequence or step limit
+// with a located error. The combinatoric functions, groupby and tee consume
+// their finite inputs and return lists of the items CPython's iterators
+// yield, in the same order. `chain` is a class so that it can carry
+// `chain.from_iterable`. Argument errors are CPython's.
 //
 //===----------------------------------------------------------------------===//
 
 #include "Support.h"
 
 #include "../Classes.h"
+#include "../Iterators.h"
 
 using namespace scopec::frontend;
 using namespace scopec::frontend::stdlib;
@@ -30,18 +33,35 @@ bool checkSize(Interpreter &in, SrcLoc l, size_t n) {
                          std::to_string(Limits::kMaxSequence) + " items)");
 }
 
-/// The items of each iterable of `iterables`, in order.
-bool chainItems(Interpreter &in, SrcLoc l, const Items &iterables,
-                Value &out) {
-  Items result;
-  for (const Value &it : iterables)
-    if (!in.forEach(it, l, [&](const Value &v) {
-          result.push_back(v);
-          return checkSize(in, l, result.size());
-        }))
-      return false;
-  out = Value::list(std::move(result));
-  return true;
+using NextFn = IteratorObj::NextFn;
+
+Value lazy(const std::string &type, NextFn next) {
+  return Value::object(std::make_shared<IteratorObj>(type, std::move(next)));
+}
+
+/// The items of each iterable that `sources` (an iterator) yields, in
+/// order; each iterable is started when the previous one ends.
+Value chainOf(Value sources) {
+  Value current;
+  return lazy("chain", [sources, current](Interpreter &in, SrcLoc l,
+                                          Value &out, bool &done) mutable {
+    while (true) {
+      if (!current.isNone()) {
+        if (!in.nextItem(current, l, out, done))
+          return false;
+        if (!done)
+          return true;
+        current = Value::none();
+      }
+      Value next;
+      if (!in.step(l) || !in.nextItem(sources, l, next, done))
+        return false;
+      if (done)
+        return true;
+      if (!in.getIter(next, l, current))
+        return false;
+    }
+  });
 }
 
 /// chain(*iterables), the constructor of the class `chain` (its first
@@ -50,7 +70,12 @@ bool chain(Interpreter &in, CallArgs &a, Value &out) {
   static const Signature sig{
       "chain", {"cls", "/", "*iterables"}, ArgStyle::Clinic};
   BoundArgs b;
-  return in.bind(sig, a, b) && chainItems(in, a.loc, b.args(), out);
+  Value sources;
+  if (!in.bind(sig, a, b) ||
+      !in.getIter(Value::tuple(b.args()), a.loc, sources))
+    return false;
+  out = chainOf(sources);
+  return true;
 }
 
 /// chain.from_iterable(iterable).
@@ -58,9 +83,11 @@ bool chainFromIterable(Interpreter &in, CallArgs &a, Value &out) {
   static const Signature sig{
       "chain.from_iterable", {"iterable", "/"}, ArgStyle::Clinic};
   BoundArgs b;
-  Items iterables;
-  return in.bind(sig, a, b) && in.toList(b["iterable"], a.loc, iterables) &&
-         chainItems(in, a.loc, iterables, out);
+  Value sources;
+  if (!in.bind(sig, a, b) || !in.getIter(b["iterable"], a.loc, sources))
+    return false;
+  out = chainOf(sources);
+  return true;
 }
 
 /// groupby(iterable, key=None): (key, group) pairs of consecutive items
@@ -119,12 +146,29 @@ bool tee(Interpreter &in, CallArgs &a, Value &out) {
 bool pairwise(Interpreter &in, CallArgs &a, Value &out) {
   static const Signature sig{"pairwise", {"iterable", "/"}, ArgStyle::Clinic};
   BoundArgs b;
-  Items items, result;
-  if (!in.bind(sig, a, b) || !in.toList(b["iterable"], a.loc, items))
+  Value it;
+  if (!in.bind(sig, a, b) || !in.getIter(b["iterable"], a.loc, it))
     return false;
-  for (size_t i = 0; i + 1 < items.size(); ++i)
-    result.push_back(Value::tuple({items[i], items[i + 1]}));
-  out = Value::list(std::move(result));
+  Value last;
+  bool started = false;
+  out = lazy("pairwise", [it, last, started](Interpreter &in, SrcLoc l,
+                                             Value &out, bool &done) mutable {
+    if (!started) {
+      started = true;
+      if (!in.nextItem(it, l, last, done))
+        return false;
+      if (done)
+        return true;
+    }
+    Value v;
+    if (!in.nextItem(it, l, v, done))
+      return false;
+    if (done)
+      return true;
+    out = Value::tuple({last, v});
+    last = v;
+    return true;
+  });
   return true;
 }
 
@@ -235,31 +279,121 @@ bool choose(Interpreter &in, CallArgs &a, Value &out) {
   return true;
 }
 
-/// repeat(object[, times]): only with `times` (it is infinite otherwise).
+/// repeat(object[, times]): `object` forever, or `times` times. Its repr
+/// shows the repetitions left, as CPython's.
+struct RepeatIter : IteratorObj {
+  RepeatIter(Value object, int64_t times)
+      : IteratorObj("repeat", nullptr), object(std::move(object)),
+        times(times) {
+    next = std::make_shared<NextFn>(
+        [this](Interpreter &, SrcLoc, Value &out, bool &done) {
+          if (this->times == 0) {
+            done = true;
+            return true;
+          }
+          if (this->times > 0)
+            --this->times;
+          out = this->object;
+          return true;
+        });
+  }
+  std::string repr() const override {
+    std::string r = "repeat(" + scopec::frontend::repr(object);
+    if (times >= 0)
+      r += ", " + std::to_string(times);
+    return r + ")";
+  }
+  void dropReferences() override { object = Value::none(); }
+  Value object;
+  /// Repetitions left; -1: forever.
+  int64_t times;
+};
+
 bool repeat(Interpreter &in, CallArgs &a, Value &out) {
   static const Signature sig{"repeat", {"object", "times="}, ArgStyle::Clinic};
   BoundArgs v;
   if (!in.bind(sig, a, v))
     return false;
-  if (!v.given("times"))
-    return in.error(a.loc, "itertools.repeat() without 'times' is not "
-                           "supported by scopec: it is infinite and scopec "
-                           "has no lazy iterators");
-  int64_t times;
-  if (!indexArg(in, v["times"], a.loc, times) ||
-      !checkSize(in, a.loc, static_cast<size_t>(std::max<int64_t>(times, 0))))
-    return false;
-  out = Value::list(
-      Items(static_cast<size_t>(std::max<int64_t>(times, 0)), v["object"]));
+  int64_t times = -1;
+  if (v.given("times")) {
+    if (!indexArg(in, v["times"], a.loc, times))
+      return false;
+    times = std::max<int64_t>(times, 0);
+  }
+  out = Value::object(std::make_shared<RepeatIter>(v["object"], times));
   return true;
 }
 
-/// count() and cycle(): infinite, refused.
-bool infinite(Interpreter &in, CallArgs &a, const char *name) {
-  return in.error(a.loc, std::string("itertools.") + name +
-                             "() is not supported by scopec: it is infinite "
-                             "and scopec has no lazy iterators (use range() "
-                             "or a bounded loop)");
+/// count(start=0, step=1): start, start+step, ... by repeated addition (so
+/// float steps accumulate as in CPython). Its repr shows the next value.
+struct CountIter : IteratorObj {
+  CountIter(Value start, Value step)
+      : IteratorObj("count", nullptr), current(std::move(start)),
+        stepBy(std::move(step)) {
+    next = std::make_shared<NextFn>(
+        [this](Interpreter &in, SrcLoc l, Value &out, bool &) {
+          out = current;
+          return in.binaryOp(BinOpKind::Add, out, stepBy, l, current);
+        });
+  }
+  std::string repr() const override {
+    std::string r = "count(" + scopec::frontend::repr(current);
+    if (!(stepBy.isInt() && stepBy.getInt() == 1))
+      r += ", " + scopec::frontend::repr(stepBy);
+    return r + ")";
+  }
+  void dropReferences() override { current = stepBy = Value::none(); }
+  Value current, stepBy;
+};
+
+bool count(Interpreter &in, CallArgs &a, Value &out) {
+  static const Signature sig{"count", {"start=", "step="}, ArgStyle::Clinic};
+  BoundArgs v;
+  if (!in.bind(sig, a, v))
+    return false;
+  Value start = v.get("start", Value::integer(0));
+  Value step = v.get("step", Value::integer(1));
+  for (const Value *x : {&start, &step})
+    if (!Interpreter::asNumber(*x).isNumber() && !x->is(ObjKind::BigInt))
+      return in.raise(a.loc, "TypeError", "a number is required");
+  out = Value::object(std::make_shared<CountIter>(start, step));
+  return true;
+}
+
+/// cycle(iterable): the items of one pass (saved as they come), then the
+/// saved items over and over; nothing for an empty iterable.
+bool cycle(Interpreter &in, CallArgs &a, Value &out) {
+  static const Signature sig{"cycle", {"iterable", "/"}, ArgStyle::Clinic};
+  BoundArgs b;
+  Value it;
+  if (!in.bind(sig, a, b) || !in.getIter(b["iterable"], a.loc, it))
+    return false;
+  auto saved = std::make_shared<Items>();
+  size_t i = 0;
+  bool firstPass = true;
+  out = lazy("cycle", [it, saved, i, firstPass](Interpreter &in, SrcLoc l,
+                                                Value &out,
+                                                bool &done) mutable {
+    if (firstPass) {
+      if (!in.nextItem(it, l, out, done))
+        return false;
+      if (!done) {
+        saved->push_back(out);
+        return checkSize(in, l, saved->size());
+      }
+      firstPass = false;
+      it = Value::none();
+      done = false;
+    }
+    if (saved->empty()) {
+      done = true;
+      return true;
+    }
+    out = (*saved)[i];
+    i = (i + 1) % saved->size();
+    return true;
+  });
+  return true;
 }
 
 /// An islice() bound: None or 0 <= x <= sys.maxsize.
@@ -276,9 +410,9 @@ bool sliceBound(Interpreter &in, SrcLoc l, const Value &v, const char *what,
                                       "integer: 0 <= x <= sys.maxsize.");
 }
 
-/// islice(iterable, stop) / islice(iterable, start, stop[, step]).
+/// islice(iterable, stop) / islice(iterable, start, stop[, step]): pulls
+/// no item past the last one it yields (the iterable may be infinite).
 bool islice(Interpreter &in, CallArgs &a, Value &out) {
-  // islice(iterable, stop) or islice(iterable, start, stop[, step]).
   static const Signature sig{
       "islice", {"iterable", "start", "stop=", "step=", "/"}, ArgStyle::Clinic};
   BoundArgs b;
@@ -299,23 +433,36 @@ bool islice(Interpreter &in, CallArgs &a, Value &out) {
     if (!s.isNone())
       step = s.getInt();
   }
-  // Pulls no item past `stop` (the iterable may be an infinite generator).
-  Items result;
-  int64_t i = 0;
-  if (stop > 0 &&
-      !in.forEach(b["iterable"], a.loc,
-                  [&](const Value &v) {
-                    if (i >= start && (i - start) % step == 0)
-                      result.push_back(v);
-                    return ++i < stop;
-                  }) &&
-      i < stop)
+  Value it;
+  if (!in.getIter(b["iterable"], a.loc, it))
     return false;
-  out = Value::list(std::move(result));
+  // `index`: the position of the next item of `it`; `wanted`: the position
+  // of the next item to yield.
+  int64_t index = 0, wanted = start;
+  out = lazy("islice", [it, index, wanted, stop, step](
+                           Interpreter &in, SrcLoc l, Value &out,
+                           bool &done) mutable {
+    if (wanted >= stop) {
+      done = true;
+      return true;
+    }
+    while (true) {
+      if (!in.step(l) || !in.nextItem(it, l, out, done))
+        return false;
+      if (done) {
+        wanted = stop;
+        return true;
+      }
+      if (index++ == wanted) {
+        wanted = stop - wanted <= step ? stop : wanted + step;
+        return true;
+      }
+    }
+  });
   return true;
 }
 
-/// zip_longest(*iterables, fillvalue=None).
+/// zip_longest(*iterables, fillvalue=None): until every iterable ended.
 bool zipLongest(Interpreter &in, CallArgs &a, Value &out) {
   static const Signature sig{
       "zip_longest", {"*iterables", "fillvalue="}, ArgStyle::Clinic};
@@ -328,48 +475,80 @@ bool zipLongest(Interpreter &in, CallArgs &a, Value &out) {
   if (!in.bind(sig, a, b))
     return false;
   Value fill = b["fillvalue"];
-  const Items &iterables = b.args();
-  std::vector<Items> lists(iterables.size());
-  size_t n = 0;
-  for (size_t i = 0; i < iterables.size(); ++i) {
-    if (!in.toList(iterables[i], a.loc, lists[i]))
+  Items its;
+  for (const Value &x : b.args()) {
+    Value it;
+    if (!in.getIter(x, a.loc, it))
       return false;
-    n = std::max(n, lists[i].size());
+    its.push_back(it);
   }
-  Items result;
-  for (size_t k = 0; k < n; ++k) {
+  std::vector<bool> ended(its.size(), false);
+  size_t active = its.size();
+  out = lazy("zip_longest", [its, fill, ended, active](
+                                Interpreter &in, SrcLoc l, Value &out,
+                                bool &done) mutable {
+    if (active == 0) {
+      done = true;
+      return true;
+    }
     Items t;
-    for (const Items &l : lists)
-      t.push_back(k < l.size() ? l[k] : fill);
-    result.push_back(Value::tuple(std::move(t)));
-  }
-  out = Value::list(std::move(result));
+    for (size_t k = 0; k < its.size(); ++k) {
+      Value v = fill;
+      if (!ended[k]) {
+        bool end;
+        if (!in.nextItem(its[k], l, v, end))
+          return false;
+        if (end) {
+          ended[k] = true;
+          v = fill;
+          if (--active == 0) {
+            done = true;
+            return true;
+          }
+        }
+      }
+      t.push_back(v);
+    }
+    out = Value::tuple(std::move(t));
+    return true;
+  });
   return true;
 }
 
-/// accumulate(iterable, func=None, *, initial=None).
+/// accumulate(iterable, func=None, *, initial=None): running totals.
 bool accumulate(Interpreter &in, CallArgs &a, Value &out) {
   static const Signature sig{
       "accumulate", {"iterable", "func=", "*", "initial="}, ArgStyle::Clinic};
   BoundArgs v;
-  Items items, result;
-  if (!in.bind(sig, a, v) || !in.toList(v["iterable"], a.loc, items))
+  Value it;
+  if (!in.bind(sig, a, v) || !in.getIter(v["iterable"], a.loc, it))
     return false;
-  if (!v["initial"].isNone())
-    items.insert(items.begin(), v["initial"]);
-  for (const Value &x : items) {
-    if (result.empty()) {
-      result.push_back(x);
-      continue;
+  Value fn = v["func"], total = v["initial"];
+  bool started = !total.isNone(), initialPending = started;
+  out = lazy("accumulate", [it, fn, total, started, initialPending](
+                               Interpreter &in, SrcLoc l, Value &out,
+                               bool &done) mutable {
+    if (initialPending) {
+      initialPending = false;
+      out = total;
+      return true;
     }
-    Value r;
-    if (v["func"].isNone()
-            ? !in.binaryOp(BinOpKind::Add, result.back(), x, a.loc, r)
-            : !callWith(in, v["func"], {result.back(), x}, a.loc, r))
+    Value x;
+    if (!in.nextItem(it, l, x, done))
       return false;
-    result.push_back(r);
-  }
-  out = Value::list(std::move(result));
+    if (done)
+      return true;
+    if (!started) {
+      started = true;
+      total = x;
+    } else if (fn.isNone()
+                   ? !in.binaryOp(BinOpKind::Add, total, x, l, total)
+                   : !callWith(in, fn, {total, x}, l, total)) {
+      return false;
+    }
+    out = total;
+    return true;
+  });
   return true;
 }
 
@@ -381,60 +560,92 @@ bool functional(Interpreter &in, CallArgs &a, Value &out) {
   static const Signature sig{
       names[Which], {"function", "iterable", "/"}, ArgStyle::Clinic};
   BoundArgs b;
-  Items items, result;
-  if (!in.bind(sig, a, b) || !in.toList(b["iterable"], a.loc, items))
+  Value it;
+  if (!in.bind(sig, a, b) || !in.getIter(b["iterable"], a.loc, it))
     return false;
-  const Value &fn = b["function"];
-  bool dropping = true;
-  for (const Value &x : items) {
-    Value r;
-    if (Which == 0) {
-      CallArgs c;
-      c.loc = a.loc;
-      if (!in.toList(x, a.loc, c.pos) || !in.call(fn, c, r))
+  Value fn = b["function"];
+  // takewhile: whether it stopped; dropwhile: whether it still drops.
+  bool flag = Which == 2;
+  out = lazy(names[Which], [it, fn, flag](Interpreter &in, SrcLoc l,
+                                          Value &out, bool &done) mutable {
+    if (Which == 1 && flag) {
+      done = true;
+      return true;
+    }
+    while (true) {
+      Value x;
+      if (!in.step(l) || !in.nextItem(it, l, x, done))
         return false;
-      result.push_back(r);
-      continue;
+      if (done)
+        return true;
+      if (Which == 0) {
+        CallArgs c;
+        c.loc = l;
+        return in.toList(x, l, c.pos) && in.call(fn, c, out);
+      }
+      if (Which == 2 && !flag) {
+        out = x;
+        return true;
+      }
+      Value r = x;
+      bool t;
+      if (!(Which == 3 && fn.isNone()) && !callWith(in, fn, {x}, l, r))
+        return false;
+      if (!in.isTrue(r, l, t))
+        return false;
+      if (Which == 1) {
+        if (t) {
+          out = x;
+          return true;
+        }
+        flag = true;
+        done = true;
+        return true;
+      }
+      if (Which == 2 && !t) {
+        flag = false;
+        out = x;
+        return true;
+      }
+      if (Which == 3 && !t) {
+        out = x;
+        return true;
+      }
     }
-    if (Which == 2 && !dropping) {
-      result.push_back(x);
-      continue;
-    }
-    bool t;
-    if (Which == 3 && fn.isNone())
-      r = x;
-    else if (!callWith(in, fn, {x}, a.loc, r))
-      return false;
-    if (!in.isTrue(r, a.loc, t))
-      return false;
-    if (Which == 1 && !t)
-      break;
-    if (Which == 2 && !t)
-      dropping = false;
-    if ((Which == 1) || (Which == 2 && !dropping) || (Which == 3 && !t))
-      result.push_back(x);
-  }
-  out = Value::list(std::move(result));
+  });
   return true;
 }
 
-/// compress(data, selectors).
+/// compress(data, selectors): the data whose selector is true.
 bool compress(Interpreter &in, CallArgs &a, Value &out) {
   static const Signature sig{
       "compress", {"data", "selectors"}, ArgStyle::Clinic};
   BoundArgs v;
-  Items data, selectors, result;
-  if (!in.bind(sig, a, v) || !in.toList(v["data"], a.loc, data) ||
-      !in.toList(v["selectors"], a.loc, selectors))
+  Value data, selectors;
+  if (!in.bind(sig, a, v) || !in.getIter(v["data"], a.loc, data) ||
+      !in.getIter(v["selectors"], a.loc, selectors))
     return false;
-  for (size_t i = 0; i < data.size() && i < selectors.size(); ++i) {
-    bool t;
-    if (!in.isTrue(selectors[i], a.loc, t))
-      return false;
-    if (t)
-      result.push_back(data[i]);
-  }
-  out = Value::list(std::move(result));
+  out = lazy("compress", [data, selectors](Interpreter &in, SrcLoc l,
+                                           Value &out, bool &done) {
+    while (true) {
+      Value x, s;
+      bool t;
+      if (!in.step(l) || !in.nextItem(data, l, x, done))
+        return false;
+      if (done)
+        return true;
+      if (!in.nextItem(selectors, l, s, done))
+        return false;
+      if (done)
+        return true;
+      if (!in.isTrue(s, l, t))
+        return false;
+      if (t) {
+        out = x;
+        return true;
+      }
+    }
+  });
   return true;
 }
 
@@ -463,12 +674,8 @@ Value stdlib::makeItertools(Interpreter &in) {
   addFunction(*m, "combinations_with_replacement",
               choose<Choose::WithReplacement>);
   addFunction(*m, "repeat", repeat);
-  addFunction(*m, "count", [](Interpreter &in, CallArgs &a, Value &) {
-    return infinite(in, a, "count");
-  });
-  addFunction(*m, "cycle", [](Interpreter &in, CallArgs &a, Value &) {
-    return infinite(in, a, "cycle");
-  });
+  addFunction(*m, "count", count);
+  addFunction(*m, "cycle", cycle);
   addFunction(*m, "islice", islice);
   addFunction(*m, "zip_longest", zipLongest);
   addFunction(*m, "accumulate", accumulate);

@@ -4,7 +4,9 @@
 // CPython's `_random`: the Mersenne Twister MT19937 seeded from an integer
 // with init_by_array, random() from two 32-bit outputs (53 bits) and
 // getrandbits(k). With the same integer seed the stream is CPython's, so
-// model code that seeds `random` builds the same graph as under CPython.
+// model code that seeds `random` builds the same graph as under CPython. A
+// str or bytes seed (version 2) is the integer CPython makes of it: the
+// bytes followed by their SHA-512 digest, read big-endian.
 // An unseeded generator starts from the compile's `--seed`.
 //
 // The generator is a handful of lines; a library would add a dependency
@@ -12,7 +14,11 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "Sha512.h"
 #include "Support.h"
+
+#include "../BigInt.h"
+#include "../Bytes.h"
 
 #include <array>
 #include <cstdint>
@@ -84,6 +90,25 @@ struct MTState : AttrObj {
       key.push_back(static_cast<uint32_t>(n >> 32));
     initByArray(key);
   }
+  /// The seed of the non-negative integer whose big-endian bytes are
+  /// `bytes`: its 32-bit words, low first, without high zero words (at
+  /// least one), as random_seed() in Modules/_randommodule.c.
+  void seedBigEndian(llvm::StringRef bytes) {
+    std::vector<uint32_t> key;
+    for (size_t end = bytes.size(); end > 0;) {
+      size_t begin = end >= 4 ? end - 4 : 0;
+      uint32_t w = 0;
+      for (size_t k = begin; k < end; ++k)
+        w = (w << 8) | static_cast<unsigned char>(bytes[k]);
+      key.push_back(w);
+      end = begin;
+    }
+    while (key.size() > 1 && key.back() == 0)
+      key.pop_back();
+    if (key.empty())
+      key.push_back(0);
+    initByArray(key);
+  }
 };
 
 /// Binds `a` to `sig` (whose first parameter is the state) and returns the
@@ -122,10 +147,41 @@ Value stdlib::makeRandomCore(Interpreter &in) {
     static const Signature sig{"seed", {"state", "n", "/"}, ArgStyle::Clinic};
     BoundArgs b;
     MTState *s = bindState(in, sig, a, b);
+    if (!s)
+      return false;
+    if (isBigInt(b["n"])) {
+      // abs(n) by its hex digits, as big-endian bytes.
+      bool negative;
+      std::string hex, bytes;
+      anyIntDigits(b["n"], 16, negative, hex);
+      if (hex.size() % 2)
+        hex = "0" + hex;
+      for (size_t i = 0; i < hex.size(); i += 2)
+        bytes += static_cast<char>(std::stoi(hex.substr(i, 2), nullptr, 16));
+      s->seedBigEndian(bytes);
+      out = Value::none();
+      return true;
+    }
     int64_t n;
-    if (!s || !indexArg(in, b["n"], a.loc, n))
+    if (!indexArg(in, b["n"], a.loc, n))
       return false;
     s->seed(n < 0 ? 0 - static_cast<uint64_t>(n) : static_cast<uint64_t>(n));
+    out = Value::none();
+    return true;
+  });
+  // seed_bytes(state, data): the seed int.from_bytes(data +
+  // sha512(data).digest()) of random.seed(str or bytes, version=2).
+  addFunction(*m, "seed_bytes", [](Interpreter &in, CallArgs &a, Value &out) {
+    static const Signature sig{
+        "seed_bytes", {"state", "data", "/"}, ArgStyle::Clinic};
+    BoundArgs b;
+    MTState *s = bindState(in, sig, a, b);
+    if (!s)
+      return false;
+    if (!isBytes(b["data"]))
+      return in.raise(a.loc, "TypeError", "seed_bytes() needs bytes");
+    const std::string &data = bytesData(b["data"]);
+    s->seedBigEndian(data + sha512(data));
     out = Value::none();
     return true;
   });

@@ -7,11 +7,13 @@
 // `iter*` helpers return lists (the interpreter has no lazy iterators).
 // `with_metaclass`/`add_metaclass` accept abc.ABCMeta (and `type`), whose
 // only effect scopec leaves out is refusing to instantiate abstract
-// classes; other metaclasses are refused. `six.b` needs bytes.
+// classes; other metaclasses are refused.
 //
 //===----------------------------------------------------------------------===//
 
 #include "Stdlib.h"
+#include "../Bytes.h"
+#include "../Classes.h"
 #include "Support.h"
 
 using namespace scopec::frontend;
@@ -121,19 +123,49 @@ Value stdlib::makeSix(Interpreter &in) {
     out = v["s"];
     return true;
   });
-  // ensure_str/ensure_text: str is returned as is (no bytes in scopec).
-  for (const char *name : {"ensure_str", "ensure_text"}) {
+  // six.b(s): s.encode("latin-1").
+  addFunction(*m, "b", [](Interpreter &in, CallArgs &a, Value &out) {
+    static const Signature sig{"b", {"s"}};
+    BoundArgs v;
+    Value encode;
+    CallArgs c;
+    c.loc = a.loc;
+    c.pos.push_back(Value::str("latin-1"));
+    return in.bind(sig, a, v) && in.getAttr(v["s"], "encode", a.loc, encode) &&
+           in.call(encode, c, out);
+  });
+  // ensure_binary/ensure_str/ensure_text: str and bytes converted with
+  // encode()/decode() as six does, anything else refused.
+  for (const char *name : {"ensure_binary", "ensure_str", "ensure_text"}) {
     std::string fn = name;
     addFunction(*m, name, [fn](Interpreter &in, CallArgs &a, Value &out) {
       Signature sig{fn, {"s", "encoding=", "errors="}};
       BoundArgs v;
       if (!in.bind(sig, a, v))
         return false;
-      if (!v["s"].isStr())
+      const Value &s = v["s"];
+      bool toBytes = fn == "ensure_binary";
+      if (!s.isStr() && !isBytes(s)) {
+        // "not expecting type '%s'" % type(s).
+        Value type;
+        if (s.is(ObjKind::Instance))
+          type = s.as<InstanceObj>()->cls;
+        else if (!in.typeOf(s, a.loc, type))
+          return false;
         return in.raise(a.loc, "TypeError",
-                        "not expecting type '" + typeName(v["s"]) + "'");
-      out = v["s"];
-      return true;
+                        "not expecting type '" + repr(type) + "'");
+      }
+      if (s.isStr() != toBytes) {
+        out = s;
+        return true;
+      }
+      CallArgs c;
+      c.loc = a.loc;
+      c.pos.push_back(v.get("encoding", Value::str("utf-8")));
+      c.pos.push_back(v.get("errors", Value::str("strict")));
+      Value method;
+      return in.getAttr(s, toBytes ? "encode" : "decode", a.loc, method) &&
+             in.call(method, c, out);
     });
   }
   Value next;
@@ -174,7 +206,6 @@ Value stdlib::makeSix(Interpreter &in) {
         return in.makeClass("temporary_class", std::move(bases), AttrDict(),
                             a.loc, out);
       });
-  refuse(*m, "b", "bytes are not supported");
   Value moves = makeMoves(in);
   if (moves.isNone())
     return Value::none();

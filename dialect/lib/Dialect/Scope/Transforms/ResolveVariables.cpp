@@ -166,7 +166,10 @@ private:
     auto existing = params.find(op.getName());
     switch (result.action) {
     case LookupAction::Error: {
-      InFlightDiagnostic diag = emitError(op.getLoc(), result.message);
+      // TensorFlow raises these as ValueError; shown as the frontend shows
+      // an uncaught Python exception ("Type: message").
+      InFlightDiagnostic diag =
+          emitError(op.getLoc(), "ValueError: " + result.message);
       if (existing != params.end() && notesCreator(result.error))
         diag.attachNote(existing->second.getLoc())
             << "variable '" << op.getName() << "' was created here";
