@@ -63,6 +63,29 @@ struct OpCall {
     return true;
   }
 
+  /// Converts a list operand (concat's and stack's `values`): Python values
+  /// take the dtype of the first tensor in the list (`values_0`, ...
+  /// constants), and every element must have the same dtype.
+  bool inputList(const std::vector<Value> &values, const std::string &arg,
+                 std::vector<TensorRef> &out) {
+    std::optional<DType> dtype;
+    for (const Value &v : values)
+      if (isa<TensorObj>(v)) {
+        dtype = v.as<TensorObj>()->dtype;
+        break;
+      }
+    out.clear();
+    for (size_t i = 0; i < values.size(); ++i) {
+      TensorRef t;
+      if (!input(values[i], arg + "_" + std::to_string(i), t, dtype))
+        return false;
+      if (!out.empty() && !sameDType(out[0], t, arg.c_str(), arg.c_str()))
+        return false;
+      out.push_back(t);
+    }
+    return true;
+  }
+
   bool requireFloat(const TensorRef &t, const char *arg) {
     return allowDTypes(t, arg, "float16, bfloat16, float32, float64");
   }

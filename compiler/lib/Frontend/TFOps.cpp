@@ -550,21 +550,9 @@ bool tfConcat(TFRuntime &rt, CallArgs &args, Value &out) {
   OpCall op(rt, args.loc, values.size() == 1 ? "Identity" : "ConcatV2");
   if (!op.named(a["name"], "concat"))
     return false;
-  std::optional<DType> dt;
-  for (const Value &v : values)
-    if (isa<TensorObj>(v)) {
-      dt = v.as<TensorObj>()->dtype;
-      break;
-    }
   std::vector<TensorRef> ts;
-  for (size_t i = 0; i < values.size(); ++i) {
-    TensorRef t;
-    if (!op.input(values[i], "values_" + std::to_string(i), t, dt))
-      return false;
-    if (!ts.empty() && !op.sameDType(ts[0], t, "values", "values"))
-      return false;
-    ts.push_back(t);
-  }
+  if (!op.inputList(values, "values", ts))
+    return false;
   if (ts.size() == 1) {
     auto v = sc::IdentityOp::create(op.b(), op.loc(),
                                     op.type_(ts[0]->shape, ts[0]->dtype),

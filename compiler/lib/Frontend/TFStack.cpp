@@ -46,21 +46,9 @@ bool tfStack(TFRuntime &rt, CallArgs &args, Value &out) {
   if (values.empty())
     return op.error("List argument 'values' to 'Pack' Op with length 0 "
                     "shorter than minimum length 1.");
-  std::optional<DType> dt;
-  for (const Value &v : values)
-    if (isa<TensorObj>(v)) {
-      dt = v.as<TensorObj>()->dtype;
-      break;
-    }
   std::vector<TensorRef> ts;
-  for (size_t i = 0; i < values.size(); ++i) {
-    TensorRef t;
-    if (!op.input(values[i], "values_" + std::to_string(i), t, dt))
-      return false;
-    if (!ts.empty() && !op.sameDType(ts[0], t, "values", "values"))
-      return false;
-    ts.push_back(t);
-  }
+  if (!op.inputList(values, "values", ts))
+    return false;
   const Shape &first = ts[0]->shape;
   int64_t rank = static_cast<int64_t>(first.size()) + 1;
   if (!axisInRange(op, axis, rank))
