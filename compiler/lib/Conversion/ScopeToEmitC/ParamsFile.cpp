@@ -177,8 +177,9 @@ LogicalResult ModelLowering::collectParams() {
       scopec::rt::kernels::packConv2DFilter(
           kh, kw, c, f, reinterpret_cast<const float *>(bytes->data()),
           packed.data());
-      entry.bytes.resize(packed.size() * sizeof(float));
-      std::memcpy(entry.bytes.data(), packed.data(), entry.bytes.size());
+      auto *packedBytes = reinterpret_cast<const char *>(packed.data());
+      entry.bytes.assign(packedBytes,
+                         packedBytes + packed.size() * sizeof(float));
     } else {
       entry.bytes = std::move(*bytes);
     }
