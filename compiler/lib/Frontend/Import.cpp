@@ -69,6 +69,9 @@ bool Interpreter::importModule(const std::string &name, SrcLoc l,
   if (top == "tensorflow") {
     // Submodules of the TF API resolve to the objects `tf` exposes there.
     Value m = host().importModule("tensorflow");
+    // The prelude adds submodules written in Python (tf.layers).
+    if (!completeHostModule(top, l))
+      return false;
     llvm::StringRef rest = llvm::StringRef(name).split('.').second;
     llvm::SmallVector<llvm::StringRef> parts;
     rest.split(parts, '.');

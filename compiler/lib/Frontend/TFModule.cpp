@@ -172,10 +172,15 @@ void TFRuntime::installTF() {
             o = dtypeValue(d);
             return true;
           }));
-  tf->add("Tensor", Interpreter::native("Tensor", [](Interpreter &in,
-                                                     CallArgs &a, Value &) {
-            return in.error(a.loc, "tf.Tensor cannot be constructed directly");
-          }));
+  // Types a model tests with isinstance and never constructs.
+  for (const char *k : {"Tensor", "VariableScope"}) {
+    std::string kind = k;
+    tf->add(kind, Interpreter::native(kind, [kind](Interpreter &in,
+                                                   CallArgs &a, Value &) {
+              return in.error(a.loc, "tf." + kind +
+                                         " cannot be constructed directly");
+            }));
+  }
   auto math = std::make_shared<ModuleObj>("tensorflow.math");
   registerOps(*this, *tf, *nn, *math);
   tf->add("math", Value::object(math));
@@ -231,7 +236,6 @@ void TFRuntime::installTF() {
                         "data",
                         "saved_model",
                         "contrib",
-                        "layers",
                         "logging",
                         "io",
                         "image",

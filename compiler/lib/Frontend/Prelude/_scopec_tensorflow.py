@@ -58,6 +58,111 @@ def batch_normalization(x, mean, variance, offset, scale, variance_epsilon,
                           if offset is not None else -mean * inv)
 
 
+def fused_batch_norm(x, scale, offset, mean=None, variance=None,
+                     epsilon=0.001, data_format="NHWC", is_training=True,
+                     name=None):
+    # TF's one FusedBatchNormV3 op, written with its primitive ops: the
+    # output tensor keeps the op's name (`.../FusedBatchNormV3:0`).
+    if data_format != "NHWC":
+        raise NotImplementedError(
+            "tf.nn.fused_batch_norm(data_format=%r) is not supported by "
+            "scopec: its kernels are NHWC" % data_format)
+    x = tf.convert_to_tensor(x, name="input")
+    scale = tf.convert_to_tensor(scale, name="scale")
+    offset = tf.convert_to_tensor(offset, name="offset")
+    if is_training:
+        if mean is not None or variance is not None:
+            raise ValueError("Both 'mean' and 'variance' must be None if "
+                             "is_training is True.")
+    elif mean is None or variance is None:
+        raise ValueError("tf.nn.fused_batch_norm(is_training=False) needs "
+                         "'mean' and 'variance'")
+    # TF 1.15 raises a too small epsilon to cuDNN's minimum.
+    min_epsilon = 1.001e-5
+    epsilon = epsilon if epsilon > min_epsilon else min_epsilon
+    with tf.name_scope(name, "FusedBatchNormV3", [x, scale, offset]) as name:
+        if is_training:
+            mean, variance = moments(x, [0, 1, 2])
+            n = 1
+            for d in x.shape.as_list()[:-1]:
+                n *= d
+            batch_variance = variance * (n / max(n - 1, 1))
+        else:
+            batch_variance = variance
+        inv = tf.rsqrt(variance + epsilon) * scale
+        y = tf.add(x * inv, offset - mean * inv, name=name)
+    return y, mean, batch_variance
+
+
+def xw_plus_b(x, weights, biases, name=None):
+    with tf.name_scope(name, "xw_plus_b", [x, weights, biases]) as name:
+        x = tf.convert_to_tensor(x, name="x")
+        weights = tf.convert_to_tensor(weights, name="weights")
+        biases = tf.convert_to_tensor(biases, name="biases")
+        mm = tf.matmul(x, weights)
+        return tf.nn.bias_add(mm, biases, name=name)
+
+
+def tensordot(a, b, axes, name=None):
+    """TF 1.15's tensordot for static shapes: transpose and reshape each
+    operand to a matrix, one MatMul, reshape to the free dimensions."""
+
+    def _reshape(a, axes, flipped=False):
+        shape_a = a.shape.as_list()
+        axes = [i if i >= 0 else i + len(shape_a) for i in axes]
+        free = [i for i in range(len(shape_a)) if i not in axes]
+        free_dims = [shape_a[i] for i in free]
+        prod_free = 1
+        for d in free_dims:
+            prod_free *= d
+        prod_axes = 1
+        for i in axes:
+            prod_axes *= shape_a[i]
+        perm = list(axes) + free if flipped else free + list(axes)
+        new_shape = [prod_axes, prod_free] if flipped else [prod_free,
+                                                              prod_axes]
+        a_trans = a
+        if perm != list(range(len(shape_a))):
+            a_trans = tf.transpose(a, perm)
+        if a_trans.shape.as_list() != new_shape:
+            return tf.reshape(a_trans, new_shape), free_dims
+        return a_trans, free_dims
+
+    def _axes(a, axes):
+        ndims = len(a.shape.as_list())
+        if isinstance(axes, int):
+            if axes < 0:
+                raise ValueError("'axes' must be at least 0.")
+            if axes > ndims:
+                raise ValueError("'axes' must not be larger than the number "
+                                 "of dimensions of tensor %s." % a)
+            return (list(range(ndims - axes, ndims)), list(range(axes)))
+        if isinstance(axes, (list, tuple)):
+            if len(axes) != 2:
+                raise ValueError("'axes' must be an integer or have length 2.")
+            a_axes = axes[0]
+            b_axes = axes[1]
+            if isinstance(a_axes, int) and isinstance(b_axes, int):
+                a_axes = [a_axes]
+                b_axes = [b_axes]
+            if len(a_axes) != len(b_axes):
+                raise ValueError(
+                    "Different number of contraction axes 'a' and 'b', "
+                    "%s != %s." % (len(a_axes), len(b_axes)))
+            return list(a_axes), list(b_axes)
+        raise NotImplementedError(
+            "tf.tensordot with tensor 'axes' is not supported by scopec")
+
+    with tf.name_scope(name, "Tensordot", [a, b, axes]) as name:
+        a = tf.convert_to_tensor(a, name="a")
+        b = tf.convert_to_tensor(b, name="b")
+        a_axes, b_axes = _axes(a, axes)
+        a_reshape, a_free_dims = _reshape(a, a_axes)
+        b_reshape, b_free_dims = _reshape(b, b_axes, True)
+        ab_matmul = tf.matmul(a_reshape, b_reshape)
+        return tf.reshape(ab_matmul, a_free_dims + b_free_dims, name=name)
+
+
 class _Namespace(object):
     """A TF submodule written here (tf.app, tf.summary)."""
 
@@ -169,3 +274,9 @@ tf.summary = summary
 tf.clip_by_value = clip_by_value
 tf.nn.moments = moments
 tf.nn.batch_normalization = batch_normalization
+tf.nn.fused_batch_norm = fused_batch_norm
+tf.nn.xw_plus_b = xw_plus_b
+tf.tensordot = tensordot
+
+import _scopec_layers
+tf.layers = _scopec_layers

@@ -1,0 +1,720 @@
+# tf.layers of TensorFlow 1.15 (docs/user-guide.md, "Layers"), written as TF
+# writes them: Python over tf.get_variable, tf.variable_scope and primitive
+# ops, so variable names (`dense/kernel`), reuse rules and op names
+# (`dense/MatMul`, `dense_1/BiasAdd`) come out exactly as TF's
+# tensorflow/python/layers and keras/layers build them in graph mode.
+import re
+
+import tensorflow as tf
+
+# Keras' per-graph layer-name counters (backend.unique_object_name, not zero
+# based: the first unnamed Dense is named 'dense_1', its scope 'dense').
+_layer_name_uids = {}
+
+
+def _unique_layer_name(base_name):
+    _layer_name_uids[base_name] = _layer_name_uids.get(base_name, 0) + 1
+    return base_name + "_" + str(_layer_name_uids[base_name])
+
+
+def _to_snake_case(name):
+    intermediate = re.sub("(.)([A-Z][a-z0-9]+)", r"\1_\2", name)
+    insecure = re.sub("([a-z])([A-Z])", r"\1_\2", intermediate).lower()
+    # A private class's name starts with "_", not valid as a scope name.
+    if insecure[0] != "_":
+        return insecure
+    return "private" + insecure
+
+
+def _normalize_tuple(value, n, name):
+    if isinstance(value, int):
+        return (value,) * n
+    try:
+        value_tuple = tuple(value)
+    except TypeError:
+        raise ValueError("The `" + name + "` argument must be a tuple of " +
+                         str(n) + " integers. Received: " + str(value))
+    if len(value_tuple) != n:
+        raise ValueError("The `" + name + "` argument must be a tuple of " +
+                         str(n) + " integers. Received: " + str(value))
+    for single_value in value_tuple:
+        if not isinstance(single_value, int):
+            raise ValueError("The `" + name + "` argument must be a tuple of " +
+                             str(n) + " integers. Received: " + str(value) +
+                             " including element " + str(single_value) +
+                             " of type " + str(type(single_value)))
+    return value_tuple
+
+
+def _normalize_padding(value):
+    padding = value.lower()
+    if padding not in {"valid", "same", "causal"}:
+        raise ValueError("The `padding` argument must be one of \"valid\", "
+                         "\"same\" (or \"causal\", only for `Conv1D). "
+                         "Received: " + str(padding))
+    if padding == "causal":
+        raise NotImplementedError(
+            "padding=\"causal\" is only for Conv1D, which scopec does not "
+            "support yet")
+    return padding
+
+
+def _normalize_data_format(value):
+    if value is None:
+        value = "channels_last"
+    data_format = value.lower()
+    if data_format not in {"channels_first", "channels_last"}:
+        raise ValueError("The `data_format` argument must be one of "
+                         "\"channels_first\", \"channels_last\". Received: " +
+                         str(value))
+    if data_format == "channels_first":
+        raise NotImplementedError(
+            "data_format=\"channels_first\" (NCHW) is not supported by "
+            "scopec: its kernels are NHWC")
+    return data_format
+
+
+def _check_input(layer, x, ndim=None, min_ndim=None, axes=None):
+    """Keras' InputSpec check (engine/input_spec.py) with its messages."""
+    shape = x.shape.as_list()
+    found = len(shape)
+    prefix = "Input 0 of layer " + layer.name + " is incompatible with the layer: "
+    if ndim is not None and found != ndim:
+        raise ValueError(prefix + "expected ndim=" + str(ndim) +
+                         ", found ndim=" + str(found) +
+                         ". Full shape received: " + str(shape))
+    if min_ndim is not None and found < min_ndim:
+        raise ValueError(prefix + ": expected min_ndim=" + str(min_ndim) +
+                         ", found ndim=" + str(found) +
+                         ". Full shape received: " + str(shape))
+    for axis, value in (axes or {}).items():
+        if shape[axis] not in (value, None):
+            raise ValueError("Input 0 of layer " + layer.name + " is"
+                             " incompatible with the layer: expected axis " +
+                             str(axis) + " of input shape to have value " +
+                             str(value) + " but received input with shape " +
+                             str(shape))
+
+
+class Layer(object):
+    """tf.layers.Layer: a layer whose variables live in one variable scope.
+
+    The scope is chosen on the first call (or at construction when a scope
+    is given), the first call builds the variables, and every later call
+    reuses them (TF 1.15 tensorflow/python/layers/base.py).
+    """
+
+    def __init__(self, trainable=True, name=None, dtype=None, **kwargs):
+        scope = kwargs.pop("_scope", None)
+        self._reuse = kwargs.pop("_reuse", None)
+        for kwarg in kwargs:
+            if kwarg not in ("input_shape", "batch_input_shape", "batch_size",
+                             "weights", "activity_regularizer", "autocast"):
+                raise TypeError("Keyword argument not understood:", kwarg)
+        self.activity_regularizer = kwargs.get("activity_regularizer")
+        self.trainable = trainable
+        self.built = False
+        self._dtype = None if dtype is None else tf.as_dtype(dtype).name
+        self._trainable_weights = []
+        self._non_trainable_weights = []
+        self._losses = []
+        self._updates = []
+        self._init_set_name(name)
+        if scope:
+            with tf.variable_scope(scope) as captured_scope:
+                self._scope = captured_scope
+        else:
+            self._scope = None
+        self._current_scope = None
+        self._always_reuse_variable_scope = None
+
+    def _init_set_name(self, name):
+        if isinstance(name, tf.VariableScope):
+            base_name = name.name
+            self._name = _unique_layer_name(_to_snake_case(
+                self.__class__.__name__))
+        else:
+            base_name = name
+            self._name = name
+        if not name:
+            base_name = _to_snake_case(self.__class__.__name__)
+            self._name = _unique_layer_name(base_name)
+        self._base_name = base_name
+
+    @property
+    def name(self):
+        return self._name
+
+    @property
+    def dtype(self):
+        return self._dtype
+
+    @property
+    def scope_name(self):
+        if not self._scope:
+            raise ValueError("No name available for layer scope because the "
+                             "layer \"" + self._name + "\" has not been used "
+                             "yet. The scope name  is determined the first "
+                             "time the layer instance is called. You must "
+                             "therefore call the layer before querying "
+                             "`scope_name`.")
+        return self._scope.name
+
+    @property
+    def trainable_weights(self):
+        return list(self._trainable_weights) if self.trainable else []
+
+    @property
+    def non_trainable_weights(self):
+        if self.trainable:
+            return list(self._non_trainable_weights)
+        return self._trainable_weights + self._non_trainable_weights
+
+    @property
+    def weights(self):
+        return self.trainable_weights + self.non_trainable_weights
+
+    trainable_variables = trainable_weights
+    non_trainable_variables = non_trainable_weights
+    variables = weights
+
+    @property
+    def losses(self):
+        return list(self._losses)
+
+    @property
+    def updates(self):
+        return list(self._updates)
+
+    def _set_scope(self, scope=None):
+        if self._scope is None:
+            if self._reuse:
+                with tf.variable_scope(scope if scope is not None else
+                                       self._base_name) as captured_scope:
+                    self._scope = captured_scope
+            else:
+                with tf.variable_scope(
+                        scope, default_name=self._base_name) as captured_scope:
+                    self._scope = captured_scope
+
+    def add_weight(self, name, shape, dtype=None, initializer=None,
+                   regularizer=None, trainable=None, constraint=None,
+                   use_resource=None, partitioner=None, **kwargs):
+        if trainable is None:
+            trainable = True
+        if dtype is None:
+            dtype = self.dtype or tf.float32
+        self._set_scope(None)
+        reuse = self.built or self._reuse
+        with tf.variable_scope(self._scope, reuse=reuse,
+                               auxiliary_name_scope=False) as scope:
+            self._current_scope = scope
+            with tf.name_scope(scope.original_name_scope):
+                if initializer is None:
+                    initializer = scope.initializer
+                existing = tf.global_variables()
+                variable = tf.get_variable(
+                    name, shape=shape, dtype=dtype, initializer=initializer,
+                    trainable=trainable and self.trainable,
+                    constraint=constraint, partitioner=partitioner,
+                    use_resource=use_resource)
+                if trainable and self.trainable:
+                    self._trainable_weights.append(variable)
+                else:
+                    self._non_trainable_weights.append(variable)
+                if regularizer and variable not in existing:
+                    self._add_regularization_loss(name, variable, regularizer)
+        return variable
+
+    def _add_regularization_loss(self, name, variable, regularizer):
+        with tf.name_scope(name + "/Regularizer"):
+            loss = regularizer(variable)
+        if loss is not None:
+            self._losses.append(loss)
+            tf.add_to_collection(tf.GraphKeys.REGULARIZATION_LOSSES, loss)
+
+    def build(self, input_shape):
+        self.built = True
+
+    def call(self, inputs, **kwargs):
+        return inputs
+
+    def __call__(self, inputs, *args, **kwargs):
+        scope = kwargs.pop("scope", None)
+        self._set_scope(scope)
+        if self.built:
+            if self._always_reuse_variable_scope is None:
+                self._always_reuse_variable_scope = tf.variable_scope(
+                    self._scope, reuse=True, auxiliary_name_scope=False)
+            scope_context_manager = self._always_reuse_variable_scope
+        else:
+            scope_context_manager = tf.variable_scope(
+                self._scope, reuse=self._reuse, auxiliary_name_scope=False)
+        with scope_context_manager as scope:
+            self._current_scope = scope
+            with tf.name_scope(scope.original_name_scope):
+                if not isinstance(inputs, (tf.Tensor, tf.Variable, list,
+                                           tuple)):
+                    inputs = tf.convert_to_tensor(inputs)
+                if not self.built:
+                    if self._dtype is None and isinstance(
+                            inputs, (tf.Tensor, tf.Variable)):
+                        self._dtype = inputs.dtype.base_dtype.name
+                    self._check_input(inputs)
+                    self.build(inputs.shape)
+                    self.built = True
+                self._check_input(inputs)
+                outputs = self.call(inputs, *args, **kwargs)
+                if outputs is None:
+                    raise ValueError("A layer's `call` method should return a "
+                                     "Tensor or a list of Tensors, not None "
+                                     "(layer: " + self.name + ").")
+                if self.activity_regularizer is not None:
+                    with tf.name_scope("ActivityRegularizer"):
+                        loss = self.activity_regularizer(outputs)
+                    self._losses.append(loss)
+                    tf.add_to_collection(
+                        tf.GraphKeys.REGULARIZATION_LOSSES, loss)
+        return outputs
+
+    def _check_input(self, inputs):
+        pass
+
+    def apply(self, inputs, *args, **kwargs):
+        return self.__call__(inputs, *args, **kwargs)
+
+    def get_weights(self):
+        raise NotImplementedError(
+            "Layer.get_weights needs a session: scopec runs none at compile "
+            "time")
+
+
+class Dense(Layer):
+
+    def __init__(self, units, activation=None, use_bias=True,
+                 kernel_initializer=None,
+                 bias_initializer=tf.zeros_initializer(),
+                 kernel_regularizer=None, bias_regularizer=None,
+                 activity_regularizer=None, kernel_constraint=None,
+                 bias_constraint=None, trainable=True, name=None, **kwargs):
+        super(Dense, self).__init__(
+            trainable=trainable, name=name,
+            activity_regularizer=activity_regularizer, **kwargs)
+        self.units = int(units)
+        self.activation = activation
+        self.use_bias = use_bias
+        self.kernel_initializer = kernel_initializer
+        self.bias_initializer = bias_initializer
+        self.kernel_regularizer = kernel_regularizer
+        self.bias_regularizer = bias_regularizer
+        self.kernel_constraint = kernel_constraint
+        self.bias_constraint = bias_constraint
+        self.kernel = None
+        self.bias = None
+
+    def _check_input(self, inputs):
+        _check_input(self, inputs, min_ndim=2,
+                     axes={-1: self.kernel.shape.as_list()[0]}
+                     if self.kernel is not None else None)
+
+    def build(self, input_shape):
+        last_dim = input_shape.as_list()[-1]
+        if last_dim is None:
+            raise ValueError("The last dimension of the inputs to `Dense` "
+                             "should be defined. Found `None`.")
+        self.kernel = self.add_weight(
+            "kernel", shape=[last_dim, self.units],
+            initializer=self.kernel_initializer,
+            regularizer=self.kernel_regularizer,
+            constraint=self.kernel_constraint, dtype=self.dtype,
+            trainable=True)
+        if self.use_bias:
+            self.bias = self.add_weight(
+                "bias", shape=[self.units],
+                initializer=self.bias_initializer,
+                regularizer=self.bias_regularizer,
+                constraint=self.bias_constraint, dtype=self.dtype,
+                trainable=True)
+        self.built = True
+
+    def call(self, inputs):
+        rank = len(inputs.shape)
+        if rank > 2:
+            outputs = tf.tensordot(inputs, self.kernel, [[rank - 1], [0]])
+        else:
+            outputs = tf.matmul(inputs, self.kernel)
+        if self.use_bias:
+            outputs = tf.nn.bias_add(outputs, self.bias)
+        if self.activation is not None:
+            return self.activation(outputs)
+        return outputs
+
+
+class Conv2D(Layer):
+
+    def __init__(self, filters, kernel_size, strides=(1, 1), padding="valid",
+                 data_format="channels_last", dilation_rate=(1, 1),
+                 activation=None, use_bias=True, kernel_initializer=None,
+                 bias_initializer=tf.zeros_initializer(),
+                 kernel_regularizer=None, bias_regularizer=None,
+                 activity_regularizer=None, kernel_constraint=None,
+                 bias_constraint=None, trainable=True, name=None, **kwargs):
+        super(Conv2D, self).__init__(
+            trainable=trainable, name=name,
+            activity_regularizer=activity_regularizer, **kwargs)
+        self.rank = 2
+        self.filters = filters
+        self.kernel_size = _normalize_tuple(kernel_size, 2, "kernel_size")
+        self.strides = _normalize_tuple(strides, 2, "strides")
+        self.padding = _normalize_padding(padding)
+        self.data_format = _normalize_data_format(data_format)
+        self.dilation_rate = _normalize_tuple(dilation_rate, 2,
+                                              "dilation_rate")
+        self.activation = activation
+        self.use_bias = use_bias
+        self.kernel_initializer = kernel_initializer
+        self.bias_initializer = bias_initializer
+        self.kernel_regularizer = kernel_regularizer
+        self.bias_regularizer = bias_regularizer
+        self.kernel_constraint = kernel_constraint
+        self.bias_constraint = bias_constraint
+        self.kernel = None
+        self.bias = None
+
+    def _check_input(self, inputs):
+        _check_input(self, inputs, ndim=4,
+                     axes={-1: self.kernel.shape.as_list()[2]}
+                     if self.kernel is not None else None)
+
+    def build(self, input_shape):
+        input_dim = input_shape.as_list()[-1]
+        if input_dim is None:
+            raise ValueError("The channel dimension of the inputs should be "
+                             "defined. Found `None`.")
+        kernel_shape = self.kernel_size + (input_dim, self.filters)
+        self.kernel = self.add_weight(
+            "kernel", shape=kernel_shape,
+            initializer=self.kernel_initializer,
+            regularizer=self.kernel_regularizer,
+            constraint=self.kernel_constraint, trainable=True,
+            dtype=self.dtype)
+        if self.use_bias:
+            self.bias = self.add_weight(
+                "bias", shape=(self.filters,),
+                initializer=self.bias_initializer,
+                regularizer=self.bias_regularizer,
+                constraint=self.bias_constraint, trainable=True,
+                dtype=self.dtype)
+        self.built = True
+
+    def call(self, inputs):
+        outputs = tf.nn.conv2d(
+            inputs, self.kernel, strides=[1] + list(self.strides) + [1],
+            padding=self.padding.upper(),
+            dilations=[1] + list(self.dilation_rate) + [1])
+        if self.use_bias:
+            outputs = tf.nn.bias_add(outputs, self.bias, data_format="NHWC")
+        if self.activation is not None:
+            return self.activation(outputs)
+        return outputs
+
+
+class _Pooling2D(Layer):
+
+    def __init__(self, pool_function, pool_size, strides, padding="valid",
+                 data_format="channels_last", name=None, **kwargs):
+        super(_Pooling2D, self).__init__(name=name, **kwargs)
+        if strides is None:
+            strides = pool_size
+        self.pool_function = pool_function
+        self.pool_size = _normalize_tuple(pool_size, 2, "pool_size")
+        self.strides = _normalize_tuple(strides, 2, "strides")
+        self.padding = _normalize_padding(padding)
+        self.data_format = _normalize_data_format(data_format)
+
+    def _check_input(self, inputs):
+        _check_input(self, inputs, ndim=4)
+
+    def call(self, inputs):
+        return self.pool_function(
+            inputs, ksize=(1,) + self.pool_size + (1,),
+            strides=(1,) + self.strides + (1,),
+            padding=self.padding.upper(), data_format="NHWC")
+
+
+class MaxPooling2D(_Pooling2D):
+
+    def __init__(self, pool_size, strides, padding="valid",
+                 data_format="channels_last", name=None, **kwargs):
+        super(MaxPooling2D, self).__init__(
+            tf.nn.max_pool, pool_size=pool_size, strides=strides,
+            padding=padding, data_format=data_format, name=name, **kwargs)
+
+
+class AveragePooling2D(_Pooling2D):
+
+    def __init__(self, pool_size, strides, padding="valid",
+                 data_format="channels_last", name=None, **kwargs):
+        super(AveragePooling2D, self).__init__(
+            tf.nn.avg_pool, pool_size=pool_size, strides=strides,
+            padding=padding, data_format=data_format, name=name, **kwargs)
+
+
+class Flatten(Layer):
+
+    def __init__(self, data_format=None, **kwargs):
+        super(Flatten, self).__init__(**kwargs)
+        self.data_format = _normalize_data_format(data_format)
+
+    def _check_input(self, inputs):
+        _check_input(self, inputs, min_ndim=1)
+
+    def call(self, inputs):
+        shape = inputs.shape.as_list()
+        flattened_dim = 1
+        for d in shape[1:]:
+            flattened_dim *= d
+        if len(shape) == 1:
+            return tf.expand_dims(inputs, 1)
+        return tf.reshape(inputs, (-1, flattened_dim))
+
+
+def _constant_bool(value, what):
+    """A Python bool from `training`: scopec compiles one mode."""
+    if isinstance(value, (tf.Tensor, tf.Variable)):
+        raise NotImplementedError(
+            what + " with a tensor `training` flag: scopec compiles one mode; "
+            "pass a Python bool (training=False for inference)")
+    return bool(value)
+
+
+class Dropout(Layer):
+
+    def __init__(self, rate=0.5, noise_shape=None, seed=None, name=None,
+                 **kwargs):
+        super(Dropout, self).__init__(name=name, **kwargs)
+        self.rate = rate
+        self.noise_shape = noise_shape
+        self.seed = seed
+
+    def call(self, inputs, training=False):
+        if not _constant_bool(training, "tf.layers.dropout"):
+            return tf.identity(inputs)
+        return tf.nn.dropout(inputs, noise_shape=self.noise_shape,
+                             seed=self.seed, rate=self.rate)
+
+
+class BatchNormalization(Layer):
+
+    def __init__(self, axis=-1, momentum=0.99, epsilon=1e-3, center=True,
+                 scale=True, beta_initializer=tf.zeros_initializer(),
+                 gamma_initializer=tf.ones_initializer(),
+                 moving_mean_initializer=tf.zeros_initializer(),
+                 moving_variance_initializer=tf.ones_initializer(),
+                 beta_regularizer=None, gamma_regularizer=None,
+                 beta_constraint=None, gamma_constraint=None, renorm=False,
+                 renorm_clipping=None, renorm_momentum=0.99, fused=None,
+                 trainable=True, virtual_batch_size=None, adjustment=None,
+                 name=None, **kwargs):
+        super(BatchNormalization, self).__init__(name=name,
+                                                 trainable=trainable, **kwargs)
+        if renorm or virtual_batch_size is not None or adjustment is not None:
+            raise NotImplementedError(
+                "batch renormalization, virtual_batch_size and adjustment "
+                "are not supported by scopec")
+        self.axis = axis
+        self.momentum = momentum
+        self.epsilon = epsilon
+        self.center = center
+        self.scale = scale
+        self.beta_initializer = beta_initializer
+        self.gamma_initializer = gamma_initializer
+        self.moving_mean_initializer = moving_mean_initializer
+        self.moving_variance_initializer = moving_variance_initializer
+        self.beta_regularizer = beta_regularizer
+        self.gamma_regularizer = gamma_regularizer
+        self.beta_constraint = beta_constraint
+        self.gamma_constraint = gamma_constraint
+        self.fused = fused
+        self.gamma = None
+        self.beta = None
+
+    def build(self, input_shape):
+        shape = input_shape.as_list()
+        ndims = len(shape)
+        axes = self.axis if isinstance(self.axis, (list, tuple)) else [
+            self.axis]
+        for idx, x in enumerate(axes):
+            if x < 0:
+                axes[idx] = ndims + x
+        for x in axes:
+            if x < 0 or x >= ndims:
+                raise ValueError("Invalid axis: %d" % x)
+        if len(axes) != len(set(axes)):
+            raise ValueError("Duplicate axis: %s" % axes)
+        if len(axes) != 1:
+            raise NotImplementedError(
+                "batch normalization over several axes is not supported by "
+                "scopec")
+        self.axis = axes
+        if self.fused is None:
+            self.fused = ndims == 4 and axes == [3]
+        elif self.fused and not (ndims == 4 and axes in ([3], [1])):
+            raise ValueError("Unsupported axis, fused batch norm only "
+                             "supports axis == [1] or axis == [3]")
+        if axes[0] != ndims - 1:
+            raise NotImplementedError(
+                "batch normalization over an axis other than the last is not "
+                "supported by scopec (NHWC only)")
+        param_dim = shape[axes[0]]
+        if param_dim is None:
+            raise ValueError("Input has undefined `axis` dimension. Input "
+                             "shape: ", input_shape)
+        param_dtype = tf.float32 if self.dtype in ("float16",
+                                                   "bfloat16") else self.dtype
+        if self.scale:
+            self.gamma = self.add_weight(
+                "gamma", shape=(param_dim,), dtype=param_dtype,
+                initializer=self.gamma_initializer,
+                regularizer=self.gamma_regularizer,
+                constraint=self.gamma_constraint, trainable=True)
+        if self.center:
+            self.beta = self.add_weight(
+                "beta", shape=(param_dim,), dtype=param_dtype,
+                initializer=self.beta_initializer,
+                regularizer=self.beta_regularizer,
+                constraint=self.beta_constraint, trainable=True)
+        self.moving_mean = self.add_weight(
+            "moving_mean", shape=(param_dim,), dtype=param_dtype,
+            initializer=self.moving_mean_initializer, trainable=False)
+        self.moving_variance = self.add_weight(
+            "moving_variance", shape=(param_dim,), dtype=param_dtype,
+            initializer=self.moving_variance_initializer, trainable=False)
+        self.built = True
+
+    def call(self, inputs, training=False):
+        training = _constant_bool(training, "tf.layers.batch_normalization")
+        if self.fused:
+            gamma = self.gamma
+            if gamma is None:
+                gamma = tf.constant(1.0, dtype=self.moving_mean.dtype,
+                                    shape=self.moving_mean.shape.as_list())
+            beta = self.beta
+            if beta is None:
+                beta = tf.constant(0.0, dtype=self.moving_mean.dtype,
+                                   shape=self.moving_mean.shape.as_list())
+            if training:
+                output, _, _ = tf.nn.fused_batch_norm(
+                    inputs, gamma, beta, epsilon=self.epsilon,
+                    is_training=True)
+            else:
+                output, _, _ = tf.nn.fused_batch_norm(
+                    inputs, gamma, beta, mean=self.moving_mean,
+                    variance=self.moving_variance, epsilon=self.epsilon,
+                    is_training=False)
+            return output
+        if training:
+            reduction_axes = list(range(len(inputs.shape) - 1))
+            mean, variance = tf.nn.moments(inputs, reduction_axes)
+        else:
+            mean, variance = self.moving_mean, self.moving_variance
+        return tf.nn.batch_normalization(inputs, mean, variance, self.beta,
+                                         self.gamma, self.epsilon)
+
+
+def dense(inputs, units, activation=None, use_bias=True,
+          kernel_initializer=None, bias_initializer=tf.zeros_initializer(),
+          kernel_regularizer=None, bias_regularizer=None,
+          activity_regularizer=None, kernel_constraint=None,
+          bias_constraint=None, trainable=True, name=None, reuse=None):
+    layer = Dense(units, activation=activation, use_bias=use_bias,
+                  kernel_initializer=kernel_initializer,
+                  bias_initializer=bias_initializer,
+                  kernel_regularizer=kernel_regularizer,
+                  bias_regularizer=bias_regularizer,
+                  activity_regularizer=activity_regularizer,
+                  kernel_constraint=kernel_constraint,
+                  bias_constraint=bias_constraint, trainable=trainable,
+                  name=name, _scope=name, _reuse=reuse)
+    return layer.apply(inputs)
+
+
+def conv2d(inputs, filters, kernel_size, strides=(1, 1), padding="valid",
+           data_format="channels_last", dilation_rate=(1, 1), activation=None,
+           use_bias=True, kernel_initializer=None,
+           bias_initializer=tf.zeros_initializer(), kernel_regularizer=None,
+           bias_regularizer=None, activity_regularizer=None,
+           kernel_constraint=None, bias_constraint=None, trainable=True,
+           name=None, reuse=None):
+    layer = Conv2D(filters=filters, kernel_size=kernel_size, strides=strides,
+                   padding=padding, data_format=data_format,
+                   dilation_rate=dilation_rate, activation=activation,
+                   use_bias=use_bias, kernel_initializer=kernel_initializer,
+                   bias_initializer=bias_initializer,
+                   kernel_regularizer=kernel_regularizer,
+                   bias_regularizer=bias_regularizer,
+                   activity_regularizer=activity_regularizer,
+                   kernel_constraint=kernel_constraint,
+                   bias_constraint=bias_constraint, trainable=trainable,
+                   name=name, _reuse=reuse, _scope=name)
+    return layer.apply(inputs)
+
+
+def max_pooling2d(inputs, pool_size, strides, padding="valid",
+                  data_format="channels_last", name=None):
+    layer = MaxPooling2D(pool_size=pool_size, strides=strides,
+                         padding=padding, data_format=data_format, name=name)
+    return layer.apply(inputs)
+
+
+def average_pooling2d(inputs, pool_size, strides, padding="valid",
+                      data_format="channels_last", name=None):
+    layer = AveragePooling2D(pool_size=pool_size, strides=strides,
+                             padding=padding, data_format=data_format,
+                             name=name)
+    return layer.apply(inputs)
+
+
+def flatten(inputs, name=None, data_format="channels_last"):
+    layer = Flatten(name=name, data_format=data_format)
+    return layer.apply(inputs)
+
+
+def dropout(inputs, rate=0.5, noise_shape=None, seed=None, training=False,
+            name=None):
+    layer = Dropout(rate, noise_shape=noise_shape, seed=seed, name=name)
+    return layer.apply(inputs, training=training)
+
+
+def batch_normalization(inputs, axis=-1, momentum=0.99, epsilon=1e-3,
+                        center=True, scale=True,
+                        beta_initializer=tf.zeros_initializer(),
+                        gamma_initializer=tf.ones_initializer(),
+                        moving_mean_initializer=tf.zeros_initializer(),
+                        moving_variance_initializer=tf.ones_initializer(),
+                        beta_regularizer=None, gamma_regularizer=None,
+                        beta_constraint=None, gamma_constraint=None,
+                        training=False, trainable=True, name=None, reuse=None,
+                        renorm=False, renorm_clipping=None,
+                        renorm_momentum=0.99, fused=None,
+                        virtual_batch_size=None, adjustment=None):
+    layer = BatchNormalization(
+        axis=axis, momentum=momentum, epsilon=epsilon, center=center,
+        scale=scale, beta_initializer=beta_initializer,
+        gamma_initializer=gamma_initializer,
+        moving_mean_initializer=moving_mean_initializer,
+        moving_variance_initializer=moving_variance_initializer,
+        beta_regularizer=beta_regularizer,
+        gamma_regularizer=gamma_regularizer, beta_constraint=beta_constraint,
+        gamma_constraint=gamma_constraint, renorm=renorm,
+        renorm_clipping=renorm_clipping, renorm_momentum=renorm_momentum,
+        fused=fused, trainable=trainable, virtual_batch_size=virtual_batch_size,
+        adjustment=adjustment, name=name, _reuse=reuse, _scope=name)
+    return layer.apply(inputs, training=training)
+
+
+# Aliases TF 1.15 exports.
+Convolution2D = Conv2D
+MaxPool2D = MaxPooling2D
+AvgPool2D = AveragePooling2D
+BatchNorm = BatchNormalization
