@@ -289,18 +289,13 @@ class Layer(object):
             "time")
 
 
-class Dense(Layer):
+class _KernelLayer(Layer):
+    """A layer with a kernel, an optional bias and an activation."""
 
-    def __init__(self, units, activation=None, use_bias=True,
-                 kernel_initializer=None,
-                 bias_initializer=tf.zeros_initializer(),
-                 kernel_regularizer=None, bias_regularizer=None,
-                 activity_regularizer=None, kernel_constraint=None,
-                 bias_constraint=None, trainable=True, name=None, **kwargs):
-        super(Dense, self).__init__(
-            trainable=trainable, name=name,
-            activity_regularizer=activity_regularizer, **kwargs)
-        self.units = int(units)
+    def _set_kernel_options(self, activation, use_bias, kernel_initializer,
+                            bias_initializer, kernel_regularizer,
+                            bias_regularizer, kernel_constraint,
+                            bias_constraint):
         self.activation = activation
         self.use_bias = use_bias
         self.kernel_initializer = kernel_initializer
@@ -312,6 +307,39 @@ class Dense(Layer):
         self.kernel = None
         self.bias = None
 
+    def _add_kernel_and_bias(self, kernel_shape, bias_shape):
+        self.kernel = self.add_weight(
+            "kernel", shape=kernel_shape,
+            initializer=self.kernel_initializer,
+            regularizer=self.kernel_regularizer,
+            constraint=self.kernel_constraint, dtype=self.dtype,
+            trainable=True)
+        if self.use_bias:
+            self.bias = self.add_weight(
+                "bias", shape=bias_shape, initializer=self.bias_initializer,
+                regularizer=self.bias_regularizer,
+                constraint=self.bias_constraint, dtype=self.dtype,
+                trainable=True)
+        self.built = True
+
+
+class Dense(_KernelLayer):
+
+    def __init__(self, units, activation=None, use_bias=True,
+                 kernel_initializer=None,
+                 bias_initializer=tf.zeros_initializer(),
+                 kernel_regularizer=None, bias_regularizer=None,
+                 activity_regularizer=None, kernel_constraint=None,
+                 bias_constraint=None, trainable=True, name=None, **kwargs):
+        super(Dense, self).__init__(
+            trainable=trainable, name=name,
+            activity_regularizer=activity_regularizer, **kwargs)
+        self.units = int(units)
+        self._set_kernel_options(activation, use_bias, kernel_initializer,
+                                 bias_initializer, kernel_regularizer,
+                                 bias_regularizer, kernel_constraint,
+                                 bias_constraint)
+
     def _check_input(self, inputs):
         _check_input(self, inputs, min_ndim=2,
                      axes={-1: self.kernel.shape.as_list()[0]}
@@ -322,20 +350,7 @@ class Dense(Layer):
         if last_dim is None:
             raise ValueError("The last dimension of the inputs to `Dense` "
                              "should be defined. Found `None`.")
-        self.kernel = self.add_weight(
-            "kernel", shape=[last_dim, self.units],
-            initializer=self.kernel_initializer,
-            regularizer=self.kernel_regularizer,
-            constraint=self.kernel_constraint, dtype=self.dtype,
-            trainable=True)
-        if self.use_bias:
-            self.bias = self.add_weight(
-                "bias", shape=[self.units],
-                initializer=self.bias_initializer,
-                regularizer=self.bias_regularizer,
-                constraint=self.bias_constraint, dtype=self.dtype,
-                trainable=True)
-        self.built = True
+        self._add_kernel_and_bias([last_dim, self.units], [self.units])
 
     def call(self, inputs):
         rank = len(inputs.shape)
@@ -350,7 +365,7 @@ class Dense(Layer):
         return outputs
 
 
-class Conv2D(Layer):
+class Conv2D(_KernelLayer):
 
     def __init__(self, filters, kernel_size, strides=(1, 1), padding="valid",
                  data_format="channels_last", dilation_rate=(1, 1),
@@ -370,16 +385,10 @@ class Conv2D(Layer):
         self.data_format = _normalize_data_format(data_format)
         self.dilation_rate = _normalize_tuple(dilation_rate, 2,
                                               "dilation_rate")
-        self.activation = activation
-        self.use_bias = use_bias
-        self.kernel_initializer = kernel_initializer
-        self.bias_initializer = bias_initializer
-        self.kernel_regularizer = kernel_regularizer
-        self.bias_regularizer = bias_regularizer
-        self.kernel_constraint = kernel_constraint
-        self.bias_constraint = bias_constraint
-        self.kernel = None
-        self.bias = None
+        self._set_kernel_options(activation, use_bias, kernel_initializer,
+                                 bias_initializer, kernel_regularizer,
+                                 bias_regularizer, kernel_constraint,
+                                 bias_constraint)
 
     def _check_input(self, inputs):
         _check_input(self, inputs, ndim=4,
@@ -391,21 +400,8 @@ class Conv2D(Layer):
         if input_dim is None:
             raise ValueError("The channel dimension of the inputs should be "
                              "defined. Found `None`.")
-        kernel_shape = self.kernel_size + (input_dim, self.filters)
-        self.kernel = self.add_weight(
-            "kernel", shape=kernel_shape,
-            initializer=self.kernel_initializer,
-            regularizer=self.kernel_regularizer,
-            constraint=self.kernel_constraint, trainable=True,
-            dtype=self.dtype)
-        if self.use_bias:
-            self.bias = self.add_weight(
-                "bias", shape=(self.filters,),
-                initializer=self.bias_initializer,
-                regularizer=self.bias_regularizer,
-                constraint=self.bias_constraint, trainable=True,
-                dtype=self.dtype)
-        self.built = True
+        self._add_kernel_and_bias(self.kernel_size + (input_dim, self.filters),
+                                  (self.filters,))
 
     def call(self, inputs):
         outputs = tf.nn.conv2d(
