@@ -49,6 +49,18 @@ print([v.name for v in tf.global_variables()][-4:])
 print(len(tf.trainable_variables()), len(tf.global_variables()))
 # CHECK: 15 17
 
+# A kernel regularizer's loss goes to REGULARIZATION_LOSSES once, when the
+# variable is created (not again on reuse), under `<scope>/kernel/Regularizer`.
+reg = lambda w: tf.reduce_sum(w) * 1e-3
+r1 = tf.layers.dense(x, 2, name="reg", kernel_regularizer=reg)
+r2 = tf.layers.dense(x, 2, name="reg", kernel_regularizer=reg, reuse=True)
+losses = tf.get_collection(tf.GraphKeys.REGULARIZATION_LOSSES)
+print(len(losses), losses[0].op.name)
+# CHECK: 1 reg/kernel/Regularizer/mul
+flat1 = tf.layers.flatten(tf.placeholder(tf.float32, [5], name="vec"))
+print(flat1.op.name, flat1.shape)
+# CHECK: flatten_1/Reshape (5, 1)
+
 # CHECK: scope.get_variable "dense/kernel" {{.*}}initializer = #scope.init<"glorot_uniform">{{.*}}tensor<3x4xf32>
 # CHECK: scope.get_variable "dense/bias" {{.*}}initializer = #scope.init<"zeros">{{.*}}tensor<4xf32>
 # CHECK: scope.matmul {{.*}}"dense/MatMul"
@@ -58,3 +70,4 @@ print(len(tf.trainable_variables()), len(tf.global_variables()))
 # CHECK: "seq_proj/Tensordot/MatMul"
 # CHECK: "seq_proj/Tensordot"
 # CHECK: scope.conv2d {{.*}}strides = array<i64: 2, 2>{{.*}}"conv2d/Conv2D"
+# CHECK-NOT: scope.output {{.*}}Regularizer

@@ -109,7 +109,7 @@ class Layer(object):
         self._reuse = kwargs.pop("_reuse", None)
         for kwarg in kwargs:
             if kwarg not in ("input_shape", "batch_input_shape", "batch_size",
-                             "weights", "activity_regularizer", "autocast"):
+                             "activity_regularizer", "autocast"):
                 raise TypeError("Keyword argument not understood:", kwarg)
         self.activity_regularizer = kwargs.get("activity_regularizer")
         self.trainable = trainable
@@ -212,7 +212,8 @@ class Layer(object):
             with tf.name_scope(scope.original_name_scope):
                 if initializer is None:
                     initializer = scope.initializer
-                existing = tf.global_variables()
+                # A regularizer applies once, when the variable is created.
+                existing = tf.global_variables() if regularizer else []
                 variable = tf.get_variable(
                     name, shape=shape, dtype=dtype, initializer=initializer,
                     trainable=trainable and self.trainable,
@@ -230,8 +231,13 @@ class Layer(object):
         with tf.name_scope(name + "/Regularizer"):
             loss = regularizer(variable)
         if loss is not None:
-            self._losses.append(loss)
-            tf.add_to_collection(tf.GraphKeys.REGULARIZATION_LOSSES, loss)
+            self._add_loss(loss)
+
+    def _add_loss(self, loss):
+        # A training-time loss: not a default fetch (docs/user-guide.md).
+        tf._scopec_consume(loss)
+        self._losses.append(loss)
+        tf.add_to_collection(tf.GraphKeys.REGULARIZATION_LOSSES, loss)
 
     def build(self, input_shape):
         self.built = True
@@ -256,14 +262,15 @@ class Layer(object):
                 if not isinstance(inputs, (tf.Tensor, tf.Variable, list,
                                            tuple)):
                     inputs = tf.convert_to_tensor(inputs)
+                # Keras checks the input spec the layer has so far: before
+                # build the rank, after it also the built dimensions.
+                self._check_input(inputs)
                 if not self.built:
                     if self._dtype is None and isinstance(
                             inputs, (tf.Tensor, tf.Variable)):
                         self._dtype = inputs.dtype.base_dtype.name
-                    self._check_input(inputs)
                     self.build(inputs.shape)
                     self.built = True
-                self._check_input(inputs)
                 outputs = self.call(inputs, *args, **kwargs)
                 if outputs is None:
                     raise ValueError("A layer's `call` method should return a "
@@ -272,9 +279,7 @@ class Layer(object):
                 if self.activity_regularizer is not None:
                     with tf.name_scope("ActivityRegularizer"):
                         loss = self.activity_regularizer(outputs)
-                    self._losses.append(loss)
-                    tf.add_to_collection(
-                        tf.GraphKeys.REGULARIZATION_LOSSES, loss)
+                    self._add_loss(loss)
         return outputs
 
     def _check_input(self, inputs):
@@ -470,8 +475,6 @@ class Flatten(Layer):
         flattened_dim = 1
         for d in shape[1:]:
             flattened_dim *= d
-        if len(shape) == 1:
-            return tf.expand_dims(inputs, 1)
         return tf.reshape(inputs, (-1, flattened_dim))
 
 
