@@ -36,6 +36,8 @@ show(lambda: tf.layers.dropout(x, training=tf.placeholder(tf.bool, [])))
 # CHECK: NotImplementedError: tf.layers.dropout with a tensor `training` flag: scopec compiles one mode; pass a Python bool (training=False for inference)
 show(lambda: tf.layers.Dense(2, kernel_initialiser=None))
 # CHECK: TypeError: ('Keyword argument not understood:', 'kernel_initialiser')
+show(lambda: tf.layers.Dense(2, weights=[1.0]))
+# CHECK: TypeError: ('Keyword argument not understood:', 'weights')
 show(lambda: tf.layers.Dense(3, name="later").scope_name)
 # CHECK: ValueError: No name available for layer scope because the layer "later" has not been used yet.
 tf.layers.dense(x, 2, name="fc", reuse=True)
