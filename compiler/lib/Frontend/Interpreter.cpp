@@ -243,7 +243,8 @@ bool Interpreter::error(SrcLoc l, const llvm::Twine &message) {
 bool Interpreter::errorWithNote(SrcLoc l, const llvm::Twine &message,
                                 mlir::Location note,
                                 const llvm::Twine &noteMessage) {
-  mlir::InFlightDiagnostic diag = mlir::emitError(loc(l)) << message.str();
+  pending.reset();
+  mlir::InFlightDiagnostic diag = emitLocated(l, callStack, message);
   diag.attachNote(note) << noteMessage.str();
   return false;
 }

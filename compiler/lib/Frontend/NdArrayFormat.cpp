@@ -252,9 +252,12 @@ std::string scopec::frontend::formatArray(const NdArrayObj &a, bool asRepr) {
   std::string dtypeText =
       "dtype=" + std::string(a.dtype == DType::Bool ? "bool" : dtypeName(a.dtype));
   if (a.shape.empty()) {
-    std::string s = f.format(data.empty() ? 0 : data[0]);
-    return asRepr ? "array(" + s + (defaultDType ? "" : ", " + dtypeText) + ")"
-                  : s;
+    // str() of a 0-d array is its scalar's str (`1.0`, not `1.`).
+    double v = data.empty() ? 0 : data[0];
+    if (!asRepr)
+      return formatScalar(a.dtype, v);
+    return "array(" + f.format(v) + (defaultDType ? "" : ", " + dtypeText) +
+           ")";
   }
   if (data.empty()) {
     if (!asRepr)

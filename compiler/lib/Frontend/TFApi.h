@@ -43,6 +43,10 @@ bool tfCallInitializer(TFRuntime &rt, InitializerObj &init, CallArgs &args,
 
 // TFTensors.cpp
 bool tfPlaceholder(TFRuntime &rt, CallArgs &args, Value &out);
+bool tfPlaceholderWithDefault(TFRuntime &rt, CallArgs &args, Value &out);
+/// tf.get_static_value: the value of a constant (fed placeholders included)
+/// as an array, None for a computed tensor, a non-tensor as it is.
+bool tfGetStaticValue(TFRuntime &rt, CallArgs &args, Value &out);
 bool tfConstant(TFRuntime &rt, CallArgs &args, Value &out);
 /// tf.zeros / tf.ones.
 bool tfFill(TFRuntime &rt, const std::string &kind, CallArgs &args,

@@ -241,6 +241,9 @@ TFRuntime::newConstant(const std::string &name, const std::string &opType,
 bool TFRuntime::materialize(TensorObj &t, SrcLoc l) {
   if (t.value)
     return true;
+  if (!t.unusable.empty())
+    return interp.errorWithNote(l, t.unusable, interp.loc(t.madeAt),
+                                "'" + t.opName + "' is made here");
   std::vector<double> values;
   if (t.constant.spec.kind == "value") {
     values = t.constant.spec.values;

@@ -52,6 +52,9 @@ public:
   std::vector<std::pair<std::string, std::vector<Value>>> collections;
   std::vector<Value> &collection(const std::string &name);
 
+  /// Names of the placeholders, in creation order (to check that every
+  /// `--feed`/`--input-shape` names one).
+  std::vector<std::string> placeholders;
   /// Every tensor made by an op, in creation order (for default fetches).
   std::vector<std::shared_ptr<TensorObj>> tensors;
   int64_t nextSerial = 0;

@@ -1,5 +1,6 @@
 //===- TFModule.cpp - The `tf` module -------------------------------------===//
 
+#include "IREmitter.h"
 #include "TFApi.h"
 #include "TFGraph.h"
 #include "TFRuntime.h"
@@ -46,12 +47,40 @@ void TFRuntime::installTF() {
             o = Value::none();
             return true;
           }));
+  // For the prelude's training-time ops scopec cannot compile (dropout that
+  // drops): a tensor like `like` named `name` whose use, or default fetch,
+  // is the error `message` (docs/user-guide.md, "Training-time code").
+  tf->add("_scopec_unusable",
+          fn("_scopec_unusable", [](TFRuntime &rt, CallArgs &args, Value &o) {
+            static const Signature sig{"_scopec_unusable",
+                                       {"like", "message", "name", "op_type"}};
+            BoundArgs a;
+            if (!rt.interp.bind(sig, args, a))
+              return false;
+            std::shared_ptr<TensorObj> like;
+            if (!rt.toTensor(a["like"], args.loc, like, std::nullopt, "like"))
+              return false;
+            std::string name;
+            if (!rt.opName(a["name"], "unusable", args.loc, name))
+              return false;
+            auto t = rt.newTensor(name, a["op_type"].getStr(), like->shape,
+                                  like->dtype, nullptr,
+                                  rt.emitter->opLoc(name, args.loc));
+            ++like->uses;
+            t->unusable = a["message"].getStr();
+            t->madeAt = rt.interp.userLoc(args.loc);
+            o = Value::object(t);
+            return true;
+          }));
   tf->add("get_variable", fn("get_variable", tfGetVariable));
   tf->add("Variable", fn("Variable", tfVariable));
   tf->add("variable_scope", fn("variable_scope", makeVariableScope));
   tf->add("name_scope", fn("name_scope", makeNameScope));
   tf->add("get_variable_scope", fn("get_variable_scope", tfGetVariableScope));
   tf->add("placeholder", fn("placeholder", tfPlaceholder));
+  tf->add("placeholder_with_default",
+          fn("placeholder_with_default", tfPlaceholderWithDefault));
+  tf->add("get_static_value", fn("get_static_value", tfGetStaticValue));
   tf->add("constant", fn("constant", tfConstant));
   tf->add("get_collection", fn("get_collection", tfGetCollection));
   tf->add("add_to_collection", fn("add_to_collection", tfAddToCollection));
@@ -285,7 +314,6 @@ void TFRuntime::installTF() {
                         "variable_op_scope",
                         "op_scope",
                         "set_random_seed",
-                        "placeholder_with_default",
                         "sparse_placeholder",
                         "global_step",
                         "keras_layers"}) {

@@ -133,6 +133,14 @@ struct TensorObj : HostObject {
   /// For variables: the initializer in force and trainability.
   InitSpec init;
   bool trainable = true;
+  /// Why the compiled program cannot compute this tensor (a placeholder
+  /// nothing bound, a training-time random op); empty if it can. A use
+  /// reports it, and so does a default fetch of it (made at `madeAt`).
+  std::string unusable;
+  SrcLoc madeAt;
+  /// A placeholder declared without a shape and not bound by a flag: its
+  /// `.shape` is an error too.
+  bool unknownShape = false;
   /// Number of ops that consumed this tensor.
   int uses = 0;
   /// Creation order (for default fetches).

@@ -63,6 +63,8 @@ static bool tensorAttr(TFRuntime &rt, const Value &self,
     out = Value::str(t->tensorName());
   } else if (name == "op") {
     out = Value::object(std::make_shared<OperationObj>(t));
+  } else if (t->unknownShape && (name == "shape" || name == "get_shape")) {
+    return in.error(l, t->unusable);
   } else if (name == "shape") {
     out = shapeValue(t->shape);
   } else if (name == "dtype") {

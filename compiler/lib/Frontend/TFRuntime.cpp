@@ -54,6 +54,23 @@ mlir::OwningOpRef<mlir::ModuleOp> TFRuntime::finish(SrcLoc end) {
     if (isa<TensorObj>(v) && !pyNames.count(v.get()))
       pyNames[v.get()] = n;
   }
+  // A flag naming no placeholder is a typo, not something to ignore.
+  std::vector<std::pair<std::string, std::string>> bindings;
+  for (const FrontendOptions::Feed &f : interp.getOptions().feeds)
+    bindings.emplace_back("--feed", f.name);
+  for (const auto &s : interp.getOptions().inputShapes)
+    bindings.emplace_back("--input-shape", s.first);
+  for (const auto &[flag, name] : bindings) {
+    if (interp.stopped() || llvm::is_contained(graph->placeholders, name))
+      continue;
+    std::string known;
+    for (const std::string &p : graph->placeholders)
+      known += (known.empty() ? "" : ", ") + p;
+    interp.error(end, flag + " " + name + ": the model has no placeholder "
+                          "named '" + name + "' (its placeholders: " +
+                          (known.empty() ? "none" : known) + ")");
+    return nullptr;
+  }
   std::vector<std::pair<std::string, std::shared_ptr<TensorObj>>> outputs;
   const std::vector<std::string> &fetches = interp.getOptions().fetches;
   if (!fetches.empty()) {
@@ -102,7 +119,19 @@ mlir::OwningOpRef<mlir::ModuleOp> TFRuntime::finish(SrcLoc end) {
     }
   } else {
     for (auto &t : graph->tensors) {
-      if (t->origin != TensorOrigin::Op || t->uses > 0 || !t->value)
+      if (t->origin != TensorOrigin::Op || t->uses > 0)
+        continue;
+      // A default fetch the program cannot compute (a random training-time
+      // op): an error, not a silently missing output.
+      if (!t->unusable.empty() && !interp.stopped()) {
+        interp.error(t->madeAt, "'" + t->tensorName() +
+                                    "' is an output (no op consumes it) but " +
+                                    t->unusable +
+                                    " (or pass --fetch for the outputs you "
+                                    "want)");
+        return nullptr;
+      }
+      if (!t->value)
         continue;
       auto it = pyNames.find(t.get());
       std::string name = it != pyNames.end()

@@ -1,11 +1,78 @@
 //===- TFTensors.cpp - Placeholders, constants and random tensors ---------===//
 
 #include "IREmitter.h"
+#include "NdArray.h"
 #include "TFApi.h"
 #include "TFGraph.h"
+#include "TFOpCall.h"
 #include "TFRuntime.h"
 
 using namespace scopec::frontend;
+
+namespace {
+
+/// `--feed`/`--input-shape` for the placeholder `name`, if given.
+const FrontendOptions::Feed *feedFor(Interpreter &in, const std::string &name) {
+  for (const FrontendOptions::Feed &f : in.getOptions().feeds)
+    if (f.name == name)
+      return &f;
+  return nullptr;
+}
+const std::vector<int64_t> *inputShapeFor(Interpreter &in,
+                                          const std::string &name) {
+  for (const auto &[n, dims] : in.getOptions().inputShapes)
+    if (n == name)
+      return &dims;
+  return nullptr;
+}
+
+/// True if `dims` fits `declared` (None dims match any size).
+bool fitsShape(const Shape &dims, const std::optional<Shape> &declared) {
+  if (!declared)
+    return true;
+  if (dims.size() != declared->size())
+    return false;
+  for (size_t i = 0; i < dims.size(); ++i)
+    if ((*declared)[i] >= 0 && (*declared)[i] != dims[i])
+      return false;
+  return true;
+}
+
+std::string declaredShape(const std::optional<Shape> &declared) {
+  return declared ? pythonShape(*declared) : "<unknown>";
+}
+
+/// A placeholder given `--feed NAME=VALUE`: a constant of its dtype (op type
+/// `opType`), so everything downstream sees a compile-time value.
+bool fedPlaceholder(TFRuntime &rt, const std::string &name,
+                    const std::string &opType,
+                    const std::optional<Shape> &declared, DType d,
+                    const FrontendOptions::Feed &feed, SrcLoc l, Value &out) {
+  Interpreter &in = rt.interp;
+  std::string flag = "--feed " + feed.name + "=" + feed.text;
+  Shape shape(feed.shape.begin(), feed.shape.end());
+  if (!fitsShape(shape, declared))
+    return in.error(l, flag + ": a value of shape " +
+                           pythonShape(shape) +
+                           " does not fit placeholder '" + name +
+                           "' of shape " + declaredShape(declared));
+  for (double v : feed.values)
+    if (castTo(d, v) != v)
+      return in.error(l, flag + ": " +
+                             formatScalar(std::trunc(v) == v ? DType::I64
+                                                             : DType::F64,
+                                          v) +
+                             " is not a value of placeholder '" + name +
+                             "' (" + dtypeName(d) + ")");
+  InitSpec spec;
+  spec.spec.kind = "value";
+  spec.spec.values = feed.values;
+  auto t = rt.newConstant(name, opType, shape, d, spec, l);
+  out = Value::object(t);
+  return true;
+}
+
+} // namespace
 
 bool scopec::frontend::tfPlaceholder(TFRuntime &rt, CallArgs &args,
                                      Value &out) {
@@ -17,30 +84,142 @@ bool scopec::frontend::tfPlaceholder(TFRuntime &rt, CallArgs &args,
   DType d;
   if (!rt.toDType(a["dtype"], args.loc, d))
     return false;
-  if (a["shape"].isNone())
-    return in.error(args.loc, "scopec needs the shape of every placeholder "
-                              "(None dimensions are allowed and bound by "
-                              "--batch)");
-  Shape shape;
-  if (!rt.toShape(a["shape"], args.loc, shape, /*allowNone=*/true, "shape"))
+  std::optional<Shape> declared;
+  if (!a["shape"].isNone()) {
+    declared.emplace();
+    if (!rt.toShape(a["shape"], args.loc, *declared, /*allowNone=*/true,
+                    "shape"))
+      return false;
+  }
+  std::string name;
+  if (!rt.opName(a["name"], "Placeholder", args.loc, name))
     return false;
-  for (int64_t &dim : shape)
-    if (dim < 0)
-      dim = in.getOptions().batch;
+  rt.graph->placeholders.push_back(name);
+  if (const FrontendOptions::Feed *feed = feedFor(in, name))
+    return fedPlaceholder(rt, name, "Placeholder", declared, d, *feed,
+                          args.loc, out);
+  IREmitter &e = *rt.emitter;
+  mlir::Location loc = e.opLoc(name, args.loc);
+  Shape shape;
+  if (const std::vector<int64_t> *given = inputShapeFor(in, name)) {
+    shape.assign(given->begin(), given->end());
+    if (!fitsShape(shape, declared))
+      return in.error(args.loc, "--input-shape " + name + "=" +
+                                    pythonShape(shape) +
+                                    " does not fit placeholder '" + name +
+                                    "' of shape " + declaredShape(declared));
+  } else if (!declared) {
+    // Unbound until a use needs it: materialize() reports the flags to pass
+    // (a placeholder only training code reads never needs one).
+    auto t = std::make_shared<TensorObj>();
+    t->origin = TensorOrigin::Placeholder;
+    t->unknownShape = true;
+    t->unusable = "placeholder '" + name +
+                  "' has no shape and no value: scopec binds placeholders at "
+                  "compile time; pass --feed " +
+                  name +
+                  "=VALUE to make it a constant (a keep probability, an "
+                  "is_training flag) or --input-shape " +
+                  name + "=DIMS to make it an input";
+    t->madeAt = in.userLoc(args.loc);
+    t->opName = name;
+    t->opType = "Placeholder";
+    t->dtype = d;
+    t->loc = loc;
+    t->serial = rt.graph->nextSerial++;
+    out = Value::object(t);
+    return true;
+  } else {
+    shape = *declared;
+    for (int64_t &dim : shape)
+      if (dim < 0)
+        dim = in.getOptions().batch;
+  }
   int64_t count;
   if (!checkedCount(shape, int64_t(1) << 40, count))
     return in.error(args.loc, "placeholder shape " + pythonShape(shape) +
                                   " is too large (more than 2^40 elements)");
-  std::string name;
-  if (!rt.opName(a["name"], "Placeholder", args.loc, name))
-    return false;
-  IREmitter &e = *rt.emitter;
-  mlir::Location loc = e.opLoc(name, args.loc);
   auto op = scope::PlaceholderOp::create(e.builder(), loc,
                                          e.tensorType(shape, d), name);
   auto t = rt.newTensor(name, "Placeholder", shape, d, op.getResult(), loc);
   t->origin = TensorOrigin::Placeholder;
   out = Value::object(t);
+  return true;
+}
+
+bool scopec::frontend::tfPlaceholderWithDefault(TFRuntime &rt, CallArgs &args,
+                                                Value &out) {
+  Interpreter &in = rt.interp;
+  static const Signature sig{"placeholder_with_default",
+                             {"input", "shape", "name="}};
+  BoundArgs a;
+  if (!in.bind(sig, args, a))
+    return false;
+  std::optional<Shape> declared;
+  declared.emplace();
+  if (!rt.toShape(a["shape"], args.loc, *declared, /*allowNone=*/true,
+                  "shape"))
+    return false;
+  OpCall op(rt, args.loc, "PlaceholderWithDefault");
+  if (!op.named(a["name"], "PlaceholderWithDefault"))
+    return false;
+  rt.graph->placeholders.push_back(op.name);
+  if (const FrontendOptions::Feed *feed = feedFor(in, op.name)) {
+    DType d = DType::F32;
+    if (isa<TensorObj>(a["input"])) {
+      d = a["input"].as<TensorObj>()->dtype;
+    } else {
+      TensorRef dflt;
+      if (!rt.toTensor(a["input"], args.loc, dflt, std::nullopt, "input"))
+        return false;
+      d = dflt->dtype;
+    }
+    return fedPlaceholder(rt, op.name, "PlaceholderWithDefault", declared, d,
+                          *feed, args.loc, out);
+  }
+  TensorRef x;
+  if (!op.input(a["input"], "input", x))
+    return false;
+  if (!fitsShape(x->shape, declared))
+    return in.error(args.loc,
+                    "Shapes must be equal rank, but are " +
+                        std::to_string(x->shape.size()) + " and " +
+                        std::to_string(declared->size()) + " for '" + op.name +
+                        "' (op: 'PlaceholderWithDefault'): the default of "
+                        "shape " +
+                        scopec::shapes::formatShape(x->shape) +
+                        " is not compatible with shape " +
+                        scopec::shapes::formatShape(*declared));
+  mlir::Value v = scope::IdentityOp::create(
+      op.b(), op.loc(), op.type_(x->shape, x->dtype), x->value);
+  auto t = rt.newTensor(op.name, "PlaceholderWithDefault", x->shape, x->dtype,
+                        v, op.loc());
+  out = Value::object(t);
+  return true;
+}
+
+bool scopec::frontend::tfGetStaticValue(TFRuntime &rt, CallArgs &args,
+                                        Value &out) {
+  static const Signature sig{"get_static_value", {"tensor", "partial="}};
+  BoundArgs a;
+  if (!rt.interp.bind(sig, args, a))
+    return false;
+  if (!isa<TensorObj>(a["tensor"])) {
+    out = a["tensor"];
+    return true;
+  }
+  const TensorObj &t = *a["tensor"].as<TensorObj>();
+  // TF folds constants, not random ops (constant_value in tensor_util.py).
+  const std::string &kind = t.constant.spec.kind;
+  if (t.origin != TensorOrigin::Const ||
+      (kind != "value" && kind != "zeros" && kind != "ones")) {
+    out = Value::none();
+    return true;
+  }
+  std::vector<double> values;
+  if (!rt.evaluate(t.constant, t.shape, t.dtype, t.opName, args.loc, values))
+    return false;
+  out = rt.makeArray(t.dtype, t.shape, values);
   return true;
 }
 

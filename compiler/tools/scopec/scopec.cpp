@@ -94,6 +94,16 @@ cl::list<std::string> includeDirs(
     cl::value_desc("DIR"), cl::cat(scopecCategory));
 cl::opt<int64_t> batch("batch", cl::desc("Binds every None dimension"),
                        cl::init(1), cl::cat(scopecCategory));
+cl::list<std::string> feeds(
+    "feed",
+    cl::desc("Makes the placeholder NAME a compile-time constant (e.g. "
+             "keep_prob=1.0, is_training=False)"),
+    cl::value_desc("NAME=VALUE"), cl::cat(scopecCategory));
+cl::list<std::string> inputShapes(
+    "input-shape",
+    cl::desc("The static shape of the placeholder NAME (e.g. "
+             "x=[1,28,28,1])"),
+    cl::value_desc("NAME=DIMS"), cl::cat(scopecCategory));
 cl::opt<uint64_t> seed("seed", cl::desc("Graph seed for random values"),
                        cl::init(0), cl::cat(scopecCategory));
 cl::opt<bool> listApi(
@@ -286,6 +296,22 @@ int run(MLIRContext &context, const char *argv0) {
     frontendOptions.seed = seed;
     frontendOptions.fetches.assign(fetches.begin(), fetches.end());
     frontendOptions.includeDirs.assign(includeDirs.begin(), includeDirs.end());
+    for (const std::string &arg : feeds) {
+      std::string error;
+      if (!frontend::parseFeed(arg, frontendOptions.feeds.emplace_back(),
+                               error)) {
+        llvm::errs() << "scopec: error: " << error << "\n";
+        return 1;
+      }
+    }
+    for (const std::string &arg : inputShapes) {
+      std::string error;
+      if (!frontend::parseInputShape(
+              arg, frontendOptions.inputShapes.emplace_back(), error)) {
+        llvm::errs() << "scopec: error: " << error << "\n";
+        return 1;
+      }
+    }
     // The model's print() goes to stdout, except when stdout carries JSON
     // for machines: then to stderr, so the JSON stays parseable.
     bool jsonOnStdout = emitKind == EmitKind::Params &&

@@ -2,10 +2,12 @@
 
 Usage: check_against_numpy.py --refs REF.py --scopec SCOPEC --model EXE
                               --source MODEL.py --dir DIR
+                              [--scopec-args="--feed k=1 ..."]
 REF.py defines inputs(rng) -> {placeholder: array} and
 references(inputs) -> {name: array}; the model names output NAME
 `out_NAME`. The inputs are written to DIR, the compiled executable and
-`scopec --interpret` are run on them, and each output must match its
+`scopec --interpret` (with the compile flags of --scopec-args, the ones
+the executable was built with) are run on them, and each output must match its
 reference (rtol 1e-4, atol 1e-5; integer and bool outputs must have the
 reference's dtype and values exactly)."""
 import argparse
@@ -31,6 +33,7 @@ def main():
     ap.add_argument("--model", required=True)
     ap.add_argument("--source", required=True)
     ap.add_argument("--dir", required=True)
+    ap.add_argument("--scopec-args", default="")
     args = ap.parse_args()
     refs_module = load(args.refs)
     values = refs_module.inputs(np.random.default_rng(7))
@@ -41,7 +44,7 @@ def main():
         feed += ["--input", f"{name}={path}"]
     refs = refs_module.references(values)
     runs = {"executable": [args.model], "interpreter": [args.scopec,
-            args.source, "--interpret"]}
+            args.source, "--interpret"] + args.scopec_args.split()}
     failed = 0
     for run, command in runs.items():
         fetch = []

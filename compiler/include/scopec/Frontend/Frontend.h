@@ -33,7 +33,31 @@ struct FrontendOptions {
   /// `-I DIR`: directories searched for the model's modules after the model
   /// file's own directory.
   std::vector<std::string> includeDirs;
+  /// `--feed NAME=VALUE`: the placeholder named NAME is this constant at
+  /// compile time (`keep_prob`, `is_training`; docs/user-guide.md,
+  /// "Placeholders").
+  struct Feed {
+    std::string name;
+    /// Row-major values; bools are 0/1.
+    std::vector<double> values;
+    std::vector<int64_t> shape;
+    std::string text;
+  };
+  std::vector<Feed> feeds;
+  /// `--input-shape NAME=DIMS`: the static shape of the placeholder NAME
+  /// (for placeholders declared without a shape or with None dims).
+  std::vector<std::pair<std::string, std::vector<int64_t>>> inputShapes;
 };
+
+/// Parses the argument of `--feed NAME=VALUE` (VALUE: a number, True/False
+/// or a nested list of them). False with a message in `error`.
+bool parseFeed(llvm::StringRef arg, FrontendOptions::Feed &out,
+               std::string &error);
+/// Parses the argument of `--input-shape NAME=DIMS` (DIMS: `[1,28,28,1]`,
+/// `1,28,28,1` or `[]`).
+bool parseInputShape(llvm::StringRef arg,
+                     std::pair<std::string, std::vector<int64_t>> &out,
+                     std::string &error);
 
 /// Runs the main file of `sourceMgr` and returns the scoped module, or null
 /// after reporting errors as MLIR diagnostics on the context. Compile-time

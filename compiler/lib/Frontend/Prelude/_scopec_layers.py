@@ -478,15 +478,6 @@ class Flatten(Layer):
         return tf.reshape(inputs, (-1, flattened_dim))
 
 
-def _constant_bool(value, what):
-    """A Python bool from `training`: scopec compiles one mode."""
-    if isinstance(value, (tf.Tensor, tf.Variable)):
-        raise NotImplementedError(
-            what + " with a tensor `training` flag: scopec compiles one mode; "
-            "pass a Python bool (training=False for inference)")
-    return bool(value)
-
-
 class Dropout(Layer):
 
     def __init__(self, rate=0.5, noise_shape=None, seed=None, name=None,
@@ -497,10 +488,13 @@ class Dropout(Layer):
         self.seed = seed
 
     def call(self, inputs, training=False):
-        if not _constant_bool(training, "tf.layers.dropout"):
-            return tf.identity(inputs)
-        return tf.nn.dropout(inputs, noise_shape=self.noise_shape,
-                             seed=self.seed, rate=self.rate)
+        # `training` known at compile time (a bool, a fed placeholder) takes
+        # one branch, as TF's smart_cond.
+        return tf._scopec_smart_cond(
+            training,
+            lambda: tf.nn.dropout(inputs, noise_shape=self.noise_shape,
+                                  seed=self.seed, rate=self.rate),
+            lambda: tf.identity(inputs))
 
 
 class BatchNormalization(Layer):
@@ -592,7 +586,7 @@ class BatchNormalization(Layer):
         self.built = True
 
     def call(self, inputs, training=False):
-        training = _constant_bool(training, "tf.layers.batch_normalization")
+        smart_cond = tf._scopec_smart_cond
         if self.fused:
             gamma = self.gamma
             if gamma is None:
@@ -602,21 +596,28 @@ class BatchNormalization(Layer):
             if beta is None:
                 beta = tf.constant(0.0, dtype=self.moving_mean.dtype,
                                    shape=self.moving_mean.shape.as_list())
-            if training:
-                output, _, _ = tf.nn.fused_batch_norm(
+            return smart_cond(
+                training,
+                lambda: tf.nn.fused_batch_norm(
                     inputs, gamma, beta, epsilon=self.epsilon,
-                    is_training=True)
-            else:
-                output, _, _ = tf.nn.fused_batch_norm(
+                    is_training=True)[0],
+                lambda: tf.nn.fused_batch_norm(
                     inputs, gamma, beta, mean=self.moving_mean,
                     variance=self.moving_variance, epsilon=self.epsilon,
-                    is_training=False)
-            return output
-        if training:
+                    is_training=False)[0])
+        training_value = tf._scopec_static_value(training)
+        if training_value is not None and not training_value:
+            mean, variance = self.moving_mean, self.moving_variance
+        else:
             reduction_axes = list(range(len(inputs.shape) - 1))
             mean, variance = tf.nn.moments(inputs, reduction_axes)
-        else:
-            mean, variance = self.moving_mean, self.moving_variance
+            moving_mean = self.moving_mean
+            moving_variance = self.moving_variance
+            mean = smart_cond(training, lambda: mean,
+                              lambda: tf.convert_to_tensor(moving_mean))
+            variance = smart_cond(
+                training, lambda: variance,
+                lambda: tf.convert_to_tensor(moving_variance))
         return tf.nn.batch_normalization(inputs, mean, variance, self.beta,
                                          self.gamma, self.epsilon)
 

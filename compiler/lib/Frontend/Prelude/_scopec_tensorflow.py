@@ -163,6 +163,163 @@ def tensordot(a, b, axes, name=None):
         return tf.reshape(ab_matmul, a_free_dims + b_free_dims, name=name)
 
 
+def dropout(x, keep_prob=None, noise_shape=None, seed=None, name=None,
+            rate=None):
+    # TF 1.15's deprecated keep_prob: rate = 1 - keep_prob (an op when
+    # keep_prob is a tensor, as in TF).
+    static_keep = get_static_value(keep_prob)
+    try:
+        keep = 1. - keep_prob if keep_prob is not None else None
+    except TypeError:
+        raise ValueError("keep_prob must be a floating point number or Tensor "
+                         "(got %r)" % (keep_prob,))
+    if keep is not None:
+        tf._scopec_consume(keep)
+        if rate is not None:
+            raise ValueError("Cannot specify both 'keep_prob' and 'rate'")
+        rate = keep
+        static_rate = None if static_keep is None else 1. - static_keep
+    else:
+        static_rate = get_static_value(rate)
+    if rate is None:
+        raise ValueError("You must provide a rate to dropout.")
+    return _dropout_v2(x, rate, static_rate, noise_shape, seed, name)
+
+
+def _dropout_v2(x, rate, static_rate, noise_shape, seed, name):
+    with tf.name_scope(name, "dropout", [x]) as name:
+        x = tf.convert_to_tensor(x, name="x")
+        if not x.dtype.is_floating:
+            raise ValueError("x has to be a floating point tensor since it's "
+                             "going to be scaled. Got a %s tensor instead." %
+                             x.dtype)
+        if isinstance(rate, (int, float)):
+            if not (rate >= 0 and rate < 1):
+                raise ValueError("rate must be a scalar tensor or a float in "
+                                 "the range [0, 1), got %g" % rate)
+            # TF returns x itself when nothing is dropped.
+            if rate == 0:
+                return x
+        # TF computes x * (1 / (1 - rate)) * cast(uniform >= rate): with a
+        # rate known to be 0 at compile time that is x, exactly.
+        if static_rate is not None and static_rate == 0:
+            return tf.identity(x, name="mul_1")
+        if static_rate is None:
+            why = ("tf.nn.dropout's keep probability is not known at compile "
+                   "time: scopec compiles inference graphs; feed the "
+                   "placeholder it comes from, e.g. --feed keep_prob=1.0")
+        else:
+            why = ("tf.nn.dropout with rate %g drops random elements at run "
+                   "time: scopec compiles inference graphs; build the model "
+                   "with training=False or feed the placeholder that selects "
+                   "it (e.g. --feed keep_prob=1.0, --feed is_training=False)" %
+                   static_rate)
+        return tf._scopec_unusable(x, why, "mul_1", "Mul")
+
+
+def get_static_value(tensor, partial=False):
+    if tensor is None or isinstance(tensor, (bool, int, float)):
+        return tensor
+    return tf.get_static_value(tensor, partial)
+
+
+def cond(pred, true_fn=None, false_fn=None, strict=False, name=None, fn1=None,
+         fn2=None):
+    """TF 1.15's tf.cond: both branches are built (their variables and ops
+    exist, as in TF); a predicate known at compile time (a constant, a
+    placeholder given --feed) picks one branch's outputs, otherwise they are
+    selected elementwise by the predicate."""
+    if fn1 is not None:
+        if true_fn is not None:
+            raise TypeError("cond(): true_fn and fn1 may not be set "
+                            "simultaneously.")
+        true_fn = fn1
+    if fn2 is not None:
+        if false_fn is not None:
+            raise TypeError("cond(): false_fn and fn2 may not be set "
+                            "simultaneously.")
+        false_fn = fn2
+    if not callable(true_fn):
+        raise TypeError("true_fn must be callable.")
+    if not callable(false_fn):
+        raise TypeError("false_fn must be callable.")
+    if isinstance(pred, bool):
+        raise TypeError("pred must not be a Python bool")
+    with tf.name_scope(name, "cond", [pred]):
+        pred = tf.convert_to_tensor(pred)
+        if pred.dtype != tf.bool or pred.shape.as_list() != []:
+            raise ValueError("Shape must be rank 0 but is rank %d for "
+                             "'cond/Switch' (op: 'Switch'): pred must be a "
+                             "scalar bool tensor" % len(pred.shape.as_list()))
+        static = tf.get_static_value(pred)
+        if static is None:
+            # Any use of an unbound placeholder reports which flag to pass.
+            pred = tf.identity(pred, name="pred_id")
+        res_t = true_fn()
+        res_f = false_fn()
+        flat_t = _flatten(res_t)
+        flat_f = _flatten(res_f)
+        if len(flat_t) != len(flat_f):
+            raise ValueError("Outputs of true_fn and false_fn must have the "
+                             "same structure: %s, %s" % (res_t, res_f))
+        merged = []
+        for i in range(len(flat_t)):
+            t = tf.convert_to_tensor(flat_t[i])
+            f = tf.convert_to_tensor(flat_f[i])
+            if t.dtype != f.dtype:
+                raise ValueError(
+                    "Outputs of true_fn and false_fn must have the same type: "
+                    "%s, %s" % (t.dtype.name, f.dtype.name))
+            name_i = "Merge" if i == 0 else "Merge_%d" % i
+            if static is None:
+                merged.append(tf.where(pred, t, f, name=name_i))
+            else:
+                taken, other = (t, f) if static else (f, t)
+                tf._scopec_consume(other)
+                merged.append(tf.identity(taken, name=name_i))
+        return _pack_like(res_t, merged)
+
+
+def _flatten(structure):
+    if isinstance(structure, (list, tuple)):
+        out = []
+        for s in structure:
+            out.extend(_flatten(s))
+        return out
+    if isinstance(structure, dict):
+        out = []
+        for k in sorted(structure):
+            out.extend(_flatten(structure[k]))
+        return out
+    return [structure]
+
+
+def _pack_like(structure, flat):
+    it = iter(flat)
+
+    def pack(s):
+        if isinstance(s, dict):
+            return {k: pack(s[k]) for k in sorted(s)}
+        if isinstance(s, (list, tuple)):
+            items = [pack(x) for x in s]
+            if isinstance(s, list):
+                return items
+            if type(s) is tuple:
+                return tuple(items)
+            return type(s)(*items)  # a namedtuple
+        return next(it)
+    return pack(structure)
+
+
+def smart_cond(pred, true_fn=None, false_fn=None, name=None):
+    """tf_utils.smart_cond: one branch when the predicate is known at compile
+    time (a Python bool, a constant, a fed placeholder), else tf.cond."""
+    static = get_static_value(pred)
+    if static is not None:
+        return true_fn() if static else false_fn()
+    return cond(pred, true_fn=true_fn, false_fn=false_fn, name=name)
+
+
 class _Namespace(object):
     """A TF submodule written here (tf.app, tf.summary)."""
 
@@ -277,6 +434,12 @@ tf.nn.batch_normalization = batch_normalization
 tf.nn.fused_batch_norm = fused_batch_norm
 tf.nn.xw_plus_b = xw_plus_b
 tf.tensordot = tensordot
+tf.nn.dropout = dropout
+tf.cond = cond
+# For the layers (Prelude/_scopec_layers.py): TF's tf_utils.smart_cond and
+# constant_value of Python values and tensors.
+tf._scopec_smart_cond = smart_cond
+tf._scopec_static_value = get_static_value
 
 import _scopec_layers
 tf.layers = _scopec_layers
