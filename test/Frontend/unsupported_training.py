@@ -1,4 +1,7 @@
+# tf.train beyond what scopec builds (optimizers, Saver, global steps,
+# exponential_decay) is a located error naming the attribute.
 # RUN: not scopec %s --emit=scoped 2>&1 | FileCheck %s
 import tensorflow as tf
-# CHECK: {{.*}}.py:[[@LINE+1]]:7: error: tf.train is not supported: scopec compiles inference graphs only (no training)
 opt = tf.train.GradientDescentOptimizer(0.1)
+# CHECK: {{.*}}.py:[[@LINE+1]]:9: error: AttributeError: tf.train.Coordinator is not supported by scopec
+coord = tf.train.Coordinator()

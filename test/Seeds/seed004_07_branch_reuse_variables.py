@@ -1,10 +1,10 @@
 # RUN: not scopec %s --emit=scoped 2>&1 | FileCheck %s
-# Seed 004 (notebook 'Sharing_Variables'): branch 5: reuse_variables() shares one/v; tf.Session is then refused
+# Seed 004 (notebook 'Sharing_Variables'): branch 5: reuse_variables() shares one/v; running the session is then refused
 # CHECK: one/v:0
 # CHECK-NEXT: one/v:0
 # CHECK-NEXT: [[ID:0x[0-9a-f]+]]
 # CHECK-NEXT: [[ID]]
-# CHECK: {{.*}}seed004_07_branch_reuse_variables.py:46:6: error: tf.Session is not supported
+# CHECK: {{.*}}seed004_07_branch_reuse_variables.py:47:5: error: NotImplementedError: Operation.run ('init') is not supported: scopec compiles the graph and runs no session
 # --- sample (verbatim) ---
 import tensorflow as tf
 

@@ -217,6 +217,7 @@ TFRuntime::newTensor(const std::string &name, const std::string &opType,
   t->value = value;
   t->loc = loc;
   t->serial = graph->nextSerial++;
+  t->trainingOnly = graph->trainingDepth > 0;
   graph->tensors.push_back(t);
   return t;
 }

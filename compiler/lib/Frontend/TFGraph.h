@@ -55,6 +55,9 @@ public:
   /// Names of the placeholders, in creation order (to check that every
   /// `--feed`/`--input-shape` names one).
   std::vector<std::string> placeholders;
+  /// Depth of training-time prelude code running (losses, cross entropies):
+  /// the ops it builds are training-only (TensorObj::trainingOnly).
+  int trainingDepth = 0;
   /// Every tensor made by an op, in creation order (for default fetches).
   std::vector<std::shared_ptr<TensorObj>> tensors;
   int64_t nextSerial = 0;

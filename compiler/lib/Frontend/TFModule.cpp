@@ -72,6 +72,20 @@ void TFRuntime::installTF() {
             o = Value::object(t);
             return true;
           }));
+  // `_scopec_training(+1)` ... `(-1)` around the prelude's training-time
+  // code (losses): its ops do not consume their inputs for default fetches
+  // and their results are training-only (docs/user-guide.md, "Outputs and
+  // inputs").
+  tf->add("_scopec_training",
+          fn("_scopec_training", [](TFRuntime &rt, CallArgs &args, Value &o) {
+            static const Signature sig{"_scopec_training", {"delta"}};
+            BoundArgs a;
+            if (!rt.interp.bind(sig, args, a))
+              return false;
+            rt.graph->trainingDepth += static_cast<int>(a["delta"].getInt());
+            o = Value::none();
+            return true;
+          }));
   tf->add("get_variable", fn("get_variable", tfGetVariable));
   tf->add("Variable", fn("Variable", tfVariable));
   tf->add("variable_scope", fn("variable_scope", makeVariableScope));
@@ -227,7 +241,15 @@ void TFRuntime::installTF() {
       {"WEIGHTS", "weights"},
       {"BIASES", "biases"},
       {"ACTIVATIONS", "activations"},
-      {"VARIABLES", "variables"}};
+      {"VARIABLES", "variables"},
+      {"GLOBAL_STEP", "global_step"},
+      {"TRAIN_OP", "train_op"},
+      {"SAVERS", "savers"},
+      {"QUEUE_RUNNERS", "queue_runners"},
+      {"INIT_OP", "init_op"},
+      {"LOCAL_INIT_OP", "local_init_op"},
+      {"SUMMARY_OP", "summary_op"},
+      {"MOVING_AVERAGE_VARIABLES", "moving_average_variables"}};
   for (auto &[k, v] : graphKeys)
     keys->add(k, Value::str(v));
   tf->add("GraphKeys", Value::object(keys));

@@ -141,8 +141,12 @@ struct TensorObj : HostObject {
   /// A placeholder declared without a shape and not bound by a flag: its
   /// `.shape` is an error too.
   bool unknownShape = false;
-  /// Number of ops that consumed this tensor.
+  /// Number of ops that consumed this tensor (training-time ops do not
+  /// count).
   int uses = 0;
+  /// Made by training-time code (a loss, or computed from one): never a
+  /// default fetch, but computed when fetched by name.
+  bool trainingOnly = false;
   /// Creation order (for default fetches).
   int64_t serial = 0;
 };

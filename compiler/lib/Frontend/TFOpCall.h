@@ -58,7 +58,8 @@ struct OpCall {
     }
     if (!rt.materialize(*t, l))
       return false;
-    ++t->uses;
+    if (rt.graph->trainingDepth == 0)
+      ++t->uses;
     inputs.push_back(t);
     return true;
   }
@@ -149,7 +150,11 @@ struct OpCall {
   }
 
   bool result(mlir::Value v, const Shape &shape, DType d, Value &out) {
-    out = Value::object(rt.newTensor(name, type, shape, d, v, loc()));
+    auto t = rt.newTensor(name, type, shape, d, v, loc());
+    // What is computed from a loss is training-time too.
+    for (const TensorRef &input : inputs)
+      t->trainingOnly |= input->trainingOnly;
+    out = Value::object(t);
     return true;
   }
 };

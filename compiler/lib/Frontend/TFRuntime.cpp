@@ -119,7 +119,7 @@ mlir::OwningOpRef<mlir::ModuleOp> TFRuntime::finish(SrcLoc end) {
     }
   } else {
     for (auto &t : graph->tensors) {
-      if (t->origin != TensorOrigin::Op || t->uses > 0)
+      if (t->origin != TensorOrigin::Op || t->uses > 0 || t->trainingOnly)
         continue;
       // A default fetch the program cannot compute (a random training-time
       // op): an error, not a silently missing output.

@@ -320,6 +320,228 @@ def smart_cond(pred, true_fn=None, false_fn=None, name=None):
     return cond(pred, true_fn=true_fn, false_fn=false_fn, name=name)
 
 
+def _training(f):
+    """Marks a training-time function (a loss): the ops it builds are
+    training-only, so they neither make their inputs consumed nor become
+    default fetches (docs/user-guide.md, "Outputs and inputs")."""
+
+    def wrapper(*args, **kwargs):
+        tf._scopec_training(1)
+        try:
+            return f(*args, **kwargs)
+        finally:
+            tf._scopec_training(-1)
+    wrapper.__name__ = f.__name__
+    wrapper.__doc__ = f.__doc__
+    return wrapper
+
+
+def add_n(inputs, name=None):
+    if not inputs or not isinstance(inputs, (list, tuple)):
+        raise ValueError("inputs must be a list of at least one "
+                         "Tensor/IndexedSlices with the same dtype and shape")
+    inputs = [tf.convert_to_tensor(t) for t in inputs]
+    for t in inputs[1:]:
+        if t.dtype != inputs[0].dtype:
+            raise TypeError("Expected %s, got %s of type '%s' instead." %
+                            (inputs[0].dtype.name, t.dtype.name,
+                             t.dtype.name))
+        _merge_shapes(inputs[0], t)
+    with tf.name_scope(name, "AddN", inputs) as name:
+        if len(inputs) == 1:
+            return tf.identity(inputs[0], name=name)
+        total = inputs[0]
+        for t in inputs[1:-1]:
+            total = tf.add(total, t)
+        return tf.add(total, inputs[-1], name=name)
+
+
+def _keep_dims(keepdims, keep_dims):
+    if keepdims is not None and keep_dims is not None:
+        raise ValueError("Cannot specify both 'keepdims' and 'keep_dims'")
+    keepdims = keepdims if keepdims is not None else keep_dims
+    return bool(keepdims)
+
+
+def reduce_logsumexp(input_tensor, axis=None, keepdims=None, name=None,
+                     reduction_indices=None, keep_dims=None):
+    if axis is not None and reduction_indices is not None:
+        raise ValueError("Cannot specify both 'axis' and 'reduction_indices'")
+    if axis is None:
+        axis = reduction_indices
+    keepdims = _keep_dims(keepdims, keep_dims)
+    with tf.name_scope(name, "ReduceLogSumExp", [input_tensor]) as name:
+        input_tensor = tf.convert_to_tensor(input_tensor)
+        raw_max = tf.reduce_max(input_tensor, axis=axis, keepdims=True)
+        # TF's is_finite(raw_max): an infinite or NaN maximum shifts by 0.
+        finite = tf.less(tf.abs(raw_max), float("inf"))
+        my_max = tf.stop_gradient(
+            tf.where(finite, raw_max, tf.zeros_like(raw_max)))
+        result = tf.log(
+            tf.reduce_sum(tf.exp(tf.subtract(input_tensor, my_max)), axis,
+                          keepdims=keepdims))
+        if not keepdims:
+            my_max = tf.reshape(my_max, result.shape.as_list())
+        return tf.add(result, my_max, name=name)
+
+
+def log_softmax(logits, axis=None, name=None, dim=None):
+    if axis is not None and dim is not None:
+        raise ValueError("Cannot specify both 'axis' and 'dim'")
+    axis = -1 if axis is None and dim is None else (
+        axis if axis is not None else dim)
+    with tf.name_scope(name, "LogSoftmax", [logits]) as name:
+        logits = tf.convert_to_tensor(logits)
+        return tf.subtract(
+            logits, reduce_logsumexp(logits, axis, keepdims=True), name=name)
+
+
+def zeros_like(tensor, dtype=None, name=None, optimize=True):
+    tensor = tf.convert_to_tensor(tensor)
+    return tf.zeros(tensor.shape.as_list(), dtype=dtype or tensor.dtype,
+                    name=name or "zeros_like")
+
+
+def ones_like(tensor, dtype=None, name=None, optimize=True):
+    tensor = tf.convert_to_tensor(tensor)
+    return tf.ones(tensor.shape.as_list(), dtype=dtype or tensor.dtype,
+                   name=name or "ones_like")
+
+
+def div_no_nan(x, y, name=None):
+    with tf.name_scope(name, "div_no_nan", [x, y]) as name:
+        x = tf.convert_to_tensor(x)
+        y = tf.convert_to_tensor(y, dtype=x.dtype)
+        safe_y = tf.where_v2(tf.equal(y, 0), tf.ones_like(y), y)
+        return tf.where_v2(tf.equal(y, 0), tf.zeros_like(x / safe_y),
+                           x / safe_y, name=name)
+
+
+def one_hot(indices, depth, on_value=None, off_value=None, axis=None,
+            dtype=None, name=None):
+    """TF's OneHot: depth entries along `axis` (default last), on_value
+    where the index matches, off_value elsewhere (out-of-range and negative
+    indices give a row of off_value, as in TF)."""
+    with tf.name_scope(name, "one_hot", [indices, depth, on_value,
+                                         off_value]) as name:
+        indices = tf.convert_to_tensor(indices)
+        if indices.dtype not in (tf.uint8, tf.int32, tf.int64):
+            raise TypeError("Value passed to parameter 'indices' has DataType "
+                            "%s not in list of allowed values: uint8, int32, "
+                            "int64" % indices.dtype.name)
+        if dtype is None:
+            for v in (on_value, off_value):
+                if isinstance(v, (tf.Tensor, tf.Variable)):
+                    dtype = v.dtype
+                    break
+        dtype = dtype or tf.float32
+        on_value = tf.convert_to_tensor(1 if on_value is None else on_value,
+                                        dtype=dtype, name="on_value")
+        off_value = tf.convert_to_tensor(0 if off_value is None else
+                                         off_value, dtype=dtype,
+                                         name="off_value")
+        depth = int(get_static_value(depth))
+        rank = len(indices.shape.as_list())
+        axis = rank if axis is None or axis == -1 else axis
+        if axis < 0 or axis > rank:
+            raise ValueError("Expected axis to be -1 or between [0, %d).  But "
+                             "received: %d" % (rank, axis))
+        shape = [1] * (rank + 1)
+        shape[axis] = depth
+        positions = tf.constant(list(range(depth)), dtype=indices.dtype,
+                                shape=shape, name="depth")
+        hit = tf.equal(tf.expand_dims(indices, axis), positions)
+        return tf.where_v2(hit, on_value, off_value, name=name)
+
+
+@_training
+def l2_loss(t, name=None):
+    with tf.name_scope(name, "L2Loss", [t]) as name:
+        t = tf.convert_to_tensor(t)
+        return tf.multiply(tf.reduce_sum(tf.square(t)), 0.5, name=name)
+
+
+def _xent_args(name, sentinel, labels, logits):
+    if sentinel is not None:
+        raise ValueError("Only call `%s` with named arguments (labels=..., "
+                         "logits=..., ...)" % name)
+    if labels is None or logits is None:
+        raise ValueError("Both labels and logits must be provided.")
+
+
+@_training
+def softmax_cross_entropy_with_logits_v2(labels, logits, axis=-1, name=None,
+                                         dim=None):
+    if dim is not None:
+        axis = dim
+    with tf.name_scope(name, "softmax_cross_entropy_with_logits",
+                       [logits, labels]) as name:
+        logits = tf.convert_to_tensor(logits, name="logits")
+        labels = tf.convert_to_tensor(labels, name="labels")
+        if labels.shape.as_list() != logits.shape.as_list():
+            raise ValueError("logits and labels must be broadcastable: "
+                             "logits_size=%s labels_size=%s" %
+                             (logits.shape, labels.shape))
+        return tf.negative(tf.reduce_sum(labels * log_softmax(logits, axis),
+                                         axis), name=name)
+
+
+@_training
+def softmax_cross_entropy_with_logits(_sentinel=None, labels=None,
+                                      logits=None, dim=-1, name=None,
+                                      axis=None):
+    _xent_args("softmax_cross_entropy_with_logits", _sentinel, labels, logits)
+    if axis is not None:
+        dim = axis
+    return softmax_cross_entropy_with_logits_v2(
+        labels=tf.stop_gradient(labels), logits=logits, axis=dim, name=name)
+
+
+@_training
+def sparse_softmax_cross_entropy_with_logits(_sentinel=None, labels=None,
+                                             logits=None, name=None):
+    _xent_args("sparse_softmax_cross_entropy_with_logits", _sentinel, labels,
+               logits)
+    with tf.name_scope(name, "SparseSoftmaxCrossEntropyWithLogits",
+                       [labels, logits]) as name:
+        labels = tf.convert_to_tensor(labels)
+        logits = tf.convert_to_tensor(logits)
+        labels_rank = len(labels.shape.as_list())
+        logits_rank = len(logits.shape.as_list())
+        if labels_rank != logits_rank - 1:
+            raise ValueError("Rank mismatch: Rank of labels (received %s) "
+                             "should equal rank of logits minus 1 (received "
+                             "%s)." % (labels_rank, logits_rank))
+        if labels.shape.as_list() != logits.shape.as_list()[:-1]:
+            raise ValueError("Shape mismatch: The shape of labels (received "
+                             "%s) should equal the shape of logits except for "
+                             "the last dimension (received %s)." %
+                             (labels.shape, logits.shape))
+        depth = logits.shape.as_list()[-1]
+        onehot = one_hot(labels, depth, dtype=logits.dtype)
+        return tf.negative(tf.reduce_sum(onehot * log_softmax(logits), -1),
+                           name=name)
+
+
+@_training
+def sigmoid_cross_entropy_with_logits(_sentinel=None, labels=None,
+                                      logits=None, name=None):
+    _xent_args("sigmoid_cross_entropy_with_logits", _sentinel, labels, logits)
+    with tf.name_scope(name, "logistic_loss", [logits, labels]) as name:
+        logits = tf.convert_to_tensor(logits, name="logits")
+        labels = tf.convert_to_tensor(labels, name="labels")
+        if logits.shape.as_list() != labels.shape.as_list():
+            raise ValueError("logits and labels must have the same shape "
+                             "(%s vs %s)" % (logits.shape, labels.shape))
+        # TF's formula: max(x, 0) - x * z + log(1 + exp(-|x|)).
+        zeros = zeros_like(logits, dtype=logits.dtype)
+        cond = (logits >= zeros)
+        relu_logits = tf.where(cond, logits, zeros)
+        neg_abs_logits = tf.where(cond, -logits, logits)
+        return tf.add(relu_logits - logits * labels,
+                      tf.log1p(tf.exp(neg_abs_logits)), name=name)
+
+
 class _Namespace(object):
     """A TF submodule written here (tf.app, tf.summary)."""
 
@@ -435,11 +657,44 @@ tf.nn.fused_batch_norm = fused_batch_norm
 tf.nn.xw_plus_b = xw_plus_b
 tf.tensordot = tensordot
 tf.nn.dropout = dropout
+tf.add_n = tf.math.add_n = add_n
+tf.reduce_logsumexp = tf.math.reduce_logsumexp = reduce_logsumexp
+tf.nn.log_softmax = tf.math.log_softmax = log_softmax
+tf.zeros_like = zeros_like
+tf.ones_like = ones_like
+tf.div_no_nan = tf.math.divide_no_nan = div_no_nan
+tf.one_hot = one_hot
+tf.nn.l2_loss = l2_loss
+tf.nn.softmax_cross_entropy_with_logits = softmax_cross_entropy_with_logits
+tf.nn.softmax_cross_entropy_with_logits_v2 = \
+    softmax_cross_entropy_with_logits_v2
+tf.nn.sparse_softmax_cross_entropy_with_logits = \
+    sparse_softmax_cross_entropy_with_logits
+tf.nn.sigmoid_cross_entropy_with_logits = sigmoid_cross_entropy_with_logits
 tf.cond = cond
 # For the layers (Prelude/_scopec_layers.py): TF's tf_utils.smart_cond and
 # constant_value of Python values and tensors.
 tf._scopec_smart_cond = smart_cond
 tf._scopec_static_value = get_static_value
 
+tf._scopec_training_fn = _training
+
 import _scopec_layers
 tf.layers = _scopec_layers
+
+import _scopec_losses
+tf.losses = _scopec_losses
+
+import _scopec_training
+tf.train = _scopec_training.train
+tf.gradients = _scopec_training.gradients
+tf.Session = _scopec_training.Session
+tf.InteractiveSession = _scopec_training.InteractiveSession
+tf.global_variables_initializer = _scopec_training._initializer_op("init")
+tf.initialize_all_variables = tf.global_variables_initializer
+tf.local_variables_initializer = _scopec_training._initializer_op("init")
+tf.initialize_local_variables = tf.local_variables_initializer
+tf.variables_initializer = _scopec_training._initializer_op("init")
+tf.initialize_variables = tf.variables_initializer
+tf.group = _scopec_training.group
+tf.no_op = _scopec_training.no_op
