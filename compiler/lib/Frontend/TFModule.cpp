@@ -86,6 +86,22 @@ void TFRuntime::installTF() {
             o = Value::none();
             return true;
           }));
+  // `_scopec_flag(name)`: the `--flag name=VALUE` text for a flag the
+  // prelude's tf.app.flags defines, or None.
+  tf->add("_scopec_flag",
+          fn("_scopec_flag", [](TFRuntime &rt, CallArgs &args, Value &o) {
+            static const Signature sig{"_scopec_flag", {"name"}};
+            BoundArgs a;
+            if (!rt.interp.bind(sig, args, a))
+              return false;
+            std::string name = a["name"].getStr();
+            rt.definedFlags.push_back(name);
+            o = Value::none();
+            for (const auto &[n, v] : rt.interp.getOptions().flagValues)
+              if (n == name)
+                o = Value::str(v);
+            return true;
+          }));
   tf->add("get_variable", fn("get_variable", tfGetVariable));
   tf->add("Variable", fn("Variable", tfVariable));
   tf->add("variable_scope", fn("variable_scope", makeVariableScope));

@@ -54,7 +54,19 @@ mlir::OwningOpRef<mlir::ModuleOp> TFRuntime::finish(SrcLoc end) {
     if (isa<TensorObj>(v) && !pyNames.count(v.get()))
       pyNames[v.get()] = n;
   }
-  // A flag naming no placeholder is a typo, not something to ignore.
+  // A flag naming no placeholder or model flag is a typo, not something to
+  // ignore.
+  for (const auto &[name, value] : interp.getOptions().flagValues) {
+    if (interp.stopped() || llvm::is_contained(definedFlags, name))
+      continue;
+    std::string known;
+    for (const std::string &f : definedFlags)
+      known += (known.empty() ? "" : ", ") + f;
+    interp.error(end, "--flag " + name + ": the model defines no flag named '" +
+                          name + "' with tf.app.flags (its flags: " +
+                          (known.empty() ? "none" : known) + ")");
+    return nullptr;
+  }
   std::vector<std::pair<std::string, std::string>> bindings;
   for (const FrontendOptions::Feed &f : interp.getOptions().feeds)
     bindings.emplace_back("--feed", f.name);

@@ -63,6 +63,8 @@ public:
     bool uncaught = false;
   };
   std::vector<FailedLookup> failedLookups;
+  /// The tf.app.flags the model defined (to check `--flag` names).
+  std::vector<std::string> definedFlags;
   /// Erases the lookup ops of the failed lookups the program caught.
   void eraseCaughtLookups();
 

@@ -104,6 +104,10 @@ cl::list<std::string> inputShapes(
     cl::desc("The static shape of the placeholder NAME (e.g. "
              "x=[1,28,28,1])"),
     cl::value_desc("NAME=DIMS"), cl::cat(scopecCategory));
+cl::list<std::string> flagValues(
+    "flag",
+    cl::desc("Overrides the default of the model's tf.app.flags flag NAME"),
+    cl::value_desc("NAME=VALUE"), cl::cat(scopecCategory));
 cl::opt<uint64_t> seed("seed", cl::desc("Graph seed for random values"),
                        cl::init(0), cl::cat(scopecCategory));
 cl::opt<bool> listApi(
@@ -303,6 +307,15 @@ int run(MLIRContext &context, const char *argv0) {
         llvm::errs() << "scopec: error: " << error << "\n";
         return 1;
       }
+    }
+    for (const std::string &arg : flagValues) {
+      auto [name, value] = llvm::StringRef(arg).split('=');
+      if (name.empty() || name.size() == arg.size()) {
+        llvm::errs() << "scopec: error: --flag expects NAME=VALUE, got '"
+                     << arg << "'\n";
+        return 1;
+      }
+      frontendOptions.flagValues.emplace_back(name.str(), value.str());
     }
     for (const std::string &arg : inputShapes) {
       std::string error;

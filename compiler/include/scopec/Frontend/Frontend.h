@@ -47,6 +47,9 @@ struct FrontendOptions {
   /// `--input-shape NAME=DIMS`: the static shape of the placeholder NAME
   /// (for placeholders declared without a shape or with None dims).
   std::vector<std::pair<std::string, std::vector<int64_t>>> inputShapes;
+  /// `--flag NAME=VALUE`: overrides the default of the model's
+  /// `tf.app.flags.DEFINE_*("NAME", ...)` (parsed by the flag's type).
+  std::vector<std::pair<std::string, std::string>> flagValues;
 };
 
 /// Parses the argument of `--feed NAME=VALUE` (VALUE: a number, True/False

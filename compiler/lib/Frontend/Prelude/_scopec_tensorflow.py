@@ -550,7 +550,8 @@ class _Namespace(object):
 
 
 # tf.app.flags / tf.flags (absl flags in TF 1.15): DEFINE_* registers a flag
-# with its default; FLAGS.name reads it. scopec never parses a command line.
+# with its default, or the value `scopec --flag NAME=VALUE` gives; FLAGS.name
+# reads it.
 class _FlagValues(object):
     pass
 
@@ -563,8 +564,48 @@ def _define(parse):
         if name in _defined_flags:
             raise ValueError("The flag '%s' is defined twice." % name)
         _defined_flags.add(name)
-        setattr(FLAGS, name, default if default is None else parse(default))
+        given = tf._scopec_flag(name)
+        if given is not None:
+            try:
+                value = parse(given)
+            except ValueError as e:
+                raise ValueError("--flag %s=%s: %s" % (name, given, e))
+        else:
+            value = default if default is None else parse(default)
+        setattr(FLAGS, name, value)
     return define
+
+
+def _parse_int(value):
+    if isinstance(value, str):
+        try:
+            return int(value, 0)
+        except ValueError:
+            raise ValueError("Expect argument to be a string or int, found "
+                             "%r" % value)
+    return int(value)
+
+
+def _parse_float(value):
+    try:
+        return float(value)
+    except ValueError:
+        raise ValueError("Could not parse %r as a float" % value)
+
+
+def _parse_list(value):
+    if isinstance(value, (list, tuple)):
+        return list(value)
+    return [s.strip() for s in value.split(",") if s.strip()] if value else []
+
+
+def _define_enum(name, default, enum_values, help=None, *args, **kwargs):
+    def parse(value):
+        if value not in enum_values:
+            raise ValueError("value should be one of <%s>" %
+                             "|".join(enum_values))
+        return value
+    _define(parse)(name, default, help)
 
 
 def _parse_bool(value):
@@ -581,10 +622,12 @@ FLAGS = _FlagValues()
 flags = _Namespace("tensorflow.app.flags")
 flags.FLAGS = FLAGS
 flags.DEFINE_string = _define(str)
-flags.DEFINE_integer = _define(int)
-flags.DEFINE_float = _define(float)
+flags.DEFINE_integer = _define(_parse_int)
+flags.DEFINE_float = _define(_parse_float)
 flags.DEFINE_boolean = _define(_parse_bool)
 flags.DEFINE_bool = flags.DEFINE_boolean
+flags.DEFINE_list = _define(_parse_list)
+flags.DEFINE_enum = _define_enum
 
 
 def _app_run(main=None, argv=None):
