@@ -80,6 +80,12 @@ bool Interpreter::importModule(const std::string &name, SrcLoc l,
     // files import data loaders and tools the graph does not need.
     for (llvm::StringRef p : parts) {
       auto *mod = m.is(ObjKind::Module) ? m.as<ModuleObj>() : nullptr;
+      // A submodule written in the prelude (tf.contrib) keeps its names in
+      // its globals.
+      if (mod && mod->globals && mod->globals->vars.count(p.str())) {
+        m = mod->globals->vars[p.str()];
+        continue;
+      }
       if (!mod || !mod->attrs.count(p.str())) {
         auto u = std::make_shared<ModuleObj>(name);
         u->unavailable = true;
@@ -375,7 +381,26 @@ Interpreter::Flow Interpreter::execImportFrom(ImportFromStmt *s) {
       if (mod->globals->vars.count("__path__") &&
           !importUserModule(name + "." + n.name, n.loc, v))
         return Flow::Error;
-      if (v.isNone()) {
+      bool found = !v.isNone();
+      // PEP 562: the module's __getattr__ may provide the name.
+      if (!found && mod->globals->vars.count("__getattr__")) {
+        found = getAttr(m, n.name, n.loc, v);
+        if (!found && !pendingIs("AttributeError"))
+          return Flow::Error;
+        if (!found)
+          clearPendingException();
+      }
+      if (!found && llvm::StringRef(name).starts_with("tensorflow.")) {
+        // A TF module outside scopec's API imports as unavailable, as in
+        // importModule (`from tensorflow.contrib import staging`).
+        auto u = std::make_shared<ModuleObj>(name + "." + n.name);
+        u->unavailable = true;
+        u->unavailableReason = "module '" + name + "." + n.name +
+                               "' of TensorFlow is not supported by scopec";
+        v = Value::object(u);
+        found = true;
+      }
+      if (!found) {
         raise(n.loc, "ImportError",
               "cannot import name '" + n.name + "' from '" + name + "' (" +
                   (mod->globals->vars.count("__file__")

@@ -286,6 +286,14 @@ bool Interpreter::getAttr(const Value &obj, const std::string &name, SrcLoc l,
         out = g->second;
         return true;
       }
+      // PEP 562: a module's own __getattr__ answers for missing names.
+      auto hook = m->globals->vars.find("__getattr__");
+      if (hook != m->globals->vars.end()) {
+        CallArgs args;
+        args.loc = l;
+        args.pos.push_back(Value::str(name));
+        return call(hook->second, args, out);
+      }
       std::vector<std::string> names;
       for (auto &kv : m->globals->vars)
         names.push_back(kv.getKey().str());

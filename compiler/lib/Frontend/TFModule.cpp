@@ -302,7 +302,6 @@ void TFRuntime::installTF() {
                         "estimator",
                         "data",
                         "saved_model",
-                        "contrib",
                         "logging",
                         "io",
                         "image",

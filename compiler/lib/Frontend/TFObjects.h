@@ -173,6 +173,8 @@ struct VarScopeObj : HostObject {
   Reuse reuse = Reuse::False;
   /// Default initializer (None, an InitializerObj, or a value).
   Value initializer;
+  /// Default regularizer (None or a callable), inherited like initializer.
+  Value regularizer;
   DType dtype = DType::F32;
   /// original_name_scope (with trailing '/', or "").
   std::string nameScope;
@@ -207,6 +209,7 @@ struct ContextManagerObj : HostObject {
   Reuse reuse = Reuse::False;
   bool reuseGiven = false;
   Value initializer;
+  Value regularizer;
   std::optional<DType> dtype;
   bool auxiliaryNameScope = true;
   // name_scope argument (None resets).

@@ -457,7 +457,9 @@ Result VarScopeObj::getAttr(Interpreter &in, const std::string &name,
   return attr(ok, found, out);
 }
 
-void VarScopeObj::dropReferences() { Value released = std::move(initializer); }
+void VarScopeObj::dropReferences() {
+  Value released = std::move(initializer), r = std::move(regularizer);
+}
 
 Result ContextManagerObj::enter(Interpreter &in, SrcLoc l) {
   Value out;
@@ -471,6 +473,6 @@ Result ContextManagerObj::exit(Interpreter &in, SrcLoc l, const Value &) {
 
 void ContextManagerObj::dropReferences() {
   Value a = std::move(nameOrScope), b = std::move(initializer),
-        c = std::move(name);
+        c = std::move(name), d = std::move(regularizer);
   std::shared_ptr<VarScopeObj> scope = std::move(savedScope);
 }

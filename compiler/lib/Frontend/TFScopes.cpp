@@ -57,8 +57,7 @@ bool scopec::frontend::makeVariableScope(TFRuntime &rt, CallArgs &args,
   BoundArgs a;
   if (!in.bind(sig, args, a))
     return false;
-  for (const char *p :
-       {"regularizer", "partitioner", "custom_getter", "constraint"})
+  for (const char *p : {"partitioner", "custom_getter", "constraint"})
     if (!a[p].isNone())
       return in.error(args.loc, std::string("tf.variable_scope(") + p +
                                     "=...) is not supported by scopec");
@@ -75,6 +74,7 @@ bool scopec::frontend::makeVariableScope(TFRuntime &rt, CallArgs &args,
   if (!parseReuse(in, a["reuse"], args.loc, cm->reuse))
     return false;
   cm->initializer = a["initializer"];
+  cm->regularizer = a["regularizer"];
   if (!a["dtype"].isNone()) {
     DType d;
     if (!rt.toDType(a["dtype"], args.loc, d))
@@ -193,10 +193,13 @@ bool scopec::frontend::enterScope(TFRuntime &rt, ContextManagerObj &cm,
       scope->name = src->name;
       scope->reuse = cm.reuse != Reuse::False ? cm.reuse : src->reuse;
       scope->initializer = src->initializer;
+      scope->regularizer = src->regularizer;
       scope->dtype = src->dtype;
       scope->nameScope = src->nameScope;
       if (!cm.initializer.isNone())
         scope->initializer = cm.initializer;
+      if (!cm.regularizer.isNone())
+        scope->regularizer = cm.regularizer;
       if (cm.dtype)
         scope->dtype = *cm.dtype;
       g.openVariableScope(scope->name);
@@ -207,10 +210,14 @@ bool scopec::frontend::enterScope(TFRuntime &rt, ContextManagerObj &cm,
       scope->name = old->name.empty() ? s : old->name + "/" + s;
       scope->reuse = cm.reuse != Reuse::False ? cm.reuse : old->reuse;
       scope->initializer = old->initializer;
+    scope->regularizer = old->regularizer;
+      scope->regularizer = old->regularizer;
       scope->dtype = old->dtype;
       scope->nameScope = oldNameScope ? *oldNameScope : s;
       if (!cm.initializer.isNone())
         scope->initializer = cm.initializer;
+      if (!cm.regularizer.isNone())
+        scope->regularizer = cm.regularizer;
       if (cm.dtype)
         scope->dtype = *cm.dtype;
       g.openVariableScope(scope->name);
@@ -229,10 +236,13 @@ bool scopec::frontend::enterScope(TFRuntime &rt, ContextManagerObj &cm,
     scope->name = old->name.empty() ? unique : old->name + "/" + unique;
     scope->reuse = old->reuse;
     scope->initializer = old->initializer;
+    scope->regularizer = old->regularizer;
     scope->dtype = old->dtype;
     scope->nameScope = nameScopeString;
     if (!cm.initializer.isNone())
       scope->initializer = cm.initializer;
+    if (!cm.regularizer.isNone())
+      scope->regularizer = cm.regularizer;
     if (cm.dtype)
       scope->dtype = *cm.dtype;
     g.openVariableScope(scope->name);
@@ -278,6 +288,8 @@ bool scopec::frontend::scopeAttr(TFRuntime &rt, const Value &self,
     out = Value::str(scope->nameScope);
   } else if (name == "initializer") {
     out = scope->initializer;
+  } else if (name == "regularizer") {
+    out = scope->regularizer;
   } else if (name == "dtype") {
     out = Value::object(std::make_shared<DTypeObj>(scope->dtype, false));
   } else if (name == "reuse_variables") {
@@ -301,6 +313,18 @@ bool scopec::frontend::scopeAttr(TFRuntime &rt, const Value &self,
           if (!in.bindMethod(sig, self, a, b))
             return false;
           scope->initializer = b["initializer"];
+          return true;
+        });
+  } else if (name == "set_regularizer") {
+    out = Interpreter::native(
+        "set_regularizer",
+        [scope, self](Interpreter &in, CallArgs &a, Value &o) {
+          static const Signature sig{"VariableScope.set_regularizer",
+                                     {"self", "regularizer"}};
+          BoundArgs b;
+          if (!in.bindMethod(sig, self, a, b))
+            return false;
+          scope->regularizer = b["regularizer"];
           return true;
         });
   } else if (name == "set_dtype") {

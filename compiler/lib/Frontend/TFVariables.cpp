@@ -44,6 +44,36 @@ bool isPythonInitializer(const Value &v) {
          v.is(ObjKind::BoundMethod) || v.is(ObjKind::Instance);
 }
 
+/// TF 1.15 when it creates a variable with a regularizer: the loss
+/// `regularizer(v)` is built under the name scope `NAME/Regularizer/` and
+/// added to REGULARIZATION_LOSSES. It is training-time code (its ops are
+/// never default fetches, docs/user-guide.md "Training-time code").
+bool addRegularizationLoss(TFRuntime &rt, const Value &regularizer,
+                           const Value &variable, const std::string &name,
+                           SrcLoc l) {
+  Interpreter &in = rt.interp;
+  TFGraph &g = *rt.graph;
+  std::string saved = g.nameStack;
+  std::string scope;
+  std::string error;
+  if (!g.nameScope(name + "/Regularizer/", scope, error))
+    return in.error(l, error);
+  g.nameStack = scope;
+  ++g.trainingDepth;
+  CallArgs args;
+  args.loc = l;
+  args.pos.push_back(variable);
+  Value loss;
+  bool ok = in.call(regularizer, args, loss);
+  --g.trainingDepth;
+  g.nameStack = saved;
+  if (!ok)
+    return false;
+  if (!loss.isNone())
+    g.collection("regularization_losses").push_back(loss);
+  return true;
+}
+
 /// Calls a Python initializer as TF 1.15 does when it creates the variable:
 /// `initializer(shape_list, dtype=dtype, partition_info=None)`; its result
 /// (an ndarray, a list, a constant tensor) is the initial value.
@@ -178,8 +208,7 @@ bool scopec::frontend::tfGetVariable(TFRuntime &rt, CallArgs &args,
   if (!in.bind(sig, args, a))
     return false;
   SrcLoc l = args.loc;
-  for (const char *p :
-       {"regularizer", "partitioner", "custom_getter", "constraint"})
+  for (const char *p : {"partitioner", "custom_getter", "constraint"})
     if (!a[p].isNone())
       return in.error(l, std::string("tf.get_variable(") + p +
                              "=...) is not supported by scopec");
@@ -354,7 +383,10 @@ bool scopec::frontend::tfGetVariable(TFRuntime &rt, CallArgs &args,
   if (trainable)
     g.collection(kTrainable).push_back(vv);
   out = vv;
-  return true;
+  Value regularizer =
+      a["regularizer"].isNone() ? scope->regularizer : a["regularizer"];
+  return regularizer.isNone() ||
+         addRegularizationLoss(rt, regularizer, vv, full, l);
 }
 
 //===----------------------------------------------------------------------===//

@@ -104,6 +104,10 @@ class Layer(object):
     reuses them (TF 1.15 tensorflow/python/layers/base.py).
     """
 
+    # Variable names as created: tf.contrib.layers renames kernel/bias to
+    # weights/biases (its custom getter in TF).
+    _variable_names = {}
+
     def __init__(self, trainable=True, name=None, dtype=None, **kwargs):
         scope = kwargs.pop("_scope", None)
         self._reuse = kwargs.pop("_reuse", None)
@@ -215,7 +219,7 @@ class Layer(object):
                 # A regularizer applies once, when the variable is created.
                 existing = tf.global_variables() if regularizer else []
                 variable = tf.get_variable(
-                    name, shape=shape, dtype=dtype, initializer=initializer,
+                    self._variable_names.get(name, name), shape=shape, dtype=dtype, initializer=initializer,
                     trainable=trainable and self.trainable,
                     constraint=constraint, partitioner=partitioner,
                     use_resource=use_resource)

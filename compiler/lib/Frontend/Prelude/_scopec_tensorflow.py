@@ -741,3 +741,6 @@ tf.variables_initializer = _scopec_training._initializer_op("init")
 tf.initialize_variables = tf.variables_initializer
 tf.group = _scopec_training.group
 tf.no_op = _scopec_training.no_op
+
+import _scopec_contrib
+tf.contrib = _scopec_contrib

@@ -1,0 +1,12 @@
+# tf.contrib of TensorFlow 1.15 as far as scopec builds it: layers, slim
+# and framework (Prelude/_scopec_contrib_*.py, _scopec_slim.py). Any other
+# contrib module is a clear error when used.
+import _scopec_contrib_framework as framework
+import _scopec_contrib_layers as layers
+import _scopec_slim as slim
+
+
+def __getattr__(name):
+    raise AttributeError(
+        "tf.contrib.%s is not supported by scopec (it builds tf.contrib."
+        "layers, tf.contrib.slim and tf.contrib.framework)" % name)

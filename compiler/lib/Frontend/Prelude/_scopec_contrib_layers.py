@@ -1,0 +1,489 @@
+# tf.contrib.layers and tf.contrib.framework's arg scopes of TensorFlow 1.15
+# (contrib/layers/python/layers/{layers,initializers,regularizers}.py,
+# contrib/framework/python/ops/arg_scope.py), written after TF's source over
+# scopec's tf.layers (Prelude/_scopec_layers.py), so variable names
+# (`fully_connected/weights`, `Conv/biases`, `BatchNorm/moving_mean`), scopes
+# and reuse are TF's. tf.contrib.slim exposes the same functions
+# (Prelude/_scopec_contrib.py).
+import contextlib
+import tensorflow as tf
+import _scopec_layers as core_layers
+
+#===--- arg_scope ----------------------------------------------------------===#
+
+_arg_scope_stack = [{}]
+
+
+def _key_op(op):
+    return getattr(op, "_key_op", str(op))
+
+
+def current_arg_scope():
+    return _arg_scope_stack[-1]
+
+
+def add_arg_scope(func):
+    """Lets arg_scope give `func` default keyword arguments; arguments of
+    the call win."""
+
+    def func_with_args(*args, **kwargs):
+        current_args = dict(current_arg_scope().get(_key_op(func_with_args),
+                                                    {}))
+        current_args.update(kwargs)
+        return func(*args, **current_args)
+    func_with_args._key_op = func.__name__
+    func_with_args.__name__ = func.__name__
+    func_with_args.__doc__ = func.__doc__
+    return func_with_args
+
+
+def has_arg_scope(func):
+    return hasattr(func, "_key_op")
+
+
+@contextlib.contextmanager
+def arg_scope(list_ops_or_scope, **kwargs):
+    if isinstance(list_ops_or_scope, dict):
+        if kwargs:
+            raise ValueError("When attempting to re-use a scope by suppling a"
+                             "dictionary, kwargs must be empty.")
+        _arg_scope_stack.append(dict(list_ops_or_scope))
+    else:
+        if not isinstance(list_ops_or_scope, (list, tuple)):
+            raise TypeError("list_ops_or_scope must either be a list/tuple or "
+                            "reused scope (i.e. dict)")
+        current_scope = dict(current_arg_scope())
+        for op in list_ops_or_scope:
+            if isinstance(op, (list, tuple)):
+                ops = op
+            else:
+                ops = [op]
+            for o in ops:
+                key = _key_op(o)
+                if not has_arg_scope(o):
+                    raise ValueError("%s is not decorated with @add_arg_scope"
+                                     % (key,))
+                args = dict(current_scope.get(key, {}))
+                args.update(kwargs)
+                current_scope[key] = args
+        _arg_scope_stack.append(current_scope)
+    try:
+        yield current_arg_scope()
+    finally:
+        _arg_scope_stack.pop()
+
+
+#===--- Initializers and regularizers ---------------------------------------===#
+
+# TF's truncated normal of stddev s is scopec's variance_scaling
+# truncated_normal of scale (s / 0.87962566...)^2 * n.
+_TRUNCATED_STDDEV = 0.87962566103423978
+
+
+def variance_scaling_initializer(factor=2.0, mode="FAN_IN", uniform=False,
+                                 seed=None, dtype=tf.float32):
+    if not dtype.is_floating:
+        raise TypeError("Cannot create initializer for non-floating point "
+                        "type.")
+    if mode not in ["FAN_IN", "FAN_OUT", "FAN_AVG"]:
+        raise TypeError("Unknown mode %s [FAN_IN, FAN_OUT, FAN_AVG]" % mode)
+    if uniform:
+        # limit = sqrt(3 * factor / n)
+        return tf.variance_scaling_initializer(
+            scale=factor, mode=mode.lower(), distribution="uniform",
+            seed=seed, dtype=dtype)
+    # stddev = sqrt(1.3 * factor / n), truncated at two stddevs
+    return tf.variance_scaling_initializer(
+        scale=1.3 * factor * _TRUNCATED_STDDEV * _TRUNCATED_STDDEV,
+        mode=mode.lower(), distribution="truncated_normal", seed=seed,
+        dtype=dtype)
+
+
+def xavier_initializer(uniform=True, seed=None, dtype=tf.float32):
+    return variance_scaling_initializer(factor=1.0, mode="FAN_AVG",
+                                        uniform=uniform, seed=seed,
+                                        dtype=dtype)
+
+
+xavier_initializer_conv2d = xavier_initializer
+
+
+def _check_scale(scale):
+    if isinstance(scale, bool) or isinstance(scale, int):
+        raise ValueError("scale cannot be an integer: %s" % (scale,))
+    if isinstance(scale, float):
+        if scale < 0.:
+            raise ValueError("Setting a scale less than 0 on a regularizer: "
+                             "%g" % scale)
+        return scale != 0.
+    return True
+
+
+def l1_regularizer(scale, scope=None):
+    if not _check_scale(scale):
+        return lambda _: None
+
+    def l1(weights):
+        with tf.name_scope(scope, "l1_regularizer", [weights]) as name:
+            my_scale = tf.convert_to_tensor(scale, dtype=weights.dtype,
+                                            name="scale")
+            return tf.multiply(my_scale, tf.reduce_sum(tf.abs(weights)),
+                               name=name)
+    return l1
+
+
+def l2_regularizer(scale, scope=None):
+    if not _check_scale(scale):
+        return lambda _: None
+
+    def l2(weights):
+        with tf.name_scope(scope, "l2_regularizer", [weights]) as name:
+            my_scale = tf.convert_to_tensor(scale, dtype=weights.dtype,
+                                            name="scale")
+            return tf.multiply(my_scale, tf.nn.l2_loss(weights), name=name)
+    return l2
+
+
+def sum_regularizer(regularizer_list, scope=None):
+    regularizer_list = [reg for reg in regularizer_list if reg is not None]
+    if not regularizer_list:
+        return None
+
+    def sum_reg(weights):
+        with tf.name_scope(scope, "sum_regularizer", [weights]) as name:
+            regularizer_tensors = []
+            for reg in regularizer_list:
+                tensor = reg(weights)
+                if tensor is not None:
+                    regularizer_tensors.append(tensor)
+            return tf.add_n(regularizer_tensors, name=name) \
+                if regularizer_tensors else None
+    return sum_reg
+
+
+def l1_l2_regularizer(scale_l1=1.0, scale_l2=1.0, scope=None):
+    if isinstance(scale_l1, (int, float)) and isinstance(
+            scale_l2, (int, float)) and scale_l1 == 0. and scale_l2 == 0.:
+        return lambda _: None
+    scope = scope or "l1_l2_regularizer"
+    return sum_regularizer([l1_regularizer(scale_l1),
+                            l2_regularizer(scale_l2)], scope=scope)
+
+
+def apply_regularization(regularizer, weights_list=None):
+    if not weights_list:
+        weights_list = tf.get_collection(tf.GraphKeys.WEIGHTS)
+    if not weights_list:
+        raise ValueError("No weights to regularize.")
+    with tf.name_scope("get_regularization_penalty", values=weights_list) \
+            as scope:
+        penalties = [regularizer(w) for w in weights_list]
+        penalties = [p if p is not None else tf.constant(0.0)
+                     for p in penalties]
+        for p in penalties:
+            if p.shape.as_list() != []:
+                raise ValueError("regularizer must return a scalar Tensor "
+                                 "instead of a Tensor with rank %d." %
+                                 len(p.shape.as_list()))
+        summed_penalty = tf.add_n(penalties, name=scope)
+        tf.add_to_collection(tf.GraphKeys.REGULARIZATION_LOSSES,
+                             summed_penalty)
+        return summed_penalty
+
+
+#===--- Layers -------------------------------------------------------------===#
+
+_CONTRIB_NAMES = {"kernel": "weights", "bias": "biases"}
+
+
+def _check_nhwc(data_format, what):
+    if data_format not in (None, "NHWC"):
+        if data_format == "NCHW":
+            raise NotImplementedError(
+                "%s(data_format='NCHW') is not supported by scopec: its "
+                "kernels are NHWC" % what)
+        raise ValueError("data_format has to be either NCHW or NHWC.")
+
+
+def _collect(layer, variables_collections, names):
+    """TF's model-variable getter and variables_collections: the layer's
+    variables go to MODEL_VARIABLES and to the given collections."""
+    for attr, key in names:
+        v = getattr(layer, attr, None)
+        if v is None:
+            continue
+        tf.add_to_collection(tf.GraphKeys.MODEL_VARIABLES, v)
+        if isinstance(variables_collections, dict):
+            collections = variables_collections.get(key)
+        else:
+            collections = variables_collections
+        if collections:
+            if isinstance(collections, str):
+                collections = [collections]
+            for c in collections:
+                if v not in tf.get_collection(c):
+                    tf.add_to_collection(c, v)
+
+
+def collect_named_outputs(collections, alias, outputs):
+    if collections:
+        if isinstance(collections, str):
+            collections = [collections]
+        for c in collections:
+            tf.add_to_collection(c, outputs)
+    return outputs
+
+
+def _normalize_and_activate(outputs, normalizer_fn, normalizer_params,
+                            activation_fn):
+    if normalizer_fn is not None:
+        outputs = normalizer_fn(outputs, **(normalizer_params or {}))
+    if activation_fn is not None:
+        outputs = activation_fn(outputs)
+    return outputs
+
+
+@add_arg_scope
+def fully_connected(inputs, num_outputs, activation_fn=tf.nn.relu,
+                    normalizer_fn=None, normalizer_params=None,
+                    weights_initializer=xavier_initializer(),
+                    weights_regularizer=None,
+                    biases_initializer=tf.zeros_initializer(),
+                    biases_regularizer=None, reuse=None,
+                    variables_collections=None, outputs_collections=None,
+                    trainable=True, scope=None):
+    if isinstance(num_outputs, bool) or not isinstance(num_outputs, int):
+        raise ValueError("num_outputs should be int or long, got %s." %
+                         (num_outputs,))
+    with tf.variable_scope(scope, "fully_connected", [inputs],
+                           reuse=reuse) as sc:
+        inputs = tf.convert_to_tensor(inputs)
+        layer = core_layers.Dense(
+            units=num_outputs, activation=None,
+            use_bias=not normalizer_fn and biases_initializer is not None,
+            kernel_initializer=weights_initializer,
+            bias_initializer=biases_initializer,
+            kernel_regularizer=weights_regularizer,
+            bias_regularizer=biases_regularizer, trainable=trainable,
+            name=sc.name, dtype=inputs.dtype, _scope=sc, _reuse=reuse)
+        layer._variable_names = _CONTRIB_NAMES
+        outputs = layer.apply(inputs)
+        _collect(layer, variables_collections,
+                 [("kernel", "weights"), ("bias", "biases")])
+        outputs = _normalize_and_activate(outputs, normalizer_fn,
+                                          normalizer_params, activation_fn)
+        return collect_named_outputs(outputs_collections, sc.name, outputs)
+
+
+@add_arg_scope
+def convolution2d(inputs, num_outputs, kernel_size, stride=1, padding="SAME",
+                  data_format=None, rate=1, activation_fn=tf.nn.relu,
+                  normalizer_fn=None, normalizer_params=None,
+                  weights_initializer=xavier_initializer(),
+                  weights_regularizer=None,
+                  biases_initializer=tf.zeros_initializer(),
+                  biases_regularizer=None, reuse=None,
+                  variables_collections=None, outputs_collections=None,
+                  trainable=True, scope=None):
+    _check_nhwc(data_format, "tf.contrib.layers.conv2d")
+    with tf.variable_scope(scope, "Conv", [inputs], reuse=reuse) as sc:
+        inputs = tf.convert_to_tensor(inputs)
+        if len(inputs.shape.as_list()) != 4:
+            raise ValueError("Convolution not supported for input with rank",
+                             len(inputs.shape.as_list()))
+        layer = core_layers.Conv2D(
+            filters=num_outputs, kernel_size=kernel_size, strides=stride,
+            padding=padding, data_format="channels_last",
+            dilation_rate=rate, activation=None,
+            use_bias=not normalizer_fn and biases_initializer is not None,
+            kernel_initializer=weights_initializer,
+            bias_initializer=biases_initializer,
+            kernel_regularizer=weights_regularizer,
+            bias_regularizer=biases_regularizer, trainable=trainable,
+            name=sc.name, dtype=inputs.dtype, _scope=sc, _reuse=reuse)
+        layer._variable_names = _CONTRIB_NAMES
+        outputs = layer.apply(inputs)
+        _collect(layer, variables_collections,
+                 [("kernel", "weights"), ("bias", "biases")])
+        outputs = _normalize_and_activate(outputs, normalizer_fn,
+                                          normalizer_params, activation_fn)
+        return collect_named_outputs(outputs_collections, sc.name, outputs)
+
+
+conv2d = convolution2d
+
+
+def _pool(layer_class, default_name):
+    @add_arg_scope
+    def pool(inputs, kernel_size, stride=2, padding="VALID",
+             data_format="NHWC", outputs_collections=None, scope=None):
+        _check_nhwc(data_format, "tf.contrib.layers." + default_name)
+        with tf.name_scope(scope, default_name, [inputs]) as sc:
+            inputs = tf.convert_to_tensor(inputs)
+            layer = layer_class(pool_size=kernel_size, strides=stride,
+                                padding=padding,
+                                data_format="channels_last", _scope=sc)
+            outputs = layer.apply(inputs)
+            return collect_named_outputs(outputs_collections, sc, outputs)
+    return pool
+
+
+max_pool2d = _pool(core_layers.MaxPooling2D, "MaxPool2D")
+max_pool2d.__name__ = max_pool2d._key_op = "max_pool2d"
+avg_pool2d = _pool(core_layers.AveragePooling2D, "AvgPool2D")
+avg_pool2d.__name__ = avg_pool2d._key_op = "avg_pool2d"
+
+
+@add_arg_scope
+def flatten(inputs, outputs_collections=None, scope=None):
+    with tf.name_scope(scope, "Flatten", [inputs]) as sc:
+        inputs = tf.convert_to_tensor(inputs)
+        if len(inputs.shape.as_list()) < 2:
+            raise ValueError("Inputs must have a least 2 dimensions.")
+        outputs = core_layers.flatten(inputs)
+        return collect_named_outputs(outputs_collections, sc, outputs)
+
+
+@add_arg_scope
+def dropout(inputs, keep_prob=0.5, noise_shape=None, is_training=True,
+            outputs_collections=None, scope=None, seed=None):
+    with tf.variable_scope(scope, "Dropout", [inputs]) as sc:
+        inputs = tf.convert_to_tensor(inputs)
+        layer = core_layers.Dropout(rate=1 - keep_prob,
+                                    noise_shape=noise_shape, seed=seed,
+                                    name=sc.name, _scope=sc)
+        outputs = layer.apply(inputs, training=is_training)
+        return collect_named_outputs(outputs_collections, sc.name, outputs)
+
+
+@add_arg_scope
+def batch_norm(inputs, decay=0.999, center=True, scale=False, epsilon=0.001,
+               activation_fn=None, param_initializers=None,
+               param_regularizers=None,
+               updates_collections=tf.GraphKeys.UPDATE_OPS, is_training=True,
+               reuse=None, variables_collections=None,
+               outputs_collections=None, trainable=True, batch_weights=None,
+               fused=None, data_format="NHWC", zero_debias_moving_mean=False,
+               scope=None, renorm=False, renorm_clipping=None,
+               renorm_decay=0.99, adjustment=None):
+    _check_nhwc(data_format, "tf.contrib.layers.batch_norm")
+    if batch_weights is not None or renorm or zero_debias_moving_mean:
+        raise NotImplementedError(
+            "tf.contrib.layers.batch_norm with batch_weights, renorm or "
+            "zero_debias_moving_mean is not supported by scopec")
+    param_initializers = param_initializers or {}
+    param_regularizers = param_regularizers or {}
+    for key in param_initializers:
+        if key not in ("beta", "gamma", "moving_mean", "moving_variance"):
+            raise ValueError("Unknown param_initializers key %s" % key)
+    with tf.variable_scope(scope, "BatchNorm", [inputs], reuse=reuse) as sc:
+        inputs = tf.convert_to_tensor(inputs)
+        rank = len(inputs.shape.as_list())
+        if rank is None or rank < 2:
+            raise ValueError("Inputs %s has undefined rank" % inputs.name)
+        # TF 1.15's batch_norm takes its fused path for 4-D inputs.
+        if fused is None:
+            fused = rank == 4
+        layer = core_layers.BatchNormalization(
+            axis=-1, momentum=decay, epsilon=epsilon, center=center,
+            scale=scale,
+            beta_initializer=param_initializers.get(
+                "beta", tf.zeros_initializer()),
+            gamma_initializer=param_initializers.get(
+                "gamma", tf.ones_initializer()),
+            moving_mean_initializer=param_initializers.get(
+                "moving_mean", tf.zeros_initializer()),
+            moving_variance_initializer=param_initializers.get(
+                "moving_variance", tf.ones_initializer()),
+            beta_regularizer=param_regularizers.get("beta"),
+            gamma_regularizer=param_regularizers.get("gamma"),
+            trainable=trainable, fused=fused and rank == 4, name=sc.name,
+            _scope=sc, _reuse=reuse)
+        outputs = layer.apply(inputs, training=is_training)
+        _collect(layer, variables_collections,
+                 [("beta", "beta"), ("gamma", "gamma"),
+                  ("moving_mean", "moving_mean"),
+                  ("moving_variance", "moving_variance")])
+        if activation_fn is not None:
+            outputs = activation_fn(outputs)
+        return collect_named_outputs(outputs_collections, sc.name, outputs)
+
+
+def linear(inputs, num_outputs, **kwargs):
+    kwargs["activation_fn"] = None
+    return fully_connected(inputs, num_outputs, **kwargs)
+
+
+def repeat(inputs, repetitions, layer, *args, **kwargs):
+    scope = kwargs.pop("scope", None)
+    with tf.variable_scope(scope, "Repeat", [inputs]):
+        inputs = tf.convert_to_tensor(inputs)
+        if scope is None:
+            if hasattr(layer, "__name__"):
+                scope = layer.__name__
+            else:
+                raise ValueError("Layers must have a scope name")
+        outputs = inputs
+        for i in range(repetitions):
+            kwargs["scope"] = scope + "_" + str(i + 1)
+            outputs = layer(outputs, *args, **kwargs)
+        return outputs
+
+
+def stack(inputs, layer, stack_args, **kwargs):
+    scope = kwargs.pop("scope", None)
+    if not isinstance(stack_args, (list, tuple)):
+        raise ValueError("stack_args need to be a list or tuple")
+    with tf.variable_scope(scope, "Stack", [inputs]):
+        inputs = tf.convert_to_tensor(inputs)
+        if scope is None:
+            if hasattr(layer, "__name__"):
+                scope = layer.__name__
+            else:
+                raise ValueError("Layers must have a scope name")
+        outputs = inputs
+        for i in range(len(stack_args)):
+            kwargs["scope"] = scope + "_" + str(i + 1)
+            layer_args = stack_args[i]
+            if not isinstance(layer_args, (list, tuple)):
+                layer_args = [layer_args]
+            outputs = layer(outputs, *layer_args, **kwargs)
+        return outputs
+
+
+def get_model_variables(scope=None, suffix=None):
+    variables = tf.get_collection(tf.GraphKeys.MODEL_VARIABLES, scope)
+    if suffix is not None:
+        variables = [v for v in variables if v.op.name.endswith(suffix)]
+    return variables
+
+
+def get_variables(scope=None, suffix=None,
+                  collection=tf.GraphKeys.GLOBAL_VARIABLES):
+    if isinstance(scope, tf.VariableScope):
+        scope = scope.name
+    variables = tf.get_collection(collection, scope)
+    if suffix is not None:
+        variables = [v for v in variables if v.op.name.endswith(suffix)]
+    return variables
+
+
+def get_variables_to_restore(include=None, exclude=None):
+    variables = get_variables()
+    if include:
+        variables = [v for v in variables
+                     if any(v.op.name.startswith(i) for i in include)]
+    if exclude:
+        variables = [v for v in variables
+                     if not any(v.op.name.startswith(e) for e in exclude)]
+    return variables
+
+
+def get_trainable_variables(scope=None, suffix=None):
+    return get_variables(scope, suffix, tf.GraphKeys.TRAINABLE_VARIABLES)
+
+
+def __getattr__(name):
+    raise AttributeError(
+        "tf.contrib.layers.%s is not supported by scopec (its user guide "
+        "lists the contrib layers it builds)" % name)
