@@ -119,29 +119,27 @@ def _check_scale(scale):
     return True
 
 
-def l1_regularizer(scale, scope=None):
-    if not _check_scale(scale):
-        return lambda _: None
+def _scaled_regularizer(default_name, penalty):
+    """TF's l1/l2 regularizers: scale * penalty(weights), named
+    `default_name` (or `scope`); a scale of 0 disables it."""
 
-    def l1(weights):
-        with tf.name_scope(scope, "l1_regularizer", [weights]) as name:
-            my_scale = tf.convert_to_tensor(scale, dtype=weights.dtype,
-                                            name="scale")
-            return tf.multiply(my_scale, tf.reduce_sum(tf.abs(weights)),
-                               name=name)
-    return l1
+    def make(scale, scope=None):
+        if not _check_scale(scale):
+            return lambda _: None
+
+        def regularizer(weights):
+            with tf.name_scope(scope, default_name, [weights]) as name:
+                my_scale = tf.convert_to_tensor(scale, dtype=weights.dtype,
+                                                name="scale")
+                return tf.multiply(my_scale, penalty(weights), name=name)
+        return regularizer
+    make.__name__ = default_name
+    return make
 
 
-def l2_regularizer(scale, scope=None):
-    if not _check_scale(scale):
-        return lambda _: None
-
-    def l2(weights):
-        with tf.name_scope(scope, "l2_regularizer", [weights]) as name:
-            my_scale = tf.convert_to_tensor(scale, dtype=weights.dtype,
-                                            name="scale")
-            return tf.multiply(my_scale, tf.nn.l2_loss(weights), name=name)
-    return l2
+l1_regularizer = _scaled_regularizer(
+    "l1_regularizer", lambda w: tf.reduce_sum(tf.abs(w)))
+l2_regularizer = _scaled_regularizer("l2_regularizer", tf.nn.l2_loss)
 
 
 def sum_regularizer(regularizer_list, scope=None):
@@ -243,6 +241,37 @@ def _normalize_and_activate(outputs, normalizer_fn, normalizer_params,
     return outputs
 
 
+def _kernel_layer(layer_class, default_name, inputs, reuse, scope,
+                  activation_fn, normalizer_fn, normalizer_params,
+                  weights_initializer, weights_regularizer,
+                  biases_initializer, biases_regularizer,
+                  variables_collections, outputs_collections, trainable,
+                  rank=None, **layer_args):
+    """fully_connected and conv2d: the core layer (no bias when a normalizer
+    follows) with weights/biases names, then normalizer and activation."""
+    with tf.variable_scope(scope, default_name, [inputs], reuse=reuse) as sc:
+        inputs = tf.convert_to_tensor(inputs)
+        if rank is not None and len(inputs.shape.as_list()) != rank:
+            raise ValueError("Convolution not supported for input with rank",
+                             len(inputs.shape.as_list()))
+        layer = layer_class(
+            activation=None,
+            use_bias=not normalizer_fn and biases_initializer is not None,
+            kernel_initializer=weights_initializer,
+            bias_initializer=biases_initializer,
+            kernel_regularizer=weights_regularizer,
+            bias_regularizer=biases_regularizer, trainable=trainable,
+            name=sc.name, dtype=inputs.dtype, _scope=sc, _reuse=reuse,
+            **layer_args)
+        layer._variable_names = _CONTRIB_NAMES
+        outputs = layer.apply(inputs)
+        _collect(layer, variables_collections,
+                 [("kernel", "weights"), ("bias", "biases")])
+        outputs = _normalize_and_activate(outputs, normalizer_fn,
+                                          normalizer_params, activation_fn)
+        return collect_named_outputs(outputs_collections, sc.name, outputs)
+
+
 @add_arg_scope
 def fully_connected(inputs, num_outputs, activation_fn=tf.nn.relu,
                     normalizer_fn=None, normalizer_params=None,
@@ -255,24 +284,12 @@ def fully_connected(inputs, num_outputs, activation_fn=tf.nn.relu,
     if isinstance(num_outputs, bool) or not isinstance(num_outputs, int):
         raise ValueError("num_outputs should be int or long, got %s." %
                          (num_outputs,))
-    with tf.variable_scope(scope, "fully_connected", [inputs],
-                           reuse=reuse) as sc:
-        inputs = tf.convert_to_tensor(inputs)
-        layer = core_layers.Dense(
-            units=num_outputs, activation=None,
-            use_bias=not normalizer_fn and biases_initializer is not None,
-            kernel_initializer=weights_initializer,
-            bias_initializer=biases_initializer,
-            kernel_regularizer=weights_regularizer,
-            bias_regularizer=biases_regularizer, trainable=trainable,
-            name=sc.name, dtype=inputs.dtype, _scope=sc, _reuse=reuse)
-        layer._variable_names = _CONTRIB_NAMES
-        outputs = layer.apply(inputs)
-        _collect(layer, variables_collections,
-                 [("kernel", "weights"), ("bias", "biases")])
-        outputs = _normalize_and_activate(outputs, normalizer_fn,
-                                          normalizer_params, activation_fn)
-        return collect_named_outputs(outputs_collections, sc.name, outputs)
+    return _kernel_layer(
+        core_layers.Dense, "fully_connected", inputs, reuse, scope,
+        activation_fn, normalizer_fn, normalizer_params, weights_initializer,
+        weights_regularizer, biases_initializer, biases_regularizer,
+        variables_collections, outputs_collections, trainable,
+        units=num_outputs)
 
 
 @add_arg_scope
@@ -286,28 +303,13 @@ def convolution2d(inputs, num_outputs, kernel_size, stride=1, padding="SAME",
                   variables_collections=None, outputs_collections=None,
                   trainable=True, scope=None):
     _check_nhwc(data_format, "tf.contrib.layers.conv2d")
-    with tf.variable_scope(scope, "Conv", [inputs], reuse=reuse) as sc:
-        inputs = tf.convert_to_tensor(inputs)
-        if len(inputs.shape.as_list()) != 4:
-            raise ValueError("Convolution not supported for input with rank",
-                             len(inputs.shape.as_list()))
-        layer = core_layers.Conv2D(
-            filters=num_outputs, kernel_size=kernel_size, strides=stride,
-            padding=padding, data_format="channels_last",
-            dilation_rate=rate, activation=None,
-            use_bias=not normalizer_fn and biases_initializer is not None,
-            kernel_initializer=weights_initializer,
-            bias_initializer=biases_initializer,
-            kernel_regularizer=weights_regularizer,
-            bias_regularizer=biases_regularizer, trainable=trainable,
-            name=sc.name, dtype=inputs.dtype, _scope=sc, _reuse=reuse)
-        layer._variable_names = _CONTRIB_NAMES
-        outputs = layer.apply(inputs)
-        _collect(layer, variables_collections,
-                 [("kernel", "weights"), ("bias", "biases")])
-        outputs = _normalize_and_activate(outputs, normalizer_fn,
-                                          normalizer_params, activation_fn)
-        return collect_named_outputs(outputs_collections, sc.name, outputs)
+    return _kernel_layer(
+        core_layers.Conv2D, "Conv", inputs, reuse, scope, activation_fn,
+        normalizer_fn, normalizer_params, weights_initializer,
+        weights_regularizer, biases_initializer, biases_regularizer,
+        variables_collections, outputs_collections, trainable, rank=4,
+        filters=num_outputs, kernel_size=kernel_size, strides=stride,
+        padding=padding, data_format="channels_last", dilation_rate=rate)
 
 
 conv2d = convolution2d
@@ -414,9 +416,10 @@ def linear(inputs, num_outputs, **kwargs):
     return fully_connected(inputs, num_outputs, **kwargs)
 
 
-def repeat(inputs, repetitions, layer, *args, **kwargs):
-    scope = kwargs.pop("scope", None)
-    with tf.variable_scope(scope, "Repeat", [inputs]):
+def _in_sequence(default_name, inputs, layer, scope, arg_lists, kwargs):
+    """slim.repeat/stack: `layer` applied len(arg_lists) times, scoped
+    `SCOPE/SCOPE_1`, `SCOPE/SCOPE_2`, ... (SCOPE: the layer's name)."""
+    with tf.variable_scope(scope, default_name, [inputs]):
         inputs = tf.convert_to_tensor(inputs)
         if scope is None:
             if hasattr(layer, "__name__"):
@@ -424,31 +427,25 @@ def repeat(inputs, repetitions, layer, *args, **kwargs):
             else:
                 raise ValueError("Layers must have a scope name")
         outputs = inputs
-        for i in range(repetitions):
+        for i, layer_args in enumerate(arg_lists):
             kwargs["scope"] = scope + "_" + str(i + 1)
-            outputs = layer(outputs, *args, **kwargs)
+            outputs = layer(outputs, *layer_args, **kwargs)
         return outputs
+
+
+def repeat(inputs, repetitions, layer, *args, **kwargs):
+    scope = kwargs.pop("scope", None)
+    return _in_sequence("Repeat", inputs, layer, scope,
+                        [args] * repetitions, kwargs)
 
 
 def stack(inputs, layer, stack_args, **kwargs):
     scope = kwargs.pop("scope", None)
     if not isinstance(stack_args, (list, tuple)):
         raise ValueError("stack_args need to be a list or tuple")
-    with tf.variable_scope(scope, "Stack", [inputs]):
-        inputs = tf.convert_to_tensor(inputs)
-        if scope is None:
-            if hasattr(layer, "__name__"):
-                scope = layer.__name__
-            else:
-                raise ValueError("Layers must have a scope name")
-        outputs = inputs
-        for i in range(len(stack_args)):
-            kwargs["scope"] = scope + "_" + str(i + 1)
-            layer_args = stack_args[i]
-            if not isinstance(layer_args, (list, tuple)):
-                layer_args = [layer_args]
-            outputs = layer(outputs, *layer_args, **kwargs)
-        return outputs
+    arg_lists = [a if isinstance(a, (list, tuple)) else [a]
+                 for a in stack_args]
+    return _in_sequence("Stack", inputs, layer, scope, arg_lists, kwargs)
 
 
 def get_model_variables(scope=None, suffix=None):

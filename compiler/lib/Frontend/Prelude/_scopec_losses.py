@@ -208,24 +208,35 @@ def cosine_distance(labels, predictions, axis=None, weights=1.0, scope=None,
                                      reduction=reduction)
 
 
+def _labels_logits_loss(default_name, labels_name, labels, logits, weights,
+                        scope, loss_collection, reduction, compute):
+    """A cross entropy of labels (cast to the logits' dtype, same shape) and
+    logits computed by `compute`, then weighted and reduced."""
+    _check_pair(labels, logits, labels_name, "logits")
+    with tf.name_scope(scope, default_name,
+                       (logits, labels, weights)) as scope:
+        logits = tf.convert_to_tensor(logits)
+        labels = tf.cast(labels, logits.dtype)
+        _compatible(logits, labels)
+        losses = compute(labels, logits)
+        return compute_weighted_loss(losses, weights, scope, loss_collection,
+                                     reduction=reduction)
+
+
 @_training
 def sigmoid_cross_entropy(multi_class_labels, logits, weights=1.0,
                           label_smoothing=0, scope=None,
                           loss_collection=_LOSSES,
                           reduction=Reduction.SUM_BY_NONZERO_WEIGHTS):
-    _check_pair(multi_class_labels, logits, "multi_class_labels", "logits")
-    with tf.name_scope(scope, "sigmoid_cross_entropy_loss",
-                       (logits, multi_class_labels, weights)) as scope:
-        logits = tf.convert_to_tensor(logits)
-        multi_class_labels = tf.cast(multi_class_labels, logits.dtype)
-        _compatible(logits, multi_class_labels)
+    def compute(labels, logits):
         if label_smoothing > 0:
-            multi_class_labels = (multi_class_labels * (1 - label_smoothing) +
-                                  0.5 * label_smoothing)
-        losses = tf.nn.sigmoid_cross_entropy_with_logits(
-            labels=multi_class_labels, logits=logits, name="xentropy")
-        return compute_weighted_loss(losses, weights, scope, loss_collection,
-                                     reduction=reduction)
+            labels = labels * (1 - label_smoothing) + 0.5 * label_smoothing
+        return tf.nn.sigmoid_cross_entropy_with_logits(
+            labels=labels, logits=logits, name="xentropy")
+    return _labels_logits_loss("sigmoid_cross_entropy_loss",
+                               "multi_class_labels", multi_class_labels,
+                               logits, weights, scope, loss_collection,
+                               reduction, compute)
 
 
 @_training
@@ -233,23 +244,18 @@ def softmax_cross_entropy(onehot_labels, logits, weights=1.0,
                           label_smoothing=0, scope=None,
                           loss_collection=_LOSSES,
                           reduction=Reduction.SUM_BY_NONZERO_WEIGHTS):
-    _check_pair(onehot_labels, logits, "onehot_labels", "logits")
-    with tf.name_scope(scope, "softmax_cross_entropy_loss",
-                       (logits, onehot_labels, weights)) as scope:
-        logits = tf.convert_to_tensor(logits)
-        onehot_labels = tf.cast(onehot_labels, logits.dtype)
-        _compatible(logits, onehot_labels)
+    def compute(labels, logits):
         if label_smoothing > 0:
-            num_classes = float(onehot_labels.shape.as_list()[-1])
+            num_classes = float(labels.shape.as_list()[-1])
             smooth_positives = 1.0 - label_smoothing
             smooth_negatives = label_smoothing / num_classes
-            onehot_labels = onehot_labels * smooth_positives + smooth_negatives
-        onehot_labels = tf.stop_gradient(onehot_labels,
-                                         name="labels_stop_gradient")
-        losses = tf.nn.softmax_cross_entropy_with_logits_v2(
-            labels=onehot_labels, logits=logits, name="xentropy")
-        return compute_weighted_loss(losses, weights, scope, loss_collection,
-                                     reduction=reduction)
+            labels = labels * smooth_positives + smooth_negatives
+        labels = tf.stop_gradient(labels, name="labels_stop_gradient")
+        return tf.nn.softmax_cross_entropy_with_logits_v2(
+            labels=labels, logits=logits, name="xentropy")
+    return _labels_logits_loss("softmax_cross_entropy_loss", "onehot_labels",
+                               onehot_labels, logits, weights, scope,
+                               loss_collection, reduction, compute)
 
 
 @_training
