@@ -36,6 +36,13 @@ print(train_op, apply_op, opt.get_name(), step, [g.name for g in grads])
 # CHECK-NEXT: <tf.Operation 'Momentum' type=NoOp> <tf.Operation 'Adam' type=NoOp> Adam <tf.Variable 'global_step:0' shape=() dtype=int64_ref> ['gradients_2/fc_w_grad:0', 'gradients_2/fc_b_grad:0']
 print([v.name for v in tf.global_variables()])
 # CHECK-NEXT: ['fc/w:0', 'fc/b:0', 'global_step:0']
+ema = tf.train.ExponentialMovingAverage(0.999, step)
+ema_op = ema.apply(tf.trainable_variables())
+with tf.control_dependencies([train_op, ema_op]):
+    train = tf.no_op(name="train")
+print(ema_op, train, ema.average(w), sorted(ema.variables_to_restore()))
+# CHECK-NEXT: <tf.Operation 'ExponentialMovingAverage' type=NoOp> <tf.Operation 'train' type=NoOp> Tensor("fc/w/ExponentialMovingAverage:0", shape=(4, 3), dtype=float32) ['fc/b/ExponentialMovingAverage', 'fc/w/ExponentialMovingAverage', 'global_step']
+tf.summary.scalar("sparsity", tf.nn.zero_fraction(logits))
 init = tf.global_variables_initializer()
 group = tf.group(train_op, tf.no_op())
 saver = tf.train.Saver(max_to_keep=3)

@@ -29,24 +29,29 @@ void TFRuntime::installTF() {
     return Interpreter::native(name, [p, f](Interpreter &, CallArgs &a,
                                             Value &o) { return f(*p, a, o); });
   };
-  // For the prelude's training-only ops (summaries): their inputs count as
-  // consumed, so they are not default fetches (docs/user-guide.md,
-  // "Outputs and inputs"), as TF's summary ops consume them.
-  tf->add("_scopec_consume",
-          Interpreter::native("_scopec_consume", [](Interpreter &in,
-                                                    CallArgs &a, Value &o) {
-            std::function<void(const Value &)> consume = [&](const Value &v) {
-              if (isa<TensorObj>(v))
-                ++v.as<TensorObj>()->uses;
-              else if (v.isSeq())
-                for (const Value &item : v.items())
-                  consume(item);
-            };
-            for (const Value &v : a.pos)
-              consume(v);
-            o = Value::none();
-            return true;
-          }));
+  // `_scopec_consume(values...)`: the values (tensors, nested lists) are
+  // consumed by an op scopec does not emit (the untaken branch of a cond),
+  // so they are not default fetches. `_scopec_train_on(values...)`: they
+  // are read by training-time code (summaries, optimizers), which does not
+  // make them consumed (docs/user-guide.md, "Outputs and inputs").
+  for (bool training : {false, true}) {
+    const char *name = training ? "_scopec_train_on" : "_scopec_consume";
+    tf->add(name, Interpreter::native(name, [training](Interpreter &in,
+                                                       CallArgs &a, Value &o) {
+              std::function<void(const Value &)> use = [&](const Value &v) {
+                if (isa<TensorObj>(v))
+                  ++(training ? v.as<TensorObj>()->trainingUses
+                              : v.as<TensorObj>()->uses);
+                else if (v.isSeq())
+                  for (const Value &item : v.items())
+                    use(item);
+              };
+              for (const Value &v : a.pos)
+                use(v);
+              o = Value::none();
+              return true;
+            }));
+  }
   // For the prelude's training-time ops scopec cannot compile (dropout that
   // drops): a tensor like `like` named `name` whose use, or default fetch,
   // is the error `message` (docs/user-guide.md, "Training-time code").
@@ -310,7 +315,6 @@ void TFRuntime::installTF() {
                         "sparse",
                         "string",
                         "strings",
-                        "control_dependencies",
                         "while_loop",
                         "cond",
                         "case",

@@ -147,6 +147,11 @@ struct TensorObj : HostObject {
   /// Made by training-time code (a loss, or computed from one): never a
   /// default fetch, but computed when fetched by name.
   bool trainingOnly = false;
+  /// Number of training-time ops that consumed this tensor.
+  int trainingUses = 0;
+  /// Computed from a variable (a model's result rather than a transform of
+  /// its inputs, such as labels made one-hot for a loss).
+  bool readsVariables = false;
   /// Creation order (for default fetches).
   int64_t serial = 0;
 };

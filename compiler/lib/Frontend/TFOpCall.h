@@ -60,6 +60,8 @@ struct OpCall {
       return false;
     if (rt.graph->trainingDepth == 0)
       ++t->uses;
+    else
+      ++t->trainingUses;
     inputs.push_back(t);
     return true;
   }
@@ -152,8 +154,10 @@ struct OpCall {
   bool result(mlir::Value v, const Shape &shape, DType d, Value &out) {
     auto t = rt.newTensor(name, type, shape, d, v, loc());
     // What is computed from a loss is training-time too.
-    for (const TensorRef &input : inputs)
+    for (const TensorRef &input : inputs) {
       t->trainingOnly |= input->trainingOnly;
+      t->readsVariables |= input->readsVariables || input->isVariable();
+    }
     out = Value::object(t);
     return true;
   }

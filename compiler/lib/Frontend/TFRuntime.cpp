@@ -133,6 +133,11 @@ mlir::OwningOpRef<mlir::ModuleOp> TFRuntime::finish(SrcLoc end) {
     for (auto &t : graph->tensors) {
       if (t->origin != TensorOrigin::Op || t->uses > 0 || t->trainingOnly)
         continue;
+      // What only training code reads and no variable feeds is a transform
+      // of its inputs for a loss (labels cast or made one-hot), not a
+      // result of the model.
+      if (t->trainingUses > 0 && !t->readsVariables)
+        continue;
       // A default fetch the program cannot compute (a random training-time
       // op): an error, not a silently missing output.
       if (!t->unusable.empty() && !interp.stopped()) {

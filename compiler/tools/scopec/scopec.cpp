@@ -15,6 +15,7 @@
 
 #include "scopec/Conversion/ScopeToEmitC/ScopeToEmitC.h"
 #include "scopec/Dialect/Scope/IR/ScopeDialect.h"
+#include "scopec/Dialect/Scope/IR/ScopeOps.h"
 #include "scopec/Conversion/Passes.h"
 #include "scopec/Dialect/Scope/Transforms/Passes.h"
 #include "scopec/Params/Transforms/Passes.h"
@@ -335,6 +336,19 @@ int run(MLIRContext &context, const char *argv0) {
   }
   if (!module)
     return 1;
+  // A program with nothing to compute is a mistake, not an empty binary.
+  bool needsOutputs = !llvm::StringRef(inputFile).ends_with(".mlir") &&
+                      (interpret || emitKind == EmitKind::Cpp ||
+                       emitKind == EmitKind::Lib || emitKind == EmitKind::Exe);
+  if (needsOutputs && module->walk([](scope::OutputOp) {
+                            return WalkResult::interrupt();
+                          }).wasInterrupted() == false) {
+    llvm::errs() << "scopec: error: the model has no outputs: every tensor "
+                    "it computes is consumed by another op or read only by "
+                    "training code (losses, optimizers, summaries); pass "
+                    "--fetch NAME for the tensors to compute\n";
+    return 1;
+  }
 
   PipelineOptions pipelineOptions;
   pipelineOptions.seed = seed;

@@ -233,13 +233,13 @@ class Layer(object):
 
     def _add_regularization_loss(self, name, variable, regularizer):
         with tf.name_scope(name + "/Regularizer"):
-            loss = regularizer(variable)
+            loss = tf._scopec_training_fn(regularizer)(variable)
         if loss is not None:
             self._add_loss(loss)
 
     def _add_loss(self, loss):
         # A training-time loss: not a default fetch (docs/user-guide.md).
-        tf._scopec_consume(loss)
+        tf._scopec_train_on(loss)
         self._losses.append(loss)
         tf.add_to_collection(tf.GraphKeys.REGULARIZATION_LOSSES, loss)
 
@@ -282,7 +282,8 @@ class Layer(object):
                                      "(layer: " + self.name + ").")
                 if self.activity_regularizer is not None:
                     with tf.name_scope("ActivityRegularizer"):
-                        loss = self.activity_regularizer(outputs)
+                        loss = tf._scopec_training_fn(
+                            self.activity_regularizer)(outputs)
                     self._add_loss(loss)
         return outputs
 

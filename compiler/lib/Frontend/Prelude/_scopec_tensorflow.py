@@ -4,6 +4,8 @@
 # names come out as TF builds them. scopec runs this module once, when the
 # model first imports tensorflow; errors and ops are located at the model's
 # call.
+import contextlib
+
 import tensorflow as tf
 
 
@@ -331,8 +333,8 @@ def _training(f):
             return f(*args, **kwargs)
         finally:
             tf._scopec_training(-1)
-    wrapper.__name__ = f.__name__
-    wrapper.__doc__ = f.__doc__
+    wrapper.__name__ = getattr(f, "__name__", "wrapper")
+    wrapper.__doc__ = getattr(f, "__doc__", None)
     return wrapper
 
 
@@ -542,6 +544,27 @@ def sigmoid_cross_entropy_with_logits(_sentinel=None, labels=None,
                       tf.log1p(tf.exp(neg_abs_logits)), name=name)
 
 
+@_training
+def zero_fraction(value, name=None):
+    """The fraction of zeros in `value` (float32), TF's `fraction` op."""
+    with tf.name_scope(name, "zero_fraction", [value]):
+        value = tf.convert_to_tensor(value, name="value")
+        with tf.name_scope("counts_to_fraction"):
+            zeros = tf.cast(tf.equal(value, tf.zeros_like(value)), tf.float32)
+            fraction = tf.reduce_mean(zeros)
+        return tf.identity(fraction, name="fraction")
+
+
+@contextlib.contextmanager
+def control_dependencies(control_inputs):
+    """Ordering only: scopec's graph has no stateful ops whose order the
+    compiled program could observe, so the block builds as without it; the
+    control inputs are read by training-time code."""
+    if control_inputs is not None:
+        tf._scopec_train_on(list(control_inputs))
+    yield None
+
+
 class _Namespace(object):
     """A TF submodule written here (tf.app, tf.summary)."""
 
@@ -657,7 +680,7 @@ class _Summary(object):
 
 def _summary_op(kind):
     def op(name, *args, **kwargs):
-        tf._scopec_consume(list(args) + list(kwargs.values()))
+        tf._scopec_train_on(list(args) + list(kwargs.values()))
         return _Summary(kind, name)
     return op
 
@@ -700,6 +723,8 @@ tf.nn.fused_batch_norm = fused_batch_norm
 tf.nn.xw_plus_b = xw_plus_b
 tf.tensordot = tensordot
 tf.nn.dropout = dropout
+tf.nn.zero_fraction = zero_fraction
+tf.control_dependencies = control_dependencies
 tf.add_n = tf.math.add_n = add_n
 tf.reduce_logsumexp = tf.math.reduce_logsumexp = reduce_logsumexp
 tf.nn.log_softmax = tf.math.log_softmax = log_softmax

@@ -39,8 +39,8 @@ def _unique(name):
         return scope[:-1]
 
 
-def _consume(*values):
-    tf._scopec_consume(list(values))
+def _train_on(*values):
+    tf._scopec_train_on(list(values))
 
 
 _GRADIENT_MESSAGE = ("gradients are training-time values: scopec compiles "
@@ -51,7 +51,7 @@ _GRADIENT_MESSAGE = ("gradients are training-time values: scopec compiles "
 def gradients(ys, xs, grad_ys=None, name="gradients", **kwargs):
     ys = ys if isinstance(ys, (list, tuple)) else [ys]
     xs_list = xs if isinstance(xs, (list, tuple)) else [xs]
-    _consume(ys, grad_ys)
+    _train_on(ys, grad_ys)
     with tf.name_scope(name):
         return [tf._scopec_unusable(x, _GRADIENT_MESSAGE,
                                     x.op.name.replace("/", "_") + "_grad",
@@ -90,7 +90,7 @@ class Optimizer(object):
         grads_and_vars = tuple(grads_and_vars)
         if not grads_and_vars:
             raise ValueError("No variables provided.")
-        _consume([g for g, _ in grads_and_vars], global_step)
+        _train_on([g for g, _ in grads_and_vars], global_step)
         return Operation(_unique(name or self._name), "NoOp")
 
     def minimize(self, loss, global_step=None, var_list=None,
@@ -121,7 +121,7 @@ class GradientDescentOptimizer(Optimizer):
         # optimizer consumes them, so they are not default fetches.
         for n, v in values.items():
             setattr(self, "_" + n, v)
-            _consume(v)
+            _train_on(v)
 
 
 class AdamOptimizer(Optimizer):
@@ -238,6 +238,67 @@ def exponential_decay(learning_rate, global_step, decay_steps, decay_rate,
         return tf.multiply(learning_rate, tf.pow(decay_rate, p), name=name)
 
 
+class ExponentialMovingAverage(object):
+    """tf.train.ExponentialMovingAverage: averages are training-time state
+    (apply() is an Operation, average() a value no fetch may use); its
+    names, average_name() and variables_to_restore() are TF's, so an
+    evaluation script's Saver map can be built."""
+
+    def __init__(self, decay, num_updates=None, zero_debias=False,
+                 name="ExponentialMovingAverage"):
+        _train_on(decay, num_updates)
+        self._decay = decay
+        self._num_updates = num_updates
+        self._zero_debias = zero_debias
+        self._name = name
+        self._averages = {}
+
+    @property
+    def name(self):
+        return self._name
+
+    @_training
+    def apply(self, var_list=None):
+        if var_list is None:
+            var_list = tf.trainable_variables()
+        _train_on(list(var_list))
+        for var in var_list:
+            if var.dtype.base_dtype not in (tf.float16, tf.float32,
+                                            tf.float64):
+                raise TypeError("The variables must be half, float, or "
+                                "double: %s" % var.name)
+            if var.op.name not in self._averages:
+                self._averages[var.op.name] = tf._scopec_unusable(
+                    var, "moving averages are training-time values: "
+                    "scopec compiles inference graphs (pass the averaged "
+                    "weights with --weights)", self.average_name(var),
+                    "VariableV2")
+                if isinstance(var, tf.Variable):
+                    tf.add_to_collection(
+                        tf.GraphKeys.MOVING_AVERAGE_VARIABLES, var)
+        return Operation(_unique(self._name), "NoOp")
+
+    def average(self, var):
+        return self._averages.get(var.op.name)
+
+    def average_name(self, var):
+        return var.op.name + "/" + self._name
+
+    def variables_to_restore(self, moving_avg_variables=None):
+        if moving_avg_variables is None:
+            moving_avg_variables = tf.trainable_variables() + [
+                v for v in tf.get_collection(
+                    tf.GraphKeys.MOVING_AVERAGE_VARIABLES)
+                if v not in tf.trainable_variables()]
+        name_map = {}
+        for v in moving_avg_variables:
+            name_map[self.average_name(v)] = v
+        for v in tf.global_variables():
+            if v not in moving_avg_variables and v.op.name not in name_map:
+                name_map[v.op.name] = v
+        return name_map
+
+
 class Saver(object):
     """tf.train.Saver: scopec reads trained weights with --weights."""
 
@@ -283,7 +344,7 @@ class InteractiveSession(Session):
 
 def _initializer_op(default_name):
     def make(*args, **kwargs):
-        _consume(list(args), list(kwargs.values()))
+        _train_on(list(args), list(kwargs.values()))
         return Operation(_unique(kwargs.get("name") or default_name), "NoOp")
     return make
 
@@ -292,7 +353,7 @@ def group(*inputs, **kwargs):
     name = kwargs.pop("name", None)
     if kwargs:
         raise ValueError("Unknown keyword arguments: " + str(kwargs.keys()))
-    _consume(list(inputs))
+    _train_on(list(inputs))
     return Operation(_unique(name or "group_deps"), "NoOp")
 
 
@@ -324,3 +385,4 @@ train.get_global_step = get_global_step
 train.get_or_create_global_step = get_or_create_global_step
 train.exponential_decay = exponential_decay
 train.Saver = Saver
+train.ExponentialMovingAverage = ExponentialMovingAverage

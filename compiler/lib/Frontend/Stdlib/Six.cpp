@@ -67,6 +67,9 @@ Value makeMoves(Interpreter &in) {
   m->add("xrange", m->attrs["range"]);
   refuse(*m, "input", "model files cannot read input");
   refuse(*m, "cPickle", "model files cannot access the file system");
+  // Dataset downloaders import these; using them is the error.
+  refuse(*m, "urllib", "model files cannot access the network");
+  refuse(*m, "http_client", "model files cannot access the network");
   if (!reexport(in, *m, "functools", "reduce") ||
       !reexport(in, *m, "itertools", "zip_longest"))
     return Value::none();
