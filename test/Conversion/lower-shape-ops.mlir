@@ -36,6 +36,11 @@
 // CHECK: call_opaque "scopec::rt::kernels::stridedSlice"
 // CHECK-SAME: template_args = [#emitc.opaque<"scopec::rt::kernels::Shape<3, 5>">, #emitc.opaque<"scopec::rt::kernels::Shape<2, 2>">, #emitc.opaque<"scopec::rt::kernels::Offsets<2, 4>">, #emitc.opaque<"scopec::rt::kernels::Strides<-1, -3>">]
 // CHECK-SAME: (!emitc.ptr<!emitc.opaque<"const int32_t">>, !emitc.ptr<i32>)
+// A pad is one kernel: shapes, paddings before, the mode (1: REFLECT) and
+// the constant as a double argument.
+// CHECK: call_opaque "scopec::rt::kernels::pad"
+// CHECK-SAME: args = [0 : index, 1 : index, 7.000000e+00]
+// CHECK-SAME: template_args = [#emitc.opaque<"scopec::rt::kernels::Shape<3, 5>">, #emitc.opaque<"scopec::rt::kernels::Shape<4, 8>">, #emitc.opaque<"scopec::rt::kernels::Shape<1, 2>">, 1]
 // CHECK-NEXT: return
 func.func @model() {
   %x = scope.placeholder "x" : tensor<2x3x4xf32>
@@ -60,5 +65,7 @@ func.func @model() {
   %ss = scope.strided_slice %i {offsets = array<i64: 2, 4>, strides = array<i64: -1, -3>} : tensor<3x5xi32> -> tensor<2x2xi32>
   scope.output "an", %an : tensor<4x2xi32>
   scope.output "ss", %ss : tensor<2x2xi32>
+  %p = scope.pad %i {after = array<i64: 0, 1>, before = array<i64: 1, 2>, mode = "REFLECT", value = 7.0 : f64} : tensor<3x5xi32> -> tensor<4x8xi32>
+  scope.output "p", %p : tensor<4x8xi32>
   return
 }

@@ -78,6 +78,10 @@ void registerCastOps(TFRuntime &rt, ModuleObj &tf);
 void registerReductionOps(TFRuntime &rt,
                           const std::map<std::string, ModuleObj *> &modules);
 
+// TFPad.cpp
+/// Registers tf.pad.
+void registerPadOps(TFRuntime &rt, ModuleObj &tf);
+
 // TFSlice.cpp
 /// `tensor[key]` (Python indexing and slicing): TF's strided_slice.
 bool tfSliceTensor(TFRuntime &rt, const Value &tensor, const Value &key,

@@ -329,7 +329,6 @@ void TFRuntime::installTF() {
                         "unstack",
                         "gather",
                         "tile",
-                        "pad",
                         "slice",
                         "strided_slice",
                         "shape",

@@ -198,6 +198,13 @@ LogicalResult ModelInterpreter::evaluate(Operation *op) {
             return failure();
         return success();
       })
+      .Case([&](scope::PadOp op) {
+        return set(op, op.getResult(),
+                   pad(get(op.getInput()),
+                       Shape(op.getBefore().begin(), op.getBefore().end()),
+                       Shape(op.getAfter().begin(), op.getAfter().end()),
+                       op.getMode(), op.getValue().convertToDouble()));
+      })
       .Case([&](scope::StridedSliceOp op) {
         return set(
             op, op.getResult(),

@@ -143,6 +143,40 @@ bool scopec::interp::split(const Tensor &input, int64_t axis,
   return true;
 }
 
+Tensor scopec::interp::pad(const Tensor &input, const Shape &before,
+                           const Shape &after, llvm::StringRef mode,
+                           double value) {
+  Shape sizes = input.shape;
+  for (size_t d = 0; d < sizes.size(); ++d)
+    sizes[d] += before[d] + after[d];
+  Tensor out = Tensor::filled(sizes, value);
+  if (out.values.empty())
+    return out;
+  Shape inStrides = input.strides();
+  Shape index(sizes.size(), 0);
+  int64_t flat = 0;
+  do {
+    int64_t source = 0;
+    bool inside = true;
+    for (size_t d = 0; d < sizes.size() && inside; ++d) {
+      int64_t i = index[d] - before[d], n = input.shape[d];
+      if (i < 0 || i >= n) {
+        if (mode == "CONSTANT")
+          inside = false;
+        else if (mode == "REFLECT")
+          i = i < 0 ? -i : 2 * (n - 1) - i;
+        else
+          i = i < 0 ? -i - 1 : 2 * n - 1 - i;
+      }
+      source += i * inStrides[d];
+    }
+    if (inside)
+      out.values[flat] = input.values[source];
+    ++flat;
+  } while (next(index, sizes));
+  return out;
+}
+
 Tensor scopec::interp::stridedSlice(const Tensor &input, const Shape &offsets,
                                     const Shape &strides, const Shape &sizes) {
   Tensor out = Tensor::filled(sizes);

@@ -427,3 +427,43 @@ func.func @strided_slice_rank(%x: tensor<4x6xf32>) {
   %0 = scope.strided_slice %x {offsets = array<i64: 0>, strides = array<i64: 1>} : tensor<4x6xf32> -> tensor<4x6xf32>
   return
 }
+
+// -----
+
+func.func @pad_rank(%x: tensor<4x6xf32>) {
+  // expected-error @+1 {{'scope.pad' op needs paddings before and after, and a result size, per input dimension (rank 2)}}
+  %0 = scope.pad %x {after = array<i64: 0>, before = array<i64: 0, 1>, mode = "CONSTANT", value = 0.0 : f64} : tensor<4x6xf32> -> tensor<4x7xf32>
+  return
+}
+
+// -----
+
+func.func @pad_mode(%x: tensor<4x6xf32>) {
+  // expected-error @+1 {{'scope.pad' op mode must be CONSTANT, REFLECT or SYMMETRIC, not EDGE}}
+  %0 = scope.pad %x {after = array<i64: 0, 0>, before = array<i64: 0, 1>, mode = "EDGE", value = 0.0 : f64} : tensor<4x6xf32> -> tensor<4x7xf32>
+  return
+}
+
+// -----
+
+func.func @pad_negative(%x: tensor<4x6xf32>) {
+  // expected-error @+1 {{'scope.pad' op paddings of dimension 1 must be non-negative}}
+  %0 = scope.pad %x {after = array<i64: 0, -1>, before = array<i64: 0, 1>, mode = "CONSTANT", value = 0.0 : f64} : tensor<4x6xf32> -> tensor<4x6xf32>
+  return
+}
+
+// -----
+
+func.func @pad_size(%x: tensor<4x6xf32>) {
+  // expected-error @+1 {{'scope.pad' op result dimension 1 is 8, expected 7}}
+  %0 = scope.pad %x {after = array<i64: 0, 0>, before = array<i64: 0, 1>, mode = "CONSTANT", value = 0.0 : f64} : tensor<4x6xf32> -> tensor<4x8xf32>
+  return
+}
+
+// -----
+
+func.func @pad_reflect_limit(%x: tensor<4x6xf32>) {
+  // expected-error @+1 {{'scope.pad' op REFLECT paddings of dimension 0 must be at most 3}}
+  %0 = scope.pad %x {after = array<i64: 0, 0>, before = array<i64: 4, 0>, mode = "REFLECT", value = 0.0 : f64} : tensor<4x6xf32> -> tensor<8x6xf32>
+  return
+}

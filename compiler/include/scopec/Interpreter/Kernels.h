@@ -18,6 +18,7 @@
 
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
+#include "llvm/ADT/StringRef.h"
 
 #include <functional>
 #include <string>
@@ -123,6 +124,11 @@ bool concat(const std::vector<const Tensor *> &inputs, int64_t axis,
 /// dimension).
 bool split(const Tensor &input, int64_t axis, const Shape &sizes,
            std::vector<Tensor> &results, std::string &error);
+
+/// tf.pad: `before`/`after` elements per dimension; `mode` CONSTANT fills
+/// them with `value`, REFLECT mirrors without the edge, SYMMETRIC with it.
+Tensor pad(const Tensor &input, const Shape &before, const Shape &after,
+           llvm::StringRef mode, double value);
 
 /// The dense strided slice: result element i of dimension d reads input
 /// index `offsets[d] + i * strides[d]`; `sizes` is the result shape.

@@ -131,6 +131,25 @@ static LogicalResult lowerStridedSlice(ModelLowering &l,
   return success();
 }
 
+static LogicalResult lowerPad(ModelLowering &l, scope::PadOp op) {
+  l.emitComment(op);
+  FailureOr<Value> inPtr = l.getPointer(op.getInput());
+  FailureOr<Value> outPtr = l.getResultPointer(op.getResult());
+  if (failed(inPtr) || failed(outPtr))
+    return failure();
+  int mode = op.getMode() == "CONSTANT" ? 0 : op.getMode() == "REFLECT" ? 1 : 2;
+  OpBuilder &b = l.getBuilder();
+  l.callKernel("pad",
+               {l.intList("Shape", shapeOf(op.getInput())),
+                l.intList("Shape", shapeOf(op.getResult())),
+                l.intList("Shape", op.getBefore()), l.integer(mode)},
+               {*inPtr, *outPtr},
+               b.getArrayAttr({b.getIndexAttr(0), b.getIndexAttr(1),
+                               b.getF64FloatAttr(
+                                   op.getValue().convertToDouble())}));
+  return success();
+}
+
 /// Any reduction: the runtime's one reduce skeleton with the op's combiner
 /// (ReductionOpInterface::getKernelName), on the op's element type.
 static LogicalResult lowerReduce(ModelLowering &l,
@@ -197,6 +216,7 @@ LogicalResult lowering::lowerShapeOp(ModelLowering &l, Operation *op) {
       .Case([&](scope::ConcatOp c) { return lowerConcat(l, c); })
       .Case([&](scope::SplitOp s) { return lowerSplit(l, s); })
       .Case([&](scope::StridedSliceOp s) { return lowerStridedSlice(l, s); })
+      .Case([&](scope::PadOp p) { return lowerPad(l, p); })
       .Default([&](Operation *) { return failure(); });
 }
 

@@ -385,6 +385,35 @@ LogicalResult StridedSliceOp::verify() {
   return success();
 }
 
+LogicalResult PadOp::verify() {
+  shapes::Shape in = shapeOf(getInput().getType());
+  shapes::Shape out = shapeOf(getType());
+  size_t rank = in.size();
+  if (getBefore().size() != rank || getAfter().size() != rank ||
+      out.size() != rank)
+    return emitOpError() << "needs paddings before and after, and a result "
+                            "size, per input dimension (rank "
+                         << rank << ")";
+  llvm::StringRef mode = getMode();
+  if (mode != "CONSTANT" && mode != "REFLECT" && mode != "SYMMETRIC")
+    return emitOpError() << "mode must be CONSTANT, REFLECT or SYMMETRIC, not "
+                         << mode;
+  for (size_t d = 0; d < rank; ++d) {
+    int64_t before = getBefore()[d], after = getAfter()[d];
+    if (before < 0 || after < 0)
+      return emitOpError() << "paddings of dimension " << d
+                           << " must be non-negative";
+    if (out[d] != in[d] + before + after)
+      return emitOpError() << "result dimension " << d << " is " << out[d]
+                           << ", expected " << in[d] + before + after;
+    int64_t limit = mode == "REFLECT" ? in[d] - 1 : in[d];
+    if (mode != "CONSTANT" && (before > limit || after > limit))
+      return emitOpError() << mode << " paddings of dimension " << d
+                           << " must be at most " << limit;
+  }
+  return success();
+}
+
 LogicalResult FusedConv2DOp::verify() {
   if (failed(verifySameElementTypes(*this)) ||
       failed(verifyConv(*this, getInput(), getFilter(), getStrides(),

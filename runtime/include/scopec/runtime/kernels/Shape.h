@@ -19,6 +19,11 @@
 //       in[Offsets[0] + i0 * Strides[0], ...] (strides may be negative; all
 //       lists have the input's rank). Any element type; rows with stride 1
 //       in the last dimension are copied with memcpy.
+//   pad<InShape, OutShape, Before, Mode>(in, out, value)
+//       tf.pad: OutShape[d] = InShape[d] + Before[d] + after; Mode 0
+//       (CONSTANT) fills the new elements with `value`, 1 (REFLECT) mirrors
+//       the input without its edge element, 2 (SYMMETRIC) with it. Rows
+//       inside the input copy their middle with memcpy.
 //   softmax<Outer, AxisLen, Inner>(in, out)
 //       tf.nn.softmax along one axis of a tensor viewed as
 //       [Outer, AxisLen, Inner] (Inner = 1 for the last axis, TF's default):
@@ -271,6 +276,82 @@ void split(const T *in,
       }
     }
   });
+}
+
+namespace detail {
+/// The input index output index `o` of a padded dimension reads (-1: the
+/// constant), for pad's Mode (see the file comment).
+constexpr int64_t padSource(int64_t o, int64_t before, int64_t n, int mode) {
+  int64_t i = o - before;
+  if (i >= 0 && i < n)
+    return i;
+  if (mode == 0)
+    return -1;
+  if (mode == 1)
+    return i < 0 ? -i : 2 * (n - 1) - i;
+  return i < 0 ? -i - 1 : 2 * n - 1 - i;
+}
+} // namespace detail
+
+/// tf.pad (see the file comment).
+template <class InShape, class OutShape, class Before, int Mode, class T>
+void pad(const T *SCOPEC_RESTRICT in, T *SCOPEC_RESTRICT out, double value) {
+  constexpr size_t r = InShape::size;
+  static_assert(OutShape::size == r && Before::size == r,
+                "pad lists must have the input's rank");
+  constexpr int64_t total = OutShape::product();
+  const T fill = static_cast<T>(value);
+  if constexpr (total == 0) {
+    return;
+  } else if constexpr (r == 0) {
+    out[0] = in[0];
+  } else {
+    constexpr int64_t L = OutShape::values[r - 1];
+    constexpr int64_t n = InShape::values[r - 1];
+    constexpr int64_t b = Before::values[r - 1];
+    constexpr int64_t rows = total / L;
+    constexpr std::array<int64_t, r> inStride = [] {
+      std::array<int64_t, r> s{};
+      int64_t acc = 1;
+      for (size_t d = r; d-- > 0;) {
+        s[d] = acc;
+        acc *= InShape::values[d];
+      }
+      return s;
+    }();
+    parallelFor(rows, L, [&](int64_t begin, int64_t end) {
+      for (int64_t row = begin; row < end; ++row) {
+        T *y = out + row * L;
+        // The input row this output row reads, if any.
+        int64_t rest = row, source = 0;
+        bool inside = true;
+        for (size_t d = r - 1; d-- > 0;) {
+          int64_t o = rest % OutShape::values[d];
+          rest /= OutShape::values[d];
+          int64_t i = detail::padSource(o, Before::values[d],
+                                        InShape::values[d], Mode);
+          inside = inside && i >= 0;
+          source += i * inStride[d];
+        }
+        if (!inside) {
+          for (int64_t l = 0; l < L; ++l)
+            y[l] = fill;
+          continue;
+        }
+        const T *x = in + source;
+        for (int64_t l = 0; l < b; ++l) {
+          int64_t i = detail::padSource(l, b, n, Mode);
+          y[l] = i < 0 ? fill : x[i];
+        }
+        if constexpr (n > 0)
+          std::memcpy(y + b, x, sizeof(T) * n);
+        for (int64_t l = b + n; l < L; ++l) {
+          int64_t i = detail::padSource(l, b, n, Mode);
+          y[l] = i < 0 ? fill : x[i];
+        }
+      }
+    });
+  }
 }
 
 /// tf.strided_slice in dense form (see the file comment).

@@ -672,6 +672,27 @@ def Scope_StridedSliceOp : Scope_Op<"strided_slice",
   let hasVerifier = 1;
 }
 
+def Scope_PadOp : Scope_Op<"pad", [Pure, SameOperandsAndResultElementType]> {
+  let summary = "tf.pad (CONSTANT, REFLECT, SYMMETRIC)";
+  let description = [{
+    Per dimension `d`, `before[d]` elements are added before the input's and
+    `after[d]` after them. CONSTANT fills them with `value`; REFLECT mirrors
+    the input about its edge element (which is not repeated), SYMMETRIC
+    about its edge (which is), so their paddings are at most the size - 1
+    and the size.
+
+    ```mlir
+    %y = scope.pad %x {after = array<i64: 0, 2>, before = array<i64: 0, 1>, mode = "REFLECT", value = 0.000000e+00 : f64} : tensor<2x3xf32> -> tensor<2x6xf32>
+    ```
+  }];
+  let arguments = (ins Scope_Tensor:$input, DenseI64ArrayAttr:$before,
+                       DenseI64ArrayAttr:$after, StrAttr:$mode,
+                       F64Attr:$value);
+  let results = (outs Scope_Tensor:$result);
+  let assemblyFormat = "$input attr-dict `:` type($input) `->` type($result)";
+  let hasVerifier = 1;
+}
+
 // A reduction over some axes (ReductionOpInterface), declared once: the TF
 // op type, the Python functions, the input types and dtype list, the
 // runtime combiner and the float64 reference over one output's elements

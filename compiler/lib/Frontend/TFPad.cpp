@@ -1,0 +1,123 @@
+//===- TFPad.cpp - tf.pad ------------------------------------------------===//
+//
+// tf.pad(tensor, paddings, mode, constant_values) as TF 1.15 builds it:
+// `Pad` (CONSTANT with 0), `PadV2` (another constant) or `MirrorPad`
+// (REFLECT, SYMMETRIC), one `scope.pad`. Paddings must be known at compile
+// time (a list, an array or a constant tensor).
+//
+//===----------------------------------------------------------------------===//
+
+#include "TFApi.h"
+#include "TFOpCall.h"
+
+using namespace scopec::frontend;
+
+namespace {
+
+/// The values of a compile-time operand: a Python number/list/array or a
+/// constant tensor.
+bool staticValues(TFRuntime &rt, const Value &v, SrcLoc l, const char *what,
+                  std::vector<double> &values, Shape &shape) {
+  if (isa<TensorObj>(v)) {
+    const TensorObj &t = *v.as<TensorObj>();
+    const std::string &kind = t.constant.spec.kind;
+    if (t.origin != TensorOrigin::Const ||
+        (kind != "value" && kind != "zeros" && kind != "ones"))
+      return rt.interp.error(l, std::string("tf.pad with ") + what +
+                                    " computed by the model is not "
+                                    "supported by scopec: pass a list or a "
+                                    "constant");
+    shape = t.shape;
+    return rt.evaluate(t.constant, t.shape, t.dtype, t.opName, l, values);
+  }
+  bool sawFloat = false, sawBool = false;
+  return rt.flatten(v, l, values, shape, sawFloat, sawBool);
+}
+
+bool tfPad(TFRuntime &rt, CallArgs &args, Value &out) {
+  static const Signature sig{
+      "pad", {"tensor", "paddings", "mode=", "name=", "constant_values="}};
+  BoundArgs a;
+  if (!rt.interp.bind(sig, args, a))
+    return false;
+  SrcLoc l = args.loc;
+  std::string mode = "CONSTANT";
+  if (!a["mode"].isNone() && !rt.interp.toStr(a["mode"], l, mode, "mode"))
+    return false;
+  for (char &c : mode)
+    c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  if (mode != "CONSTANT" && mode != "REFLECT" && mode != "SYMMETRIC")
+    return rt.interp.raise(l, "ValueError", "Unknown padding mode: " + mode);
+  double value = 0;
+  bool zeroConstant = true;
+  if (!a["constant_values"].isNone()) {
+    std::vector<double> values;
+    Shape shape;
+    if (!staticValues(rt, a["constant_values"], l, "constant_values", values,
+                      shape))
+      return false;
+    if (!shape.empty() || values.size() != 1)
+      return rt.interp.error(l, "constant_values must be a scalar");
+    value = values[0];
+    zeroConstant = value == 0 && !isa<TensorObj>(a["constant_values"]);
+  }
+  std::string type = mode != "CONSTANT" ? "MirrorPad"
+                     : zeroConstant     ? "Pad"
+                                        : "PadV2";
+  OpCall op(rt, l, type);
+  TensorRef x;
+  std::vector<double> pads;
+  Shape padsShape;
+  if (!op.named(a["name"], type) || !op.input(a["tensor"], "tensor", x) ||
+      !staticValues(rt, a["paddings"], l, "paddings", pads, padsShape))
+    return false;
+  int64_t rank = static_cast<int64_t>(x->shape.size());
+  if (padsShape.size() != 2)
+    return op.shapeError("Shape must be rank 2 but is rank " +
+                         std::to_string(padsShape.size()));
+  if (padsShape[0] != rank || padsShape[1] != 2)
+    return op.shapeError("The first dimension of paddings must be the rank "
+                         "of inputs[" +
+                         std::to_string(padsShape[0]) + "," +
+                         std::to_string(padsShape[1]) + "] " +
+                         scopec::shapes::formatShape(x->shape));
+  Shape before, after, shape = x->shape;
+  for (int64_t d = 0; d < rank; ++d) {
+    int64_t b = static_cast<int64_t>(pads[2 * d]);
+    int64_t e = static_cast<int64_t>(pads[2 * d + 1]);
+    if (b < 0 || e < 0)
+      return op.shapeError("Paddings must be non-negative: " +
+                           std::to_string(b) + " " + std::to_string(e));
+    // MirrorPad's limits (TF checks them when it runs; scopec at once).
+    int64_t n = x->shape[d];
+    if (mode == "REFLECT" && (b >= n || e >= n))
+      return op.shapeError("paddings must be less than the dimension size: " +
+                           std::to_string(b) + ", " + std::to_string(e) +
+                           " not less than " + std::to_string(n));
+    if (mode == "SYMMETRIC" && (b > n || e > n))
+      return op.shapeError("paddings must be no greater than the dimension "
+                           "size: " +
+                           std::to_string(b) + ", " + std::to_string(e) +
+                           " greater than " + std::to_string(n));
+    before.push_back(b);
+    after.push_back(e);
+    shape[d] += b + e;
+  }
+  value = castTo(x->dtype, value);
+  mlir::OpBuilder &b = op.b();
+  mlir::Value v = scopec::scope::PadOp::create(
+      b, op.loc(), op.type_(shape, x->dtype), x->value,
+      b.getDenseI64ArrayAttr(before), b.getDenseI64ArrayAttr(after),
+      b.getStringAttr(mode), b.getF64FloatAttr(value));
+  return op.result(v, shape, x->dtype, out);
+}
+
+} // namespace
+
+void scopec::frontend::registerPadOps(TFRuntime &rt, ModuleObj &tf) {
+  TFRuntime *p = &rt;
+  tf.add("pad", Interpreter::native(
+                    "pad", [p](Interpreter &, CallArgs &a, Value &o) {
+                      return tfPad(*p, a, o);
+                    }));
+}
