@@ -7,14 +7,18 @@ import re
 
 import tensorflow as tf
 
-# Keras' per-graph layer-name counters (backend.unique_object_name, not zero
-# based: the first unnamed Dense is named 'dense_1', its scope 'dense').
+# Keras' per-graph layer-name counters (backend.unique_object_name): for
+# tf.layers not zero based (the first unnamed Dense is named 'dense_1', its
+# scope 'dense'), for tf.keras.layers zero based ('dense').
 _layer_name_uids = {}
 
 
-def _unique_layer_name(base_name):
-    _layer_name_uids[base_name] = _layer_name_uids.get(base_name, 0) + 1
-    return base_name + "_" + str(_layer_name_uids[base_name])
+def _unique_layer_name(base_name, zero_based=False):
+    number = _layer_name_uids.get(base_name, 0)
+    _layer_name_uids[base_name] = number + 1
+    if zero_based:
+        return base_name if number == 0 else base_name + "_" + str(number)
+    return base_name + "_" + str(number + 1)
 
 
 def _to_snake_case(name):

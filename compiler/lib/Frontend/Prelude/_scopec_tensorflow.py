@@ -750,6 +750,9 @@ tf._scopec_training_fn = _training
 import _scopec_layers
 tf.layers = _scopec_layers
 
+import _scopec_keras_layers
+tf.keras.layers = _scopec_keras_layers
+
 import _scopec_losses
 tf.losses = _scopec_losses
 

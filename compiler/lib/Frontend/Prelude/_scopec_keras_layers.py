@@ -1,0 +1,299 @@
+# tf.keras.layers of TensorFlow 1.15 used in graph mode, over scopec's
+# tf.layers (Prelude/_scopec_layers.py), which TF itself derives from them:
+# Keras' constructors and defaults (string activations and initializers,
+# `glorot_uniform`/`zeros`, pool_size (2, 2)), `training=None` meaning the
+# learning phase (inference, unless a fed placeholder says otherwise), and
+# tf.keras.layers.Input as a placeholder. Models (Sequential, Model) are
+# not built here.
+import tensorflow as tf
+import _scopec_layers as base
+
+_ACTIVATIONS = {
+    "relu": tf.nn.relu,
+    "relu6": tf.nn.relu6,
+    "elu": tf.nn.elu,
+    "selu": tf.nn.selu,
+    "sigmoid": tf.sigmoid,
+    "tanh": tf.tanh,
+    "softmax": tf.nn.softmax,
+    "softplus": tf.nn.softplus,
+    "softsign": tf.nn.softsign,
+    "exponential": tf.exp,
+}
+
+
+def _activation(identifier):
+    """keras.activations.get: None and 'linear' are the identity."""
+    if identifier is None or identifier == "linear":
+        return None
+    if isinstance(identifier, str):
+        if identifier not in _ACTIVATIONS:
+            raise ValueError("Unknown activation function:" + identifier)
+        return _ACTIVATIONS[identifier]
+    if callable(identifier):
+        return identifier
+    raise ValueError("Could not interpret activation function identifier:",
+                     identifier)
+
+
+_INITIALIZERS = {
+    "glorot_uniform": lambda: tf.glorot_uniform_initializer(),
+    "glorot_normal": lambda: tf.glorot_normal_initializer(),
+    "zeros": lambda: tf.zeros_initializer(),
+    "ones": lambda: tf.ones_initializer(),
+    "he_normal": lambda: tf.variance_scaling_initializer(2.0, "fan_in",
+                                                         "truncated_normal"),
+    "he_uniform": lambda: tf.variance_scaling_initializer(2.0, "fan_in",
+                                                          "uniform"),
+    "lecun_normal": lambda: tf.variance_scaling_initializer(
+        1.0, "fan_in", "truncated_normal"),
+    "lecun_uniform": lambda: tf.variance_scaling_initializer(1.0, "fan_in",
+                                                             "uniform"),
+    "random_normal": lambda: tf.random_normal_initializer(0.0, 0.05),
+    "random_uniform": lambda: tf.random_uniform_initializer(-0.05, 0.05),
+    "truncated_normal": lambda: tf.truncated_normal_initializer(0.0, 0.05),
+}
+
+
+def _initializer(identifier):
+    """keras.initializers.get: names in snake or Camel case, or a callable."""
+    if identifier is None or not isinstance(identifier, str):
+        return identifier
+    key = identifier
+    if key not in _INITIALIZERS:
+        key = base._to_snake_case(identifier)
+    if key not in _INITIALIZERS:
+        raise ValueError("Unknown initializer: " + identifier)
+    return _INITIALIZERS[key]()
+
+
+def _training(training):
+    # Keras' learning phase defaults to inference (0).
+    return False if training is None else training
+
+
+class _KerasNaming(object):
+    """Keras layers count their default names from zero ('dense',
+    'dense_1'), tf.layers from one."""
+
+    def _init_set_name(self, name):
+        if name:
+            base.Layer._init_set_name(self, name)
+            return
+        base_name = base._to_snake_case(self.__class__.__name__)
+        self._name = base._unique_layer_name(base_name, zero_based=True)
+        self._base_name = base_name
+
+
+class Layer(_KerasNaming, base.Layer):
+    """tf.keras.layers.Layer for user subclasses: add_weight takes Keras'
+    initializer names."""
+
+    def add_weight(self, name=None, shape=None, dtype=None, initializer=None,
+                   regularizer=None, trainable=None, constraint=None,
+                   **kwargs):
+        return super(Layer, self).add_weight(
+            name, shape, dtype=dtype, initializer=_initializer(initializer),
+            regularizer=regularizer, trainable=trainable,
+            constraint=constraint, **kwargs)
+
+
+class Dense(_KerasNaming, base.Dense):
+
+    def __init__(self, units, activation=None, use_bias=True,
+                 kernel_initializer="glorot_uniform",
+                 bias_initializer="zeros", kernel_regularizer=None,
+                 bias_regularizer=None, activity_regularizer=None,
+                 kernel_constraint=None, bias_constraint=None, **kwargs):
+        super(Dense, self).__init__(
+            units, activation=_activation(activation), use_bias=use_bias,
+            kernel_initializer=_initializer(kernel_initializer),
+            bias_initializer=_initializer(bias_initializer),
+            kernel_regularizer=kernel_regularizer,
+            bias_regularizer=bias_regularizer,
+            activity_regularizer=activity_regularizer,
+            kernel_constraint=kernel_constraint,
+            bias_constraint=bias_constraint, **kwargs)
+
+
+class Conv2D(_KerasNaming, base.Conv2D):
+
+    def __init__(self, filters, kernel_size, strides=(1, 1), padding="valid",
+                 data_format=None, dilation_rate=(1, 1), activation=None,
+                 use_bias=True, kernel_initializer="glorot_uniform",
+                 bias_initializer="zeros", kernel_regularizer=None,
+                 bias_regularizer=None, activity_regularizer=None,
+                 kernel_constraint=None, bias_constraint=None, **kwargs):
+        super(Conv2D, self).__init__(
+            filters, kernel_size, strides=strides, padding=padding,
+            data_format=data_format or "channels_last",
+            dilation_rate=dilation_rate, activation=_activation(activation),
+            use_bias=use_bias,
+            kernel_initializer=_initializer(kernel_initializer),
+            bias_initializer=_initializer(bias_initializer),
+            kernel_regularizer=kernel_regularizer,
+            bias_regularizer=bias_regularizer,
+            activity_regularizer=activity_regularizer,
+            kernel_constraint=kernel_constraint,
+            bias_constraint=bias_constraint, **kwargs)
+
+
+class MaxPooling2D(_KerasNaming, base.MaxPooling2D):
+
+    def __init__(self, pool_size=(2, 2), strides=None, padding="valid",
+                 data_format=None, **kwargs):
+        super(MaxPooling2D, self).__init__(
+            pool_size, strides, padding=padding,
+            data_format=data_format or "channels_last", **kwargs)
+
+
+class AveragePooling2D(_KerasNaming, base.AveragePooling2D):
+
+    def __init__(self, pool_size=(2, 2), strides=None, padding="valid",
+                 data_format=None, **kwargs):
+        super(AveragePooling2D, self).__init__(
+            pool_size, strides, padding=padding,
+            data_format=data_format or "channels_last", **kwargs)
+
+
+class Flatten(_KerasNaming, base.Flatten):
+    pass
+
+
+class Dropout(_KerasNaming, base.Dropout):
+
+    def __init__(self, rate, noise_shape=None, seed=None, **kwargs):
+        super(Dropout, self).__init__(rate, noise_shape=noise_shape,
+                                      seed=seed, **kwargs)
+
+    def call(self, inputs, training=None):
+        return super(Dropout, self).call(inputs, training=_training(training))
+
+
+class BatchNormalization(_KerasNaming, base.BatchNormalization):
+
+    def __init__(self, axis=-1, momentum=0.99, epsilon=1e-3, center=True,
+                 scale=True, beta_initializer="zeros",
+                 gamma_initializer="ones", moving_mean_initializer="zeros",
+                 moving_variance_initializer="ones", **kwargs):
+        super(BatchNormalization, self).__init__(
+            axis=axis, momentum=momentum, epsilon=epsilon, center=center,
+            scale=scale, beta_initializer=_initializer(beta_initializer),
+            gamma_initializer=_initializer(gamma_initializer),
+            moving_mean_initializer=_initializer(moving_mean_initializer),
+            moving_variance_initializer=_initializer(
+                moving_variance_initializer), **kwargs)
+
+    def call(self, inputs, training=None):
+        return super(BatchNormalization, self).call(
+            inputs, training=_training(training))
+
+
+class Activation(_KerasNaming, base.Layer):
+
+    def __init__(self, activation, **kwargs):
+        super(Activation, self).__init__(**kwargs)
+        self.activation = _activation(activation)
+
+    def call(self, inputs):
+        return inputs if self.activation is None else self.activation(inputs)
+
+
+class ReLU(_KerasNaming, base.Layer):
+
+    def __init__(self, max_value=None, negative_slope=0, threshold=0,
+                 **kwargs):
+        super(ReLU, self).__init__(**kwargs)
+        if negative_slope != 0 or threshold != 0:
+            raise NotImplementedError(
+                "tf.keras.layers.ReLU with negative_slope or threshold is "
+                "not supported by scopec")
+        self.max_value = max_value
+
+    def call(self, inputs):
+        if self.max_value is None:
+            return tf.nn.relu(inputs)
+        return tf.minimum(tf.nn.relu(inputs), float(self.max_value))
+
+
+class LeakyReLU(_KerasNaming, base.Layer):
+
+    def __init__(self, alpha=0.3, **kwargs):
+        super(LeakyReLU, self).__init__(**kwargs)
+        self.alpha = alpha
+
+    def call(self, inputs):
+        return tf.nn.leaky_relu(inputs, alpha=self.alpha)
+
+
+class Softmax(_KerasNaming, base.Layer):
+
+    def __init__(self, axis=-1, **kwargs):
+        super(Softmax, self).__init__(**kwargs)
+        self.axis = axis
+
+    def call(self, inputs):
+        return tf.nn.softmax(inputs, axis=self.axis)
+
+
+class Reshape(_KerasNaming, base.Layer):
+
+    def __init__(self, target_shape, **kwargs):
+        super(Reshape, self).__init__(**kwargs)
+        self.target_shape = tuple(target_shape)
+
+    def call(self, inputs):
+        batch = inputs.shape.as_list()[0]
+        return tf.reshape(inputs, [batch] + list(self.target_shape))
+
+
+class Concatenate(_KerasNaming, base.Layer):
+
+    def __init__(self, axis=-1, **kwargs):
+        super(Concatenate, self).__init__(**kwargs)
+        self.axis = axis
+
+    def __call__(self, inputs, *args, **kwargs):
+        # A list of inputs: Keras' merge layers take them as one argument.
+        with tf.name_scope(self.name):
+            return tf.concat(list(inputs), self.axis)
+
+
+class Add(_KerasNaming, base.Layer):
+
+    def __call__(self, inputs, *args, **kwargs):
+        with tf.name_scope(self.name):
+            output = inputs[0]
+            for x in inputs[1:]:
+                output += x
+            return output
+
+
+_input_count = [0]
+
+
+def Input(shape=None, batch_size=None, name=None, dtype=None, sparse=False,
+          tensor=None, **kwargs):
+    """tf.keras.layers.Input: a placeholder of shape (batch_size,) + shape
+    (batch_size None: bound by --batch), named `input_N` by default."""
+    if sparse or tensor is not None:
+        raise NotImplementedError("tf.keras.layers.Input with sparse or "
+                                  "tensor is not supported by scopec")
+    if shape is None:
+        raise ValueError("Please provide to Input either a `shape` or a "
+                         "`tensor` argument. Note that `shape` does not "
+                         "include the batch dimension.")
+    if name is None:
+        _input_count[0] += 1
+        name = "input_%d" % _input_count[0]
+    return tf.placeholder(dtype or tf.float32,
+                          [batch_size] + list(shape), name=name)
+
+
+
+def __getattr__(name):
+    raise AttributeError(
+        "tf.keras.layers.%s is not supported by scopec (it builds Dense, "
+        "Conv2D, pooling, Flatten, Dropout, BatchNormalization, Activation, "
+        "ReLU, LeakyReLU, Softmax, Reshape, Concatenate, Add and Input)" %
+        name)
