@@ -48,6 +48,10 @@ bool tfPlaceholderWithDefault(TFRuntime &rt, CallArgs &args, Value &out);
 /// as an array, None for a computed tensor, a non-tensor as it is.
 bool tfGetStaticValue(TFRuntime &rt, CallArgs &args, Value &out);
 bool tfConstant(TFRuntime &rt, CallArgs &args, Value &out);
+/// tf.shape / tf.size / tf.rank (`kind`: Shape, Size, Rank): constants,
+/// shapes being static.
+bool tfShapeOf(TFRuntime &rt, llvm::StringRef kind, CallArgs &args,
+               Value &out);
 /// tf.zeros / tf.ones.
 bool tfFill(TFRuntime &rt, const std::string &kind, CallArgs &args,
             Value &out);

@@ -74,10 +74,21 @@ bool TFRuntime::toShape(const Value &v, SrcLoc l, Shape &out, bool allowNone,
     out.push_back(n.getInt());
     return true;
   }
-  if (isa<TensorObj>(v))
-    return interp.error(l, std::string(what) +
-                               " must be a Python list or tuple, not a "
-                               "tensor (scopec shapes are static)");
+  if (isa<TensorObj>(v)) {
+    // A shape computed from static shapes (tf.shape(x), folded arithmetic).
+    const TensorObj &t = *v.as<TensorObj>();
+    std::vector<double> values;
+    if (t.shape.size() > 1 || isFloatDType(t.dtype) ||
+        !staticValues(t, values))
+      return interp.error(l, std::string(what) +
+                                 " must be a Python list or tuple, or a "
+                                 "tensor of a value known at compile time "
+                                 "(scopec shapes are static), not '" +
+                                 t.tensorName() + "'");
+    for (double d : values)
+      out.push_back(static_cast<int64_t>(d));
+    return true;
+  }
   if (isa<NdArrayObj>(v)) {
     for (double d : v.as<NdArrayObj>()->values())
       out.push_back(static_cast<int64_t>(d));
@@ -89,7 +100,20 @@ bool TFRuntime::toShape(const Value &v, SrcLoc l, Shape &out, bool allowNone,
                                typeName(v));
   if (v.items().size() > 32)
     return interp.error(l, std::string(what) + " has too many dimensions");
-  for (const Value &d : v.items()) {
+  for (const Value &item : v.items()) {
+    Value d = item;
+    if (isa<TensorObj>(d)) {
+      // A static scalar (`tf.shape(x)[0]`).
+      std::vector<double> values;
+      const TensorObj &t = *d.as<TensorObj>();
+      if (!t.shape.empty() || isFloatDType(t.dtype) ||
+          !staticValues(t, values))
+        return interp.error(l, std::string(what) +
+                                   " must contain integers or scalar tensors "
+                                   "known at compile time, not '" +
+                                   t.tensorName() + "'");
+      d = Value::integer(static_cast<int64_t>(values[0]));
+    }
     Value n = Interpreter::asNumber(d);
     if (n.isNone() || (isa<DimensionObj>(n) &&
                        n.as<DimensionObj>()->value < 0)) {

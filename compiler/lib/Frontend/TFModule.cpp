@@ -116,6 +116,13 @@ void TFRuntime::installTF() {
   tf->add("placeholder_with_default",
           fn("placeholder_with_default", tfPlaceholderWithDefault));
   tf->add("get_static_value", fn("get_static_value", tfGetStaticValue));
+  for (const char *kind : {"Shape", "Size", "Rank"}) {
+    std::string py = llvm::StringRef(kind).lower();
+    tf->add(py, Interpreter::native(py, [this, kind](Interpreter &,
+                                                     CallArgs &a, Value &o) {
+              return tfShapeOf(*this, kind, a, o);
+            }));
+  }
   tf->add("constant", fn("constant", tfConstant));
   tf->add("get_collection", fn("get_collection", tfGetCollection));
   tf->add("add_to_collection", fn("add_to_collection", tfAddToCollection));
@@ -331,9 +338,6 @@ void TFRuntime::installTF() {
                         "tile",
                         "slice",
                         "strided_slice",
-                        "shape",
-                        "size",
-                        "rank",
                         "fill",
                         "range",
                         "one_hot",

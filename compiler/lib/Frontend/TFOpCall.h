@@ -152,6 +152,10 @@ struct OpCall {
   }
 
   bool result(mlir::Value v, const Shape &shape, DType d, Value &out) {
+    if (auto folded = rt.fold(*this, v, shape, d)) {
+      out = Value::object(folded);
+      return true;
+    }
     auto t = rt.newTensor(name, type, shape, d, v, loc());
     // What is computed from a loss is training-time too.
     for (const TensorRef &input : inputs) {

@@ -27,11 +27,32 @@ bool scopec::frontend::intList(TFRuntime &rt, const Value &v, SrcLoc l,
     out.push_back(v.getInt());
     return true;
   }
+  // Integer tensors known at compile time (tf.shape(x), tf.shape(x)[0] * 2).
+  auto staticInts = [&](const Value &t, size_t maxRank) {
+    std::vector<double> values;
+    const TensorObj &tensor = *t.as<TensorObj>();
+    if (tensor.shape.size() > maxRank || isFloatDType(tensor.dtype) ||
+        !rt.staticValues(tensor, values))
+      return rt.interp.error(l, std::string(what) +
+                                    " must be integers known at compile "
+                                    "time (scopec shapes are static), not '" +
+                                    tensor.tensorName() + "'");
+    for (double d : values)
+      out.push_back(static_cast<int64_t>(d));
+    return true;
+  };
+  if (isa<TensorObj>(v))
+    return staticInts(v, 1);
   if (!v.isSeq())
     return rt.interp.error(l, std::string(what) +
                                   " must be a list of integers, not " +
                                   typeName(v));
   for (const Value &x : v.items()) {
+    if (isa<TensorObj>(x)) {
+      if (!staticInts(x, 0))
+        return false;
+      continue;
+    }
     int64_t i;
     if (!rt.interp.toInt(x, l, i, what))
       return false;

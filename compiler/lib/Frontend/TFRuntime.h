@@ -21,6 +21,7 @@ namespace scopec::frontend {
 
 class IREmitter;
 class TFGraph;
+struct OpCall;
 
 class TFRuntime : public Host {
 public:
@@ -73,6 +74,12 @@ public:
   /// `name` under the current name scope), with an optional dtype.
   bool toTensor(const Value &v, SrcLoc l, std::shared_ptr<TensorObj> &out,
                 std::optional<DType> dtype, const std::string &name);
+  /// The values of a constant tensor (value, zeros, ones), if it is one.
+  bool staticValues(const TensorObj &t, std::vector<double> &out);
+  /// The result of `op` as a constant when it is a small integer
+  /// computation on constants (TFFold.cpp; erases the emitted op), or null.
+  std::shared_ptr<TensorObj> fold(OpCall &op, mlir::Value result,
+                                  const Shape &shape, DType dtype);
   /// Makes sure a tensor has an SSA value (emits pending constants).
   bool materialize(TensorObj &t, SrcLoc l);
   /// Reads a shape argument (list/tuple of ints or None, TensorShape).

@@ -223,6 +223,59 @@ bool scopec::frontend::tfGetStaticValue(TFRuntime &rt, CallArgs &args,
   return true;
 }
 
+bool scopec::frontend::tfShapeOf(TFRuntime &rt, llvm::StringRef kind,
+                                 CallArgs &args, Value &out) {
+  Interpreter &in = rt.interp;
+  static const Signature shapeSig{"shape", {"input", "name=", "out_type="}};
+  static const Signature sizeSig{"size", {"input", "name=", "out_type="}};
+  static const Signature rankSig{"rank", {"input", "name="}};
+  const Signature &sig = kind == "Shape"  ? shapeSig
+                         : kind == "Size" ? sizeSig
+                                          : rankSig;
+  BoundArgs a;
+  if (!in.bind(sig, args, a))
+    return false;
+  std::shared_ptr<TensorObj> t;
+  if (!rt.toTensor(a["input"], args.loc, t, std::nullopt, "input"))
+    return false;
+  if (t->unknownShape)
+    return in.error(args.loc, t->unusable);
+  DType d = DType::I32;
+  if (kind != "Rank" && !a["out_type"].isNone() &&
+      !rt.toDType(a["out_type"], args.loc, d))
+    return false;
+  if (d != DType::I32 && d != DType::I64)
+    return in.error(args.loc, "Value for attr 'out_type' of " +
+                                  std::string(dtypeName(d)) +
+                                  " is not in the list of allowed values: "
+                                  "int32, int64");
+  // scopec's shapes are static: the values are known now (TF computes them
+  // when the graph runs).
+  std::vector<double> values;
+  Shape shape;
+  if (kind == "Shape") {
+    for (int64_t dim : t->shape)
+      values.push_back(static_cast<double>(dim));
+    shape = {static_cast<int64_t>(t->shape.size())};
+  } else if (kind == "Size") {
+    int64_t n = 1;
+    for (int64_t dim : t->shape)
+      n *= dim;
+    values = {static_cast<double>(n)};
+  } else {
+    values = {static_cast<double>(t->shape.size())};
+  }
+  std::string name;
+  if (!rt.opName(a["name"], kind.str(), args.loc, name))
+    return false;
+  InitSpec spec;
+  spec.spec.kind = "value";
+  spec.spec.values = values;
+  out = Value::object(rt.newConstant(name, kind.str(), shape, d, spec,
+                                     args.loc));
+  return true;
+}
+
 bool scopec::frontend::tfConstant(TFRuntime &rt, CallArgs &args, Value &out) {
   Interpreter &in = rt.interp;
   static const Signature sig{
