@@ -41,6 +41,11 @@
 // CHECK: call_opaque "scopec::rt::kernels::pad"
 // CHECK-SAME: args = [0 : index, 1 : index, 7.000000e+00]
 // CHECK-SAME: template_args = [#emitc.opaque<"scopec::rt::kernels::Shape<3, 5>">, #emitc.opaque<"scopec::rt::kernels::Shape<4, 8>">, #emitc.opaque<"scopec::rt::kernels::Shape<1, 2>">, 1]
+// A gather views the params as [outer, axis, inner] and takes the index
+// count.
+// CHECK: call_opaque "scopec::rt::kernels::gather"
+// CHECK-SAME: template_args = [3, 5, 1, 4]
+// CHECK-SAME: (!emitc.ptr<!emitc.opaque<"const int32_t">>, !emitc.ptr<!emitc.opaque<"const int64_t">>, !emitc.ptr<i32>)
 // CHECK-NEXT: return
 func.func @model() {
   %x = scope.placeholder "x" : tensor<2x3x4xf32>
@@ -67,5 +72,8 @@ func.func @model() {
   scope.output "ss", %ss : tensor<2x2xi32>
   %p = scope.pad %i {after = array<i64: 0, 1>, before = array<i64: 1, 2>, mode = "REFLECT", value = 7.0 : f64} : tensor<3x5xi32> -> tensor<4x8xi32>
   scope.output "p", %p : tensor<4x8xi32>
+  %gi = scope.placeholder "gi" : tensor<2x2xi64>
+  %g = scope.gather %i, %gi {axis = 1 : i64} : tensor<3x5xi32>, tensor<2x2xi64> -> tensor<3x2x2xi32>
+  scope.output "g", %g : tensor<3x2x2xi32>
   return
 }

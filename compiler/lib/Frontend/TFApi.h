@@ -82,6 +82,10 @@ void registerCastOps(TFRuntime &rt, ModuleObj &tf);
 void registerReductionOps(TFRuntime &rt,
                           const std::map<std::string, ModuleObj *> &modules);
 
+// TFGather.cpp
+/// Registers tf.gather.
+void registerGatherOps(TFRuntime &rt, ModuleObj &tf);
+
 // TFPad.cpp
 /// Registers tf.pad.
 void registerPadOps(TFRuntime &rt, ModuleObj &tf);

@@ -334,7 +334,6 @@ void TFRuntime::installTF() {
                         "reset_default_graph",
                         "stack",
                         "unstack",
-                        "gather",
                         "tile",
                         "slice",
                         "strided_slice",
@@ -374,16 +373,13 @@ void TFRuntime::installTF() {
     else
       tf->unsupported[name] = "tf." + name + " is not supported by scopec";
   }
-  for (const char *n : {"dropout",
-                        "separable_conv2d", "depthwise_conv2d",
-                        "conv2d_transpose", "conv1d", "conv3d", "log_softmax", "l2_normalize",
-                        "sigmoid_cross_entropy_with_logits",
-                        "softmax_cross_entropy_with_logits",
-                        "sparse_softmax_cross_entropy_with_logits",
-                        "embedding_lookup", "rnn_cell", "dynamic_rnn",
-                        "static_rnn", "xw_plus_b", "pool", "max_pool2d",
-                        "avg_pool2d", "atrous_conv2d", "top_k", "in_top_k",
-                        "l2_loss", "swish", "crelu"})
+  // What the prelude does not write either.
+  for (const char *n : {"separable_conv2d", "depthwise_conv2d",
+                        "conv2d_transpose", "conv1d", "conv3d",
+                        "l2_normalize", "rnn_cell", "dynamic_rnn",
+                        "static_rnn", "pool", "max_pool2d", "avg_pool2d",
+                        "atrous_conv2d", "top_k", "in_top_k", "swish",
+                        "crelu"})
     nn->unsupported[n] = std::string("tf.nn.") + n +
                          " is not supported by scopec";
   tfModule = Value::object(tf);

@@ -741,6 +741,7 @@ void scopec::frontend::registerOps(TFRuntime &rt, ModuleObj &tf,
   registerReductionOps(rt, {{"tf", &tf}, {"tf.math", &math}});
   registerSliceOps(rt, tf);
   registerPadOps(rt, tf);
+  registerGatherOps(rt, tf);
   registerStackOps(rt, tf);
   tf.add("matmul", fn("matmul", tfMatmul));
   tf.add("identity", fn("identity", [](TFRuntime &r, CallArgs &a, Value &o) {

@@ -198,6 +198,11 @@ LogicalResult ModelInterpreter::evaluate(Operation *op) {
             return failure();
         return success();
       })
+      .Case([&](scope::GatherOp op) {
+        return set(op, op.getResult(),
+                   gather(get(op.getParams()), get(op.getIndices()),
+                          static_cast<int64_t>(op.getAxis())));
+      })
       .Case([&](scope::PadOp op) {
         return set(op, op.getResult(),
                    pad(get(op.getInput()),

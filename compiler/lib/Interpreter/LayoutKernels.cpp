@@ -143,6 +143,31 @@ bool scopec::interp::split(const Tensor &input, int64_t axis,
   return true;
 }
 
+Tensor scopec::interp::gather(const Tensor &params, const Tensor &indices,
+                              int64_t axis) {
+  int64_t outer = 1, inner = 1, n = params.shape[axis];
+  for (int64_t d = 0; d < axis; ++d)
+    outer *= params.shape[d];
+  for (int64_t d = axis + 1; d < params.rank(); ++d)
+    inner *= params.shape[d];
+  Shape shape(params.shape.begin(), params.shape.begin() + axis);
+  shape.insert(shape.end(), indices.shape.begin(), indices.shape.end());
+  shape.insert(shape.end(), params.shape.begin() + axis + 1,
+               params.shape.end());
+  Tensor out = Tensor::filled(shape);
+  int64_t count = indices.numElements();
+  for (int64_t o = 0; o < outer; ++o)
+    for (int64_t i = 0; i < count; ++i) {
+      double k = indices.values[i];
+      if (k < 0 || k >= static_cast<double>(n))
+        continue;
+      for (int64_t j = 0; j < inner; ++j)
+        out.values[(o * count + i) * inner + j] =
+            params.values[(o * n + static_cast<int64_t>(k)) * inner + j];
+    }
+  return out;
+}
+
 Tensor scopec::interp::pad(const Tensor &input, const Shape &before,
                            const Shape &after, llvm::StringRef mode,
                            double value) {

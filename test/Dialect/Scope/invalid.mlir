@@ -467,3 +467,19 @@ func.func @pad_reflect_limit(%x: tensor<4x6xf32>) {
   %0 = scope.pad %x {after = array<i64: 0, 0>, before = array<i64: 4, 0>, mode = "REFLECT", value = 0.0 : f64} : tensor<4x6xf32> -> tensor<8x6xf32>
   return
 }
+
+// -----
+
+func.func @gather_axis(%x: tensor<4x6xf32>, %i: tensor<3xi32>) {
+  // expected-error @+1 {{'scope.gather' op axis 2 is not a dimension of the 2-D params}}
+  %0 = scope.gather %x, %i {axis = 2 : i64} : tensor<4x6xf32>, tensor<3xi32> -> tensor<4x3xf32>
+  return
+}
+
+// -----
+
+func.func @gather_shape(%x: tensor<4x6xf32>, %i: tensor<3xi32>) {
+  // expected-error @+1 {{'scope.gather' op result shape must be [4,3]}}
+  %0 = scope.gather %x, %i {axis = 1 : i64} : tensor<4x6xf32>, tensor<3xi32> -> tensor<3x6xf32>
+  return
+}

@@ -125,6 +125,9 @@ bool concat(const std::vector<const Tensor *> &inputs, int64_t axis,
 bool split(const Tensor &input, int64_t axis, const Shape &sizes,
            std::vector<Tensor> &results, std::string &error);
 
+/// tf.gather along `axis` (an index out of range gives zeros).
+Tensor gather(const Tensor &params, const Tensor &indices, int64_t axis);
+
 /// tf.pad: `before`/`after` elements per dimension; `mode` CONSTANT fills
 /// them with `value`, REFLECT mirrors without the edge, SYMMETRIC with it.
 Tensor pad(const Tensor &input, const Shape &before, const Shape &after,

@@ -95,7 +95,8 @@ static LogicalResult lowerOp(ModelLowering &l, Operation &op,
       .Case<scope::ElementwiseOpInterface, scope::BiasAddOp>(
           [&](Operation *o) { return lowerElementwiseOp(l, o); })
       .Case<scope::TransposeOp, scope::ConcatOp, scope::SplitOp,
-            scope::StridedSliceOp, scope::PadOp, scope::ReductionOpInterface,
+            scope::StridedSliceOp, scope::PadOp, scope::GatherOp,
+            scope::ReductionOpInterface,
             scope::ArgMaxOp,
             scope::ArgMinOp>([&](Operation *o) { return lowerShapeOp(l, o); })
       .Case([&](scope::FusedElementwiseOp o) {

@@ -131,6 +131,24 @@ static LogicalResult lowerStridedSlice(ModelLowering &l,
   return success();
 }
 
+static LogicalResult lowerGather(ModelLowering &l, scope::GatherOp op) {
+  l.emitComment(op);
+  FailureOr<Value> paramsPtr = l.getPointer(op.getParams());
+  FailureOr<Value> indicesPtr = l.getPointer(op.getIndices());
+  FailureOr<Value> outPtr = l.getResultPointer(op.getResult());
+  if (failed(paramsPtr) || failed(indicesPtr) || failed(outPtr))
+    return failure();
+  ArrayRef<int64_t> params = shapeOf(op.getParams());
+  int64_t axis = static_cast<int64_t>(op.getAxis());
+  l.callKernel("gather",
+               {l.integer(product(params.take_front(axis))),
+                l.integer(params[axis]),
+                l.integer(product(params.drop_front(axis + 1))),
+                l.integer(product(shapeOf(op.getIndices())))},
+               {*paramsPtr, *indicesPtr, *outPtr});
+  return success();
+}
+
 static LogicalResult lowerPad(ModelLowering &l, scope::PadOp op) {
   l.emitComment(op);
   FailureOr<Value> inPtr = l.getPointer(op.getInput());
@@ -217,6 +235,7 @@ LogicalResult lowering::lowerShapeOp(ModelLowering &l, Operation *op) {
       .Case([&](scope::SplitOp s) { return lowerSplit(l, s); })
       .Case([&](scope::StridedSliceOp s) { return lowerStridedSlice(l, s); })
       .Case([&](scope::PadOp p) { return lowerPad(l, p); })
+      .Case([&](scope::GatherOp g) { return lowerGather(l, g); })
       .Default([&](Operation *) { return failure(); });
 }
 

@@ -544,6 +544,28 @@ def sigmoid_cross_entropy_with_logits(_sentinel=None, labels=None,
                       tf.log1p(tf.exp(neg_abs_logits)), name=name)
 
 
+def embedding_lookup(params, ids, partition_strategy="mod", name=None,
+                     validate_indices=True, max_norm=None):
+    """TF 1.15's embedding_lookup for one (unpartitioned) table: a gather
+    named as its scope, then an identity."""
+    if params is None:
+        raise ValueError("params must be specified")
+    if isinstance(params, (list, tuple)):
+        if not params:
+            raise ValueError("Need at least one param")
+        if len(params) > 1:
+            raise NotImplementedError(
+                "tf.nn.embedding_lookup over %d partitioned tables is not "
+                "supported by scopec (pass one table)" % len(params))
+        params = params[0]
+    if max_norm is not None:
+        raise NotImplementedError("tf.nn.embedding_lookup(max_norm=...) is "
+                                  "not supported by scopec")
+    with tf.name_scope(name, "embedding_lookup", [params, ids]) as name:
+        result = tf.gather(params, ids, name=name)
+        return tf.identity(result)
+
+
 @_training
 def zero_fraction(value, name=None):
     """The fraction of zeros in `value` (float32), TF's `fraction` op."""
@@ -724,6 +746,7 @@ tf.nn.xw_plus_b = xw_plus_b
 tf.tensordot = tensordot
 tf.nn.dropout = dropout
 tf.nn.zero_fraction = zero_fraction
+tf.nn.embedding_lookup = embedding_lookup
 tf.control_dependencies = control_dependencies
 tf.add_n = tf.math.add_n = add_n
 tf.reduce_logsumexp = tf.math.reduce_logsumexp = reduce_logsumexp

@@ -385,6 +385,25 @@ LogicalResult StridedSliceOp::verify() {
   return success();
 }
 
+LogicalResult GatherOp::verify() {
+  shapes::Shape params = shapeOf(getParams().getType());
+  shapes::Shape indices = shapeOf(getIndices().getType());
+  int64_t axis = static_cast<int64_t>(getAxis());
+  if (axis < 0 || axis >= static_cast<int64_t>(params.size()))
+    return emitOpError() << "axis " << axis << " is not a dimension of the "
+                         << params.size() << "-D params";
+  shapes::Shape expected(params.begin(), params.begin() + axis);
+  expected.insert(expected.end(), indices.begin(), indices.end());
+  expected.insert(expected.end(), params.begin() + axis + 1, params.end());
+  if (shapeOf(getType()) != expected)
+    return emitOpError() << "result shape must be "
+                         << shapes::formatShape(expected);
+  if (getElementTypeOrSelf(getType()) !=
+      getElementTypeOrSelf(getParams().getType()))
+    return emitOpError() << "result element type must be the params'";
+  return success();
+}
+
 LogicalResult PadOp::verify() {
   shapes::Shape in = shapeOf(getInput().getType());
   shapes::Shape out = shapeOf(getType());

@@ -19,6 +19,11 @@
 //       in[Offsets[0] + i0 * Strides[0], ...] (strides may be negative; all
 //       lists have the input's rank). Any element type; rows with stride 1
 //       in the last dimension are copied with memcpy.
+//   gather<Outer, N, Inner, Count>(params, indices, out)
+//       tf.gather along one axis of params viewed as [Outer, N, Inner]:
+//       out[o, i, :] = params[o, indices[i], :] for Count indices (any
+//       integer type); an index outside [0, N) gives zeros (TF's GPU
+//       kernel; its CPU kernel raises an error).
 //   pad<InShape, OutShape, Before, Mode>(in, out, value)
 //       tf.pad: OutShape[d] = InShape[d] + Before[d] + after; Mode 0
 //       (CONSTANT) fills the new elements with `value`, 1 (REFLECT) mirrors
@@ -274,6 +279,26 @@ void split(const T *in,
           std::memcpy(outs[i] + o * n, src, n * sizeof(T));
         src += n;
       }
+    }
+  });
+}
+
+/// tf.gather (see the file comment).
+template <int64_t Outer, int64_t N, int64_t Inner, int64_t Count, class T,
+          class I>
+void gather(const T *SCOPEC_RESTRICT params, const I *SCOPEC_RESTRICT indices,
+            T *SCOPEC_RESTRICT out) {
+  parallelFor(Outer * Count, Inner, [&](int64_t begin, int64_t end) {
+    for (int64_t row = begin; row < end; ++row) {
+      int64_t o = row / Count, i = row % Count;
+      int64_t k = static_cast<int64_t>(indices[i]);
+      T *y = out + row * Inner;
+      if (k < 0 || k >= N) {
+        for (int64_t j = 0; j < Inner; ++j)
+          y[j] = T(0);
+        continue;
+      }
+      std::memcpy(y, params + (o * N + k) * Inner, sizeof(T) * Inner);
     }
   });
 }

@@ -672,6 +672,26 @@ def Scope_StridedSliceOp : Scope_Op<"strided_slice",
   let hasVerifier = 1;
 }
 
+def Scope_GatherOp : Scope_Op<"gather", [Pure]> {
+  let summary = "tf.gather / tf.nn.embedding_lookup along one axis";
+  let description = [{
+    `result[p..., i..., q...] = params[p..., indices[i...], q...]` for the
+    params dimensions `p` before `axis` and `q` after it. An index outside
+    `[0, params.shape[axis])` gives zeros (TF's GPU kernel; its CPU kernel
+    raises an error when the graph runs).
+
+    ```mlir
+    %y = scope.gather %w, %ids {axis = 0 : i64} : tensor<100x8xf32>, tensor<4xi32> -> tensor<4x8xf32>
+    ```
+  }];
+  let arguments = (ins Scope_Tensor:$params,
+                       StaticShapeTensorOf<[I32, I64]>:$indices,
+                       I64Attr:$axis);
+  let results = (outs Scope_Tensor:$result);
+  let assemblyFormat = "$params `,` $indices attr-dict `:` type($params) `,` type($indices) `->` type($result)";
+  let hasVerifier = 1;
+}
+
 def Scope_PadOp : Scope_Op<"pad", [Pure, SameOperandsAndResultElementType]> {
   let summary = "tf.pad (CONSTANT, REFLECT, SYMMETRIC)";
   let description = [{
