@@ -43,12 +43,18 @@ with tf.control_dependencies([train_op, ema_op]):
 print(ema_op, train, ema.average(w), sorted(ema.variables_to_restore()))
 # CHECK-NEXT: <tf.Operation 'ExponentialMovingAverage' type=NoOp> <tf.Operation 'train' type=NoOp> Tensor("fc/w/ExponentialMovingAverage:0", shape=(4, 3), dtype=float32) ['fc/b/ExponentialMovingAverage', 'fc/w/ExponentialMovingAverage', 'global_step']
 tf.summary.scalar("sparsity", tf.nn.zero_fraction(logits))
+with tf.variable_scope("target"):
+    w_target = tf.get_variable("w", [4, 3])
+update = tf.group(w_target.assign(w), tf.assign_add(step, 1),
+                  w_target.assign_sub(0.5 * w, name="decay"))
+print(w_target.assign(w), update)
+# CHECK-NEXT: Tensor("Assign_1:0", shape=(4, 3), dtype=float32) <tf.Operation 'group_deps' type=NoOp>
 init = tf.global_variables_initializer()
 group = tf.group(train_op, tf.no_op())
 saver = tf.train.Saver(max_to_keep=3)
 with tf.Session() as sess:
     print(init, group)
-# CHECK-NEXT: <tf.Operation 'init' type=NoOp> <tf.Operation 'group_deps' type=NoOp>
+# CHECK-NEXT: <tf.Operation 'init' type=NoOp> <tf.Operation 'group_deps_1' type=NoOp>
 sess = tf.InteractiveSession()
 probs = tf.nn.softmax(logits, name="probs")
 

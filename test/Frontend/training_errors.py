@@ -6,6 +6,7 @@
 # RUN: not scopec %t/restore.py --emit=scoped 2>&1 | FileCheck %t/restore.py
 # RUN: not scopec %t/gradient_use.py --emit=scoped 2>&1 | FileCheck %t/gradient_use.py
 # RUN: not scopec %t/gradient_fetch.py --emit=scoped --fetch gradients/w_grad 2>&1 | FileCheck %t/gradient_fetch.py
+# RUN: not scopec %t/assign_use.py --emit=scoped 2>&1 | FileCheck %t/assign_use.py
 # RUN: scopec %t/python_errors.py --emit=scoped 2>&1 | FileCheck %t/python_errors.py
 #--- run.py
 import tensorflow as tf
@@ -44,6 +45,14 @@ w = tf.get_variable("w", [3])
 # CHECK: gradient_fetch.py:{{[0-9]+}}:1: error: gradients are training-time values
 # CHECK: gradient_fetch.py:[[@LINE+1]]:11: note: 'gradients/w_grad' is made here
 grad_w, = tf.gradients(tf.reduce_sum(x * w), [w])
+#--- assign_use.py
+import tensorflow as tf
+w = tf.get_variable("w", [3])
+v = tf.get_variable("v", [3])
+copied = v.assign(w)
+# CHECK: assign_use.py:[[@LINE+2]]:5: error: 'Assign' (Assign) updates variable 'v': scopec compiles inference graphs, whose variables keep their values, so no fetch can depend on an assignment
+# CHECK: assign_use.py:[[@LINE-2]]:10: note: 'Assign' is made here
+y = copied * 2.0
 #--- python_errors.py
 import tensorflow as tf
 
@@ -75,5 +84,9 @@ show(lambda: tf.nn.sigmoid_cross_entropy_with_logits(labels=tf.zeros([2]), logit
 # CHECK-NEXT: ValueError: logits and labels must have the same shape ((3,) vs (2,))
 show(lambda: tf.one_hot(tf.zeros([2]), 3))
 # CHECK-NEXT: TypeError: Value passed to parameter 'indices' has DataType float32 not in list of allowed values: uint8, int32, int64
+show(lambda: tf.get_variable("a", [2]).assign(tf.zeros([3])))
+# CHECK-NEXT: ValueError: Shapes (2,) and (3,) are incompatible
+show(lambda: tf.assign(tf.zeros([2]), tf.zeros([2])))
+# CHECK-NEXT: TypeError: 'Assign' needs a variable as its ref, not Tensor
 show(lambda: tf.add_n([]))
 # CHECK-NEXT: ValueError: inputs must be a list of at least one Tensor/IndexedSlices with the same dtype and shape

@@ -35,6 +35,11 @@ bool tfGetVariableScope(TFRuntime &rt, CallArgs &args, Value &out);
 /// `tf.<kind>_initializer(...)`; `kind` selects the initializer.
 bool tfInitializer(TFRuntime &rt, const std::string &kind, CallArgs &args,
                    Value &out);
+/// `v.assign(value)`, `tf.assign(ref, value)` and the add/sub forms
+/// (`opType`: Assign, AssignAdd, AssignSub): a training-time update whose
+/// result no fetch may use.
+bool tfAssign(TFRuntime &rt, llvm::StringRef opType, const Value &ref,
+              const Value &value, const Value &nameArg, SrcLoc l, Value &out);
 /// `v.eval()`, `t.eval()` for variables and constants.
 bool tfEval(TFRuntime &rt, TensorObj &t, CallArgs &args, Value &out);
 /// Calling an initializer object: `init(shape, dtype=None)`.

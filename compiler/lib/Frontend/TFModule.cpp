@@ -116,6 +116,22 @@ void TFRuntime::installTF() {
   tf->add("placeholder_with_default",
           fn("placeholder_with_default", tfPlaceholderWithDefault));
   tf->add("get_static_value", fn("get_static_value", tfGetStaticValue));
+  for (const char *kind : {"Assign", "AssignAdd", "AssignSub"}) {
+    std::string py = kind == std::string("Assign")      ? "assign"
+                     : kind == std::string("AssignAdd") ? "assign_add"
+                                                        : "assign_sub";
+    tf->add(py, Interpreter::native(py, [this, kind, py](Interpreter &in,
+                                                         CallArgs &args,
+                                                         Value &o) {
+              Signature sig{py, {"ref", "value", "validate_shape=",
+                                 "use_locking=", "name="}};
+              BoundArgs a;
+              if (!in.bind(sig, args, a))
+                return false;
+              return tfAssign(*this, kind, a["ref"], a["value"], a["name"],
+                              args.loc, o);
+            }));
+  }
   for (const char *kind : {"Shape", "Size", "Rank"}) {
     std::string py = llvm::StringRef(kind).lower();
     tf->add(py, Interpreter::native(py, [this, kind](Interpreter &,
@@ -307,9 +323,6 @@ void TFRuntime::installTF() {
                         "gradients",
                         "losses",
                         "metrics",
-                        "assign",
-                        "assign_add",
-                        "assign_sub",
                         "optimizers",
                         "estimator",
                         "data",

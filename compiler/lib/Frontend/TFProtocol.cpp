@@ -97,9 +97,24 @@ static bool tensorAttr(TFRuntime &rt, const Value &self,
         });
   } else if (name == "trainable" && t->isVariable()) {
     out = Value::boolean(t->trainable);
-  } else if (name == "initializer" || name == "assign" ||
-             name == "assign_add" || name == "assign_sub" ||
-             name == "load" || name == "initialized_value" ||
+  } else if (t->isVariable() && (name == "assign" || name == "assign_add" ||
+                                 name == "assign_sub")) {
+    TFRuntime *p = &rt;
+    std::string opType = name == "assign"       ? "Assign"
+                         : name == "assign_add" ? "AssignAdd"
+                                                : "AssignSub";
+    out = Interpreter::native(
+        name, [p, self, name, opType](Interpreter &in, CallArgs &a, Value &o) {
+          Signature sig{"RefVariable." + name,
+                        {"self", "value", "use_locking=", "name=",
+                         "read_value="}};
+          BoundArgs b;
+          if (!in.bindMethod(sig, self, a, b))
+            return false;
+          return tfAssign(*p, opType, self, b["value"], b["name"], a.loc, o);
+        });
+  } else if (name == "initializer" || name == "load" ||
+             name == "initialized_value" ||
              name == "initial_value") {
     return in.error(l, "Variable." + name +
                            " is not supported: scopec initializes variables "

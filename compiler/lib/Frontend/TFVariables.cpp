@@ -706,6 +706,47 @@ bool scopec::frontend::tfCallInitializer(TFRuntime &rt, InitializerObj &init,
   return true;
 }
 
+bool scopec::frontend::tfAssign(TFRuntime &rt, llvm::StringRef opType,
+                               const Value &ref, const Value &value,
+                               const Value &nameArg, SrcLoc l, Value &out) {
+  Interpreter &in = rt.interp;
+  if (!isa<TensorObj>(ref) || !ref.as<TensorObj>()->isVariable())
+    return in.raise(l, "TypeError",
+                    "'" + opType.str() +
+                        "' needs a variable as its ref, not " + typeName(ref));
+  const TensorObj &var = *ref.as<TensorObj>();
+  std::shared_ptr<TensorObj> v;
+  if (!rt.toTensor(value, l, v, var.dtype, "value"))
+    return false;
+  if (v->dtype != var.dtype)
+    return in.error(l, "Input 'value' of '" + opType.str() + "' Op has type " +
+                           dtypeName(v->dtype) +
+                           " that does not match type " +
+                           dtypeName(var.dtype) + " of argument 'ref'.");
+  if (v->shape != var.shape)
+    return in.raise(l, "ValueError",
+                    "Shapes " + pythonShape(var.shape) + " and " +
+                        pythonShape(v->shape) + " are incompatible");
+  // The update consumes its value: what only feeds an assignment (a soft
+  // target-network update) is no model output.
+  ++v->uses;
+  std::string name;
+  if (!rt.opName(nameArg, opType.str(), l, name))
+    return false;
+  // A training-time update (target networks, counters): built, never
+  // compiled; the compiled program's variables keep their values.
+  auto t = rt.newTensor(name, opType.str(), var.shape, var.dtype, nullptr,
+                        rt.emitter->opLoc(name, l));
+  t->trainingOnly = true;
+  t->madeAt = in.userLoc(l);
+  t->unusable = "'" + name + "' (" + opType.str() +
+                ") updates variable '" + var.opName +
+                "': scopec compiles inference graphs, whose variables keep "
+                "their values, so no fetch can depend on an assignment";
+  out = Value::object(t);
+  return true;
+}
+
 bool scopec::frontend::tfEval(TFRuntime &rt, TensorObj &t, CallArgs &args,
                               Value &out) {
   Interpreter &in = rt.interp;
