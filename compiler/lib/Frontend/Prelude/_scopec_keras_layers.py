@@ -98,6 +98,20 @@ class Layer(_KerasNaming, base.Layer):
             constraint=constraint, **kwargs)
 
 
+def _kernel_options(activation, use_bias, kernel_initializer,
+                    bias_initializer, kernel_regularizer, bias_regularizer,
+                    activity_regularizer, kernel_constraint, bias_constraint):
+    """Dense's and Conv2D's Keras arguments as tf.layers takes them."""
+    return dict(activation=_activation(activation), use_bias=use_bias,
+                kernel_initializer=_initializer(kernel_initializer),
+                bias_initializer=_initializer(bias_initializer),
+                kernel_regularizer=kernel_regularizer,
+                bias_regularizer=bias_regularizer,
+                activity_regularizer=activity_regularizer,
+                kernel_constraint=kernel_constraint,
+                bias_constraint=bias_constraint)
+
+
 class Dense(_KerasNaming, base.Dense):
 
     def __init__(self, units, activation=None, use_bias=True,
@@ -105,15 +119,11 @@ class Dense(_KerasNaming, base.Dense):
                  bias_initializer="zeros", kernel_regularizer=None,
                  bias_regularizer=None, activity_regularizer=None,
                  kernel_constraint=None, bias_constraint=None, **kwargs):
-        super(Dense, self).__init__(
-            units, activation=_activation(activation), use_bias=use_bias,
-            kernel_initializer=_initializer(kernel_initializer),
-            bias_initializer=_initializer(bias_initializer),
-            kernel_regularizer=kernel_regularizer,
-            bias_regularizer=bias_regularizer,
-            activity_regularizer=activity_regularizer,
-            kernel_constraint=kernel_constraint,
-            bias_constraint=bias_constraint, **kwargs)
+        kwargs.update(_kernel_options(
+            activation, use_bias, kernel_initializer, bias_initializer,
+            kernel_regularizer, bias_regularizer, activity_regularizer,
+            kernel_constraint, bias_constraint))
+        super(Dense, self).__init__(units, **kwargs)
 
 
 class Conv2D(_KerasNaming, base.Conv2D):
@@ -124,18 +134,14 @@ class Conv2D(_KerasNaming, base.Conv2D):
                  bias_initializer="zeros", kernel_regularizer=None,
                  bias_regularizer=None, activity_regularizer=None,
                  kernel_constraint=None, bias_constraint=None, **kwargs):
+        kwargs.update(_kernel_options(
+            activation, use_bias, kernel_initializer, bias_initializer,
+            kernel_regularizer, bias_regularizer, activity_regularizer,
+            kernel_constraint, bias_constraint))
         super(Conv2D, self).__init__(
             filters, kernel_size, strides=strides, padding=padding,
             data_format=data_format or "channels_last",
-            dilation_rate=dilation_rate, activation=_activation(activation),
-            use_bias=use_bias,
-            kernel_initializer=_initializer(kernel_initializer),
-            bias_initializer=_initializer(bias_initializer),
-            kernel_regularizer=kernel_regularizer,
-            bias_regularizer=bias_regularizer,
-            activity_regularizer=activity_regularizer,
-            kernel_constraint=kernel_constraint,
-            bias_constraint=bias_constraint, **kwargs)
+            dilation_rate=dilation_rate, **kwargs)
 
 
 class MaxPooling2D(_KerasNaming, base.MaxPooling2D):

@@ -304,6 +304,18 @@ void gather(const T *SCOPEC_RESTRICT params, const I *SCOPEC_RESTRICT indices,
 }
 
 namespace detail {
+/// Row-major element strides of a shape.
+template <class S>
+constexpr std::array<int64_t, S::size> rowMajorStrides() {
+  std::array<int64_t, S::size> s{};
+  int64_t acc = 1;
+  for (size_t d = S::size; d-- > 0;) {
+    s[d] = acc;
+    acc *= S::values[d];
+  }
+  return s;
+}
+
 /// The input index output index `o` of a padded dimension reads (-1: the
 /// constant), for pad's Mode (see the file comment).
 constexpr int64_t padSource(int64_t o, int64_t before, int64_t n, int mode) {
@@ -335,15 +347,8 @@ void pad(const T *SCOPEC_RESTRICT in, T *SCOPEC_RESTRICT out, double value) {
     constexpr int64_t n = InShape::values[r - 1];
     constexpr int64_t b = Before::values[r - 1];
     constexpr int64_t rows = total / L;
-    constexpr std::array<int64_t, r> inStride = [] {
-      std::array<int64_t, r> s{};
-      int64_t acc = 1;
-      for (size_t d = r; d-- > 0;) {
-        s[d] = acc;
-        acc *= InShape::values[d];
-      }
-      return s;
-    }();
+    constexpr std::array<int64_t, r> inStride =
+        detail::rowMajorStrides<InShape>();
     parallelFor(rows, L, [&](int64_t begin, int64_t end) {
       for (int64_t row = begin; row < end; ++row) {
         T *y = out + row * L;
@@ -393,15 +398,8 @@ void stridedSlice(const T *SCOPEC_RESTRICT in, T *SCOPEC_RESTRICT out) {
   } else {
     constexpr int64_t L = OutShape::values[r - 1];
     constexpr int64_t rows = total / L;
-    constexpr std::array<int64_t, r> inStride = [] {
-      std::array<int64_t, r> s{};
-      int64_t acc = 1;
-      for (size_t d = r; d-- > 0;) {
-        s[d] = acc;
-        acc *= InShape::values[d];
-      }
-      return s;
-    }();
+    constexpr std::array<int64_t, r> inStride =
+        detail::rowMajorStrides<InShape>();
     constexpr int64_t step = Str::values[r - 1];
     parallelFor(rows, L, [&](int64_t begin, int64_t end) {
       for (int64_t row = begin; row < end; ++row) {
