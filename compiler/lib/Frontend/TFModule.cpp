@@ -63,16 +63,19 @@ void TFRuntime::installTF() {
             if (!rt.interp.bind(sig, args, a))
               return false;
             std::shared_ptr<TensorObj> like;
-            if (!rt.toTensor(a["like"], args.loc, like, std::nullopt, "like"))
+            std::string message, opType;
+            if (!rt.toTensor(a["like"], args.loc, like, std::nullopt, "like") ||
+                !rt.interp.toStr(a["message"], args.loc, message, "message") ||
+                !rt.interp.toStr(a["op_type"], args.loc, opType, "op_type"))
               return false;
             std::string name;
             if (!rt.opName(a["name"], "unusable", args.loc, name))
               return false;
-            auto t = rt.newTensor(name, a["op_type"].getStr(), like->shape,
+            auto t = rt.newTensor(name, opType, like->shape,
                                   like->dtype, nullptr,
                                   rt.emitter->opLoc(name, args.loc));
             ++like->uses;
-            t->unusable = a["message"].getStr();
+            t->unusable = message;
             t->madeAt = rt.interp.userLoc(args.loc);
             o = Value::object(t);
             return true;
@@ -87,7 +90,15 @@ void TFRuntime::installTF() {
             BoundArgs a;
             if (!rt.interp.bind(sig, args, a))
               return false;
-            rt.graph->trainingDepth += static_cast<int>(a["delta"].getInt());
+            int64_t delta;
+            if (!rt.interp.toInt(a["delta"], args.loc, delta, "delta"))
+              return false;
+            // Balanced calls only (the prelude's _training decorator).
+            if ((delta != 1 && delta != -1) ||
+                rt.graph->trainingDepth + delta < 0)
+              return rt.interp.error(args.loc, "_scopec_training: unbalanced "
+                                               "call");
+            rt.graph->trainingDepth += static_cast<int>(delta);
             o = Value::none();
             return true;
           }));
@@ -99,7 +110,9 @@ void TFRuntime::installTF() {
             BoundArgs a;
             if (!rt.interp.bind(sig, args, a))
               return false;
-            std::string name = a["name"].getStr();
+            std::string name;
+            if (!rt.interp.toStr(a["name"], args.loc, name, "name"))
+              return false;
             rt.definedFlags.push_back(name);
             o = Value::none();
             for (const auto &[n, v] : rt.interp.getOptions().flagValues)
