@@ -5,7 +5,6 @@
 # (`fully_connected/weights`, `Conv/biases`, `BatchNorm/moving_mean`), scopes
 # and reuse are TF's. tf.contrib.slim exposes the same functions
 # (Prelude/_scopec_contrib.py).
-import contextlib
 import tensorflow as tf
 import _scopec_layers as core_layers
 
@@ -41,23 +40,25 @@ def has_arg_scope(func):
     return hasattr(func, "_key_op")
 
 
-@contextlib.contextmanager
-def arg_scope(list_ops_or_scope, **kwargs):
-    if isinstance(list_ops_or_scope, dict):
-        if kwargs:
-            raise ValueError("When attempting to re-use a scope by suppling a"
-                             "dictionary, kwargs must be empty.")
-        _arg_scope_stack.append(dict(list_ops_or_scope))
-    else:
+class arg_scope(object):
+    """Gives the ops in `list_ops_or_scope` default keyword arguments inside
+    the `with` block (or re-enters a scope dict `with arg_scope(...) as sc`
+    gave). A class, not a generator: it runs on the interpreter's stack."""
+
+    def __init__(self, list_ops_or_scope, **kwargs):
+        if isinstance(list_ops_or_scope, dict):
+            if kwargs:
+                raise ValueError("When attempting to re-use a scope by "
+                                 "suppling adictionary, kwargs must be "
+                                 "empty.")
+            self._scope = dict(list_ops_or_scope)
+            return
         if not isinstance(list_ops_or_scope, (list, tuple)):
             raise TypeError("list_ops_or_scope must either be a list/tuple or "
                             "reused scope (i.e. dict)")
         current_scope = dict(current_arg_scope())
         for op in list_ops_or_scope:
-            if isinstance(op, (list, tuple)):
-                ops = op
-            else:
-                ops = [op]
+            ops = op if isinstance(op, (list, tuple)) else [op]
             for o in ops:
                 key = _key_op(o)
                 if not has_arg_scope(o):
@@ -66,11 +67,15 @@ def arg_scope(list_ops_or_scope, **kwargs):
                 args = dict(current_scope.get(key, {}))
                 args.update(kwargs)
                 current_scope[key] = args
-        _arg_scope_stack.append(current_scope)
-    try:
-        yield current_arg_scope()
-    finally:
+        self._scope = current_scope
+
+    def __enter__(self):
+        _arg_scope_stack.append(self._scope)
+        return self._scope
+
+    def __exit__(self, *exc):
         _arg_scope_stack.pop()
+        return False
 
 
 #===--- Initializers and regularizers ---------------------------------------===#
@@ -465,14 +470,21 @@ def get_variables(scope=None, suffix=None,
     return variables
 
 
+def _starts_with_any(name, prefixes):
+    for p in prefixes:
+        if name.startswith(p):
+            return True
+    return False
+
+
 def get_variables_to_restore(include=None, exclude=None):
     variables = get_variables()
     if include:
         variables = [v for v in variables
-                     if any(v.op.name.startswith(i) for i in include)]
+                     if _starts_with_any(v.op.name, include)]
     if exclude:
         variables = [v for v in variables
-                     if not any(v.op.name.startswith(e) for e in exclude)]
+                     if not _starts_with_any(v.op.name, exclude)]
     return variables
 
 

@@ -119,8 +119,11 @@ def _check_pair(labels, predictions, first="labels", second="predictions"):
 def _compatible(a, b):
     a = a.shape.as_list()
     b = b.shape.as_list()
-    if len(a) != len(b) or any(x is not None and y is not None and x != y
-                               for x, y in zip(a, b)):
+    compatible = len(a) == len(b)
+    for x, y in zip(a, b):
+        if x is not None and y is not None and x != y:
+            compatible = False
+    if not compatible:
         raise ValueError("Shapes %s and %s are incompatible" %
                          (tf.TensorShape(a), tf.TensorShape(b)))
 

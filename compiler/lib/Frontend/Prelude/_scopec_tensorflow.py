@@ -4,8 +4,6 @@
 # names come out as TF builds them. scopec runs this module once, when the
 # model first imports tensorflow; errors and ops are located at the model's
 # call.
-import contextlib
-
 import tensorflow as tf
 
 
@@ -577,14 +575,22 @@ def zero_fraction(value, name=None):
         return tf.identity(fraction, name="fraction")
 
 
-@contextlib.contextmanager
+class _ControlDependencies(object):
+
+    def __enter__(self):
+        return None
+
+    def __exit__(self, *exc):
+        return False
+
+
 def control_dependencies(control_inputs):
     """Ordering only: scopec's graph has no stateful ops whose order the
     compiled program could observe, so the block builds as without it; the
     control inputs are read by training-time code."""
     if control_inputs is not None:
         tf._scopec_train_on(list(control_inputs))
-    yield None
+    return _ControlDependencies()
 
 
 class _Namespace(object):
