@@ -263,6 +263,24 @@ TFRuntime::newConstant(const std::string &name, const std::string &opType,
   return t;
 }
 
+bool TFRuntime::staticValues(const TensorObj &t, std::vector<double> &out) {
+  const std::string &kind = t.constant.spec.kind;
+  if (t.origin != TensorOrigin::Const ||
+      (kind != "value" && kind != "zeros" && kind != "ones"))
+    return false;
+  int64_t n;
+  if (!checkedCount(t.shape, kMaxCompileTimeElements, n))
+    return false;
+  if (kind == "value") {
+    out = t.constant.spec.values;
+    if (out.size() == 1 && n != 1)
+      out.assign(n, out[0]);
+    return static_cast<int64_t>(out.size()) == n;
+  }
+  out.assign(n, kind == "ones" ? 1.0 : 0.0);
+  return true;
+}
+
 bool TFRuntime::materialize(TensorObj &t, SrcLoc l) {
   if (t.value)
     return true;

@@ -3,9 +3,9 @@
 // Model files compute shapes with ops: `tf.shape(x)[0]`, `n * 2`,
 // `tf.stack([batch, -1])`. scopec's shapes are static, so such a computation
 // on constants folds to a constant (keeping the op's name) and can serve as
-// a shape (TFRuntime::toShape). Only integer and bool results of at most
-// kMaxFoldedElements are folded: float arithmetic on constants stays in the
-// graph as the model wrote it.
+// a shape (TFRuntime::toShape). Only integer and bool computations whose
+// operands and result have at most kMaxFoldedElements elements fold: float
+// arithmetic on constants stays in the graph as the model wrote it.
 //
 //===----------------------------------------------------------------------===//
 
@@ -48,28 +48,6 @@ int64_t broadcastSource(const Shape &index, const Shape &shape) {
     flat += (shape[d] == 1 ? 0 : index[offset + d]) * strides[d];
   return flat;
 }
-
-} // namespace
-
-bool TFRuntime::staticValues(const TensorObj &t, std::vector<double> &out) {
-  const std::string &kind = t.constant.spec.kind;
-  if (t.origin != TensorOrigin::Const ||
-      (kind != "value" && kind != "zeros" && kind != "ones"))
-    return false;
-  int64_t n;
-  if (!checkedCount(t.shape, kMaxCompileTimeElements, n))
-    return false;
-  if (kind == "value") {
-    out = t.constant.spec.values;
-    if (out.size() == 1 && n != 1)
-      out.assign(n, out[0]);
-    return static_cast<int64_t>(out.size()) == n;
-  }
-  out.assign(n, kind == "ones" ? 1.0 : 0.0);
-  return true;
-}
-
-namespace {
 
 /// The values of `v`, computed from the static `inputs` (the values of
 /// `inputValues`) through the ops that fold, or false.
@@ -160,7 +138,11 @@ std::shared_ptr<TensorObj> TFRuntime::fold(OpCall &op, mlir::Value result,
   std::vector<std::vector<double>> inputs;
   llvm::SmallVector<mlir::Value> inputValues;
   for (const TensorRef &t : op.inputs) {
-    if (isFloatDType(t->dtype) || t->trainingOnly)
+    // Shape arithmetic only: small integer operands (no copy of a large
+    // constant on every op built from one).
+    int64_t inputCount;
+    if (isFloatDType(t->dtype) || t->trainingOnly ||
+        !checkedCount(t->shape, kMaxFoldedElements, inputCount))
       return nullptr;
     inputs.emplace_back();
     if (!staticValues(*t, inputs.back()))

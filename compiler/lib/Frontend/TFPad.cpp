@@ -20,15 +20,13 @@ bool staticValues(TFRuntime &rt, const Value &v, SrcLoc l, const char *what,
                   std::vector<double> &values, Shape &shape) {
   if (isa<TensorObj>(v)) {
     const TensorObj &t = *v.as<TensorObj>();
-    const std::string &kind = t.constant.spec.kind;
-    if (t.origin != TensorOrigin::Const ||
-        (kind != "value" && kind != "zeros" && kind != "ones"))
+    shape = t.shape;
+    if (!rt.staticValues(t, values))
       return rt.interp.error(l, std::string("tf.pad with ") + what +
                                     " computed by the model is not "
                                     "supported by scopec: pass a list or a "
                                     "constant");
-    shape = t.shape;
-    return rt.evaluate(t.constant, t.shape, t.dtype, t.opName, l, values);
+    return true;
   }
   bool sawFloat = false, sawBool = false;
   return rt.flatten(v, l, values, shape, sawFloat, sawBool);

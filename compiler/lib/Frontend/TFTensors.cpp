@@ -210,16 +210,9 @@ bool scopec::frontend::tfGetStaticValue(TFRuntime &rt, CallArgs &args,
   }
   const TensorObj &t = *a["tensor"].as<TensorObj>();
   // TF folds constants, not random ops (constant_value in tensor_util.py).
-  const std::string &kind = t.constant.spec.kind;
-  if (t.origin != TensorOrigin::Const ||
-      (kind != "value" && kind != "zeros" && kind != "ones")) {
-    out = Value::none();
-    return true;
-  }
   std::vector<double> values;
-  if (!rt.evaluate(t.constant, t.shape, t.dtype, t.opName, args.loc, values))
-    return false;
-  out = rt.makeArray(t.dtype, t.shape, values);
+  out = rt.staticValues(t, values) ? rt.makeArray(t.dtype, t.shape, values)
+                                   : Value::none();
   return true;
 }
 

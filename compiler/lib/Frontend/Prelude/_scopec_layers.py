@@ -614,7 +614,7 @@ class BatchNormalization(Layer):
                     inputs, gamma, beta, mean=self.moving_mean,
                     variance=self.moving_variance, epsilon=self.epsilon,
                     is_training=False)[0])
-        training_value = tf._scopec_static_value(training)
+        training_value = tf.get_static_value(training)
         if training_value is not None and not training_value:
             mean, variance = self.moving_mean, self.moving_variance
         else:

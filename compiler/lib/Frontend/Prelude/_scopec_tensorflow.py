@@ -167,7 +167,7 @@ def dropout(x, keep_prob=None, noise_shape=None, seed=None, name=None,
             rate=None):
     # TF 1.15's deprecated keep_prob: rate = 1 - keep_prob (an op when
     # keep_prob is a tensor, as in TF).
-    static_keep = get_static_value(keep_prob)
+    static_keep = tf.get_static_value(keep_prob)
     try:
         keep = 1. - keep_prob if keep_prob is not None else None
     except TypeError:
@@ -180,7 +180,7 @@ def dropout(x, keep_prob=None, noise_shape=None, seed=None, name=None,
         rate = keep
         static_rate = None if static_keep is None else 1. - static_keep
     else:
-        static_rate = get_static_value(rate)
+        static_rate = tf.get_static_value(rate)
     if rate is None:
         raise ValueError("You must provide a rate to dropout.")
     return _dropout_v2(x, rate, static_rate, noise_shape, seed, name)
@@ -215,12 +215,6 @@ def _dropout_v2(x, rate, static_rate, noise_shape, seed, name):
                    "it (e.g. --feed keep_prob=1.0, --feed is_training=False)" %
                    static_rate)
         return tf._scopec_unusable(x, why, "mul_1", "Mul")
-
-
-def get_static_value(tensor, partial=False):
-    if tensor is None or isinstance(tensor, (bool, int, float)):
-        return tensor
-    return tf.get_static_value(tensor, partial)
 
 
 def cond(pred, true_fn=None, false_fn=None, strict=False, name=None, fn1=None,
@@ -314,7 +308,7 @@ def _pack_like(structure, flat):
 def smart_cond(pred, true_fn=None, false_fn=None, name=None):
     """tf_utils.smart_cond: one branch when the predicate is known at compile
     time (a Python bool, a constant, a fed placeholder), else tf.cond."""
-    static = get_static_value(pred)
+    static = tf.get_static_value(pred)
     if static is not None:
         return true_fn() if static else false_fn()
     return cond(pred, true_fn=true_fn, false_fn=false_fn, name=name)
@@ -440,7 +434,7 @@ def one_hot(indices, depth, on_value=None, off_value=None, axis=None,
         off_value = tf.convert_to_tensor(0 if off_value is None else
                                          off_value, dtype=dtype,
                                          name="off_value")
-        depth = int(get_static_value(depth))
+        depth = int(tf.get_static_value(depth))
         rank = len(indices.shape.as_list())
         axis = rank if axis is None or axis == -1 else axis
         if axis < 0 or axis > rank:
@@ -769,10 +763,8 @@ tf.nn.sparse_softmax_cross_entropy_with_logits = \
     sparse_softmax_cross_entropy_with_logits
 tf.nn.sigmoid_cross_entropy_with_logits = sigmoid_cross_entropy_with_logits
 tf.cond = cond
-# For the layers (Prelude/_scopec_layers.py): TF's tf_utils.smart_cond and
-# constant_value of Python values and tensors.
+# For the layers (Prelude/_scopec_layers.py): TF's tf_utils.smart_cond.
 tf._scopec_smart_cond = smart_cond
-tf._scopec_static_value = get_static_value
 
 tf._scopec_training_fn = _training
 
