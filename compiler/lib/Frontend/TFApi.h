@@ -91,6 +91,12 @@ void registerReductionOps(TFRuntime &rt,
 /// Registers tf.gather.
 void registerGatherOps(TFRuntime &rt, ModuleObj &tf);
 
+// TFConv.cpp
+/// Registers tf.nn.depthwise_conv2d_native and tf.nn.conv2d_backprop_input
+/// (the prelude writes depthwise_conv2d, separable_conv2d, conv2d_transpose
+/// and atrous_conv2d over them, as TF does).
+void registerConvOps(TFRuntime &rt, ModuleObj &nn);
+
 // TFPad.cpp
 /// Registers tf.pad.
 void registerPadOps(TFRuntime &rt, ModuleObj &tf);
@@ -110,6 +116,14 @@ void registerStackOps(TFRuntime &rt, ModuleObj &tf);
 /// Reads an int list that may also be given as one int (`ksize=2`).
 bool intList(TFRuntime &rt, const Value &v, SrcLoc l, const char *what,
              std::vector<int64_t> &out);
+/// NHWC window values (ksize/strides/dilations: one int, (h, w) or
+/// [1, h, w, 1]) to the spatial (h, w) pair; `dflt` for None.
+bool spatial(TFRuntime &rt, const Value &v, SrcLoc l, const char *what,
+             int64_t dflt, std::vector<int64_t> &out);
+/// padding='SAME' (true) or 'VALID' (false), with TF's message otherwise.
+bool padding(TFRuntime &rt, const Value &v, SrcLoc l, bool &same);
+/// Accepts data_format None or 'NHWC'; anything else is a located error.
+bool dataFormat(TFRuntime &rt, const Value &v, SrcLoc l);
 /// `a op b` on tensors (Python operators); `opName` is TF's (`add`).
 bool tfOperator(TFRuntime &rt, BinOpKind op, const Value &a, const Value &b,
                 SrcLoc l, Value &out);

@@ -400,12 +400,9 @@ void TFRuntime::installTF() {
       tf->unsupported[name] = "tf." + name + " is not supported by scopec";
   }
   // What the prelude does not write either.
-  for (const char *n : {"separable_conv2d", "depthwise_conv2d",
-                        "conv2d_transpose", "conv1d", "conv3d",
-                        "l2_normalize", "rnn_cell", "dynamic_rnn",
-                        "static_rnn", "pool", "max_pool2d", "avg_pool2d",
-                        "atrous_conv2d", "top_k", "in_top_k", "swish",
-                        "crelu"})
+  for (const char *n : {"conv3d", "rnn_cell", "dynamic_rnn", "static_rnn",
+                        "pool", "max_pool2d", "avg_pool2d", "top_k",
+                        "in_top_k", "crelu"})
     nn->unsupported[n] = std::string("tf.nn.") + n +
                          " is not supported by scopec";
   tfModule = Value::object(tf);

@@ -61,10 +61,8 @@ bool scopec::frontend::intList(TFRuntime &rt, const Value &v, SrcLoc l,
   return true;
 }
 
-namespace {
-
 /// NHWC window values (ksize/strides/dilations) to the spatial (h, w) pair.
-bool spatial(TFRuntime &rt, const Value &v, SrcLoc l, const char *what,
+bool scopec::frontend::spatial(TFRuntime &rt, const Value &v, SrcLoc l, const char *what,
              int64_t dflt, Shape &out) {
   if (v.isNone()) {
     out = {dflt, dflt};
@@ -95,7 +93,7 @@ bool spatial(TFRuntime &rt, const Value &v, SrcLoc l, const char *what,
   return true;
 }
 
-bool padding(TFRuntime &rt, const Value &v, SrcLoc l, bool &same) {
+bool scopec::frontend::padding(TFRuntime &rt, const Value &v, SrcLoc l, bool &same) {
   if (!v.isStr())
     return rt.interp.error(l, "padding must be 'SAME' or 'VALID', got " +
                                   repr(v));
@@ -108,12 +106,14 @@ bool padding(TFRuntime &rt, const Value &v, SrcLoc l, bool &same) {
   return true;
 }
 
-bool dataFormat(TFRuntime &rt, const Value &v, SrcLoc l) {
+bool scopec::frontend::dataFormat(TFRuntime &rt, const Value &v, SrcLoc l) {
   if (v.isNone() || (v.isStr() && v.getStr() == "NHWC"))
     return true;
   return rt.interp.error(l, "data_format " + repr(v) +
                                 " is not supported by scopec (only 'NHWC')");
 }
+
+namespace {
 
 enum class Arith { Add, Sub, Mul, Div };
 
@@ -743,6 +743,7 @@ void scopec::frontend::registerOps(TFRuntime &rt, ModuleObj &tf,
   registerPadOps(rt, tf);
   registerGatherOps(rt, tf);
   registerStackOps(rt, tf);
+  registerConvOps(rt, nn);
   tf.add("matmul", fn("matmul", tfMatmul));
   tf.add("identity", fn("identity", [](TFRuntime &r, CallArgs &a, Value &o) {
            static const Signature sig{"identity", {"input", "name="}};

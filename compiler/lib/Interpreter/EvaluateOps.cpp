@@ -112,15 +112,29 @@ LogicalResult ModelInterpreter::evaluate(Operation *op) {
       })
       // Windows and matrices.
       .Case([&](scope::Conv2DOp op) -> LogicalResult {
-        if (failed(evaluateConv(op, op.getInput(), op.getFilter(),
+        if (failed(evaluateConv(op, ConvKind::Conv, op.getInput(), op.getFilter(),
                                 op.getStrides(), op.getDilations(),
                                 op.getPadding(), result)))
           return failure();
         return set(op, op.getResult(), std::move(result));
       })
+      .Case([&](scope::DepthwiseConv2DOp op) -> LogicalResult {
+        if (failed(evaluateConv(op, ConvKind::Depthwise, op.getInput(),
+                                op.getFilter(), op.getStrides(),
+                                op.getDilations(), op.getPadding(), result)))
+          return failure();
+        return set(op, op.getResult(), std::move(result));
+      })
+      .Case([&](scope::Conv2DTransposeOp op) -> LogicalResult {
+        if (failed(evaluateConv(op, ConvKind::Transpose, op.getInput(),
+                                op.getFilter(), op.getStrides(),
+                                op.getDilations(), op.getPadding(), result)))
+          return failure();
+        return set(op, op.getResult(), std::move(result));
+      })
       .Case([&](scope::FusedConv2DOp op) -> LogicalResult {
         Tensor conv;
-        if (failed(evaluateConv(op, op.getInput(), op.getFilter(),
+        if (failed(evaluateConv(op, ConvKind::Conv, op.getInput(), op.getFilter(),
                                 op.getStrides(), op.getDilations(),
                                 op.getPadding(), conv)) ||
             failed(check(op, biasAdd(conv, get(op.getBias()), result, error),

@@ -116,7 +116,8 @@ LogicalResult ModelInterpreter::evaluateRead(scope::ReadOp op) {
 }
 
 LogicalResult ModelInterpreter::evaluateConv(
-    Operation *op, Value input, Value filter, ArrayRef<int64_t> strides,
+    Operation *op, ConvKind kind, Value input, Value filter,
+    ArrayRef<int64_t> strides,
     ArrayRef<int64_t> dilations, scope::Padding padding, Tensor &result) {
   if (strides.size() != 2 || dilations.size() != 2)
     return op->emitError() << "cannot interpret: strides and dilations must "
@@ -128,8 +129,21 @@ LogicalResult ModelInterpreter::evaluateConv(
   window.dilationW = dilations[1];
   window.same = padding == scope::Padding::Same;
   std::string error;
-  return check(op, conv2d(get(input), get(filter), window, result, error),
-               error);
+  bool ok = false;
+  switch (kind) {
+  case ConvKind::Conv:
+    ok = conv2d(get(input), get(filter), window, result, error);
+    break;
+  case ConvKind::Depthwise:
+    ok = depthwiseConv2d(get(input), get(filter), window, result, error);
+    break;
+  case ConvKind::Transpose:
+    ok = conv2dTranspose(get(input), get(filter),
+                         shapeOf(op->getResult(0).getType()), window, result,
+                         error);
+    break;
+  }
+  return check(op, ok, error);
 }
 
 LogicalResult ModelInterpreter::run(func::FuncOp model,

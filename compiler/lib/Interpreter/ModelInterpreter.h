@@ -43,7 +43,11 @@ private:
   mlir::LogicalResult evaluate(mlir::Operation *op);
   mlir::LogicalResult evaluatePlaceholder(scope::PlaceholderOp op);
   mlir::LogicalResult evaluateRead(scope::ReadOp op);
-  mlir::LogicalResult evaluateConv(mlir::Operation *op, mlir::Value input,
+  /// The convolutions: scope.conv2d (and fused_conv2d's convolution),
+  /// depthwise_conv2d and conv2d_transpose.
+  enum class ConvKind { Conv, Depthwise, Transpose };
+  mlir::LogicalResult evaluateConv(mlir::Operation *op, ConvKind kind,
+                                   mlir::Value input,
                                    mlir::Value filter,
                                    llvm::ArrayRef<int64_t> strides,
                                    llvm::ArrayRef<int64_t> dilations,

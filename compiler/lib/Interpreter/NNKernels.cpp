@@ -167,6 +167,106 @@ bool scopec::interp::conv2d(const Tensor &input, const Tensor &filter,
   return true;
 }
 
+bool scopec::interp::depthwiseConv2d(const Tensor &input,
+                                     const Tensor &filter, const Window &w,
+                                     Tensor &result, std::string &error) {
+  if (filter.rank() != 4) {
+    error =
+        "expected an HWCM filter of rank 4, got " + formatShape(filter.shape);
+    return false;
+  }
+  Geometry g;
+  if (!makeGeometry(input, filter.shape[0], filter.shape[1], w, g, error))
+    return false;
+  if (filter.shape[2] != g.channels) {
+    error = "filter " + formatShape(filter.shape) + " expects " +
+            std::to_string(filter.shape[2]) + " input channels, the input " +
+            formatShape(input.shape) + " has " + std::to_string(g.channels);
+    return false;
+  }
+  int64_t mult = filter.shape[3], outC = g.channels * mult;
+  result = Tensor::filled({g.batch, g.outH, g.outW, outC});
+  // out[n, oh, ow, c*M + m] = sum over kh, kw of
+  //   in[n, oh*sh + kh*dh - padTop, ow*sw + kw*dw - padLeft, c] * f[kh, kw, c, m]
+  for (int64_t n = 0; n < g.batch; ++n)
+    for (int64_t oh = 0; oh < g.outH; ++oh)
+      for (int64_t ow = 0; ow < g.outW; ++ow) {
+        double *out =
+            result.values.data() + ((n * g.outH + oh) * g.outW + ow) * outC;
+        for (int64_t kh = 0; kh < g.winH; ++kh) {
+          int64_t h = oh * w.strideH + kh * w.dilationH - g.padTop;
+          if (h < 0 || h >= g.inH)
+            continue;
+          for (int64_t kw = 0; kw < g.winW; ++kw) {
+            int64_t x = ow * w.strideW + kw * w.dilationW - g.padLeft;
+            if (x < 0 || x >= g.inW)
+              continue;
+            const double *in =
+                input.values.data() + ((n * g.inH + h) * g.inW + x) * g.channels;
+            const double *f =
+                filter.values.data() + (kh * g.winW + kw) * outC;
+            for (int64_t c = 0; c < outC; ++c)
+              out[c] += in[c / mult] * f[c];
+          }
+        }
+      }
+  return true;
+}
+
+bool scopec::interp::conv2dTranspose(const Tensor &input, const Tensor &filter,
+                                     const Shape &output, const Window &w,
+                                     Tensor &result, std::string &error) {
+  if (input.rank() != 4 || filter.rank() != 4 || output.size() != 4) {
+    error = "expected an NHWC input, an HWOI filter and an NHWC output, got " +
+            formatShape(input.shape) + ", " + formatShape(filter.shape) +
+            " and " + formatShape(output);
+    return false;
+  }
+  // The geometry of the forward conv2d, from `output` back to `input`.
+  Tensor outputLike;
+  outputLike.shape = output;
+  Geometry g;
+  if (!makeGeometry(outputLike, filter.shape[0], filter.shape[1], w, g, error))
+    return false;
+  if (g.outH != input.shape[1] || g.outW != input.shape[2] ||
+      g.batch != input.shape[0] || filter.shape[2] != output[3] ||
+      filter.shape[3] != input.shape[3]) {
+    error = "conv2d of the output " + formatShape(output) + " with filter " +
+            formatShape(filter.shape) + " does not give the input " +
+            formatShape(input.shape);
+    return false;
+  }
+  int64_t outC = output[3], inC = input.shape[3];
+  result = Tensor::filled(output);
+  // Scatter every input pixel through the window it was gathered from:
+  //   out[n, oh*sh + kh*dh - padTop, ow*sw + kw*dw - padLeft, f] +=
+  //       in[n, oh, ow, c] * filter[kh, kw, f, c]
+  for (int64_t n = 0; n < g.batch; ++n)
+    for (int64_t oh = 0; oh < g.outH; ++oh)
+      for (int64_t ow = 0; ow < g.outW; ++ow) {
+        const double *in =
+            input.values.data() + ((n * g.outH + oh) * g.outW + ow) * inC;
+        for (int64_t kh = 0; kh < g.winH; ++kh) {
+          int64_t h = oh * w.strideH + kh * w.dilationH - g.padTop;
+          if (h < 0 || h >= g.inH)
+            continue;
+          for (int64_t kw = 0; kw < g.winW; ++kw) {
+            int64_t x = ow * w.strideW + kw * w.dilationW - g.padLeft;
+            if (x < 0 || x >= g.inW)
+              continue;
+            double *out =
+                result.values.data() + ((n * g.inH + h) * g.inW + x) * outC;
+            const double *f =
+                filter.values.data() + (kh * g.winW + kw) * outC * inC;
+            for (int64_t o = 0; o < outC; ++o)
+              for (int64_t c = 0; c < inC; ++c)
+                out[o] += in[c] * f[o * inC + c];
+          }
+        }
+      }
+  return true;
+}
+
 bool scopec::interp::maxPool(const Tensor &input, int64_t windowH,
                              int64_t windowW, const Window &window,
                              Tensor &result, std::string &error) {

@@ -89,6 +89,17 @@ int64_t padBefore(int64_t in, int64_t out, int64_t window, int64_t stride,
 bool conv2d(const Tensor &input, const Tensor &filter, const Window &window,
             Tensor &result, std::string &error);
 
+/// tf.nn.depthwise_conv2d: input [N,H,W,C], filter [KH,KW,C,M] ->
+/// [N,OH,OW,C*M]; output channel c*M+m convolves channel c with filter m.
+bool depthwiseConv2d(const Tensor &input, const Tensor &filter,
+                     const Window &window, Tensor &result, std::string &error);
+
+/// tf.nn.conv2d_transpose: input [N,H,W,C], filter [KH,KW,F,C] -> `output`
+/// ([N,OH,OW,F]), the adjoint of conv2d from [N,OH,OW,F] to [N,H,W,C].
+bool conv2dTranspose(const Tensor &input, const Tensor &filter,
+                     const Shape &output, const Window &window, Tensor &result,
+                     std::string &error);
+
 /// tf.nn.max_pool: the maximum over the window's in-bounds inputs (padding
 /// never wins).
 bool maxPool(const Tensor &input, int64_t windowH, int64_t windowW,

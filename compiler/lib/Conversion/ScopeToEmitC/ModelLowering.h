@@ -174,6 +174,9 @@ private:
 mlir::LogicalResult lowerConvOp(ModelLowering &lowering, mlir::Operation *op);
 mlir::LogicalResult lowerMatMulOp(ModelLowering &lowering, mlir::Operation *op);
 mlir::LogicalResult lowerWindowOp(ModelLowering &lowering, mlir::Operation *op);
+/// scope.depthwise_conv2d, scope.conv2d_transpose.
+mlir::LogicalResult lowerDepthwiseOrTransposedConv(ModelLowering &lowering,
+                                                   mlir::Operation *op);
 mlir::LogicalResult lowerElementwiseOp(ModelLowering &lowering,
                                        mlir::Operation *op);
 mlir::LogicalResult lowerShapeOp(ModelLowering &lowering, mlir::Operation *op);

@@ -1,7 +1,8 @@
 //===- NNOps.cpp - Conv, matmul, pooling, LRN and softmax kernel calls ----===//
 //
 // Each op becomes one call to its runtime kernel with every static shape as
-// a template argument (Conv2D.h, MatMul.h, Pool.h, LRN.h, Shape.h). TF's
+// a template argument (Conv2D.h, DepthwiseConv2D.h, Conv2DTranspose.h,
+// MatMul.h, Pool.h, LRN.h, Shape.h). TF's
 // SAME padding is resolved here into the explicit top/left amounts the
 // kernels take.
 //
@@ -85,6 +86,54 @@ LogicalResult lowering::lowerConvOp(ModelLowering &l, Operation *op) {
                 l.integer(padTop), l.integer(padLeft), l.integer(out[1]),
                 l.integer(out[2]), l.activation(act)},
                {*inPtr, *filterPtr, *biasPtr, *outPtr});
+  return success();
+}
+
+/// depthwise_conv2d and conv2d_transpose: unpacked filters, no epilogue.
+LogicalResult lowering::lowerDepthwiseOrTransposedConv(ModelLowering &l,
+                                                       Operation *op) {
+  if (failed(checkFloat32(l, op)))
+    return failure();
+  Value input = op->getOperand(0), filter = op->getOperand(1),
+        result = op->getResult(0);
+  auto transposed = dyn_cast<scope::Conv2DTransposeOp>(op);
+  auto depthwise = dyn_cast<scope::DepthwiseConv2DOp>(op);
+  ArrayRef<int64_t> strides =
+      transposed ? transposed.getStrides() : depthwise.getStrides();
+  ArrayRef<int64_t> dilations =
+      transposed ? transposed.getDilations() : depthwise.getDilations();
+  scope::Padding padding =
+      transposed ? transposed.getPadding() : depthwise.getPadding();
+  ArrayRef<int64_t> in = shapeOf(input), w = shapeOf(filter),
+                    out = shapeOf(result);
+  // The padding is the forward convolution's: from the larger spatial size
+  // (the transposed convolution's output) to the smaller one.
+  ArrayRef<int64_t> large = transposed ? out : in, small = transposed ? in : out;
+  int64_t padTop = padBefore(padding, large[1], small[1], w[0], strides[0],
+                             dilations[0]);
+  int64_t padLeft = padBefore(padding, large[2], small[2], w[1], strides[1],
+                              dilations[1]);
+  StringRef header = transposed ? "scopec/runtime/kernels/Conv2DTranspose.h"
+                                : "scopec/runtime/kernels/DepthwiseConv2D.h";
+  l.require(header);
+  l.emitComment(op);
+  FailureOr<Value> inPtr = l.getPointer(input), filterPtr = l.getPointer(filter);
+  FailureOr<Value> outPtr = l.getResultPointer(result);
+  if (failed(inPtr) || failed(filterPtr) || failed(outPtr))
+    return failure();
+  SmallVector<Attribute> shape = {l.integer(in[0]), l.integer(in[1]),
+                                  l.integer(in[2]), l.integer(in[3])};
+  if (depthwise)
+    shape.push_back(l.integer(w[3])); // channel multiplier
+  shape.append({l.integer(w[0]), l.integer(w[1])});
+  if (transposed)
+    shape.push_back(l.integer(w[2])); // output channels
+  shape.append({l.integer(strides[0]), l.integer(strides[1]),
+                l.integer(dilations[0]), l.integer(dilations[1]),
+                l.integer(padTop), l.integer(padLeft), l.integer(out[1]),
+                l.integer(out[2])});
+  l.callKernel(transposed ? "conv2DTranspose" : "depthwiseConv2D", shape,
+               {*inPtr, *filterPtr, *outPtr});
   return success();
 }
 

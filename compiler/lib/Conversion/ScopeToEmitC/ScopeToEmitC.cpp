@@ -77,7 +77,8 @@ static LogicalResult lowerOp(ModelLowering &l, Operation &op,
     return failure(failed(skipped));
   // A convolution over an empty input or filter with a non-empty result
   // (zero input channels) would be all zeros; the kernels do not take it.
-  if (isa<scope::Conv2DOp, scope::FusedConv2DOp>(op) &&
+  if (isa<scope::Conv2DOp, scope::FusedConv2DOp, scope::DepthwiseConv2DOp,
+          scope::Conv2DTransposeOp>(op) &&
       llvm::any_of(op.getOperandTypes(), hasZeroElements))
     return l.fail(&op, "code generation does not support a convolution "
                        "with an empty input or filter (zero input "
@@ -88,6 +89,8 @@ static LogicalResult lowerOp(ModelLowering &l, Operation &op,
           [](Operation *) { return success(); })
       .Case<scope::Conv2DOp, scope::FusedConv2DOp>(
           [&](Operation *o) { return lowerConvOp(l, o); })
+      .Case<scope::DepthwiseConv2DOp, scope::Conv2DTransposeOp>(
+          [&](Operation *o) { return lowerDepthwiseOrTransposedConv(l, o); })
       .Case<scope::MatMulOp, scope::FusedMatMulOp>(
           [&](Operation *o) { return lowerMatMulOp(l, o); })
       .Case<scope::MaxPoolOp, scope::AvgPoolOp, scope::LRNOp, scope::SoftmaxOp>(

@@ -320,6 +320,131 @@ def convolution2d(inputs, num_outputs, kernel_size, stride=1, padding="SAME",
 conv2d = convolution2d
 
 
+@add_arg_scope
+def convolution2d_transpose(inputs, num_outputs, kernel_size, stride=1,
+                            padding="SAME", data_format="NHWC",
+                            activation_fn=tf.nn.relu, normalizer_fn=None,
+                            normalizer_params=None,
+                            weights_initializer=xavier_initializer(),
+                            weights_regularizer=None,
+                            biases_initializer=tf.zeros_initializer(),
+                            biases_regularizer=None, reuse=None,
+                            variables_collections=None,
+                            outputs_collections=None, trainable=True,
+                            scope=None):
+    _check_nhwc(data_format, "tf.contrib.layers.conv2d_transpose")
+    return _kernel_layer(
+        core_layers.Conv2DTranspose, "Conv2d_transpose", inputs, reuse, scope,
+        activation_fn, normalizer_fn, normalizer_params, weights_initializer,
+        weights_regularizer, biases_initializer, biases_regularizer,
+        variables_collections, outputs_collections, trainable,
+        filters=num_outputs, kernel_size=kernel_size, strides=stride,
+        padding=padding, data_format="channels_last")
+
+
+conv2d_transpose = convolution2d_transpose
+
+_SEPARABLE_NAMES = {"bias": "biases", "depthwise_kernel": "depthwise_weights",
+                    "pointwise_kernel": "pointwise_weights"}
+
+
+def _model_variable(name, shape, dtype, initializer, regularizer, trainable,
+                    variables_collections, key):
+    v = tf.get_variable(name, shape=shape, dtype=dtype,
+                        initializer=initializer, regularizer=regularizer,
+                        trainable=trainable)
+    tf.add_to_collection(tf.GraphKeys.MODEL_VARIABLES, v)
+    if isinstance(variables_collections, dict):
+        collections = variables_collections.get(key)
+    else:
+        collections = variables_collections
+    if isinstance(collections, str):
+        collections = [collections]
+    for c in collections or []:
+        if v not in tf.get_collection(c):
+            tf.add_to_collection(c, v)
+    return v
+
+
+@add_arg_scope
+def separable_convolution2d(inputs, num_outputs, kernel_size,
+                            depth_multiplier=1, stride=1, padding="SAME",
+                            data_format="NHWC", rate=1,
+                            activation_fn=tf.nn.relu, normalizer_fn=None,
+                            normalizer_params=None,
+                            weights_initializer=xavier_initializer(),
+                            pointwise_initializer=None,
+                            weights_regularizer=None,
+                            biases_initializer=tf.zeros_initializer(),
+                            biases_regularizer=None, reuse=None,
+                            variables_collections=None,
+                            outputs_collections=None, trainable=True,
+                            scope=None):
+    _check_nhwc(data_format, "tf.contrib.layers.separable_conv2d")
+    with tf.variable_scope(scope, "SeparableConv2d", [inputs],
+                           reuse=reuse) as sc:
+        inputs = tf.convert_to_tensor(inputs)
+        if pointwise_initializer is None:
+            pointwise_initializer = weights_initializer
+        rate = core_layers._normalize_tuple(rate, 2, "rate")
+        if num_outputs is not None:
+            layer = core_layers.SeparableConv2D(
+                filters=num_outputs, kernel_size=kernel_size, strides=stride,
+                padding=padding, data_format="channels_last",
+                dilation_rate=rate, activation=None,
+                depth_multiplier=depth_multiplier,
+                use_bias=not normalizer_fn and biases_initializer is not None,
+                depthwise_initializer=weights_initializer,
+                pointwise_initializer=pointwise_initializer,
+                bias_initializer=biases_initializer,
+                depthwise_regularizer=weights_regularizer,
+                pointwise_regularizer=weights_regularizer,
+                bias_regularizer=biases_regularizer, trainable=trainable,
+                name=sc.name, dtype=inputs.dtype, _scope=sc, _reuse=reuse)
+            layer._variable_names = _SEPARABLE_NAMES
+            outputs = layer.apply(inputs)
+            _collect(layer, variables_collections,
+                     [("depthwise_kernel", "weights"),
+                      ("pointwise_kernel", "weights"), ("bias", "biases")])
+            if normalizer_fn is not None:
+                outputs = normalizer_fn(outputs, **(normalizer_params or {}))
+        else:
+            # Only the depthwise convolution (TF's own branch).
+            kernel_h, kernel_w = core_layers._normalize_tuple(
+                kernel_size, 2, "kernel_size")
+            stride_h, stride_w = core_layers._normalize_tuple(stride, 2,
+                                                              "stride")
+            shape = inputs.shape.as_list()
+            if len(shape) < 4:
+                raise ValueError("Inputs %s has undefined rank %d" %
+                                 (inputs.name, len(shape)))
+            num_filters_in = shape[-1]
+            depthwise_weights = _model_variable(
+                "depthwise_weights",
+                [kernel_h, kernel_w, num_filters_in, depth_multiplier],
+                inputs.dtype, weights_initializer, weights_regularizer,
+                trainable, variables_collections, "weights")
+            outputs = tf.nn.depthwise_conv2d(
+                inputs, depthwise_weights, [1, stride_h, stride_w, 1],
+                padding, rate=list(rate), data_format=data_format)
+            num_outputs = depth_multiplier * num_filters_in
+            if normalizer_fn is not None:
+                outputs = normalizer_fn(outputs, **(normalizer_params or {}))
+            elif biases_initializer is not None:
+                biases = _model_variable(
+                    "biases", [num_outputs], inputs.dtype,
+                    biases_initializer, biases_regularizer, trainable,
+                    variables_collections, "biases")
+                outputs = tf.nn.bias_add(outputs, biases,
+                                         data_format=data_format)
+        if activation_fn is not None:
+            outputs = activation_fn(outputs)
+        return collect_named_outputs(outputs_collections, sc.name, outputs)
+
+
+separable_conv2d = separable_convolution2d
+
+
 def _pool(layer_class, default_name):
     @add_arg_scope
     def pool(inputs, kernel_size, stride=2, padding="VALID",

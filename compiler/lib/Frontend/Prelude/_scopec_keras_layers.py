@@ -144,6 +144,117 @@ class Conv2D(_KerasNaming, base.Conv2D):
             dilation_rate=dilation_rate, **kwargs)
 
 
+class Conv2DTranspose(_KerasNaming, base.Conv2DTranspose):
+
+    def __init__(self, filters, kernel_size, strides=(1, 1), padding="valid",
+                 output_padding=None, data_format=None, dilation_rate=(1, 1),
+                 activation=None, use_bias=True,
+                 kernel_initializer="glorot_uniform",
+                 bias_initializer="zeros", kernel_regularizer=None,
+                 bias_regularizer=None, activity_regularizer=None,
+                 kernel_constraint=None, bias_constraint=None, **kwargs):
+        kwargs.update(_kernel_options(
+            activation, use_bias, kernel_initializer, bias_initializer,
+            kernel_regularizer, bias_regularizer, activity_regularizer,
+            kernel_constraint, bias_constraint))
+        super(Conv2DTranspose, self).__init__(
+            filters, kernel_size, strides=strides, padding=padding,
+            output_padding=output_padding,
+            data_format=data_format or "channels_last",
+            dilation_rate=dilation_rate, **kwargs)
+
+
+class SeparableConv2D(_KerasNaming, base.SeparableConv2D):
+
+    def __init__(self, filters, kernel_size, strides=(1, 1), padding="valid",
+                 data_format=None, dilation_rate=(1, 1), depth_multiplier=1,
+                 activation=None, use_bias=True,
+                 depthwise_initializer="glorot_uniform",
+                 pointwise_initializer="glorot_uniform",
+                 bias_initializer="zeros", depthwise_regularizer=None,
+                 pointwise_regularizer=None, bias_regularizer=None,
+                 activity_regularizer=None, depthwise_constraint=None,
+                 pointwise_constraint=None, bias_constraint=None, **kwargs):
+        super(SeparableConv2D, self).__init__(
+            filters, kernel_size, strides=strides, padding=padding,
+            data_format=data_format or "channels_last",
+            dilation_rate=dilation_rate, depth_multiplier=depth_multiplier,
+            activation=_activation(activation), use_bias=use_bias,
+            depthwise_initializer=_initializer(depthwise_initializer),
+            pointwise_initializer=_initializer(pointwise_initializer),
+            bias_initializer=_initializer(bias_initializer),
+            depthwise_regularizer=depthwise_regularizer,
+            pointwise_regularizer=pointwise_regularizer,
+            bias_regularizer=bias_regularizer,
+            activity_regularizer=activity_regularizer,
+            depthwise_constraint=depthwise_constraint,
+            pointwise_constraint=pointwise_constraint,
+            bias_constraint=bias_constraint, **kwargs)
+
+
+class DepthwiseConv2D(_KerasNaming, base.Conv2D):
+    """Keras' DepthwiseConv2D: one `depthwise_kernel` of shape
+    kernel_size + (in_channels, depth_multiplier), tf.nn.depthwise_conv2d."""
+
+    def __init__(self, kernel_size, strides=(1, 1), padding="valid",
+                 depth_multiplier=1, data_format=None, activation=None,
+                 use_bias=True, depthwise_initializer="glorot_uniform",
+                 bias_initializer="zeros", depthwise_regularizer=None,
+                 bias_regularizer=None, activity_regularizer=None,
+                 depthwise_constraint=None, bias_constraint=None, **kwargs):
+        kwargs.update(_kernel_options(
+            activation, use_bias, depthwise_initializer, bias_initializer,
+            depthwise_regularizer, bias_regularizer, activity_regularizer,
+            depthwise_constraint, bias_constraint))
+        super(DepthwiseConv2D, self).__init__(
+            filters=None, kernel_size=kernel_size, strides=strides,
+            padding=padding, data_format=data_format or "channels_last",
+            **kwargs)
+        self.depth_multiplier = depth_multiplier
+        self.depthwise_kernel = None
+
+    def _check_input(self, inputs):
+        base._check_input(self, inputs, ndim=4,
+                          axes={-1: self.depthwise_kernel.shape.as_list()[2]}
+                          if self.depthwise_kernel is not None else None)
+
+    def build(self, input_shape):
+        shape = input_shape.as_list()
+        if len(shape) < 4:
+            raise ValueError("Inputs to `DepthwiseConv2D` should have rank "
+                             "4. Received input shape: " + str(input_shape))
+        if shape[-1] is None:
+            raise ValueError("The channel dimension of the inputs to "
+                             "`DepthwiseConv2D` should be defined. Found "
+                             "`None`.")
+        self.depthwise_kernel = self.add_weight(
+            "depthwise_kernel",
+            shape=self.kernel_size + (shape[-1], self.depth_multiplier),
+            initializer=self.kernel_initializer,
+            regularizer=self.kernel_regularizer,
+            constraint=self.kernel_constraint, dtype=self.dtype,
+            trainable=True)
+        if self.use_bias:
+            self.bias = self.add_weight(
+                "bias", shape=(shape[-1] * self.depth_multiplier,),
+                initializer=self.bias_initializer,
+                regularizer=self.bias_regularizer,
+                constraint=self.bias_constraint, dtype=self.dtype,
+                trainable=True)
+        self.built = True
+
+    def call(self, inputs):
+        outputs = tf.nn.depthwise_conv2d(
+            inputs, self.depthwise_kernel,
+            strides=(1,) + self.strides + (1,), padding=self.padding.upper(),
+            rate=self.dilation_rate, data_format="NHWC")
+        if self.use_bias:
+            outputs = tf.nn.bias_add(outputs, self.bias, data_format="NHWC")
+        if self.activation is not None:
+            return self.activation(outputs)
+        return outputs
+
+
 class MaxPooling2D(_KerasNaming, base.MaxPooling2D):
 
     def __init__(self, pool_size=(2, 2), strides=None, padding="valid",
@@ -296,10 +407,13 @@ def Input(shape=None, batch_size=None, name=None, dtype=None, sparse=False,
                           [batch_size] + list(shape), name=name)
 
 
+Convolution2DTranspose = Conv2DTranspose
+SeparableConvolution2D = SeparableConv2D
+
 
 def __getattr__(name):
     raise AttributeError(
         "tf.keras.layers.%s is not supported by scopec (it builds Dense, "
-        "Conv2D, pooling, Flatten, Dropout, BatchNormalization, Activation, "
+        "Conv2D, Conv2DTranspose, SeparableConv2D, DepthwiseConv2D, pooling, Flatten, Dropout, BatchNormalization, Activation, "
         "ReLU, LeakyReLU, Softmax, Reshape, Concatenate, Add and Input)" %
         name)

@@ -429,6 +429,181 @@ class Conv2D(_KernelLayer):
         return outputs
 
 
+def _deconv_output_length(input_length, filter_size, padding,
+                          output_padding=None, stride=0, dilation=1):
+    """Keras' conv_utils.deconv_output_length."""
+    if input_length is None:
+        return None
+    filter_size = filter_size + (filter_size - 1) * (dilation - 1)
+    if output_padding is None:
+        if padding == "valid":
+            return input_length * stride + max(filter_size - stride, 0)
+        elif padding == "full":
+            return input_length * stride - (stride + filter_size - 2)
+        return input_length * stride
+    if padding == "same":
+        pad = filter_size // 2
+    elif padding == "valid":
+        pad = 0
+    else:
+        pad = filter_size - 1
+    return ((input_length - 1) * stride + filter_size - 2 * pad +
+            output_padding)
+
+
+class Conv2DTranspose(Conv2D):
+
+    def __init__(self, filters, kernel_size, strides=(1, 1), padding="valid",
+                 output_padding=None, data_format="channels_last",
+                 dilation_rate=(1, 1), activation=None, use_bias=True,
+                 kernel_initializer=None,
+                 bias_initializer=tf.zeros_initializer(),
+                 kernel_regularizer=None, bias_regularizer=None,
+                 activity_regularizer=None, kernel_constraint=None,
+                 bias_constraint=None, trainable=True, name=None, **kwargs):
+        super(Conv2DTranspose, self).__init__(
+            filters, kernel_size, strides=strides, padding=padding,
+            data_format=data_format, dilation_rate=dilation_rate,
+            activation=activation, use_bias=use_bias,
+            kernel_initializer=kernel_initializer,
+            bias_initializer=bias_initializer,
+            kernel_regularizer=kernel_regularizer,
+            bias_regularizer=bias_regularizer,
+            activity_regularizer=activity_regularizer,
+            kernel_constraint=kernel_constraint,
+            bias_constraint=bias_constraint, trainable=trainable, name=name,
+            **kwargs)
+        self.output_padding = output_padding
+        if output_padding is not None:
+            self.output_padding = _normalize_tuple(output_padding, 2,
+                                                   "output_padding")
+            for stride, out_pad in zip(self.strides, self.output_padding):
+                if out_pad >= stride:
+                    raise ValueError("Stride " + str(self.strides) +
+                                     " must be greater than output padding " +
+                                     str(self.output_padding))
+
+    def _check_input(self, inputs):
+        _check_input(self, inputs, ndim=4,
+                     axes={-1: self.kernel.shape.as_list()[3]}
+                     if self.kernel is not None else None)
+
+    def build(self, input_shape):
+        shape = input_shape.as_list()
+        if len(shape) != 4:
+            raise ValueError("Inputs should have rank 4. Received input "
+                             "shape: " + str(input_shape))
+        if shape[-1] is None:
+            raise ValueError("The channel dimension of the inputs should be "
+                             "defined. Found `None`.")
+        self._add_kernel_and_bias(self.kernel_size + (self.filters, shape[-1]),
+                                  (self.filters,))
+
+    def call(self, inputs):
+        batch, height, width = inputs.shape.as_list()[:3]
+        out_pad = self.output_padding or (None, None)
+        out_height = _deconv_output_length(
+            height, self.kernel_size[0], self.padding, out_pad[0],
+            self.strides[0], self.dilation_rate[0])
+        out_width = _deconv_output_length(
+            width, self.kernel_size[1], self.padding, out_pad[1],
+            self.strides[1], self.dilation_rate[1])
+        output_shape = [batch, out_height, out_width, self.filters]
+        if self.dilation_rate == (1, 1):
+            outputs = tf.nn.conv2d_transpose(
+                inputs, self.kernel, output_shape,
+                (1,) + self.strides + (1,), padding=self.padding.upper(),
+                data_format="NHWC")
+        else:
+            if self.dilation_rate[0] != self.dilation_rate[1]:
+                raise ValueError("Conv2DTranspose needs equal dilation "
+                                 "rates, got " + str(self.dilation_rate))
+            outputs = tf.nn.atrous_conv2d_transpose(
+                inputs, self.kernel, output_shape,
+                rate=self.dilation_rate[0], padding=self.padding.upper())
+        if self.use_bias:
+            outputs = tf.nn.bias_add(outputs, self.bias, data_format="NHWC")
+        if self.activation is not None:
+            return self.activation(outputs)
+        return outputs
+
+
+class SeparableConv2D(Conv2D):
+
+    def __init__(self, filters, kernel_size, strides=(1, 1), padding="valid",
+                 data_format="channels_last", dilation_rate=(1, 1),
+                 depth_multiplier=1, activation=None, use_bias=True,
+                 depthwise_initializer=None, pointwise_initializer=None,
+                 bias_initializer=tf.zeros_initializer(),
+                 depthwise_regularizer=None, pointwise_regularizer=None,
+                 bias_regularizer=None, activity_regularizer=None,
+                 depthwise_constraint=None, pointwise_constraint=None,
+                 bias_constraint=None, trainable=True, name=None, **kwargs):
+        super(SeparableConv2D, self).__init__(
+            filters, kernel_size, strides=strides, padding=padding,
+            data_format=data_format, dilation_rate=dilation_rate,
+            activation=activation, use_bias=use_bias,
+            bias_initializer=bias_initializer,
+            bias_regularizer=bias_regularizer,
+            activity_regularizer=activity_regularizer,
+            bias_constraint=bias_constraint, trainable=trainable, name=name,
+            **kwargs)
+        self.depth_multiplier = depth_multiplier
+        self.depthwise_initializer = depthwise_initializer
+        self.pointwise_initializer = pointwise_initializer
+        self.depthwise_regularizer = depthwise_regularizer
+        self.pointwise_regularizer = pointwise_regularizer
+        self.depthwise_constraint = depthwise_constraint
+        self.pointwise_constraint = pointwise_constraint
+        self.depthwise_kernel = None
+        self.pointwise_kernel = None
+
+    def _check_input(self, inputs):
+        _check_input(self, inputs, ndim=4,
+                     axes={-1: self.depthwise_kernel.shape.as_list()[2]}
+                     if self.depthwise_kernel is not None else None)
+
+    def build(self, input_shape):
+        input_dim = input_shape.as_list()[-1]
+        if input_dim is None:
+            raise ValueError("The channel dimension of the inputs should be "
+                             "defined. Found `None`.")
+        self.depthwise_kernel = self.add_weight(
+            "depthwise_kernel",
+            shape=self.kernel_size + (input_dim, self.depth_multiplier),
+            initializer=self.depthwise_initializer,
+            regularizer=self.depthwise_regularizer,
+            constraint=self.depthwise_constraint, dtype=self.dtype,
+            trainable=True)
+        self.pointwise_kernel = self.add_weight(
+            "pointwise_kernel",
+            shape=(1, 1, self.depth_multiplier * input_dim, self.filters),
+            initializer=self.pointwise_initializer,
+            regularizer=self.pointwise_regularizer,
+            constraint=self.pointwise_constraint, dtype=self.dtype,
+            trainable=True)
+        if self.use_bias:
+            self.bias = self.add_weight(
+                "bias", shape=(self.filters,),
+                initializer=self.bias_initializer,
+                regularizer=self.bias_regularizer,
+                constraint=self.bias_constraint, dtype=self.dtype,
+                trainable=True)
+        self.built = True
+
+    def call(self, inputs):
+        outputs = tf.nn.separable_conv2d(
+            inputs, self.depthwise_kernel, self.pointwise_kernel,
+            strides=(1,) + self.strides + (1,),
+            padding=self.padding.upper(), rate=self.dilation_rate,
+            data_format="NHWC")
+        if self.use_bias:
+            outputs = tf.nn.bias_add(outputs, self.bias, data_format="NHWC")
+        if self.activation is not None:
+            return self.activation(outputs)
+        return outputs
+
+
 class _Pooling2D(Layer):
 
     def __init__(self, pool_function, pool_size, strides, padding="valid",
@@ -669,6 +844,57 @@ def conv2d(inputs, filters, kernel_size, strides=(1, 1), padding="valid",
     return layer.apply(inputs)
 
 
+def conv2d_transpose(inputs, filters, kernel_size, strides=(1, 1),
+                     padding="valid", data_format="channels_last",
+                     activation=None, use_bias=True, kernel_initializer=None,
+                     bias_initializer=tf.zeros_initializer(),
+                     kernel_regularizer=None, bias_regularizer=None,
+                     activity_regularizer=None, kernel_constraint=None,
+                     bias_constraint=None, trainable=True, name=None,
+                     reuse=None):
+    layer = Conv2DTranspose(
+        filters=filters, kernel_size=kernel_size, strides=strides,
+        padding=padding, data_format=data_format, activation=activation,
+        use_bias=use_bias, kernel_initializer=kernel_initializer,
+        bias_initializer=bias_initializer,
+        kernel_regularizer=kernel_regularizer,
+        bias_regularizer=bias_regularizer,
+        activity_regularizer=activity_regularizer,
+        kernel_constraint=kernel_constraint, bias_constraint=bias_constraint,
+        trainable=trainable, name=name, _reuse=reuse, _scope=name)
+    return layer.apply(inputs)
+
+
+def separable_conv2d(inputs, filters, kernel_size, strides=(1, 1),
+                     padding="valid", data_format="channels_last",
+                     dilation_rate=(1, 1), depth_multiplier=1,
+                     activation=None, use_bias=True,
+                     depthwise_initializer=None, pointwise_initializer=None,
+                     bias_initializer=tf.zeros_initializer(),
+                     depthwise_regularizer=None, pointwise_regularizer=None,
+                     bias_regularizer=None, activity_regularizer=None,
+                     depthwise_constraint=None, pointwise_constraint=None,
+                     bias_constraint=None, trainable=True, name=None,
+                     reuse=None):
+    layer = SeparableConv2D(
+        filters=filters, kernel_size=kernel_size, strides=strides,
+        padding=padding, data_format=data_format,
+        dilation_rate=dilation_rate, depth_multiplier=depth_multiplier,
+        activation=activation, use_bias=use_bias,
+        depthwise_initializer=depthwise_initializer,
+        pointwise_initializer=pointwise_initializer,
+        bias_initializer=bias_initializer,
+        depthwise_regularizer=depthwise_regularizer,
+        pointwise_regularizer=pointwise_regularizer,
+        bias_regularizer=bias_regularizer,
+        activity_regularizer=activity_regularizer,
+        depthwise_constraint=depthwise_constraint,
+        pointwise_constraint=pointwise_constraint,
+        bias_constraint=bias_constraint, trainable=trainable, name=name,
+        _reuse=reuse, _scope=name)
+    return layer.apply(inputs)
+
+
 def max_pooling2d(inputs, pool_size, strides, padding="valid",
                   data_format="channels_last", name=None):
     layer = MaxPooling2D(pool_size=pool_size, strides=strides,
@@ -724,6 +950,8 @@ def batch_normalization(inputs, axis=-1, momentum=0.99, epsilon=1e-3,
 
 # Aliases TF 1.15 exports.
 Convolution2D = Conv2D
+Convolution2DTranspose = Conv2DTranspose
+SeparableConvolution2D = SeparableConv2D
 MaxPool2D = MaxPooling2D
 AvgPool2D = AveragePooling2D
 BatchNorm = BatchNormalization

@@ -4,11 +4,13 @@
 import tensorflow as tf
 from _scopec_contrib_layers import (
     add_arg_scope, apply_regularization, arg_scope, avg_pool2d, batch_norm,
-    conv2d, convolution2d, current_arg_scope, dropout, flatten,
+    conv2d, conv2d_transpose, convolution2d, convolution2d_transpose,
+    current_arg_scope, dropout, flatten,
     fully_connected, get_model_variables, get_trainable_variables,
     get_variables, get_variables_to_restore, l1_l2_regularizer,
-    l1_regularizer, l2_regularizer, linear, max_pool2d, repeat, stack,
-    sum_regularizer, variance_scaling_initializer, xavier_initializer)
+    l1_regularizer, l2_regularizer, linear, max_pool2d, repeat,
+    separable_conv2d, separable_convolution2d, stack, sum_regularizer,
+    variance_scaling_initializer, xavier_initializer)
 
 losses = tf.losses
 get_or_create_global_step = tf.train.get_or_create_global_step

@@ -558,6 +558,23 @@ def embedding_lookup(params, ids, partition_strategy="mod", name=None,
         return tf.identity(result)
 
 
+def l2_normalize(x, axis=None, epsilon=1e-12, name=None, dim=None):
+    if dim is not None:
+        if axis is not None:
+            raise ValueError("Cannot specify both 'dim' and 'axis'")
+        axis = dim
+    with tf.name_scope(name, "l2_normalize", [x]) as name:
+        x = tf.convert_to_tensor(x, name="x")
+        square_sum = tf.reduce_sum(tf.square(x), axis, keepdims=True)
+        x_inv_norm = tf.rsqrt(tf.maximum(square_sum, epsilon))
+        return tf.multiply(x, x_inv_norm, name=name)
+
+
+def swish(features):
+    features = tf.convert_to_tensor(features, name="features")
+    return features * tf.sigmoid(features)
+
+
 @_training
 def zero_fraction(value, name=None):
     """The fraction of zeros in `value` (float32), TF's `fraction` op."""
@@ -746,6 +763,8 @@ tf.nn.xw_plus_b = xw_plus_b
 tf.tensordot = tensordot
 tf.nn.dropout = dropout
 tf.nn.zero_fraction = zero_fraction
+tf.nn.l2_normalize = tf.math.l2_normalize = l2_normalize
+tf.nn.swish = swish
 tf.nn.embedding_lookup = embedding_lookup
 tf.control_dependencies = control_dependencies
 tf.add_n = tf.math.add_n = add_n
@@ -767,6 +786,8 @@ tf.cond = cond
 tf._scopec_smart_cond = smart_cond
 
 tf._scopec_training_fn = _training
+
+import _scopec_convolution
 
 import _scopec_layers
 tf.layers = _scopec_layers

@@ -227,6 +227,34 @@ LogicalResult Conv2DOp::verify() {
                     getDilations(), getPadding(), getType());
 }
 
+LogicalResult DepthwiseConv2DOp::verify() {
+  if (failed(verifySameElementTypes(*this)) ||
+      failed(verifySpatial(*this, "strides", getStrides())) ||
+      failed(verifySpatial(*this, "dilations", getDilations())))
+    return failure();
+  shapes::Shape result;
+  std::string error;
+  bool ok = shapes::depthwiseConv2d(
+      shapeOf(getInput().getType()), shapeOf(getFilter().getType()),
+      toShape(getStrides()), toShape(getDilations()),
+      getPadding() == Padding::Same, result, error);
+  return checkRule(*this, ok, error, result, getType());
+}
+
+LogicalResult Conv2DTransposeOp::verify() {
+  if (failed(verifySameElementTypes(*this)) ||
+      failed(verifySpatial(*this, "strides", getStrides())) ||
+      failed(verifySpatial(*this, "dilations", getDilations())))
+    return failure();
+  std::string error;
+  shapes::Shape output = shapeOf(getType());
+  bool ok = shapes::conv2dTranspose(
+      shapeOf(getInput().getType()), shapeOf(getFilter().getType()), output,
+      toShape(getStrides()), toShape(getDilations()),
+      getPadding() == Padding::Same, error);
+  return checkRule(*this, ok, error, output, getType());
+}
+
 LogicalResult MatMulOp::verify() {
   if (failed(verifySameElementTypes(*this)))
     return failure();

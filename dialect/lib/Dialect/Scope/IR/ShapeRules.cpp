@@ -146,6 +146,77 @@ bool conv2d(const Shape &input, const Shape &filter, const Shape &strides,
   return checkSize(result, error);
 }
 
+bool depthwiseConv2d(const Shape &input, const Shape &filter,
+                     const Shape &strides, const Shape &dilations, bool same,
+                     Shape &result, std::string &error) {
+  if (!checkRank(input, 4, "the input of a depthwise convolution (NHWC)",
+                 error) ||
+      !checkRank(filter, 4, "the filter of a depthwise convolution (HWCM)",
+                 error))
+    return false;
+  if (strides.size() != 2 || dilations.size() != 2)
+    return fail(error, "depthwise_conv2d takes 2 spatial strides and dilations");
+  if (input[3] != filter[2])
+    return fail(error, "Dimensions must be equal, but are " + str(input[3]) +
+                           " and " + str(filter[2]));
+  int64_t oh, ow, channels;
+  if (!windowOutputSize(input[1], filter[0], strides[0], dilations[0], same,
+                        oh, error) ||
+      !windowOutputSize(input[2], filter[1], strides[1], dilations[1], same,
+                        ow, error))
+    return false;
+  if (__builtin_mul_overflow(filter[2], filter[3], &channels))
+    return fail(error, "too many output channels");
+  result = {input[0], oh, ow, channels};
+  return checkSize(result, error);
+}
+
+bool conv2dTranspose(const Shape &input, const Shape &filter,
+                     const Shape &output, const Shape &strides,
+                     const Shape &dilations, bool same, std::string &error) {
+  // TF names the operands of Conv2DBackpropInput from the forward conv2d's
+  // point of view: its "input" is our output, its "out_backprop" our input.
+  const std::string label = "Conv2DCustomBackpropInput: ";
+  if (!checkRank(input, 4, "the input of a transposed convolution (NHWC)",
+                 error) ||
+      !checkRank(filter, 4,
+                 "the filter of a transposed convolution (HWOI)", error) ||
+      !checkRank(output, 4, "the output_shape of a transposed convolution",
+                 error))
+    return false;
+  if (strides.size() != 2 || dilations.size() != 2)
+    return fail(error, "conv2d_transpose takes 2 spatial strides and dilations");
+  if (output[0] != input[0])
+    return fail(error, label +
+                           "input and out_backprop must have the same batch "
+                           "size, input batch: " +
+                           str(output[0]) + " outbackprop batch: " +
+                           str(input[0]));
+  if (output[3] != filter[2])
+    return fail(error, label + "input and filter must have the same depth: " +
+                           str(output[3]) + " vs " + str(filter[2]));
+  if (input[3] != filter[3])
+    return fail(error, label + "filter and out_backprop must have the same "
+                               "out_depth: " +
+                           str(filter[3]) + " vs " + str(input[3]));
+  for (int i = 0; i < 2; ++i) {
+    int64_t computed;
+    if (!windowOutputSize(output[i + 1], filter[i], strides[i], dilations[i],
+                          same, computed, error))
+      return false;
+    if (computed != input[i + 1])
+      return fail(error,
+                  label + "Size of out_backprop doesn't match computed: "
+                          "actual = " +
+                      str(input[i + 1]) + ", computed = " + str(computed) +
+                      " spatial_dim: " + str(i + 1) + " input: " +
+                      str(output[i + 1]) + " filter: " + str(filter[i]) +
+                      " output: " + str(input[i + 1]) + " stride: " +
+                      str(strides[i]) + " dilation: " + str(dilations[i]));
+  }
+  return checkSize(output, error);
+}
+
 bool pool2d(const Shape &input, const Shape &ksize, const Shape &strides,
             bool same, Shape &result, std::string &error) {
   if (!checkRank(input, 4, "the input of a pooling op (NHWC)", error))

@@ -532,6 +532,54 @@ def Scope_Conv2DOp : Scope_Op<"conv2d", [Pure]> {
   let hasVerifier = 1;
 }
 
+def Scope_DepthwiseConv2DOp : Scope_Op<"depthwise_conv2d", [Pure]> {
+  let summary = "tf.nn.depthwise_conv2d (DepthwiseConv2dNative): NHWC input";
+  let description = [{
+    Each input channel `c` convolved with its own `M` filters
+    (`filter[:, :, c, m]`, shape [KH, KW, C, M]) gives output channels
+    `c * M + m`. `strides` and `dilations` are the spatial (height, width)
+    values; SAME padding is TF's.
+
+    ```mlir
+    %y = scope.depthwise_conv2d %x, %w {padding = #scope.padding<SAME>, strides = array<i64: 1, 1>, dilations = array<i64: 1, 1>}
+           : tensor<1x32x32x16xf32>, tensor<3x3x16x1xf32> -> tensor<1x32x32x16xf32>
+    ```
+  }];
+  let arguments = (ins Scope_FloatTensor:$input, Scope_FloatTensor:$filter,
+                       DenseI64ArrayAttr:$strides, DenseI64ArrayAttr:$dilations,
+                       Scope_PaddingAttr:$padding);
+  let results = (outs Scope_FloatTensor:$result);
+  let assemblyFormat = [{
+    $input `,` $filter attr-dict `:` type($input) `,` type($filter) `->` type($result)
+  }];
+  let hasVerifier = 1;
+}
+
+def Scope_Conv2DTransposeOp : Scope_Op<"conv2d_transpose", [Pure]> {
+  let summary = "tf.nn.conv2d_transpose (Conv2DBackpropInput): NHWC input";
+  let description = [{
+    The transpose (input gradient) of `scope.conv2d`: every input pixel
+    scatters `input[n, y, x, :] . filter[ky, kx, f, :]` to output pixel
+    `(y * stride + ky * dilation - pad, ...)`, channel `f`. The filter is
+    [KH, KW, F, C] (F output channels, C input channels); the result type is
+    the user's `output_shape`, and a conv2d with the same strides, dilations
+    and padding must map it back onto the input's spatial size.
+
+    ```mlir
+    %y = scope.conv2d_transpose %x, %w {padding = #scope.padding<SAME>, strides = array<i64: 2, 2>, dilations = array<i64: 1, 1>}
+           : tensor<1x4x4x64xf32>, tensor<5x5x32x64xf32> -> tensor<1x8x8x32xf32>
+    ```
+  }];
+  let arguments = (ins Scope_FloatTensor:$input, Scope_FloatTensor:$filter,
+                       DenseI64ArrayAttr:$strides, DenseI64ArrayAttr:$dilations,
+                       Scope_PaddingAttr:$padding);
+  let results = (outs Scope_FloatTensor:$result);
+  let assemblyFormat = [{
+    $input `,` $filter attr-dict `:` type($input) `,` type($filter) `->` type($result)
+  }];
+  let hasVerifier = 1;
+}
+
 def Scope_MatMulOp : Scope_Op<"matmul", [Pure]> {
   let summary = "tf.matmul of two matrices";
   let description = [{

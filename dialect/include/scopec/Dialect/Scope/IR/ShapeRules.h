@@ -46,6 +46,18 @@ int64_t samePaddingBefore(int64_t in, int64_t out, int64_t window,
 bool conv2d(const Shape &input, const Shape &filter, const Shape &strides,
             const Shape &dilations, bool same, Shape &result,
             std::string &error);
+/// NHWC input, [KH, KW, C, M] filter (M outputs per input channel, output
+/// channel c * M + m); strides/dilations are (h, w).
+bool depthwiseConv2d(const Shape &input, const Shape &filter,
+                     const Shape &strides, const Shape &dilations, bool same,
+                     Shape &result, std::string &error);
+/// The transpose (input gradient) of conv2d: NHWC `input`, [KH, KW, F, C]
+/// filter, NHWC `output` of F channels given by the user (TF's
+/// output_shape). Checks, with TF's Conv2DBackpropInput messages, that a
+/// conv2d with the same window maps `output` back onto `input`.
+bool conv2dTranspose(const Shape &input, const Shape &filter,
+                     const Shape &output, const Shape &strides,
+                     const Shape &dilations, bool same, std::string &error);
 /// NHWC input; ksize/strides are (h, w).
 bool pool2d(const Shape &input, const Shape &ksize, const Shape &strides,
             bool same, Shape &result, std::string &error);

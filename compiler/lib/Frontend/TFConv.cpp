@@ -1,0 +1,128 @@
+//===- TFConv.cpp - depthwise and transposed convolution primitives -------===//
+//
+// The two TF 1.15 ops below tf.nn.depthwise_conv2d, separable_conv2d and
+// conv2d_transpose: `DepthwiseConv2dNative` (tf.nn.depthwise_conv2d_native)
+// and `Conv2DBackpropInput` (tf.nn.conv2d_backprop_input). As in TF, the
+// user-facing functions are Python over these (the prelude's
+// _scopec_tensorflow.py), so their name scopes and argument handling are
+// TF's own.
+//
+//===----------------------------------------------------------------------===//
+
+#include "TFApi.h"
+#include "TFOpCall.h"
+
+using namespace scopec::frontend;
+namespace sc = scopec::scope;
+namespace shapes = scopec::shapes;
+
+namespace {
+
+bool tfDepthwiseConv2dNative(TFRuntime &rt, CallArgs &args, Value &out) {
+  static const Signature sig{"depthwise_conv2d_native",
+                             {"input", "filter", "strides", "padding",
+                              "data_format=", "dilations=", "name="}};
+  BoundArgs a;
+  if (!rt.interp.bind(sig, args, a) ||
+      !dataFormat(rt, a["data_format"], args.loc))
+    return false;
+  SrcLoc l = args.loc;
+  Shape strides, dilations;
+  bool same;
+  if (!spatial(rt, a["strides"], l, "strides", 1, strides) ||
+      !spatial(rt, a["dilations"], l, "dilations", 1, dilations) ||
+      !padding(rt, a["padding"], l, same))
+    return false;
+  // TF's DepthwiseConv2dNative kernels.
+  if (strides[0] != strides[1])
+    return rt.interp.error(l, "Current implementation only supports equal "
+                              "length strides in the row and column "
+                              "dimensions.");
+  OpCall op(rt, l, "DepthwiseConv2dNative");
+  TensorRef x, w;
+  if (!op.named(a["name"], "DepthwiseConv2dNative") ||
+      !op.input(a["input"], "input", x) ||
+      !op.input(a["filter"], "filter", w, x->dtype))
+    return false;
+  if (!op.sameDType(x, w, "input", "filter") || !op.requireFloat(x, "input"))
+    return false;
+  Shape shape;
+  std::string err;
+  if (!shapes::depthwiseConv2d(x->shape, w->shape, strides, dilations, same,
+                               shape, err))
+    return op.shapeError(err);
+  auto v = sc::DepthwiseConv2DOp::create(
+      op.b(), op.loc(), op.type_(shape, x->dtype), x->value, w->value,
+      strides, dilations, same ? sc::Padding::Same : sc::Padding::Valid);
+  return op.result(v, shape, x->dtype, out);
+}
+
+bool tfConv2DBackpropInput(TFRuntime &rt, CallArgs &args, Value &out) {
+  static const Signature sig{
+      "conv2d_backprop_input",
+      {"input_sizes", "filter=", "out_backprop=", "strides=", "padding=",
+       "use_cudnn_on_gpu=", "data_format=", "dilations=", "name=",
+       "filters="}};
+  BoundArgs a;
+  if (!rt.interp.bind(sig, args, a) ||
+      !dataFormat(rt, a["data_format"], args.loc))
+    return false;
+  SrcLoc l = args.loc;
+  // TF 1.15: deprecated_argument_lookup("filters", filters, "filter", filter).
+  Value filterArg = a["filter"].isNone() ? a["filters"] : a["filter"];
+  for (auto [value, name] : {std::pair{filterArg, "filter"},
+                             {a["out_backprop"], "out_backprop"},
+                             {a["strides"], "strides"},
+                             {a["padding"], "padding"}})
+    if (value.isNone())
+      return rt.interp.error(l, std::string("conv2d_backprop_input() missing "
+                                            "required argument '") +
+                                    name + "'");
+  Shape strides, dilations, sizes;
+  bool same;
+  if (!spatial(rt, a["strides"], l, "strides", 1, strides) ||
+      !spatial(rt, a["dilations"], l, "dilations", 1, dilations) ||
+      !padding(rt, a["padding"], l, same) ||
+      !intList(rt, a["input_sizes"], l, "output_shape", sizes))
+    return false;
+  OpCall op(rt, l, "Conv2DBackpropInput");
+  TensorRef w, x;
+  if (!op.named(a["name"], "Conv2DBackpropInput") ||
+      !op.input(filterArg, "filter", w) ||
+      !op.input(a["out_backprop"], "out_backprop", x, w->dtype))
+    return false;
+  if (!op.sameDType(w, x, "filter", "out_backprop") ||
+      !op.requireFloat(x, "out_backprop"))
+    return false;
+  if (sizes.size() != 4)
+    return op.shapeError("Shape must be rank 4 but is rank " +
+                         std::to_string(sizes.size()));
+  for (int64_t d : sizes)
+    if (d < 0)
+      return op.shapeError("output_shape " + shapes::formatShape(sizes) +
+                           " has a negative dimension");
+  std::string err;
+  if (!shapes::conv2dTranspose(x->shape, w->shape, sizes, strides, dilations,
+                               same, err))
+    return op.shapeError(err);
+  auto v = sc::Conv2DTransposeOp::create(
+      op.b(), op.loc(), op.type_(sizes, x->dtype), x->value, w->value,
+      strides, dilations, same ? sc::Padding::Same : sc::Padding::Valid);
+  return op.result(v, sizes, x->dtype, out);
+}
+
+} // namespace
+
+void scopec::frontend::registerConvOps(TFRuntime &rt, ModuleObj &nn) {
+  TFRuntime *p = &rt;
+  nn.add("depthwise_conv2d_native",
+         Interpreter::native("depthwise_conv2d_native",
+                             [p](Interpreter &, CallArgs &a, Value &o) {
+                               return tfDepthwiseConv2dNative(*p, a, o);
+                             }));
+  nn.add("conv2d_backprop_input",
+         Interpreter::native("conv2d_backprop_input",
+                             [p](Interpreter &, CallArgs &a, Value &o) {
+                               return tfConv2DBackpropInput(*p, a, o);
+                             }));
+}

@@ -1,0 +1,75 @@
+# Transposed, depthwise, separable, 1-D and atrous convolutions end to end:
+# tf.nn.conv2d_transpose (SAME and VALID, stride 2, odd sizes, output sizes
+# whose SAME padding splits unevenly), atrous_conv2d_transpose, tf.layers and
+# keras Conv2DTranspose (output_padding), tf.nn.depthwise_conv2d (channel
+# multiplier 2, stride 2, dilation), separable_conv2d, tf.layers.
+# separable_conv2d, conv1d, atrous_conv2d, l2_normalize and swish. The
+# executable and the interpreter against numpy (Inputs/conv_variants_ref.py:
+# the transposed convolutions as the transpose of conv2d's matrix, the rest
+# from TF's documented formulas).
+# REQUIRES: numpy
+# RUN: rm -rf %t && mkdir -p %t
+# RUN: scopec %s -o %t/model > /dev/null
+# RUN: %python %S/Inputs/check_against_numpy.py --refs %S/Inputs/conv_variants_ref.py --scopec scopec --model %t/model --source %s --dir %t | FileCheck %s
+# CHECK: checked 12 outputs
+import numpy as np
+import tensorflow as tf
+
+
+def pattern(shape, phase, scale=0.5):
+    n = int(np.prod(shape))
+    return (np.sin(np.arange(n) * 0.7 + phase) * scale).reshape(shape)
+
+
+def var(name, shape, phase):
+    return tf.get_variable(name, shape, initializer=tf.constant_initializer(
+        pattern(shape, phase)))
+
+
+def const(shape, phase):
+    return tf.constant_initializer(pattern(shape, phase))
+
+
+x = tf.placeholder(tf.float32, [2, 5, 4, 3], name="x")
+seq = tf.placeholder(tf.float32, [2, 7, 3], name="seq")
+
+t1 = tf.nn.conv2d_transpose(x, var("t1", [3, 3, 4, 3], 0.0), [2, 10, 8, 4],
+                            [1, 2, 2, 1], padding="SAME")
+tf.identity(t1, name="out_t_same")
+t2 = tf.nn.conv2d_transpose(x, var("t2", [3, 2, 2, 3], 1.0), [2, 11, 8, 2],
+                            [1, 2, 2, 1], padding="VALID")
+tf.identity(t2, name="out_t_valid")
+t3 = tf.nn.conv2d_transpose(x, var("t3", [4, 4, 2, 3], 2.0), [2, 9, 7, 2],
+                            strides=2)
+tf.identity(t3, name="out_t_odd")
+t4 = tf.nn.atrous_conv2d_transpose(x, var("t4", [3, 3, 2, 3], 3.0),
+                                   [2, 9, 8, 2], rate=2, padding="VALID")
+tf.identity(t4, name="out_t_atrous")
+t5 = tf.layers.conv2d_transpose(x, 2, 3, strides=2, padding="same",
+                                activation=tf.nn.relu,
+                                kernel_initializer=const([3, 3, 2, 3], 4.0),
+                                bias_initializer=const([2], 5.0))
+tf.identity(t5, name="out_t_layer")
+t6 = tf.keras.layers.Conv2DTranspose(
+    2, 3, strides=2, padding="same", output_padding=(0, 1),
+    kernel_initializer=const([3, 3, 2, 3], 6.0))(x)
+tf.identity(t6, name="out_t_keras")
+
+d1 = tf.nn.depthwise_conv2d(x, var("d1", [3, 2, 3, 2], 7.0), [1, 2, 2, 1],
+                            "SAME")
+tf.identity(d1, name="out_d_stride")
+d2 = tf.nn.depthwise_conv2d(x, var("d2", [2, 2, 3, 1], 8.0), [1, 1, 1, 1],
+                            "VALID", rate=[2, 1])
+tf.identity(d2, name="out_d_rate")
+s1 = tf.layers.separable_conv2d(
+    x, 4, 3, padding="same", depth_multiplier=2,
+    depthwise_initializer=const([3, 3, 3, 2], 9.0),
+    pointwise_initializer=const([1, 1, 6, 4], 10.0),
+    bias_initializer=const([4], 11.0))
+tf.identity(s1, name="out_separable")
+c1 = tf.nn.conv1d(seq, var("c1", [3, 3, 5], 12.0), 2, "SAME")
+tf.identity(c1, name="out_conv1d")
+a1 = tf.nn.atrous_conv2d(x, var("a1", [2, 3, 3, 2], 13.0), 2, "SAME")
+tf.identity(a1, name="out_atrous")
+n1 = tf.nn.swish(tf.nn.l2_normalize(x, axis=3) * var("s", [3], 14.0))
+tf.identity(n1, name="out_l2_swish")
