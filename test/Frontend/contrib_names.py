@@ -74,8 +74,8 @@ show(lambda: tf.contrib.rnn)
 # CHECK-NEXT: AttributeError: tf.contrib.rnn is not supported by scopec (it builds tf.contrib.layers, tf.contrib.slim and tf.contrib.framework)
 show(lambda: slim.nets)
 # CHECK-NEXT: AttributeError: tf.contrib.slim.nets is not supported by scopec
-show(lambda: tf.contrib.layers.conv2d_transpose)
-# CHECK-NEXT: AttributeError: tf.contrib.layers.conv2d_transpose is not supported by scopec
+show(lambda: tf.contrib.layers.conv2d_in_plane)
+# CHECK-NEXT: AttributeError: tf.contrib.layers.conv2d_in_plane is not supported by scopec
 
 # CHECK: scope.conv2d {{.*}} "Conv/Conv2D"
 # CHECK: scope.identity {{.*}} "Dropout/Identity"

@@ -154,6 +154,10 @@ struct TensorObj : HostObject {
   bool readsVariables = false;
   /// Creation order (for default fetches).
   int64_t serial = 0;
+  /// The op's input tensors (`x.op.inputs`), recorded for ops built through
+  /// OpCall (TFOpCall.h); `inputsKnown` is false for ops made otherwise.
+  std::vector<std::shared_ptr<TensorObj>> inputs;
+  bool inputsKnown = false;
 };
 
 /// `tf.AUTO_REUSE`.

@@ -153,10 +153,14 @@ struct OpCall {
 
   bool result(mlir::Value v, const Shape &shape, DType d, Value &out) {
     if (auto folded = rt.fold(*this, v, shape, d)) {
+      folded->inputs = inputs;
+      folded->inputsKnown = true;
       out = Value::object(folded);
       return true;
     }
     auto t = rt.newTensor(name, type, shape, d, v, loc());
+    t->inputs = inputs;
+    t->inputsKnown = true;
     // What is computed from a loss is training-time too.
     for (const TensorRef &input : inputs) {
       t->trainingOnly |= input->trainingOnly;

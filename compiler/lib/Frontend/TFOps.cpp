@@ -43,6 +43,17 @@ bool scopec::frontend::intList(TFRuntime &rt, const Value &v, SrcLoc l,
   };
   if (isa<TensorObj>(v))
     return staticInts(v, 1);
+  // A TensorShape converts to its dims (TF: only when fully known).
+  if (isa<TensorShapeObj>(v)) {
+    const auto *shape = v.as<TensorShapeObj>();
+    for (int64_t d : shape->dims)
+      if (d < 0)
+        return rt.interp.error(l, "Cannot convert a partially known "
+                                  "TensorShape to a Tensor: " +
+                                      shape->str());
+    out = shape->dims;
+    return true;
+  }
   if (!v.isSeq())
     return rt.interp.error(l, std::string(what) +
                                   " must be a list of integers, not " +

@@ -278,8 +278,8 @@ Result TensorObj::iterate(Interpreter &in, SrcLoc l,
   return Result::failure();
 }
 
-Result OperationObj::getAttr(Interpreter &, const std::string &name,
-                             SrcLoc) {
+Result OperationObj::getAttr(Interpreter &in, const std::string &name,
+                             SrcLoc l) {
   auto t = tensor;
   if (name == "name")
     return Value::str(t->opName);
@@ -287,6 +287,20 @@ Result OperationObj::getAttr(Interpreter &, const std::string &name,
     return Value::str(t->opType);
   if (name == "outputs")
     return Value::list({Value::object(t)});
+  if (name == "inputs") {
+    std::vector<Value> inputs;
+    for (const auto &input : t->inputs)
+      inputs.push_back(Value::object(input));
+    bool source = t->origin != TensorOrigin::Op ||
+                  (t->opType == "Const" && t->inputs.empty());
+    if (!t->inputsKnown && !source) {
+      in.error(l, "Operation.inputs is not recorded for '" + t->opName +
+                      "' (" + t->opType + "): scopec records the inputs of "
+                      "single-output ops");
+      return Result::failure();
+    }
+    return Value::tuple(std::move(inputs));
+  }
   if (name == "values")
     return Interpreter::native("values",
                                [t, self = Value::object(shared_from_this())](

@@ -214,6 +214,46 @@ func.func @conv_channels(%x: tensor<1x8x8x3xf32>, %w: tensor<3x3x4x8xf32>) {
 
 // -----
 
+func.func @depthwise_channels(%x: tensor<1x8x8x3xf32>, %w: tensor<3x3x4x2xf32>) {
+  // expected-error @+1 {{'scope.depthwise_conv2d' op Dimensions must be equal, but are 3 and 4}}
+  %0 = scope.depthwise_conv2d %x, %w {padding = #scope.padding<SAME>, strides = array<i64: 1, 1>, dilations = array<i64: 1, 1>} : tensor<1x8x8x3xf32>, tensor<3x3x4x2xf32> -> tensor<1x8x8x8xf32>
+  return
+}
+
+// -----
+
+func.func @depthwise_result(%x: tensor<1x8x8x3xf32>, %w: tensor<3x3x3x2xf32>) {
+  // expected-error @+1 {{'scope.depthwise_conv2d' op result shape [1,8,8,3] does not match the inferred shape [1,8,8,6]}}
+  %0 = scope.depthwise_conv2d %x, %w {padding = #scope.padding<SAME>, strides = array<i64: 1, 1>, dilations = array<i64: 1, 1>} : tensor<1x8x8x3xf32>, tensor<3x3x3x2xf32> -> tensor<1x8x8x3xf32>
+  return
+}
+
+// -----
+
+func.func @conv_transpose_size(%x: tensor<1x4x4x8xf32>, %w: tensor<3x3x3x8xf32>) {
+  // expected-error @+1 {{'scope.conv2d_transpose' op Conv2DCustomBackpropInput: Size of out_backprop doesn't match computed: actual = 4, computed = 5 spatial_dim: 1 input: 9 filter: 3 output: 4 stride: 2 dilation: 1}}
+  %0 = scope.conv2d_transpose %x, %w {padding = #scope.padding<SAME>, strides = array<i64: 2, 2>, dilations = array<i64: 1, 1>} : tensor<1x4x4x8xf32>, tensor<3x3x3x8xf32> -> tensor<1x9x8x3xf32>
+  return
+}
+
+// -----
+
+func.func @conv_transpose_depth(%x: tensor<1x4x4x8xf32>, %w: tensor<3x3x3x8xf32>) {
+  // expected-error @+1 {{'scope.conv2d_transpose' op Conv2DCustomBackpropInput: input and filter must have the same depth: 4 vs 3}}
+  %0 = scope.conv2d_transpose %x, %w {padding = #scope.padding<SAME>, strides = array<i64: 2, 2>, dilations = array<i64: 1, 1>} : tensor<1x4x4x8xf32>, tensor<3x3x3x8xf32> -> tensor<1x8x8x4xf32>
+  return
+}
+
+// -----
+
+func.func @conv_transpose_strides(%x: tensor<1x4x4x8xf32>, %w: tensor<3x3x3x8xf32>) {
+  // expected-error @+1 {{'scope.conv2d_transpose' op strides must be positive}}
+  %0 = scope.conv2d_transpose %x, %w {padding = #scope.padding<SAME>, strides = array<i64: 0, 2>, dilations = array<i64: 1, 1>} : tensor<1x4x4x8xf32>, tensor<3x3x3x8xf32> -> tensor<1x8x8x3xf32>
+  return
+}
+
+// -----
+
 func.func @conv_rank(%x: tensor<8x8x3xf32>, %w: tensor<3x3x3x8xf32>) {
   // expected-error @+1 {{Shape must be rank 4 but is rank 3 for the input of a 2-D convolution (NHWC)}}
   %0 = scope.conv2d %x, %w {padding = #scope.padding<SAME>, strides = array<i64: 1, 1>, dilations = array<i64: 1, 1>} : tensor<8x8x3xf32>, tensor<3x3x3x8xf32> -> tensor<1x8x8x8xf32>

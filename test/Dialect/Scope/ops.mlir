@@ -43,6 +43,11 @@ func.func @model() {
   %c = scope.conv2d %x, %w {padding = #scope.padding<SAME>, strides = array<i64: 2, 2>, dilations = array<i64: 1, 1>} : tensor<1x9x9x3xf32>, tensor<5x5x3x8xf32> -> tensor<1x5x5x8xf32>
   // CHECK: %[[BA:.*]] = scope.bias_add %[[C]], %[[B]] : tensor<1x5x5x8xf32>, tensor<8xf32>
   %ba = scope.bias_add %c, %b : tensor<1x5x5x8xf32>, tensor<8xf32>
+  // CHECK: scope.conv2d_transpose %[[C]], %[[W]] {dilations = array<i64: 1, 1>, padding = #scope.padding<SAME>, strides = array<i64: 2, 2>} : tensor<1x5x5x8xf32>, tensor<5x5x3x8xf32> -> tensor<1x9x9x3xf32>
+  %ct = scope.conv2d_transpose %c, %w {padding = #scope.padding<SAME>, strides = array<i64: 2, 2>, dilations = array<i64: 1, 1>} : tensor<1x5x5x8xf32>, tensor<5x5x3x8xf32> -> tensor<1x9x9x3xf32>
+  // CHECK: scope.depthwise_conv2d %[[C]], %{{.*}} {dilations = array<i64: 2, 1>, padding = #scope.padding<VALID>, strides = array<i64: 1, 1>} : tensor<1x5x5x8xf32>, tensor<2x2x8x3xf32> -> tensor<1x3x4x24xf32>
+  %dw = scope.constant dense<0.5> : tensor<2x2x8x3xf32>
+  %dc = scope.depthwise_conv2d %c, %dw {padding = #scope.padding<VALID>, strides = array<i64: 1, 1>, dilations = array<i64: 2, 1>} : tensor<1x5x5x8xf32>, tensor<2x2x8x3xf32> -> tensor<1x3x4x24xf32>
   // CHECK: scope.add %[[C]], %[[B]] : tensor<1x5x5x8xf32>, tensor<8xf32> -> tensor<1x5x5x8xf32>
   %add = scope.add %c, %b : tensor<1x5x5x8xf32>, tensor<8xf32> -> tensor<1x5x5x8xf32>
   // CHECK: scope.sub
