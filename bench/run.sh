@@ -87,6 +87,10 @@ LLVM_LIB=$(dirname "$(readlink -f "$(command -v "$CXX")")")/../lib
 build seed_filter_paired     "$CXX" conv/seed_filter_paired.cpp -ldnnl \
   -Wl,--disable-new-dtags,-rpath,"$LLVM_LIB"
 build seed_filter_paired.gcc "$GXX" conv/seed_filter_paired.cpp -ldnnl
+# Transposed and depthwise convolution layers (conv/ConvVariants.h): the
+# runtime kernels (MatMul.h needs Eigen) against oneDNN (GCC, as above).
+build conv_variants_scopec   "$CXX" conv/conv_variants_scopec.cpp -I/usr/include/eigen3
+build conv_variants_onednn   "$GXX" conv/conv_variants_onednn.cpp -ldnnl
 # Hooks for cases that need more (e.g. compiling a model with scopec).
 for hook in "$BENCH"/*/build.sh; do
   [ -f "$hook" ] && BUILD=$BUILD ROOT=$ROOT CXX=$CXX FLAGS=$FLAGS LLVM_LIB=$LLVM_LIB bash "$hook"

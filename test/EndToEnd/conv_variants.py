@@ -1,8 +1,9 @@
 # Transposed, depthwise, separable, 1-D and atrous convolutions end to end:
 # tf.nn.conv2d_transpose (SAME and VALID, stride 2, odd sizes, output sizes
-# whose SAME padding splits unevenly), atrous_conv2d_transpose, tf.layers and
+# whose SAME padding splits unevenly, one image and a batch), atrous_conv2d_transpose, tf.layers and
 # keras Conv2DTranspose (output_padding), tf.nn.depthwise_conv2d (channel
-# multiplier 2, stride 2, dilation), separable_conv2d, tf.layers.
+# multiplier 2 and 8, stride 2, dilation, a row wide enough for the
+# kernel's blocked interior, channels past one 32-wide block), separable_conv2d, tf.layers.
 # separable_conv2d, conv1d, atrous_conv2d, l2_normalize and swish. The
 # executable and the interpreter against numpy (Inputs/conv_variants_ref.py:
 # the transposed convolutions as the transpose of conv2d's matrix, the rest
@@ -11,7 +12,7 @@
 # RUN: rm -rf %t && mkdir -p %t
 # RUN: scopec %s -o %t/model > /dev/null
 # RUN: %python %S/Inputs/check_against_numpy.py --refs %S/Inputs/conv_variants_ref.py --scopec scopec --model %t/model --source %s --dir %t | FileCheck %s
-# CHECK: checked 12 outputs
+# CHECK: checked 14 outputs
 import numpy as np
 import tensorflow as tf
 
@@ -32,10 +33,14 @@ def const(shape, phase):
 
 x = tf.placeholder(tf.float32, [2, 5, 4, 3], name="x")
 seq = tf.placeholder(tf.float32, [2, 7, 3], name="seq")
+wide = tf.placeholder(tf.float32, [1, 3, 20, 5], name="wide")
 
 t1 = tf.nn.conv2d_transpose(x, var("t1", [3, 3, 4, 3], 0.0), [2, 10, 8, 4],
                             [1, 2, 2, 1], padding="SAME")
 tf.identity(t1, name="out_t_same")
+t0 = tf.nn.conv2d_transpose(x[:1], var("t0", [3, 3, 4, 3], 15.0),
+                            [1, 10, 8, 4], [1, 2, 2, 1], padding="SAME")
+tf.identity(t0, name="out_t_single")
 t2 = tf.nn.conv2d_transpose(x, var("t2", [3, 2, 2, 3], 1.0), [2, 11, 8, 2],
                             [1, 2, 2, 1], padding="VALID")
 tf.identity(t2, name="out_t_valid")
@@ -61,6 +66,9 @@ tf.identity(d1, name="out_d_stride")
 d2 = tf.nn.depthwise_conv2d(x, var("d2", [2, 2, 3, 1], 8.0), [1, 1, 1, 1],
                             "VALID", rate=[2, 1])
 tf.identity(d2, name="out_d_rate")
+d3 = tf.nn.depthwise_conv2d(wide, var("d3", [3, 3, 5, 8], 16.0),
+                            [1, 1, 1, 1], "SAME")
+tf.identity(d3, name="out_d_wide")
 s1 = tf.layers.separable_conv2d(
     x, 4, 3, padding="same", depth_multiplier=2,
     depthwise_initializer=const([3, 3, 3, 2], 9.0),

@@ -16,6 +16,7 @@ def inputs(rng):
     return {
         "x": rng.normal(0.0, 1.0, (2, 5, 4, 3)).astype(np.float32),
         "seq": rng.normal(0.0, 1.0, (2, 7, 3)).astype(np.float32),
+        "wide": rng.normal(0.0, 1.0, (1, 3, 20, 5)).astype(np.float32),
     }
 
 
@@ -77,6 +78,7 @@ def relu(v):
 def references(inputs):
     x = inputs["x"].astype(np.float64)
     seq = inputs["seq"].astype(np.float64)
+    wide = inputs["wide"].astype(np.float64)
     t5 = conv2d_transpose(x, pattern([3, 3, 2, 3], 4.0), (2, 10, 8, 2),
                           (2, 2), True) + pattern([2], 5.0)
     # Keras' glorot/zeros defaults for the bias.
@@ -101,6 +103,9 @@ def references(inputs):
         "t_layer": relu(t5),
         "t_keras": t6,
         "d_stride": depthwise(x, pattern([3, 2, 3, 2], 7.0), (2, 2), True),
+        "t_single": conv2d_transpose(x[:1], pattern([3, 3, 4, 3], 15.0),
+                                     (1, 10, 8, 4), (2, 2), True),
+        "d_wide": depthwise(wide, pattern([3, 3, 5, 8], 16.0), (1, 1), True),
         "d_rate": depthwise(x, pattern([2, 2, 3, 1], 8.0), (1, 1), False,
                             (2, 1)),
         "separable": sep,
