@@ -558,6 +558,37 @@ def embedding_lookup(params, ids, partition_strategy="mod", name=None,
         return tf.identity(result)
 
 
+def tile(input, multiples, name=None):
+    """TF's Tile as one concat per tiled axis (a copy, any dtype); the last
+    op carries the name."""
+    with tf.name_scope(name, "Tile", [input, multiples]) as scope:
+        input = tf.convert_to_tensor(input, name="input")
+        m = tf.get_static_value(tf.convert_to_tensor(multiples,
+                                                     name="multiples"))
+        if m is None:
+            raise ValueError("scopec: tf.tile's multiples must be known at "
+                             "compile time (shapes are static)")
+        m = [int(v) for v in m.reshape(-1)]
+        shape = input.shape.as_list()
+        if len(m) != len(shape):
+            raise ValueError("Dimension must be %d but is %d for 'Tile' "
+                             "(op: 'Tile') with input shapes: %s, [%d]." %
+                             (len(shape), len(m), shape, len(m)))
+        out = input
+        for axis, k in enumerate(m):
+            if k < 0:
+                raise ValueError("Expected multiples argument to be "
+                                 "nonnegative, but got %d at index %d" %
+                                 (k, axis))
+            if k == 0:
+                size = out.shape.as_list()
+                size[axis] = 0
+                out = tf.slice(out, [0] * len(size), size)
+            elif k > 1:
+                out = tf.concat([out] * k, axis)
+        return tf.identity(out, name=scope)
+
+
 def l2_normalize(x, axis=None, epsilon=1e-12, name=None, dim=None):
     if dim is not None:
         if axis is not None:
@@ -765,6 +796,7 @@ tf.nn.dropout = dropout
 tf.nn.zero_fraction = zero_fraction
 tf.nn.l2_normalize = tf.math.l2_normalize = l2_normalize
 tf.nn.swish = swish
+tf.tile = tile
 tf.nn.embedding_lookup = embedding_lookup
 tf.control_dependencies = control_dependencies
 tf.add_n = tf.math.add_n = add_n
@@ -788,6 +820,8 @@ tf._scopec_smart_cond = smart_cond
 tf._scopec_training_fn = _training
 
 import _scopec_convolution
+import _scopec_image
+tf.image = _scopec_image
 
 import _scopec_layers
 tf.layers = _scopec_layers
