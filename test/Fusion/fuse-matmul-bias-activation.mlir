@@ -146,3 +146,19 @@ func.func @nothing_to_fuse(%x: tensor<4x8xf32>, %w: tensor<8x5xf32>) -> (tensor<
   %s = scope.softmax %n : tensor<4x5xf32>
   return %m, %s : tensor<4x5xf32>, tensor<4x5xf32>
 }
+
+// -----
+
+// Two biases in a row, the second defined after the matmul: their sum is
+// built before the fused kernel that uses it.
+// CHECK-LABEL: func.func @two_biases_late_definition
+// CHECK: %[[B2:.*]] = scope.constant
+// CHECK: %[[SUM:.*]] = scope.add %{{.*}}, %[[B2]] : tensor<3xf32>, tensor<3xf32> -> tensor<3xf32>
+// CHECK: scope.fused_matmul %{{.*}}, %{{.*}}, %[[SUM]]
+func.func @two_biases_late_definition(%x: tensor<2x4xf32>, %w: tensor<4x3xf32>, %b: tensor<3xf32>) -> tensor<2x3xf32> {
+  %m = scope.matmul %x, %w : tensor<2x4xf32>, tensor<4x3xf32> -> tensor<2x3xf32>
+  %a = scope.bias_add %m, %b : tensor<2x3xf32>, tensor<3xf32>
+  %b2 = scope.constant dense<[1.0, 2.0, 3.0]> : tensor<3xf32>
+  %y = scope.add %a, %b2 : tensor<2x3xf32>, tensor<3xf32> -> tensor<2x3xf32>
+  return %y : tensor<2x3xf32>
+}

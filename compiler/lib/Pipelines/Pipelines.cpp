@@ -31,6 +31,9 @@ void buildFusionPipeline(OpPassManager &pm, const PipelineOptions &options) {
   // code generation needs only what the outputs depend on.
   if (options.prune)
     pm.addPass(scope::createScopePrune());
+  // Inference batch norm folded into the weights first: its shift is then
+  // a constant bias for the epilogue fusion below.
+  pm.addPass(params::createScopeFoldBatchNorm());
   // Kernel epilogues first, so that biases and activations end up in the
   // conv/matmul kernels rather than in elementwise loops.
   pm.addPass(scope::createScopeFuseConvBiasActivation());

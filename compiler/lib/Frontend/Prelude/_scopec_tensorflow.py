@@ -86,7 +86,7 @@ def fused_batch_norm(x, scale, offset, mean=None, variance=None,
             n = 1
             for d in x.shape.as_list()[:-1]:
                 n *= d
-            batch_variance = variance * (n / max(n - 1, 1))
+            batch_variance = _bessel_corrected(variance, n)
         else:
             batch_variance = variance
         inv = tf.rsqrt(variance + epsilon) * scale
@@ -328,6 +328,14 @@ def _training(f):
     wrapper.__name__ = getattr(f, "__name__", "wrapper")
     wrapper.__doc__ = getattr(f, "__doc__", None)
     return wrapper
+
+
+@_training
+def _bessel_corrected(variance, n):
+    """FusedBatchNormV3's unbiased variance output, which only the
+    moving-average updates of training read: training-only, so it is never
+    a default output."""
+    return variance * (n / max(n - 1, 1))
 
 
 def add_n(inputs, name=None):

@@ -69,4 +69,45 @@ def ScopeBindWeights : Pass<"scope-bind-weights", "mlir::ModuleOp"> {
   let dependentDialects = ["::scopec::scope::ScopeDialect"];
 }
 
+def ScopeFoldBatchNorm : Pass<"scope-fold-batch-norm", "mlir::ModuleOp"> {
+  let summary = "folds inference batch normalization into the preceding "
+                "convolution's or matmul's weights";
+  let description = [{
+    Inference batch normalization multiplies a convolution's (or matmul's)
+    output by a per-channel scale computed from parameters,
+    `gamma * rsqrt(moving_variance + epsilon)`, then adds a per-channel
+    shift. Once parameters have values, both are compile-time constants:
+
+    1. every elementwise op whose operands are all compile-time values
+       (constants, parameters with values, elementwise ops over them) and
+       whose result is small (at most 65536 elements) becomes a
+       `scope.constant`, computed in float64 with each op's reference
+       formula, so the scale and shift are constants;
+    2. `mul(conv, scale)` (either operand order), where `conv` is a
+       `scope.conv2d`, `depthwise_conv2d`, `conv2d_transpose` or `matmul`
+       used only by the `mul`, whose weights are compile-time values, and
+       `scale` varies at most along the last (channel) axis, becomes the same
+       op on weights scaled per output channel (a new constant).
+
+    The shift is then a constant bias that
+    `scope-fuse-conv-bias-activation` / `-matmul-bias-activation` move into
+    the kernel's epilogue: conv + batch norm + relu runs as one fused
+    convolution. Parameters themselves are not changed (`--emit=params`
+    still lists the trained values).
+
+    Before:
+    ```mlir
+    %y = scope.conv2d %x, %w ... -> tensor<1x8x8x4xf32>
+    %s = scope.rsqrt %v : tensor<4xf32>        // %v: a parameter's value
+    %z = scope.mul %y, %s : tensor<1x8x8x4xf32>, tensor<4xf32> -> tensor<1x8x8x4xf32>
+    ```
+    After:
+    ```mlir
+    %w2 = scope.constant dense<...> : tensor<3x3x3x4xf32>  // %w * %s per channel
+    %z = scope.conv2d %x, %w2 ... -> tensor<1x8x8x4xf32>
+    ```
+  }];
+  let dependentDialects = ["::scopec::scope::ScopeDialect"];
+}
+
 #endif // SCOPEC_PARAMS_TRANSFORMS_PASSES_TD

@@ -115,13 +115,18 @@ FailureOr<Operation *> scopec::scope::fuseIntoEpilogue(RewriterBase &rewriter,
   // between the two.
   rewriter.setInsertionPoint(user);
   Location loc = rewriter.getFusedLoc({kernel->getLoc(), user->getLoc()});
+  // The summed bias is built before the new kernel, which uses it.
+  Value bias = getChannelBias(user, result);
+  Value sum;
+  if (bias) {
+    // Both kernels take the bias as operand #2.
+    Value oldBias = kernel->getOperand(2);
+    sum = AddOp::create(rewriter, loc, oldBias.getType(), oldBias,
+                        detail::buildChannelBias(rewriter, loc, bias));
+  }
   Operation *fused = rewriter.clone(*kernel);
   fused->setLoc(loc);
-  if (Value bias = getChannelBias(user, result)) {
-    // Both kernels take the bias as operand #2.
-    Value oldBias = fused->getOperand(2);
-    Value sum = AddOp::create(rewriter, loc, oldBias.getType(), oldBias,
-                              detail::buildChannelBias(rewriter, loc, bias));
+  if (bias) {
     rewriter.modifyOpInPlace(fused, [&] { fused->setOperand(2, sum); });
   } else {
     auto attr =
