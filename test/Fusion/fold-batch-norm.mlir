@@ -75,3 +75,35 @@ func.func @not_folded(%x: tensor<1x2x2x1xf32>, %s: tensor<2xf32>) -> (tensor<1x2
   %sum = scope.add %y2, %c2 : tensor<1x2x2x2xf32>, tensor<1x2x2x2xf32> -> tensor<1x2x2x2xf32>
   return %y, %sum, %y3 : tensor<1x2x2x2xf32>, tensor<1x2x2x2xf32>, tensor<1x2x2x2xf32>
 }
+
+// -----
+
+// A scalar product (a weight-decay term) is left alone.
+// CHECK-LABEL: func.func @scalar
+// CHECK: scope.mul %{{.*}}, %{{.*}} : tensor<f32>, tensor<f32> -> tensor<f32>
+func.func @scalar(%x: tensor<3xf32>) -> tensor<f32> {
+  %s = scope.reduce_sum %x {axes = array<i64: 0>, keep_dims = false} : tensor<3xf32> -> tensor<f32>
+  %k = scope.constant dense<0.5> : tensor<f32>
+  %y = scope.mul %s, %k : tensor<f32>, tensor<f32> -> tensor<f32>
+  return %y : tensor<f32>
+}
+
+// -----
+
+// A reshape that changes nothing between the bias and the scale (DCGAN's
+// deconv2d) is looked through.
+scope.param @w : tensor<1x1x1x2xf32> = dense<[[[[2.0, 3.0]]]]> : tensor<1x1x1x2xf32>
+// CHECK-LABEL: func.func @through_reshape
+// CHECK: %[[C:.*]] = scope.conv2d
+// CHECK-NEXT: %[[R:.*]] = scope.bias_add %[[C]], %{{.*}}
+// CHECK-NEXT: return %[[R]]
+func.func @through_reshape(%x: tensor<1x2x2x1xf32>) -> tensor<1x2x2x2xf32> {
+  %w = scope.read @w : tensor<1x1x1x2xf32>
+  %c = scope.conv2d %x, %w {dilations = array<i64: 1, 1>, padding = #scope.padding<SAME>, strides = array<i64: 1, 1>} : tensor<1x2x2x1xf32>, tensor<1x1x1x2xf32> -> tensor<1x2x2x2xf32>
+  %b = scope.constant dense<[1.0, 2.0]> : tensor<2xf32>
+  %a = scope.bias_add %c, %b : tensor<1x2x2x2xf32>, tensor<2xf32>
+  %r = scope.reshape %a : tensor<1x2x2x2xf32> -> tensor<1x2x2x2xf32>
+  %s = scope.constant dense<[2.0, 0.5]> : tensor<2xf32>
+  %y = scope.mul %r, %s : tensor<1x2x2x2xf32>, tensor<2xf32> -> tensor<1x2x2x2xf32>
+  return %y : tensor<1x2x2x2xf32>
+}

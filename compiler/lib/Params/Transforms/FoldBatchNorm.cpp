@@ -260,8 +260,34 @@ private:
 
   LogicalResult fold(scope::MulOp mul, Value product, Value scale,
                      PatternRewriter &rewriter) const {
+    // Look through a reshape or identity that changes nothing (DCGAN's
+    // `tf.reshape(tf.nn.bias_add(deconv, b), deconv.get_shape())`).
+    Operation *noOp = product.getDefiningOp();
+    if (noOp && isa<scope::ReshapeOp, scope::IdentityOp>(noOp) &&
+        noOp->getOperand(0).getType() == product.getType() &&
+        product.hasOneUse())
+      product = noOp->getOperand(0);
+    else
+      noOp = nullptr;
+    return foldProduct(mul, product, noOp, scale, rewriter);
+  }
+
+  /// Replaces `mul` (whose operand is `product`, through `noOp` if not
+  /// null) and erases what it made dead, users before producers.
+  void replace(scope::MulOp mul, Value result, Operation *noOp,
+               ArrayRef<Operation *> dead, PatternRewriter &rewriter) const {
+    rewriter.replaceOp(mul, result);
+    if (noOp)
+      rewriter.eraseOp(noOp);
+    for (Operation *op : dead)
+      rewriter.eraseOp(op);
+    values.clear();
+  }
+
+  LogicalResult foldProduct(scope::MulOp mul, Value product, Operation *noOp,
+                            Value scale, PatternRewriter &rewriter) const {
     Operation *producer = product.getDefiningOp();
-    if (!producer || !product.hasOneUse() ||
+    if (!producer || !product.hasOneUse() || mul.getType().getRank() == 0 ||
         mul.getType() != product.getType() ||
         !isFloatTensor(scale.getType()) ||
         cast<RankedTensorType>(scale.getType()).getElementType() !=
@@ -278,9 +304,7 @@ private:
       rewriter.setInsertionPoint(mul);
       Operation *replacement = scaleWeights(producer, *s, rewriter);
       replacement->setLoc(loc);
-      rewriter.replaceOp(mul, replacement->getResults());
-      rewriter.eraseOp(producer);
-      values.clear();
+      replace(mul, replacement->getResult(0), noOp, {producer}, rewriter);
       return success();
     }
     // (conv + bias) * s = conv' + bias * s.
@@ -313,10 +337,7 @@ private:
       auto sum = scope::BiasAddOp::create(rewriter, producer->getLoc(),
                                           mul.getType(),
                                           replacement->getResult(0), newBias);
-      rewriter.replaceOp(mul, sum.getResult());
-      rewriter.eraseOp(producer);
-      rewriter.eraseOp(conv);
-      values.clear();
+      replace(mul, sum.getResult(), noOp, {producer, conv}, rewriter);
       return success();
     }
     return failure();
