@@ -3,7 +3,10 @@
 #ifndef SCOPEC_FRONTEND_TFAPI_H
 #define SCOPEC_FRONTEND_TFAPI_H
 
+#include "Signature.h"
 #include "TFObjects.h"
+
+#include "scopec/Dialect/Scope/IR/ScopeOps.h"
 
 #include <map>
 
@@ -124,6 +127,16 @@ bool spatial(TFRuntime &rt, const Value &v, SrcLoc l, const char *what,
 bool padding(TFRuntime &rt, const Value &v, SrcLoc l, bool &same);
 /// Accepts data_format None or 'NHWC'; anything else is a located error.
 bool dataFormat(TFRuntime &rt, const Value &v, SrcLoc l);
+/// A convolution's `strides`, `dilations` and `padding` arguments.
+struct ConvWindow {
+  std::vector<int64_t> strides, dilations;
+  bool same = false;
+  scopec::scope::Padding padding() const {
+    return same ? scopec::scope::Padding::Same : scopec::scope::Padding::Valid;
+  }
+};
+/// Reads a["strides"], a["dilations"] (default 1) and a["padding"].
+bool convWindow(TFRuntime &rt, BoundArgs &a, SrcLoc l, ConvWindow &out);
 /// `a op b` on tensors (Python operators); `opName` is TF's (`add`).
 bool tfOperator(TFRuntime &rt, BinOpKind op, const Value &a, const Value &b,
                 SrcLoc l, Value &out);

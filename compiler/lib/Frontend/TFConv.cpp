@@ -27,14 +27,11 @@ bool tfDepthwiseConv2dNative(TFRuntime &rt, CallArgs &args, Value &out) {
       !dataFormat(rt, a["data_format"], args.loc))
     return false;
   SrcLoc l = args.loc;
-  Shape strides, dilations;
-  bool same;
-  if (!spatial(rt, a["strides"], l, "strides", 1, strides) ||
-      !spatial(rt, a["dilations"], l, "dilations", 1, dilations) ||
-      !padding(rt, a["padding"], l, same))
+  ConvWindow win;
+  if (!convWindow(rt, a, l, win))
     return false;
   // TF's DepthwiseConv2dNative kernels.
-  if (strides[0] != strides[1])
+  if (win.strides[0] != win.strides[1])
     return rt.interp.error(l, "Current implementation only supports equal "
                               "length strides in the row and column "
                               "dimensions.");
@@ -48,12 +45,12 @@ bool tfDepthwiseConv2dNative(TFRuntime &rt, CallArgs &args, Value &out) {
     return false;
   Shape shape;
   std::string err;
-  if (!shapes::depthwiseConv2d(x->shape, w->shape, strides, dilations, same,
-                               shape, err))
+  if (!shapes::depthwiseConv2d(x->shape, w->shape, win.strides,
+                               win.dilations, win.same, shape, err))
     return op.shapeError(err);
   auto v = sc::DepthwiseConv2DOp::create(
       op.b(), op.loc(), op.type_(shape, x->dtype), x->value, w->value,
-      strides, dilations, same ? sc::Padding::Same : sc::Padding::Valid);
+      win.strides, win.dilations, win.padding());
   return op.result(v, shape, x->dtype, out);
 }
 
@@ -78,11 +75,9 @@ bool tfConv2DBackpropInput(TFRuntime &rt, CallArgs &args, Value &out) {
       return rt.interp.error(l, std::string("conv2d_backprop_input() missing "
                                             "required argument '") +
                                     name + "'");
-  Shape strides, dilations, sizes;
-  bool same;
-  if (!spatial(rt, a["strides"], l, "strides", 1, strides) ||
-      !spatial(rt, a["dilations"], l, "dilations", 1, dilations) ||
-      !padding(rt, a["padding"], l, same) ||
+  ConvWindow win;
+  Shape sizes;
+  if (!convWindow(rt, a, l, win) ||
       !intList(rt, a["input_sizes"], l, "output_shape", sizes))
     return false;
   OpCall op(rt, l, "Conv2DBackpropInput");
@@ -102,12 +97,12 @@ bool tfConv2DBackpropInput(TFRuntime &rt, CallArgs &args, Value &out) {
       return op.shapeError("output_shape " + shapes::formatShape(sizes) +
                            " has a negative dimension");
   std::string err;
-  if (!shapes::conv2dTranspose(x->shape, w->shape, sizes, strides, dilations,
-                               same, err))
+  if (!shapes::conv2dTranspose(x->shape, w->shape, sizes, win.strides,
+                               win.dilations, win.same, err))
     return op.shapeError(err);
   auto v = sc::Conv2DTransposeOp::create(
       op.b(), op.loc(), op.type_(sizes, x->dtype), x->value, w->value,
-      strides, dilations, same ? sc::Padding::Same : sc::Padding::Valid);
+      win.strides, win.dilations, win.padding());
   return op.result(v, sizes, x->dtype, out);
 }
 

@@ -117,6 +117,13 @@ bool scopec::frontend::padding(TFRuntime &rt, const Value &v, SrcLoc l, bool &sa
   return true;
 }
 
+bool scopec::frontend::convWindow(TFRuntime &rt, BoundArgs &a, SrcLoc l,
+                                  ConvWindow &out) {
+  return spatial(rt, a["strides"], l, "strides", 1, out.strides) &&
+         spatial(rt, a["dilations"], l, "dilations", 1, out.dilations) &&
+         padding(rt, a["padding"], l, out.same);
+}
+
 bool scopec::frontend::dataFormat(TFRuntime &rt, const Value &v, SrcLoc l) {
   if (v.isNone() || (v.isStr() && v.getStr() == "NHWC"))
     return true;
@@ -340,11 +347,8 @@ bool tfConv2D(TFRuntime &rt, CallArgs &args, Value &out) {
     return rt.interp.error(l, "conv2d() missing required argument 'strides'");
   if (a["padding"].isNone())
     return rt.interp.error(l, "conv2d() missing required argument 'padding'");
-  Shape strides, dilations;
-  bool same;
-  if (!spatial(rt, a["strides"], l, "strides", 1, strides) ||
-      !spatial(rt, a["dilations"], l, "dilations", 1, dilations) ||
-      !padding(rt, a["padding"], l, same))
+  ConvWindow win;
+  if (!convWindow(rt, a, l, win))
     return false;
   OpCall op(rt, l, "Conv2D");
   TensorRef x, w;
@@ -355,12 +359,12 @@ bool tfConv2D(TFRuntime &rt, CallArgs &args, Value &out) {
     return false;
   Shape shape;
   std::string err;
-  if (!shapes::conv2d(x->shape, w->shape, strides, dilations, same, shape,
-                      err))
+  if (!shapes::conv2d(x->shape, w->shape, win.strides, win.dilations,
+                      win.same, shape, err))
     return op.shapeError(err);
-  auto v = sc::Conv2DOp::create(
-      op.b(), op.loc(), op.type_(shape, x->dtype), x->value, w->value,
-      strides, dilations, same ? sc::Padding::Same : sc::Padding::Valid);
+  auto v = sc::Conv2DOp::create(op.b(), op.loc(), op.type_(shape, x->dtype),
+                                x->value, w->value, win.strides,
+                                win.dilations, win.padding());
   return op.result(v, shape, x->dtype, out);
 }
 

@@ -72,6 +72,25 @@ bool makeGeometry(const Tensor &input, int64_t winH, int64_t winW,
   return true;
 }
 
+/// Calls fn(h, x, kh, kw) for every kernel tap (kh, kw) of output position
+/// (oh, ow) whose input position (h, x) is inside the image (taps on the
+/// zero padding contribute nothing).
+template <typename F>
+void forEachTap(const Geometry &g, const Window &w, int64_t oh, int64_t ow,
+                F &&fn) {
+  for (int64_t kh = 0; kh < g.winH; ++kh) {
+    int64_t h = oh * w.strideH + kh * w.dilationH - g.padTop;
+    if (h < 0 || h >= g.inH)
+      continue;
+    for (int64_t kw = 0; kw < g.winW; ++kw) {
+      int64_t x = ow * w.strideW + kw * w.dilationW - g.padLeft;
+      if (x < 0 || x >= g.inW)
+        continue;
+      fn(h, x, kh, kw);
+    }
+  }
+}
+
 enum class PoolKind { Max, Avg };
 
 bool pool(PoolKind kind, const Tensor &input, int64_t winH, int64_t winW,
@@ -146,23 +165,16 @@ bool scopec::interp::conv2d(const Tensor &input, const Tensor &filter,
         // data() + offset: with zero channels the vectors are empty.
         double *out =
             result.values.data() + ((n * g.outH + oh) * g.outW + ow) * outC;
-        for (int64_t kh = 0; kh < g.winH; ++kh) {
-          int64_t h = oh * w.strideH + kh * w.dilationH - g.padTop;
-          if (h < 0 || h >= g.inH)
-            continue;
-          for (int64_t kw = 0; kw < g.winW; ++kw) {
-            int64_t x = ow * w.strideW + kw * w.dilationW - g.padLeft;
-            if (x < 0 || x >= g.inW)
-              continue;
-            const double *in =
-                input.values.data() + ((n * g.inH + h) * g.inW + x) * g.channels;
-            const double *f =
-                filter.values.data() + (kh * g.winW + kw) * g.channels * outC;
-            for (int64_t c = 0; c < g.channels; ++c)
-              for (int64_t o = 0; o < outC; ++o)
-                out[o] += in[c] * f[c * outC + o];
-          }
-        }
+        forEachTap(g, w, oh, ow, [&](int64_t h, int64_t x, int64_t kh,
+                                     int64_t kw) {
+          const double *in =
+              input.values.data() + ((n * g.inH + h) * g.inW + x) * g.channels;
+          const double *f =
+              filter.values.data() + (kh * g.winW + kw) * g.channels * outC;
+          for (int64_t c = 0; c < g.channels; ++c)
+            for (int64_t o = 0; o < outC; ++o)
+              out[o] += in[c] * f[c * outC + o];
+        });
       }
   return true;
 }
@@ -193,22 +205,14 @@ bool scopec::interp::depthwiseConv2d(const Tensor &input,
       for (int64_t ow = 0; ow < g.outW; ++ow) {
         double *out =
             result.values.data() + ((n * g.outH + oh) * g.outW + ow) * outC;
-        for (int64_t kh = 0; kh < g.winH; ++kh) {
-          int64_t h = oh * w.strideH + kh * w.dilationH - g.padTop;
-          if (h < 0 || h >= g.inH)
-            continue;
-          for (int64_t kw = 0; kw < g.winW; ++kw) {
-            int64_t x = ow * w.strideW + kw * w.dilationW - g.padLeft;
-            if (x < 0 || x >= g.inW)
-              continue;
-            const double *in =
-                input.values.data() + ((n * g.inH + h) * g.inW + x) * g.channels;
-            const double *f =
-                filter.values.data() + (kh * g.winW + kw) * outC;
-            for (int64_t c = 0; c < outC; ++c)
-              out[c] += in[c / mult] * f[c];
-          }
-        }
+        forEachTap(g, w, oh, ow, [&](int64_t h, int64_t x, int64_t kh,
+                                     int64_t kw) {
+          const double *in =
+              input.values.data() + ((n * g.inH + h) * g.inW + x) * g.channels;
+          const double *f = filter.values.data() + (kh * g.winW + kw) * outC;
+          for (int64_t c = 0; c < outC; ++c)
+            out[c] += in[c / mult] * f[c];
+        });
       }
   return true;
 }
@@ -246,23 +250,16 @@ bool scopec::interp::conv2dTranspose(const Tensor &input, const Tensor &filter,
       for (int64_t ow = 0; ow < g.outW; ++ow) {
         const double *in =
             input.values.data() + ((n * g.outH + oh) * g.outW + ow) * inC;
-        for (int64_t kh = 0; kh < g.winH; ++kh) {
-          int64_t h = oh * w.strideH + kh * w.dilationH - g.padTop;
-          if (h < 0 || h >= g.inH)
-            continue;
-          for (int64_t kw = 0; kw < g.winW; ++kw) {
-            int64_t x = ow * w.strideW + kw * w.dilationW - g.padLeft;
-            if (x < 0 || x >= g.inW)
-              continue;
-            double *out =
-                result.values.data() + ((n * g.inH + h) * g.inW + x) * outC;
-            const double *f =
-                filter.values.data() + (kh * g.winW + kw) * outC * inC;
-            for (int64_t o = 0; o < outC; ++o)
-              for (int64_t c = 0; c < inC; ++c)
-                out[o] += in[c] * f[o * inC + c];
-          }
-        }
+        forEachTap(g, w, oh, ow, [&](int64_t h, int64_t x, int64_t kh,
+                                     int64_t kw) {
+          double *out =
+              result.values.data() + ((n * g.inH + h) * g.inW + x) * outC;
+          const double *f =
+              filter.values.data() + (kh * g.winW + kw) * outC * inC;
+          for (int64_t o = 0; o < outC; ++o)
+            for (int64_t c = 0; c < inC; ++c)
+              out[o] += in[c] * f[o * inC + c];
+        });
       }
   return true;
 }

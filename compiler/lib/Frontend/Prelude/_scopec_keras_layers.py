@@ -234,25 +234,14 @@ class DepthwiseConv2D(_KerasNaming, base.Conv2D):
             regularizer=self.kernel_regularizer,
             constraint=self.kernel_constraint, dtype=self.dtype,
             trainable=True)
-        if self.use_bias:
-            self.bias = self.add_weight(
-                "bias", shape=(shape[-1] * self.depth_multiplier,),
-                initializer=self.bias_initializer,
-                regularizer=self.bias_regularizer,
-                constraint=self.bias_constraint, dtype=self.dtype,
-                trainable=True)
-        self.built = True
+        self._add_bias((shape[-1] * self.depth_multiplier,))
 
     def call(self, inputs):
         outputs = tf.nn.depthwise_conv2d(
             inputs, self.depthwise_kernel,
             strides=(1,) + self.strides + (1,), padding=self.padding.upper(),
             rate=self.dilation_rate, data_format="NHWC")
-        if self.use_bias:
-            outputs = tf.nn.bias_add(outputs, self.bias, data_format="NHWC")
-        if self.activation is not None:
-            return self.activation(outputs)
-        return outputs
+        return self._bias_and_activation(outputs)
 
 
 class MaxPooling2D(_KerasNaming, base.MaxPooling2D):

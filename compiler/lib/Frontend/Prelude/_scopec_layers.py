@@ -328,6 +328,10 @@ class _KernelLayer(Layer):
             regularizer=self.kernel_regularizer,
             constraint=self.kernel_constraint, dtype=self.dtype,
             trainable=True)
+        self._add_bias(bias_shape)
+
+    def _add_bias(self, bias_shape):
+        """The `bias` weight (when use_bias); the layer is then built."""
         if self.use_bias:
             self.bias = self.add_weight(
                 "bias", shape=bias_shape, initializer=self.bias_initializer,
@@ -335,6 +339,14 @@ class _KernelLayer(Layer):
                 constraint=self.bias_constraint, dtype=self.dtype,
                 trainable=True)
         self.built = True
+
+    def _bias_and_activation(self, outputs):
+        """The end of every kernel layer's call: bias, then activation."""
+        if self.use_bias:
+            outputs = tf.nn.bias_add(outputs, self.bias)
+        if self.activation is not None:
+            return self.activation(outputs)
+        return outputs
 
 
 class Dense(_KernelLayer):
@@ -372,11 +384,7 @@ class Dense(_KernelLayer):
             outputs = tf.tensordot(inputs, self.kernel, [[rank - 1], [0]])
         else:
             outputs = tf.matmul(inputs, self.kernel)
-        if self.use_bias:
-            outputs = tf.nn.bias_add(outputs, self.bias)
-        if self.activation is not None:
-            return self.activation(outputs)
-        return outputs
+        return self._bias_and_activation(outputs)
 
 
 class Conv2D(_KernelLayer):
@@ -422,11 +430,7 @@ class Conv2D(_KernelLayer):
             inputs, self.kernel, strides=[1] + list(self.strides) + [1],
             padding=self.padding.upper(),
             dilations=[1] + list(self.dilation_rate) + [1])
-        if self.use_bias:
-            outputs = tf.nn.bias_add(outputs, self.bias, data_format="NHWC")
-        if self.activation is not None:
-            return self.activation(outputs)
-        return outputs
+        return self._bias_and_activation(outputs)
 
 
 def _deconv_output_length(input_length, filter_size, padding,
@@ -521,11 +525,7 @@ class Conv2DTranspose(Conv2D):
             outputs = tf.nn.atrous_conv2d_transpose(
                 inputs, self.kernel, output_shape,
                 rate=self.dilation_rate[0], padding=self.padding.upper())
-        if self.use_bias:
-            outputs = tf.nn.bias_add(outputs, self.bias, data_format="NHWC")
-        if self.activation is not None:
-            return self.activation(outputs)
-        return outputs
+        return self._bias_and_activation(outputs)
 
 
 class SeparableConv2D(Conv2D):
@@ -582,14 +582,7 @@ class SeparableConv2D(Conv2D):
             regularizer=self.pointwise_regularizer,
             constraint=self.pointwise_constraint, dtype=self.dtype,
             trainable=True)
-        if self.use_bias:
-            self.bias = self.add_weight(
-                "bias", shape=(self.filters,),
-                initializer=self.bias_initializer,
-                regularizer=self.bias_regularizer,
-                constraint=self.bias_constraint, dtype=self.dtype,
-                trainable=True)
-        self.built = True
+        self._add_bias((self.filters,))
 
     def call(self, inputs):
         outputs = tf.nn.separable_conv2d(
@@ -597,11 +590,7 @@ class SeparableConv2D(Conv2D):
             strides=(1,) + self.strides + (1,),
             padding=self.padding.upper(), rate=self.dilation_rate,
             data_format="NHWC")
-        if self.use_bias:
-            outputs = tf.nn.bias_add(outputs, self.bias, data_format="NHWC")
-        if self.activation is not None:
-            return self.activation(outputs)
-        return outputs
+        return self._bias_and_activation(outputs)
 
 
 class _Pooling2D(Layer):
