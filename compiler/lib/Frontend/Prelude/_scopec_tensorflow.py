@@ -828,6 +828,9 @@ tf._scopec_smart_cond = smart_cond
 tf._scopec_training_fn = _training
 
 import _scopec_convolution
+import _scopec_template
+tf.make_template = _scopec_template.make_template
+tf.case = _scopec_template.case
 import _scopec_image
 tf.image = _scopec_image
 
