@@ -372,7 +372,6 @@ void TFRuntime::installTF() {
                         "Print",
                         "py_function",
                         "function",
-                        "get_local_variable",
                         "no_op",
                         "group",
                         "tuple",

@@ -118,7 +118,7 @@ std::string InitializerObj::repr() const {
 std::string TensorObj::repr() const {
   if (isVariable())
     return "<tf.Variable '" + tensorName() + "' shape=" + pythonShape(shape) +
-           " dtype=" + dtypeName(dtype) + "_ref>";
+           " dtype=" + dtypeName(dtype) + (resource ? ">" : "_ref>");
   return "<tf.Tensor '" + tensorName() + "' shape=" + pythonShape(shape) +
          " dtype=" + dtypeName(dtype) + ">";
 }

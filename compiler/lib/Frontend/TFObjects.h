@@ -87,10 +87,9 @@ struct TensorObj : HostObject {
   TensorObj() : HostObject(&ID) {}
   static const char ID;
   std::string typeName() const override {
-    return origin == TensorOrigin::GetVariable ||
-                   origin == TensorOrigin::Variable
-               ? "RefVariable"
-               : "Tensor";
+    if (!isVariable())
+      return "Tensor";
+    return resource ? "ResourceVariable" : "RefVariable";
   }
   /// `<tf.Tensor 'x:0' shape=(4,) dtype=float32>` (str() is
   /// `Tensor("x:0", shape=(4,), dtype=float32)`), as TF 1.15 in graph mode.
@@ -154,6 +153,9 @@ struct TensorObj : HostObject {
   bool readsVariables = false;
   /// Creation order (for default fetches).
   int64_t serial = 0;
+  /// A variable made with use_resource=True: a ResourceVariable, whose
+  /// dtype has no `_ref` (the same values and ops otherwise).
+  bool resource = false;
   /// The op's input tensors (`x.op.inputs`), recorded for ops built through
   /// OpCall (TFOpCall.h); `inputsKnown` is false for ops made otherwise.
   std::vector<std::shared_ptr<TensorObj>> inputs;
@@ -185,6 +187,8 @@ struct VarScopeObj : HostObject {
   /// Default regularizer (None or a callable), inherited like initializer.
   Value regularizer;
   DType dtype = DType::F32;
+  /// use_resource: variables made here are ResourceVariables by default.
+  bool useResource = false;
   /// original_name_scope (with trailing '/', or "").
   std::string nameScope;
 };
@@ -220,6 +224,7 @@ struct ContextManagerObj : HostObject {
   Value initializer;
   Value regularizer;
   std::optional<DType> dtype;
+  std::optional<bool> useResource;
   bool auxiliaryNameScope = true;
   // name_scope argument (None resets).
   Value name;

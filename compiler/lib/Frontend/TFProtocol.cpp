@@ -68,7 +68,8 @@ static bool tensorAttr(TFRuntime &rt, const Value &self,
   } else if (name == "shape") {
     out = shapeValue(t->shape);
   } else if (name == "dtype") {
-    out = Value::object(std::make_shared<DTypeObj>(t->dtype, t->isVariable()));
+    out = Value::object(std::make_shared<DTypeObj>(
+        t->dtype, t->isVariable() && !t->resource));
   } else if (name == "get_shape") {
     out = Interpreter::native(
         "get_shape", [t](Interpreter &in, CallArgs &a, Value &o) {

@@ -81,6 +81,12 @@ bool scopec::frontend::makeVariableScope(TFRuntime &rt, CallArgs &args,
       return false;
     cm->dtype = d;
   }
+  if (!a["use_resource"].isNone()) {
+    bool useResource;
+    if (!in.isTrue(a["use_resource"], args.loc, useResource))
+      return false;
+    cm->useResource = useResource;
+  }
   if (a.given("auxiliary_name_scope")) {
     if (!a["auxiliary_name_scope"].isBool())
       return in.error(args.loc, "The auxiliary_name_scope must be `True` or "
@@ -195,6 +201,7 @@ bool scopec::frontend::enterScope(TFRuntime &rt, ContextManagerObj &cm,
       scope->initializer = src->initializer;
       scope->regularizer = src->regularizer;
       scope->dtype = src->dtype;
+      scope->useResource = src->useResource;
       scope->nameScope = src->nameScope;
       if (!cm.initializer.isNone())
         scope->initializer = cm.initializer;
@@ -202,6 +209,8 @@ bool scopec::frontend::enterScope(TFRuntime &rt, ContextManagerObj &cm,
         scope->regularizer = cm.regularizer;
       if (cm.dtype)
         scope->dtype = *cm.dtype;
+      if (cm.useResource)
+        scope->useResource = *cm.useResource;
       g.openVariableScope(scope->name);
       cm.capturedEntry = true;
       cm.savedCounts.assign(g.scopeCounts.begin(), g.scopeCounts.end());
@@ -210,9 +219,9 @@ bool scopec::frontend::enterScope(TFRuntime &rt, ContextManagerObj &cm,
       scope->name = old->name.empty() ? s : old->name + "/" + s;
       scope->reuse = cm.reuse != Reuse::False ? cm.reuse : old->reuse;
       scope->initializer = old->initializer;
-    scope->regularizer = old->regularizer;
       scope->regularizer = old->regularizer;
       scope->dtype = old->dtype;
+      scope->useResource = old->useResource;
       scope->nameScope = oldNameScope ? *oldNameScope : s;
       if (!cm.initializer.isNone())
         scope->initializer = cm.initializer;
@@ -220,6 +229,8 @@ bool scopec::frontend::enterScope(TFRuntime &rt, ContextManagerObj &cm,
         scope->regularizer = cm.regularizer;
       if (cm.dtype)
         scope->dtype = *cm.dtype;
+      if (cm.useResource)
+        scope->useResource = *cm.useResource;
       g.openVariableScope(scope->name);
       cm.capturedEntry = false;
     }
@@ -238,6 +249,7 @@ bool scopec::frontend::enterScope(TFRuntime &rt, ContextManagerObj &cm,
     scope->initializer = old->initializer;
     scope->regularizer = old->regularizer;
     scope->dtype = old->dtype;
+    scope->useResource = old->useResource;
     scope->nameScope = nameScopeString;
     if (!cm.initializer.isNone())
       scope->initializer = cm.initializer;
@@ -245,6 +257,8 @@ bool scopec::frontend::enterScope(TFRuntime &rt, ContextManagerObj &cm,
       scope->regularizer = cm.regularizer;
     if (cm.dtype)
       scope->dtype = *cm.dtype;
+    if (cm.useResource)
+      scope->useResource = *cm.useResource;
     g.openVariableScope(scope->name);
     cm.capturedEntry = false;
   }

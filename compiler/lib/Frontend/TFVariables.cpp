@@ -194,6 +194,35 @@ bool TFRuntime::evaluate(const InitSpec &init, const Shape &shape, DType dtype,
 // tf.get_variable
 //===----------------------------------------------------------------------===//
 
+/// Adds a new variable to `collections` (None: GLOBAL_VARIABLES), and to
+/// TRAINABLE_VARIABLES when trainable, as TF's variables.py does.
+static bool addToCollections(TFRuntime &rt, const Value &collections,
+                             const Value &var, bool trainable, SrcLoc l) {
+  std::vector<std::string> keys;
+  if (collections.isNone()) {
+    keys.push_back(kGlobal);
+  } else {
+    if (!collections.isSeq())
+      return rt.interp.error(l, "collections must be a list of collection "
+                                "names, not " +
+                                    typeName(collections));
+    for (const Value &key : collections.items()) {
+      std::string k;
+      if (!rt.interp.toStr(key, l, k, "collection name"))
+        return false;
+      keys.push_back(k);
+    }
+  }
+  if (trainable && llvm::find(keys, kTrainable) == keys.end())
+    keys.push_back(kTrainable);
+  for (const std::string &k : keys) {
+    std::vector<Value> &c = rt.graph->collection(k);
+    if (llvm::none_of(c, [&](const Value &x) { return identical(x, var); }))
+      c.push_back(var);
+  }
+  return true;
+}
+
 bool scopec::frontend::tfGetVariable(TFRuntime &rt, CallArgs &args,
                                      Value &out) {
   Interpreter &in = rt.interp;
@@ -377,11 +406,14 @@ bool scopec::frontend::tfGetVariable(TFRuntime &rt, CallArgs &args,
   g.nameStack.clear();
   g.uniqueName(full);
   g.nameStack = saved;
+  v->resource = scope->useResource;
+  if (!a["use_resource"].isNone() &&
+      !in.isTrue(a["use_resource"], l, v->resource))
+    return false;
   g.variables[full] = v;
   Value vv = Value::object(v);
-  g.collection(kGlobal).push_back(vv);
-  if (trainable)
-    g.collection(kTrainable).push_back(vv);
+  if (!addToCollections(rt, a["collections"], vv, trainable, l))
+    return false;
   out = vv;
   Value regularizer =
       a["regularizer"].isNone() ? scope->regularizer : a["regularizer"];
@@ -461,10 +493,13 @@ bool scopec::frontend::tfVariable(TFRuntime &rt, CallArgs &args, Value &out) {
   v->init = spec;
   v->trainable = trainable;
   v->serial = g.nextSerial++;
+  v->resource = g.currentScope->useResource;
+  if (!a["use_resource"].isNone() &&
+      !in.isTrue(a["use_resource"], l, v->resource))
+    return false;
   Value vv = Value::object(v);
-  g.collection(kGlobal).push_back(vv);
-  if (trainable)
-    g.collection(kTrainable).push_back(vv);
+  if (!addToCollections(rt, a["collections"], vv, trainable, l))
+    return false;
   out = vv;
   return true;
 }

@@ -566,6 +566,22 @@ def embedding_lookup(params, ids, partition_strategy="mod", name=None,
         return tf.identity(result)
 
 
+def get_local_variable(name, shape=None, dtype=None, initializer=None,
+                       regularizer=None, trainable=False, collections=None,
+                       caching_device=None, partitioner=None,
+                       validate_shape=True, use_resource=None,
+                       custom_getter=None, constraint=None, **kwargs):
+    """TF's get_local_variable: get_variable in LOCAL_VARIABLES (not
+    GLOBAL_VARIABLES), never trainable."""
+    collections = list(collections or []) + [tf.GraphKeys.LOCAL_VARIABLES]
+    return tf.get_variable(
+        name, shape=shape, dtype=dtype, initializer=initializer,
+        regularizer=regularizer, trainable=False, collections=collections,
+        caching_device=caching_device, partitioner=partitioner,
+        validate_shape=validate_shape, use_resource=use_resource,
+        custom_getter=custom_getter, constraint=constraint, **kwargs)
+
+
 def tile(input, multiples, name=None):
     """TF's Tile as one concat per tiled axis (a copy, any dtype); the last
     op carries the name."""
@@ -805,6 +821,11 @@ tf.nn.zero_fraction = zero_fraction
 tf.nn.l2_normalize = tf.math.l2_normalize = l2_normalize
 tf.nn.swish = swish
 tf.tile = tile
+tf.get_local_variable = get_local_variable
+tf.local_variables = lambda scope=None: tf.get_collection(
+    tf.GraphKeys.LOCAL_VARIABLES, scope)
+tf.model_variables = lambda scope=None: tf.get_collection(
+    tf.GraphKeys.MODEL_VARIABLES, scope)
 tf.nn.embedding_lookup = embedding_lookup
 tf.control_dependencies = control_dependencies
 tf.add_n = tf.math.add_n = add_n
