@@ -30,3 +30,6 @@ print(repr(a), a.dtype, type(a).__name__)
 print(repr(r), r.dtype, type(r).__name__, type(t).__name__, l.trainable)
 # CHECK: <tf.Variable 'r:0' shape=(2,) dtype=float32> <dtype: 'float32'> ResourceVariable ResourceVariable False
 y = a + b + c + l + r + s + t + v
+with tf.variable_scope("res", reuse=True) as sc:
+    print(names(sc.global_variables()), names(sc.trainable_variables()))
+# CHECK: ['res/s', 'res/inner/t'] ['res/s', 'res/inner/t']

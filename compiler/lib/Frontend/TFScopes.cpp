@@ -361,10 +361,13 @@ bool scopec::frontend::scopeAttr(TFRuntime &rt, const Value &self,
           if (!in.bindMethod(sig, self, a, b))
             return false;
           std::string prefix = scope->name.empty() ? "" : scope->name + "/";
+          // GLOBAL_VARIABLES is the collection named "variables".
+          std::string collection =
+              key == "global_variables" ? "variables" : key;
           std::vector<Value> items;
-          for (const Value &v : rtp->graph->collection(key)) {
-            auto *t = v.as<TensorObj>();
-            if (llvm::StringRef(t->opName).starts_with(prefix))
+          for (const Value &v : rtp->graph->collection(collection)) {
+            if (isa<TensorObj>(v) &&
+                llvm::StringRef(v.as<TensorObj>()->opName).starts_with(prefix))
               items.push_back(v);
           }
           o = Value::list(items);
