@@ -196,12 +196,23 @@ bool matmul(TFRuntime &rt, const Value &x, const Value &y, bool ta, bool tb,
     return false;
   if (!op.sameDType(a, b, "a", "b") || !op.requireFloatCompute(a, "a"))
     return false;
+  Shape shape;
+  std::string err;
+  if (a->shape.size() > 2 || b->shape.size() > 2) {
+    // TF 1.15's tf.matmul of higher ranks: BatchMatMulV2 (transposes as
+    // adjoints, the same for real tensors).
+    op.type = "BatchMatMulV2";
+    if (!shapes::batchMatmul(a->shape, b->shape, ta, tb, shape, err))
+      return op.shapeError(err);
+    auto v = sc::BatchMatMulOp::create(op.b(), op.loc(),
+                                       op.type_(shape, a->dtype), a->value,
+                                       b->value, ta, tb);
+    return op.result(v, shape, a->dtype, out);
+  }
   if (a->shape.size() != 2 || b->shape.size() != 2)
     return op.shapeError("Shape must be rank 2 but is rank " +
                          std::to_string(a->shape.size() != 2 ? a->shape.size()
                                                               : b->shape.size()));
-  Shape shape;
-  std::string err;
   if (!shapes::matmul(a->shape, b->shape, ta, tb, shape, err))
     return op.shapeError(err);
   auto v = sc::MatMulOp::create(op.b(), op.loc(), op.type_(shape, a->dtype),

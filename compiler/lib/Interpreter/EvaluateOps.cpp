@@ -148,6 +148,10 @@ LogicalResult ModelInterpreter::evaluate(Operation *op) {
                              op.getTransposeA(), op.getTransposeB(), result,
                              error));
       })
+      .Case([&](scope::BatchMatMulOp op) {
+        return single(batchMatmul(get(op.getLhs()), get(op.getRhs()),
+                                  op.getAdjX(), op.getAdjY(), result, error));
+      })
       .Case([&](scope::FusedMatMulOp op) -> LogicalResult {
         Tensor product;
         if (failed(check(op,

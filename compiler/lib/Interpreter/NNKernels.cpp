@@ -329,3 +329,66 @@ bool scopec::interp::matmul(const Tensor &a, const Tensor &b, bool transposeA,
     }
   return true;
 }
+
+bool scopec::interp::batchMatmul(const Tensor &a, const Tensor &b, bool adjX,
+                                 bool adjY, Tensor &result,
+                                 std::string &error) {
+  if (a.rank() < 2 || b.rank() < 2) {
+    error = "batch matmul needs operands of rank 2 or more, got " +
+            formatShape(a.shape) + " and " + formatShape(b.shape);
+    return false;
+  }
+  // NumPy broadcasting of the batch dimensions.
+  Shape batchA(a.shape.begin(), a.shape.end() - 2),
+      batchB(b.shape.begin(), b.shape.end() - 2);
+  size_t rank = std::max(batchA.size(), batchB.size());
+  batchA.insert(batchA.begin(), rank - batchA.size(), 1);
+  batchB.insert(batchB.begin(), rank - batchB.size(), 1);
+  Shape batch(rank);
+  for (size_t i = 0; i < rank; ++i) {
+    if (batchA[i] != batchB[i] && batchA[i] != 1 && batchB[i] != 1) {
+      error = "batch dimensions of " + formatShape(a.shape) + " and " +
+              formatShape(b.shape) + " do not broadcast";
+      return false;
+    }
+    batch[i] = batchA[i] == 1 ? batchB[i] : batchA[i];
+  }
+  auto withMatrix = [&](const Tensor &t) {
+    Shape s = batch;
+    s.insert(s.end(), t.shape.end() - 2, t.shape.end());
+    return s;
+  };
+  Tensor fullA, fullB;
+  if (!broadcastTo(a, withMatrix(a), fullA, error) ||
+      !broadcastTo(b, withMatrix(b), fullB, error))
+    return false;
+  Shape matA(a.shape.end() - 2, a.shape.end()),
+      matB(b.shape.end() - 2, b.shape.end());
+  int64_t count = numElements(batch), sizeA = numElements(matA),
+          sizeB = numElements(matB);
+  result = Tensor();
+  for (int64_t i = 0; i < count; ++i) {
+    Tensor sliceA(matA, std::vector<double>(
+                            fullA.values.begin() + i * sizeA,
+                            fullA.values.begin() + (i + 1) * sizeA));
+    Tensor sliceB(matB, std::vector<double>(
+                            fullB.values.begin() + i * sizeB,
+                            fullB.values.begin() + (i + 1) * sizeB));
+    Tensor product;
+    if (!matmul(sliceA, sliceB, adjX, adjY, product, error))
+      return false;
+    if (i == 0) {
+      result.shape = batch;
+      result.shape.insert(result.shape.end(), product.shape.begin(),
+                          product.shape.end());
+    }
+    result.values.insert(result.values.end(), product.values.begin(),
+                         product.values.end());
+  }
+  if (count == 0) {
+    result.shape = batch;
+    result.shape.push_back(adjX ? matA[1] : matA[0]);
+    result.shape.push_back(adjY ? matB[0] : matB[1]);
+  }
+  return true;
+}

@@ -114,6 +114,10 @@ bool avgPool(const Tensor &input, int64_t windowH, int64_t windowW,
 bool lrn(const Tensor &input, int64_t depthRadius, double bias, double alpha,
          double beta, Tensor &result, std::string &error);
 
+/// tf.matmul of rank > 2 tensors (BatchMatMulV2): matmul of the last two
+/// dimensions for each index of the broadcast batch dimensions.
+bool batchMatmul(const Tensor &a, const Tensor &b, bool adjX, bool adjY,
+                 Tensor &result, std::string &error);
 /// tf.matmul of two matrices, optionally transposed.
 bool matmul(const Tensor &a, const Tensor &b, bool transposeA, bool transposeB,
             Tensor &result, std::string &error);

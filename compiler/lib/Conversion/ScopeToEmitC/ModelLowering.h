@@ -173,6 +173,8 @@ private:
 /// Each is implemented in the file of its op family.
 mlir::LogicalResult lowerConvOp(ModelLowering &lowering, mlir::Operation *op);
 mlir::LogicalResult lowerMatMulOp(ModelLowering &lowering, mlir::Operation *op);
+mlir::LogicalResult lowerBatchMatMulOp(ModelLowering &lowering,
+                                       scope::BatchMatMulOp op);
 mlir::LogicalResult lowerWindowOp(ModelLowering &lowering, mlir::Operation *op);
 /// scope.depthwise_conv2d, scope.conv2d_transpose.
 mlir::LogicalResult lowerDepthwiseOrTransposedConv(ModelLowering &lowering,

@@ -174,6 +174,45 @@ LogicalResult lowering::lowerMatMulOp(ModelLowering &l, Operation *op) {
   return success();
 }
 
+LogicalResult lowering::lowerBatchMatMulOp(ModelLowering &l,
+                                           scope::BatchMatMulOp op) {
+  if (failed(checkFloat32(l, op)))
+    return failure();
+  ArrayRef<int64_t> a = shapeOf(op.getLhs()), b = shapeOf(op.getRhs()),
+                    out = shapeOf(op.getResult());
+  size_t rank = out.size();
+  ArrayRef<int64_t> batch = out.drop_back(2);
+  // Each operand is batched like the result, or one matrix shared by every
+  // batch (all its batch dimensions 1). Partial broadcasting would need a
+  // strided walk the kernel does not take.
+  auto batched = [&](ArrayRef<int64_t> shape, bool &isBatched) {
+    SmallVector<int64_t> own(batch.size() - (shape.size() - 2), 1);
+    llvm::append_range(own, shape.drop_back(2));
+    isBatched = product(own) != 1 || product(batch) == 1;
+    return !isBatched || llvm::equal(own, batch);
+  };
+  bool batchedA, batchedB;
+  if (!batched(a, batchedA) || !batched(b, batchedB))
+    return l.fail(op, "code generation of a batched matmul whose operands "
+                      "broadcast only some batch dimensions is not "
+                      "supported; --interpret supports it");
+  int64_t m = out[rank - 2], n = out[rank - 1];
+  int64_t k = op.getAdjX() ? a[a.size() - 2] : a[a.size() - 1];
+  l.require("scopec/runtime/kernels/MatMul.h");
+  l.emitComment(op);
+  FailureOr<Value> aPtr = l.getPointer(op.getLhs()),
+                   bPtr = l.getPointer(op.getRhs());
+  FailureOr<Value> outPtr = l.getResultPointer(op.getResult());
+  if (failed(aPtr) || failed(bPtr) || failed(outPtr))
+    return failure();
+  l.callKernel("batchMatmul",
+               {l.integer(product(batch)), l.integer(m), l.integer(k),
+                l.integer(n), l.boolean(op.getAdjX()), l.boolean(op.getAdjY()),
+                l.boolean(batchedA), l.boolean(batchedB)},
+               {*aPtr, *bPtr, *outPtr});
+  return success();
+}
+
 /// maxPool / avgPool.
 template <typename PoolOp>
 static LogicalResult lowerPool(ModelLowering &l, PoolOp op, StringRef kernel) {

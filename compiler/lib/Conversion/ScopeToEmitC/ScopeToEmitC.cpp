@@ -91,6 +91,7 @@ static LogicalResult lowerOp(ModelLowering &l, Operation &op,
           [&](Operation *o) { return lowerConvOp(l, o); })
       .Case<scope::DepthwiseConv2DOp, scope::Conv2DTransposeOp>(
           [&](Operation *o) { return lowerDepthwiseOrTransposedConv(l, o); })
+      .Case([&](scope::BatchMatMulOp o) { return lowerBatchMatMulOp(l, o); })
       .Case<scope::MatMulOp, scope::FusedMatMulOp>(
           [&](Operation *o) { return lowerMatMulOp(l, o); })
       .Case<scope::MaxPoolOp, scope::AvgPoolOp, scope::LRNOp, scope::SoftmaxOp>(

@@ -266,6 +266,17 @@ LogicalResult MatMulOp::verify() {
   return checkRule(*this, ok, error, result, getType());
 }
 
+LogicalResult BatchMatMulOp::verify() {
+  if (failed(verifySameElementTypes(*this)))
+    return failure();
+  shapes::Shape result;
+  std::string error;
+  bool ok = shapes::batchMatmul(shapeOf(getLhs().getType()),
+                                shapeOf(getRhs().getType()), getAdjX(),
+                                getAdjY(), result, error);
+  return checkRule(*this, ok, error, result, getType());
+}
+
 template <typename PoolOp>
 static LogicalResult verifyPool(PoolOp op) {
   if (failed(verifySameElementTypes(op)) ||

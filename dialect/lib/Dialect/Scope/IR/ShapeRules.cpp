@@ -231,6 +231,28 @@ bool pool2d(const Shape &input, const Shape &ksize, const Shape &strides,
   return true;
 }
 
+bool batchMatmul(const Shape &a, const Shape &b, bool adjX, bool adjY,
+                 Shape &result, std::string &error) {
+  for (const Shape *s : {&a, &b})
+    if (s->size() < 2)
+      return fail(error, "Shape must be at least rank 2 but is rank " +
+                             str(static_cast<int64_t>(s->size())));
+  size_t ra = a.size(), rb = b.size();
+  int64_t m = adjX ? a[ra - 1] : a[ra - 2], ka = adjX ? a[ra - 2] : a[ra - 1];
+  int64_t kb = adjY ? b[rb - 1] : b[rb - 2], n = adjY ? b[rb - 2] : b[rb - 1];
+  if (ka != kb)
+    return fail(error, "Dimensions must be equal, but are " + str(ka) +
+                           " and " + str(kb));
+  Shape batch;
+  if (!broadcast(Shape(a.begin(), a.end() - 2), Shape(b.begin(), b.end() - 2),
+                 batch, error))
+    return false;
+  result = batch;
+  result.push_back(m);
+  result.push_back(n);
+  return checkSize(result, error);
+}
+
 bool matmul(const Shape &a, const Shape &b, bool transposeA, bool transposeB,
             Shape &result, std::string &error) {
   if (!checkRank(a, 2, "the first input of MatMul", error) ||

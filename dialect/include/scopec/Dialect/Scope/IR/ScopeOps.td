@@ -597,6 +597,27 @@ def Scope_MatMulOp : Scope_Op<"matmul", [Pure]> {
   let hasVerifier = 1;
 }
 
+def Scope_BatchMatMulOp : Scope_Op<"batch_matmul", [Pure]> {
+  let summary = "tf.matmul of rank > 2 tensors (BatchMatMulV2)";
+  let description = [{
+    The product of the last two dimensions of each operand (`adj_x`/`adj_y`
+    transpose them), for every index of the NumPy-broadcast batch
+    dimensions.
+
+    ```mlir
+    %y = scope.batch_matmul %x, %w : tensor<4x2x3xf32>, tensor<3x5xf32> -> tensor<4x2x5xf32>
+    ```
+  }];
+  let arguments = (ins Scope_FloatTensor:$lhs, Scope_FloatTensor:$rhs,
+                       DefaultValuedAttr<BoolAttr, "false">:$adj_x,
+                       DefaultValuedAttr<BoolAttr, "false">:$adj_y);
+  let results = (outs Scope_FloatTensor:$result);
+  let assemblyFormat = [{
+    $lhs `,` $rhs attr-dict `:` type($lhs) `,` type($rhs) `->` type($result)
+  }];
+  let hasVerifier = 1;
+}
+
 class Scope_PoolOp<string mnemonic, string tfName, string what>
     : Scope_Op<mnemonic, [Pure]> {
   let summary = "tf.nn." # tfName # " over NHWC windows";

@@ -63,6 +63,10 @@ bool pool2d(const Shape &input, const Shape &ksize, const Shape &strides,
             bool same, Shape &result, std::string &error);
 bool matmul(const Shape &a, const Shape &b, bool transposeA, bool transposeB,
             Shape &result, std::string &error);
+/// TF's BatchMatMulV2: rank >= 2 operands, the last two dimensions
+/// multiplied (adjX/adjY transpose them), the batch dimensions broadcast.
+bool batchMatmul(const Shape &a, const Shape &b, bool adjX, bool adjY,
+                 Shape &result, std::string &error);
 bool biasAdd(const Shape &value, const Shape &bias, std::string &error);
 /// Resolves one -1 in `requested` against `input`'s element count.
 bool reshape(const Shape &input, const Shape &requested, Shape &result,
