@@ -366,7 +366,6 @@ void TFRuntime::installTF() {
                         "zeros_like",
                         "ones_like",
                         "boolean_mask",
-                        "einsum",
                         "tensordot",
                         "print",
                         "Print",

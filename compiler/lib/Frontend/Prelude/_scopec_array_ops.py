@@ -1,0 +1,171 @@
+# tf.gather_nd, tf.cumsum and tf.einsum of TensorFlow 1.15 for static
+# shapes, over scopec's primitive ops: gather_nd gathers rows of the params
+# flattened over the indexed dimensions (an index out of range in any
+# component gives zeros, as TF's GPU kernel; its CPU kernel stops the run);
+# cumsum is a matmul with a triangular 0/1 matrix (floats); einsum is
+# transposes, reshapes, reductions and one (batched) matmul, the result
+# named `einsum/...` as TF's.
+import numpy as np
+import tensorflow as tf
+
+
+def _product(values):
+    p = 1
+    for v in values:
+        p *= v
+    return p
+
+
+def gather_nd(params, indices, name=None, batch_dims=0):
+    if batch_dims != 0:
+        raise NotImplementedError("tf.gather_nd(batch_dims=%r) is not "
+                                  "supported by scopec" % (batch_dims,))
+    with tf.name_scope(name, "GatherNd", [params, indices]) as scope:
+        params = tf.convert_to_tensor(params, name="params")
+        indices = tf.convert_to_tensor(indices, name="indices")
+        if indices.dtype not in (tf.int32, tf.int64):
+            raise TypeError("Value passed to parameter 'indices' has DataType "
+                            "%s not in list of allowed values: int32, int64" %
+                            indices.dtype.name)
+        pshape = params.shape.as_list()
+        ishape = indices.shape.as_list()
+        if not ishape:
+            raise ValueError("Shape must be at least rank 1 but is rank 0 for "
+                             "'GatherNd' (op: 'GatherNd')")
+        k = ishape[-1]
+        if k > len(pshape):
+            raise ValueError("index innermost dimension length must be <= "
+                             "params rank; saw: %d vs. %d" % (k, len(pshape)))
+        dims = pshape[:k]
+        strides = [_product(dims[i + 1:]) for i in range(k)]
+        flat = tf.reduce_sum(indices * tf.constant(strides,
+                                                   dtype=indices.dtype),
+                             axis=-1)
+        # Out-of-range components give zeros, not another element.
+        valid = tf.reduce_all(tf.logical_and(
+            indices >= 0, indices < tf.constant(dims, dtype=indices.dtype)),
+            axis=-1)
+        flat = tf.where_v2(valid, flat, tf.constant(-1, dtype=indices.dtype))
+        table = tf.reshape(params, [_product(dims)] + pshape[k:])
+        return tf.gather(table, flat, name=scope)
+
+
+def cumsum(x, axis=0, exclusive=False, reverse=False, name=None):
+    with tf.name_scope(name, "Cumsum", [x]) as scope:
+        x = tf.convert_to_tensor(x, name="x")
+        if not x.dtype.is_floating:
+            raise NotImplementedError("tf.cumsum of %s tensors is not "
+                                      "supported by scopec (floats are)" %
+                                      x.dtype.name)
+        shape = x.shape.as_list()
+        rank = len(shape)
+        axis = int(tf.get_static_value(tf.convert_to_tensor(axis)))
+        if axis < -rank or axis >= max(rank, 1):
+            raise ValueError("axis %d is out of range for a tensor of rank %d"
+                             % (axis, rank))
+        axis %= rank
+        n = shape[axis]
+        # out[j] = sum_i x[i] * tri[i, j]
+        i = np.arange(n).reshape(n, 1)
+        j = np.arange(n).reshape(1, n)
+        if reverse:
+            tri = i > j if exclusive else i >= j
+        else:
+            tri = i < j if exclusive else i <= j
+        tri = tf.constant(tri.astype(np.float64), dtype=x.dtype)
+        perm = [d for d in range(rank) if d != axis] + [axis]
+        moved = x if axis == rank - 1 else tf.transpose(x, perm)
+        summed = tf.tensordot(moved, tri, [[rank - 1], [0]])
+        if axis == rank - 1:
+            return tf.identity(summed, name=scope)
+        inverse = [perm.index(d) for d in range(rank)]
+        return tf.transpose(summed, inverse, name=scope)
+
+
+def _parse_einsum(equation, count):
+    equation = equation.replace(" ", "")
+    if "..." in equation:
+        raise NotImplementedError("tf.einsum with '...' is not supported by "
+                                  "scopec")
+    if "->" in equation:
+        inputs, output = equation.split("->")
+    else:
+        inputs = equation
+        letters = sorted(set(c for c in inputs if c.isalpha()))
+        output = "".join(c for c in letters if inputs.count(c) == 1)
+    terms = inputs.split(",")
+    if len(terms) != count:
+        raise ValueError("Got %d arguments for equation \"%s\", expecting %d"
+                         % (count, equation, len(terms)))
+    for term in terms + [output]:
+        if len(set(term)) != len(term):
+            raise NotImplementedError(
+                "tf.einsum with a repeated index in one term (%s) is not "
+                "supported by scopec" % term)
+    return terms, output
+
+
+def _sum_out(x, term, keep):
+    """Sums the indices of `term` not in `keep`."""
+    axes = [i for i, c in enumerate(term) if c not in keep]
+    if axes:
+        x = tf.reduce_sum(x, axes)
+        term = "".join(c for c in term if c in keep)
+    return x, term
+
+
+def _transpose_to(x, term, order):
+    if term == order:
+        return x
+    return tf.transpose(x, [term.index(c) for c in order])
+
+
+def einsum(equation, *inputs, **kwargs):
+    name = kwargs.pop("name", None)
+    if kwargs:
+        raise TypeError("invalid keyword arguments for this function: " +
+                        ", ".join(sorted(kwargs)))
+    with tf.name_scope(name, "einsum", [equation] + list(inputs)):
+        terms, output = _parse_einsum(equation, len(inputs))
+        xs = [tf.convert_to_tensor(x) for x in inputs]
+        for x, term in zip(xs, terms):
+            if len(x.shape.as_list()) != len(term):
+                raise ValueError("Input %s of rank %d does not match the "
+                                 "equation term '%s'" %
+                                 (x.name, len(x.shape.as_list()), term))
+        if len(xs) == 1:
+            x, term = _sum_out(xs[0], terms[0], output)
+            return _transpose_to(x, term, output)
+        if len(xs) != 2:
+            raise NotImplementedError("tf.einsum of %d operands is not "
+                                      "supported by scopec (1 or 2 are)" %
+                                      len(xs))
+        (a, b), (ta, tb) = xs, terms
+        # Indices only one operand has and the output lacks are summed first.
+        a, ta = _sum_out(a, ta, tb + output)
+        b, tb = _sum_out(b, tb, ta + output)
+        batch = "".join(c for c in ta if c in tb and c in output)
+        contract = "".join(c for c in ta if c in tb and c not in output)
+        free_a = "".join(c for c in ta if c not in tb)
+        free_b = "".join(c for c in tb if c not in ta)
+        dims = {}
+        for x, term in ((a, ta), (b, tb)):
+            for c, d in zip(term, x.shape.as_list()):
+                if dims.setdefault(c, d) != d:
+                    raise ValueError("Dimension of index '%s' differs: %d vs "
+                                     "%d" % (c, dims[c], d))
+        size = lambda s: _product(dims[c] for c in s)
+        a = _transpose_to(a, ta, batch + free_a + contract)
+        b = _transpose_to(b, tb, batch + contract + free_b)
+        lead = [dims[c] for c in batch]
+        a = tf.reshape(a, lead + [size(free_a), size(contract)])
+        b = tf.reshape(b, lead + [size(contract), size(free_b)])
+        product = tf.matmul(a, b)
+        product = tf.reshape(product, lead + [dims[c] for c in free_a] +
+                             [dims[c] for c in free_b])
+        return _transpose_to(product, batch + free_a + free_b, output)
+
+
+tf.gather_nd = gather_nd
+tf.cumsum = tf.math.cumsum = cumsum
+tf.einsum = einsum
