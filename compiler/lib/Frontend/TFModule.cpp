@@ -360,8 +360,6 @@ void TFRuntime::installTF() {
                         "unstack",
                         "slice",
                         "strided_slice",
-                        "fill",
-                        "range",
                         "one_hot",
                         "zeros_like",
                         "ones_like",
@@ -395,8 +393,7 @@ void TFRuntime::installTF() {
   }
   // What the prelude does not write either.
   for (const char *n : {"conv3d", "rnn_cell", "dynamic_rnn", "static_rnn",
-                        "pool", "max_pool2d", "avg_pool2d", "top_k",
-                        "in_top_k", "crelu"})
+                        "top_k", "in_top_k"})
     nn->unsupported[n] = std::string("tf.nn.") + n +
                          " is not supported by scopec";
   tfModule = Value::object(tf);

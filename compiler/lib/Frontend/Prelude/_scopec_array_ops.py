@@ -166,6 +166,117 @@ def einsum(equation, *inputs, **kwargs):
         return _transpose_to(product, batch + free_a + free_b, output)
 
 
+def _static(value, what):
+    v = tf.get_static_value(tf.convert_to_tensor(value))
+    if v is None:
+        raise ValueError("scopec: %s must be known at compile time (shapes "
+                         "are static)" % what)
+    return v
+
+
+def range_(start, limit=None, delta=1, dtype=None, name="range"):
+    """TF's Range with static bounds: a constant (int32 for Python ints,
+    float32 for floats, unless `dtype`)."""
+    if limit is None:
+        start, limit = 0, start
+    with tf.name_scope(name, "Range", [start, limit, delta]) as scope:
+        values = [_static(v, "tf.range's bounds") for v in
+                  (start, limit, delta)]
+        if dtype is None:
+            is_float = any(np.asarray(v).dtype.kind == "f" for v in values)
+            for v in (start, limit, delta):
+                if isinstance(v, tf.Tensor) and v.dtype.is_floating:
+                    is_float = True
+            dtype = tf.float32 if is_float else tf.int32
+        start, limit, delta = [float(v) for v in values]
+        if delta == 0:
+            raise ValueError("Requires delta != 0: 0")
+        out = np.arange(start, limit, delta)
+        return tf.constant(out, dtype=dtype, name=scope)
+
+
+def linspace(start, stop, num, name=None):
+    with tf.name_scope(name, "LinSpace", [start, stop, num]) as scope:
+        start = np.float32(_static(start, "tf.linspace's start"))
+        stop = np.float32(_static(stop, "tf.linspace's stop"))
+        num = int(_static(num, "tf.linspace's num"))
+        if num <= 0:
+            raise ValueError("Requires num > 0: %d" % num)
+        if num == 1:
+            values = [start]
+        else:
+            # TF's kernel, in float32: start + step * i.
+            step = (stop - start) / np.float32(num - 1)
+            values = [start + step * np.float32(i) for i in range(num)]
+        return tf.constant(np.array(values, dtype=np.float32), name=scope)
+
+
+def fill(dims, value, name=None):
+    with tf.name_scope(name, "Fill", [dims, value]) as scope:
+        value = tf.convert_to_tensor(value, name="value")
+        dims = [int(d) for d in np.asarray(_static(dims, "tf.fill's dims"))
+                .reshape(-1)]
+        if value.shape.as_list():
+            raise ValueError("value must be a scalar, got shape %s" %
+                             value.shape)
+        return tf.add(tf.zeros(dims, dtype=value.dtype), value, name=scope)
+
+
+def sequence_mask(lengths, maxlen=None, dtype=tf.bool, name=None):
+    with tf.name_scope(name, "SequenceMask", [lengths, maxlen]):
+        lengths = tf.convert_to_tensor(lengths)
+        if maxlen is None:
+            static = _static(lengths, "tf.sequence_mask's lengths (without "
+                             "maxlen)")
+            maxlen = max(int(np.max(static)) if np.size(static) else 0, 0)
+        maxlen = tf.convert_to_tensor(maxlen)
+        if maxlen.shape.as_list():
+            raise ValueError("maxlen must be scalar for sequence_mask")
+        row_vector = range_(0, maxlen, 1, dtype=maxlen.dtype)
+        matrix = tf.cast(tf.expand_dims(lengths, -1), maxlen.dtype)
+        result = row_vector < matrix
+        if dtype is None or dtype == tf.bool:
+            return result
+        return tf.cast(result, dtype)
+
+
+def reverse(tensor, axis, name=None):
+    with tf.name_scope(name, "ReverseV2", [tensor, axis]) as scope:
+        tensor = tf.convert_to_tensor(tensor, name="tensor")
+        rank = len(tensor.shape.as_list())
+        axes = [int(a) for a in np.asarray(_static(axis, "tf.reverse's "
+                                                   "axis")).reshape(-1)]
+        key = [slice(None)] * rank
+        for a in axes:
+            if a < -rank or a >= rank:
+                raise ValueError("'axis'[%d] = %d is out of valid range "
+                                 "[%d; %d)" % (axes.index(a), a, -rank, rank))
+            key[a % rank] = slice(None, None, -1)
+        return tf.identity(tensor[tuple(key)], name=scope)
+
+
+def reduce_variance(input_tensor, axis=None, keepdims=False, name=None):
+    with tf.name_scope(name or "reduce_variance"):
+        means = tf.reduce_mean(input_tensor, axis=axis, keepdims=True)
+        squared_deviations = tf.square(input_tensor - means)
+        return tf.reduce_mean(squared_deviations, axis=axis,
+                              keepdims=keepdims)
+
+
+def reduce_std(input_tensor, axis=None, keepdims=False, name=None):
+    with tf.name_scope(name or "reduce_std"):
+        variance = reduce_variance(input_tensor, axis=axis,
+                                   keepdims=keepdims)
+        return tf.sqrt(variance)
+
+
 tf.gather_nd = gather_nd
 tf.cumsum = tf.math.cumsum = cumsum
 tf.einsum = einsum
+tf.range = range_
+tf.linspace = tf.lin_space = linspace
+tf.fill = fill
+tf.sequence_mask = sequence_mask
+tf.reverse = tf.reverse_v2 = reverse
+tf.math.reduce_variance = reduce_variance
+tf.math.reduce_std = reduce_std

@@ -541,6 +541,44 @@ def batch_norm(inputs, decay=0.999, center=True, scale=False, epsilon=0.001,
         return collect_named_outputs(outputs_collections, sc.name, outputs)
 
 
+@add_arg_scope
+def layer_norm(inputs, center=True, scale=True, activation_fn=None,
+               reuse=None, variables_collections=None,
+               outputs_collections=None, trainable=True, begin_norm_axis=1,
+               begin_params_axis=-1, scope=None):
+    with tf.variable_scope(scope, "LayerNorm", [inputs], reuse=reuse) as sc:
+        inputs = tf.convert_to_tensor(inputs)
+        inputs_shape = inputs.shape.as_list()
+        inputs_rank = len(inputs_shape)
+        if inputs_rank == 0:
+            raise ValueError("Inputs %s has undefined rank." % inputs.name)
+        if begin_norm_axis < 0:
+            begin_norm_axis = inputs_rank + begin_norm_axis
+        if begin_params_axis >= inputs_rank or begin_norm_axis >= inputs_rank:
+            raise ValueError("begin_params_axis (%d) and begin_norm_axis (%d) "
+                             "must be < rank(inputs) (%d)" %
+                             (begin_params_axis, begin_norm_axis,
+                              inputs_rank))
+        params_shape = inputs_shape[begin_params_axis:]
+        beta = gamma = None
+        if center:
+            beta = _model_variable("beta", params_shape, inputs.dtype,
+                                   tf.zeros_initializer(), None, trainable,
+                                   variables_collections, "beta")
+        if scale:
+            gamma = _model_variable("gamma", params_shape, inputs.dtype,
+                                    tf.ones_initializer(), None, trainable,
+                                    variables_collections, "gamma")
+        norm_axes = list(range(begin_norm_axis, inputs_rank))
+        mean, variance = tf.nn.moments(inputs, norm_axes, keep_dims=True)
+        outputs = tf.nn.batch_normalization(inputs, mean, variance,
+                                            offset=beta, scale=gamma,
+                                            variance_epsilon=1e-12)
+        if activation_fn is not None:
+            outputs = activation_fn(outputs)
+        return collect_named_outputs(outputs_collections, sc.name, outputs)
+
+
 def linear(inputs, num_outputs, **kwargs):
     kwargs["activation_fn"] = None
     return fully_connected(inputs, num_outputs, **kwargs)

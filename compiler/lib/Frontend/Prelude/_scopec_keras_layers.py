@@ -375,6 +375,186 @@ class Add(_KerasNaming, base.Layer):
             return output
 
 
+class Multiply(_KerasNaming, base.Layer):
+
+    def __call__(self, inputs, *args, **kwargs):
+        with tf.name_scope(self.name):
+            output = inputs[0]
+            for x in inputs[1:]:
+                output *= x
+            return output
+
+
+class Subtract(_KerasNaming, base.Layer):
+
+    def __call__(self, inputs, *args, **kwargs):
+        if len(inputs) != 2:
+            raise ValueError("A `Subtract` layer should be called on exactly "
+                             "2 inputs")
+        with tf.name_scope(self.name):
+            return inputs[0] - inputs[1]
+
+
+class Average(_KerasNaming, base.Layer):
+
+    def __call__(self, inputs, *args, **kwargs):
+        with tf.name_scope(self.name):
+            output = inputs[0]
+            for x in inputs[1:]:
+                output += x
+            return output / len(inputs)
+
+
+class Conv1D(_KerasNaming, base.Conv1D):
+
+    def __init__(self, filters, kernel_size, strides=1, padding="valid",
+                 data_format="channels_last", dilation_rate=1,
+                 activation=None, use_bias=True,
+                 kernel_initializer="glorot_uniform",
+                 bias_initializer="zeros", kernel_regularizer=None,
+                 bias_regularizer=None, activity_regularizer=None,
+                 kernel_constraint=None, bias_constraint=None, **kwargs):
+        kwargs.update(_kernel_options(
+            activation, use_bias, kernel_initializer, bias_initializer,
+            kernel_regularizer, bias_regularizer, activity_regularizer,
+            kernel_constraint, bias_constraint))
+        super(Conv1D, self).__init__(
+            filters, kernel_size, strides=strides, padding=padding,
+            data_format=data_format or "channels_last",
+            dilation_rate=dilation_rate, **kwargs)
+
+
+class MaxPooling1D(_KerasNaming, base.MaxPooling1D):
+
+    def __init__(self, pool_size=2, strides=None, padding="valid",
+                 data_format="channels_last", **kwargs):
+        super(MaxPooling1D, self).__init__(
+            pool_size, strides, padding=padding,
+            data_format=data_format or "channels_last", **kwargs)
+
+
+class AveragePooling1D(_KerasNaming, base.AveragePooling1D):
+
+    def __init__(self, pool_size=2, strides=None, padding="valid",
+                 data_format="channels_last", **kwargs):
+        super(AveragePooling1D, self).__init__(
+            pool_size, strides, padding=padding,
+            data_format=data_format or "channels_last", **kwargs)
+
+
+class _GlobalPooling(_KerasNaming, base.Layer):
+    """Keras' GlobalPooling1D/2D: a reduction over the spatial axes."""
+    _reduce = None
+    _rank = 4
+
+    def __init__(self, data_format=None, **kwargs):
+        super(_GlobalPooling, self).__init__(**kwargs)
+        if (data_format or "channels_last") != "channels_last":
+            raise NotImplementedError(
+                "data_format=%r is not supported by scopec: its kernels are "
+                "NHWC" % (data_format,))
+
+    def _check_input(self, inputs):
+        base._check_input(self, inputs, ndim=self._rank)
+
+    def call(self, inputs):
+        return type(self)._reduce(inputs, axis=list(range(1, self._rank - 1)))
+
+
+class GlobalAveragePooling2D(_GlobalPooling):
+    _reduce = tf.reduce_mean
+
+
+class GlobalMaxPooling2D(_GlobalPooling):
+    _reduce = tf.reduce_max
+
+
+class GlobalAveragePooling1D(_GlobalPooling):
+    _reduce = tf.reduce_mean
+    _rank = 3
+
+
+class GlobalMaxPooling1D(_GlobalPooling):
+    _reduce = tf.reduce_max
+    _rank = 3
+
+
+def _pair_of_pairs(padding):
+    if isinstance(padding, int):
+        return ((padding, padding), (padding, padding))
+    padding = tuple(padding)
+    if len(padding) != 2:
+        raise ValueError("`padding` should have two elements. Found: " +
+                         str(padding))
+    out = []
+    for p in padding:
+        if isinstance(p, int):
+            out.append((p, p))
+        else:
+            p = tuple(p)
+            if len(p) != 2:
+                raise ValueError("`padding` should have two elements. "
+                                 "Found: " + str(padding))
+            out.append(p)
+    return tuple(out)
+
+
+class ZeroPadding2D(_KerasNaming, base.Layer):
+
+    def __init__(self, padding=(1, 1), data_format=None, **kwargs):
+        super(ZeroPadding2D, self).__init__(**kwargs)
+        if (data_format or "channels_last") != "channels_last":
+            raise NotImplementedError(
+                "data_format=%r is not supported by scopec: its kernels are "
+                "NHWC" % (data_format,))
+        self.padding = _pair_of_pairs(padding)
+
+    def call(self, inputs):
+        return tf.pad(inputs, [[0, 0], list(self.padding[0]),
+                               list(self.padding[1]), [0, 0]])
+
+
+class UpSampling2D(_KerasNaming, base.Layer):
+
+    def __init__(self, size=(2, 2), data_format=None,
+                 interpolation="nearest", **kwargs):
+        super(UpSampling2D, self).__init__(**kwargs)
+        if (data_format or "channels_last") != "channels_last":
+            raise NotImplementedError(
+                "data_format=%r is not supported by scopec: its kernels are "
+                "NHWC" % (data_format,))
+        if interpolation not in ("nearest", "bilinear"):
+            raise ValueError("interpolation should be one of \"nearest\" or "
+                             "\"bilinear\".")
+        self.size = base._normalize_tuple(size, 2, "size")
+        self.interpolation = interpolation
+
+    def call(self, inputs):
+        # Keras' backend.resize_images: resize_images_v2, whose kernels use
+        # half-pixel centres.
+        h, w = inputs.shape.as_list()[1:3]
+        size = [h * self.size[0], w * self.size[1]]
+        with tf.name_scope("resize"):
+            if self.interpolation == "nearest":
+                return tf.image.resize_nearest_neighbor(
+                    inputs, size, half_pixel_centers=True)
+            return tf.image.resize_bilinear(inputs, size,
+                                            half_pixel_centers=True)
+
+
+class Lambda(_KerasNaming, base.Layer):
+
+    def __init__(self, function, output_shape=None, mask=None,
+                 arguments=None, **kwargs):
+        super(Lambda, self).__init__(**kwargs)
+        self.function = function
+        self.arguments = arguments or {}
+
+    def __call__(self, inputs, *args, **kwargs):
+        with tf.name_scope(self.name):
+            return self.function(inputs, **self.arguments)
+
+
 _input_count = [0]
 
 
@@ -398,11 +578,21 @@ def Input(shape=None, batch_size=None, name=None, dtype=None, sparse=False,
 
 Convolution2DTranspose = Conv2DTranspose
 SeparableConvolution2D = SeparableConv2D
+Convolution1D = Conv1D
+MaxPool1D = MaxPooling1D
+AvgPool1D = AveragePooling1D
+GlobalAvgPool2D = GlobalAveragePooling2D
+GlobalMaxPool2D = GlobalMaxPooling2D
+GlobalAvgPool1D = GlobalAveragePooling1D
+GlobalMaxPool1D = GlobalMaxPooling1D
 
 
 def __getattr__(name):
     raise AttributeError(
         "tf.keras.layers.%s is not supported by scopec (it builds Dense, "
-        "Conv2D, Conv2DTranspose, SeparableConv2D, DepthwiseConv2D, pooling, Flatten, Dropout, BatchNormalization, Activation, "
-        "ReLU, LeakyReLU, Softmax, Reshape, Concatenate, Add and Input)" %
+        "Conv1D, Conv2D, Conv2DTranspose, SeparableConv2D, DepthwiseConv2D, "
+        "pooling, global pooling, ZeroPadding2D, UpSampling2D, Lambda, "
+        "Multiply, Subtract, Average, Flatten, Dropout, BatchNormalization, "
+        "Activation, ReLU, LeakyReLU, Softmax, Reshape, Concatenate, Add "
+        "and Input)" %
         name)

@@ -634,6 +634,88 @@ class AveragePooling2D(_Pooling2D):
             padding=padding, data_format=data_format, name=name, **kwargs)
 
 
+class _Pooling1D(Layer):
+    """Keras' Pooling1D: the 2-D pooling over [N, W, 1, C]."""
+
+    def __init__(self, pool_function, pool_size, strides, padding="valid",
+                 data_format="channels_last", name=None, **kwargs):
+        super(_Pooling1D, self).__init__(name=name, **kwargs)
+        if strides is None:
+            strides = pool_size
+        self.pool_function = pool_function
+        self.pool_size = _normalize_tuple(pool_size, 1, "pool_size")
+        self.strides = _normalize_tuple(strides, 1, "strides")
+        self.padding = _normalize_padding(padding)
+        self.data_format = _normalize_data_format(data_format)
+
+    def _check_input(self, inputs):
+        _check_input(self, inputs, ndim=3)
+
+    def call(self, inputs):
+        inputs = tf.expand_dims(inputs, 2)
+        outputs = self.pool_function(
+            inputs, ksize=(1,) + self.pool_size + (1, 1),
+            strides=(1,) + self.strides + (1, 1),
+            padding=self.padding.upper(), data_format="NHWC")
+        return tf.squeeze(outputs, 2)
+
+
+class MaxPooling1D(_Pooling1D):
+
+    def __init__(self, pool_size, strides, padding="valid",
+                 data_format="channels_last", name=None, **kwargs):
+        super(MaxPooling1D, self).__init__(
+            tf.nn.max_pool, pool_size=pool_size, strides=strides,
+            padding=padding, data_format=data_format, name=name, **kwargs)
+
+
+class AveragePooling1D(_Pooling1D):
+
+    def __init__(self, pool_size, strides, padding="valid",
+                 data_format="channels_last", name=None, **kwargs):
+        super(AveragePooling1D, self).__init__(
+            tf.nn.avg_pool, pool_size=pool_size, strides=strides,
+            padding=padding, data_format=data_format, name=name, **kwargs)
+
+
+class Conv1D(Conv2D):
+    """Keras' Conv (rank 1): kernel (k, in, filters), tf.nn.conv1d."""
+
+    def __init__(self, filters, kernel_size, strides=1, padding="valid",
+                 data_format="channels_last", dilation_rate=1, **kwargs):
+        super(Conv1D, self).__init__(
+            filters, (_normalize_tuple(kernel_size, 1, "kernel_size")[0], 1),
+            strides=(_normalize_tuple(strides, 1, "strides")[0], 1),
+            padding=padding, data_format=data_format,
+            dilation_rate=(_normalize_tuple(dilation_rate, 1,
+                                            "dilation_rate")[0], 1),
+            **kwargs)
+        self.rank = 1
+        self.kernel_size = self.kernel_size[:1]
+        self.strides = self.strides[:1]
+        self.dilation_rate = self.dilation_rate[:1]
+
+    def _check_input(self, inputs):
+        _check_input(self, inputs, ndim=3,
+                     axes={-1: self.kernel.shape.as_list()[1]}
+                     if self.kernel is not None else None)
+
+    def build(self, input_shape):
+        input_dim = input_shape.as_list()[-1]
+        if input_dim is None:
+            raise ValueError("The channel dimension of the inputs should be "
+                             "defined. Found `None`.")
+        self._add_kernel_and_bias(self.kernel_size + (input_dim, self.filters),
+                                  (self.filters,))
+
+    def call(self, inputs):
+        outputs = tf.nn.convolution(
+            inputs, self.kernel, padding=self.padding.upper(),
+            strides=list(self.strides), dilation_rate=list(self.dilation_rate),
+            data_format="NWC")
+        return self._bias_and_activation(outputs)
+
+
 class Flatten(Layer):
 
     def __init__(self, data_format=None, **kwargs):
@@ -884,6 +966,40 @@ def separable_conv2d(inputs, filters, kernel_size, strides=(1, 1),
     return layer.apply(inputs)
 
 
+def conv1d(inputs, filters, kernel_size, strides=1, padding="valid",
+           data_format="channels_last", dilation_rate=1, activation=None,
+           use_bias=True, kernel_initializer=None,
+           bias_initializer=tf.zeros_initializer(), kernel_regularizer=None,
+           bias_regularizer=None, activity_regularizer=None,
+           kernel_constraint=None, bias_constraint=None, trainable=True,
+           name=None, reuse=None):
+    layer = Conv1D(filters=filters, kernel_size=kernel_size, strides=strides,
+                   padding=padding, data_format=data_format,
+                   dilation_rate=dilation_rate, activation=activation,
+                   use_bias=use_bias, kernel_initializer=kernel_initializer,
+                   bias_initializer=bias_initializer,
+                   kernel_regularizer=kernel_regularizer,
+                   bias_regularizer=bias_regularizer,
+                   activity_regularizer=activity_regularizer,
+                   kernel_constraint=kernel_constraint,
+                   bias_constraint=bias_constraint, trainable=trainable,
+                   name=name, _reuse=reuse, _scope=name)
+    return layer.apply(inputs)
+
+
+def max_pooling1d(inputs, pool_size, strides, padding="valid",
+                  data_format="channels_last", name=None):
+    return MaxPooling1D(pool_size=pool_size, strides=strides, padding=padding,
+                        data_format=data_format, name=name).apply(inputs)
+
+
+def average_pooling1d(inputs, pool_size, strides, padding="valid",
+                      data_format="channels_last", name=None):
+    return AveragePooling1D(pool_size=pool_size, strides=strides,
+                            padding=padding, data_format=data_format,
+                            name=name).apply(inputs)
+
+
 def max_pooling2d(inputs, pool_size, strides, padding="valid",
                   data_format="channels_last", name=None):
     layer = MaxPooling2D(pool_size=pool_size, strides=strides,
@@ -938,7 +1054,10 @@ def batch_normalization(inputs, axis=-1, momentum=0.99, epsilon=1e-3,
 
 
 # Aliases TF 1.15 exports.
+Convolution1D = Conv1D
 Convolution2D = Conv2D
+MaxPool1D = MaxPooling1D
+AvgPool1D = AveragePooling1D
 Convolution2DTranspose = Conv2DTranspose
 SeparableConvolution2D = SeparableConv2D
 MaxPool2D = MaxPooling2D

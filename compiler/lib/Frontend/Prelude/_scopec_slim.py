@@ -8,7 +8,7 @@ from _scopec_contrib_layers import (
     current_arg_scope, dropout, flatten,
     fully_connected, get_model_variables, get_trainable_variables,
     get_variables, get_variables_to_restore, l1_l2_regularizer,
-    l1_regularizer, l2_regularizer, linear, max_pool2d, repeat,
+    l1_regularizer, l2_regularizer, layer_norm, linear, max_pool2d, repeat,
     separable_conv2d, separable_convolution2d, stack, sum_regularizer,
     variance_scaling_initializer, xavier_initializer)
 

@@ -850,6 +850,7 @@ tf._scopec_training_fn = _training
 
 import _scopec_array_ops
 import _scopec_convolution
+import _scopec_nn
 import _scopec_template
 tf.make_template = _scopec_template.make_template
 tf.case = _scopec_template.case
