@@ -1,7 +1,8 @@
 # TF 1.15's names for the layers and functions of test/EndToEnd/more_api.py:
 # contrib layer_norm's LayerNorm/beta and gamma (batchnorm ops inside),
 # tf.layers.conv1d's kernel [k, in, filters], Keras' zero-based layer
-# names, tf.nn.pool's `max_pool`, crelu's `CRelu`, tf.range's constant.
+# names, contrib softmax (over the last axis, reshaped back),
+# tf.nn.pool's `max_pool`, crelu's `CRelu`, tf.range's constant.
 # RUN: scopec %s --emit=params 2>&1 | FileCheck %s
 import tensorflow as tf
 
@@ -22,3 +23,5 @@ for v in tf.global_variables():
 # CHECK-NEXT: conv1d/bias:0 (4,)
 print(tf.get_collection(tf.GraphKeys.MODEL_VARIABLES)[0].name)
 # CHECK-NEXT: LayerNorm/beta:0
+print(tf.contrib.slim.softmax(seq).name)
+# CHECK-NEXT: softmax/Reshape_1:0

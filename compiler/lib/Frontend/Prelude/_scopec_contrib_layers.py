@@ -579,6 +579,18 @@ def layer_norm(inputs, center=True, scale=True, activation_fn=None,
         return collect_named_outputs(outputs_collections, sc.name, outputs)
 
 
+@add_arg_scope
+def softmax(logits, scope=None):
+    with tf.variable_scope(scope, "softmax", [logits]):
+        shape = logits.shape.as_list()
+        if len(shape) < 2:
+            raise ValueError("logits must have rank at least 2, got %s" %
+                             (logits.shape,))
+        logits_2d = tf.reshape(logits, [-1, shape[-1]])
+        predictions = tf.nn.softmax(logits_2d)
+        return tf.reshape(predictions, tf.shape(logits))
+
+
 def linear(inputs, num_outputs, **kwargs):
     kwargs["activation_fn"] = None
     return fully_connected(inputs, num_outputs, **kwargs)

@@ -9,7 +9,8 @@ from _scopec_contrib_layers import (
     fully_connected, get_model_variables, get_trainable_variables,
     get_variables, get_variables_to_restore, l1_l2_regularizer,
     l1_regularizer, l2_regularizer, layer_norm, linear, max_pool2d, repeat,
-    separable_conv2d, separable_convolution2d, stack, sum_regularizer,
+    separable_conv2d, separable_convolution2d, softmax, stack,
+    sum_regularizer,
     variance_scaling_initializer, xavier_initializer)
 
 losses = tf.losses
