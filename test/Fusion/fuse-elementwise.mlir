@@ -248,11 +248,12 @@ func.func @after_matmul_activation(%x: tensor<4x8xf32>, %w: tensor<8x5xf32>, %b:
 
 // -----
 
-// Epilogue ops are left to the kernel pass: a conv2d's bias and activation
-// are not fused as elementwise ops, whatever comes after them.
+// Epilogue ops are left to the kernel pass: a conv2d's bias (bias_add
+// becomes the equivalent add) and activation are not fused as elementwise
+// ops, whatever comes after them.
 // CHECK-LABEL: func.func @leaves_conv_epilogue
 // CHECK: %[[C:.*]] = scope.conv2d
-// CHECK: %[[B:.*]] = scope.bias_add %[[C]]
+// CHECK: %[[B:.*]] = scope.add %[[C]]
 // CHECK: %[[R:.*]] = scope.relu %[[B]]
 // CHECK: scope.fused_elementwise ins(%[[R]], %{{.*}} :
 func.func @leaves_conv_epilogue(%x: tensor<1x4x4x2xf32>, %w: tensor<3x3x2x3xf32>, %b: tensor<3xf32>) -> tensor<1x4x4x3xf32> {
@@ -293,4 +294,22 @@ func.func @declared_formulas(%x: tensor<2x3xf32>, %y: tensor<3xf32>) -> tensor<2
   %1 = scope.leaky_relu %0 {alpha = 0.1 : f64} : tensor<2x3xf32>
   %2 = scope.softplus %1 : tensor<2x3xf32>
   return %2 : tensor<2x3xf32>
+}
+
+// -----
+
+// A bias no kernel takes (after a depthwise convolution) joins the
+// elementwise chain as an add.
+// CHECK-LABEL: func.func @bias_after_depthwise
+// CHECK: %[[D:.*]] = scope.depthwise_conv2d
+// CHECK-NEXT: %[[R:.*]] = scope.fused_elementwise ins(%[[D]], %{{.*}} : tensor<1x4x4x3xf32>, tensor<3xf32>)
+// CHECK: arith.addf
+// CHECK: arith.maximumf
+// CHECK-NOT: scope.bias_add
+// CHECK: return %[[R]]
+func.func @bias_after_depthwise(%x: tensor<1x4x4x3xf32>, %w: tensor<3x3x3x1xf32>, %b: tensor<3xf32>) -> tensor<1x4x4x3xf32> {
+  %0 = scope.depthwise_conv2d %x, %w {dilations = array<i64: 1, 1>, padding = #scope.padding<SAME>, strides = array<i64: 1, 1>} : tensor<1x4x4x3xf32>, tensor<3x3x3x1xf32> -> tensor<1x4x4x3xf32>
+  %1 = scope.bias_add %0, %b : tensor<1x4x4x3xf32>, tensor<3xf32>
+  %2 = scope.relu %1 : tensor<1x4x4x3xf32>
+  return %2 : tensor<1x4x4x3xf32>
 }

@@ -171,9 +171,26 @@ struct FuseElementwisePattern : public RewritePattern {
 };
 } // namespace
 
+namespace {
+/// bias_add(x, b) -> add(x, b): the same NumPy broadcast along the last
+/// axis. A bias no kernel epilogue took (after a depthwise or transposed
+/// convolution, a pooling, ...) then joins the elementwise chain around it
+/// instead of being a pass of its own; an epilogue still takes the add.
+struct BiasAddToAdd : public OpRewritePattern<BiasAddOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(BiasAddOp biasAdd,
+                                PatternRewriter &rewriter) const override {
+    rewriter.replaceOpWithNewOp<AddOp>(biasAdd, biasAdd.getType(),
+                                       biasAdd.getInput(), biasAdd.getBias());
+    return success();
+  }
+};
+} // namespace
+
 void scopec::scope::populateFuseElementwisePatterns(
     RewritePatternSet &patterns) {
-  patterns.add<FuseElementwisePattern>(patterns.getContext());
+  patterns.add<FuseElementwisePattern, BiasAddToAdd>(patterns.getContext());
   populateFuseEpiloguePatterns(patterns, /*conv=*/true, /*matmul=*/true);
 }
 
