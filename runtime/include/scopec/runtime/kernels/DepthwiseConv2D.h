@@ -111,7 +111,7 @@ void depthwiseConv2D(const float *in, const float *filter, float *out) {
   constexpr int64_t OC = C * M;
   // Channel blocks of 32 floats (measured best of 32/64/128 on MobileNet's
   // layers, bench/conv), the remainder as one narrower block.
-  constexpr int64_t Block = OC < 32 ? OC : 32;
+  constexpr int64_t Block = OC < 32 ? (OC > 0 ? OC : 1) : 32;
   constexpr int64_t Full = OC / Block * Block, Rest = OC - Full;
   parallelFor(N * OH, OW * KH * KW * OC + 1, [&](int64_t begin, int64_t end) {
     for (int64_t row = begin; row < end; ++row) {
