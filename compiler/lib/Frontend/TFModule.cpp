@@ -80,6 +80,56 @@ void TFRuntime::installTF() {
             o = Value::object(t);
             return true;
           }));
+  // `_scopec_graph_outputs(op_name)`: the output tensors of the op named
+  // `op_name` in index order (a variable is its own op), [] if there is no
+  // such op; `_scopec_graph_ops()`: the first output of every op in creation
+  // order. The prelude's tf.Graph (get_tensor_by_name, ...) is built on them.
+  tf->add("_scopec_graph_outputs",
+          fn("_scopec_graph_outputs",
+             [](TFRuntime &rt, CallArgs &args, Value &o) {
+               static const Signature sig{"_scopec_graph_outputs",
+                                          {"op_name"}};
+               BoundArgs a;
+               std::string name;
+               if (!rt.interp.bind(sig, args, a) ||
+                   !rt.interp.toStr(a["op_name"], args.loc, name, "op_name"))
+                 return false;
+               std::vector<std::shared_ptr<TensorObj>> outputs;
+               for (auto &t : rt.graph->tensors)
+                 if (t->opName == name)
+                   outputs.push_back(t);
+               auto var = rt.graph->variables.find(name);
+               if (outputs.empty() && var != rt.graph->variables.end())
+                 outputs.push_back(var->second);
+               llvm::stable_sort(outputs, [](const auto &x, const auto &y) {
+                 return x->index < y->index;
+               });
+               std::vector<Value> items;
+               for (auto &t : outputs)
+                 items.push_back(Value::object(t));
+               o = Value::list(std::move(items));
+               return true;
+             }));
+  tf->add("_scopec_graph_ops",
+          fn("_scopec_graph_ops", [](TFRuntime &rt, CallArgs &args, Value &o) {
+            static const Signature sig{"_scopec_graph_ops", {}};
+            BoundArgs a;
+            if (!rt.interp.bind(sig, args, a))
+              return false;
+            std::vector<std::shared_ptr<TensorObj>> all(
+                rt.graph->tensors.begin(), rt.graph->tensors.end());
+            for (auto &kv : rt.graph->variables)
+              all.push_back(kv.second);
+            llvm::stable_sort(all, [](const auto &x, const auto &y) {
+              return x->serial < y->serial;
+            });
+            std::vector<Value> items;
+            for (auto &t : all)
+              if (t->index == 0)
+                items.push_back(Value::object(t));
+            o = Value::list(std::move(items));
+            return true;
+          }));
   // `_scopec_training(+1)` ... `(-1)` around the prelude's training-time
   // code (losses): its ops do not consume their inputs for default fetches
   // and their results are training-only (docs/user-guide.md, "Outputs and
@@ -353,9 +403,6 @@ void TFRuntime::installTF() {
                         "scan",
                         "py_func",
                         "numpy_function",
-                        "get_default_graph",
-                        "Graph",
-                        "reset_default_graph",
                         "stack",
                         "unstack",
                         "slice",

@@ -850,6 +850,10 @@ tf._scopec_training_fn = _training
 
 import _scopec_array_ops
 import _scopec_convolution
+import _scopec_graph
+tf.Graph = _scopec_graph.Graph
+tf.get_default_graph = _scopec_graph.get_default_graph
+tf.reset_default_graph = _scopec_graph.reset_default_graph
 import _scopec_nn
 import _scopec_template
 tf.make_template = _scopec_template.make_template
