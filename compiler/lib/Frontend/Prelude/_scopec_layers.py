@@ -593,89 +593,49 @@ class SeparableConv2D(Conv2D):
         return self._bias_and_activation(outputs)
 
 
-class _Pooling2D(Layer):
+class _Pooling(Layer):
+    """Keras' Pooling1D/2D: nn.max_pool/avg_pool over NHWC windows (a 1-D
+    input is pooled as [N, W, 1, C])."""
+    _rank = 2
 
     def __init__(self, pool_function, pool_size, strides, padding="valid",
                  data_format="channels_last", name=None, **kwargs):
-        super(_Pooling2D, self).__init__(name=name, **kwargs)
+        super(_Pooling, self).__init__(name=name, **kwargs)
         if strides is None:
             strides = pool_size
         self.pool_function = pool_function
-        self.pool_size = _normalize_tuple(pool_size, 2, "pool_size")
-        self.strides = _normalize_tuple(strides, 2, "strides")
+        self.pool_size = _normalize_tuple(pool_size, self._rank, "pool_size")
+        self.strides = _normalize_tuple(strides, self._rank, "strides")
         self.padding = _normalize_padding(padding)
         self.data_format = _normalize_data_format(data_format)
 
     def _check_input(self, inputs):
-        _check_input(self, inputs, ndim=4)
+        _check_input(self, inputs, ndim=self._rank + 2)
 
     def call(self, inputs):
-        return self.pool_function(
-            inputs, ksize=(1,) + self.pool_size + (1,),
-            strides=(1,) + self.strides + (1,),
-            padding=self.padding.upper(), data_format="NHWC")
-
-
-class MaxPooling2D(_Pooling2D):
-
-    def __init__(self, pool_size, strides, padding="valid",
-                 data_format="channels_last", name=None, **kwargs):
-        super(MaxPooling2D, self).__init__(
-            tf.nn.max_pool, pool_size=pool_size, strides=strides,
-            padding=padding, data_format=data_format, name=name, **kwargs)
-
-
-class AveragePooling2D(_Pooling2D):
-
-    def __init__(self, pool_size, strides, padding="valid",
-                 data_format="channels_last", name=None, **kwargs):
-        super(AveragePooling2D, self).__init__(
-            tf.nn.avg_pool, pool_size=pool_size, strides=strides,
-            padding=padding, data_format=data_format, name=name, **kwargs)
-
-
-class _Pooling1D(Layer):
-    """Keras' Pooling1D: the 2-D pooling over [N, W, 1, C]."""
-
-    def __init__(self, pool_function, pool_size, strides, padding="valid",
-                 data_format="channels_last", name=None, **kwargs):
-        super(_Pooling1D, self).__init__(name=name, **kwargs)
-        if strides is None:
-            strides = pool_size
-        self.pool_function = pool_function
-        self.pool_size = _normalize_tuple(pool_size, 1, "pool_size")
-        self.strides = _normalize_tuple(strides, 1, "strides")
-        self.padding = _normalize_padding(padding)
-        self.data_format = _normalize_data_format(data_format)
-
-    def _check_input(self, inputs):
-        _check_input(self, inputs, ndim=3)
-
-    def call(self, inputs):
-        inputs = tf.expand_dims(inputs, 2)
+        extra = (1,) * (2 - self._rank)
+        if extra:
+            inputs = tf.expand_dims(inputs, 2)
         outputs = self.pool_function(
-            inputs, ksize=(1,) + self.pool_size + (1, 1),
-            strides=(1,) + self.strides + (1, 1),
+            inputs, ksize=(1,) + self.pool_size + extra + (1,),
+            strides=(1,) + self.strides + extra + (1,),
             padding=self.padding.upper(), data_format="NHWC")
-        return tf.squeeze(outputs, 2)
+        return tf.squeeze(outputs, 2) if extra else outputs
 
 
-class MaxPooling1D(_Pooling1D):
-
+def _pooling_class(name, pool_function, rank):
     def __init__(self, pool_size, strides, padding="valid",
                  data_format="channels_last", name=None, **kwargs):
-        super(MaxPooling1D, self).__init__(
-            tf.nn.max_pool, pool_size=pool_size, strides=strides,
-            padding=padding, data_format=data_format, name=name, **kwargs)
+        _Pooling.__init__(self, pool_function, pool_size=pool_size,
+                          strides=strides, padding=padding,
+                          data_format=data_format, name=name, **kwargs)
+    return type(name, (_Pooling,), {"_rank": rank, "__init__": __init__})
 
 
-class AveragePooling1D(_Pooling1D):
-
-    def __init__(self, pool_size, strides, padding="valid",
-                 data_format="channels_last", name=None, **kwargs):
-        super(AveragePooling1D, self).__init__(
-            tf.nn.avg_pool, pool_size=pool_size, strides=strides,
-            padding=padding, data_format=data_format, name=name, **kwargs)
+MaxPooling2D = _pooling_class("MaxPooling2D", tf.nn.max_pool, 2)
+AveragePooling2D = _pooling_class("AveragePooling2D", tf.nn.avg_pool, 2)
+MaxPooling1D = _pooling_class("MaxPooling1D", tf.nn.max_pool, 1)
+AveragePooling1D = _pooling_class("AveragePooling1D", tf.nn.avg_pool, 1)
 
 
 class Conv1D(Conv2D):
