@@ -439,8 +439,7 @@ void TFRuntime::installTF() {
       tf->unsupported[name] = "tf." + name + " is not supported by scopec";
   }
   // What the prelude does not write either.
-  for (const char *n : {"conv3d", "rnn_cell", "dynamic_rnn", "static_rnn",
-                        "top_k", "in_top_k"})
+  for (const char *n : {"conv3d", "rnn_cell", "dynamic_rnn", "static_rnn"})
     nn->unsupported[n] = std::string("tf.nn.") + n +
                          " is not supported by scopec";
   tfModule = Value::object(tf);

@@ -178,6 +178,8 @@ struct ConvertScopeToEmitCPass
          " bytes (arena); parameters: " + Twine(l.getBlobBytes()) + " bytes.")
             .str());
     emitc::IncludeOp::create(fb, loc, ns + ".h");
+    // INFINITY and NAN: EmitC prints non-finite float constants as them.
+    emitc::IncludeOp::create(fb, loc, "cmath", /*is_standard_include=*/true);
     Operation *includesAnchor = emitc::VerbatimOp::create(fb, loc, "");
     emitc::VerbatimOp::create(fb, loc, "#if defined(_OPENMP)");
     emitc::IncludeOp::create(fb, loc, "omp.h", /*is_standard_include=*/true);

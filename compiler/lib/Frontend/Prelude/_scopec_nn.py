@@ -80,6 +80,74 @@ def pool(input, window_shape, pooling_type, padding, dilation_rate=None,
                   padding, data_format=data_format, name=scope)
 
 
+def top_k(input, k=1, sorted=True, name=None):
+    """TF's TopKV2 along the last axis as k rounds of argmax (the first
+    index among equal values, as TF) and masking; values and int32
+    indices, largest first."""
+    with tf.name_scope(name, "TopKV2", [input]) as scope:
+        x = tf.convert_to_tensor(input, name="input")
+        k = tf.get_static_value(tf.convert_to_tensor(k))
+        if k is None:
+            raise ValueError("scopec: tf.nn.top_k's k must be known at "
+                             "compile time")
+        k = int(k)
+        shape = x.shape.as_list()
+        if not shape:
+            raise ValueError("input must be at least 1-D")
+        n = shape[-1]
+        if k < 0:
+            raise ValueError("Need k >= 0, got %d" % k)
+        if k > n:
+            raise ValueError("input must have at least k columns. Had %d, "
+                             "needed %d" % (n, k))
+        if not x.dtype.is_floating:
+            raise NotImplementedError("tf.nn.top_k of %s tensors is not "
+                                      "supported by scopec (floats are)" %
+                                      x.dtype.name)
+        positions = tf.range(n)
+        lowest = tf.constant(float("-inf"), dtype=x.dtype)
+        values, indices = [], []
+        remaining = x
+        for _ in range(k):
+            index = tf.argmax(remaining, axis=-1, output_type=tf.int32)
+            values.append(tf.reduce_max(remaining, axis=-1))
+            indices.append(index)
+            taken = tf.equal(positions, tf.expand_dims(index, -1))
+            remaining = tf.where_v2(taken, lowest, remaining)
+        if k == 0:
+            empty = shape[:-1] + [0]
+            return (tf.zeros(empty, dtype=x.dtype, name=scope),
+                    tf.zeros(empty, dtype=tf.int32))
+        return (tf.stack(values, axis=-1, name=scope),
+                tf.stack(indices, axis=-1))
+
+
+def in_top_k(predictions, targets, k, name=None):
+    """TF's InTopK: the target's prediction is in the top k when fewer than
+    k predictions are strictly greater (ties count as in); a non-finite
+    target prediction is never in."""
+    with tf.name_scope(name, "in_top_k"):
+        predictions = tf.convert_to_tensor(predictions, name="predictions")
+        targets = tf.convert_to_tensor(targets, name="targets")
+        shape = predictions.shape.as_list()
+        if len(shape) != 2:
+            raise ValueError("predictions must be 2-dimensional")
+        n = shape[1]
+        is_target = tf.equal(tf.range(n, dtype=targets.dtype),
+                             tf.expand_dims(targets, -1))
+        target_value = tf.reduce_sum(
+            tf.where_v2(is_target, predictions, tf.zeros_like(predictions)),
+            axis=1)
+        greater = tf.reduce_sum(tf.cast(
+            predictions > tf.expand_dims(target_value, -1), tf.int32), axis=1)
+        # x - x is 0 exactly for finite x, NaN for NaN and infinities.
+        finite = tf.equal(target_value - target_value, 0.0)
+        valid = tf.logical_and(targets >= 0, targets < n)
+        return tf.logical_and(tf.logical_and(greater < k, finite), valid)
+
+
+tf.nn.top_k = tf.math.top_k = top_k
+tf.nn.in_top_k = tf.math.in_top_k = in_top_k
 tf.nn.relu_layer = relu_layer
 tf.nn.crelu = crelu
 tf.nn.weighted_cross_entropy_with_logits = weighted_cross_entropy_with_logits
