@@ -859,6 +859,7 @@ import _scopec_template
 tf.make_template = _scopec_template.make_template
 tf.case = _scopec_template.case
 import _scopec_image
+import _scopec_initializers
 tf.image = _scopec_image
 
 import _scopec_layers

@@ -1,0 +1,29 @@
+# tf.orthogonal_initializer (TF's algorithm, a Python initializer) and
+# tf.uniform_unit_scaling_initializer (TF's variance scaling) end to end:
+# W^T W (or W W^T for wide matrices) is gain^2 times the identity, a 4-D
+# kernel flattened to [k*k*in, out] too, and the unit-scaling values stay
+# within factor * sqrt(3 / fan_in); the executable and the interpreter
+# against numpy (Inputs/initializers_extra_ref.py).
+# REQUIRES: numpy
+# RUN: rm -rf %t && mkdir -p %t
+# RUN: scopec %s -o %t/model > /dev/null
+# RUN: %python %S/Inputs/check_against_numpy.py --refs %S/Inputs/initializers_extra_ref.py --scopec scopec --model %t/model --source %s --dir %t | FileCheck %s
+# CHECK: checked 4 outputs
+# RUN: scopec %s --emit=params | FileCheck %s --check-prefix=PARAMS
+# PARAMS: unit {{.*}} variance_scaling(distribution=uniform, mode=fan_in, scale=4)
+import tensorflow as tf
+
+x = tf.placeholder(tf.float32, [], name="x")
+tall = tf.get_variable("tall", [6, 4],
+                       initializer=tf.orthogonal_initializer(gain=2.0))
+wide = tf.get_variable("wide", [3, 5], initializer=tf.orthogonal_initializer())
+conv = tf.get_variable("conv", [2, 2, 3, 5],
+                       initializer=tf.initializers.orthogonal(seed=7))
+unit = tf.get_variable("unit", [30, 20],
+                       initializer=tf.uniform_unit_scaling_initializer(2.0))
+tf.identity(tf.matmul(tall, tall, transpose_a=True) * x, name="out_tall")
+tf.identity(tf.matmul(wide, wide, transpose_b=True) * x, name="out_wide")
+flat = tf.reshape(conv, [12, 5])
+tf.identity(tf.matmul(flat, flat, transpose_a=True) * x, name="out_conv")
+tf.identity(tf.cast(tf.reduce_max(tf.abs(unit)) <= 2.0 * (3.0 / 30) ** 0.5,
+                    tf.float32) * x, name="out_unit_bound")
