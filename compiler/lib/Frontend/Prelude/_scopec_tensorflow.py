@@ -860,6 +860,8 @@ tf.make_template = _scopec_template.make_template
 tf.case = _scopec_template.case
 import _scopec_image
 import _scopec_initializers
+import _scopec_test
+tf.test = _scopec_test
 tf.image = _scopec_image
 
 import _scopec_layers
