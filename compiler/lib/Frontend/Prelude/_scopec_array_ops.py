@@ -65,6 +65,11 @@ def cumsum(x, axis=0, exclusive=False, reverse=False, name=None):
                              % (axis, rank))
         axis %= rank
         n = shape[axis]
+        if n > 4096:
+            raise NotImplementedError(
+                "tf.cumsum along an axis of %d elements is not supported by "
+                "scopec (at most 4096: it is a matmul with a triangular "
+                "matrix)" % n)
         # out[j] = sum_i x[i] * tri[i, j]
         i = np.arange(n).reshape(n, 1)
         j = np.arange(n).reshape(1, n)

@@ -50,37 +50,32 @@ def _scale(in_size, out_size, align_corners):
 
 def _nearest_indices(in_size, out_size, align_corners, half_pixel_centers):
     scale = _scale(in_size, out_size, align_corners)
-    indices = []
-    for i in range(out_size):
-        if half_pixel_centers:
-            x = (np.float32(i) + np.float32(0.5)) * scale
-        else:
-            x = np.float32(i) * scale
-        r = int(np.floor(x))
-        if align_corners and x - np.float32(r) >= np.float32(0.5):
-            r += 1
-        r = min(r, in_size - 1)
-        if half_pixel_centers:
-            r = max(r, 0)
-        indices.append(r)
-    return indices
+    i = np.arange(out_size, dtype=np.float32)
+    x = (i + np.float32(0.5)) * scale if half_pixel_centers else i * scale
+    r = np.floor(x)
+    if align_corners:
+        # roundf: half away from zero (x >= 0 here), computed exactly.
+        r = r + (x - r >= np.float32(0.5))
+    r = np.minimum(r.astype(np.int64), in_size - 1)
+    if half_pixel_centers:
+        r = np.maximum(r, 0)
+    return [int(v) for v in r]
 
 
 def _bilinear_weights(in_size, out_size, align_corners, half_pixel_centers):
     """TF's compute_interpolation_weights: lower and upper source indices
     and the float32 lerp of each output position."""
     scale = _scale(in_size, out_size, align_corners)
-    lower, upper, lerp = [], [], []
-    for i in range(out_size):
-        if half_pixel_centers:
-            x = (np.float32(i) + np.float32(0.5)) * scale - np.float32(0.5)
-        else:
-            x = np.float32(i) * scale
-        f = np.floor(x)
-        lower.append(max(int(f), 0))
-        upper.append(min(int(np.ceil(x)), in_size - 1))
-        lerp.append(x - f)
-    return lower, upper, np.array(lerp, dtype=np.float32)
+    i = np.arange(out_size, dtype=np.float32)
+    if half_pixel_centers:
+        x = (i + np.float32(0.5)) * scale - np.float32(0.5)
+    else:
+        x = i * scale
+    f = np.floor(x)
+    lower = np.maximum(f.astype(np.int64), 0)
+    upper = np.minimum(np.ceil(x).astype(np.int64), in_size - 1)
+    return ([int(v) for v in lower], [int(v) for v in upper],
+            (x - f).astype(np.float32))
 
 
 def resize_nearest_neighbor(images, size, align_corners=False, name=None,

@@ -598,6 +598,12 @@ def tile(input, multiples, name=None):
             raise ValueError("Dimension must be %d but is %d for 'Tile' "
                              "(op: 'Tile') with input shapes: %s, [%d]." %
                              (len(shape), len(m), shape, len(m)))
+        size = 1
+        for d, k in zip(shape, m):
+            size *= d * max(k, 0)
+        if size > 2 ** 31:
+            raise ValueError("scopec: the result of tf.tile, of shape %s, is "
+                             "too large" % ([d * k for d, k in zip(shape, m)],))
         out = input
         for axis, k in enumerate(m):
             if k < 0:
