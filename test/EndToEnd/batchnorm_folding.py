@@ -3,19 +3,21 @@
 # conv2d (+ relu: one fused convolution), contrib batch_norm after a conv
 # with scale, tf.nn.batch_normalization after a depthwise convolution, batch
 # norm after a dense layer and after a transposed convolution, all with
-# non-trivial moving statistics. The executable (folded) and the
+# non-trivial moving statistics, and a dense layer reshaped to an image then
+# batch-normalized (a DCGAN generator's input layer). The executable (folded) and the
 # interpreter (which runs the unfolded graph) against numpy
 # (Inputs/batchnorm_folding_ref.py).
 # REQUIRES: numpy
 # RUN: rm -rf %t && mkdir -p %t
 # RUN: scopec %s -o %t/model > /dev/null
 # RUN: %python %S/Inputs/check_against_numpy.py --refs %S/Inputs/batchnorm_folding_ref.py --scopec scopec --model %t/model --source %s --dir %t | FileCheck %s
-# CHECK: checked 5 outputs
+# CHECK: checked 6 outputs
 # Every scale is folded (no scope.mul is left), conv + bn + relu is one
 # fused convolution, dense + bn one fused matmul.
 # RUN: scopec %s --emit=fused | FileCheck %s --check-prefix=FUSED --implicit-check-not=scope.mul
 # FUSED: scope.fused_conv2d {{.*}} {activation = #scope.activation<relu>
 # FUSED: scope.fused_conv2d {{.*}} {activation = #scope.activation<none>
+# FUSED: scope.fused_matmul
 # FUSED: scope.fused_matmul
 import numpy as np
 import tensorflow as tf
@@ -70,3 +72,9 @@ t = tf.layers.conv2d_transpose(x, 2, 3, strides=2, padding="same",
                                kernel_initializer=const([3, 3, 2, 3], 19.0))
 t = tf.layers.batch_normalization(t, **bn_initializers(2, 20.0))
 tf.identity(t, name="out_transpose")
+
+g = tf.layers.dense(v, 8, kernel_initializer=const([5, 8], 21.0),
+                    bias_initializer=const([8], 22.0))
+g = tf.reshape(g, [2, 2, 2, 2])
+g = tf.nn.relu(tf.layers.batch_normalization(g, **bn_initializers(2, 23.0)))
+tf.identity(g, name="out_dense_image")

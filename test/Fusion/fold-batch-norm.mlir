@@ -107,3 +107,29 @@ func.func @through_reshape(%x: tensor<1x2x2x1xf32>) -> tensor<1x2x2x2xf32> {
   %y = scope.mul %r, %s : tensor<1x2x2x2xf32>, tensor<2xf32> -> tensor<1x2x2x2xf32>
   return %y : tensor<1x2x2x2xf32>
 }
+
+// -----
+
+// A dense layer reshaped to an image, then scaled per channel (DCGAN's
+// generator input): column j of the matmul is channel j % 2, so its weights
+// and bias are scaled by s[j % 2]; the reshape stays.
+scope.param @w : tensor<1x4xf32> = dense<[[1.0, 2.0, 3.0, 4.0]]> : tensor<1x4xf32>
+scope.param @b : tensor<4xf32> = dense<[1.0, 1.0, 1.0, 1.0]> : tensor<4xf32>
+// CHECK-LABEL: func.func @dense_reshape_scale
+// CHECK-DAG: %[[B:.*]] = scope.constant dense<[2.000000e+00, 1.000000e+01, 2.000000e+00, 1.000000e+01]> : tensor<4xf32>
+// CHECK-DAG: %[[W:.*]] = scope.constant dense<{{\[\[}}2.000000e+00, 2.000000e+01, 6.000000e+00, 4.000000e+01]]> : tensor<1x4xf32>
+// CHECK: %[[M:.*]] = scope.matmul %{{.*}}, %[[W]]
+// CHECK: %[[A:.*]] = scope.bias_add %[[M]], %[[B]]
+// CHECK: %[[R:.*]] = scope.reshape %[[A]] : tensor<3x4xf32> -> tensor<3x2x2xf32>
+// CHECK-NOT: scope.mul
+// CHECK: return %[[R]]
+func.func @dense_reshape_scale(%x: tensor<3x1xf32>) -> tensor<3x2x2xf32> {
+  %w = scope.read @w : tensor<1x4xf32>
+  %b = scope.read @b : tensor<4xf32>
+  %m = scope.matmul %x, %w : tensor<3x1xf32>, tensor<1x4xf32> -> tensor<3x4xf32>
+  %a = scope.bias_add %m, %b : tensor<3x4xf32>, tensor<4xf32>
+  %r = scope.reshape %a : tensor<3x4xf32> -> tensor<3x2x2xf32>
+  %s = scope.constant dense<[2.0, 10.0]> : tensor<2xf32>
+  %y = scope.mul %r, %s : tensor<3x2x2xf32>, tensor<2xf32> -> tensor<3x2x2xf32>
+  return %y : tensor<3x2x2xf32>
+}

@@ -35,5 +35,7 @@ def references(inputs):
     f = v @ pattern([5, 3], 13.0) + pattern([3], 14.0)
     t = conv2d_transpose(x, pattern([3, 3, 2, 3], 19.0), (2, 12, 12, 2),
                          (2, 2), True)
+    g = (v @ pattern([5, 8], 21.0) + pattern([8], 22.0)).reshape(2, 2, 2, 2)
     return {"conv_bn_relu": h, "contrib": c, "depthwise": d,
-            "dense": bn(f, 3, 15.0), "transpose": bn(t, 2, 20.0)}
+            "dense": bn(f, 3, 15.0), "transpose": bn(t, 2, 20.0),
+            "dense_image": np.maximum(bn(g, 2, 23.0), 0.0)}

@@ -260,56 +260,72 @@ private:
 
   LogicalResult fold(scope::MulOp mul, Value product, Value scale,
                      PatternRewriter &rewriter) const {
-    // Look through a reshape or identity that changes nothing (DCGAN's
-    // `tf.reshape(tf.nn.bias_add(deconv, b), deconv.get_shape())`).
-    Operation *noOp = product.getDefiningOp();
-    if (noOp && isa<scope::ReshapeOp, scope::IdentityOp>(noOp) &&
-        noOp->getOperand(0).getType() == product.getType() &&
-        product.hasOneUse())
-      product = noOp->getOperand(0);
-    else
-      noOp = nullptr;
-    return foldProduct(mul, product, noOp, scale, rewriter);
-  }
-
-  /// Replaces `mul` (whose operand is `product`, through `noOp` if not
-  /// null) and erases what it made dead, users before producers.
-  void replace(scope::MulOp mul, Value result, Operation *noOp,
-               ArrayRef<Operation *> dead, PatternRewriter &rewriter) const {
-    rewriter.replaceOp(mul, result);
-    if (noOp)
-      rewriter.eraseOp(noOp);
-    for (Operation *op : dead)
-      rewriter.eraseOp(op);
-    values.clear();
-  }
-
-  LogicalResult foldProduct(scope::MulOp mul, Value product, Operation *noOp,
-                            Value scale, PatternRewriter &rewriter) const {
-    Operation *producer = product.getDefiningOp();
-    if (!producer || !product.hasOneUse() || mul.getType().getRank() == 0 ||
-        mul.getType() != product.getType() ||
-        !isFloatTensor(scale.getType()) ||
+    auto type = mul.getType();
+    if (type.getRank() == 0 || product.getType() != type ||
+        !product.hasOneUse() || !isFloatTensor(scale.getType()) ||
         cast<RankedTensorType>(scale.getType()).getElementType() !=
-            mul.getType().getElementType())
+            type.getElementType())
       return failure();
-    int64_t channels = mul.getType().getShape().back();
+    int64_t channels = type.getShape().back();
     std::optional<std::vector<double>> s = perChannel(scale, channels);
     if (!s)
       return failure();
-    Location loc = rewriter.getFusedLoc({producer->getLoc(), mul->getLoc()});
+    // Look through a reshape or identity: one that changes nothing (DCGAN's
+    // `tf.reshape(tf.nn.bias_add(deconv, b), deconv.get_shape())`), or a
+    // reshape from rows of L values, L a multiple of the channel count (a
+    // dense layer reshaped to an image: column j becomes channel j % C).
+    Operation *view = product.getDefiningOp();
+    Value inner = product;
+    std::vector<double> innerScale = *s;
+    if (view && isa<scope::ReshapeOp, scope::IdentityOp>(view)) {
+      inner = view->getOperand(0);
+      auto innerType = cast<RankedTensorType>(inner.getType());
+      int64_t rowLength = innerType.getRank() ? innerType.getShape().back() : 0;
+      if (!inner.hasOneUse() || rowLength == 0 || rowLength % channels != 0)
+        return failure();
+      innerScale.resize(rowLength);
+      for (int64_t j = 0; j < rowLength; ++j)
+        innerScale[j] = (*s)[j % channels];
+    } else {
+      view = nullptr;
+    }
+    SmallVector<Operation *> dead;
+    rewriter.setInsertionPoint(mul);
+    Value folded = scaleProduct(inner, innerScale, rewriter, dead);
+    if (!folded)
+      return failure();
+    if (view && folded.getType() != type)
+      folded = scope::ReshapeOp::create(rewriter, view->getLoc(), type, folded);
+    rewriter.replaceOp(mul, folded);
+    if (view)
+      rewriter.eraseOp(view);
+    for (Operation *op : dead)
+      rewriter.eraseOp(op);
+    values.clear();
+    return success();
+  }
+
+  /// `product` (used once) with its last-axis scale `s` multiplied into
+  /// the weights of the convolution or matmul computing it, directly or
+  /// before its bias: the new value, built at the rewriter's insertion
+  /// point, or null (nothing built). `dead` gets the replaced ops, users
+  /// first.
+  Value scaleProduct(Value product, ArrayRef<double> s,
+                     PatternRewriter &rewriter,
+                     SmallVector<Operation *> &dead) const {
+    Operation *producer = product.getDefiningOp();
+    if (!producer)
+      return {};
     if (isFoldable(producer)) {
       if (!hasStaticWeights(producer))
-        return failure();
-      rewriter.setInsertionPoint(mul);
-      Operation *replacement = scaleWeights(producer, *s, rewriter);
-      replacement->setLoc(loc);
-      replace(mul, replacement->getResult(0), noOp, {producer}, rewriter);
-      return success();
+        return {};
+      dead.push_back(producer);
+      return scaleWeights(producer, s, rewriter)->getResult(0);
     }
     // (conv + bias) * s = conv' + bias * s.
     if (!isa<scope::AddOp, scope::BiasAddOp>(producer))
-      return failure();
+      return {};
+    int64_t channels = static_cast<int64_t>(s.size());
     for (int side : {0, 1}) {
       Value inner = producer->getOperand(side),
             bias = producer->getOperand(1 - side);
@@ -323,24 +339,24 @@ private:
         continue;
       // The new bias first: the epilogue fusions expect a bias defined
       // before its convolution or matmul.
-      rewriter.setInsertionPoint(mul);
-      auto biasType = RankedTensorType::get({channels},
-                                            mul.getType().getElementType());
+      auto elementType = cast<RankedTensorType>(product.getType())
+                             .getElementType();
+      auto biasType = RankedTensorType::get({channels}, elementType);
       std::vector<double> scaledBias(channels);
       for (int64_t c = 0; c < channels; ++c)
-        scaledBias[c] = (*b)[c] * (*s)[c];
-      roundTo(biasType.getElementType(), scaledBias);
+        scaledBias[c] = (*b)[c] * s[c];
+      roundTo(elementType, scaledBias);
       auto newBias = scope::ConstantOp::create(rewriter, bias.getLoc(),
                                                toAttr(biasType, scaledBias));
-      Operation *replacement = scaleWeights(conv, *s, rewriter);
-      replacement->setLoc(loc);
-      auto sum = scope::BiasAddOp::create(rewriter, producer->getLoc(),
-                                          mul.getType(),
-                                          replacement->getResult(0), newBias);
-      replace(mul, sum.getResult(), noOp, {producer, conv}, rewriter);
-      return success();
+      Operation *replacement = scaleWeights(conv, s, rewriter);
+      dead.push_back(producer);
+      dead.push_back(conv);
+      return scope::BiasAddOp::create(rewriter, producer->getLoc(),
+                                      product.getType(),
+                                      replacement->getResult(0), newBias)
+          .getResult();
     }
-    return failure();
+    return {};
   }
 
   StaticValues &values;
