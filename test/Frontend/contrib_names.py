@@ -70,8 +70,8 @@ show(lambda: slim.conv2d(x, 2, 3, data_format="NCHW"))
 # CHECK-NEXT: NotImplementedError: tf.contrib.layers.conv2d(data_format='NCHW') is not supported by scopec: its kernels are NHWC
 show(lambda: arg_scope([tf.nn.relu], x=1).__enter__())
 # CHECK-NEXT: ValueError: {{.*}}relu{{.*}} is not decorated with @add_arg_scope
-show(lambda: tf.contrib.rnn)
-# CHECK-NEXT: AttributeError: tf.contrib.rnn is not supported by scopec (it builds tf.contrib.layers, tf.contrib.slim and tf.contrib.framework)
+show(lambda: tf.contrib.seq2seq)
+# CHECK-NEXT: AttributeError: tf.contrib.seq2seq is not supported by scopec (it builds tf.contrib.layers, tf.contrib.slim, tf.contrib.framework and tf.contrib.rnn's cells)
 show(lambda: slim.nets)
 # CHECK-NEXT: AttributeError: tf.contrib.slim.nets is not supported by scopec
 show(lambda: tf.contrib.layers.conv2d_in_plane)

@@ -4,9 +4,13 @@
 import _scopec_contrib_framework as framework
 import _scopec_contrib_layers as layers
 import _scopec_slim as slim
+import _scopec_rnn_cell
+
+rnn = _scopec_rnn_cell.rnn_cell
 
 
 def __getattr__(name):
     raise AttributeError(
         "tf.contrib.%s is not supported by scopec (it builds tf.contrib."
-        "layers, tf.contrib.slim and tf.contrib.framework)" % name)
+        "layers, tf.contrib.slim, tf.contrib.framework and tf.contrib.rnn's "
+        "cells)" % name)

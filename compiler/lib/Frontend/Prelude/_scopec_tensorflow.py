@@ -873,6 +873,8 @@ tf.image = _scopec_image
 import _scopec_layers
 tf.layers = _scopec_layers
 
+import _scopec_rnn_cell
+
 import _scopec_keras_layers
 tf.keras.layers = _scopec_keras_layers
 

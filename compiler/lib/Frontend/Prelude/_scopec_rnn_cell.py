@@ -1,0 +1,478 @@
+# TensorFlow 1.15's RNN cells and tf.nn.static_rnn (ops/rnn_cell_impl.py,
+# ops/rnn.py), written after TF's source over scopec's tf.layers: the cells
+# are layers, so their variables are TF's (`rnn/basic_lstm_cell/kernel`,
+# `rnn/multi_rnn_cell/cell_0/gru_cell/gates/kernel`), created on the first
+# step and reused on the next ones. static_rnn is unrolled, as in TF.
+# dynamic_rnn (a loop) is not built yet.
+import collections
+
+import tensorflow as tf
+import _scopec_layers as base
+
+_TF_LSTM = collections.namedtuple("LSTMStateTuple", ("c", "h"))
+
+
+class LSTMStateTuple(_TF_LSTM):
+    """The (c, h) state of an LSTM cell."""
+
+    @property
+    def dtype(self):
+        if self.c.dtype != self.h.dtype:
+            raise TypeError("Inconsistent internal state: %s vs %s" %
+                            (str(self.c.dtype), str(self.h.dtype)))
+        return self.c.dtype
+
+
+def _flatten(state):
+    if isinstance(state, (tuple, list)):
+        out = []
+        for s in state:
+            out.extend(_flatten(s))
+        return out
+    return [state]
+
+
+def _pack_like(structure, flat):
+    """flat values in the nesting of `structure` (tuples, LSTMStateTuple)."""
+    def pack(s, it):
+        if isinstance(s, LSTMStateTuple):
+            return LSTMStateTuple(pack(s.c, it), pack(s.h, it))
+        if isinstance(s, (tuple, list)):
+            return tuple(pack(x, it) for x in s)
+        return next(it)
+    return pack(structure, iter(flat))
+
+
+class RNNCell(base.Layer):
+    """TF's RNNCell: call(inputs, state) -> (output, new_state)."""
+
+    def __call__(self, inputs, state, scope=None):
+        return super(RNNCell, self).__call__(inputs, state, scope=scope)
+
+    @property
+    def state_size(self):
+        raise NotImplementedError("Abstract method")
+
+    @property
+    def output_size(self):
+        raise NotImplementedError("Abstract method")
+
+    def zero_state(self, batch_size, dtype):
+        with tf.name_scope(type(self).__name__ + "ZeroState"):
+            def zeros(size):
+                if isinstance(size, LSTMStateTuple):
+                    return LSTMStateTuple(zeros(size.c), zeros(size.h))
+                if isinstance(size, (tuple, list)):
+                    return tuple(zeros(s) for s in size)
+                return tf.zeros([batch_size, size], dtype=dtype)
+            return zeros(self.state_size)
+
+    def get_initial_state(self, inputs=None, batch_size=None, dtype=None):
+        if inputs is not None:
+            batch_size = inputs.shape.as_list()[0]
+            dtype = inputs.dtype
+        return self.zero_state(batch_size, dtype)
+
+
+LayerRNNCell = RNNCell
+
+
+def _activation(activation):
+    return tf.tanh if activation is None else activation
+
+
+def _input_depth(inputs_shape, cell):
+    depth = inputs_shape.as_list()[-1]
+    if depth is None:
+        raise ValueError("Expected inputs.shape[-1] to be known, saw shape: "
+                         "%s" % inputs_shape)
+    return depth
+
+
+class BasicRNNCell(RNNCell):
+
+    def __init__(self, num_units, activation=None, reuse=None, name=None,
+                 dtype=None, **kwargs):
+        super(BasicRNNCell, self).__init__(_reuse=reuse, name=name,
+                                           dtype=dtype, **kwargs)
+        self._num_units = num_units
+        self._activation = _activation(activation)
+
+    @property
+    def state_size(self):
+        return self._num_units
+
+    @property
+    def output_size(self):
+        return self._num_units
+
+    def build(self, inputs_shape):
+        depth = _input_depth(inputs_shape, self)
+        self._kernel = self.add_weight(
+            "kernel", shape=[depth + self._num_units, self._num_units])
+        self._bias = self.add_weight("bias", shape=[self._num_units],
+                                     initializer=tf.zeros_initializer())
+        self.built = True
+
+    def call(self, inputs, state):
+        gate_inputs = tf.matmul(tf.concat([inputs, state], 1), self._kernel)
+        gate_inputs = tf.nn.bias_add(gate_inputs, self._bias)
+        output = self._activation(gate_inputs)
+        return output, output
+
+
+class GRUCell(RNNCell):
+
+    def __init__(self, num_units, activation=None, reuse=None,
+                 kernel_initializer=None, bias_initializer=None, name=None,
+                 dtype=None, **kwargs):
+        super(GRUCell, self).__init__(_reuse=reuse, name=name, dtype=dtype,
+                                      **kwargs)
+        self._num_units = num_units
+        self._activation = _activation(activation)
+        self._kernel_initializer = kernel_initializer
+        self._bias_initializer = bias_initializer
+
+    @property
+    def state_size(self):
+        return self._num_units
+
+    @property
+    def output_size(self):
+        return self._num_units
+
+    def build(self, inputs_shape):
+        depth = _input_depth(inputs_shape, self)
+        n = self._num_units
+        self._gate_kernel = self.add_weight(
+            "gates/kernel", shape=[depth + n, 2 * n],
+            initializer=self._kernel_initializer)
+        self._gate_bias = self.add_weight(
+            "gates/bias", shape=[2 * n],
+            initializer=(self._bias_initializer
+                         if self._bias_initializer is not None
+                         else tf.constant_initializer(1.0)))
+        self._candidate_kernel = self.add_weight(
+            "candidate/kernel", shape=[depth + n, n],
+            initializer=self._kernel_initializer)
+        self._candidate_bias = self.add_weight(
+            "candidate/bias", shape=[n],
+            initializer=(self._bias_initializer
+                         if self._bias_initializer is not None
+                         else tf.zeros_initializer()))
+        self.built = True
+
+    def call(self, inputs, state):
+        gate_inputs = tf.matmul(tf.concat([inputs, state], 1),
+                                self._gate_kernel)
+        gate_inputs = tf.nn.bias_add(gate_inputs, self._gate_bias)
+        value = tf.sigmoid(gate_inputs)
+        r, u = tf.split(value=value, num_or_size_splits=2, axis=1)
+        r_state = r * state
+        candidate = tf.matmul(tf.concat([inputs, r_state], 1),
+                              self._candidate_kernel)
+        candidate = tf.nn.bias_add(candidate, self._candidate_bias)
+        c = self._activation(candidate)
+        new_h = u * state + (1 - u) * c
+        return new_h, new_h
+
+
+class BasicLSTMCell(RNNCell):
+
+    def __init__(self, num_units, forget_bias=1.0, state_is_tuple=True,
+                 activation=None, reuse=None, name=None, dtype=None,
+                 **kwargs):
+        super(BasicLSTMCell, self).__init__(_reuse=reuse, name=name,
+                                            dtype=dtype, **kwargs)
+        self._num_units = num_units
+        self._forget_bias = forget_bias
+        self._state_is_tuple = state_is_tuple
+        self._activation = _activation(activation)
+
+    @property
+    def state_size(self):
+        return (LSTMStateTuple(self._num_units, self._num_units)
+                if self._state_is_tuple else 2 * self._num_units)
+
+    @property
+    def output_size(self):
+        return self._num_units
+
+    def build(self, inputs_shape):
+        depth = _input_depth(inputs_shape, self)
+        n = self._num_units
+        self._kernel = self.add_weight("kernel", shape=[depth + n, 4 * n])
+        self._bias = self.add_weight("bias", shape=[4 * n],
+                                     initializer=tf.zeros_initializer())
+        self.built = True
+
+    def call(self, inputs, state):
+        if self._state_is_tuple:
+            c, h = state
+        else:
+            c, h = tf.split(value=state, num_or_size_splits=2, axis=1)
+        gate_inputs = tf.matmul(tf.concat([inputs, h], 1), self._kernel)
+        gate_inputs = tf.nn.bias_add(gate_inputs, self._bias)
+        i, j, f, o = tf.split(value=gate_inputs, num_or_size_splits=4,
+                              axis=1)
+        forget_bias_tensor = tf.constant(self._forget_bias, dtype=f.dtype)
+        new_c = tf.add(tf.multiply(c, tf.sigmoid(tf.add(f,
+                                                        forget_bias_tensor))),
+                       tf.multiply(tf.sigmoid(i), self._activation(j)))
+        new_h = tf.multiply(self._activation(new_c), tf.sigmoid(o))
+        if self._state_is_tuple:
+            new_state = LSTMStateTuple(new_c, new_h)
+        else:
+            new_state = tf.concat([new_c, new_h], 1)
+        return new_h, new_state
+
+
+class LSTMCell(RNNCell):
+
+    def __init__(self, num_units, use_peepholes=False, cell_clip=None,
+                 initializer=None, num_proj=None, proj_clip=None,
+                 num_unit_shards=None, num_proj_shards=None, forget_bias=1.0,
+                 state_is_tuple=True, activation=None, reuse=None, name=None,
+                 dtype=None, **kwargs):
+        super(LSTMCell, self).__init__(_reuse=reuse, name=name, dtype=dtype,
+                                       **kwargs)
+        if num_unit_shards is not None or num_proj_shards is not None:
+            raise NotImplementedError("LSTMCell shards are not supported by "
+                                      "scopec")
+        self._num_units = num_units
+        self._use_peepholes = use_peepholes
+        self._cell_clip = cell_clip
+        self._initializer = initializer
+        self._num_proj = num_proj
+        self._proj_clip = proj_clip
+        self._forget_bias = forget_bias
+        self._state_is_tuple = state_is_tuple
+        self._activation = _activation(activation)
+        self._output_size = num_proj if num_proj else num_units
+
+    @property
+    def state_size(self):
+        if self._state_is_tuple:
+            return LSTMStateTuple(self._num_units, self._output_size)
+        return self._num_units + self._output_size
+
+    @property
+    def output_size(self):
+        return self._output_size
+
+    def build(self, inputs_shape):
+        depth = _input_depth(inputs_shape, self)
+        n = self._num_units
+        self._kernel = self.add_weight(
+            "kernel", shape=[depth + self._output_size, 4 * n],
+            initializer=self._initializer)
+        self._bias = self.add_weight("bias", shape=[4 * n],
+                                     initializer=tf.zeros_initializer())
+        if self._use_peepholes:
+            self._w_f_diag = self.add_weight("w_f_diag", shape=[n],
+                                             initializer=self._initializer)
+            self._w_i_diag = self.add_weight("w_i_diag", shape=[n],
+                                             initializer=self._initializer)
+            self._w_o_diag = self.add_weight("w_o_diag", shape=[n],
+                                             initializer=self._initializer)
+        if self._num_proj is not None:
+            self._proj_kernel = self.add_weight(
+                "projection/kernel", shape=[n, self._num_proj],
+                initializer=self._initializer)
+        self.built = True
+
+    def call(self, inputs, state):
+        n = self._num_units
+        if self._state_is_tuple:
+            c_prev, m_prev = state
+        else:
+            c_prev = tf.slice(state, [0, 0], [-1, n])
+            m_prev = tf.slice(state, [0, n], [-1, self._output_size])
+        lstm_matrix = tf.matmul(tf.concat([inputs, m_prev], 1), self._kernel)
+        lstm_matrix = tf.nn.bias_add(lstm_matrix, self._bias)
+        i, j, f, o = tf.split(value=lstm_matrix, num_or_size_splits=4,
+                              axis=1)
+        if self._use_peepholes:
+            c = (tf.sigmoid(f + self._forget_bias + self._w_f_diag * c_prev)
+                 * c_prev + tf.sigmoid(i + self._w_i_diag * c_prev) *
+                 self._activation(j))
+        else:
+            c = (tf.sigmoid(f + self._forget_bias) * c_prev +
+                 tf.sigmoid(i) * self._activation(j))
+        if self._cell_clip is not None:
+            c = tf.clip_by_value(c, -self._cell_clip, self._cell_clip)
+        if self._use_peepholes:
+            m = tf.sigmoid(o + self._w_o_diag * c) * self._activation(c)
+        else:
+            m = tf.sigmoid(o) * self._activation(c)
+        if self._num_proj is not None:
+            m = tf.matmul(m, self._proj_kernel)
+            if self._proj_clip is not None:
+                m = tf.clip_by_value(m, -self._proj_clip, self._proj_clip)
+        new_state = (LSTMStateTuple(c, m) if self._state_is_tuple else
+                     tf.concat([c, m], 1))
+        return m, new_state
+
+
+class MultiRNNCell(RNNCell):
+
+    def __init__(self, cells, state_is_tuple=True):
+        super(MultiRNNCell, self).__init__()
+        if not cells:
+            raise ValueError("Must specify at least one cell for "
+                             "MultiRNNCell.")
+        if not state_is_tuple:
+            raise NotImplementedError("MultiRNNCell(state_is_tuple=False) is "
+                                      "not supported by scopec")
+        self._cells = list(cells)
+
+    @property
+    def state_size(self):
+        return tuple(cell.state_size for cell in self._cells)
+
+    @property
+    def output_size(self):
+        return self._cells[-1].output_size
+
+    def zero_state(self, batch_size, dtype):
+        with tf.name_scope(type(self).__name__ + "ZeroState"):
+            return tuple(cell.zero_state(batch_size, dtype)
+                         for cell in self._cells)
+
+    def build(self, inputs_shape):
+        self.built = True
+
+    def call(self, inputs, state):
+        cur_inp = inputs
+        new_states = []
+        for i, cell in enumerate(self._cells):
+            with tf.variable_scope("cell_%d" % i):
+                if not isinstance(state, (tuple, list)):
+                    raise ValueError("Expected state to be a tuple of length "
+                                     "%d, but received: %s" %
+                                     (len(self.state_size), state))
+                cur_inp, new_state = cell(cur_inp, state[i])
+                new_states.append(new_state)
+        return cur_inp, tuple(new_states)
+
+
+class DropoutWrapper(RNNCell):
+    """The identity when every keep probability is 1 (inference); a keep
+    probability below 1 drops at random, which only training does."""
+
+    def __init__(self, cell, input_keep_prob=1.0, output_keep_prob=1.0,
+                 state_keep_prob=1.0, **kwargs):
+        super(DropoutWrapper, self).__init__()
+        self._cell = cell
+        self._keeps = (input_keep_prob, output_keep_prob, state_keep_prob)
+
+    @property
+    def state_size(self):
+        return self._cell.state_size
+
+    @property
+    def output_size(self):
+        return self._cell.output_size
+
+    def zero_state(self, batch_size, dtype):
+        return self._cell.zero_state(batch_size, dtype)
+
+    def __call__(self, inputs, state, scope=None):
+        input_keep, output_keep, state_keep = self._keeps
+        inputs = tf.nn.dropout(inputs, input_keep)
+        output, new_state = self._cell(inputs, state, scope=scope)
+        output = tf.nn.dropout(output, output_keep)
+        flat = [tf.nn.dropout(s, state_keep) for s in _flatten(new_state)]
+        return output, _pack_like(new_state, flat)
+
+
+class ResidualWrapper(RNNCell):
+
+    def __init__(self, cell, residual_fn=None):
+        super(ResidualWrapper, self).__init__()
+        self._cell = cell
+        self._residual_fn = residual_fn or (lambda i, o: i + o)
+
+    @property
+    def state_size(self):
+        return self._cell.state_size
+
+    @property
+    def output_size(self):
+        return self._cell.output_size
+
+    def zero_state(self, batch_size, dtype):
+        return self._cell.zero_state(batch_size, dtype)
+
+    def __call__(self, inputs, state, scope=None):
+        outputs, new_state = self._cell(inputs, state, scope=scope)
+        return self._residual_fn(inputs, outputs), new_state
+
+
+def _infer_batch(inputs):
+    batch = inputs[0].shape.as_list()[0]
+    return batch
+
+
+def static_rnn(cell, inputs, initial_state=None, dtype=None,
+               sequence_length=None, scope=None):
+    if not isinstance(inputs, (list, tuple)):
+        raise TypeError("inputs must be a sequence")
+    if not inputs:
+        raise ValueError("inputs must not be empty")
+    outputs = []
+    with tf.variable_scope(scope or "rnn") as varscope:
+        first = tf.convert_to_tensor(inputs[0])
+        batch_size = _infer_batch([first])
+        if initial_state is not None:
+            state = initial_state
+        else:
+            if not dtype:
+                raise ValueError("If no initial_state is provided, dtype "
+                                 "must be specified")
+            state = cell.zero_state(batch_size, dtype)
+        if sequence_length is not None:
+            sequence_length = tf.convert_to_tensor(sequence_length,
+                                                   name="sequence_length")
+            zero_output = tf.zeros([batch_size, cell.output_size],
+                                   dtype=first.dtype)
+        for time, input_ in enumerate(inputs):
+            if time > 0:
+                varscope.reuse_variables()
+            output, new_state = cell(input_, state)
+            if sequence_length is not None:
+                # Past a sequence's length: zero output, state carried.
+                valid = tf.expand_dims(tf.less(time, sequence_length), 1)
+                output = tf.where_v2(valid, output, zero_output)
+                flat = [tf.where_v2(valid, n, o) for n, o in
+                        zip(_flatten(new_state), _flatten(state))]
+                new_state = _pack_like(new_state, flat)
+            state = new_state
+            outputs.append(output)
+        return (outputs, state)
+
+
+class _RNNCellModule(object):
+    """tf.nn.rnn_cell / tf.contrib.rnn."""
+
+    def __getattr__(self, name):
+        raise AttributeError(
+            "%s is not supported by scopec (of tf.nn.rnn_cell and "
+            "tf.contrib.rnn it builds BasicRNNCell, BasicLSTMCell, LSTMCell, "
+            "GRUCell, MultiRNNCell, DropoutWrapper, ResidualWrapper, "
+            "LSTMStateTuple and static_rnn)" % name)
+
+
+rnn_cell = _RNNCellModule()
+for _name, _value in (("RNNCell", RNNCell), ("LayerRNNCell", LayerRNNCell),
+                      ("BasicRNNCell", BasicRNNCell), ("GRUCell", GRUCell),
+                      ("BasicLSTMCell", BasicLSTMCell),
+                      ("LSTMCell", LSTMCell), ("MultiRNNCell", MultiRNNCell),
+                      ("DropoutWrapper", DropoutWrapper),
+                      ("ResidualWrapper", ResidualWrapper),
+                      ("LSTMStateTuple", LSTMStateTuple),
+                      ("static_rnn", static_rnn)):
+    setattr(rnn_cell, _name, _value)
+
+tf.nn.rnn_cell = rnn_cell
+tf.nn.static_rnn = static_rnn

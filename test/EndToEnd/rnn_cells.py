@@ -1,0 +1,46 @@
+# TF 1.15's RNN cells unrolled by tf.nn.static_rnn, end to end: BasicLSTMCell
+# (gates i, j, f, o; forget_bias 1), GRUCell (gates r, u; candidate),
+# MultiRNNCell of a BasicRNNCell and an LSTMCell with peepholes, cell clip
+# and a projection, over sequences whose lengths end early (zero outputs,
+# state carried). The executable and the interpreter against numpy
+# (Inputs/rnn_cells_ref.py, TF's formulas).
+# REQUIRES: numpy
+# RUN: rm -rf %t && mkdir -p %t
+# RUN: scopec %s -o %t/model > /dev/null
+# RUN: %python %S/Inputs/check_against_numpy.py --refs %S/Inputs/rnn_cells_ref.py --scopec scopec --model %t/model --source %s --dir %t | FileCheck %s
+# CHECK: checked 6 outputs
+import numpy as np
+import tensorflow as tf
+
+
+def pattern(shape, phase, scale=0.5):
+    n = int(np.prod(shape))
+    return (np.sin(np.arange(n) * 0.7 + phase) * scale).reshape(shape)
+
+
+def init(phase):
+    """A Python initializer: pattern(shape, phase) for any shape."""
+    return lambda shape, dtype=None, partition_info=None: pattern(shape,
+                                                                   phase)
+
+
+x = tf.placeholder(tf.float32, [4, 2, 3], name="x")
+steps = tf.unstack(x)
+with tf.variable_scope("lstm", initializer=init(2.0)):
+    outs, state = tf.nn.static_rnn(tf.nn.rnn_cell.BasicLSTMCell(5), steps,
+                                   dtype=tf.float32)
+tf.identity(tf.stack(outs), name="out_lstm")
+tf.identity(state.c, name="out_lstm_c")
+gru = tf.contrib.rnn.GRUCell(4, kernel_initializer=init(1.0))
+g, gs = tf.nn.static_rnn(gru, steps, dtype=tf.float32, scope="gru")
+tf.identity(tf.stack(g), name="out_gru")
+multi = tf.nn.rnn_cell.MultiRNNCell([
+    tf.nn.rnn_cell.BasicRNNCell(3),
+    tf.nn.rnn_cell.LSTMCell(4, use_peepholes=True, cell_clip=0.6, num_proj=2,
+                            initializer=init(4.0))])
+with tf.variable_scope("m", initializer=init(3.0)):
+    m, ms = tf.nn.static_rnn(multi, steps, dtype=tf.float32,
+                             sequence_length=[2, 4])
+tf.identity(tf.stack(m), name="out_multi")
+tf.identity(ms[1].c, name="out_multi_c")
+tf.identity(ms[0], name="out_multi_rnn_state")
