@@ -71,7 +71,7 @@ show(lambda: slim.conv2d(x, 2, 3, data_format="NCHW"))
 show(lambda: arg_scope([tf.nn.relu], x=1).__enter__())
 # CHECK-NEXT: ValueError: {{.*}}relu{{.*}} is not decorated with @add_arg_scope
 show(lambda: tf.contrib.seq2seq)
-# CHECK-NEXT: AttributeError: tf.contrib.seq2seq is not supported by scopec (it builds tf.contrib.layers, tf.contrib.slim, tf.contrib.framework and tf.contrib.rnn's cells)
+# CHECK-NEXT: AttributeError: tf.contrib.seq2seq is not supported by scopec (it builds tf.contrib.layers, tf.contrib.slim, tf.contrib.framework, tf.contrib.rnn's cells and tf.contrib.legacy_seq2seq's rnn_decoder)
 show(lambda: slim.nets)
 # CHECK-NEXT: AttributeError: tf.contrib.slim.nets is not supported by scopec
 show(lambda: tf.contrib.layers.conv2d_in_plane)

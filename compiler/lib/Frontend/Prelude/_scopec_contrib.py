@@ -7,10 +7,11 @@ import _scopec_slim as slim
 import _scopec_rnn_cell
 
 rnn = _scopec_rnn_cell.rnn_cell
+legacy_seq2seq = _scopec_rnn_cell.legacy_seq2seq
 
 
 def __getattr__(name):
     raise AttributeError(
         "tf.contrib.%s is not supported by scopec (it builds tf.contrib."
-        "layers, tf.contrib.slim, tf.contrib.framework and tf.contrib.rnn's "
-        "cells)" % name)
+        "layers, tf.contrib.slim, tf.contrib.framework, tf.contrib.rnn's "
+        "cells and tf.contrib.legacy_seq2seq's rnn_decoder)" % name)

@@ -452,6 +452,87 @@ def static_rnn(cell, inputs, initial_state=None, dtype=None,
         return (outputs, state)
 
 
+def rnn_decoder(decoder_inputs, initial_state, cell, loop_function=None,
+                scope=None):
+    """tf.contrib.legacy_seq2seq.rnn_decoder: the cell over the inputs; with
+    a loop_function, each step after the first takes it of the previous
+    output instead of its input."""
+    with tf.variable_scope(scope or "rnn_decoder"):
+        state = initial_state
+        outputs = []
+        prev = None
+        for i, inp in enumerate(decoder_inputs):
+            if loop_function is not None and prev is not None:
+                with tf.variable_scope("loop_function", reuse=True):
+                    inp = loop_function(prev, i)
+            if i > 0:
+                tf.get_variable_scope().reuse_variables()
+            output, state = cell(inp, state)
+            outputs.append(output)
+            if loop_function is not None:
+                prev = output
+    return outputs, state
+
+
+def _sequence_loss_by_example(logits, targets, weights,
+                              average_across_timesteps=True,
+                              softmax_loss_function=None, name=None):
+    if len(targets) != len(logits) or len(weights) != len(logits):
+        raise ValueError("Lengths of logits, weights, and targets must be the "
+                         "same %d, %d, %d." % (len(logits), len(weights),
+                                               len(targets)))
+    with tf.name_scope(name, "sequence_loss_by_example",
+                       list(logits) + list(targets) + list(weights)):
+        log_perp_list = []
+        for logit, target, weight in zip(logits, targets, weights):
+            if softmax_loss_function is None:
+                target = tf.reshape(target, [-1])
+                crossent = tf.nn.sparse_softmax_cross_entropy_with_logits(
+                    labels=target, logits=logit)
+            else:
+                crossent = softmax_loss_function(labels=target, logits=logit)
+            log_perp_list.append(crossent * weight)
+        log_perps = tf.add_n(log_perp_list)
+        if average_across_timesteps:
+            total_size = tf.add_n(weights)
+            total_size += 1e-12
+            log_perps /= total_size
+    return log_perps
+
+
+def _sequence_loss(logits, targets, weights, average_across_timesteps=True,
+                   average_across_batch=True, softmax_loss_function=None,
+                   name=None):
+    with tf.name_scope(name, "sequence_loss",
+                       list(logits) + list(targets) + list(weights)):
+        cost = tf.reduce_sum(_sequence_loss_by_example(
+            logits, targets, weights,
+            average_across_timesteps=average_across_timesteps,
+            softmax_loss_function=softmax_loss_function))
+        if average_across_batch:
+            batch_size = tf.shape(targets[0])[0]
+            return cost / tf.cast(batch_size, cost.dtype)
+        return cost
+
+
+class _Seq2SeqModule(object):
+    """tf.contrib.legacy_seq2seq."""
+
+    rnn_decoder = staticmethod(rnn_decoder)
+    sequence_loss_by_example = staticmethod(
+        tf._scopec_training_fn(_sequence_loss_by_example))
+    sequence_loss = staticmethod(tf._scopec_training_fn(_sequence_loss))
+
+    def __getattr__(self, name):
+        raise AttributeError(
+            "tf.contrib.legacy_seq2seq.%s is not supported by scopec (it "
+            "builds rnn_decoder, sequence_loss_by_example and sequence_loss)"
+            % name)
+
+
+legacy_seq2seq = _Seq2SeqModule()
+
+
 class _RNNCellModule(object):
     """tf.nn.rnn_cell / tf.contrib.rnn."""
 

@@ -884,6 +884,9 @@ tf.losses = _scopec_losses
 import _scopec_training
 tf.train = _scopec_training.train
 tf.gradients = _scopec_training.gradients
+tf.global_norm = _scopec_training.global_norm
+tf.clip_by_global_norm = _scopec_training.clip_by_global_norm
+tf.clip_by_norm = _scopec_training.clip_by_norm
 tf.Session = _scopec_training.Session
 tf.InteractiveSession = _scopec_training.InteractiveSession
 tf.global_variables_initializer = _scopec_training._initializer_op("init")

@@ -58,6 +58,67 @@ def gradients(ys, xs, grad_ys=None, name="gradients", **kwargs):
                                     "Gradient") for x in xs_list]
 
 
+def _is_gradient(t):
+    return t is not None and isinstance(t, tf.Tensor) and \
+        t.op.type == "Gradient"
+
+
+def global_norm(t_list, name=None):
+    t_list = list(t_list)
+    with tf.name_scope(name, "global_norm", t_list) as scope:
+        if any(_is_gradient(t) for t in t_list):
+            return tf._scopec_unusable(tf.zeros([]), _GRADIENT_MESSAGE,
+                                       "global_norm", "Gradient")
+        # TF sums L2Loss (half squares) and doubles; tf.nn.l2_loss is a
+        # training-time loss here, so the squares are summed directly.
+        squared_norms = [tf.reduce_sum(tf.square(t)) for t in t_list
+                         if t is not None]
+        return tf.sqrt(tf.reduce_sum(tf.stack(squared_norms)),
+                       name="global_norm")
+
+
+def clip_by_global_norm(t_list, clip_norm, use_norm=None, name=None):
+    """TF's clip_by_global_norm. Over gradients (which scopec does not
+    build) the results are training-time values too."""
+    if not isinstance(t_list, (list, tuple)):
+        raise TypeError("t_list should be a sequence")
+    t_list = list(t_list)
+    with tf.name_scope(name, "clip_by_global_norm", t_list + [clip_norm]):
+        if any(_is_gradient(t) for t in t_list):
+            clipped = [None if t is None else
+                       tf._scopec_unusable(t, _GRADIENT_MESSAGE,
+                                           "clip_by_global_norm/_%d" % i,
+                                           "Gradient")
+                       for i, t in enumerate(t_list)]
+            return clipped, global_norm(t_list)
+        if use_norm is None:
+            use_norm = global_norm(t_list)
+        scale_for_finite = clip_norm * tf.minimum(
+            1.0 / use_norm, tf.constant(1.0, dtype=use_norm.dtype) / clip_norm)
+        # x - x is 0 exactly when x is finite.
+        finite = tf.equal(use_norm - use_norm, 0.0)
+        scale = tf.where_v2(finite, scale_for_finite, float("nan"))
+        clipped = [None if t is None else
+                   tf.identity(t * scale, name="clip_by_global_norm/_%d" % i)
+                   for i, t in enumerate(t_list)]
+        return clipped, use_norm
+
+
+def clip_by_norm(t, clip_norm, axes=None, name=None):
+    with tf.name_scope(name, "clip_by_norm", [t, clip_norm]) as name:
+        t = tf.convert_to_tensor(t, name="t")
+        if _is_gradient(t):
+            return tf._scopec_unusable(t, _GRADIENT_MESSAGE, "clip_by_norm",
+                                       "Gradient")
+        l2sum = tf.reduce_sum(t * t, axes, keepdims=True)
+        pred = l2sum > 0
+        l2sum_safe = tf.where_v2(pred, l2sum, tf.ones_like(l2sum))
+        l2norm = tf.where_v2(pred, tf.sqrt(l2sum_safe), l2sum)
+        intermediate = t * clip_norm
+        return tf.identity(intermediate / tf.maximum(l2norm, clip_norm),
+                           name=name)
+
+
 class Optimizer(object):
     """tf.train.Optimizer: keeps its hyper-parameters; minimize and
     apply_gradients return a training-time Operation."""
