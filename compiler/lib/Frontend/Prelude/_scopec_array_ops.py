@@ -96,8 +96,8 @@ def _parse_einsum(equation, count):
         inputs, output = equation.split("->")
     else:
         inputs = equation
-        letters = sorted(set(c for c in inputs if c.isalpha()))
-        output = "".join(c for c in letters if inputs.count(c) == 1)
+        letters = sorted(set([c for c in inputs if c.isalpha()]))
+        output = "".join([c for c in letters if inputs.count(c) == 1])
     terms = inputs.split(",")
     if len(terms) != count:
         raise ValueError("Got %d arguments for equation \"%s\", expecting %d"
@@ -115,7 +115,7 @@ def _sum_out(x, term, keep):
     axes = [i for i, c in enumerate(term) if c not in keep]
     if axes:
         x = tf.reduce_sum(x, axes)
-        term = "".join(c for c in term if c in keep)
+        term = "".join([c for c in term if c in keep])
     return x, term
 
 
@@ -149,17 +149,17 @@ def einsum(equation, *inputs, **kwargs):
         # Indices only one operand has and the output lacks are summed first.
         a, ta = _sum_out(a, ta, tb + output)
         b, tb = _sum_out(b, tb, ta + output)
-        batch = "".join(c for c in ta if c in tb and c in output)
-        contract = "".join(c for c in ta if c in tb and c not in output)
-        free_a = "".join(c for c in ta if c not in tb)
-        free_b = "".join(c for c in tb if c not in ta)
+        batch = "".join([c for c in ta if c in tb and c in output])
+        contract = "".join([c for c in ta if c in tb and c not in output])
+        free_a = "".join([c for c in ta if c not in tb])
+        free_b = "".join([c for c in tb if c not in ta])
         dims = {}
         for x, term in ((a, ta), (b, tb)):
             for c, d in zip(term, x.shape.as_list()):
                 if dims.setdefault(c, d) != d:
                     raise ValueError("Dimension of index '%s' differs: %d vs "
                                      "%d" % (c, dims[c], d))
-        size = lambda s: _product(dims[c] for c in s)
+        size = lambda s: _product([dims[c] for c in s])
         a = _transpose_to(a, ta, batch + free_a + contract)
         b = _transpose_to(b, tb, batch + contract + free_b)
         lead = [dims[c] for c in batch]
@@ -188,7 +188,7 @@ def range_(start, limit=None, delta=1, dtype=None, name="range"):
         values = [_static(v, "tf.range's bounds") for v in
                   (start, limit, delta)]
         if dtype is None:
-            is_float = any(np.asarray(v).dtype.kind == "f" for v in values)
+            is_float = any([np.asarray(v).dtype.kind == "f" for v in values])
             for v in (start, limit, delta):
                 if isinstance(v, tf.Tensor) and v.dtype.is_floating:
                     is_float = True

@@ -38,7 +38,7 @@ def _pack_like(structure, flat):
         if isinstance(s, LSTMStateTuple):
             return LSTMStateTuple(pack(s.c, it), pack(s.h, it))
         if isinstance(s, (tuple, list)):
-            return tuple(pack(x, it) for x in s)
+            return tuple([pack(x, it) for x in s])
         return next(it)
     return pack(structure, iter(flat))
 
@@ -63,7 +63,7 @@ class RNNCell(base.Layer):
                 if isinstance(size, LSTMStateTuple):
                     return LSTMStateTuple(zeros(size.c), zeros(size.h))
                 if isinstance(size, (tuple, list)):
-                    return tuple(zeros(s) for s in size)
+                    return tuple([zeros(s) for s in size])
                 return tf.zeros([batch_size, size], dtype=dtype)
             return zeros(self.state_size)
 
@@ -328,7 +328,7 @@ class MultiRNNCell(RNNCell):
 
     @property
     def state_size(self):
-        return tuple(cell.state_size for cell in self._cells)
+        return tuple([cell.state_size for cell in self._cells])
 
     @property
     def output_size(self):
@@ -336,8 +336,8 @@ class MultiRNNCell(RNNCell):
 
     def zero_state(self, batch_size, dtype):
         with tf.name_scope(type(self).__name__ + "ZeroState"):
-            return tuple(cell.zero_state(batch_size, dtype)
-                         for cell in self._cells)
+            return tuple([cell.zero_state(batch_size, dtype)
+                          for cell in self._cells])
 
     def build(self, inputs_shape):
         self.built = True

@@ -66,7 +66,7 @@ def _is_gradient(t):
 def global_norm(t_list, name=None):
     t_list = list(t_list)
     with tf.name_scope(name, "global_norm", t_list) as scope:
-        if any(_is_gradient(t) for t in t_list):
+        if any([_is_gradient(t) for t in t_list]):
             return tf._scopec_unusable(tf.zeros([]), _GRADIENT_MESSAGE,
                                        "global_norm", "Gradient")
         # TF sums L2Loss (half squares) and doubles; tf.nn.l2_loss is a
@@ -84,7 +84,7 @@ def clip_by_global_norm(t_list, clip_norm, use_norm=None, name=None):
         raise TypeError("t_list should be a sequence")
     t_list = list(t_list)
     with tf.name_scope(name, "clip_by_global_norm", t_list + [clip_norm]):
-        if any(_is_gradient(t) for t in t_list):
+        if any([_is_gradient(t) for t in t_list]):
             clipped = [None if t is None else
                        tf._scopec_unusable(t, _GRADIENT_MESSAGE,
                                            "clip_by_global_norm/_%d" % i,
