@@ -2,13 +2,14 @@
 # (gates i, j, f, o; forget_bias 1), GRUCell (gates r, u; candidate),
 # MultiRNNCell of a BasicRNNCell and an LSTMCell with peepholes, cell clip
 # and a projection, over sequences whose lengths end early (zero outputs,
-# state carried). The executable and the interpreter against numpy
+# state carried), and tf.nn.dynamic_rnn (batch-major and time-major, with
+# sequence lengths). The executable and the interpreter against numpy
 # (Inputs/rnn_cells_ref.py, TF's formulas).
 # REQUIRES: numpy
 # RUN: rm -rf %t && mkdir -p %t
 # RUN: scopec %s -o %t/model > /dev/null
 # RUN: %python %S/Inputs/check_against_numpy.py --refs %S/Inputs/rnn_cells_ref.py --scopec scopec --model %t/model --source %s --dir %t | FileCheck %s
-# CHECK: checked 6 outputs
+# CHECK: checked 9 outputs
 import numpy as np
 import tensorflow as tf
 
@@ -44,3 +45,13 @@ with tf.variable_scope("m", initializer=init(3.0)):
 tf.identity(tf.stack(m), name="out_multi")
 tf.identity(ms[1].c, name="out_multi_c")
 tf.identity(ms[0], name="out_multi_rnn_state")
+with tf.variable_scope("dyn", initializer=init(2.0)):
+    d, ds = tf.nn.dynamic_rnn(tf.nn.rnn_cell.BasicLSTMCell(5),
+                              tf.transpose(x, [1, 0, 2]), dtype=tf.float32)
+tf.identity(d, name="out_dynamic")
+with tf.variable_scope("dyn_len", initializer=init(3.0)):
+    dl, dls = tf.nn.dynamic_rnn(tf.nn.rnn_cell.BasicRNNCell(3), x,
+                                sequence_length=[3, 1], time_major=True,
+                                dtype=tf.float32)
+tf.identity(dl, name="out_dynamic_len")
+tf.identity(dls, name="out_dynamic_len_state")

@@ -1,7 +1,8 @@
 # TF 1.15's RNN cells are layers: tf.nn.static_rnn creates their variables
 # on the first step under `rnn` (or its scope) and reuses them afterwards,
 # with TF's names (GRU's gates/candidate, MultiRNNCell's cell_N, LSTMCell's
-# peepholes and projection); zero_state and LSTMStateTuple; errors.
+# peepholes and projection); dynamic_rnn (unrolled) names the same way;
+# zero_state and LSTMStateTuple; errors.
 # RUN: not scopec %s --emit=params 2>&1 | FileCheck %s
 import tensorflow as tf
 
@@ -45,5 +46,9 @@ try:
 except AttributeError as e:
     print(e)
 # CHECK-NEXT: LSTMBlockCell is not supported by scopec (of tf.nn.rnn_cell and tf.contrib.rnn it builds
-# CHECK: rnn_cell_names.py:[[@LINE+1]]:1: error: tf.nn.dynamic_rnn is not supported by scopec
-tf.nn.dynamic_rnn(cell, tf.stack(x), dtype=tf.float32)
+outputs, final = tf.nn.dynamic_rnn(tf.nn.rnn_cell.GRUCell(2), tf.stack(x, 1),
+                                   dtype=tf.float32, scope="dyn")
+print(outputs.shape, final.shape, tf.global_variables()[-4].name)
+# CHECK-NEXT: (2, 4, 2) (2, 2) dyn/gru_cell/gates/kernel:0
+# CHECK: rnn_cell_names.py:[[@LINE+1]]:1: error: tf.nn.bidirectional_dynamic_rnn is not supported by scopec
+tf.nn.bidirectional_dynamic_rnn(cell, cell, tf.stack(x), dtype=tf.float32)

@@ -439,7 +439,7 @@ void TFRuntime::installTF() {
       tf->unsupported[name] = "tf." + name + " is not supported by scopec";
   }
   // What the prelude does not write either.
-  for (const char *n : {"conv3d", "dynamic_rnn", "bidirectional_dynamic_rnn",
+  for (const char *n : {"conv3d", "bidirectional_dynamic_rnn",
                         "static_bidirectional_rnn", "raw_rnn"})
     nn->unsupported[n] = std::string("tf.nn.") + n +
                          " is not supported by scopec";

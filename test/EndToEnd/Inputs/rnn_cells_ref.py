@@ -78,5 +78,16 @@ def references(inputs):
     multi_out, (h0, c1, _) = run(multi, x, [np.zeros((2, 3)),
                                             np.zeros((2, 4)),
                                             np.zeros((2, 2))], [2, 4])
-    return {"lstm": lstm_out, "lstm_c": lstm_c, "gru": gru_out,
+    # dynamic_rnn: the same BasicLSTMCell weights, batch-major output.
+    dyn = np.transpose(lstm_out, (1, 0, 2))
+    rk3 = pattern([6, 3], 3.0)
+
+    def rnn3(xt, state):
+        (h,) = state
+        h = np.tanh(np.concatenate([xt, h], 1) @ rk3)
+        return h, [h]
+    dyn_len, (dyn_state,) = run(rnn3, x, [np.zeros((2, 3))], [3, 1])
+    return {"dynamic": dyn, "dynamic_len": dyn_len,
+            "dynamic_len_state": dyn_state,
+            "lstm": lstm_out, "lstm_c": lstm_c, "gru": gru_out,
             "multi": multi_out, "multi_c": c1, "multi_rnn_state": h0}

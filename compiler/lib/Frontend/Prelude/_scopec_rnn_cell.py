@@ -1,9 +1,10 @@
-# TensorFlow 1.15's RNN cells and tf.nn.static_rnn (ops/rnn_cell_impl.py,
+# TensorFlow 1.15's RNN cells, tf.nn.static_rnn and dynamic_rnn
+# (ops/rnn_cell_impl.py,
 # ops/rnn.py), written after TF's source over scopec's tf.layers: the cells
 # are layers, so their variables are TF's (`rnn/basic_lstm_cell/kernel`,
 # `rnn/multi_rnn_cell/cell_0/gru_cell/gates/kernel`), created on the first
-# step and reused on the next ones. static_rnn is unrolled, as in TF.
-# dynamic_rnn (a loop) is not built yet.
+# step and reused on the next ones. static_rnn is unrolled, as in TF;
+# dynamic_rnn is unrolled too for now (TF runs a while loop).
 import collections
 
 import tensorflow as tf
@@ -452,6 +453,55 @@ def static_rnn(cell, inputs, initial_state=None, dtype=None,
         return (outputs, state)
 
 
+def dynamic_rnn(cell, inputs, sequence_length=None, initial_state=None,
+                dtype=None, parallel_iterations=None, swap_memory=False,
+                time_major=False, scope=None):
+    """TF's dynamic_rnn, unrolled over the static time dimension (TF runs a
+    while loop; the numbers, variables and names of the variables are the
+    same, the code is O(T)): outputs [batch, time, units] (time first with
+    time_major), zero past a sequence's length, and the final state of
+    each sequence."""
+    if not isinstance(inputs, tf.Tensor):
+        inputs = tf.convert_to_tensor(inputs)
+    with tf.variable_scope(scope or "rnn") as varscope:
+        shape = inputs.shape.as_list()
+        if len(shape) < 3:
+            raise ValueError("Input must have rank at least 3, got %s" %
+                             (shape,))
+        steps = tf.unstack(inputs, axis=0 if time_major else 1)
+        if not steps:
+            raise ValueError("dynamic_rnn needs at least one time step")
+        batch_size = shape[1] if time_major else shape[0]
+        if initial_state is not None:
+            state = initial_state
+        else:
+            if not dtype:
+                raise ValueError("If there is no initial_state, you must give "
+                                 "a dtype.")
+            state = cell.zero_state(batch_size, dtype)
+        if sequence_length is not None:
+            sequence_length = tf.convert_to_tensor(sequence_length,
+                                                   name="sequence_length")
+            if len(sequence_length.shape.as_list()) != 1:
+                raise ValueError("sequence_length must be a vector of length "
+                                 "batch_size, but saw shape: %s" %
+                                 (sequence_length.shape,))
+        outputs = []
+        for time, input_ in enumerate(steps):
+            if time > 0:
+                varscope.reuse_variables()
+            output, new_state = cell(input_, state)
+            if sequence_length is not None:
+                valid = tf.expand_dims(tf.less(time, sequence_length), 1)
+                output = tf.where_v2(valid, output, tf.zeros_like(output))
+                flat = [tf.where_v2(valid, n, o) for n, o in
+                        zip(_flatten(new_state), _flatten(state))]
+                new_state = _pack_like(new_state, flat)
+            state = new_state
+            outputs.append(output)
+        return tf.stack(outputs, axis=0 if time_major else 1), state
+
+
 def rnn_decoder(decoder_inputs, initial_state, cell, loop_function=None,
                 scope=None):
     """tf.contrib.legacy_seq2seq.rnn_decoder: the cell over the inputs; with
@@ -541,7 +591,7 @@ class _RNNCellModule(object):
             "%s is not supported by scopec (of tf.nn.rnn_cell and "
             "tf.contrib.rnn it builds BasicRNNCell, BasicLSTMCell, LSTMCell, "
             "GRUCell, MultiRNNCell, DropoutWrapper, ResidualWrapper, "
-            "LSTMStateTuple and static_rnn)" % name)
+            "LSTMStateTuple, static_rnn and dynamic_rnn)" % name)
 
 
 rnn_cell = _RNNCellModule()
@@ -552,8 +602,10 @@ for _name, _value in (("RNNCell", RNNCell), ("LayerRNNCell", LayerRNNCell),
                       ("DropoutWrapper", DropoutWrapper),
                       ("ResidualWrapper", ResidualWrapper),
                       ("LSTMStateTuple", LSTMStateTuple),
-                      ("static_rnn", static_rnn)):
+                      ("static_rnn", static_rnn),
+                      ("dynamic_rnn", dynamic_rnn)):
     setattr(rnn_cell, _name, _value)
 
 tf.nn.rnn_cell = rnn_cell
 tf.nn.static_rnn = static_rnn
+tf.nn.dynamic_rnn = dynamic_rnn
