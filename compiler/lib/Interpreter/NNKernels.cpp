@@ -91,6 +91,27 @@ void forEachTap(const Geometry &g, const Window &w, int64_t oh, int64_t ow,
   }
 }
 
+/// The geometry of a convolution of `input` with a rank-4 `filter` whose
+/// third dimension is the input channels (`layout` names it in errors).
+bool filterGeometry(const Tensor &input, const Tensor &filter,
+                    const char *layout, const Window &w, Geometry &g,
+                    std::string &error) {
+  if (filter.rank() != 4) {
+    error = std::string("expected an ") + layout + " filter of rank 4, got " +
+            formatShape(filter.shape);
+    return false;
+  }
+  if (!makeGeometry(input, filter.shape[0], filter.shape[1], w, g, error))
+    return false;
+  if (filter.shape[2] != g.channels) {
+    error = "filter " + formatShape(filter.shape) + " expects " +
+            std::to_string(filter.shape[2]) + " input channels, the input " +
+            formatShape(input.shape) + " has " + std::to_string(g.channels);
+    return false;
+  }
+  return true;
+}
+
 enum class PoolKind { Max, Avg };
 
 bool pool(PoolKind kind, const Tensor &input, int64_t winH, int64_t winW,
@@ -139,20 +160,9 @@ bool pool(PoolKind kind, const Tensor &input, int64_t winH, int64_t winW,
 bool scopec::interp::conv2d(const Tensor &input, const Tensor &filter,
                             const Window &w, Tensor &result,
                             std::string &error) {
-  if (filter.rank() != 4) {
-    error =
-        "expected an HWIO filter of rank 4, got " + formatShape(filter.shape);
-    return false;
-  }
   Geometry g;
-  if (!makeGeometry(input, filter.shape[0], filter.shape[1], w, g, error))
+  if (!filterGeometry(input, filter, "HWIO", w, g, error))
     return false;
-  if (filter.shape[2] != g.channels) {
-    error = "filter " + formatShape(filter.shape) + " expects " +
-            std::to_string(filter.shape[2]) + " input channels, the input " +
-            formatShape(input.shape) + " has " + std::to_string(g.channels);
-    return false;
-  }
   int64_t outC = filter.shape[3];
   result = Tensor::filled({g.batch, g.outH, g.outW, outC});
   // out[n, oh, ow, o] = sum over kh, kw, c of
@@ -182,20 +192,9 @@ bool scopec::interp::conv2d(const Tensor &input, const Tensor &filter,
 bool scopec::interp::depthwiseConv2d(const Tensor &input,
                                      const Tensor &filter, const Window &w,
                                      Tensor &result, std::string &error) {
-  if (filter.rank() != 4) {
-    error =
-        "expected an HWCM filter of rank 4, got " + formatShape(filter.shape);
-    return false;
-  }
   Geometry g;
-  if (!makeGeometry(input, filter.shape[0], filter.shape[1], w, g, error))
+  if (!filterGeometry(input, filter, "HWCM", w, g, error))
     return false;
-  if (filter.shape[2] != g.channels) {
-    error = "filter " + formatShape(filter.shape) + " expects " +
-            std::to_string(filter.shape[2]) + " input channels, the input " +
-            formatShape(input.shape) + " has " + std::to_string(g.channels);
-    return false;
-  }
   int64_t mult = filter.shape[3], outC = g.channels * mult;
   result = Tensor::filled({g.batch, g.outH, g.outW, outC});
   // out[n, oh, ow, c*M + m] = sum over kh, kw of

@@ -204,12 +204,6 @@ def conv1d(value=None, filters=None, stride=None, padding=None,
         return tf.squeeze(result, [1])
 
 
-def conv1d_v2(input, filters, stride, padding, data_format="NWC",
-              dilations=None, name=None):
-    return conv1d(input, filters, stride, padding, data_format=data_format,
-                  name=name, dilations=dilations)
-
-
 tf.nn.conv2d_transpose = conv2d_transpose
 tf.nn.atrous_conv2d_transpose = atrous_conv2d_transpose
 tf.nn.depthwise_conv2d = depthwise_conv2d

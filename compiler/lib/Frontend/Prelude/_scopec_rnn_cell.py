@@ -357,15 +357,12 @@ class MultiRNNCell(RNNCell):
         return cur_inp, tuple(new_states)
 
 
-class DropoutWrapper(RNNCell):
-    """The identity when every keep probability is 1 (inference); a keep
-    probability below 1 drops at random, which only training does."""
+class _Wrapper(RNNCell):
+    """A cell around another: its state and output sizes and zero state."""
 
-    def __init__(self, cell, input_keep_prob=1.0, output_keep_prob=1.0,
-                 state_keep_prob=1.0, **kwargs):
-        super(DropoutWrapper, self).__init__()
+    def __init__(self, cell):
+        super(_Wrapper, self).__init__()
         self._cell = cell
-        self._keeps = (input_keep_prob, output_keep_prob, state_keep_prob)
 
     @property
     def state_size(self):
@@ -377,6 +374,16 @@ class DropoutWrapper(RNNCell):
 
     def zero_state(self, batch_size, dtype):
         return self._cell.zero_state(batch_size, dtype)
+
+
+class DropoutWrapper(_Wrapper):
+    """The identity when every keep probability is 1 (inference); a keep
+    probability below 1 drops at random, which only training does."""
+
+    def __init__(self, cell, input_keep_prob=1.0, output_keep_prob=1.0,
+                 state_keep_prob=1.0, **kwargs):
+        super(DropoutWrapper, self).__init__(cell)
+        self._keeps = (input_keep_prob, output_keep_prob, state_keep_prob)
 
     def __call__(self, inputs, state, scope=None):
         input_keep, output_keep, state_keep = self._keeps
@@ -387,32 +394,50 @@ class DropoutWrapper(RNNCell):
         return output, _pack_like(new_state, flat)
 
 
-class ResidualWrapper(RNNCell):
+class ResidualWrapper(_Wrapper):
 
     def __init__(self, cell, residual_fn=None):
-        super(ResidualWrapper, self).__init__()
-        self._cell = cell
+        super(ResidualWrapper, self).__init__(cell)
         self._residual_fn = residual_fn or (lambda i, o: i + o)
-
-    @property
-    def state_size(self):
-        return self._cell.state_size
-
-    @property
-    def output_size(self):
-        return self._cell.output_size
-
-    def zero_state(self, batch_size, dtype):
-        return self._cell.zero_state(batch_size, dtype)
 
     def __call__(self, inputs, state, scope=None):
         outputs, new_state = self._cell(inputs, state, scope=scope)
         return self._residual_fn(inputs, outputs), new_state
 
 
-def _infer_batch(inputs):
-    batch = inputs[0].shape.as_list()[0]
-    return batch
+def _initial_state(cell, initial_state, batch_size, dtype, message):
+    if initial_state is not None:
+        return initial_state
+    if not dtype:
+        raise ValueError(message)
+    return cell.zero_state(batch_size, dtype)
+
+
+def _unroll(cell, steps, state, sequence_length, varscope):
+    """The cell over the time steps (variables created on the first, reused
+    after); past a sequence's length the output is zero and the state
+    carried, as TF's _rnn_step."""
+    if sequence_length is not None:
+        sequence_length = tf.convert_to_tensor(sequence_length,
+                                               name="sequence_length")
+        if len(sequence_length.shape.as_list()) != 1:
+            raise ValueError("sequence_length must be a vector of length "
+                             "batch_size, but saw shape: %s" %
+                             (sequence_length.shape,))
+    outputs = []
+    for time, input_ in enumerate(steps):
+        if time > 0:
+            varscope.reuse_variables()
+        output, new_state = cell(input_, state)
+        if sequence_length is not None:
+            valid = tf.expand_dims(tf.less(time, sequence_length), 1)
+            output = tf.where_v2(valid, output, tf.zeros_like(output))
+            flat = [tf.where_v2(valid, n, o) for n, o in
+                    zip(_flatten(new_state), _flatten(state))]
+            new_state = _pack_like(new_state, flat)
+        state = new_state
+        outputs.append(output)
+    return outputs, state
 
 
 def static_rnn(cell, inputs, initial_state=None, dtype=None,
@@ -421,36 +446,12 @@ def static_rnn(cell, inputs, initial_state=None, dtype=None,
         raise TypeError("inputs must be a sequence")
     if not inputs:
         raise ValueError("inputs must not be empty")
-    outputs = []
     with tf.variable_scope(scope or "rnn") as varscope:
-        first = tf.convert_to_tensor(inputs[0])
-        batch_size = _infer_batch([first])
-        if initial_state is not None:
-            state = initial_state
-        else:
-            if not dtype:
-                raise ValueError("If no initial_state is provided, dtype "
-                                 "must be specified")
-            state = cell.zero_state(batch_size, dtype)
-        if sequence_length is not None:
-            sequence_length = tf.convert_to_tensor(sequence_length,
-                                                   name="sequence_length")
-            zero_output = tf.zeros([batch_size, cell.output_size],
-                                   dtype=first.dtype)
-        for time, input_ in enumerate(inputs):
-            if time > 0:
-                varscope.reuse_variables()
-            output, new_state = cell(input_, state)
-            if sequence_length is not None:
-                # Past a sequence's length: zero output, state carried.
-                valid = tf.expand_dims(tf.less(time, sequence_length), 1)
-                output = tf.where_v2(valid, output, zero_output)
-                flat = [tf.where_v2(valid, n, o) for n, o in
-                        zip(_flatten(new_state), _flatten(state))]
-                new_state = _pack_like(new_state, flat)
-            state = new_state
-            outputs.append(output)
-        return (outputs, state)
+        batch_size = tf.convert_to_tensor(inputs[0]).shape.as_list()[0]
+        state = _initial_state(cell, initial_state, batch_size, dtype,
+                               "If no initial_state is provided, dtype must "
+                               "be specified")
+        return _unroll(cell, inputs, state, sequence_length, varscope)
 
 
 def dynamic_rnn(cell, inputs, sequence_length=None, initial_state=None,
@@ -471,34 +472,12 @@ def dynamic_rnn(cell, inputs, sequence_length=None, initial_state=None,
         steps = tf.unstack(inputs, axis=0 if time_major else 1)
         if not steps:
             raise ValueError("dynamic_rnn needs at least one time step")
-        batch_size = shape[1] if time_major else shape[0]
-        if initial_state is not None:
-            state = initial_state
-        else:
-            if not dtype:
-                raise ValueError("If there is no initial_state, you must give "
-                                 "a dtype.")
-            state = cell.zero_state(batch_size, dtype)
-        if sequence_length is not None:
-            sequence_length = tf.convert_to_tensor(sequence_length,
-                                                   name="sequence_length")
-            if len(sequence_length.shape.as_list()) != 1:
-                raise ValueError("sequence_length must be a vector of length "
-                                 "batch_size, but saw shape: %s" %
-                                 (sequence_length.shape,))
-        outputs = []
-        for time, input_ in enumerate(steps):
-            if time > 0:
-                varscope.reuse_variables()
-            output, new_state = cell(input_, state)
-            if sequence_length is not None:
-                valid = tf.expand_dims(tf.less(time, sequence_length), 1)
-                output = tf.where_v2(valid, output, tf.zeros_like(output))
-                flat = [tf.where_v2(valid, n, o) for n, o in
-                        zip(_flatten(new_state), _flatten(state))]
-                new_state = _pack_like(new_state, flat)
-            state = new_state
-            outputs.append(output)
+        state = _initial_state(cell, initial_state,
+                               shape[1] if time_major else shape[0], dtype,
+                               "If there is no initial_state, you must give "
+                               "a dtype.")
+        outputs, state = _unroll(cell, steps, state, sequence_length,
+                                 varscope)
         return tf.stack(outputs, axis=0 if time_major else 1), state
 
 
