@@ -1,10 +1,13 @@
 #!/usr/bin/env python3
-"""Writes the small seed corpora of fuzz/corpus/{npy,weights}_fuzzer.
+"""Writes the small seed corpora of fuzz/corpus/{npy,weights,checkpoint}_fuzzer.
 
 Plain Python (no numpy): .npy images are built byte by byte the way
 numpy.lib.format writes them, .npz archives with zipfile exactly as
 numpy.savez / savez_compressed do, and .safetensors like the reference
 writer (8-byte header length, JSON padded with spaces to a multiple of 8).
+Checkpoints come from the lit tests' writer
+(test/Params/Inputs/write_checkpoint.py, which needs numpy), packed as
+checkpoint_fuzzer reads them: u32 index length, the index, data shard 0.
 The frontend corpus is a few lit tests' model files, copied by hand
 (run.sh adds examples/ itself as a seed directory;
 see fuzz/README.md). Run from anywhere; rewrites the files it owns.
@@ -14,6 +17,9 @@ import io
 import json
 import os
 import struct
+import subprocess
+import sys
+import tempfile
 import zipfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -70,6 +76,19 @@ def write(target, name, data):
         f.write(data)
 
 
+def checkpoint(args):
+    writer = os.path.join(HERE, "..", "test", "Params", "Inputs",
+                          "write_checkpoint.py")
+    with tempfile.TemporaryDirectory() as d:
+        prefix = os.path.join(d, "ckpt")
+        subprocess.run([sys.executable, writer, prefix] + args, check=True)
+        with open(prefix + ".index", "rb") as f:
+            index = f.read()
+        with open(prefix + ".data-00000-of-00001", "rb") as f:
+            data = f.read()
+    return struct.pack("<I", len(index)) + index + data
+
+
 def main():
     seq = lambda n: [float(i) * 0.5 - 1 for i in range(n)]
     ints = lambda n: list(range(-n // 2, n - n // 2))
@@ -98,6 +117,16 @@ def main():
         ("step", "I64", [], "<q", [42]),
         ("ids", "I32", [3], "<i", [1, 2, 3]),
         ("none", "F32", [0], "<f", [])], metadata=False))
+
+    write("checkpoint_fuzzer", "dense.ckpt", checkpoint(
+        ["dense/w=float32:2,3", "dense/b=float32:3", "dense/w/Adam=float32:2,3",
+         "global_step=int64", "vocab=string:2:ab,c"]))
+    write("checkpoint_fuzzer", "partitioned.ckpt", checkpoint(
+        ["--partition", "w:1:3", "w=float32:2,3,4", "b=float64:4",
+         "ids=int32:3", "flags=bool:2", "pix=uint8:4"]))
+    write("checkpoint_fuzzer", "blocks.ckpt", checkpoint(
+        ["--block-size", "48"] + ["layer%d/kernel=float32:2" % i
+                                   for i in range(12)]))
 
 
 if __name__ == "__main__":

@@ -2,7 +2,8 @@
 # Runs one libFuzzer target from build-fuzz for a fixed time, in-process
 # (a single worker; no fuzz-N.log files in the current directory).
 #   fuzz/run.sh TARGET SECONDS [libFuzzer flags...]
-# TARGET is npy_fuzzer, weights_fuzzer, frontend_fuzzer or pipeline_fuzzer.
+# TARGET is npy_fuzzer, weights_fuzzer, checkpoint_fuzzer, frontend_fuzzer or
+# pipeline_fuzzer.
 # New corpus entries go to $BUILD_DIR/corpus/TARGET (seeded from
 # fuzz/corpus/TARGET), crashers to $BUILD_DIR/artifacts/. Build first:
 #   BUILD_DIR=build-fuzz SCOPEC_CMAKE_ARGS=-DSCOPEC_FUZZ=ON \

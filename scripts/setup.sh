@@ -7,7 +7,8 @@ packages=(
   cmake ninja-build g++ zlib1g-dev libgtest-dev
   llvm-22-dev llvm-22-tools libmlir-22-dev mlir-22-tools
   clang-22 libomp-22-dev libeigen3-dev graphviz
-  python3-six libpcre2-dev python3-numpy libgmp-dev
+  python3-six libpcre2-dev python3-numpy libgmp-dev libsnappy-dev
+  libleveldb-dev # test only: a second writer of checkpoint indexes
 )
 # Extra groups, asked for by name: `setup.sh bench` adds the benchmark peers.
 for group in "$@"; do

@@ -88,7 +88,8 @@ TEST(BindWeights, ReportsEveryProblemAtOnce) {
   EXPECT_TRUE(bound.empty());
   EXPECT_EQ(error,
             "weights file 'w.npz' does not match the model:\n"
-            "  missing: conv1/weights, conv2/biases\n"
+            "  missing: conv1/weights (did you mean 'conv3/weights'?), "
+            "conv2/biases\n"
             "  extra: conv3/weights\n"
             "  shape mismatch: conv1/biases has shape (16,) in the file, the "
             "model needs (32,)\n"
@@ -154,6 +155,82 @@ TEST(BindWeights, NoParametersNoEntries) {
   std::string error;
   EXPECT_TRUE(bindWeights({}, {}, "w.npz", bound, error));
   EXPECT_TRUE(bound.empty());
+}
+
+} // namespace
+
+namespace {
+
+TEST(BindWeights, OnlyBoundEntriesAreLoaded) {
+  std::vector<WeightsEntry> entries;
+  entries.push_back(entry<float>("w", DType::F32, {2}, {0, 0}));
+  entries[0].array.data.clear();
+  entries[0].load = [](std::vector<uint8_t> &data, std::string &) {
+    float v[2] = {1.5f, -2.0f};
+    data.assign(reinterpret_cast<uint8_t *>(v),
+                reinterpret_cast<uint8_t *>(v) + sizeof(v));
+    return true;
+  };
+  entries.push_back(entry<float>("w/Adam", DType::F32, {2}, {0, 0}));
+  entries[1].load = [](std::vector<uint8_t> &, std::string &error) {
+    error = "an optimizer slot must not be read";
+    return false;
+  };
+  entries.push_back(entry<int64_t>("global_step", DType::I64, {}, {7}));
+  std::vector<ParamDecl> params = {{"w", {2}, DType::F32}};
+  std::vector<NpyArray> bound;
+  std::string error, summary;
+  ASSERT_TRUE(bindWeights(entries, params, "ckpt", bound, error, {}, &summary))
+      << error;
+  EXPECT_EQ(values<float>(bound[0]), (std::vector<float>{1.5f, -2.0f}));
+  EXPECT_EQ(summary, "bound 1 of 3 entries; ignored 2: 1 optimizer slot, "
+                     "global_step (--list-weights shows every entry)");
+
+  BindOptions strict;
+  strict.strict = true;
+  EXPECT_FALSE(bindWeights(entries, params, "ckpt", bound, error, strict));
+  EXPECT_EQ(error, "weights file 'ckpt' does not match the model:\n"
+                   "  extra: w/Adam, global_step");
+}
+
+TEST(BindWeights, CheckpointDTypesMustMatchUnlessCast) {
+  std::vector<WeightsEntry> entries;
+  entries.push_back(entry<double>("w", DType::F64, {1}, {0.25}));
+  entries[0].exactDType = true;
+  std::vector<ParamDecl> params = {{"w", {1}, DType::F32}};
+  std::vector<NpyArray> bound;
+  std::string error;
+  EXPECT_FALSE(bindWeights(entries, params, "ckpt", bound, error));
+  EXPECT_EQ(error, "weights file 'ckpt' does not match the model:\n"
+                   "  dtype mismatch: w has dtype float64 in the file, the "
+                   "model needs float32 (--weights-cast converts it)");
+  BindOptions cast;
+  cast.cast = true;
+  ASSERT_TRUE(bindWeights(entries, params, "ckpt", bound, error, cast))
+      << error;
+  EXPECT_EQ(values<float>(bound[0]), (std::vector<float>{0.25f}));
+}
+
+TEST(BindWeights, PrefixesMapNamesAndAreSuggested) {
+  std::vector<WeightsEntry> entries;
+  entries.push_back(entry<float>("model/fc/w", DType::F32, {1}, {1}));
+  entries.push_back(entry<float>("model/fc/b", DType::F32, {1}, {2}));
+  std::vector<ParamDecl> params = {{"net/fc/w", {1}, DType::F32},
+                                   {"net/fc/b", {1}, DType::F32}};
+  std::vector<NpyArray> bound;
+  std::string error;
+  EXPECT_FALSE(bindWeights(entries, params, "ckpt", bound, error));
+  EXPECT_NE(error.find("hint: every missing variable is in the file under "
+                       "another prefix; --weights-prefix model/=net/ binds "
+                       "them"),
+            std::string::npos)
+      << error;
+  BindOptions mapped;
+  ASSERT_TRUE(addWeightsPrefix("model/=net/", mapped, error));
+  ASSERT_TRUE(bindWeights(entries, params, "ckpt", bound, error, mapped))
+      << error;
+  EXPECT_EQ(values<float>(bound[1]), (std::vector<float>{2}));
+  EXPECT_FALSE(addWeightsPrefix("model", mapped, error));
 }
 
 } // namespace

@@ -1,16 +1,24 @@
 //===- BindWeights.cpp - Match weights-file entries to parameters ---------===//
 //
-// Collects every mismatch between a weights file and the model's parameter
-// list, and reports them together in one message.
+// Names are matched first (after --weights-prefix mapping), then each pair's
+// shape and dtype; only matched entries are loaded. Every problem is
+// collected and reported in one message; entries no parameter uses are
+// classified (optimizer slots, moving averages, ...) for a one-line
+// summary.
 //
 //===----------------------------------------------------------------------===//
 
 #include "scopec/Params/WeightsFile.h"
 #include "WeightsCommon.h"
 
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringRef.h"
+
 #include <cstring>
 #include <limits>
 #include <map>
+#include <set>
 
 namespace scopec::params {
 
@@ -18,6 +26,8 @@ using scopec::rt::DType;
 using scopec::rt::NpyArray;
 
 namespace {
+
+constexpr size_t kNone = SIZE_MAX;
 
 bool isFloat(DType d) { return d == DType::F32 || d == DType::F64; }
 
@@ -74,98 +84,371 @@ std::string joinNames(const std::vector<std::string> &names) {
   return s;
 }
 
+/// The entry's name as the model would call it.
+std::string mappedName(const std::string &name, const BindOptions &options) {
+  std::string n = detail::stripOutputSuffix(name);
+  for (const auto &[from, to] : options.prefixes)
+    if (llvm::StringRef(n).starts_with(from))
+      return to + n.substr(from.size());
+  return n;
+}
+
+/// Names matched both ways; duplicates (two entries, one name) recorded.
+struct Matching {
+  std::vector<std::string> mapped;  ///< per entry
+  std::vector<size_t> paramOf;      ///< per entry: a parameter, or kNone
+  std::vector<size_t> entryOf;      ///< per parameter: an entry, or kNone
+  std::vector<size_t> firstParam;   ///< per parameter: first of its name
+  std::vector<bool> repeated;       ///< per entry: a later one of its name
+  std::vector<std::string> duplicates;
+};
+
+Matching matchNames(const std::vector<WeightsEntry> &entries,
+                    const std::vector<ParamDecl> &params,
+                    const BindOptions &options) {
+  Matching m;
+  std::map<std::string, size_t> byName;
+  for (size_t i = 0; i < entries.size(); ++i) {
+    m.mapped.push_back(mappedName(entries[i].name, options));
+    m.repeated.push_back(!byName.emplace(m.mapped.back(), i).second);
+    if (m.repeated.back())
+      m.duplicates.push_back(m.mapped.back());
+  }
+  m.paramOf.assign(entries.size(), kNone);
+  m.entryOf.assign(params.size(), kNone);
+  std::map<std::string, size_t> paramByName;
+  for (size_t p = 0; p < params.size(); ++p) {
+    std::string name = detail::stripOutputSuffix(params[p].name);
+    auto [first, isNew] = paramByName.emplace(name, p);
+    m.firstParam.push_back(first->second);
+    if (!isNew)
+      continue; // the same parameter declared twice binds once
+    auto it = byName.end();
+    if (options.movingAverages)
+      it = byName.find(name + "/ExponentialMovingAverage");
+    if (it == byName.end())
+      it = byName.find(name);
+    if (it == byName.end())
+      continue;
+    m.entryOf[p] = it->second;
+    m.paramOf[it->second] = p;
+  }
+  return m;
+}
+
+/// Why `e` cannot hold `param`'s value ("" when it can, as far as the
+/// metadata tells).
+std::string pairProblem(const WeightsEntry &e, const ParamDecl &param,
+                        const std::string &name, const BindOptions &options) {
+  if (!e.unsupportedDType.empty())
+    return "dtype mismatch: " + name + " has dtype " + e.unsupportedDType +
+           " in the file, the model needs " +
+           scopec::rt::dtypeName(param.dtype);
+  const NpyArray &a = e.array;
+  if (a.shape != param.shape)
+    return "shape mismatch: " + name + " has shape " +
+           detail::formatShape(a.shape) + " in the file, the model needs " +
+           detail::formatShape(param.shape);
+  bool convertible = (isFloat(a.dtype) && isFloat(param.dtype)) ||
+                     (a.dtype == DType::I32 && param.dtype == DType::I64) ||
+                     (a.dtype == DType::I64 && param.dtype == DType::I32);
+  if (a.dtype == param.dtype)
+    return "";
+  std::string message = std::string("dtype mismatch: ") + name +
+                        " has dtype " + scopec::rt::dtypeName(a.dtype) +
+                        " in the file, the model needs " +
+                        scopec::rt::dtypeName(param.dtype);
+  if (!convertible)
+    return message;
+  if (e.exactDType && !options.cast)
+    return message + " (--weights-cast converts it)";
+  return "";
+}
+
+/// Optimizer slots are named VARIABLE/SLOT ("w/Adam", "w/Adam_1",
+/// "w/Momentum"); TF 1.x's optimizers name their slots after themselves.
+bool isSlotName(llvm::StringRef last) {
+  llvm::StringRef base = last;
+  if (size_t us = last.rfind('_'); us != llvm::StringRef::npos &&
+                                   us + 1 < last.size() &&
+                                   llvm::all_of(last.drop_front(us + 1),
+                                                llvm::isDigit))
+    base = last.take_front(us);
+  static const char *const kSlots[] = {
+      "Adam",    "Momentum",  "RMSProp",         "Adagrad", "Adadelta",
+      "Ftrl",    "AdagradDA", "ProximalAdagrad", "Nadam",   "AdaMax",
+      "LazyAdam"};
+  for (const char *slot : kSlots)
+    if (base == slot)
+      return true;
+  return false;
+}
+
+/// What an entry no parameter uses most likely is ("" if not known).
+std::string ignoredKind(const std::string &name,
+                        const std::set<std::string> &allNames,
+                        const BindOptions &options) {
+  if (options.movingAverages &&
+      allNames.count(name + "/ExponentialMovingAverage"))
+    return "replaced by its moving average";
+  llvm::StringRef n(name);
+  size_t slash = n.rfind('/');
+  llvm::StringRef last = slash == llvm::StringRef::npos ? n
+                                                        : n.drop_front(slash + 1);
+  bool ofVariable = slash != llvm::StringRef::npos &&
+                    allNames.count(n.take_front(slash).str());
+  if (last == "ExponentialMovingAverage" && slash != llvm::StringRef::npos)
+    return "moving average";
+  if (slash != llvm::StringRef::npos && (ofVariable || isSlotName(last)))
+    return "optimizer slot";
+  llvm::StringRef base = last;
+  if (size_t us = base.rfind('_'); us != llvm::StringRef::npos &&
+                                   llvm::all_of(base.drop_front(us + 1),
+                                                llvm::isDigit))
+    base = base.take_front(us);
+  if (base == "beta1_power" || base == "beta2_power")
+    return "optimizer accumulator";
+  if (last == "global_step")
+    return "training step counter";
+  return "";
+}
+
+/// "bound 8 of 27 entries; ignored 19: 16 optimizer slots, global_step".
+std::string summarize(size_t boundCount, size_t total,
+                      const std::vector<std::string> &unused,
+                      const std::set<std::string> &allNames,
+                      const BindOptions &options) {
+  if (unused.empty())
+    return "";
+  size_t slots = 0, averages = 0, averaged = 0;
+  std::vector<std::string> named;
+  for (const std::string &name : unused) {
+    std::string kind = ignoredKind(name, allNames, options);
+    if (kind == "optimizer slot")
+      ++slots;
+    else if (kind == "moving average")
+      ++averages;
+    else if (kind == "replaced by its moving average")
+      ++averaged;
+    else
+      named.push_back(name);
+  }
+  std::vector<std::string> parts;
+  if (slots)
+    parts.push_back(std::to_string(slots) + " optimizer slot" +
+                    (slots == 1 ? "" : "s"));
+  if (averages)
+    parts.push_back(std::to_string(averages) + " moving average" +
+                    (averages == 1 ? "" : "s"));
+  if (averaged)
+    parts.push_back(std::to_string(averaged) + " variable" +
+                    (averaged == 1 ? "" : "s") +
+                    " replaced by moving averages");
+  constexpr size_t kNamed = 4;
+  for (size_t i = 0; i < named.size() && i < kNamed; ++i)
+    parts.push_back(named[i]);
+  if (named.size() > kNamed)
+    parts.push_back(std::to_string(named.size() - kNamed) + " more");
+  return "bound " + std::to_string(boundCount) + " of " +
+         std::to_string(total) + " entries; ignored " +
+         std::to_string(unused.size()) + ": " + joinNames(parts) +
+         " (--list-weights shows every entry)";
+}
+
+/// The nearest unused entry name, if close enough to be a typo.
+std::string nearestName(const std::string &missing,
+                        const std::vector<std::string> &candidates) {
+  unsigned best = std::max<unsigned>(3, missing.size() / 3) + 1;
+  std::string found;
+  for (const std::string &c : candidates) {
+    unsigned d = llvm::StringRef(missing).edit_distance(c, true, best);
+    if (d < best) {
+      best = d;
+      found = c;
+    }
+  }
+  return found;
+}
+
+/// A single --weights-prefix OLD=NEW under which every missing name is an
+/// unused entry, if there is one.
+bool findPrefixHint(const std::vector<std::string> &missing,
+                    const std::vector<std::string> &unused, std::string &from,
+                    std::string &to) {
+  if (missing.empty() || unused.empty())
+    return false;
+  std::set<std::string> unusedSet(unused.begin(), unused.end());
+  const std::string &m = missing.front();
+  for (const std::string &e : unused) {
+    // The longest common suffix that starts a path component in both.
+    size_t n = 0;
+    while (n < m.size() && n < e.size() &&
+           m[m.size() - 1 - n] == e[e.size() - 1 - n])
+      ++n;
+    while (n > 0 && !((n == m.size() || m[m.size() - n - 1] == '/') &&
+                      (n == e.size() || e[e.size() - n - 1] == '/')))
+      --n;
+    if (n == 0 || (n == m.size() && n == e.size()))
+      continue;
+    std::string oldPrefix = e.substr(0, e.size() - n);
+    std::string newPrefix = m.substr(0, m.size() - n);
+    bool all = true;
+    for (const std::string &name : missing) {
+      if (!llvm::StringRef(name).starts_with(newPrefix) ||
+          !unusedSet.count(oldPrefix + name.substr(newPrefix.size()))) {
+        all = false;
+        break;
+      }
+    }
+    if (all) {
+      from = oldPrefix;
+      to = newPrefix;
+      return true;
+    }
+  }
+  return false;
+}
+
 } // namespace
+
+bool addWeightsPrefix(const std::string &arg, BindOptions &options,
+                      std::string &error) {
+  size_t eq = arg.find('=');
+  if (eq == std::string::npos) {
+    error = "--weights-prefix expects OLD=NEW, got '" + arg + "'";
+    return false;
+  }
+  options.prefixes.emplace_back(arg.substr(0, eq), arg.substr(eq + 1));
+  return true;
+}
+
+std::vector<EntryStatus>
+describeBinding(const std::vector<WeightsEntry> &entries,
+                const std::vector<ParamDecl> &params,
+                const BindOptions &options) {
+  Matching m = matchNames(entries, params, options);
+  std::set<std::string> allNames(m.mapped.begin(), m.mapped.end());
+  std::vector<EntryStatus> rows;
+  for (size_t i = 0; i < entries.size(); ++i) {
+    EntryStatus row;
+    row.name = entries[i].name;
+    if (m.paramOf[i] != kNone) {
+      row.paramName = detail::stripOutputSuffix(params[m.paramOf[i]].name);
+      row.problem = pairProblem(entries[i], params[m.paramOf[i]],
+                                row.paramName, options);
+    } else {
+      row.ignored = ignoredKind(m.mapped[i], allNames, options);
+      if (row.ignored.empty())
+        row.ignored = "not a variable of the model";
+    }
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
 
 bool bindWeights(std::vector<WeightsEntry> entries,
                  const std::vector<ParamDecl> &params,
                  const std::string &fileName, std::vector<NpyArray> &bound,
-                 std::string &error) {
+                 std::string &error, const BindOptions &options,
+                 std::string *summary) {
   bound.clear();
-  std::map<std::string, size_t> byName;
-  std::vector<std::string> duplicates, missing, extra, mismatches;
-  for (size_t i = 0; i < entries.size(); ++i) {
-    std::string name = detail::stripOutputSuffix(entries[i].name);
-    if (!byName.emplace(name, i).second)
-      duplicates.push_back(name);
-  }
+  if (summary)
+    summary->clear();
+  Matching m = matchNames(entries, params, options);
+  std::set<std::string> allNames(m.mapped.begin(), m.mapped.end());
 
-  std::vector<size_t> match(params.size(), SIZE_MAX);
-  std::vector<bool> used(entries.size(), false);
-  std::map<std::string, bool> paramSeen;
+  std::vector<std::string> missing, unused, unusedOther, mismatches;
   for (size_t p = 0; p < params.size(); ++p) {
-    const ParamDecl &param = params[p];
-    std::string name = detail::stripOutputSuffix(param.name);
-    if (!paramSeen.emplace(name, true).second)
-      continue; // the same parameter declared twice binds once
-    auto it = byName.find(name);
-    if (it == byName.end()) {
+    if (m.firstParam[p] != p)
+      continue;
+    std::string name = detail::stripOutputSuffix(params[p].name);
+    if (m.entryOf[p] == kNone) {
       missing.push_back(name);
       continue;
     }
-    used[it->second] = true;
-    const NpyArray &a = entries[it->second].array;
-    if (a.shape != param.shape) {
-      mismatches.push_back("shape mismatch: " + name + " has shape " +
-                           detail::formatShape(a.shape) +
-                           " in the file, the model needs " +
-                           detail::formatShape(param.shape));
-      continue;
+    std::string problem =
+        pairProblem(entries[m.entryOf[p]], params[p], name, options);
+    if (!problem.empty()) {
+      mismatches.push_back(problem);
+      m.entryOf[p] = kNone;
     }
-    bool ok = a.dtype == param.dtype ||
-              (isFloat(a.dtype) && isFloat(param.dtype)) ||
-              (a.dtype == DType::I32 && param.dtype == DType::I64) ||
-              (a.dtype == DType::I64 && param.dtype == DType::I32);
-    if (!ok) {
-      mismatches.push_back(std::string("dtype mismatch: ") + name +
-                           " has dtype " + scopec::rt::dtypeName(a.dtype) +
-                           " in the file, the model needs " +
-                           scopec::rt::dtypeName(param.dtype));
+  }
+  for (size_t i = 0; i < entries.size(); ++i) {
+    if (m.paramOf[i] != kNone || m.repeated[i])
       continue;
+    unused.push_back(m.mapped[i]);
+    if (ignoredKind(m.mapped[i], allNames, options).empty())
+      unusedOther.push_back(m.mapped[i]);
+  }
+
+  // Only entries that bind are read (a checkpoint's slots never are).
+  for (size_t p = 0; p < params.size(); ++p) {
+    size_t i = m.entryOf[p];
+    if (m.firstParam[p] != p || i == kNone)
+      continue;
+    WeightsEntry &e = entries[i];
+    if (e.load) {
+      std::string loadError;
+      if (!e.load(e.array.data, loadError)) {
+        error = loadError;
+        return false;
+      }
+      e.load = nullptr;
     }
     int64_t bad = 0;
-    if (a.dtype == DType::I64 && param.dtype == DType::I32 &&
-        findInt32Overflow(a, bad)) {
-      mismatches.push_back("value out of range: " + name +
+    if (e.array.dtype == DType::I64 && params[p].dtype == DType::I32 &&
+        findInt32Overflow(e.array, bad)) {
+      mismatches.push_back("value out of range: " + m.mapped[i] +
                            " is int64 in the file and holds " +
                            std::to_string(bad) +
                            ", which does not fit the model's int32");
-      continue;
+      m.entryOf[p] = kNone;
     }
-    match[p] = it->second;
-  }
-  for (size_t i = 0; i < entries.size(); ++i) {
-    std::string name = detail::stripOutputSuffix(entries[i].name);
-    if (!used[i] && byName[name] == i)
-      extra.push_back(name);
   }
 
-  if (!duplicates.empty() || !missing.empty() || !extra.empty() ||
-      !mismatches.empty()) {
+  bool strictFailure = options.strict && !unused.empty();
+  if (!m.duplicates.empty() || !missing.empty() || !mismatches.empty() ||
+      strictFailure) {
     error = "weights file '" + fileName + "' does not match the model:";
-    if (!missing.empty())
-      error += "\n  missing: " + joinNames(missing);
+    if (!missing.empty()) {
+      std::vector<std::string> described;
+      for (const std::string &name : missing) {
+        std::string near = nearestName(name, unused);
+        described.push_back(near.empty()
+                                ? name
+                                : name + " (did you mean '" + near + "'?)");
+      }
+      error += "\n  missing: " + joinNames(described);
+    }
+    // Unused slots only matter when unused entries are an error.
+    const std::vector<std::string> &extra =
+        options.strict ? unused : unusedOther;
     if (!extra.empty())
       error += "\n  extra: " + joinNames(extra);
-    if (!duplicates.empty())
-      error += "\n  duplicate: " + joinNames(duplicates);
-    for (const std::string &m : mismatches)
-      error += "\n  " + m;
+    if (!m.duplicates.empty())
+      error += "\n  duplicate: " + joinNames(m.duplicates);
+    for (const std::string &mm : mismatches)
+      error += "\n  " + mm;
+    std::string from, to;
+    if (findPrefixHint(missing, unused, from, to))
+      error += "\n  hint: every missing variable is in the file under "
+               "another prefix; --weights-prefix " +
+               from + "=" + to + " binds them";
     return false;
   }
 
   bound.resize(params.size());
   for (size_t p = 0; p < params.size(); ++p) {
-    if (match[p] == SIZE_MAX) { // a repeated declaration: copy the first
-      std::string name = detail::stripOutputSuffix(params[p].name);
-      for (size_t q = 0; q < p; ++q)
-        if (detail::stripOutputSuffix(params[q].name) == name) {
-          bound[p] = bound[q];
-          break;
-        }
+    if (m.firstParam[p] != p) { // a repeated declaration: copy the first
+      bound[p] = bound[m.firstParam[p]];
       continue;
     }
-    bound[p] = convert(std::move(entries[match[p]].array), params[p].dtype);
+    bound[p] = convert(std::move(entries[m.entryOf[p]].array),
+                       params[p].dtype);
   }
+  if (summary)
+    *summary = summarize(params.size() - missing.size(), entries.size(),
+                         unused, allNames, options);
   return true;
 }
 

@@ -9,6 +9,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "scopec/Params/WeightsFile.h"
+#include "scopec/Params/Checkpoint.h"
 #include "WeightsCommon.h"
 
 #include "llvm/Support/MemoryBuffer.h"
@@ -420,6 +421,11 @@ bool parseWeights(const void *bytes, size_t size,
 bool readWeightsFile(const std::string &path, std::vector<WeightsEntry> &out,
                      std::string &error) {
   out.clear();
+  std::optional<std::string> checkpoint;
+  if (!findCheckpoint(path, checkpoint, error))
+    return false;
+  if (checkpoint)
+    return readCheckpoint(*checkpoint, out, error);
   auto buffer = llvm::MemoryBuffer::getFile(path, /*IsText=*/false,
                                             /*RequiresNullTerminator=*/false);
   if (!buffer)

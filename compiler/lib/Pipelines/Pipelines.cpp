@@ -18,9 +18,16 @@ void buildResolvePipeline(OpPassManager &pm, const PipelineOptions &options) {
   // Every parameter is kept here (the parameter table lists them all); the
   // fusion pipeline prunes.
   pm.addPass(scope::createScopeResolveVariables());
-  if (!options.weights.empty())
-    pm.addPass(params::createScopeBindWeights(
-        params::ScopeBindWeightsOptions{options.weights}));
+  if (!options.weights.empty()) {
+    params::ScopeBindWeightsOptions bind;
+    bind.file = options.weights;
+    bind.strict = options.weightsStrict;
+    bind.cast = options.weightsCast;
+    bind.movingAverages = options.weightsMovingAverages;
+    bind.prefixes.assign(options.weightsPrefixes.begin(),
+                         options.weightsPrefixes.end());
+    pm.addPass(params::createScopeBindWeights(bind));
+  }
   else
     pm.addPass(params::createScopeMaterializeParams(
         params::ScopeMaterializeParamsOptions{options.seed}));

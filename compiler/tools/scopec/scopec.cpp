@@ -127,10 +127,37 @@ cl::list<std::string> interpretInputs(
 cl::list<std::string> interpretOutputs(
     "output", cl::desc("With --interpret: write output NAME to a .npy file"),
     cl::value_desc("NAME=FILE.npy"), cl::cat(scopecCategory));
-cl::opt<std::string> weightsFile("weights",
-                                 cl::desc("Trained values (.npz, .safetensors)"),
-                                 cl::value_desc("FILE"),
-                                 cl::cat(scopecCategory));
+cl::opt<std::string> weightsFile(
+    "weights",
+    cl::desc("Trained values: a TensorFlow checkpoint (prefix, .index, "
+             "directory or SavedModel), .npz or .safetensors"),
+    cl::value_desc("PATH"), cl::cat(scopecCategory));
+cl::opt<bool> strictWeights(
+    "strict-weights",
+    cl::desc("An entry of --weights that no variable uses (optimizer slot, "
+             "global_step...) is an error instead of ignored"),
+    cl::cat(scopecCategory));
+cl::opt<bool> weightsCast(
+    "weights-cast",
+    cl::desc("Convert checkpoint values to the variables' dtypes (float64 to "
+             "float32, int32/int64)"),
+    cl::cat(scopecCategory));
+cl::list<std::string> weightsPrefixes(
+    "weights-prefix",
+    cl::desc("Weights named OLD... bind the variables NEW... (e.g. "
+             "tower_0/= drops a scope)"),
+    cl::value_desc("OLD=NEW"), cl::cat(scopecCategory));
+cl::opt<bool> weightsMovingAverages(
+    "weights-moving-averages",
+    cl::desc("Bind each variable V to V/ExponentialMovingAverage when "
+             "--weights has it (as ExponentialMovingAverage."
+             "variables_to_restore() does for a Saver)"),
+    cl::cat(scopecCategory));
+cl::opt<bool> listWeights(
+    "list-weights",
+    cl::desc("List the entries of --weights (name, dtype, shape) and, with a "
+             "model, what each binds; then exit"),
+    cl::cat(scopecCategory));
 
 // Code generation (--emit=cpp|lib|exe).
 /// `--threads N`: the executable's default thread count (0: OpenMP's).
@@ -226,6 +253,32 @@ bool writeOutput(llvm::function_ref<LogicalResult(llvm::raw_ostream &)> write) {
   return true;
 }
 
+/// --list-weights: the table of the --weights entries, against `params`
+/// when a model is given.
+int listWeightsOf(const std::vector<params::ParamDecl> *params) {
+  std::vector<params::WeightsEntry> entries;
+  std::string error;
+  if (!params::readWeightsFile(weightsFile, entries, error)) {
+    llvm::errs() << "scopec: error: " << error << "\n";
+    return 1;
+  }
+  params::BindOptions options;
+  for (const std::string &mapping : weightsPrefixes) {
+    if (!params::addWeightsPrefix(mapping, options, error)) {
+      llvm::errs() << "scopec: error: " << error << "\n";
+      return 1;
+    }
+  }
+  options.cast = weightsCast;
+  options.movingAverages = weightsMovingAverages;
+  return writeOutput([&](llvm::raw_ostream &os) {
+           params::printWeightsTable(os, entries, params, options);
+           return success();
+         })
+             ? 0
+             : 1;
+}
+
 int run(MLIRContext &context, const char *argv0) {
   if (listApi) {
     frontend::printElementwiseApi(context, llvm::outs());
@@ -233,6 +286,12 @@ int run(MLIRContext &context, const char *argv0) {
     frontend::printReductionApi(context, llvm::outs());
     return 0;
   }
+  if (listWeights && weightsFile.empty()) {
+    llvm::errs() << "scopec: error: --list-weights needs --weights PATH\n";
+    return 1;
+  }
+  if (listWeights && inputFile.empty())
+    return listWeightsOf(nullptr);
   if (inputFile.empty()) {
     llvm::errs() << "scopec: error: no model file given (usage: scopec MODEL "
                     "[options]; see --help)\n";
@@ -340,6 +399,15 @@ int run(MLIRContext &context, const char *argv0) {
   bool needsOutputs = !llvm::StringRef(inputFile).ends_with(".mlir") &&
                       (interpret || emitKind == EmitKind::Cpp ||
                        emitKind == EmitKind::Lib || emitKind == EmitKind::Exe);
+  if (listWeights) {
+    PassManager pm(&context, ModuleOp::getOperationName());
+    pm.addPass(scope::createScopeResolveVariables());
+    std::vector<params::ParamDecl> decls;
+    if (failed(pm.run(*module)) ||
+        failed(params::collectParamDecls(*module, decls)))
+      return 1;
+    return listWeightsOf(&decls);
+  }
   if (needsOutputs && module->walk([](scope::OutputOp) {
                             return WalkResult::interrupt();
                           }).wasInterrupted() == false) {
@@ -353,6 +421,11 @@ int run(MLIRContext &context, const char *argv0) {
   PipelineOptions pipelineOptions;
   pipelineOptions.seed = seed;
   pipelineOptions.weights = weightsFile;
+  pipelineOptions.weightsStrict = strictWeights;
+  pipelineOptions.weightsCast = weightsCast;
+  pipelineOptions.weightsMovingAverages = weightsMovingAverages;
+  pipelineOptions.weightsPrefixes = std::vector<std::string>(
+      weightsPrefixes.begin(), weightsPrefixes.end());
   pipelineOptions.threads = threads;
   pipelineOptions.modelName = modelName;
   pipelineOptions.className = className;

@@ -29,7 +29,23 @@ struct PipelineOptions : public mlir::PassPipelineOptions<PipelineOptions> {
                         llvm::cl::init(0)};
   Option<std::string> weights{
       *this, "weights",
-      llvm::cl::desc("A .npz or .safetensors file of trained values")};
+      llvm::cl::desc("Trained values: a TensorFlow checkpoint, .npz or "
+                     ".safetensors")};
+  Option<bool> weightsStrict{
+      *this, "weights-strict",
+      llvm::cl::desc("An entry of the weights no variable uses is an error"),
+      llvm::cl::init(false)};
+  Option<bool> weightsCast{
+      *this, "weights-cast",
+      llvm::cl::desc("Convert checkpoint dtypes to the model's"),
+      llvm::cl::init(false)};
+  Option<bool> weightsMovingAverages{
+      *this, "weights-moving-averages",
+      llvm::cl::desc("Bind V/ExponentialMovingAverage to V when present"),
+      llvm::cl::init(false)};
+  ListOption<std::string> weightsPrefixes{
+      *this, "weights-prefix",
+      llvm::cl::desc("OLD=NEW: weights named OLD... bind variables NEW...")};
   Option<bool> prune{*this, "prune",
                      llvm::cl::desc("Drop what no model output needs"),
                      llvm::cl::init(true)};

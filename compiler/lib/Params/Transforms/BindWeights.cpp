@@ -1,9 +1,10 @@
 //===- BindWeights.cpp - bind trained values to the parameters ------------===//
 //
-// `scopec --weights FILE`: reads the file with the ScopecParams readers,
-// matches its entries to the module's scope.param ops by name with
-// bindWeights() (which collects every mismatch into one message), and stores
-// each bound array bit for bit as the parameter's value.
+// `scopec --weights PATH`: reads the checkpoint or file with the
+// ScopecParams readers, matches its entries to the module's scope.param ops
+// by name with bindWeights() (which collects every mismatch into one
+// message), and stores each bound array bit for bit as the parameter's
+// value. Entries left unused are summarized in one remark.
 //
 //===----------------------------------------------------------------------===//
 
@@ -25,6 +26,24 @@ using namespace mlir;
 using namespace scopec;
 using scopec::rt::DType;
 
+LogicalResult params::collectParamDecls(ModuleOp module,
+                                        std::vector<params::ParamDecl> &decls) {
+  for (auto param : module.getOps<scope::ParamOp>()) {
+    RankedTensorType type = param.getTensorType();
+    std::optional<DType> dtype = scope::getRuntimeDType(type.getElementType());
+    if (!dtype)
+      return emitError(param.getLoc())
+             << "parameter '" << param.getSymName() << "' has element type "
+             << type.getElementType() << ", which a weights file cannot hold";
+    params::ParamDecl decl;
+    decl.name = param.getSymName().str();
+    decl.shape.assign(type.getShape().begin(), type.getShape().end());
+    decl.dtype = *dtype;
+    decls.push_back(std::move(decl));
+  }
+  return success();
+}
+
 namespace {
 struct BindWeightsPass
     : public params::impl::ScopeBindWeightsBase<BindWeightsPass> {
@@ -32,41 +51,40 @@ struct BindWeightsPass
 
   void runOnOperation() override {
     ModuleOp module = getOperation();
+    // Problems with the weights are reported at the weights.
+    Location fileLoc = FileLineColLoc::get(module.getContext(), file, 0, 0);
     if (file.empty()) {
       emitError(module.getLoc()) << "scope-bind-weights needs a file "
                                     "(file=PATH)";
       return signalPassFailure();
     }
-
-    llvm::SmallVector<scope::ParamOp> paramOps;
-    std::vector<params::ParamDecl> decls;
-    for (auto param : module.getOps<scope::ParamOp>()) {
-      RankedTensorType type = param.getTensorType();
-      std::optional<DType> dtype =
-          scope::getRuntimeDType(type.getElementType());
-      if (!dtype) {
-        emitError(param.getLoc())
-            << "parameter '" << param.getSymName() << "' has element type "
-            << type.getElementType() << ", which a weights file cannot hold";
+    params::BindOptions options;
+    options.strict = strict;
+    options.cast = cast;
+    options.movingAverages = movingAverages;
+    std::string error, summary;
+    for (const std::string &mapping : prefixes) {
+      if (!params::addWeightsPrefix(mapping, options, error)) {
+        emitError(fileLoc) << error;
         return signalPassFailure();
       }
-      params::ParamDecl decl;
-      decl.name = param.getSymName().str();
-      decl.shape.assign(type.getShape().begin(), type.getShape().end());
-      decl.dtype = *dtype;
-      decls.push_back(std::move(decl));
-      paramOps.push_back(param);
     }
+
+    std::vector<params::ParamDecl> decls;
+    if (failed(params::collectParamDecls(module, decls)))
+      return signalPassFailure();
+    auto paramOps = llvm::to_vector(module.getOps<scope::ParamOp>());
 
     std::vector<params::WeightsEntry> entries;
     std::vector<rt::NpyArray> bound;
-    std::string error;
     if (!params::readWeightsFile(file, entries, error) ||
-        !params::bindWeights(std::move(entries), decls, file, bound, error)) {
-      // The problem is in the weights file: report it there.
-      emitError(FileLineColLoc::get(module.getContext(), file, 0, 0)) << error;
+        !params::bindWeights(std::move(entries), decls, file, bound, error,
+                             options, &summary)) {
+      emitError(fileLoc) << error;
       return signalPassFailure();
     }
+    if (!summary.empty())
+      emitRemark(fileLoc) << summary;
 
     for (auto [param, array] : llvm::zip_equal(paramOps, bound)) {
       if (array.dtype == DType::Bool) {

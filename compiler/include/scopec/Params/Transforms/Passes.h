@@ -7,8 +7,15 @@
 #include "mlir/Pass/Pass.h"
 
 #include "scopec/Dialect/Scope/IR/ScopeDialect.h"
+#include "scopec/Params/WeightsFile.h"
 
 namespace scopec::params {
+
+/// The module's parameters as the weights readers see them (name, static
+/// shape, dtype), in module order; fails, with an error at the parameter,
+/// on an element type no weights file can hold.
+mlir::LogicalResult collectParamDecls(mlir::ModuleOp module,
+                                      std::vector<ParamDecl> &decls);
 
 #define GEN_PASS_DECL
 #include "scopec/Params/Transforms/Passes.h.inc"

@@ -43,15 +43,19 @@ def ScopeMaterializeParams
 }
 
 def ScopeBindWeights : Pass<"scope-bind-weights", "mlir::ModuleOp"> {
-  let summary = "binds trained values from a .npz or .safetensors file";
+  let summary = "binds trained values from a checkpoint, .npz or .safetensors";
   let description = [{
-    Reads `file` and sets the `value` of every `scope.param` to the entry of
-    the same name (a trailing `:0` in the file is ignored), exactly: float32
-    entries are copied bit for bit; float64 entries bound to float32
-    parameters are rounded to nearest. Every parameter needs an entry of its
-    shape and a compatible dtype, and every entry must name a parameter; all
-    problems are reported together in one error that lists the names.
-    Nothing is ever zero-filled.
+    Reads `file` (a TensorFlow checkpoint by prefix, `.index`, state-file
+    directory or SavedModel; or a .npz / .safetensors file) and sets the
+    `value` of every `scope.param` to the entry of the same name (a trailing
+    `:0` in the file is ignored; `prefix=OLD=NEW` renames entries first),
+    exactly: float32 entries are copied bit for bit; float64 entries of a
+    .npz/.safetensors bound to float32 parameters are rounded to nearest
+    (checkpoint dtypes must match unless `cast`). Every parameter needs an
+    entry of its shape and a compatible dtype; all problems are reported
+    together in one error that lists the names. Entries no parameter uses
+    (optimizer slots, `global_step`...) are summarized in one remark, or are
+    an error with `strict`. Nothing is ever zero-filled.
 
     Before (`w.npz` holds `fc/b` = [1, 2]):
     ```mlir
@@ -64,7 +68,15 @@ def ScopeBindWeights : Pass<"scope-bind-weights", "mlir::ModuleOp"> {
   }];
   let options = [
     Option<"file", "file", "std::string", /*default=*/"",
-           "The weights file (.npz or .safetensors)">,
+           "The weights (checkpoint, .npz or .safetensors)">,
+    Option<"strict", "strict", "bool", /*default=*/"false",
+           "An entry no parameter uses is an error">,
+    Option<"cast", "cast", "bool", /*default=*/"false",
+           "Convert checkpoint dtypes (float64 to float32...)">,
+    ListOption<"prefixes", "prefix", "std::string",
+               "OLD=NEW: entries named OLD... bind parameters NEW...">,
+    Option<"movingAverages", "moving-averages", "bool", /*default=*/"false",
+           "V binds V/ExponentialMovingAverage when present">,
   ];
   let dependentDialects = ["::scopec::scope::ScopeDialect"];
 }
