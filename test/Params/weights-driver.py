@@ -1,5 +1,6 @@
 # RUN: scopec %s --emit=resolved --weights %S/Inputs/dense.npz --mlir-print-elementsattrs-with-hex-if-larger=1 | FileCheck %s
 # RUN: not scopec %s --emit=resolved --weights %S/Inputs/several.npz 2>&1 | FileCheck %s --check-prefix=ERR
+# RUN: scopec %s --list-weights --weights %S/Inputs/several.npz | FileCheck %s --check-prefix=LIST
 
 # scopec --weights binds trained values by variable name, bit for bit,
 # instead of computing initial values; a file that does not match the model
@@ -12,6 +13,12 @@
 # ERR-NEXT: missing: dense/b
 # ERR-NEXT: extra: dense/extra
 # ERR-NEXT: shape mismatch: dense/w has shape (3, 2) in the file, the model needs (2, 3)
+
+# --list-weights reads .npz (and .safetensors) files too.
+# LIST:      NAME         DTYPE    SHAPE   BINDS
+# LIST-NEXT: dense/w      float32  (3, 2)  no: shape mismatch: dense/w has shape (3, 2) in the file, the model needs (2, 3)
+# LIST-NEXT: dense/extra  float32  (1,)    - (not a variable of the model)
+# LIST-NEXT: 0 of 2 entries bind a variable of the model; missing from the file: dense/b
 
 import tensorflow as tf
 

@@ -57,14 +57,18 @@ void printWeightsTable(llvm::raw_ostream &os,
   }
   if (!params)
     return;
-  std::set<std::string> bound;
-  for (const EntryStatus &s : statuses)
-    if (!s.paramName.empty())
+  std::set<std::string> named, bound; // by an entry; without a problem
+  for (const EntryStatus &s : statuses) {
+    if (s.paramName.empty())
+      continue;
+    named.insert(s.paramName);
+    if (s.problem.empty())
       bound.insert(s.paramName);
+  }
   std::vector<std::string> missing;
   for (const ParamDecl &p : *params) {
     std::string name = detail::stripOutputSuffix(p.name);
-    if (!bound.count(name) &&
+    if (!named.count(name) &&
         std::find(missing.begin(), missing.end(), name) == missing.end())
       missing.push_back(name);
   }
