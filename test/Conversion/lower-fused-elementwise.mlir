@@ -3,7 +3,9 @@
 // compile time into per-input strides.
 
 // Same shapes: one flat loop, constants hoisted in front of it, small
-// enough to stay on one thread.
+// enough to stay on one thread. The sum, used twice by the relu, gets a
+// local of its own (form-expressions would otherwise fold it into both
+// uses, and a chain of n relus would print 2^n copies).
 // CHECK-LABEL: emitc.file "source"
 // CHECK: verbatim "// act/Relu (model.py:3:1)"
 // CHECK-NOT: omp
@@ -11,7 +13,10 @@
 // CHECK: for %[[I:.*]] = %{{.*}} to %{{.*}} step %{{.*}} : !emitc.size_t {
 // CHECK:   %[[A:.*]] = subscript %{{.*}}[%[[I]]] : (!emitc.ptr<f32>, !emitc.size_t) -> !emitc.lvalue<f32>
 // CHECK:   %[[AV:.*]] = load %[[A]]
-// CHECK:   %[[S:.*]] = add %[[AV]], %{{.*}} : (f32, f32) -> f32
+// CHECK:   %[[SUM:.*]] = add %[[AV]], %{{.*}} : (f32, f32) -> f32
+// CHECK:   %[[LOCAL:.*]] = "emitc.variable"() <{value = #emitc.opaque<"">}> : () -> !emitc.lvalue<f32>
+// CHECK:   assign %[[SUM]] : f32 to %[[LOCAL]]
+// CHECK:   %[[S:.*]] = load %[[LOCAL]]
 // CHECK:   %[[LT:.*]] = cmp lt, %[[S]], %[[ZERO]] : (f32, f32) -> i1
 // CHECK:   %[[MAX:.*]] = conditional %[[LT]], %[[ZERO]], %[[S]] : f32
 // CHECK:   %[[OUT:.*]] = subscript %{{.*}}[%[[I]]]

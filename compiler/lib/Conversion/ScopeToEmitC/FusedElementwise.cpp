@@ -315,6 +315,37 @@ private:
 
 } // namespace
 
+/// Gives every value of the loop body used more than once its own local
+/// variable. emitc's form-expressions folds single-use operators into their
+/// users; once the two users of a value (relu's `x < 0 ? 0 : x`) have been
+/// folded together, the value has a single user and is folded in as well,
+/// and the C++ printer then repeats it at each use: a chain of n relus
+/// printed 2^n copies (40 never finished compiling). A load from a local
+/// is never folded, so each shared value is computed once.
+static void spillSharedValues(OpBuilder &b, Block &body) {
+  SmallVector<Operation *> shared;
+  for (Operation &op : body) {
+    auto expr = dyn_cast<emitc::CExpressionInterface>(&op);
+    if (!expr || expr.hasSideEffects() || op.getNumResults() != 1 ||
+        isa<emitc::ConstantOp, emitc::LiteralOp>(op) ||
+        op.getResult(0).hasOneUse() || op.getResult(0).use_empty())
+      continue;
+    shared.push_back(&op);
+  }
+  OpBuilder::InsertionGuard guard(b);
+  for (Operation *op : shared) {
+    Value value = op->getResult(0);
+    Location loc = op->getLoc();
+    b.setInsertionPointAfter(op);
+    Value local = emitc::VariableOp::create(
+        b, loc, emitc::LValueType::get(value.getType()),
+        emitc::OpaqueAttr::get(b.getContext(), ""));
+    auto assign = emitc::AssignOp::create(b, loc, local, value);
+    Value loaded = emitc::LoadOp::create(b, loc, value.getType(), local);
+    value.replaceAllUsesExcept(loaded, assign);
+  }
+}
+
 /// sum(ivs[g] * strides[g]) as a size_t expression (0 if every stride is 0).
 static Value linearIndex(ModelLowering &l, ArrayRef<Value> ivs,
                          ArrayRef<int64_t> strides) {
@@ -407,6 +438,7 @@ static LogicalResult emitElementwiseLoop(ModelLowering &l, Operation *op,
   if (value.getType() != resultElement)
     value = emitc::CastOp::create(b, loc, resultElement, value);
   emitc::AssignOp::create(b, loc, slot, value);
+  spillSharedValues(b, *b.getInsertionBlock());
   return success();
 }
 
