@@ -69,9 +69,39 @@ bool TFGraph::nameScope(const std::optional<std::string> &name,
 
 void TFGraph::closeVariableSubscopes(const std::string &name) {
   std::string prefix = name + "/";
-  for (auto &kv : scopeCounts)
-    if (llvm::StringRef(kv.first).starts_with(prefix))
-      kv.second = 0;
+  std::vector<std::string> subscopes; // the names sharing the prefix: a run
+  for (auto it = scopeCounts.lower_bound(prefix);
+       it != scopeCounts.end() && llvm::StringRef(it->first).starts_with(prefix);
+       ++it)
+    if (it->second != 0)
+      subscopes.push_back(it->first);
+  for (const std::string &subscope : subscopes)
+    setScopeCount(subscope, 0);
+}
+
+void TFGraph::setScopeCount(const std::string &name, int count) {
+  auto [it, inserted] = scopeCounts.try_emplace(name, 0);
+  if (openMarks)
+    scopeCountJournal.emplace_back(name, inserted ? -1 : it->second);
+  it->second = count;
+}
+
+size_t TFGraph::markScopeCounts() {
+  ++openMarks;
+  return scopeCountJournal.size();
+}
+
+void TFGraph::restoreScopeCounts(size_t mark) {
+  while (scopeCountJournal.size() > mark) {
+    auto &[name, before] = scopeCountJournal.back();
+    if (before < 0)
+      scopeCounts.erase(name);
+    else
+      scopeCounts[name] = before;
+    scopeCountJournal.pop_back();
+  }
+  if (--openMarks == 0)
+    scopeCountJournal.clear();
 }
 
 std::string TFGraph::uniqueVariableScope(const std::string &prefix) const {

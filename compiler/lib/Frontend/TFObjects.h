@@ -234,7 +234,7 @@ struct ContextManagerObj : HostObject {
   std::shared_ptr<VarScopeObj> savedScope;
   std::string newScopeName;
   bool capturedEntry = false;
-  std::vector<std::pair<std::string, int>> savedCounts;
+  size_t scopeCountsMark = 0; ///< TFGraph::markScopeCounts, if captured
 };
 
 struct TensorShapeObj : HostObject {

@@ -213,7 +213,7 @@ bool scopec::frontend::enterScope(TFRuntime &rt, ContextManagerObj &cm,
         scope->useResource = *cm.useResource;
       g.openVariableScope(scope->name);
       cm.capturedEntry = true;
-      cm.savedCounts.assign(g.scopeCounts.begin(), g.scopeCounts.end());
+      cm.scopeCountsMark = g.markScopeCounts();
     } else {
       const std::string &s = cm.nameOrScope.getStr();
       scope->name = old->name.empty() ? s : old->name + "/" + s;
@@ -275,9 +275,7 @@ bool scopec::frontend::exitScope(TFRuntime &rt, ContextManagerObj &cm,
   TFGraph &g = *rt.graph;
   if (cm.cmKind == CMKind::VariableScope && cm.entered) {
     if (cm.capturedEntry) {
-      g.scopeCounts.clear();
-      for (auto &kv : cm.savedCounts)
-        g.scopeCounts[kv.first] = kv.second;
+      g.restoreScopeCounts(cm.scopeCountsMark);
     } else {
       g.closeVariableSubscopes(cm.newScopeName);
     }
