@@ -207,7 +207,7 @@ OpPrintingFlags printingFlags(EmitKind kind) {
   if (!flags.getLargeElementsAttrLimit())
     flags.elideLargeElementsAttrs(16);
   if (kind == EmitKind::Scoped)
-    flags.enableDebugInfo(/*enable=*/true, /*prettyForm=*/true);
+    flags.enableDebugInfo(/*enable=*/true, /*prettyForm=*/false).useLocalScope();
   return flags;
 }
 
@@ -385,13 +385,16 @@ int run(MLIRContext &context, const char *argv0) {
         return 1;
       }
     }
-    // The model's print() goes to stdout, except when stdout carries JSON
-    // for machines: then to stderr, so the JSON stays parseable.
-    bool jsonOnStdout = emitKind == EmitKind::Params &&
-                        tableFormat == TableFormat::Json &&
-                        (outputFile.empty() || outputFile == "-");
+    // The model's print() goes to stdout, except when stdout carries the
+    // artifact (IR, DOT, C++, the parameter table): then to stderr, so that
+    // `scopec m.py --emit=scoped > m.mlir` and `--emit=dot | dot` work.
+    bool artifactOnStdout = !interpret && !listWeights &&
+                            (outputFile.empty() || outputFile == "-") &&
+                            emitKind != EmitKind::Exe &&
+                            emitKind != EmitKind::Lib;
     module = frontend::importModel(sourceMgr, &context, frontendOptions,
-                                   jsonOnStdout ? llvm::errs() : llvm::outs());
+                                   artifactOnStdout ? llvm::errs()
+                                                    : llvm::outs());
   }
   if (!module)
     return 1;
