@@ -9,7 +9,7 @@
 # RUN: %python %S/Inputs/check_against_numpy.py --refs %S/Inputs/batch_matmul_ref.py --scopec scopec --model %t/model --source %s --dir %t | FileCheck %s
 # CHECK: checked 6 outputs
 # RUN: scopec %s --emit=scoped | FileCheck %s --check-prefix=IR
-# IR: scope.batch_matmul %{{.*}}, %{{.*}} : tensor<4x2x3xf32>, tensor<4x3x5xf32> -> tensor<4x2x5xf32> "MatMul"
+# IR: scope.batch_matmul %{{.*}}, %{{.*}} : tensor<4x2x3xf32>, tensor<4x3x5xf32> -> tensor<4x2x5xf32> loc("MatMul"
 # RUN: not scopec %s -o %t/partial --flag partial=True 2>&1 | FileCheck %s --check-prefix=PARTIAL
 # PARTIAL: batch_matmul.py:[[@LINE+23]]:{{[0-9]+}}: error: 'scope.batch_matmul': code generation of a batched matmul whose operands broadcast only some batch dimensions is not supported; --interpret supports it
 import numpy as np

@@ -9,4 +9,4 @@ import tensorflow as tf
 x = tf.placeholder(tf.float32, [2, 4, 4, 3], name="x")
 h = tf.layers.batch_normalization(x, training=True)
 y = tf.contrib.layers.batch_norm(h)
-# CHECK: scope.output "y", %{{.*}} : tensor<2x4x4x3xf32> "BatchNorm/FusedBatchNormV3"
+# CHECK: scope.output "y", %{{.*}} : tensor<2x4x4x3xf32> loc("BatchNorm/FusedBatchNormV3"

@@ -77,5 +77,5 @@ show(lambda: slim.nets)
 show(lambda: tf.contrib.layers.conv2d_in_plane)
 # CHECK-NEXT: AttributeError: tf.contrib.layers.conv2d_in_plane is not supported by scopec
 
-# CHECK: scope.conv2d {{.*}} "Conv/Conv2D"
-# CHECK: scope.identity {{.*}} "Dropout/Identity"
+# CHECK: scope.conv2d {{.*}} loc("Conv/Conv2D"
+# CHECK: scope.identity {{.*}} loc("Dropout/Identity"

@@ -4,7 +4,7 @@
 # DepthwiseConv2dNative `depthwise`, separable_conv2d `.../depthwise` then a
 # Conv2D, conv1d a Conv2D between ExpandDims and Squeeze; the layers'
 # variables carry tf.layers', Keras' and contrib's names.
-# RUN: scopec %s --emit=scoped | FileCheck %s
+# RUN: scopec %s --emit=scoped 2>&1 | FileCheck %s
 import tensorflow as tf
 
 x = tf.placeholder(tf.float32, [2, 4, 4, 8], name="x")
@@ -65,5 +65,5 @@ for v in tf.global_variables():
 # CHECK-NEXT: SeparableConv2d_1/biases:0 (16,)
 
 # The IR: one op per TF op, the static output_shape as the result type.
-# CHECK: scope.conv2d_transpose %{{.*}}, %{{.*}} {dilations = array<i64: 1, 1>, padding = #scope.padding<SAME>, strides = array<i64: 2, 2>} : tensor<2x4x4x8xf32>, tensor<5x5x6x8xf32> -> tensor<2x8x8x6xf32> "conv2d_transpose"
-# CHECK: scope.depthwise_conv2d %{{.*}}, %{{.*}} {dilations = array<i64: 1, 1>, padding = #scope.padding<VALID>, strides = array<i64: 2, 2>} : tensor<2x4x4x8xf32>, tensor<3x3x8x2xf32> -> tensor<2x1x1x16xf32> "depthwise"
+# CHECK: scope.conv2d_transpose %{{.*}}, %{{.*}} {dilations = array<i64: 1, 1>, padding = #scope.padding<SAME>, strides = array<i64: 2, 2>} : tensor<2x4x4x8xf32>, tensor<5x5x6x8xf32> -> tensor<2x8x8x6xf32> loc("conv2d_transpose"
+# CHECK: scope.depthwise_conv2d %{{.*}}, %{{.*}} {dilations = array<i64: 1, 1>, padding = #scope.padding<VALID>, strides = array<i64: 2, 2>} : tensor<2x4x4x8xf32>, tensor<3x3x8x2xf32> -> tensor<2x1x1x16xf32> loc("depthwise"

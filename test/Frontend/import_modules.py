@@ -1,7 +1,7 @@
 # A model split over several files: sibling modules, packages, relative
 # imports, `from m import *` (honouring __all__), each module run once.
 # RUN: scopec %s -I %S/Inputs/modules --emit=scoped 2>&1 | FileCheck %s
-# RUN: scopec %s -I %S/Inputs/modules --emit=params | FileCheck %s --check-prefix=PARAMS
+# RUN: scopec %s -I %S/Inputs/modules --emit=params 2>&1 | FileCheck %s --check-prefix=PARAMS
 import tensorflow as tf
 from layers import *
 import nets
@@ -25,5 +25,5 @@ with tf.variable_scope("image_filters") as scope:
     result2 = filters.image_filter(image2)
 # The variables are created at the line in the sibling module.
 # CHECK: scope.get_variable "image_filters/conv1/weights"
-# CHECK: Inputs/modules/layers.py:7:15
+# CHECK: Inputs/modules/layers.py":7:15
 # PARAMS-COUNT-4: image_filters/conv{{[12]}}/{{weights|biases}}

@@ -1,4 +1,4 @@
-# RUN: scopec %s --emit=scoped | FileCheck %s
+# RUN: scopec %s --emit=scoped 2>&1 | FileCheck %s
 # The initializer in force: argument, else the scope's (inherited by string
 # sub-scopes, carried by captured scopes), else glorot_uniform for floats
 # and zeros for integers. `.eval()` gives the initial value.

@@ -4,7 +4,7 @@
 # name scope, `name=` + `reuse=True` shares through the scope (with the
 # name scope uniquified as TF does), a VariableScope object as `name` is used
 # as the scope itself, and rank-3 dense goes through tf.tensordot.
-# RUN: scopec %s --emit=scoped | FileCheck %s
+# RUN: scopec %s --emit=scoped 2>&1 | FileCheck %s
 import tensorflow as tf
 
 x = tf.placeholder(tf.float32, [2, 3], name="x")

@@ -1,4 +1,4 @@
-# RUN: scopec %s --emit=scoped | FileCheck %s
+# RUN: scopec %s --emit=scoped 2>&1 | FileCheck %s
 # name_scope: unique_name in the op namespace (case-insensitive, spelling
 # kept), trailing '/' re-enters, None and '' reset to the root.
 import tensorflow as tf

@@ -1,4 +1,4 @@
-# RUN: scopec %s --emit=scoped | FileCheck %s
+# RUN: scopec %s --emit=scoped 2>&1 | FileCheck %s
 import tensorflow as tf
 x = tf.placeholder(tf.float32, [4, 10], name="x")
 outs = [tf.sigmoid(x), tf.nn.sigmoid(x), tf.tanh(x), tf.nn.tanh(x),

@@ -1,4 +1,4 @@
-# RUN: scopec %s --emit=scoped | FileCheck %s
+# RUN: scopec %s --emit=scoped 2>&1 | FileCheck %s
 # Python scalars become constants named under the op (`add/y`, `sub/x`);
 # tf.add & co use TF's op-type names.
 import tensorflow as tf

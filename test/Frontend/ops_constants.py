@@ -1,4 +1,4 @@
-# RUN: scopec %s --emit=scoped | FileCheck %s
+# RUN: scopec %s --emit=scoped 2>&1 | FileCheck %s
 # Constant and random tensors consumed by ops become scope.constant (random
 # values drawn from the initializer library, keyed by the op name).
 import numpy as np

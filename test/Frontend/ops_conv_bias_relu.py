@@ -1,4 +1,4 @@
-# RUN: scopec %s --emit=scoped | FileCheck %s
+# RUN: scopec %s --emit=scoped 2>&1 | FileCheck %s
 import tensorflow as tf
 x = tf.placeholder(tf.float32, [None, 32, 32, 3], name="x")
 with tf.variable_scope("conv1"):
@@ -10,7 +10,7 @@ with tf.variable_scope("conv1"):
 print(y.shape, z.get_shape().as_list(), r6.op.name)
 # CHECK: (1, 15, 15, 8) [1, 15, 15, 8] conv1/Relu6
 # CHECK: %[[X:.*]] = scope.placeholder "x" : tensor<1x32x32x3xf32>
-# CHECK: %[[C:.*]] = scope.conv2d %[[X]], %{{.*}} {dilations = array<i64: 1, 1>, padding = #scope.padding<VALID>, strides = array<i64: 2, 2>} : tensor<1x32x32x3xf32>, tensor<3x3x3x8xf32> -> tensor<1x15x15x8xf32> "conv1/Conv2D"
+# CHECK: %[[C:.*]] = scope.conv2d %[[X]], %{{.*}} {dilations = array<i64: 1, 1>, padding = #scope.padding<VALID>, strides = array<i64: 2, 2>} : tensor<1x32x32x3xf32>, tensor<3x3x3x8xf32> -> tensor<1x15x15x8xf32> loc("conv1/Conv2D"
 # CHECK: %[[B:.*]] = scope.bias_add %[[C]], %{{.*}} : tensor<1x15x15x8xf32>, tensor<8xf32> {{.*}}"conv1/BiasAdd"
 # CHECK: scope.relu %[[B]] : tensor<1x15x15x8xf32> {{.*}}"conv1/Relu"
 # CHECK: scope.conv2d {{.*}}dilations = array<i64: 2, 2>, padding = #scope.padding<SAME>{{.*}}"conv1/dil"

@@ -1,4 +1,4 @@
-# RUN: scopec %s --emit=scoped | FileCheck %s
+# RUN: scopec %s --emit=scoped 2>&1 | FileCheck %s
 # Casts, comparisons, logical ops, select and integer division: TF 1.15's
 # op names and types, dtypes and the Python operators that build them.
 import tensorflow as tf
@@ -33,15 +33,15 @@ rows = tf.where(tf.placeholder(tf.bool, [4], name="r"), x, x * 2.0)
 print(rows.shape)
 # CHECK: (4, 6)
 
-# CHECK: scope.cast %{{.*}} : tensor<4x6xf32> -> tensor<4x6xi32> "Cast"
-# CHECK: scope.constant dense<3> : tensor<i32> "Cast_1/x"
-# CHECK: scope.cast %{{.*}} : tensor<2x3xui8> -> tensor<2x3xf32> "Cast_3"
-# CHECK: scope.cast %{{.*}} : tensor<4x6xi32> -> tensor<4x6xf64> "truediv/Cast"
-# CHECK: scope.cast %{{.*}} : tensor<i32> -> tensor<f64> "truediv/Cast_1"
-# CHECK: scope.div %{{.*}}, %{{.*}} : tensor<4x6xf64>, tensor<f64> -> tensor<4x6xf64> "truediv"
-# CHECK: scope.floor_div %{{.*}}, %{{.*}} : tensor<4x6xi32>, tensor<i32> -> tensor<4x6xi32> "floordiv"
-# CHECK: scope.less %{{.*}}, %{{.*}} : tensor<4x6xf32>, tensor<f32> -> tensor<4x6xi1> "Less"
-# CHECK: scope.logical_and %{{.*}}, %{{.*}} : tensor<4x6xi1>, tensor<4x6xi1> -> tensor<4x6xi1> "and"
-# CHECK: scope.select %{{.*}}, %{{.*}}, %{{.*}} : tensor<4x6xi1>, tensor<4x6xf32>, tensor<4x6xf32> -> tensor<4x6xf32> "Select"
+# CHECK: scope.cast %{{.*}} : tensor<4x6xf32> -> tensor<4x6xi32> loc("Cast"
+# CHECK: scope.constant dense<3> : tensor<i32> loc("Cast_1/x"
+# CHECK: scope.cast %{{.*}} : tensor<2x3xui8> -> tensor<2x3xf32> loc("Cast_3"
+# CHECK: scope.cast %{{.*}} : tensor<4x6xi32> -> tensor<4x6xf64> loc("truediv/Cast"
+# CHECK: scope.cast %{{.*}} : tensor<i32> -> tensor<f64> loc("truediv/Cast_1"
+# CHECK: scope.div %{{.*}}, %{{.*}} : tensor<4x6xf64>, tensor<f64> -> tensor<4x6xf64> loc("truediv"
+# CHECK: scope.floor_div %{{.*}}, %{{.*}} : tensor<4x6xi32>, tensor<i32> -> tensor<4x6xi32> loc("floordiv"
+# CHECK: scope.less %{{.*}}, %{{.*}} : tensor<4x6xf32>, tensor<f32> -> tensor<4x6xi1> loc("Less"
+# CHECK: scope.logical_and %{{.*}}, %{{.*}} : tensor<4x6xi1>, tensor<4x6xi1> -> tensor<4x6xi1> loc("and"
+# CHECK: scope.select %{{.*}}, %{{.*}}, %{{.*}} : tensor<4x6xi1>, tensor<4x6xf32>, tensor<4x6xf32> -> tensor<4x6xf32> loc("Select"
 # CHECK: scope.reshape %{{.*}} : tensor<4xi1> -> tensor<4x1xi1>
 # CHECK: scope.select %{{.*}}, %{{.*}}, %{{.*}} : tensor<4x1xi1>, tensor<4x6xf32>, tensor<4x6xf32> -> tensor<4x6xf32>

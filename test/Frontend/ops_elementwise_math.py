@@ -1,4 +1,4 @@
-# RUN: scopec %s --emit=scoped | FileCheck %s
+# RUN: scopec %s --emit=scoped 2>&1 | FileCheck %s
 # The elementwise ops bound from their declarations: TF's default names and
 # op types, tf.math aliases, keyword parameters, Python operators. `x ** y`
 # is named 'pow_1': TF uniquifies names ignoring case ('Pow' is taken).
@@ -18,15 +18,15 @@ print((x + y).op.type, tf.add(x, y).op.type, (x - y).op.type)
 # CHECK: ['Maximum', 'Maximum', 'Minimum'] Pow Neg
 # CHECK: (4, 10) <dtype: 'float32'>
 # CHECK: AddV2 Add Sub
-# CHECK: scope.maximum %{{.*}}, %{{.*}} : tensor<4x10xf32>, tensor<10xf32> -> tensor<4x10xf32> "Maximum"
-# CHECK: %[[ZERO:.*]] = scope.constant dense<0.000000e+00> : tensor<f32> "Maximum_1/y"
+# CHECK: scope.maximum %{{.*}}, %{{.*}} : tensor<4x10xf32>, tensor<10xf32> -> tensor<4x10xf32> loc("Maximum"
+# CHECK: %[[ZERO:.*]] = scope.constant dense<0.000000e+00> : tensor<f32> loc("Maximum_1/y"
 # CHECK: scope.maximum %{{.*}}, %[[ZERO]]
-# CHECK: scope.constant dense<2.000000e+00> : tensor<f32> "Pow/y"
+# CHECK: scope.constant dense<2.000000e+00> : tensor<f32> loc("Pow/y"
 # CHECK: scope.pow
-# CHECK: scope.neg %{{.*}} : tensor<4x10xf32> "Neg"
-# CHECK: scope.sqrt %{{.*}} "root"
-# CHECK: scope.leaky_relu %{{.*}} : tensor<4x10xf32> "LeakyRelu"
-# CHECK: scope.leaky_relu %{{.*}} {alpha = 3.000000e-01 : f64} : tensor<4x10xf32> "LeakyRelu_1"
+# CHECK: scope.neg %{{.*}} : tensor<4x10xf32> loc("Neg"
+# CHECK: scope.sqrt %{{.*}} loc("root"
+# CHECK: scope.leaky_relu %{{.*}} : tensor<4x10xf32> loc("LeakyRelu"
+# CHECK: scope.leaky_relu %{{.*}} {alpha = 3.000000e-01 : f64} : tensor<4x10xf32> loc("LeakyRelu_1"
 # CHECK: scope.softplus
 # CHECK: scope.elu
 # CHECK: scope.selu

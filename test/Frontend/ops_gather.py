@@ -15,7 +15,7 @@ with tf.variable_scope("words"):
     g = tf.gather(table, [[1, 2]], name="pick")
 print(e, g)
 # CHECK: Tensor("words/embedding_lookup/Identity:0", shape=(5, 8), dtype=float32) Tensor("words/pick:0", shape=(1, 2, 8), dtype=float32)
-# CHECK: scope.gather %{{.*}}, %{{.*}} {axis = 0 : i64} : tensor<100x8xf32>, tensor<5xi64> -> tensor<5x8xf32> "words/embedding_lookup"
+# CHECK: scope.gather %{{.*}}, %{{.*}} {axis = 0 : i64} : tensor<100x8xf32>, tensor<5xi64> -> tensor<5x8xf32> loc("words/embedding_lookup"
 #--- float_indices.py
 import tensorflow as tf
 x = tf.placeholder(tf.float32, [4, 6], name="x")

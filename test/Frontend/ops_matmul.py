@@ -1,4 +1,4 @@
-# RUN: scopec %s --emit=scoped | FileCheck %s
+# RUN: scopec %s --emit=scoped 2>&1 | FileCheck %s
 import tensorflow as tf
 x = tf.placeholder(tf.float32, shape=(None, 32), name="x")
 w = tf.get_variable("w", [32, 10])

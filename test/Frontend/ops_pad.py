@@ -21,7 +21,7 @@ with tf.name_scope("block"):
     d = tf.pad(x, [[0, 0], [1, 1]], constant_values=1.5)
 print(a, b, c, d)
 # CHECK: Tensor("block/Pad:0", shape=(4, 5), dtype=float32) Tensor("block/mirror:0", shape=(3, 7), dtype=float32) Tensor("block/MirrorPad:0", shape=(5, 6), dtype=float32) Tensor("block/PadV2:0", shape=(2, 5), dtype=float32)
-# CHECK: scope.pad %{{.*}} {after = array<i64: 1, 2>, before = array<i64: 1, 0>, mode = "CONSTANT", value = 0.000000e+00 : f64} : tensor<2x3xf32> -> tensor<4x5xf32> "block/Pad"
+# CHECK: scope.pad %{{.*}} {after = array<i64: 1, 2>, before = array<i64: 1, 0>, mode = "CONSTANT", value = 0.000000e+00 : f64} : tensor<2x3xf32> -> tensor<4x5xf32> loc("block/Pad"
 # CHECK: mode = "REFLECT"
 # CHECK: mode = "SYMMETRIC"
 # CHECK: mode = "CONSTANT", value = 1.500000e+00 : f64

@@ -1,4 +1,4 @@
-# RUN: scopec %s --emit=scoped | FileCheck %s
+# RUN: scopec %s --emit=scoped 2>&1 | FileCheck %s
 # Reductions and argmax/argmin: TF 1.15's op names, result shapes and
 # dtypes, the v1 keyword aliases (reduction_indices, keep_dims, dimension)
 # and the IR each builds.

@@ -1,4 +1,4 @@
-# RUN: scopec %s --emit=scoped | FileCheck %s
+# RUN: scopec %s --emit=scoped 2>&1 | FileCheck %s
 import tensorflow as tf
 x = tf.placeholder(tf.float32, [2, 3, 4], name="x")
 r = tf.reshape(x, [-1, 4])

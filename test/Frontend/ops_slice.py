@@ -1,4 +1,4 @@
-# RUN: scopec %s --emit=scoped | FileCheck %s
+# RUN: scopec %s --emit=scoped 2>&1 | FileCheck %s
 # Indexing tensors: TF 1.15's op names (strided_slice, StridedSlice, Slice),
 # result shapes, and the dense scope.strided_slice (+ reshape) each builds.
 import tensorflow as tf

@@ -1,5 +1,5 @@
 # RUN: rm -rf %t && split-file %s %t
-# RUN: scopec %t/names.py --emit=scoped | FileCheck %t/names.py
+# RUN: scopec %t/names.py --emit=scoped 2>&1 | FileCheck %t/names.py
 # RUN: not scopec %t/axis.py --emit=scoped 2>&1 | FileCheck %t/axis.py
 # RUN: not scopec %t/shapes.py --emit=scoped 2>&1 | FileCheck %t/shapes.py
 # RUN: not scopec %t/num.py --emit=scoped 2>&1 | FileCheck %t/num.py

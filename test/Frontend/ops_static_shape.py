@@ -27,8 +27,8 @@ half = tf.constant(2.0) * 0.5
 print(flat, flat2, zeros, tf.get_static_value(half))
 # CHECK-NEXT: Tensor("Reshape:0", shape=(2, 6), dtype=float32) Tensor("Reshape_1:0", shape=(2, 6), dtype=float32) Tensor("zeros:0", shape=(2, 1), dtype=float32) None
 flat_sum = tf.reduce_sum(flat, 1) + tf.reduce_sum(flat2, 1)
-# CHECK: scope.reshape %{{.*}} : tensor<2x2x3xf32> -> tensor<2x6xf32> "Reshape"
-# CHECK: scope.mul {{.*}} : tensor<f32>, tensor<f32> -> tensor<f32> "mul_1"
+# CHECK: scope.reshape %{{.*}} : tensor<2x2x3xf32> -> tensor<2x6xf32> loc("Reshape"
+# CHECK: scope.mul {{.*}} : tensor<f32>, tensor<f32> -> tensor<f32> loc("mul_1"
 # EXEC: output flat_sum shape=[2] dtype=float32
 #--- dynamic.py
 import tensorflow as tf

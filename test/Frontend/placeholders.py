@@ -39,14 +39,14 @@ print(z)
 
 # CHECK-DAG: scope.placeholder "x" : tensor<2x5xf32>
 # CHECK-DAG: scope.placeholder "batch" : tensor<3x5xf32>
-# CHECK-DAG: scope.constant dense<1.000000e+00> : tensor<f32> "keep_prob"
-# CHECK-DAG: scope.identity {{.*}} "scale"
-# CHECK-DAG: scope.identity {{.*}} "dropout/mul_1"
+# CHECK-DAG: scope.constant dense<1.000000e+00> : tensor<f32> loc("keep_prob"
+# CHECK-DAG: scope.identity {{.*}} loc("scale"
+# CHECK-DAG: scope.identity {{.*}} loc("dropout/mul_1"
 # CHECK-DAG: scope.get_variable "head/fc/kernel" reuse <none>
 # CHECK-DAG: scope.get_variable "head/fc/kernel" reuse <reuse>
-# CHECK-DAG: scope.matmul {{.*}} "head/cond/fc/MatMul"
-# CHECK-DAG: scope.matmul {{.*}} "head/cond/fc_1/MatMul"
-# CHECK-DAG: scope.identity {{.*}} "head/cond/Merge"
+# CHECK-DAG: scope.matmul {{.*}} loc("head/cond/fc/MatMul"
+# CHECK-DAG: scope.matmul {{.*}} loc("head/cond/fc_1/MatMul"
+# CHECK-DAG: scope.identity {{.*}} loc("head/cond/Merge"
 # CHECK-DAG: scope.output "y"
 # CHECK-NOT: learning_rate
-# FED: scope.constant dense<3.000000e+00> : tensor<f32> "scale"
+# FED: scope.constant dense<3.000000e+00> : tensor<f32> loc("scale"

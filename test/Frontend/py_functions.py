@@ -1,4 +1,4 @@
-# RUN: scopec %s --emit=scoped | FileCheck %s
+# RUN: scopec %s --emit=scoped 2>&1 | FileCheck %s
 import tensorflow as tf
 def f(a, b=2, *args, c=3, **kw):
     return [a, b, args, c, sorted(kw.items())]

@@ -1,4 +1,4 @@
-# RUN: scopec %s --emit=scoped | FileCheck %s
+# RUN: scopec %s --emit=scoped 2>&1 | FileCheck %s
 # String sub-scopes inherit reuse (`arg or parent`); a captured scope uses
 # its own reuse; reuse_variables() on an entered copy does not change the
 # original, on the original it affects later entries; AUTO_REUSE.

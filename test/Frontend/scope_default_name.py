@@ -1,4 +1,4 @@
-# RUN: scopec %s --emit=scoped | FileCheck %s
+# RUN: scopec %s --emit=scoped 2>&1 | FileCheck %s
 # default_name scopes: `d` if the counter of P/d is 0, else the first free
 # `d_k`; explicit names count too; leaving a string scope resets counters
 # below it; leaving a captured-scope entry restores them.

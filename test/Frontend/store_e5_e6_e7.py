@@ -1,4 +1,4 @@
-# RUN: scopec %s --emit=scoped | FileCheck %s
+# RUN: scopec %s --emit=scoped 2>&1 | FileCheck %s
 # A value initializer gives the variable its shape and dtype; with a shape
 # it is E5, with a different explicit dtype E6; a callable initializer
 # without a fully defined shape is E7 (each stops the frontend).

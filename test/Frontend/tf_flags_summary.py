@@ -1,8 +1,8 @@
 # RUN: rm -rf %t && split-file %s %t
-# RUN: scopec %t/model.py --emit=scoped | FileCheck %t/model.py
+# RUN: scopec %t/model.py --emit=scoped 2>&1 | FileCheck %t/model.py
 # RUN: not scopec %t/twice.py --emit=scoped 2>&1 | FileCheck %t/twice.py
 # RUN: not scopec %t/run.py --emit=scoped 2>&1 | FileCheck %t/run.py
-# RUN: scopec %t/model.py --emit=scoped --flag batch_size=0x3 --flag wd=1e-3 --flag use_fp16=True --flag data_dir=/data --flag layers=a,b --flag mode=eval | FileCheck %t/model.py --check-prefix=OVERRIDE
+# RUN: scopec %t/model.py --emit=scoped --flag batch_size=0x3 --flag wd=1e-3 --flag use_fp16=True --flag data_dir=/data --flag layers=a,b --flag mode=eval 2>&1 | FileCheck %t/model.py --check-prefix=OVERRIDE
 # RUN: not scopec %t/model.py --emit=scoped --flag batch_sise=3 2>&1 | FileCheck %t/model.py --check-prefix=TYPO
 # RUN: not scopec %t/model.py --emit=scoped --flag batch_size=three 2>&1 | FileCheck %t/model.py --check-prefix=BADINT
 # RUN: not scopec %t/model.py --emit=scoped --flag mode=test 2>&1 | FileCheck %t/model.py --check-prefix=BADENUM

@@ -1,4 +1,4 @@
-# RUN: scopec %s --emit=scoped | FileCheck %s
+# RUN: scopec %s --emit=scoped 2>&1 | FileCheck %s
 # tf.Variable is named by the name scope and uniquified; it is not in the
 # variable store. Its initial value gives its initializer.
 import numpy as np

@@ -30,7 +30,7 @@ print(net.regularizer is not None, tf.get_variable_scope().regularizer)
 # CHECK-NEXT: True None
 x = tf.placeholder(tf.float32, [1, 2], name="x")
 y = tf.matmul(x, w)
-# CHECK: scope.mul {{.*}} "net/w/Regularizer/mul"
+# CHECK: scope.mul {{.*}} loc("net/w/Regularizer/mul"
 # CHECK-NOT: scope.output "net
 # CHECK: scope.output "y"
 # CHECK-NOT: scope.output

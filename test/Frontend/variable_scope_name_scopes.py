@@ -1,4 +1,4 @@
-# RUN: scopec %s --emit=scoped | FileCheck %s
+# RUN: scopec %s --emit=scoped 2>&1 | FileCheck %s
 # variable_scope("s") opens name_scope("s"); a captured scope opens the last
 # component of its name under the current name scope; original_name_scope
 # is kept from the first entry; auxiliary_name_scope=False opens none.

@@ -3,26 +3,26 @@
 # The lines before the sample are context it assumes (imports, inputs).
 # CHECK: scope.variable "conv1_weights" {initializer = #scope.init<"random_normal"
 # CHECK: scope.variable "conv1_biases" {initializer = #scope.init<"zeros">}
-# CHECK: scope.conv2d {{.*}} "Conv2D"
-# CHECK: scope.add {{.*}} "add"
-# CHECK: scope.relu {{.*}} "Relu"
+# CHECK: scope.conv2d {{.*}} loc("Conv2D"
+# CHECK: scope.add {{.*}} loc("add"
+# CHECK: scope.relu {{.*}} loc("Relu"
 # CHECK: scope.variable "conv2_weights" {initializer = #scope.init<"random_normal"
 # CHECK: scope.variable "conv2_biases" {initializer = #scope.init<"zeros">}
-# CHECK: scope.conv2d {{.*}} "Conv2D_1"
-# CHECK: scope.add {{.*}} "add_1"
-# CHECK: scope.relu {{.*}} "Relu_1"
+# CHECK: scope.conv2d {{.*}} loc("Conv2D_1"
+# CHECK: scope.add {{.*}} loc("add_1"
+# CHECK: scope.relu {{.*}} loc("Relu_1"
 # CHECK: scope.variable "conv1_weights_1" {initializer = #scope.init<"random_normal"
 # CHECK: scope.variable "conv1_biases_1" {initializer = #scope.init<"zeros">}
-# CHECK: scope.conv2d {{.*}} "Conv2D_2"
-# CHECK: scope.add {{.*}} "add_2"
-# CHECK: scope.relu {{.*}} "Relu_2"
+# CHECK: scope.conv2d {{.*}} loc("Conv2D_2"
+# CHECK: scope.add {{.*}} loc("add_2"
+# CHECK: scope.relu {{.*}} loc("Relu_2"
 # CHECK: scope.variable "conv2_weights_1" {initializer = #scope.init<"random_normal"
 # CHECK: scope.variable "conv2_biases_1" {initializer = #scope.init<"zeros">}
-# CHECK: scope.conv2d {{.*}} "Conv2D_3"
-# CHECK: scope.add {{.*}} "add_3"
-# CHECK: scope.relu {{.*}} "Relu_3"
-# CHECK: scope.output "result1", {{.*}} "Relu_1"
-# CHECK: scope.output "result2", {{.*}} "Relu_3"
+# CHECK: scope.conv2d {{.*}} loc("Conv2D_3"
+# CHECK: scope.add {{.*}} loc("add_3"
+# CHECK: scope.relu {{.*}} loc("Relu_3"
+# CHECK: scope.output "result1", {{.*}} loc("Relu_1"
+# CHECK: scope.output "result2", {{.*}} loc("Relu_3"
 import tensorflow as tf
 image1 = tf.placeholder(tf.float32, [1, 128, 128, 32], name="image1")
 image2 = tf.placeholder(tf.float32, [1, 128, 128, 32], name="image2")

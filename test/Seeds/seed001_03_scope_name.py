@@ -1,4 +1,4 @@
-# RUN: scopec %s --emit=scoped | FileCheck %s
+# RUN: scopec %s --emit=scoped 2>&1 | FileCheck %s
 # Seed 001 (blog 'Variable sharing in Tensorflow'): prints scope1/variable1:0
 # CHECK: scope1/variable1:0
 # CHECK: scope.get_variable "scope1/variable1" reuse <none>

@@ -1,4 +1,4 @@
-# RUN: scopec %s --emit=scoped | FileCheck %s
+# RUN: scopec %s --emit=scoped 2>&1 | FileCheck %s
 # Seed 001 (blog 'Variable sharing in Tensorflow'): prints scope1/scope2/variable1:0 (two code blocks)
 # CHECK: scope1/scope2/variable1:0
 # --- sample (verbatim) ---

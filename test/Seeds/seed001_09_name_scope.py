@@ -1,8 +1,8 @@
-# RUN: scopec %s --emit=scoped | FileCheck %s
+# RUN: scopec %s --emit=scoped 2>&1 | FileCheck %s
 # Seed 001 (blog 'Variable sharing in Tensorflow'): variable_scope1/variable1:0 and variable_scope1/name_scope1/add:0
 # CHECK: variable_scope1/variable1:0
 # CHECK-NEXT: variable_scope1/name_scope1/add:0
-# CHECK: scope.add {{.*}} "variable_scope1/name_scope1/add"
+# CHECK: scope.add {{.*}} loc("variable_scope1/name_scope1/add"
 # CHECK: scope.output "var2"
 # --- sample (verbatim) ---
 #import tensorflow

@@ -2,7 +2,7 @@
 # Seed 002 (annotated translation of the TF guide): name_scope changes op names, not variable names
 # The lines before the sample are context it assumes (imports, inputs).
 # CHECK: scope.get_variable "foo/v" reuse <none>
-# CHECK: scope.add {{.*}} "foo/bar/add"
+# CHECK: scope.add {{.*}} loc("foo/bar/add"
 import tensorflow as tf
 # --- sample (verbatim) ---
 with tf.variable_scope("foo"):

@@ -3,24 +3,24 @@
 # The lines before the sample are context it assumes (imports, inputs).
 # CHECK: scope.get_variable "image_filters/conv1/weights" reuse <none> {initializer = #scope.init<"random_normal", {mean = 0.000000e+00 : f64, stddev = 1.000000e+00 : f64}>, shape = array<i64: 5, 5, 32, 32>} : tensor<5x5x32x32xf32>
 # CHECK: scope.get_variable "image_filters/conv1/biases" reuse <none> {initializer = #scope.init<"constant", {value = 0.000000e+00 : f64}>, shape = array<i64: 32>} : tensor<32xf32>
-# CHECK: scope.conv2d {{.*}} "image_filters/conv1/Conv2D"
-# CHECK: scope.add {{.*}} "image_filters/conv1/add"
-# CHECK: scope.relu {{.*}} "image_filters/conv1/Relu"
+# CHECK: scope.conv2d {{.*}} loc("image_filters/conv1/Conv2D"
+# CHECK: scope.add {{.*}} loc("image_filters/conv1/add"
+# CHECK: scope.relu {{.*}} loc("image_filters/conv1/Relu"
 # CHECK: scope.get_variable "image_filters/conv2/weights" reuse <none> {initializer = #scope.init<"random_normal", {mean = 0.000000e+00 : f64, stddev = 1.000000e+00 : f64}>, shape = array<i64: 5, 5, 32, 32>} : tensor<5x5x32x32xf32>
 # CHECK: scope.get_variable "image_filters/conv2/biases" reuse <none> {initializer = #scope.init<"constant", {value = 0.000000e+00 : f64}>, shape = array<i64: 32>} : tensor<32xf32>
-# CHECK: scope.conv2d {{.*}} "image_filters/conv2/Conv2D"
-# CHECK: scope.add {{.*}} "image_filters/conv2/add"
-# CHECK: scope.relu {{.*}} "image_filters/conv2/Relu"
+# CHECK: scope.conv2d {{.*}} loc("image_filters/conv2/Conv2D"
+# CHECK: scope.add {{.*}} loc("image_filters/conv2/add"
+# CHECK: scope.relu {{.*}} loc("image_filters/conv2/Relu"
 # CHECK: scope.get_variable "image_filters/conv1/weights" reuse <reuse> {initializer = #scope.init<"random_normal", {mean = 0.000000e+00 : f64, stddev = 1.000000e+00 : f64}>, shape = array<i64: 5, 5, 32, 32>} : tensor<5x5x32x32xf32>
 # CHECK: scope.get_variable "image_filters/conv1/biases" reuse <reuse> {initializer = #scope.init<"constant", {value = 0.000000e+00 : f64}>, shape = array<i64: 32>} : tensor<32xf32>
-# CHECK: scope.conv2d {{.*}} "image_filters/conv1_1/Conv2D"
-# CHECK: scope.add {{.*}} "image_filters/conv1_1/add"
-# CHECK: scope.relu {{.*}} "image_filters/conv1_1/Relu"
+# CHECK: scope.conv2d {{.*}} loc("image_filters/conv1_1/Conv2D"
+# CHECK: scope.add {{.*}} loc("image_filters/conv1_1/add"
+# CHECK: scope.relu {{.*}} loc("image_filters/conv1_1/Relu"
 # CHECK: scope.get_variable "image_filters/conv2/weights" reuse <reuse> {initializer = #scope.init<"random_normal", {mean = 0.000000e+00 : f64, stddev = 1.000000e+00 : f64}>, shape = array<i64: 5, 5, 32, 32>} : tensor<5x5x32x32xf32>
 # CHECK: scope.get_variable "image_filters/conv2/biases" reuse <reuse> {initializer = #scope.init<"constant", {value = 0.000000e+00 : f64}>, shape = array<i64: 32>} : tensor<32xf32>
-# CHECK: scope.conv2d {{.*}} "image_filters/conv2_1/Conv2D"
-# CHECK: scope.add {{.*}} "image_filters/conv2_1/add"
-# CHECK: scope.relu {{.*}} "image_filters/conv2_1/Relu"
+# CHECK: scope.conv2d {{.*}} loc("image_filters/conv2_1/Conv2D"
+# CHECK: scope.add {{.*}} loc("image_filters/conv2_1/add"
+# CHECK: scope.relu {{.*}} loc("image_filters/conv2_1/Relu"
 import tensorflow as tf
 image1 = tf.placeholder(tf.float32, [1, 128, 128, 32], name="image1")
 image2 = tf.placeholder(tf.float32, [1, 128, 128, 32], name="image2")

@@ -1,7 +1,7 @@
 # RUN: scopec %s --emit=scoped | FileCheck %s
 # Seed 003 (tutorial on tf.variable_scope): name_scope bar
 # The lines before the sample are context it assumes (imports, inputs).
-# CHECK: scope.add {{.*}} "foo/bar/add"
+# CHECK: scope.add {{.*}} loc("foo/bar/add"
 import tensorflow as tf
 # --- sample (verbatim) ---
 with tf.variable_scope("foo"):

@@ -1,12 +1,12 @@
-# RUN: scopec %s --emit=scoped | FileCheck %s
+# RUN: scopec %s --emit=scoped 2>&1 | FileCheck %s
 # Seed 004 (notebook 'Sharing_Variables'): tf.Variable twice: W, b, W_1, b_1 in the collection
 # CHECK: trainable_variables
 # CHECK-NEXT: [<tf.Variable 'W:0' shape=(32, 10) dtype=float32_ref>, <tf.Variable 'b:0' shape=(10,) dtype=float32_ref>, <tf.Variable 'W_1:0' shape=(32, 10) dtype=float32_ref>, <tf.Variable 'b_1:0' shape=(10,) dtype=float32_ref>]
 # CHECK: scope.placeholder "image1" : tensor<1x32xf32>
 # CHECK: scope.variable "W"
 # CHECK: scope.variable "b"
-# CHECK: scope.matmul {{.*}} "matmul"
-# CHECK: scope.add {{.*}} "add"
+# CHECK: scope.matmul {{.*}} loc("matmul"
+# CHECK: scope.add {{.*}} loc("add"
 # CHECK: scope.variable "W_1"
 # CHECK: scope.output "result1"
 # CHECK: scope.output "result2"

@@ -1,4 +1,4 @@
-# RUN: scopec %s --emit=scoped | FileCheck %s
+# RUN: scopec %s --emit=scoped 2>&1 | FileCheck %s
 # Seed 004 (notebook 'Sharing_Variables'): captured scope: prints foo/v:0 foo/w:0 foo/v:0 foo/w:0
 # CHECK: foo/v:0
 # CHECK-NEXT: foo/w:0

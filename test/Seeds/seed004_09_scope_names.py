@@ -1,4 +1,4 @@
-# RUN: scopec %s --emit=scoped | FileCheck %s
+# RUN: scopec %s --emit=scoped 2>&1 | FileCheck %s
 # Seed 004 (notebook 'Sharing_Variables'): prints foo and bar/baz
 # CHECK: foo
 # CHECK-NEXT: bar/baz
