@@ -414,6 +414,15 @@ bool parseWeights(const void *bytes, size_t size,
   if (hasExtension(displayName, ".safetensors"))
     return parseSafetensors(bytes, size, displayName, out, error);
   out.clear();
+  // A LevelDB-format table on its own: TF 1.x's old V1 checkpoint format.
+  constexpr uint8_t kTableMagic[8] = {0x57, 0xfb, 0x80, 0x8b,
+                                      0x24, 0x75, 0x47, 0xdb};
+  if (size >= 48 && std::equal(kTableMagic, kTableMagic + 8, p + size - 8))
+    return fail(error, fileRef(displayName) +
+                           " is a TensorFlow V1 checkpoint (a single table "
+                           "file); scopec reads V2 checkpoints (PREFIX.index "
+                           "and PREFIX.data-*), which tf.train.Saver writes "
+                           "by default (write_version=V2)");
   return fail(error, fileRef(displayName) +
                          " is neither a .npz (zip) nor a .safetensors file");
 }
