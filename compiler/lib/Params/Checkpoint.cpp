@@ -15,6 +15,7 @@
 #include "TableReader.h"
 #include "WeightsCommon.h"
 
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -193,6 +194,8 @@ void copySlice(const std::vector<int64_t> &shape, const TensorSlice &slice,
     stride[d] = s;
     s *= shape[d];
   }
+  if (llvm::is_contained(len, 0))
+    return; // an empty slice holds nothing to copy
   size_t rowBytes = static_cast<size_t>(len[rank - 1]) * elementSize;
   std::vector<int64_t> idx(rank, 0); // over the outer dims of the slice
   while (true) {
