@@ -50,5 +50,5 @@ outputs, final = tf.nn.dynamic_rnn(tf.nn.rnn_cell.GRUCell(2), tf.stack(x, 1),
                                    dtype=tf.float32, scope="dyn")
 print(outputs.shape, final.shape, tf.global_variables()[-4].name)
 # CHECK-NEXT: (2, 4, 2) (2, 2) dyn/gru_cell/gates/kernel:0
-# CHECK: rnn_cell_names.py:[[@LINE+1]]:1: error: tf.nn.bidirectional_dynamic_rnn is not supported by scopec
-tf.nn.bidirectional_dynamic_rnn(cell, cell, tf.stack(x), dtype=tf.float32)
+# CHECK: rnn_cell_names.py:[[@LINE+1]]:1: error: tf.nn.raw_rnn is not supported by scopec
+tf.nn.raw_rnn(cell, None)

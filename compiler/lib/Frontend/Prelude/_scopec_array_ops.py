@@ -260,6 +260,57 @@ def reverse(tensor, axis, name=None):
         return tf.identity(tensor[tuple(key)], name=scope)
 
 
+def reverse_sequence(input, seq_lengths, seq_axis=None, batch_axis=None,
+                     name=None, seq_dim=None, batch_dim=None):
+    """TF's ReverseSequence: along `batch_axis`, slice i has its first
+    seq_lengths[i] elements along `seq_axis` reversed. Built as a gather
+    whose indices are computed from the lengths at run time (the lengths
+    may be a placeholder). A length past the dimension is TF's run-time
+    error; here those elements read as zeros (gather_nd's rule)."""
+    seq_axis = seq_axis if seq_axis is not None else seq_dim
+    batch_axis = batch_axis if batch_axis is not None else batch_dim
+    if seq_axis is None:
+        raise TypeError("Expected int for argument 'seq_dim' not None.")
+    batch_axis = 0 if batch_axis is None else batch_axis
+    with tf.name_scope(name, "ReverseSequence", [input, seq_lengths]) as scope:
+        input = tf.convert_to_tensor(input, name="input")
+        lengths = tf.convert_to_tensor(seq_lengths, name="seq_lengths")
+        if lengths.dtype not in (tf.int32, tf.int64):
+            raise TypeError("Value passed to parameter 'seq_lengths' has "
+                            "DataType %s not in list of allowed values: "
+                            "int32, int64" % lengths.dtype.name)
+        shape = input.shape.as_list()
+        rank = len(shape)
+        if seq_axis == batch_axis:
+            raise ValueError("batch_dim == seq_dim == %d" % seq_axis)
+        if not 0 <= seq_axis < rank:
+            raise ValueError("seq_dim must be < input rank ( %d vs. %d)" %
+                             (seq_axis, rank))
+        if not 0 <= batch_axis < rank:
+            raise ValueError("batch_dim must be < input rank ( %d vs. %d)" %
+                             (batch_axis, rank))
+        lengths_shape = lengths.shape.as_list()
+        if len(lengths_shape) != 1:
+            raise ValueError("Shape must be rank 1 but is rank %d for "
+                             "'ReverseSequence' (op: 'ReverseSequence')" %
+                             len(lengths_shape))
+        if lengths_shape[0] != shape[batch_axis]:
+            raise ValueError("Length of seq_lengths != input.dims(%d), "
+                             "(%d vs. %d)" % (batch_axis, lengths_shape[0],
+                                              shape[batch_axis]))
+        perm = [batch_axis, seq_axis] + [d for d in range(rank)
+                                         if d not in (batch_axis, seq_axis)]
+        x = tf.transpose(input, perm)
+        batch, steps = shape[batch_axis], shape[seq_axis]
+        lengths = tf.cast(tf.reshape(lengths, [batch, 1]), tf.int32)
+        t = tf.constant(np.arange(steps, dtype=np.int32).reshape(1, steps))
+        b = tf.constant([[i] * steps for i in range(batch)], dtype=tf.int32)
+        source = tf.where_v2(t < lengths, lengths - 1 - t, t + 0 * lengths)
+        y = gather_nd(x, tf.stack([b, source], axis=-1))
+        inverse = [perm.index(d) for d in range(rank)]
+        return tf.transpose(y, inverse, name=scope)
+
+
 def reduce_variance(input_tensor, axis=None, keepdims=False, name=None):
     with tf.name_scope(name or "reduce_variance"):
         means = tf.reduce_mean(input_tensor, axis=axis, keepdims=True)
@@ -283,5 +334,6 @@ tf.linspace = tf.lin_space = linspace
 tf.fill = fill
 tf.sequence_mask = sequence_mask
 tf.reverse = tf.reverse_v2 = reverse
+tf.reverse_sequence = reverse_sequence
 tf.math.reduce_variance = reduce_variance
 tf.math.reduce_std = reduce_std

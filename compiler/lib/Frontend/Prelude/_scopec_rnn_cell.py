@@ -481,6 +481,78 @@ def dynamic_rnn(cell, inputs, sequence_length=None, initial_state=None,
         return tf.stack(outputs, axis=0 if time_major else 1), state
 
 
+def _reverse_steps(steps, lengths):
+    """static_bidirectional_rnn's _reverse_seq: the list reversed, or each
+    sequence's first `lengths` steps reversed."""
+    if lengths is None:
+        return list(reversed(steps))
+    flat = [_flatten(step) for step in steps]
+    columns = []
+    for parts in zip(*flat):
+        joined = tf.stack(list(parts))
+        columns.append(tf.unstack(tf.reverse_sequence(joined, lengths, 0, 1)))
+    return [_pack_like(step, [column[t] for column in columns])
+            for t, step in enumerate(steps)]
+
+
+def static_bidirectional_rnn(cell_fw, cell_bw, inputs, initial_state_fw=None,
+                             initial_state_bw=None, dtype=None,
+                             sequence_length=None, scope=None):
+    """TF 1.15's static_bidirectional_rnn: a forward static_rnn under
+    bidirectional_rnn/fw, a backward one over the reversed steps under
+    bidirectional_rnn/bw; each step's outputs concatenated (fw, bw)."""
+    if not inputs:
+        raise ValueError("inputs must not be empty")
+    with tf.variable_scope(scope or "bidirectional_rnn"):
+        with tf.variable_scope("fw") as fw_scope:
+            output_fw, state_fw = static_rnn(cell_fw, inputs,
+                                             initial_state_fw, dtype,
+                                             sequence_length, scope=fw_scope)
+        with tf.variable_scope("bw") as bw_scope:
+            reversed_inputs = _reverse_steps(inputs, sequence_length)
+            tmp, state_bw = static_rnn(cell_bw, reversed_inputs,
+                                       initial_state_bw, dtype,
+                                       sequence_length, scope=bw_scope)
+    output_bw = _reverse_steps(tmp, sequence_length)
+    outputs = [_pack_like(fw, [tf.concat([f, b], 1) for f, b in
+                               zip(_flatten(fw), _flatten(bw))])
+               for fw, bw in zip(output_fw, output_bw)]
+    return outputs, state_fw, state_bw
+
+
+def bidirectional_dynamic_rnn(cell_fw, cell_bw, inputs, sequence_length=None,
+                              initial_state_fw=None, initial_state_bw=None,
+                              dtype=None, parallel_iterations=None,
+                              swap_memory=False, time_major=False,
+                              scope=None):
+    """TF 1.15's bidirectional_dynamic_rnn: dynamic_rnn forward under
+    bidirectional_rnn/fw, and backward under bidirectional_rnn/bw over the
+    inputs reversed along time (each sequence within its length); returns
+    ((output_fw, output_bw), (state_fw, state_bw)), output_bw in input
+    order."""
+    time_axis, batch_axis = (0, 1) if time_major else (1, 0)
+
+    def reverse(x):
+        if sequence_length is None:
+            return tf.reverse(x, axis=[time_axis])
+        return tf.reverse_sequence(x, sequence_length, seq_axis=time_axis,
+                                   batch_axis=batch_axis)
+
+    with tf.variable_scope(scope or "bidirectional_rnn"):
+        with tf.variable_scope("fw") as fw_scope:
+            output_fw, state_fw = dynamic_rnn(
+                cell_fw, inputs, sequence_length=sequence_length,
+                initial_state=initial_state_fw, dtype=dtype,
+                time_major=time_major, scope=fw_scope)
+        with tf.variable_scope("bw") as bw_scope:
+            tmp, state_bw = dynamic_rnn(
+                cell_bw, reverse(tf.convert_to_tensor(inputs)),
+                sequence_length=sequence_length,
+                initial_state=initial_state_bw, dtype=dtype,
+                time_major=time_major, scope=bw_scope)
+    return (output_fw, reverse(tmp)), (state_fw, state_bw)
+
+
 def rnn_decoder(decoder_inputs, initial_state, cell, loop_function=None,
                 scope=None):
     """tf.contrib.legacy_seq2seq.rnn_decoder: the cell over the inputs; with
@@ -570,7 +642,8 @@ class _RNNCellModule(object):
             "%s is not supported by scopec (of tf.nn.rnn_cell and "
             "tf.contrib.rnn it builds BasicRNNCell, BasicLSTMCell, LSTMCell, "
             "GRUCell, MultiRNNCell, DropoutWrapper, ResidualWrapper, "
-            "LSTMStateTuple, static_rnn and dynamic_rnn)" % name)
+            "LSTMStateTuple, static_rnn, dynamic_rnn and their "
+            "bidirectional forms)" % name)
 
 
 rnn_cell = _RNNCellModule()
@@ -582,9 +655,14 @@ for _name, _value in (("RNNCell", RNNCell), ("LayerRNNCell", LayerRNNCell),
                       ("ResidualWrapper", ResidualWrapper),
                       ("LSTMStateTuple", LSTMStateTuple),
                       ("static_rnn", static_rnn),
-                      ("dynamic_rnn", dynamic_rnn)):
+                      ("dynamic_rnn", dynamic_rnn),
+                      ("static_bidirectional_rnn", static_bidirectional_rnn),
+                      ("bidirectional_dynamic_rnn",
+                       bidirectional_dynamic_rnn)):
     setattr(rnn_cell, _name, _value)
 
 tf.nn.rnn_cell = rnn_cell
 tf.nn.static_rnn = static_rnn
 tf.nn.dynamic_rnn = dynamic_rnn
+tf.nn.static_bidirectional_rnn = static_bidirectional_rnn
+tf.nn.bidirectional_dynamic_rnn = bidirectional_dynamic_rnn
