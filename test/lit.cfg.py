@@ -23,6 +23,10 @@ config.substitutions.append(("%host_cxx", config.host_cxx))
 # runtime in a SCOPEC_SANITIZE build (empty otherwise).
 config.substitutions.append(("%sanitizer_link_flags",
                              config.sanitizer_link_flags))
+# In a sanitizer build, generated shared libraries need the sanitizer
+# runtime loaded first: a plain python3 cannot dlopen them.
+if config.sanitizer_link_flags:
+    config.available_features.add("sanitizer")
 
 llvm_config.with_system_environment(["HOME", "TMPDIR", "CXX"])
 llvm_config.use_default_substitutions()

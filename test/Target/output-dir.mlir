@@ -1,9 +1,12 @@
-// --emit=cpp -o DIR writes the five files of a model into DIR.
+// --emit=cpp -o DIR writes the seven files of a model into DIR (the C
+// interface's two included).
 // RUN: rm -rf %t && scopec %s --emit=cpp -o %t/out
 // RUN: ls %t/out | FileCheck %s
 // CHECK: output_dir.cpp
 // CHECK-NEXT: output_dir.h
 // CHECK-NEXT: output_dir.params
+// CHECK-NEXT: output_dir_c.cpp
+// CHECK-NEXT: output_dir_c.h
 // CHECK-NEXT: output_dir_main.cpp
 // CHECK-NEXT: output_dir_params.s
 // The blob holds the float32 values: 4 floats padded to 64 bytes.

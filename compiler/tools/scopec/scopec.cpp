@@ -180,6 +180,11 @@ cl::opt<std::string> className(
 cl::opt<std::string> cxxFlags("cxx-flags",
                               cl::desc("Extra flags for the host C++ compiler"),
                               cl::value_desc("FLAGS"), cl::cat(scopecCategory));
+cl::opt<bool> sharedLibrary(
+    "shared",
+    cl::desc("With --emit=lib: a shared library libNAME.so with a C "
+             "interface (NAME_c.h), for C and other languages' FFIs"),
+    cl::cat(scopecCategory));
 cl::opt<bool> keepTemps("keep-temps",
                         cl::desc("Keep the generated files and objects of "
                                  "--emit=exe/lib"),
@@ -322,6 +327,10 @@ int run(MLIRContext &context, const char *argv0) {
   sourceMgr.AddNewSourceBuffer(std::move(file), llvm::SMLoc());
   SourceMgrDiagnosticHandler diagnostics(sourceMgr, &context);
 
+  if (sharedLibrary && emitKind != EmitKind::Lib) {
+    llvm::errs() << "scopec: error: --shared goes with --emit=lib\n";
+    return 1;
+  }
   if (!interpret && (!interpretInputs.empty() || !interpretOutputs.empty())) {
     llvm::errs() << "scopec: error: --input and --output need --interpret "
                     "(a compiled executable takes them at run time)\n";
@@ -507,7 +516,8 @@ int run(MLIRContext &context, const char *argv0) {
     std::string output = outputFile;
     target::OutputKind kind = target::OutputKind::Cpp;
     if (emitKind == EmitKind::Lib) {
-      kind = target::OutputKind::Library;
+      kind = sharedLibrary ? target::OutputKind::SharedLibrary
+                           : target::OutputKind::Library;
       if (output.empty())
         output = ".";
     } else if (emitKind == EmitKind::Exe) {

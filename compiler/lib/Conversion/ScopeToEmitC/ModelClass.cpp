@@ -32,8 +32,10 @@ using namespace scopec::lowering;
 
 /// The class's own members; an accessor with one of these names gets a "_".
 static const char *const kFixedMembers[] = {
-    "Run",        "set_num_threads", "num_threads", "input_data",
-    "output_data", "input_name",     "output_name", "storage_",
+    "Run",          "set_num_threads", "num_threads",  "input_data",
+    "output_data",  "input_name",      "output_name",  "input_rank",
+    "output_rank",  "input_shape",     "output_shape", "input_dtype",
+    "output_dtype", "input_bytes",     "output_bytes", "storage_",
     "num_threads_", "params_ok_"};
 
 /// `base` + "_" + `suffix`, never with "__" (reserved in C++): identifiers
@@ -254,6 +256,11 @@ void lowering::buildModelClass(ModelLowering &l, OpBuilder &headerBuilder,
     if (members.empty()) {
       line("  " + data + " { return nullptr; }");
       line("  " + name + " { return nullptr; }");
+      line("  static int " + what + "_rank(int) { return -1; }");
+      line("  static const int64_t *" + what +
+             "_shape(int) { return nullptr; }");
+      line("  static const char *" + what + "_dtype(int) { return nullptr; }");
+      line("  static size_t " + what + "_bytes(int) { return 0; }");
       return;
     }
     line("  " + data + " {");
@@ -266,10 +273,48 @@ void lowering::buildModelClass(ModelLowering &l, OpBuilder &headerBuilder,
     line("    return index >= 0 && index < " + Twine(members.size()) +
            " ? names[index] : nullptr;");
     line("  }");
+    // Rank, shape, NumPy dtype name and bytes: -1, nullptr, nullptr and 0
+    // out of range. Shapes are runs of one array (0-terminated, so a model
+    // of scalars still has one).
+    std::string ranks, dims, starts, dtypes, bytes;
+    int64_t start = 0;
+    for (const Member &m : members) {
+      const TensorSignature &sig = *m.sig;
+      auto sep = [](std::string &list) { return list.empty() ? "" : ", "; };
+      ranks += sep(ranks) + std::to_string(sig.shape.size());
+      starts += sep(starts) + std::to_string(start);
+      for (int64_t d : sig.shape)
+        dims += sep(dims) + std::to_string(d);
+      start += sig.shape.size();
+      dtypes += sep(dtypes) + ("\"" + sig.numpyDType + "\"");
+      bytes += sep(bytes) + std::to_string(sig.bytes);
+    }
+    dims += (dims.empty() ? "0" : ", 0");
+    std::string inRange =
+        ("index >= 0 && index < " + Twine(members.size())).str();
+    line("  static int " + what + "_rank(int index) {");
+    line("    static constexpr int ranks[] = {" + ranks + "};");
+    line("    return " + inRange + " ? ranks[index] : -1;");
+    line("  }");
+    line("  static const int64_t *" + what + "_shape(int index) {");
+    line("    static constexpr int64_t dims[] = {" + dims + "};");
+    line("    static constexpr int starts[] = {" + starts + "};");
+    line("    return " + inRange + " ? dims + starts[index] : nullptr;");
+    line("  }");
+    line("  static const char *" + what + "_dtype(int index) {");
+    line("    static constexpr const char *dtypes[] = {" + dtypes + "};");
+    line("    return " + inRange + " ? dtypes[index] : nullptr;");
+    line("  }");
+    line("  static size_t " + what + "_bytes(int index) {");
+    line("    static constexpr size_t bytes[] = {" + bytes + "};");
+    line("    return " + inRange + " ? bytes[index] : 0;");
+    line("  }");
   };
   line("");
   line("  /// By position (k<Name>Index), for code written for any model: "
          "nullptr out of range.");
+  line("  /// *_dtype is NumPy's name of the element type (\"float32\", "
+         "\"uint8\", \"bool\", ...).");
   byIndex(inputMembers, "input", "");
   byIndex(outputMembers, "output", "const ");
   line("");

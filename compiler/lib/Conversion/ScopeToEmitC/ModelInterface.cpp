@@ -21,6 +21,8 @@
 
 #include "ModelLowering.h"
 
+#include "scopec/runtime/Npy.h"
+
 #include "scopec/Dialect/Scope/IR/ElementTypes.h"
 
 #include "llvm/ADT/StringExtras.h"
@@ -76,6 +78,7 @@ lowering::getModelSignature(func::FuncOp func) {
              << type;
     sig.dtype = scope::getDTypeEnumerator(*dtype);
     sig.cType = scope::getCType(*dtype);
+    sig.numpyDType = rt::dtypeName(*dtype);
     sig.shape.assign(type.getShape().begin(), type.getShape().end());
     sig.bytes =
         type.getNumElements() * ((type.getElementTypeBitWidth() + 7) / 8);

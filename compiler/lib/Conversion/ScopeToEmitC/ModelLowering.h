@@ -196,6 +196,7 @@ struct TensorSignature {
   std::string identifier; ///< C++ identifier derived from it
   std::string dtype;      ///< runtime DType enumerator: F32, U8, Bool, ...
   std::string cType;      ///< element type in C++: float, double, ...
+  std::string numpyDType; ///< NumPy's name: float32, uint8, bool, ...
   std::vector<int64_t> shape;
   int64_t bytes = 0;
 };
@@ -240,6 +241,14 @@ void buildModelClass(ModelLowering &lowering, mlir::OpBuilder &headerBuilder,
                      llvm::ArrayRef<TensorSignature> inputs,
                      llvm::ArrayRef<TensorSignature> outputs,
                      int64_t arenaBytes, llvm::StringRef className);
+
+/// The C interface (CApi.cpp): `emitc.file "c_header"` (MODEL_c.h: an
+/// opaque model handle and functions prefixed with the model name) and
+/// `emitc.file "c_source"` (MODEL_c.cpp: those functions over the class).
+void buildCApiFiles(ModelLowering &lowering, mlir::OpBuilder &moduleBuilder,
+                    llvm::ArrayRef<TensorSignature> inputs,
+                    llvm::ArrayRef<TensorSignature> outputs,
+                    llvm::StringRef className);
 
 /// The element type of a tensor value.
 mlir::Type elementTypeOf(mlir::Value value);

@@ -230,9 +230,10 @@ struct ConvertScopeToEmitCPass
     }
 
     buildMainFile(l, mb, signature->first, signature->second, threads);
+    buildCApiFiles(l, mb, signature->first, signature->second, *name);
     l.buildParamsFile(mb);
 
-    // The module is now exactly the four files.
+    // The module is now exactly the files.
     for (Operation &op : llvm::make_early_inc_range(*module.getBody()))
       if (!isa<emitc::FileOp>(op))
         op.erase();

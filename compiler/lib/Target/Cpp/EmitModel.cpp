@@ -44,12 +44,14 @@ LogicalResult target::emitModel(ModuleOp module, OutputKind kind,
     return success();
   }
   case OutputKind::Library:
-  case OutputKind::Executable: {
     begin(kHostCompileStage);
-    return kind == OutputKind::Library
-               ? buildLibrary(*model, output, options, errs)
-               : buildExecutable(*model, output, options, errs);
-  }
+    return buildLibrary(*model, output, options, errs);
+  case OutputKind::SharedLibrary:
+    begin(kHostCompileStage);
+    return buildSharedLibrary(*model, output, options, errs);
+  case OutputKind::Executable:
+    begin(kHostCompileStage);
+    return buildExecutable(*model, output, options, errs);
   }
   return failure();
 }

@@ -148,7 +148,9 @@ FailureOr<GeneratedModel> target::generateModel(ModuleOp module) {
   };
   if (failed(translate(kHeaderFileId, model.header)) ||
       failed(translate(kSourceFileId, model.source)) ||
-      failed(translate(kMainFileId, model.main)))
+      failed(translate(kMainFileId, model.main)) ||
+      failed(translate(kCHeaderFileId, model.cHeader)) ||
+      failed(translate(kCSourceFileId, model.cSource)))
     return failure();
   if (failed(writeBlob(module, params, blobBytes.getInt(), model.blob)))
     return failure();
@@ -163,6 +165,8 @@ void target::printModelSources(const GeneratedModel &model,
   os << "// ===== " << model.sourceName() << " =====\n" << model.source;
   os << "// ===== " << model.mainName() << " =====\n" << model.main;
   os << "// ===== " << model.assemblyName() << " =====\n" << model.assembly;
+  os << "// ===== " << model.cHeaderName() << " =====\n" << model.cHeader;
+  os << "// ===== " << model.cSourceName() << " =====\n" << model.cSource;
 }
 
 bool target::writeModelFiles(const GeneratedModel &model, StringRef dir,
@@ -182,5 +186,7 @@ bool target::writeModelFiles(const GeneratedModel &model, StringRef dir,
          write(model.sourceName(), model.source) &&
          write(model.mainName(), model.main) &&
          write(model.assemblyName(), model.assembly) &&
+         write(model.cHeaderName(), model.cHeader) &&
+         write(model.cSourceName(), model.cSource) &&
          write(model.blobName(), blob);
 }

@@ -354,3 +354,61 @@ LogicalResult target::buildLibrary(const GeneratedModel &model, StringRef dir,
          << " (link with -fopenmp)\n";
   return success();
 }
+
+LogicalResult target::buildSharedLibrary(const GeneratedModel &model,
+                                         StringRef dir,
+                                         const HostCompileOptions &options,
+                                         llvm::raw_ostream &errs) {
+  FailureOr<Toolchain> tc = findToolchain(options, errs);
+  TempDir tmp(options, errs);
+  if (failed(tc) || failed(tmp.create(model)))
+    return failure();
+  tc->flags.push_back("-fPIC");
+  std::vector<Command> compiles = {
+      compileCommand(*tc, tmp, model.sourceName(), "model.o"),
+      compileCommand(*tc, tmp, model.cSourceName(), "c_api.o"),
+      compileCommand(*tc, tmp, model.assemblyName(), "params.o")};
+  if (failed(runAll(compiles, options, errs)))
+    return failure();
+  if (std::error_code ec = fs::create_directories(dir)) {
+    errs << "scopec: error: cannot create directory '" << dir
+         << "': " << ec.message() << "\n";
+    return failure();
+  }
+  SmallString<256> library(dir);
+  path::append(library, "lib" + model.name + ".so");
+  // As for executables: the runtime's own OpenMP library when known, so
+  // the .so carries its dependency and callers need no OpenMP flags.
+  Command link;
+  link.args.push_back(tc->program);
+  link.args.insert(link.args.end(), tc->compilerArgs.begin(),
+                   tc->compilerArgs.end());
+  StringRef openmp = SCOPEC_RUNTIME_OPENMP_LIBRARY;
+  for (const std::string &flag : tc->flags)
+    if (flag != "-fopenmp" || openmp.empty())
+      link.args.push_back(flag);
+  link.args.insert(link.args.end(),
+                   {"-shared", "-Wl,-soname,lib" + model.name + ".so",
+                    tmp.file("model.o"), tmp.file("c_api.o"),
+                    tmp.file("params.o")});
+  if (!openmp.empty())
+    link.args.insert(link.args.end(), {openmp.str(), "-lpthread"});
+  link.args.insert(link.args.end(), {"-o", std::string(library)});
+  link.logFile = tmp.file("link.log");
+  std::vector<Command> links = {link};
+  if (failed(runAll(links, options, errs)))
+    return failure();
+  for (StringRef header : {model.cHeaderName(), model.headerName()}) {
+    SmallString<256> target(dir);
+    path::append(target, header);
+    if (std::error_code ec = fs::copy_file(tmp.file(header), target)) {
+      errs << "scopec: error: cannot write '" << target
+           << "': " << ec.message() << "\n";
+      return failure();
+    }
+  }
+  if (options.verbose)
+    errs << "scopec: wrote " << library << " and its C header "
+         << model.cHeaderName() << "\n";
+  return success();
+}

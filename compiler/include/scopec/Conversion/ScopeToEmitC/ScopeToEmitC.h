@@ -31,6 +31,8 @@ namespace scopec {
 constexpr llvm::StringLiteral kHeaderFileId = "header";
 constexpr llvm::StringLiteral kSourceFileId = "source";
 constexpr llvm::StringLiteral kMainFileId = "main";
+constexpr llvm::StringLiteral kCHeaderFileId = "c_header";
+constexpr llvm::StringLiteral kCSourceFileId = "c_source";
 constexpr llvm::StringLiteral kParamsFileId = "params";
 
 /// Module attributes of the lowered module.

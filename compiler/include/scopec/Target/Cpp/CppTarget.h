@@ -4,7 +4,8 @@
 // through the host C++ compiler, an executable or a static library.
 //
 //   MODEL.h, MODEL.cpp, MODEL_main.cpp   emitc::translateToCpp, one per
-//                                        emitc.file
+//   MODEL_c.h, MODEL_c.cpp               emitc.file (MODEL_c.*: the C
+//                                        interface of --emit=lib --shared)
 //   MODEL.params                         the parameter blob (float32, each
 //                                        entry 64-byte aligned)
 //   MODEL_params.s                       `.incbin "MODEL.params"` plus one
@@ -30,6 +31,8 @@ namespace scopec::target {
 struct GeneratedModel {
   std::string name; ///< namespace and file stem
   std::string header, source, main, assembly;
+  std::string cHeader, cSource; ///< the C interface
+
   std::vector<uint8_t> blob;
   int64_t peakActivationBytes = 0;
 
@@ -38,6 +41,8 @@ struct GeneratedModel {
   std::string mainName() const { return name + "_main.cpp"; }
   std::string assemblyName() const { return name + "_params.s"; }
   std::string blobName() const { return name + ".params"; }
+  std::string cHeaderName() const { return name + "_c.h"; }
+  std::string cSourceName() const { return name + "_c.cpp"; }
 };
 
 /// Translates a lowered module into its files. Fails (with a diagnostic) if
@@ -82,8 +87,16 @@ mlir::LogicalResult buildLibrary(const GeneratedModel &model,
                                  const HostCompileOptions &options,
                                  llvm::raw_ostream &errs);
 
-/// What `scopec --emit=cpp|lib|exe` produces.
-enum class OutputKind { Cpp, Library, Executable };
+/// Writes `dir`/lib<name>.so (the model, its parameters, the C interface
+/// and the OpenMP runtime it needs) with `dir`/<name>_c.h and <name>.h.
+mlir::LogicalResult buildSharedLibrary(const GeneratedModel &model,
+                                       llvm::StringRef dir,
+                                       const HostCompileOptions &options,
+                                       llvm::raw_ostream &errs);
+
+/// What `scopec --emit=cpp|lib|exe` produces (SharedLibrary: --emit=lib
+/// --shared).
+enum class OutputKind { Cpp, Library, SharedLibrary, Executable };
 
 /// The driver's last step: generates the files of the lowered `module` and
 /// prints them (Cpp, `output` empty), writes them into directory `output`
