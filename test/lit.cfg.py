@@ -37,10 +37,16 @@ tool_dirs = [config.scopec_tools_dir, config.llvm_tools_dir]
 llvm_config.add_tool_substitutions(["scopec-opt", "scopec-npy", "scopec"],
                                   tool_dirs)
 
+# The OpenMP runtime generated code is compiled against (clang's libomp):
+# what a program built with another compiler links a scopec library with.
+config.substitutions.append(("%openmp_library", config.openmp_library))
+
 # Feature flags for optional tools.
 import shutil
 if shutil.which("dot"):
     config.available_features.add("graphviz")
+if shutil.which("g++") and config.openmp_library:
+    config.available_features.add("gxx")
 
 # The Python that runs lit runs the tests' helper scripts too.
 config.substitutions.append(("%python", sys.executable))

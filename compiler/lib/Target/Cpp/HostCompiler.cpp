@@ -349,9 +349,13 @@ LogicalResult target::buildLibrary(const GeneratedModel &model, StringRef dir,
          << "\n";
     return failure();
   }
-  if (options.verbose)
+  if (options.verbose) {
+    StringRef openmp = SCOPEC_RUNTIME_OPENMP_LIBRARY;
     errs << "scopec: wrote " << archive << " and " << header
-         << " (link with -fopenmp)\n";
+         << " (link with clang++ -fopenmp, or with "
+         << (openmp.empty() ? StringRef("the OpenMP runtime") : openmp)
+         << " -lpthread)\n";
+  }
   return success();
 }
 
