@@ -243,6 +243,36 @@ Command compileCommand(const Toolchain &tc, const TempDir &tmp,
   return cmd;
 }
 
+/// `cxx <flags> <inputs> <libomp> -lpthread` (no -o): the runtime's own
+/// OpenMP library when it is known, in place of -fopenmp (libomp also
+/// implements libgomp's ABI, so GCC-compiled models work with it).
+Command linkCommand(const Toolchain &tc, const TempDir &tmp,
+                    ArrayRef<std::string> inputs) {
+  Command link;
+  link.args.push_back(tc.program);
+  link.args.insert(link.args.end(), tc.compilerArgs.begin(),
+                   tc.compilerArgs.end());
+  StringRef openmp = SCOPEC_RUNTIME_OPENMP_LIBRARY;
+  for (const std::string &flag : tc.flags)
+    if (flag != "-fopenmp" || openmp.empty())
+      link.args.push_back(flag);
+  link.args.insert(link.args.end(), inputs.begin(), inputs.end());
+  if (!openmp.empty())
+    link.args.insert(link.args.end(), {openmp.str(), "-lpthread"});
+  link.logFile = tmp.file("link.log");
+  return link;
+}
+
+/// The output directory of a library, created if missing.
+LogicalResult createDirectory(StringRef dir, llvm::raw_ostream &errs) {
+  if (std::error_code ec = fs::create_directories(dir)) {
+    errs << "scopec: error: cannot create directory '" << dir
+         << "': " << ec.message() << "\n";
+    return failure();
+  }
+  return success();
+}
+
 /// A bad -o path is the user's error, not the C++ compiler's: report it
 /// before compiling anything.
 LogicalResult checkOutputPath(StringRef outputPath, llvm::raw_ostream &errs) {
@@ -282,25 +312,14 @@ LogicalResult target::buildExecutable(const GeneratedModel &model,
       compileCommand(*tc, tmp, model.assemblyName(), "params.o")};
   if (failed(runAll(compiles, options, errs)))
     return failure();
-  Command link;
-  link.args.push_back(tc->program);
-  link.args.insert(link.args.end(), tc->compilerArgs.begin(),
-                   tc->compilerArgs.end());
-  // Link against the runtime's own OpenMP library when it is known (libomp
-  // also implements libgomp's ABI, so GCC-compiled models work with it).
-  StringRef openmp = SCOPEC_RUNTIME_OPENMP_LIBRARY;
-  for (const std::string &flag : tc->flags)
-    if (flag != "-fopenmp" || openmp.empty())
-      link.args.push_back(flag);
-  link.args.insert(link.args.end(), {tmp.file("model.o"), tmp.file("main.o"),
-                                     tmp.file("params.o"), tc->runtimeLibrary});
-  if (!openmp.empty())
-    link.args.insert(link.args.end(), {openmp.str(), "-lpthread"});
+  Command link = linkCommand(
+      *tc, tmp,
+      {tmp.file("model.o"), tmp.file("main.o"), tmp.file("params.o"),
+       tc->runtimeLibrary});
 #ifdef SCOPEC_RUNTIME_SANITIZER_OBJECT
   link.args.push_back(SCOPEC_RUNTIME_SANITIZER_OBJECT); // default options
 #endif
   link.args.insert(link.args.end(), {"-o", outputPath.str()});
-  link.logFile = tmp.file("link.log");
   std::vector<Command> links = {link};
   return runAll(links, options, errs);
 }
@@ -317,11 +336,8 @@ LogicalResult target::buildLibrary(const GeneratedModel &model, StringRef dir,
       compileCommand(*tc, tmp, model.assemblyName(), model.name + "_params.o")};
   if (failed(runAll(compiles, options, errs)))
     return failure();
-  if (std::error_code ec = fs::create_directories(dir)) {
-    errs << "scopec: error: cannot create directory '" << dir
-         << "': " << ec.message() << "\n";
+  if (failed(createDirectory(dir, errs)))
     return failure();
-  }
   std::vector<llvm::NewArchiveMember> members;
   for (StringRef object : {model.name + ".o", model.name + "_params.o"}) {
     llvm::Expected<llvm::NewArchiveMember> member =
@@ -374,31 +390,16 @@ LogicalResult target::buildSharedLibrary(const GeneratedModel &model,
       compileCommand(*tc, tmp, model.assemblyName(), "params.o")};
   if (failed(runAll(compiles, options, errs)))
     return failure();
-  if (std::error_code ec = fs::create_directories(dir)) {
-    errs << "scopec: error: cannot create directory '" << dir
-         << "': " << ec.message() << "\n";
+  if (failed(createDirectory(dir, errs)))
     return failure();
-  }
   SmallString<256> library(dir);
   path::append(library, "lib" + model.name + ".so");
-  // As for executables: the runtime's own OpenMP library when known, so
-  // the .so carries its dependency and callers need no OpenMP flags.
-  Command link;
-  link.args.push_back(tc->program);
-  link.args.insert(link.args.end(), tc->compilerArgs.begin(),
-                   tc->compilerArgs.end());
-  StringRef openmp = SCOPEC_RUNTIME_OPENMP_LIBRARY;
-  for (const std::string &flag : tc->flags)
-    if (flag != "-fopenmp" || openmp.empty())
-      link.args.push_back(flag);
-  link.args.insert(link.args.end(),
-                   {"-shared", "-Wl,-soname,lib" + model.name + ".so",
-                    tmp.file("model.o"), tmp.file("c_api.o"),
-                    tmp.file("params.o")});
-  if (!openmp.empty())
-    link.args.insert(link.args.end(), {openmp.str(), "-lpthread"});
+  // The .so carries its OpenMP dependency: callers need no OpenMP flags.
+  Command link = linkCommand(
+      *tc, tmp,
+      {"-shared", "-Wl,-soname,lib" + model.name + ".so", tmp.file("model.o"),
+       tmp.file("c_api.o"), tmp.file("params.o")});
   link.args.insert(link.args.end(), {"-o", std::string(library)});
-  link.logFile = tmp.file("link.log");
   std::vector<Command> links = {link};
   if (failed(runAll(links, options, errs)))
     return failure();
