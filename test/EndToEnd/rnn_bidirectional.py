@@ -6,27 +6,17 @@
 # numpy (Inputs/rnn_bidirectional_ref.py, TF's formulas).
 # REQUIRES: numpy
 # RUN: rm -rf %t && mkdir -p %t
-# RUN: scopec %s -o %t/model > /dev/null
-# RUN: %python %S/Inputs/check_against_numpy.py --refs %S/Inputs/rnn_bidirectional_ref.py --scopec scopec --model %t/model --source %s --dir %t | FileCheck %s
-# RUN: scopec %s --emit=scoped -o /dev/null | FileCheck %s --check-prefix=NAMES
+# RUN: scopec %s -I %S/Inputs -o %t/model > /dev/null
+# RUN: %python %S/Inputs/check_against_numpy.py --refs %S/Inputs/rnn_bidirectional_ref.py --scopec scopec --model %t/model --source %s --dir %t --scopec-args="-I %S/Inputs" | FileCheck %s
+# RUN: scopec %s -I %S/Inputs --emit=scoped -o /dev/null | FileCheck %s --check-prefix=NAMES
 # CHECK: checked 8 outputs
 # NAMES: ReverseSequence_1 ReverseSequence_2
 # NAMES: bidirectional_rnn/fw/gru_cell/gates/kernel:0 (7, 8)
 # NAMES: bidirectional_rnn/bw/gru_cell/candidate/kernel:0 (7, 4)
 # NAMES: sbi/bidirectional_rnn/fw/basic_lstm_cell/kernel:0 (6, 12)
 # NAMES: sbi/bidirectional_rnn/bw/basic_lstm_cell/bias:0 (12,)
-import numpy as np
 import tensorflow as tf
-
-
-def pattern(shape, phase, scale=0.5):
-    n = int(np.prod(shape))
-    return (np.sin(np.arange(n) * 0.7 + phase) * scale).reshape(shape)
-
-
-def init(phase):
-    return lambda shape, dtype=None, partition_info=None: pattern(shape,
-                                                                   phase)
+from rnn_weights import init
 
 
 x = tf.placeholder(tf.float32, [2, 4, 3], name="x")

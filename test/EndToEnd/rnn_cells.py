@@ -7,22 +7,11 @@
 # (Inputs/rnn_cells_ref.py, TF's formulas).
 # REQUIRES: numpy
 # RUN: rm -rf %t && mkdir -p %t
-# RUN: scopec %s -o %t/model > /dev/null
-# RUN: %python %S/Inputs/check_against_numpy.py --refs %S/Inputs/rnn_cells_ref.py --scopec scopec --model %t/model --source %s --dir %t | FileCheck %s
+# RUN: scopec %s -I %S/Inputs -o %t/model > /dev/null
+# RUN: %python %S/Inputs/check_against_numpy.py --refs %S/Inputs/rnn_cells_ref.py --scopec scopec --model %t/model --source %s --dir %t --scopec-args="-I %S/Inputs" | FileCheck %s
 # CHECK: checked 9 outputs
-import numpy as np
 import tensorflow as tf
-
-
-def pattern(shape, phase, scale=0.5):
-    n = int(np.prod(shape))
-    return (np.sin(np.arange(n) * 0.7 + phase) * scale).reshape(shape)
-
-
-def init(phase):
-    """A Python initializer: pattern(shape, phase) for any shape."""
-    return lambda shape, dtype=None, partition_info=None: pattern(shape,
-                                                                   phase)
+from rnn_weights import init
 
 
 x = tf.placeholder(tf.float32, [4, 2, 3], name="x")

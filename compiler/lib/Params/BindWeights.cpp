@@ -213,17 +213,16 @@ std::string ignoredKind(const std::string &name,
   return "";
 }
 
-/// "bound 8 of 27 entries; ignored 19: 16 optimizer slots, global_step".
+/// "bound 8 of 27 entries; ignored 19: 16 optimizer slots, global_step",
+/// from the unused entries and their ignoredKind()s.
 std::string summarize(size_t boundCount, size_t total,
                       const std::vector<std::string> &unused,
-                      const std::set<std::string> &allNames,
-                      const BindOptions &options) {
+                      const std::vector<std::string> &kinds) {
   if (unused.empty())
     return "";
   size_t slots = 0, averages = 0, averaged = 0;
   std::vector<std::string> named;
-  for (const std::string &name : unused) {
-    std::string kind = ignoredKind(name, allNames, options);
+  for (auto [name, kind] : llvm::zip_equal(unused, kinds)) {
     if (kind == "optimizer slot")
       ++slots;
     else if (kind == "moving average")
@@ -357,7 +356,8 @@ bool bindWeights(std::vector<WeightsEntry> entries,
   Matching m = matchNames(entries, params, options);
   std::set<std::string> allNames(m.mapped.begin(), m.mapped.end());
 
-  std::vector<std::string> missing, unused, unusedOther, mismatches;
+  std::vector<std::string> missing, unused, unusedKinds, unusedOther,
+      mismatches;
   for (size_t p = 0; p < params.size(); ++p) {
     if (m.firstParam[p] != p)
       continue;
@@ -377,7 +377,8 @@ bool bindWeights(std::vector<WeightsEntry> entries,
     if (m.paramOf[i] != kNone || m.repeated[i])
       continue;
     unused.push_back(m.mapped[i]);
-    if (ignoredKind(m.mapped[i], allNames, options).empty())
+    unusedKinds.push_back(ignoredKind(m.mapped[i], allNames, options));
+    if (unusedKinds.back().empty())
       unusedOther.push_back(m.mapped[i]);
   }
 
@@ -448,7 +449,7 @@ bool bindWeights(std::vector<WeightsEntry> entries,
   }
   if (summary)
     *summary = summarize(params.size() - missing.size(), entries.size(),
-                         unused, allNames, options);
+                         unused, unusedKinds);
   return true;
 }
 

@@ -371,7 +371,7 @@ bool parseCheckpoint(llvm::StringRef index, ShardReader shards,
 
   // Checks an unsliced entry's location and size; fills `extent`.
   auto checkStored = [&](const std::string &what, const BundleEntry &e,
-                         size_t elementSize, bool sized, Extent &extent) {
+                         size_t elementSize, Extent &extent) {
     uint64_t count = 0;
     if (e.unknownRank || !elementCount(e.shape, count))
       return fail(error, what + " has an invalid shape");
@@ -383,8 +383,8 @@ bool parseCheckpoint(llvm::StringRef index, ShardReader shards,
     if (e.offset < 0 || e.size < 0)
       return fail(error, what + " has a negative offset or size");
     uint64_t expected = 0;
-    if (sized && (__builtin_mul_overflow(count, elementSize, &expected) ||
-                  expected != static_cast<uint64_t>(e.size)))
+    if (__builtin_mul_overflow(count, elementSize, &expected) ||
+        expected != static_cast<uint64_t>(e.size))
       return fail(error, what + ": stored size " + std::to_string(e.size) +
                              " bytes, but its shape " +
                              detail::formatShape(e.shape) + " needs " +
@@ -398,15 +398,15 @@ bool parseCheckpoint(llvm::StringRef index, ShardReader shards,
   std::vector<WeightsEntry> result;
   for (auto &[name, e] : entries) {
     std::string what = ckpt + ": tensor '" + name + "'";
+    uint64_t total = 0;
+    if (e.unknownRank || !elementCount(e.shape, total))
+      return fail(error, what + " has an invalid shape");
     WeightsEntry w;
     w.name = name;
     w.exactDType = true;
     w.array.shape = e.shape;
     std::optional<scopec::rt::DType> dtype = detail::runtimeDType(e.dtype);
     if (!dtype) {
-      uint64_t count;
-      if (e.unknownRank || !elementCount(e.shape, count))
-        return fail(error, what + " has an invalid shape");
       w.unsupportedDType = detail::tfDTypeName(e.dtype);
       result.push_back(std::move(w));
       continue;
@@ -416,7 +416,7 @@ bool parseCheckpoint(llvm::StringRef index, ShardReader shards,
 
     if (e.slices.empty()) {
       Extent extent;
-      if (!checkStored(what, e, elementSize, true, extent))
+      if (!checkStored(what, e, elementSize, extent))
         return false;
       w.load = [shards, extent, what](std::vector<uint8_t> &data,
                                       std::string &err) {
@@ -432,9 +432,7 @@ bool parseCheckpoint(llvm::StringRef index, ShardReader shards,
 
     // A partitioned variable: every slice stored under its own key, the
     // slices together covering the tensor exactly once.
-    uint64_t total = 0, covered = 0;
-    if (e.unknownRank || !elementCount(e.shape, total))
-      return fail(error, what + " has an invalid shape");
+    uint64_t covered = 0;
     std::vector<std::pair<TensorSlice, Extent>> parts;
     for (const TensorSlice &slice : e.slices) {
       std::string part = what + " slice [" + formatSlice(slice) + "]";
@@ -461,7 +459,7 @@ bool parseCheckpoint(llvm::StringRef index, ShardReader shards,
                                " and shape " +
                                detail::formatShape(stored.shape));
       Extent extent;
-      if (!checkStored(part, stored, elementSize, true, extent))
+      if (!checkStored(part, stored, elementSize, extent))
         return false;
       covered += count;
       parts.emplace_back(slice, extent);

@@ -133,6 +133,14 @@ bool forEachEntry(llvm::StringRef block, const char *what, std::string &last,
 
 } // namespace
 
+bool hasTableMagic(llvm::StringRef file) {
+  if (file.size() < kFooterSize)
+    return false;
+  uint64_t magic;
+  std::memcpy(&magic, file.end() - 8, 8);
+  return magic == kMagic;
+}
+
 bool readTable(llvm::StringRef file,
                llvm::function_ref<bool(llvm::StringRef, llvm::StringRef)>
                    visit,
@@ -141,9 +149,7 @@ bool readTable(llvm::StringRef file,
     return fail(error, "the index file is too short (" +
                            std::to_string(file.size()) +
                            " bytes) to be a checkpoint index");
-  uint64_t magic;
-  std::memcpy(&magic, file.end() - 8, 8);
-  if (magic != kMagic)
+  if (!hasTableMagic(file))
     return fail(error, "the index file is not a checkpoint index (bad magic "
                        "number: truncated, or another kind of file)");
   llvm::StringRef footer = file.take_back(kFooterSize).drop_back(8);

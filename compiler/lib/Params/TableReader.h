@@ -27,6 +27,10 @@
 
 namespace scopec::params::detail {
 
+/// Whether `file` ends with a table footer's magic number (a checkpoint
+/// index, or TF 1.x's single-file V1 checkpoint).
+bool hasTableMagic(llvm::StringRef file);
+
 /// Calls `visit(key, value)` for every entry of the table image `file`, in
 /// key order (strictly increasing, checked). False with `error` on a
 /// malformed table, or when `visit` returns false (its error is kept).

@@ -10,6 +10,7 @@
 
 #include "scopec/Params/WeightsFile.h"
 #include "scopec/Params/Checkpoint.h"
+#include "TableReader.h"
 #include "WeightsCommon.h"
 
 #include "llvm/Support/MemoryBuffer.h"
@@ -415,9 +416,8 @@ bool parseWeights(const void *bytes, size_t size,
     return parseSafetensors(bytes, size, displayName, out, error);
   out.clear();
   // A LevelDB-format table on its own: TF 1.x's old V1 checkpoint format.
-  constexpr uint8_t kTableMagic[8] = {0x57, 0xfb, 0x80, 0x8b,
-                                      0x24, 0x75, 0x47, 0xdb};
-  if (size >= 48 && std::equal(kTableMagic, kTableMagic + 8, p + size - 8))
+  if (detail::hasTableMagic(
+          llvm::StringRef(static_cast<const char *>(bytes), size)))
     return fail(error, fileRef(displayName) +
                            " is a TensorFlow V1 checkpoint (a single table "
                            "file); scopec reads V2 checkpoints (PREFIX.index "

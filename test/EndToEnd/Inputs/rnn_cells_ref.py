@@ -1,12 +1,13 @@
 """Inputs and numpy references of rnn_cells.py: TF 1.15's cell formulas
 (rnn_cell_impl.py) unrolled over time, sequence lengths as in static_rnn
 (zero output and the state kept past a sequence's end)."""
+import os
+import sys
+
 import numpy as np
 
-
-def pattern(shape, phase, scale=0.5):
-    n = int(np.prod(shape))
-    return (np.sin(np.arange(n) * 0.7 + phase) * scale).reshape(shape)
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from rnn_weights import pattern  # noqa: E402
 
 
 def sigmoid(v):

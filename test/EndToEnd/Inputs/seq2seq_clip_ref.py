@@ -1,10 +1,11 @@
 """Inputs and numpy references of seq2seq_clip.py (TF's formulas)."""
+import os
+import sys
+
 import numpy as np
 
-
-def pattern(shape, phase, scale=0.5):
-    n = int(np.prod(shape))
-    return (np.sin(np.arange(n) * 0.7 + phase) * scale).reshape(shape)
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from rnn_weights import pattern  # noqa: E402
 
 
 def inputs(rng):

@@ -90,12 +90,14 @@ def _input_depth(inputs_shape, cell):
     return depth
 
 
-class BasicRNNCell(RNNCell):
+class _UnitsCell(RNNCell):
+    """A cell of num_units outputs and an activation (tanh by default);
+    its state is one tensor of num_units unless the cell says otherwise."""
 
     def __init__(self, num_units, activation=None, reuse=None, name=None,
                  dtype=None, **kwargs):
-        super(BasicRNNCell, self).__init__(_reuse=reuse, name=name,
-                                           dtype=dtype, **kwargs)
+        super(_UnitsCell, self).__init__(_reuse=reuse, name=name, dtype=dtype,
+                                         **kwargs)
         self._num_units = num_units
         self._activation = _activation(activation)
 
@@ -106,6 +108,9 @@ class BasicRNNCell(RNNCell):
     @property
     def output_size(self):
         return self._num_units
+
+
+class BasicRNNCell(_UnitsCell):
 
     def build(self, inputs_shape):
         depth = _input_depth(inputs_shape, self)
@@ -122,25 +127,15 @@ class BasicRNNCell(RNNCell):
         return output, output
 
 
-class GRUCell(RNNCell):
+class GRUCell(_UnitsCell):
 
     def __init__(self, num_units, activation=None, reuse=None,
                  kernel_initializer=None, bias_initializer=None, name=None,
                  dtype=None, **kwargs):
-        super(GRUCell, self).__init__(_reuse=reuse, name=name, dtype=dtype,
-                                      **kwargs)
-        self._num_units = num_units
-        self._activation = _activation(activation)
+        super(GRUCell, self).__init__(num_units, activation, reuse, name,
+                                      dtype, **kwargs)
         self._kernel_initializer = kernel_initializer
         self._bias_initializer = bias_initializer
-
-    @property
-    def state_size(self):
-        return self._num_units
-
-    @property
-    def output_size(self):
-        return self._num_units
 
     def build(self, inputs_shape):
         depth = _input_depth(inputs_shape, self)
@@ -178,26 +173,20 @@ class GRUCell(RNNCell):
         return new_h, new_h
 
 
-class BasicLSTMCell(RNNCell):
+class BasicLSTMCell(_UnitsCell):
 
     def __init__(self, num_units, forget_bias=1.0, state_is_tuple=True,
                  activation=None, reuse=None, name=None, dtype=None,
                  **kwargs):
-        super(BasicLSTMCell, self).__init__(_reuse=reuse, name=name,
-                                            dtype=dtype, **kwargs)
-        self._num_units = num_units
+        super(BasicLSTMCell, self).__init__(num_units, activation, reuse,
+                                            name, dtype, **kwargs)
         self._forget_bias = forget_bias
         self._state_is_tuple = state_is_tuple
-        self._activation = _activation(activation)
 
     @property
     def state_size(self):
         return (LSTMStateTuple(self._num_units, self._num_units)
                 if self._state_is_tuple else 2 * self._num_units)
-
-    @property
-    def output_size(self):
-        return self._num_units
 
     def build(self, inputs_shape):
         depth = _input_depth(inputs_shape, self)

@@ -220,6 +220,17 @@ public:
     path::append(p, name);
     return std::string(p);
   }
+  /// Copies the generated file `name` into `outputDir`.
+  LogicalResult copyTo(StringRef name, StringRef outputDir) const {
+    SmallString<256> target(outputDir);
+    path::append(target, name);
+    if (std::error_code ec = fs::copy_file(file(name), target)) {
+      errs << "scopec: error: cannot write '" << target
+           << "': " << ec.message() << "\n";
+      return failure();
+    }
+    return success();
+  }
 
 private:
   const HostCompileOptions &options;
@@ -359,12 +370,8 @@ LogicalResult target::buildLibrary(const GeneratedModel &model, StringRef dir,
     errs << "scopec: error: " << llvm::toString(std::move(error)) << "\n";
     return failure();
   }
-  if (std::error_code ec =
-          fs::copy_file(tmp.file(model.headerName()), header)) {
-    errs << "scopec: error: cannot write '" << header << "': " << ec.message()
-         << "\n";
+  if (failed(tmp.copyTo(model.headerName(), dir)))
     return failure();
-  }
   if (options.verbose) {
     StringRef openmp = SCOPEC_RUNTIME_OPENMP_LIBRARY;
     errs << "scopec: wrote " << archive << " and " << header
@@ -403,15 +410,9 @@ LogicalResult target::buildSharedLibrary(const GeneratedModel &model,
   std::vector<Command> links = {link};
   if (failed(runAll(links, options, errs)))
     return failure();
-  for (StringRef header : {model.cHeaderName(), model.headerName()}) {
-    SmallString<256> target(dir);
-    path::append(target, header);
-    if (std::error_code ec = fs::copy_file(tmp.file(header), target)) {
-      errs << "scopec: error: cannot write '" << target
-           << "': " << ec.message() << "\n";
-      return failure();
-    }
-  }
+  if (failed(tmp.copyTo(model.cHeaderName(), dir)) ||
+      failed(tmp.copyTo(model.headerName(), dir)))
+    return failure();
   if (options.verbose)
     errs << "scopec: wrote " << library << " and its C header "
          << model.cHeaderName() << "\n";
