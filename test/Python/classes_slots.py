@@ -1,7 +1,4 @@
 # RUN: %difftest %s
-# XFAIL: *
-# (scopec keeps slot values in the instance __dict__ of a subclass without
-# __slots__, and read-only class variables through slots are not enforced.)
 # __slots__: instances of a class whose bases all declare __slots__ have no
 # __dict__ and accept only their slots (CPython's AttributeError); a class
 # variable is read-only through them; a base without __slots__ (or

@@ -314,7 +314,7 @@ void Interpreter::installClassBuiltins() {
     const Value &v = b["object"];
     if (v.is(ObjKind::Instance) &&
         !v.as<InstanceObj>()->getClass()->slotsOnly) {
-      o = attrsAsDict(v.as<InstanceObj>()->dict);
+      o = instanceDict(*v.as<InstanceObj>());
       return true;
     }
     if (v.is(ObjKind::Class)) {

@@ -355,7 +355,7 @@ bool Interpreter::objectAttr(const Value &obj, const std::string &name,
       return true;
     }
     if (name == "__dict__" && !cls->slotsOnly) {
-      out = attrsAsDict(inst->dict);
+      out = instanceDict(*inst);
       return true;
     }
     const Value *onType = cls->lookup(name);

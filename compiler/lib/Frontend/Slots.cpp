@@ -5,7 +5,9 @@
 // other attribute raises CPython's AttributeError ("'C' object has no
 // attribute 'x'", or "'C' object attribute 'y' is read-only" for a class
 // variable), and `obj.__dict__`/`vars(obj)` fail as in CPython. Slot values
-// are kept in the instance's attribute table, which nothing shows.
+// are kept in the instance's attribute table; where an instance has a
+// `__dict__` too (a base without __slots__, or "__dict__" in them), the
+// slots are left out of what `__dict__` and `vars()` show.
 //
 //===----------------------------------------------------------------------===//
 
@@ -15,9 +17,21 @@
 using namespace scopec::frontend;
 
 bool scopec::frontend::applySlots(Interpreter &in, ClassObj &cls, SrcLoc l) {
+  // The bases' slots are this class's too, declared or not.
+  bool basesSlotsOnly = true;
+  for (const Value &b : cls.bases) {
+    if (b.get() == in.objectClass.get())
+      continue;
+    auto *base = b.as<ClassObj>();
+    basesSlotsOnly &= base->slotsOnly;
+    for (const auto &s : base->slots)
+      cls.slots.insert(s.getKey());
+  }
   const Value *decl = cls.dict.find("__slots__");
-  if (!decl)
+  if (!decl) {
+    cls.slotsOnly = false;
     return true;
+  }
   std::vector<Value> names;
   if (decl->isStr())
     names.push_back(*decl);
@@ -40,16 +54,19 @@ bool scopec::frontend::applySlots(Interpreter &in, ClassObj &cls, SrcLoc l) {
                                    "variable");
     cls.slots.insert(name);
   }
-  cls.slotsOnly = !withDict;
-  for (const Value &b : cls.bases) {
-    auto *base = b.as<ClassObj>();
-    if (b.get() == in.objectClass.get())
-      continue;
-    cls.slotsOnly &= base->slotsOnly;
-    for (const auto &s : base->slots)
-      cls.slots.insert(s.getKey());
-  }
+  cls.slotsOnly = !withDict && basesSlotsOnly;
   return true;
+}
+
+Value scopec::frontend::instanceDict(const InstanceObj &inst) {
+  const llvm::StringSet<> &slots = inst.getClass()->slots;
+  if (slots.empty())
+    return Interpreter::attrsAsDict(inst.dict);
+  AttrDict shown;
+  for (const std::string &n : inst.dict.order)
+    if (!slots.count(n))
+      shown.set(n, *inst.dict.find(n));
+  return Interpreter::attrsAsDict(shown);
 }
 
 bool scopec::frontend::checkSlotAssignment(Interpreter &in,
