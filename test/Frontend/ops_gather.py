@@ -35,5 +35,5 @@ y = tf.gather(x, [[0], [1], [2], [3]], batch_dims=1)
 import tensorflow as tf
 a = tf.get_variable("a", [5, 2])
 b = tf.get_variable("b", [5, 2])
-# CHECK: partitioned.py:[[@LINE+1]]:5: error: NotImplementedError: tf.nn.embedding_lookup over 2 partitioned tables is not supported by scopec (pass one table)
-y = tf.nn.embedding_lookup([a, b], [0, 7])
+# CHECK: partitioned.py:[[@LINE+1]]:5: error: ValueError: Unrecognized partition strategy: modulo
+y = tf.nn.embedding_lookup([a, b], [0, 7], partition_strategy="modulo")

@@ -59,8 +59,7 @@ for bad_args in ([(True, lambda: x)], [(k, lambda: x)], [(tf.equal(k, 1),)],
 # CHECK: pred must be Tensor of type bool: k:0
 # CHECK: Each entry in pred_fn_pairs must be a 2-tuple
 # CHECK: fn for pred Equal_3:0 must be callable.
-try:
-    tf.make_template("t", my_op, custom_getter_=lambda g, *a, **k: g(*a, **k))
-except NotImplementedError as e:
-    print(e)
-# CHECK: tf.make_template(custom_getter_=...) is not supported by scopec
+tg = tf.make_template("tg", my_op, custom_getter_=lambda getter, name, *a, **k:
+                      getter(name + "_g", *a, **k))
+print([v.op.name for v in tg.variables])
+# CHECK: []

@@ -18,5 +18,5 @@ y = layer(tf.zeros([2]), 0)
 
 # MUTUAL: mutual-recursion.py:{{[26]}}:12: error: RecursionError: maximum recursion depth exceeded
 # MUTUAL: note: called from here
-# LAYERS: recursive-layers.py:5:10: error: RecursionError: maximum recursion depth exceeded
-# LAYERS-NEXT: {{^}}    with tf.variable_scope("block%d" % i):
+# LAYERS: recursive-layers.py:6:13: error: RecursionError: maximum recursion depth exceeded
+# LAYERS-NEXT: {{^}}        w = tf.get_variable("w", [4, 4])

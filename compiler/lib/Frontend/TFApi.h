@@ -29,6 +29,17 @@ bool tfElementwise(TFRuntime &rt, llvm::StringRef opName,
 
 // TFVariables.cpp
 bool tfGetVariable(TFRuntime &rt, CallArgs &args, Value &out);
+/// TF's _VariableStore._get_single_variable (the "true getter" custom
+/// getters and partitioned variables call): full name, explicit reuse.
+bool tfGetSingleVariable(TFRuntime &rt, CallArgs &args, Value &out);
+/// `_scopec_variable_exists(name)`: the store holds a variable `name`.
+bool tfVariableExists(TFRuntime &rt, CallArgs &args, Value &out);
+/// `_scopec_accepts_keyword(fn, name)`: calling `fn` may pass `name=` (a
+/// parameter of that name or `**kwargs`; TF's fn_args/has_kwargs test).
+bool tfAcceptsKeyword(TFRuntime &rt, CallArgs &args, Value &out);
+/// tf.register_tensor_conversion_function(base_type, conversion_func,
+/// priority=100) for Python classes.
+bool tfRegisterTensorConversion(TFRuntime &rt, CallArgs &args, Value &out);
 bool tfVariable(TFRuntime &rt, CallArgs &args, Value &out);
 bool tfGetCollection(TFRuntime &rt, CallArgs &args, Value &out);
 bool tfAddToCollection(TFRuntime &rt, CallArgs &args, Value &out);

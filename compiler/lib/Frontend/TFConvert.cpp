@@ -3,6 +3,7 @@
 #include "IREmitter.h"
 #include "NdArray.h"
 #include "TFGraph.h"
+#include "Classes.h"
 #include "TFRuntime.h"
 
 using namespace scopec::frontend;
@@ -314,6 +315,33 @@ bool TFRuntime::toTensor(const Value &v, SrcLoc l,
   if (isa<TensorObj>(v)) {
     out = std::static_pointer_cast<TensorObj>(v.ref());
     return true;
+  }
+  if (v.is(ObjKind::Instance)) {
+    ClassObj *cls = v.as<InstanceObj>()->getClass();
+    for (auto &[base, fn] : tensorConversions) {
+      if (!cls->isSubclassOf(base.as<ClassObj>()))
+        continue;
+      // conversion_func(value, dtype=None, name=None, as_ref=False)
+      CallArgs call;
+      call.loc = l;
+      call.pos = {v};
+      call.kw.emplace_back("dtype",
+                           dtype ? Value::object(std::make_shared<DTypeObj>(
+                                       *dtype, false))
+                                 : Value::none());
+      call.kw.emplace_back("name", Value::none());
+      call.kw.emplace_back("as_ref", Value::boolean(false));
+      Value t;
+      if (!interp.call(fn, call, t))
+        return false;
+      if (!isa<TensorObj>(t))
+        return interp.error(l, "the tensor conversion function registered "
+                               "for " +
+                                   cls->name + " returned " + typeName(t) +
+                                   ", not a Tensor");
+      out = std::static_pointer_cast<TensorObj>(t.ref());
+      return true;
+    }
   }
   InitSpec spec;
   Shape shape;

@@ -171,6 +171,15 @@ void TFRuntime::installTF() {
             return true;
           }));
   tf->add("get_variable", fn("get_variable", tfGetVariable));
+  tf->add("_scopec_get_single_variable",
+          fn("_get_single_variable", tfGetSingleVariable));
+  tf->add("_scopec_variable_exists",
+          fn("_scopec_variable_exists", tfVariableExists));
+  tf->add("_scopec_accepts_keyword",
+          fn("_scopec_accepts_keyword", tfAcceptsKeyword));
+  tf->add("register_tensor_conversion_function",
+          fn("register_tensor_conversion_function",
+             tfRegisterTensorConversion));
   tf->add("Variable", fn("Variable", tfVariable));
   tf->add("variable_scope", fn("variable_scope", makeVariableScope));
   tf->add("name_scope", fn("name_scope", makeNameScope));

@@ -186,6 +186,11 @@ struct VarScopeObj : HostObject {
   Value initializer;
   /// Default regularizer (None or a callable), inherited like initializer.
   Value regularizer;
+  /// Default partitioner and custom getter (None or callables); a nested
+  /// scope's custom getter wraps the enclosing one (docs/user-guide.md,
+  /// "Custom getters and partitioned variables").
+  Value partitioner;
+  Value customGetter;
   DType dtype = DType::F32;
   /// use_resource: variables made here are ResourceVariables by default.
   bool useResource = false;
@@ -223,6 +228,8 @@ struct ContextManagerObj : HostObject {
   bool reuseGiven = false;
   Value initializer;
   Value regularizer;
+  Value partitioner;
+  Value customGetter;
   std::optional<DType> dtype;
   std::optional<bool> useResource;
   bool auxiliaryNameScope = true;

@@ -449,6 +449,25 @@ Result DTypeObj::getAttr(Interpreter &, const std::string &name, SrcLoc) {
                           dt != DType::Str);
   if (name == "is_bool")
     return Value::boolean(dt == DType::Bool);
+  if (name == "size") {
+    // Bytes per element (TF's DType.size; a string's is its pointer's).
+    switch (dt) {
+    case DType::Bool:
+    case DType::I8:
+    case DType::U8:
+      return Value::integer(1);
+    case DType::F16:
+    case DType::I16:
+      return Value::integer(2);
+    case DType::F32:
+    case DType::I32:
+      return Value::integer(4);
+    case DType::F64:
+    case DType::I64:
+    case DType::Str:
+      return Value::integer(8);
+    }
+  }
   return Result::notImplemented();
 }
 
@@ -488,7 +507,8 @@ Result VarScopeObj::getAttr(Interpreter &in, const std::string &name,
 }
 
 void VarScopeObj::dropReferences() {
-  Value released = std::move(initializer), r = std::move(regularizer);
+  Value released = std::move(initializer), r = std::move(regularizer),
+        p = std::move(partitioner), g = std::move(customGetter);
 }
 
 Result ContextManagerObj::enter(Interpreter &in, SrcLoc l) {
@@ -503,6 +523,7 @@ Result ContextManagerObj::exit(Interpreter &in, SrcLoc l, const Value &) {
 
 void ContextManagerObj::dropReferences() {
   Value a = std::move(nameOrScope), b = std::move(initializer),
-        c = std::move(name), d = std::move(regularizer);
+        c = std::move(name), d = std::move(regularizer),
+        e = std::move(partitioner), f = std::move(customGetter);
   std::shared_ptr<VarScopeObj> scope = std::move(savedScope);
 }

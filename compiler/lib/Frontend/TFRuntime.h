@@ -64,6 +64,10 @@ public:
     bool uncaught = false;
   };
   std::vector<FailedLookup> failedLookups;
+  /// tf.register_tensor_conversion_function: (class, function) pairs that
+  /// toTensor tries, in registration order, for instances of Python classes
+  /// (the prelude's PartitionedVariable registers one).
+  std::vector<std::pair<Value, Value>> tensorConversions;
   /// The tf.app.flags the model defined (to check `--flag` names).
   std::vector<std::string> definedFlags;
   /// Erases the lookup ops of the failed lookups the program caught.

@@ -9,6 +9,7 @@
 #include "TFScopes.h"
 #include "TFGraph.h"
 #include "TFRuntime.h"
+#include "llvm/ADT/StringSwitch.h"
 
 using namespace scopec::frontend;
 
@@ -57,10 +58,9 @@ bool scopec::frontend::makeVariableScope(TFRuntime &rt, CallArgs &args,
   BoundArgs a;
   if (!in.bind(sig, args, a))
     return false;
-  for (const char *p : {"partitioner", "custom_getter", "constraint"})
-    if (!a[p].isNone())
-      return in.error(args.loc, std::string("tf.variable_scope(") + p +
-                                    "=...) is not supported by scopec");
+  if (!a["constraint"].isNone())
+    return in.error(args.loc, "tf.variable_scope(constraint=...) is not "
+                              "supported by scopec");
   auto cm = std::make_shared<ContextManagerObj>(CMKind::VariableScope);
   cm->nameOrScope = a["name_or_scope"];
   if (!a["default_name"].isNone()) {
@@ -75,6 +75,8 @@ bool scopec::frontend::makeVariableScope(TFRuntime &rt, CallArgs &args,
     return false;
   cm->initializer = a["initializer"];
   cm->regularizer = a["regularizer"];
+  cm->partitioner = a["partitioner"];
+  cm->customGetter = a["custom_getter"];
   if (!a["dtype"].isNone()) {
     DType d;
     if (!rt.toDType(a["dtype"], args.loc, d))
@@ -128,6 +130,62 @@ static bool openNameScope(TFRuntime &rt, const std::optional<std::string> &name,
   rt.graph->nameStack = stack;
   scopeString = stack.empty() ? "" : stack + "/";
   return true;
+}
+
+/// TF's wrapped custom getter (_maybe_wrap_custom_getter): calling it as
+/// `wrapped(getter, ...)` calls `inner(partial(outer, getter), ...)`, so the
+/// newer getter runs first and the older one sits between it and the store.
+static Value wrapCustomGetter(const Value &inner, const Value &outer) {
+  return Interpreter::native(
+      "wrapped_custom_getter",
+      [inner, outer](Interpreter &in, CallArgs &args, Value &out) {
+        // wrapped_custom_getter(getter, *args, **kwargs)
+        CallArgs call = args;
+        Value getter;
+        if (!call.pos.empty()) {
+          getter = call.pos.front();
+          call.pos.erase(call.pos.begin());
+        } else {
+          auto it = llvm::find_if(
+              call.kw, [](const auto &kw) { return kw.first == "getter"; });
+          if (it == call.kw.end())
+            return in.raise(args.loc, "TypeError",
+                            "wrapped_custom_getter() missing 1 required "
+                            "positional argument: 'getter'");
+          getter = it->second;
+          call.kw.erase(it);
+        }
+        Value partial = Interpreter::native(
+            "partial", [outer, getter](Interpreter &in, CallArgs &rest,
+                                       Value &result) {
+              CallArgs call = rest;
+              call.pos.insert(call.pos.begin(), getter);
+              return in.call(outer, call, result);
+            });
+        call.pos.insert(call.pos.begin(), partial);
+        return in.call(inner, call, out);
+      });
+}
+
+/// _pure_variable_scope.__enter__: the new scope starts from `base`'s
+/// defaults (the enclosing scope, or the captured one) and takes the
+/// arguments given to variable_scope; a custom getter wraps the base's.
+static void inheritDefaults(VarScopeObj &scope, const VarScopeObj &base,
+                            const ContextManagerObj &cm) {
+  scope.initializer =
+      cm.initializer.isNone() ? base.initializer : cm.initializer;
+  scope.regularizer =
+      cm.regularizer.isNone() ? base.regularizer : cm.regularizer;
+  scope.partitioner =
+      cm.partitioner.isNone() ? base.partitioner : cm.partitioner;
+  scope.dtype = cm.dtype ? *cm.dtype : base.dtype;
+  scope.useResource = cm.useResource ? *cm.useResource : base.useResource;
+  if (cm.customGetter.isNone())
+    scope.customGetter = base.customGetter;
+  else if (base.customGetter.isNone())
+    scope.customGetter = cm.customGetter;
+  else
+    scope.customGetter = wrapCustomGetter(cm.customGetter, base.customGetter);
 }
 
 bool scopec::frontend::enterScope(TFRuntime &rt, ContextManagerObj &cm,
@@ -198,19 +256,8 @@ bool scopec::frontend::enterScope(TFRuntime &rt, ContextManagerObj &cm,
       auto *src = cm.nameOrScope.as<VarScopeObj>();
       scope->name = src->name;
       scope->reuse = cm.reuse != Reuse::False ? cm.reuse : src->reuse;
-      scope->initializer = src->initializer;
-      scope->regularizer = src->regularizer;
-      scope->dtype = src->dtype;
-      scope->useResource = src->useResource;
       scope->nameScope = src->nameScope;
-      if (!cm.initializer.isNone())
-        scope->initializer = cm.initializer;
-      if (!cm.regularizer.isNone())
-        scope->regularizer = cm.regularizer;
-      if (cm.dtype)
-        scope->dtype = *cm.dtype;
-      if (cm.useResource)
-        scope->useResource = *cm.useResource;
+      inheritDefaults(*scope, *src, cm);
       g.openVariableScope(scope->name);
       cm.capturedEntry = true;
       cm.scopeCountsMark = g.markScopeCounts();
@@ -218,19 +265,8 @@ bool scopec::frontend::enterScope(TFRuntime &rt, ContextManagerObj &cm,
       const std::string &s = cm.nameOrScope.getStr();
       scope->name = old->name.empty() ? s : old->name + "/" + s;
       scope->reuse = cm.reuse != Reuse::False ? cm.reuse : old->reuse;
-      scope->initializer = old->initializer;
-      scope->regularizer = old->regularizer;
-      scope->dtype = old->dtype;
-      scope->useResource = old->useResource;
       scope->nameScope = oldNameScope ? *oldNameScope : s;
-      if (!cm.initializer.isNone())
-        scope->initializer = cm.initializer;
-      if (!cm.regularizer.isNone())
-        scope->regularizer = cm.regularizer;
-      if (cm.dtype)
-        scope->dtype = *cm.dtype;
-      if (cm.useResource)
-        scope->useResource = *cm.useResource;
+      inheritDefaults(*scope, *old, cm);
       g.openVariableScope(scope->name);
       cm.capturedEntry = false;
     }
@@ -246,19 +282,8 @@ bool scopec::frontend::enterScope(TFRuntime &rt, ContextManagerObj &cm,
     std::string unique = g.uniqueVariableScope(cm.defaultName);
     scope->name = old->name.empty() ? unique : old->name + "/" + unique;
     scope->reuse = old->reuse;
-    scope->initializer = old->initializer;
-    scope->regularizer = old->regularizer;
-    scope->dtype = old->dtype;
-    scope->useResource = old->useResource;
     scope->nameScope = nameScopeString;
-    if (!cm.initializer.isNone())
-      scope->initializer = cm.initializer;
-    if (!cm.regularizer.isNone())
-      scope->regularizer = cm.regularizer;
-    if (cm.dtype)
-      scope->dtype = *cm.dtype;
-    if (cm.useResource)
-      scope->useResource = *cm.useResource;
+    inheritDefaults(*scope, *old, cm);
     g.openVariableScope(scope->name);
     cm.capturedEntry = false;
   }
@@ -287,6 +312,16 @@ bool scopec::frontend::exitScope(TFRuntime &rt, ContextManagerObj &cm,
   return true;
 }
 
+/// The VariableScope field a `set_*` method assigns, or null.
+static Value VarScopeObj::*settableField(llvm::StringRef method) {
+  return llvm::StringSwitch<Value VarScopeObj::*>(method)
+      .Case("set_initializer", &VarScopeObj::initializer)
+      .Case("set_regularizer", &VarScopeObj::regularizer)
+      .Case("set_partitioner", &VarScopeObj::partitioner)
+      .Case("set_custom_getter", &VarScopeObj::customGetter)
+      .Default(nullptr);
+}
+
 bool scopec::frontend::scopeAttr(TFRuntime &rt, const Value &self,
                                  const std::string &name, SrcLoc l,
                                  Value &out, bool &found) {
@@ -302,6 +337,12 @@ bool scopec::frontend::scopeAttr(TFRuntime &rt, const Value &self,
     out = scope->initializer;
   } else if (name == "regularizer") {
     out = scope->regularizer;
+  } else if (name == "use_resource") {
+    out = Value::boolean(scope->useResource);
+  } else if (name == "partitioner") {
+    out = scope->partitioner;
+  } else if (name == "custom_getter") {
+    out = scope->customGetter;
   } else if (name == "dtype") {
     out = Value::object(std::make_shared<DTypeObj>(scope->dtype, false));
   } else if (name == "reuse_variables") {
@@ -315,28 +356,17 @@ bool scopec::frontend::scopeAttr(TFRuntime &rt, const Value &self,
           scope->reuse = Reuse::True;
           return true;
         });
-  } else if (name == "set_initializer") {
+  } else if (Value VarScopeObj::*field = settableField(name)) {
+    // set_initializer, set_regularizer, set_partitioner, set_custom_getter.
+    std::string arg = name.substr(4);
     out = Interpreter::native(
-        "set_initializer",
-        [scope, self](Interpreter &in, CallArgs &a, Value &o) {
-          static const Signature sig{"VariableScope.set_initializer",
-                                     {"self", "initializer"}};
+        name, [scope, self, field, name, arg](Interpreter &in, CallArgs &a,
+                                              Value &o) {
+          Signature sig{"VariableScope." + name, {"self", arg}};
           BoundArgs b;
           if (!in.bindMethod(sig, self, a, b))
             return false;
-          scope->initializer = b["initializer"];
-          return true;
-        });
-  } else if (name == "set_regularizer") {
-    out = Interpreter::native(
-        "set_regularizer",
-        [scope, self](Interpreter &in, CallArgs &a, Value &o) {
-          static const Signature sig{"VariableScope.set_regularizer",
-                                     {"self", "regularizer"}};
-          BoundArgs b;
-          if (!in.bindMethod(sig, self, a, b))
-            return false;
-          scope->regularizer = b["regularizer"];
+          (*scope).*field = b[arg];
           return true;
         });
   } else if (name == "set_dtype") {

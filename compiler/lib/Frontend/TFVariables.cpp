@@ -1,5 +1,7 @@
 //===- TFVariables.cpp - tf.get_variable, tf.Variable, initializers -------===//
 
+#include "Classes.h"
+#include "AST.h"
 #include "IREmitter.h"
 #include "NdArray.h"
 #include "TFApi.h"
@@ -75,11 +77,11 @@ bool addRegularizationLoss(TFRuntime &rt, const Value &regularizer,
 }
 
 /// Calls a Python initializer as TF 1.15 does when it creates the variable:
-/// `initializer(shape_list, dtype=dtype, partition_info=None)`; its result
+/// `initializer(shape_list, dtype=dtype, partition_info=...)`; its result
 /// (an ndarray, a list, a constant tensor) is the initial value.
 bool callPythonInitializer(TFRuntime &rt, const Value &fn, const Shape &shape,
-                           DType dtype, const std::string &name, SrcLoc l,
-                           InitSpec &spec) {
+                           DType dtype, const Value &partitionInfo,
+                           const std::string &name, SrcLoc l, InitSpec &spec) {
   Interpreter &in = rt.interp;
   CallArgs args;
   args.loc = l;
@@ -89,7 +91,7 @@ bool callPythonInitializer(TFRuntime &rt, const Value &fn, const Shape &shape,
   args.pos.push_back(Value::list(std::move(dims)));
   args.kw.emplace_back("dtype",
                        Value::object(std::make_shared<DTypeObj>(dtype, false)));
-  args.kw.emplace_back("partition_info", Value::none());
+  args.kw.emplace_back("partition_info", partitionInfo);
   Value v;
   if (!in.call(fn, args, v))
     return false;
@@ -103,8 +105,11 @@ bool callPythonInitializer(TFRuntime &rt, const Value &fn, const Shape &shape,
                            pythonShape(valueShape) + " for the shape " +
                            pythonShape(shape));
   // A callable initializer with these values (TF's constant initializer of
-  // a full-size value), not a value initializer.
-  spec.spec.kind = "constant";
+  // a full-size value), not a value initializer; a tensor that is a fill
+  // or a random draw (tf.zeros(shape), tf.random_normal(shape)) keeps its
+  // kind.
+  if (spec.spec.kind == "value")
+    spec.spec.kind = "constant";
   spec.scalarValue = false;
   return true;
 }
@@ -223,52 +228,71 @@ static bool addToCollections(TFRuntime &rt, const Value &collections,
   return true;
 }
 
-bool scopec::frontend::tfGetVariable(TFRuntime &rt, CallArgs &args,
-                                     Value &out) {
+namespace scopec::frontend {
+namespace {
+
+/// One lookup as TF's _VariableStore._get_single_variable receives it: the
+/// full name and every default already applied.
+struct SingleVariable {
+  std::string name;
+  Reuse reuse = Reuse::False;
+  std::optional<Shape> shape;
+  std::optional<DType> explicitDType;
+  DType dtype = DType::F32;
+  /// The call's own initializer argument (for the store's diagnostics) and
+  /// the one in force (argument, else the scope's).
+  Value argInitializer, initializer;
+  Value regularizer, collections;
+  bool trainable = true;
+  bool useResource = false;
+  /// None, or the partition of a partitioned variable (`full_shape`,
+  /// `var_offset`), passed to Python initializers as TF does.
+  Value partitionInfo;
+};
+
+/// Variance-scaling initializers of one partition scale by the fans of the
+/// whole variable (TF's initializers read partition_info.full_shape): the
+/// partition's initializer becomes variance_scaling with the scale that
+/// gives the same variance on the partition's own shape.
+void scaleForPartition(InitSpec &init, const Shape &part, const Shape &full) {
+  params::InitializerSpec &spec = init.spec;
+  if (spec.kind == "glorot_uniform" || spec.kind == "glorot_normal") {
+    spec.distribution =
+        spec.kind == "glorot_uniform" ? "uniform" : "truncated_normal";
+    spec.kind = "variance_scaling";
+    spec.scale = 1.0;
+    spec.mode = "fan_avg";
+  }
+  if (spec.kind != "variance_scaling")
+    return;
+  auto denominator = [&](const Shape &s) {
+    auto [in, out] = params::computeFans(s);
+    double d = spec.mode == "fan_in"    ? double(in)
+               : spec.mode == "fan_out" ? double(out)
+                                        : (double(in) + double(out)) / 2.0;
+    return std::max(1.0, d);
+  };
+  spec.scale *= denominator(part) / denominator(full);
+}
+
+/// TF's _VariableStore._get_single_variable: creates `v.name` or returns
+/// the variable it shares, records the lookup as a scope.get_variable op
+/// (scope-resolve-variables applies the store's rules to it), adds a new
+/// variable to its collections and runs its regularizer.
+bool getSingleVariable(TFRuntime &rt, const SingleVariable &v, SrcLoc l,
+                       Value &out) {
   Interpreter &in = rt.interp;
   TFGraph &g = *rt.graph;
-  static const Signature sig{
-      "get_variable",
-      {"name", "shape=", "dtype=", "initializer=", "regularizer=", "trainable=",
-       "collections=", "caching_device=", "partitioner=", "validate_shape=",
-       "use_resource=", "custom_getter=", "constraint=", "synchronization=",
-       "aggregation="}};
-  BoundArgs a;
-  if (!in.bind(sig, args, a))
-    return false;
-  SrcLoc l = args.loc;
-  for (const char *p : {"partitioner", "custom_getter", "constraint"})
-    if (!a[p].isNone())
-      return in.error(l, std::string("tf.get_variable(") + p +
-                             "=...) is not supported by scopec");
-  std::string name;
-  if (!in.toStr(a["name"], l, name, "variable name"))
-    return false;
-  if (name.empty() || name.back() == '/')
-    return in.error(l, "variable name '" + name +
-                           "' must be non-empty and not end with '/'");
-  auto scope = g.currentScope;
-  std::string full = scope->name.empty() ? name : scope->name + "/" + name;
+  const std::string &full = v.name;
+  const std::optional<Shape> &shape = v.shape;
+  DType dtype = v.dtype;
 
   VariableRequest req;
   req.name = full;
-  std::optional<Shape> shape;
-  if (!a["shape"].isNone()) {
-    Shape s;
-    if (!rt.toShape(a["shape"], l, s, /*allowNone=*/true, "shape"))
-      return false;
-    shape = s;
-    req.shape = s;
-  }
-  std::optional<DType> explicitDType;
-  if (!a["dtype"].isNone()) {
-    DType d;
-    if (!rt.toDType(a["dtype"], l, d))
-      return false;
-    explicitDType = d;
-    req.explicitDType = dtypeName(d);
-  }
-  DType dtype = explicitDType ? *explicitDType : scope->dtype;
+  if (shape)
+    req.shape = *shape;
+  if (v.explicitDType)
+    req.explicitDType = dtypeName(*v.explicitDType);
   req.dtype = dtypeName(dtype);
 
   // The initializer argument, then the one in force.
@@ -295,13 +319,12 @@ bool scopec::frontend::tfGetVariable(TFRuntime &rt, CallArgs &args,
   Shape argShape, valueShape;
   DType argDType = DType::F32, valueDType = DType::F32;
   InitializerKind argKind;
-  if (!classify(a["initializer"], argKind, argSpec, argShape, argDType))
+  if (!classify(v.argInitializer, argKind, argSpec, argShape, argDType))
     return false;
   req.argInitializer = argKind;
   if (argKind == InitializerKind::Value)
     req.argValueDType = dtypeName(argDType);
-  Value inForce =
-      a["initializer"].isNone() ? scope->initializer : a["initializer"];
+  const Value &inForce = v.initializer;
   InitializerKind kind;
   if (!classify(inForce, kind, spec, valueShape, valueDType))
     return false;
@@ -312,12 +335,19 @@ bool scopec::frontend::tfGetVariable(TFRuntime &rt, CallArgs &args,
   }
   if (kind == InitializerKind::None)
     spec = defaultInitializer(dtype);
-  req.reuse = scope->reuse == Reuse::True   ? StoreReuse::Reuse
-              : scope->reuse == Reuse::Auto ? StoreReuse::Auto
-                                            : StoreReuse::None;
-  bool trainable = true;
-  if (!a["trainable"].isNone() && !in.isTrue(a["trainable"], l, trainable))
-    return false;
+  if (!v.partitionInfo.isNone() && shape && kind != InitializerKind::Value) {
+    Value fullShape;
+    Shape wholeShape;
+    if (!in.getAttr(v.partitionInfo, "full_shape", l, fullShape) ||
+        !rt.toShape(fullShape, l, wholeShape, /*allowNone=*/false,
+                    "full_shape"))
+      return false;
+    scaleForPartition(spec, *shape, wholeShape);
+  }
+  req.reuse = v.reuse == Reuse::True   ? StoreReuse::Reuse
+              : v.reuse == Reuse::Auto ? StoreReuse::Auto
+                                       : StoreReuse::None;
+  bool trainable = v.trainable;
 
   LookupResult r = g.store.getVariable(req);
   if (isPythonInitializer(inForce)) {
@@ -328,7 +358,8 @@ bool scopec::frontend::tfGetVariable(TFRuntime &rt, CallArgs &args,
                         "Shape of a new variable (" + full +
                             ") must be fully defined, but instead was " +
                             (shape ? pythonShape(*shape) : "<unknown>") + ".");
-      if (!callPythonInitializer(rt, inForce, *shape, dtype, full, l, spec))
+      if (!callPythonInitializer(rt, inForce, *shape, dtype, v.partitionInfo,
+                                 full, l, spec))
         return false;
     } else if (known != g.variables.end()) {
       spec = known->second->init;
@@ -368,11 +399,11 @@ bool scopec::frontend::tfGetVariable(TFRuntime &rt, CallArgs &args,
   if (shape && fullyDefined(*shape) && *shape == type)
     shapeAttr = b.getDenseI64ArrayAttr(*shape);
   mlir::TypeAttr dtypeAttr;
-  if ((explicitDType || dtype != DType::F32) && typeDType == dtype)
+  if ((v.explicitDType || dtype != DType::F32) && typeDType == dtype)
     dtypeAttr = mlir::TypeAttr::get(e.elementType(dtype));
   scope::InitializerAttr initAttr = e.initializerAttr(spec, typeDType);
   auto op = scope::GetVariableOp::create(
-      b, loc, e.tensorType(type, typeDType), full, toReuseMode(scope->reuse),
+      b, loc, e.tensorType(type, typeDType), full, toReuseMode(v.reuse),
       shapeAttr, dtypeAttr, initAttr, trainable);
 
   if (r.action == LookupAction::Error) {
@@ -385,40 +416,193 @@ bool scopec::frontend::tfGetVariable(TFRuntime &rt, CallArgs &args,
     return in.raiseValue(l, exc);
   }
   if (r.action == LookupAction::Share) {
-    auto v = existing->second;
-    v->value = op.getResult();
-    out = Value::object(v);
+    auto found = existing->second;
+    found->value = op.getResult();
+    out = Value::object(found);
     return true;
   }
-  auto v = std::make_shared<TensorObj>();
-  v->origin = TensorOrigin::GetVariable;
-  v->opName = full;
-  v->opType = "VariableV2";
-  v->shape = type;
-  v->dtype = typeDType;
-  v->value = op.getResult();
-  v->loc = loc;
-  v->init = spec;
-  v->trainable = trainable;
-  v->serial = g.nextSerial++;
+  auto t = std::make_shared<TensorObj>();
+  t->origin = TensorOrigin::GetVariable;
+  t->opName = full;
+  t->opType = "VariableV2";
+  t->shape = type;
+  t->dtype = typeDType;
+  t->value = op.getResult();
+  t->loc = loc;
+  t->init = spec;
+  t->trainable = trainable;
+  t->serial = g.nextSerial++;
   // The variable op takes its name in the op namespace (at the root).
   std::string saved = g.nameStack;
   g.nameStack.clear();
   g.uniqueName(full);
   g.nameStack = saved;
-  v->resource = scope->useResource;
+  t->resource = v.useResource;
+  g.variables[full] = t;
+  Value tv = Value::object(t);
+  if (!addToCollections(rt, v.collections, tv, trainable, l))
+    return false;
+  out = tv;
+  return v.regularizer.isNone() ||
+         addRegularizationLoss(rt, v.regularizer, tv, full, l);
+}
+
+/// The arguments both getters share: shape, dtype (None: `defaultDType`),
+/// trainable (None: True), use_resource (None: `defaultResource`).
+bool bindCommon(TFRuntime &rt, BoundArgs &a, SrcLoc l, DType defaultDType,
+                bool defaultResource, SingleVariable &v) {
+  Interpreter &in = rt.interp;
+  if (!in.toStr(a["name"], l, v.name, "variable name"))
+    return false;
+  if (!a["shape"].isNone()) {
+    Shape s;
+    if (!rt.toShape(a["shape"], l, s, /*allowNone=*/true, "shape"))
+      return false;
+    v.shape = s;
+  }
+  if (!a["dtype"].isNone()) {
+    DType d;
+    if (!rt.toDType(a["dtype"], l, d))
+      return false;
+    v.explicitDType = d;
+  }
+  v.dtype = v.explicitDType ? *v.explicitDType : defaultDType;
+  if (!a["trainable"].isNone() && !in.isTrue(a["trainable"], l, v.trainable))
+    return false;
+  v.useResource = defaultResource;
   if (!a["use_resource"].isNone() &&
-      !in.isTrue(a["use_resource"], l, v->resource))
+      !in.isTrue(a["use_resource"], l, v.useResource))
     return false;
-  g.variables[full] = v;
-  Value vv = Value::object(v);
-  if (!addToCollections(rt, a["collections"], vv, trainable, l))
+  v.collections = a["collections"];
+  return true;
+}
+
+} // namespace
+} // namespace scopec::frontend
+
+bool scopec::frontend::tfGetVariable(TFRuntime &rt, CallArgs &args,
+                                     Value &out) {
+  Interpreter &in = rt.interp;
+  TFGraph &g = *rt.graph;
+  static const Signature sig{
+      "get_variable",
+      {"name", "shape=", "dtype=", "initializer=", "regularizer=", "trainable=",
+       "collections=", "caching_device=", "partitioner=", "validate_shape=",
+       "use_resource=", "custom_getter=", "constraint=", "synchronization=",
+       "aggregation="}};
+  BoundArgs a;
+  if (!in.bind(sig, args, a))
     return false;
-  out = vv;
-  Value regularizer =
+  SrcLoc l = args.loc;
+  // The prelude's tf.get_variable takes custom getters and partitioners
+  // (Prelude/_scopec_variables.py) and calls this for the rest.
+  for (const char *p : {"partitioner", "custom_getter", "constraint"})
+    if (!a[p].isNone())
+      return in.error(l, std::string("tf.get_variable(") + p +
+                             "=...) is not supported by scopec");
+  auto scope = g.currentScope;
+  SingleVariable v;
+  if (!bindCommon(rt, a, l, scope->dtype, scope->useResource, v))
+    return false;
+  if (v.name.empty() || v.name.back() == '/')
+    return in.error(l, "variable name '" + v.name +
+                           "' must be non-empty and not end with '/'");
+  if (!scope->name.empty())
+    v.name = scope->name + "/" + v.name;
+  v.reuse = scope->reuse;
+  v.argInitializer = a["initializer"];
+  v.initializer =
+      a["initializer"].isNone() ? scope->initializer : a["initializer"];
+  v.regularizer =
       a["regularizer"].isNone() ? scope->regularizer : a["regularizer"];
-  return regularizer.isNone() ||
-         addRegularizationLoss(rt, regularizer, vv, full, l);
+  return getSingleVariable(rt, v, l, out);
+}
+
+bool scopec::frontend::tfGetSingleVariable(TFRuntime &rt, CallArgs &args,
+                                           Value &out) {
+  Interpreter &in = rt.interp;
+  static const Signature sig{
+      "_get_single_variable",
+      {"name", "shape=", "dtype=", "initializer=", "regularizer=",
+       "partition_info=", "reuse=", "trainable=", "collections=",
+       "caching_device=", "validate_shape=", "use_resource=", "constraint=",
+       "synchronization=", "aggregation="}};
+  BoundArgs a;
+  if (!in.bind(sig, args, a))
+    return false;
+  SrcLoc l = args.loc;
+  if (!a["constraint"].isNone())
+    return in.error(l, "tf.get_variable(constraint=...) is not supported by "
+                       "scopec");
+  SingleVariable v;
+  if (!bindCommon(rt, a, l, DType::F32, false, v))
+    return false;
+  if (v.name.empty() || v.name.back() == '/')
+    return in.error(l, "variable name '" + v.name +
+                           "' must be non-empty and not end with '/'");
+  // The store's reuse: True, False, or None/AUTO_REUSE (create or share).
+  const Value &reuse = a["reuse"];
+  v.reuse = reuse.isBool() ? (reuse.getBool() ? Reuse::True : Reuse::False)
+                           : Reuse::Auto;
+  v.argInitializer = v.initializer = a["initializer"];
+  v.regularizer = a["regularizer"];
+  v.partitionInfo = a["partition_info"];
+  return getSingleVariable(rt, v, l, out);
+}
+
+bool scopec::frontend::tfVariableExists(TFRuntime &rt, CallArgs &args,
+                                        Value &out) {
+  static const Signature sig{"_scopec_variable_exists", {"name"}};
+  BoundArgs a;
+  std::string name;
+  if (!rt.interp.bind(sig, args, a) ||
+      !rt.interp.toStr(a["name"], args.loc, name, "name"))
+    return false;
+  out = Value::boolean(rt.graph->variables.count(name) != 0);
+  return true;
+}
+
+bool scopec::frontend::tfAcceptsKeyword(TFRuntime &rt, CallArgs &args,
+                                        Value &out) {
+  static const Signature sig{"_scopec_accepts_keyword", {"fn", "name"}};
+  BoundArgs a;
+  std::string name;
+  if (!rt.interp.bind(sig, args, a) ||
+      !rt.interp.toStr(a["name"], args.loc, name, "name"))
+    return false;
+  Value fn = a["fn"];
+  if (fn.is(ObjKind::Instance)) {
+    // A callable object: its __call__.
+    const Value *call = fn.as<InstanceObj>()->getClass()->lookup("__call__");
+    fn = call ? *call : Value::none();
+  }
+  if (fn.is(ObjKind::BoundMethod))
+    fn = fn.as<BoundMethodObj>()->fn;
+  bool accepts = !fn.is(ObjKind::Function); // natives forward keywords
+  if (fn.is(ObjKind::Function)) {
+    FuncDef *def = fn.as<FunctionObj>()->def;
+    auto named = [&](const Param &p) { return p.name == name; };
+    accepts = !def->kwArgs.empty() || llvm::any_of(def->params, named) ||
+              llvm::any_of(def->kwOnly, named);
+  }
+  out = Value::boolean(accepts);
+  return true;
+}
+
+bool scopec::frontend::tfRegisterTensorConversion(TFRuntime &rt,
+                                                  CallArgs &args, Value &out) {
+  static const Signature sig{"register_tensor_conversion_function",
+                             {"base_type", "conversion_func", "priority="}};
+  BoundArgs a;
+  if (!rt.interp.bind(sig, args, a))
+    return false;
+  if (!a["base_type"].is(ObjKind::Class))
+    return rt.interp.error(args.loc,
+                           "scopec: register_tensor_conversion_function "
+                           "takes a Python class as base_type");
+  rt.tensorConversions.emplace_back(a["base_type"], a["conversion_func"]);
+  out = Value::none();
+  return true;
 }
 
 //===----------------------------------------------------------------------===//

@@ -15,7 +15,9 @@
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringRef.h"
 
+#include <algorithm>
 #include <cstring>
+#include <memory>
 #include <limits>
 #include <map>
 #include <set>
@@ -91,6 +93,113 @@ std::string mappedName(const std::string &name, const BindOptions &options) {
     if (llvm::StringRef(n).starts_with(from))
       return to + n.substr(from.size());
   return n;
+}
+
+/// The axis along which `parts` tile `full` (TF partitions one axis; every
+/// other dimension is the full one and the parts' lengths add up), or -1.
+int partitionAxis(const std::vector<std::vector<int64_t>> &parts,
+                  const std::vector<int64_t> &full) {
+  int axis = -1;
+  for (const auto &part : parts) {
+    if (part.size() != full.size())
+      return -1;
+    for (size_t d = 0; d < full.size(); ++d)
+      if (part[d] != full[d]) {
+        if (axis != -1 && axis != static_cast<int>(d))
+          return -1;
+        axis = static_cast<int>(d);
+      }
+  }
+  if (full.empty())
+    return -1;
+  if (axis == -1)
+    return parts.size() == 1 ? 0 : -1;
+  int64_t sum = 0;
+  for (const auto &part : parts)
+    sum += part[axis];
+  return sum == full[axis] ? axis : -1;
+}
+
+/// TensorFlow saves a partitioned variable X (the model's variables
+/// X/part_0, X/part_1, ...) as one entry X holding the whole tensor
+/// (Checkpoint.cpp reassembles its slices). An entry X that no parameter
+/// is named after, whose name the model declares as X/part_0 ... X/part_N-1
+/// tiling it along one axis, becomes one entry per partition, each a slice
+/// of X read from X's data on demand (docs/user-guide.md, "Custom getters
+/// and partitioned variables").
+/// `origin`, if given, receives the index in `entries` each result came
+/// from.
+void splitPartitionedEntries(std::vector<WeightsEntry> &entries,
+                             const std::vector<ParamDecl> &params,
+                             const BindOptions &options,
+                             std::vector<size_t> *origin = nullptr) {
+  std::map<std::string, const ParamDecl *> byName;
+  for (const ParamDecl &p : params)
+    byName.emplace(detail::stripOutputSuffix(p.name), &p);
+  std::vector<WeightsEntry> split;
+  std::vector<size_t> from;
+  for (size_t index = 0; index < entries.size(); ++index) {
+    WeightsEntry &e = entries[index];
+    std::string name = mappedName(e.name, options);
+    std::vector<std::vector<int64_t>> parts;
+    while (true) {
+      auto it = byName.find(name + "/part_" + std::to_string(parts.size()));
+      if (it == byName.end())
+        break;
+      parts.push_back(it->second->shape);
+    }
+    int axis = byName.count(name) || parts.empty() || !e.unsupportedDType.empty()
+                   ? -1
+                   : partitionAxis(parts, e.array.shape);
+    if (axis < 0) {
+      split.push_back(std::move(e));
+      from.push_back(index);
+      continue;
+    }
+    // The whole tensor, read once for all its partitions.
+    auto whole = std::make_shared<WeightsEntry>(std::move(e));
+    int64_t offset = 0;
+    for (size_t i = 0; i < parts.size(); ++i) {
+      WeightsEntry part;
+      part.name = whole->name + "/part_" + std::to_string(i);
+      part.array.dtype = whole->array.dtype;
+      part.array.shape = parts[i];
+      part.exactDType = whole->exactDType;
+      int64_t n = parts[i][axis];
+      part.load = [whole, axis, offset, n](std::vector<uint8_t> &data,
+                                           std::string &error) {
+        if (whole->load) {
+          if (!whole->load(whole->array.data, error))
+            return false;
+          whole->load = nullptr;
+        }
+        // The whole tensor is `outer` blocks of `len` rows along the axis,
+        // each row `inner` elements; the part is rows [offset, offset + n)
+        // of every block.
+        const std::vector<int64_t> &full = whole->array.shape;
+        size_t elem = scopec::rt::dtypeSize(whole->array.dtype);
+        int64_t outer = 1, inner = 1;
+        for (int d = 0; d < axis; ++d)
+          outer *= full[d];
+        for (size_t d = axis + 1; d < full.size(); ++d)
+          inner *= full[d];
+        size_t row = static_cast<size_t>(inner) * elem;
+        size_t len = static_cast<size_t>(full[axis]);
+        const uint8_t *src = whole->array.data.data();
+        data.resize(static_cast<size_t>(outer) * n * row);
+        for (int64_t o = 0; o < outer; ++o)
+          std::copy_n(src + (o * len + offset) * row, n * row,
+                      data.data() + o * n * row);
+        return true;
+      };
+      offset += parts[i][axis];
+      split.push_back(std::move(part));
+      from.push_back(index);
+    }
+  }
+  entries = std::move(split);
+  if (origin)
+    *origin = std::move(from);
 }
 
 /// Names matched both ways; duplicates (two entries, one name) recorded.
@@ -322,25 +431,30 @@ bool addWeightsPrefix(const std::string &arg, BindOptions &options,
 }
 
 std::vector<EntryStatus>
-describeBinding(const std::vector<WeightsEntry> &entries,
+describeBinding(std::vector<WeightsEntry> entries,
                 const std::vector<ParamDecl> &params,
                 const BindOptions &options) {
+  std::vector<EntryStatus> rows(entries.size());
+  for (size_t i = 0; i < entries.size(); ++i)
+    rows[i].name = entries[i].name;
+  // A partitioned variable's entry binds its partitions (all listed).
+  std::vector<size_t> origin;
+  splitPartitionedEntries(entries, params, options, &origin);
   Matching m = matchNames(entries, params, options);
   std::set<std::string> allNames(m.mapped.begin(), m.mapped.end());
-  std::vector<EntryStatus> rows;
   for (size_t i = 0; i < entries.size(); ++i) {
-    EntryStatus row;
-    row.name = entries[i].name;
+    EntryStatus &row = rows[origin[i]];
     if (m.paramOf[i] != kNone) {
-      row.paramName = detail::stripOutputSuffix(params[m.paramOf[i]].name);
-      row.problem = pairProblem(entries[i], params[m.paramOf[i]],
-                                row.paramName, options);
+      std::string name = detail::stripOutputSuffix(params[m.paramOf[i]].name);
+      row.paramNames.push_back(name);
+      if (row.problem.empty())
+        row.problem =
+            pairProblem(entries[i], params[m.paramOf[i]], name, options);
     } else {
       row.ignored = ignoredKind(m.mapped[i], allNames, options);
       if (row.ignored.empty())
         row.ignored = "not a variable of the model";
     }
-    rows.push_back(std::move(row));
   }
   return rows;
 }
@@ -353,6 +467,7 @@ bool bindWeights(std::vector<WeightsEntry> entries,
   bound.clear();
   if (summary)
     summary->clear();
+  splitPartitionedEntries(entries, params, options);
   Matching m = matchNames(entries, params, options);
   std::set<std::string> allNames(m.mapped.begin(), m.mapped.end());
 

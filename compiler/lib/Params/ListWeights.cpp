@@ -14,6 +14,8 @@
 #include <algorithm>
 #include <set>
 
+#include "llvm/ADT/StringExtras.h"
+
 namespace scopec::params {
 
 void printWeightsTable(llvm::raw_ostream &os,
@@ -35,8 +37,9 @@ void printWeightsTable(llvm::raw_ostream &os,
             detail::formatShape(e.array.shape), ""};
     if (params) {
       const EntryStatus &s = statuses[i];
-      if (!s.paramName.empty())
-        row.binds = s.problem.empty() ? s.paramName : "no: " + s.problem;
+      if (!s.paramNames.empty())
+        row.binds = s.problem.empty() ? llvm::join(s.paramNames, ", ")
+                                      : "no: " + s.problem;
       else
         row.binds = "- (" + s.ignored + ")";
     }
@@ -59,11 +62,9 @@ void printWeightsTable(llvm::raw_ostream &os,
     return;
   std::set<std::string> named, bound; // by an entry; without a problem
   for (const EntryStatus &s : statuses) {
-    if (s.paramName.empty())
-      continue;
-    named.insert(s.paramName);
-    if (s.problem.empty())
-      bound.insert(s.paramName);
+    named.insert(s.paramNames.begin(), s.paramNames.end());
+    if (!s.paramNames.empty() && s.problem.empty())
+      bound.insert(s.paramNames.front());
   }
   std::vector<std::string> missing;
   for (const ParamDecl &p : *params) {

@@ -108,7 +108,9 @@ bool addWeightsPrefix(const std::string &arg, BindOptions &options,
 /// What became of one entry (for --list-weights).
 struct EntryStatus {
   std::string name;      ///< as in the file
-  std::string paramName; ///< the parameter it binds ("" if none)
+  /// The parameters it binds: one, or the partitions of a partitioned
+  /// variable (X/part_0, ...); none if it binds nothing.
+  std::vector<std::string> paramNames;
   std::string problem;   ///< why it cannot bind that parameter, or ""
   std::string ignored;   ///< why it binds nothing ("optimizer slot", ...)
 };
@@ -143,7 +145,7 @@ void printWeightsTable(llvm::raw_ostream &os,
                        const BindOptions &options);
 
 /// The status of every entry against `params`, in file order.
-std::vector<EntryStatus> describeBinding(const std::vector<WeightsEntry> &entries,
+std::vector<EntryStatus> describeBinding(std::vector<WeightsEntry> entries,
                                          const std::vector<ParamDecl> &params,
                                          const BindOptions &options);
 

@@ -227,10 +227,13 @@ class Layer(object):
                     trainable=trainable and self.trainable,
                     constraint=constraint, partitioner=partitioner,
                     use_resource=use_resource)
+                # A partitioned variable is tracked as its partitions.
+                parts = list(variable) if isinstance(
+                    variable, tf.PartitionedVariable) else [variable]
                 if trainable and self.trainable:
-                    self._trainable_weights.append(variable)
+                    self._trainable_weights.extend(parts)
                 else:
-                    self._non_trainable_weights.append(variable)
+                    self._non_trainable_weights.extend(parts)
                 if regularizer and variable not in existing:
                     self._add_regularization_loss(name, variable, regularizer)
         return variable

@@ -11,9 +11,7 @@ class Template(object):
                  custom_getter=None):
         if name is None:
             raise ValueError("name cannot be None.")
-        if custom_getter is not None:
-            raise NotImplementedError("tf.make_template(custom_getter_=...) "
-                                      "is not supported by scopec")
+        self._custom_getter = custom_getter
         self._func = func
         self._name = name
         self._unique_name = unique_name
@@ -23,10 +21,12 @@ class Template(object):
             # TF's _pure_variable_scope: a unique scope, no name scope.
             if unique_name:
                 scope = tf.variable_scope(unique_name,
-                                          auxiliary_name_scope=False)
+                                          auxiliary_name_scope=False,
+                                          custom_getter=custom_getter)
             else:
                 scope = tf.variable_scope(None, default_name=name,
-                                          auxiliary_name_scope=False)
+                                          auxiliary_name_scope=False,
+                                          custom_getter=custom_getter)
             with scope as vs:
                 self._variable_scope = vs
 
@@ -54,7 +54,8 @@ class Template(object):
                 return self._call_func(args, kwargs)
         # The scope was not created at construction time: create it now;
         # later calls reuse it.
-        with tf.variable_scope(self._unique_name, self._name) as vs:
+        with tf.variable_scope(self._unique_name, self._name,
+                               custom_getter=self._custom_getter) as vs:
             self._variable_scope = vs
             return self._call_func(args, kwargs)
 

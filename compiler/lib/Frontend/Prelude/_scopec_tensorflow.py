@@ -546,24 +546,54 @@ def sigmoid_cross_entropy_with_logits(_sentinel=None, labels=None,
 
 def embedding_lookup(params, ids, partition_strategy="mod", name=None,
                      validate_indices=True, max_norm=None):
-    """TF 1.15's embedding_lookup for one (unpartitioned) table: a gather
-    named as its scope, then an identity."""
+    """TF 1.15's embedding_lookup. One table: a gather named as its scope,
+    then an identity. Several tables (a list, or a PartitionedVariable's
+    partitions): id `i` is row `i // n` of table `i % n` ("mod") or lies in
+    the tables' consecutive ranges ("div"), as TF assigns them; TF gathers
+    per table with dynamic_partition/stitch, scopec gathers the same rows
+    from the tables' concatenation (the same values; docs/user-guide.md,
+    "Custom getters and partitioned variables")."""
     if params is None:
         raise ValueError("params must be specified")
+    if isinstance(params, tf.PartitionedVariable):
+        params = list(params)
     if isinstance(params, (list, tuple)):
         if not params:
             raise ValueError("Need at least one param")
-        if len(params) > 1:
-            raise NotImplementedError(
-                "tf.nn.embedding_lookup over %d partitioned tables is not "
-                "supported by scopec (pass one table)" % len(params))
-        params = params[0]
+        params = list(params)
+    else:
+        params = [params]
     if max_norm is not None:
         raise NotImplementedError("tf.nn.embedding_lookup(max_norm=...) is "
                                   "not supported by scopec")
-    with tf.name_scope(name, "embedding_lookup", [params, ids]) as name:
-        result = tf.gather(params, ids, name=name)
-        return tf.identity(result)
+    if partition_strategy not in ("mod", "div"):
+        raise ValueError("Unrecognized partition strategy: " +
+                         partition_strategy)
+    with tf.name_scope(name, "embedding_lookup", params + [ids]) as name:
+        if len(params) == 1:
+            result = tf.gather(params[0], ids, name=name)
+            return tf.identity(result)
+        np_ = len(params)
+        ids = tf.convert_to_tensor(ids, name="ids")
+        rows = [p.get_shape().as_list()[0] for p in params]
+        offsets = tf.constant([sum(rows[:i]) for i in range(np_)],
+                              dtype=ids.dtype)
+        if partition_strategy == "mod":
+            p_assignments = ids % np_
+            new_ids = ids // np_
+        else:
+            total = sum(rows)
+            ids_per_partition = total // np_
+            extras = total % np_
+            p_assignments = tf.maximum(
+                ids // (ids_per_partition + 1),
+                (ids - extras) // ids_per_partition)
+            new_ids = tf.where(p_assignments < extras,
+                               ids % (ids_per_partition + 1),
+                               (ids - extras) % ids_per_partition)
+        table = tf.concat(params, 0)
+        rows_in_table = tf.gather(offsets, p_assignments) + new_ids
+        return tf.gather(table, rows_in_table, name=name)
 
 
 def get_local_variable(name, shape=None, dtype=None, initializer=None,
@@ -854,6 +884,7 @@ tf._scopec_smart_cond = smart_cond
 
 tf._scopec_training_fn = _training
 
+import _scopec_variables
 import _scopec_array_ops
 import _scopec_convolution
 import _scopec_graph
