@@ -6,7 +6,7 @@ import _scopec_contrib_layers as layers
 import _scopec_slim as slim
 import _scopec_rnn_cell
 
-rnn = _scopec_rnn_cell.rnn_cell
+rnn = _scopec_rnn_cell.contrib_rnn
 legacy_seq2seq = _scopec_rnn_cell.legacy_seq2seq
 
 

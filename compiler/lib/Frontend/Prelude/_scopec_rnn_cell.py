@@ -6,6 +6,8 @@
 # step and reused on the next ones. static_rnn is unrolled, as in TF;
 # dynamic_rnn is unrolled too for now (TF runs a while loop).
 import collections
+import copy
+import math
 
 import tensorflow as tf
 import _scopec_layers as base
@@ -564,6 +566,254 @@ def rnn_decoder(decoder_inputs, initial_state, cell, loop_function=None,
     return outputs, state
 
 
+class _Linear(object):
+    """contrib's core_rnn_cell._Linear: `kernel` (and `bias`, zeros by
+    default, never partitioned) in the current variable scope, applied to
+    the concatenation of its arguments."""
+
+    def __init__(self, args, output_size, build_bias, bias_initializer=None,
+                 kernel_initializer=None):
+        self._is_sequence = isinstance(args, (list, tuple))
+        if not self._is_sequence:
+            args = [args]
+        total_arg_size = 0
+        for a in args:
+            shape = a.get_shape().as_list()
+            if len(shape) != 2:
+                raise ValueError("linear is expecting 2D arguments: %s" %
+                                 [x.get_shape() for x in args])
+            if shape[1] is None:
+                raise ValueError("linear expects shape[1] to be provided for "
+                                 "shape %s, but saw %s" % (a.get_shape(),
+                                                          shape[1]))
+            total_arg_size += shape[1]
+        dtype = args[0].dtype
+        scope = tf.get_variable_scope()
+        with tf.variable_scope(scope) as outer_scope:
+            self._weights = tf.get_variable(
+                "kernel", [total_arg_size, output_size], dtype=dtype,
+                initializer=kernel_initializer)
+            self._build_bias = build_bias
+            if build_bias:
+                with tf.variable_scope(outer_scope) as inner_scope:
+                    inner_scope.set_partitioner(None)
+                    if bias_initializer is None:
+                        bias_initializer = tf.constant_initializer(
+                            0.0, dtype=dtype)
+                    self._biases = tf.get_variable(
+                        "bias", [output_size], dtype=dtype,
+                        initializer=bias_initializer)
+
+    def __call__(self, args):
+        if not self._is_sequence:
+            args = [args]
+        if len(args) == 1:
+            res = tf.matmul(args[0], self._weights)
+        else:
+            res = tf.matmul(tf.concat(args, 1), self._weights)
+        if self._build_bias:
+            res = tf.nn.bias_add(res, self._biases)
+        return res
+
+
+class _ContribWrapper(RNNCell):
+    """tf.contrib.rnn's wrappers: a layer (own variable scope, e.g.
+    `output_projection_wrapper/`) around a cell, with the cell's sizes."""
+
+    def __init__(self, cell, reuse=None):
+        super(_ContribWrapper, self).__init__(_reuse=reuse)
+        if not hasattr(cell, "state_size") or not callable(cell):
+            raise TypeError("The argument 'cell' (%s) is not an RNNCell: "
+                            "'output_size' property is missing, "
+                            "'state_size' property is missing, either "
+                            "'zero_state' or 'get_initial_state' method is "
+                            "required, is not callable." % (cell,))
+        self._cell = cell
+
+    @property
+    def state_size(self):
+        return self._cell.state_size
+
+    @property
+    def output_size(self):
+        return self._cell.output_size
+
+    def zero_state(self, batch_size, dtype):
+        with tf.name_scope(type(self).__name__ + "ZeroState"):
+            return self._cell.zero_state(batch_size, dtype)
+
+
+class EmbeddingWrapper(_ContribWrapper):
+    """Embeds int inputs (`embedding`, uniform(-sqrt 3, sqrt 3) unless an
+    initializer is given or in force) before the cell."""
+
+    def __init__(self, cell, embedding_classes, embedding_size,
+                 initializer=None, reuse=None):
+        super(EmbeddingWrapper, self).__init__(cell, reuse=reuse)
+        if embedding_classes <= 0 or embedding_size <= 0:
+            raise ValueError("Both embedding_classes and embedding_size must "
+                             "be > 0: %d, %d." % (embedding_classes,
+                                                  embedding_size))
+        self._embedding_classes = embedding_classes
+        self._embedding_size = embedding_size
+        self._initializer = initializer
+
+    def call(self, inputs, state):
+        if self._initializer:
+            initializer = self._initializer
+        elif tf.get_variable_scope().initializer:
+            initializer = tf.get_variable_scope().initializer
+        else:
+            sqrt3 = math.sqrt(3)
+            initializer = tf.random_uniform_initializer(-sqrt3, sqrt3)
+        data_type = state[0].dtype if isinstance(state, tuple) else \
+            state.dtype
+        embedding = tf.get_variable(
+            "embedding", [self._embedding_classes, self._embedding_size],
+            initializer=initializer, dtype=data_type)
+        embedded = tf.nn.embedding_lookup(embedding, tf.reshape(inputs, [-1]))
+        return self._cell(embedded, state)
+
+
+class InputProjectionWrapper(_ContribWrapper):
+
+    def __init__(self, cell, num_proj, activation=None, input_size=None,
+                 reuse=None):
+        super(InputProjectionWrapper, self).__init__(cell, reuse=reuse)
+        self._num_proj = num_proj
+        self._activation = activation
+        self._linear = None
+
+    def call(self, inputs, state):
+        if self._linear is None:
+            self._linear = _Linear(inputs, self._num_proj, True)
+        projected = self._linear(inputs)
+        if self._activation:
+            projected = self._activation(projected)
+        return self._cell(projected, state)
+
+
+class OutputProjectionWrapper(_ContribWrapper):
+
+    def __init__(self, cell, output_size, activation=None, reuse=None):
+        super(OutputProjectionWrapper, self).__init__(cell, reuse=reuse)
+        if output_size < 1:
+            raise ValueError("Parameter output_size must be > 0: %d." %
+                             output_size)
+        self._output_size = output_size
+        self._activation = activation
+        self._linear = None
+
+    @property
+    def output_size(self):
+        return self._output_size
+
+    def call(self, inputs, state):
+        output, res_state = self._cell(inputs, state)
+        if self._linear is None:
+            self._linear = _Linear(output, self._output_size, True)
+        projected = self._linear(output)
+        if self._activation:
+            projected = self._activation(projected)
+        return projected, res_state
+
+
+def _extract_argmax_and_embed(embedding, output_projection=None,
+                              update_embedding=True):
+    """The loop function of the embedding decoders: the previous output's
+    argmax symbol, embedded."""
+
+    def loop_function(prev, _):
+        if output_projection is not None:
+            prev = tf.nn.xw_plus_b(prev, output_projection[0],
+                                   output_projection[1])
+        prev_symbol = tf.argmax(prev, 1)
+        emb_prev = tf.nn.embedding_lookup(embedding, prev_symbol)
+        if not update_embedding:
+            emb_prev = tf.stop_gradient(emb_prev)
+        return emb_prev
+    return loop_function
+
+
+def embedding_rnn_decoder(decoder_inputs, initial_state, cell, num_symbols,
+                          embedding_size, output_projection=None,
+                          feed_previous=False,
+                          update_embedding_for_previous=True, scope=None):
+    with tf.variable_scope(scope or "embedding_rnn_decoder") as scope:
+        if output_projection is not None:
+            dtype = scope.dtype
+            proj_weights = tf.convert_to_tensor(output_projection[0],
+                                                dtype=dtype)
+            _assert_compatible(proj_weights, [None, num_symbols])
+            proj_biases = tf.convert_to_tensor(output_projection[1],
+                                               dtype=dtype)
+            _assert_compatible(proj_biases, [num_symbols])
+        embedding = tf.get_variable("embedding", [num_symbols, embedding_size])
+        loop_function = _extract_argmax_and_embed(
+            embedding, output_projection,
+            update_embedding_for_previous) if feed_previous else None
+        emb_inp = [tf.nn.embedding_lookup(embedding, i)
+                   for i in decoder_inputs]
+        return rnn_decoder(emb_inp, initial_state, cell,
+                           loop_function=loop_function)
+
+
+def _assert_compatible(tensor, shape):
+    have = tensor.get_shape().as_list()
+    if len(have) != len(shape) or any(
+            [a is not None and b is not None and a != b
+             for a, b in zip(have, shape)]):
+        raise ValueError("Shapes %s and %s are incompatible" %
+                         (tensor.get_shape(), tf.TensorShape(shape)))
+
+
+def basic_rnn_seq2seq(encoder_inputs, decoder_inputs, cell, dtype=tf.float32,
+                      scope=None):
+    with tf.variable_scope(scope or "basic_rnn_seq2seq"):
+        enc_cell = copy.deepcopy(cell)
+        _, enc_state = static_rnn(enc_cell, encoder_inputs, dtype=dtype)
+        return rnn_decoder(decoder_inputs, enc_state, cell)
+
+
+def tied_rnn_seq2seq(encoder_inputs, decoder_inputs, cell, loop_function=None,
+                     dtype=tf.float32, scope=None):
+    with tf.variable_scope("combined_tied_rnn_seq2seq"):
+        scope = scope or "tied_rnn_seq2seq"
+        _, enc_state = static_rnn(cell, encoder_inputs, dtype=dtype,
+                                  scope=scope)
+        tf.get_variable_scope().reuse_variables()
+        return rnn_decoder(decoder_inputs, enc_state, cell,
+                           loop_function=loop_function, scope=scope)
+
+
+def embedding_rnn_seq2seq(encoder_inputs, decoder_inputs, cell,
+                          num_encoder_symbols, num_decoder_symbols,
+                          embedding_size, output_projection=None,
+                          feed_previous=False, dtype=None, scope=None):
+    with tf.variable_scope(scope or "embedding_rnn_seq2seq") as scope:
+        if dtype is not None:
+            scope.set_dtype(dtype)
+        else:
+            dtype = scope.dtype
+        encoder_cell = copy.deepcopy(cell)
+        encoder_cell = EmbeddingWrapper(encoder_cell,
+                                        embedding_classes=num_encoder_symbols,
+                                        embedding_size=embedding_size)
+        _, encoder_state = static_rnn(encoder_cell, encoder_inputs,
+                                      dtype=dtype)
+        if output_projection is None:
+            cell = OutputProjectionWrapper(cell, num_decoder_symbols)
+        if not isinstance(feed_previous, bool):
+            raise NotImplementedError(
+                "tf.contrib.legacy_seq2seq.embedding_rnn_seq2seq with a "
+                "tensor feed_previous is not supported by scopec (pass a "
+                "Python bool)")
+        return embedding_rnn_decoder(
+            decoder_inputs, encoder_state, cell, num_decoder_symbols,
+            embedding_size, output_projection=output_projection,
+            feed_previous=feed_previous)
+
+
 def _sequence_loss_by_example(logits, targets, weights,
                               average_across_timesteps=True,
                               softmax_loss_function=None, name=None):
@@ -609,6 +859,10 @@ class _Seq2SeqModule(object):
     """tf.contrib.legacy_seq2seq."""
 
     rnn_decoder = staticmethod(rnn_decoder)
+    embedding_rnn_decoder = staticmethod(embedding_rnn_decoder)
+    basic_rnn_seq2seq = staticmethod(basic_rnn_seq2seq)
+    tied_rnn_seq2seq = staticmethod(tied_rnn_seq2seq)
+    embedding_rnn_seq2seq = staticmethod(embedding_rnn_seq2seq)
     sequence_loss_by_example = staticmethod(
         tf._scopec_training_fn(_sequence_loss_by_example))
     sequence_loss = staticmethod(tf._scopec_training_fn(_sequence_loss))
@@ -616,7 +870,9 @@ class _Seq2SeqModule(object):
     def __getattr__(self, name):
         raise AttributeError(
             "tf.contrib.legacy_seq2seq.%s is not supported by scopec (it "
-            "builds rnn_decoder, sequence_loss_by_example and sequence_loss)"
+            "builds rnn_decoder, embedding_rnn_decoder, basic_rnn_seq2seq, "
+            "tied_rnn_seq2seq, embedding_rnn_seq2seq, "
+            "sequence_loss_by_example and sequence_loss)"
             % name)
 
 
@@ -649,6 +905,15 @@ for _name, _value in (("RNNCell", RNNCell), ("LayerRNNCell", LayerRNNCell),
                       ("bidirectional_dynamic_rnn",
                        bidirectional_dynamic_rnn)):
     setattr(rnn_cell, _name, _value)
+
+# tf.contrib.rnn: tf.nn.rnn_cell's names and contrib's wrappers.
+contrib_rnn = _RNNCellModule()
+for _name, _value in vars(rnn_cell).items():
+    setattr(contrib_rnn, _name, _value)
+for _name, _value in (("EmbeddingWrapper", EmbeddingWrapper),
+                      ("InputProjectionWrapper", InputProjectionWrapper),
+                      ("OutputProjectionWrapper", OutputProjectionWrapper)):
+    setattr(contrib_rnn, _name, _value)
 
 tf.nn.rnn_cell = rnn_cell
 tf.nn.static_rnn = static_rnn
