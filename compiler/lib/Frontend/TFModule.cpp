@@ -80,6 +80,21 @@ void TFRuntime::installTF() {
             o = Value::object(t);
             return true;
           }));
+  // `_scopec_warn(message)`: a compile-time warning at the model's call, for
+  // what TF does at run time and scopec's compiled code does not (tf.Print).
+  tf->add("_scopec_warn",
+          Interpreter::native("_scopec_warn", [](Interpreter &in, CallArgs &a,
+                                                 Value &o) {
+            static const Signature sig{"_scopec_warn", {"message"}};
+            BoundArgs b;
+            std::string message;
+            if (!in.bind(sig, a, b) ||
+                !in.toStr(b["message"], a.loc, message, "message"))
+              return false;
+            mlir::emitWarning(in.loc(in.userLoc(a.loc))) << message;
+            o = Value::none();
+            return true;
+          }));
   // `_scopec_graph_outputs(op_name)`: the output tensors of the op named
   // `op_name` in index order (a variable is its own op), [] if there is no
   // such op; `_scopec_graph_ops()`: the first output of every op in creation
@@ -421,8 +436,6 @@ void TFRuntime::installTF() {
                         "ones_like",
                         "boolean_mask",
                         "tensordot",
-                        "print",
-                        "Print",
                         "py_function",
                         "function",
                         "no_op",

@@ -596,6 +596,31 @@ def embedding_lookup(params, ids, partition_strategy="mod", name=None,
         return tf.gather(table, rows_in_table, name=name)
 
 
+def Print(input_, data, message=None, first_n=None, summarize=None,
+          name=None):
+    """tf.Print: its input, unchanged (TF's identity op `Print` that logs
+    `data` each time it runs). Compiled code prints nothing: a warning at
+    the call says so; `data` is only read by it."""
+    tf._scopec_warn("tf.Print prints nothing in code scopec compiles; its "
+                    "input passes through unchanged")
+    tf._scopec_train_on(list(data))
+    with tf.name_scope(name, "Print", [input_]) as name:
+        return tf.identity(input_, name=name)
+
+
+def print_v2(*inputs, **kwargs):
+    """tf.print: in a graph, an op that prints when run. Compiled code
+    prints nothing (a warning says so); the op is built, never compiled."""
+    unknown = set(kwargs) - {"output_stream", "summarize", "sep", "end",
+                             "name"}
+    if unknown:
+        raise ValueError("Unrecognized keyword arguments for tf.print: %s" %
+                         sorted(unknown))
+    tf._scopec_warn("tf.print prints nothing in code scopec compiles")
+    tf._scopec_train_on(list(inputs))
+    return tf.no_op(name=kwargs.get("name") or "PrintV2")
+
+
 def get_local_variable(name, shape=None, dtype=None, initializer=None,
                        regularizer=None, trainable=False, collections=None,
                        caching_device=None, partitioner=None,
@@ -858,6 +883,8 @@ tf.nn.l2_normalize = tf.math.l2_normalize = l2_normalize
 tf.nn.swish = swish
 tf.tile = tile
 tf.get_local_variable = get_local_variable
+tf.Print = Print
+tf.print = print_v2
 tf.local_variables = lambda scope=None: tf.get_collection(
     tf.GraphKeys.LOCAL_VARIABLES, scope)
 tf.model_variables = lambda scope=None: tf.get_collection(

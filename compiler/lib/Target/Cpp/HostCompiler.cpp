@@ -16,6 +16,7 @@
 
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/Object/Archive.h"
 #include "llvm/Object/ArchiveWriter.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -118,10 +119,9 @@ FailureOr<Toolchain> findToolchain(const HostCompileOptions &options,
               "-march=" + (options.targetCpu.empty() ? std::string("native")
                                                      : options.targetCpu),
               "-fopenmp", "-I" + includeDir};
-  StringRef eigen = SCOPEC_EIGEN_INCLUDE_DIR;
-  if (!eigen.empty())
-    tc.flags.push_back(("-I" + eigen).str());
-  else
+  // The products call the runtime's precompiled GEMM (Gemm.h); a runtime
+  // built without Eigen has none.
+  if (!SCOPEC_RUNTIME_GEMM)
     tc.flags.push_back("-DSCOPEC_RT_MATMUL_NO_EIGEN");
 #ifdef SCOPEC_RUNTIME_SANITIZER_FLAGS
   // A sanitizer build's runtime is instrumented (cmake/Sanitizers.cmake):
@@ -359,6 +359,39 @@ LogicalResult target::buildLibrary(const GeneratedModel &model, StringRef dir,
       return failure();
     }
     members.push_back(std::move(*member));
+  }
+  // The runtime's objects join the model's (the products call its
+  // precompiled GEMM, Gemm.h): the library needs nothing else but OpenMP.
+  llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> runtime =
+      llvm::MemoryBuffer::getFile(tc->runtimeLibrary);
+  if (!runtime) {
+    errs << "scopec: error: cannot read " << tc->runtimeLibrary << ": "
+         << runtime.getError().message() << "\n";
+    return failure();
+  }
+  llvm::Expected<std::unique_ptr<llvm::object::Archive>> runtimeArchive =
+      llvm::object::Archive::create((*runtime)->getMemBufferRef());
+  if (!runtimeArchive) {
+    errs << "scopec: error: " << tc->runtimeLibrary << ": "
+         << llvm::toString(runtimeArchive.takeError()) << "\n";
+    return failure();
+  }
+  llvm::Error childError = llvm::Error::success();
+  for (const llvm::object::Archive::Child &child :
+       (*runtimeArchive)->children(childError)) {
+    llvm::Expected<llvm::NewArchiveMember> member =
+        llvm::NewArchiveMember::getOldMember(child, /*Deterministic=*/true);
+    if (!member) {
+      llvm::consumeError(std::move(childError));
+      errs << "scopec: error: " << llvm::toString(member.takeError()) << "\n";
+      return failure();
+    }
+    members.push_back(std::move(*member));
+  }
+  if (childError) {
+    errs << "scopec: error: " << tc->runtimeLibrary << ": "
+         << llvm::toString(std::move(childError)) << "\n";
+    return failure();
   }
   SmallString<256> archive(dir), header(dir);
   path::append(archive, "lib" + model.name + ".a");

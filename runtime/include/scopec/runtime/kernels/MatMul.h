@@ -16,17 +16,16 @@
 //       The plain C++ implementation (no Eigen); `bias` may be null when
 //       !HasBias.
 //
-// By default the products use Eigen's GEMM on Map<RowMajor> views (no
-// copies). Define SCOPEC_RT_MATMUL_NO_EIGEN before including this header to
+// By default the products use Eigen's GEMM, precompiled in the runtime
+// library (rt::gemm, Gemm.h: no copies, strided views). Define
+// SCOPEC_RT_MATMUL_NO_EIGEN (the runtime does when built without Eigen) to
 // use the blocked fallback everywhere. `c` must not overlap `a`, `b` or
 // `bias`.
 //
 // Threading: the kernel splits the output (rows when M >= N, columns
 // otherwise, so batch-1 matrix-vector products use all threads too) into one
 // contiguous block per OpenMP thread; each thread runs a single-threaded
-// Eigen product on its block. Eigen never starts threads of its own here: it
-// only parallelizes through OpenMP, and not when called inside a parallel
-// region. No Eigen ThreadPool/Tensor module is used.
+// rt::gemm on its block. Eigen never starts threads of its own here.
 //
 //===----------------------------------------------------------------------===//
 
@@ -39,7 +38,7 @@
 #include <memory>
 
 #ifndef SCOPEC_RT_MATMUL_NO_EIGEN
-#include <Eigen/Core>
+#include "scopec/runtime/Gemm.h"
 #endif
 
 namespace scopec::rt::kernels {
@@ -131,51 +130,28 @@ namespace detail {
 
 template <int64_t M, int64_t K, int64_t N, bool TransA, bool TransB, Act A,
           bool HasBias>
-void matmulEigen(const float *a, const float *b, const float *bias,
-                 float *c) {
+void matmulGemm(const float *a, const float *b, const float *bias, float *c) {
   static_assert(M >= 0 && K >= 0 && N >= 0, "matmul sizes are non-negative");
-  using RowMajor =
-      Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
-  using ConstMap = Eigen::Map<const RowMajor>;
-  using Map = Eigen::Map<RowMajor, Eigen::Unaligned, Eigen::OuterStride<>>;
+  // Row strides of the stored operands: `a` is M x K (K x M when TransA),
+  // `b` K x N (N x K when TransB).
+  constexpr int64_t lda = TransA ? M : K, ldb = TransB ? K : N;
   if constexpr (M == 0 || N == 0) {
     return;
+  } else if constexpr (M >= N) {
+    // Each thread takes rows [begin, end) of op(a) and of c.
+    parallelFor(M, K * N + N, [&](int64_t begin, int64_t end) {
+      gemm(TransA ? a + begin : a + begin * K, lda, TransA, b, ldb, TransB,
+           c + begin * N, N, end - begin, K, N);
+      matmulEpilogue<A, HasBias>(c + begin * N, N, bias, end - begin, N);
+    });
   } else {
-    // Stored shapes; opA/opB are the logical M x K and K x N operands.
-    ConstMap aMap(a, TransA ? K : M, TransA ? M : K);
-    ConstMap bMap(b, TransB ? N : K, TransB ? K : N);
-    auto opA = [&]() {
-      if constexpr (TransA)
-        return aMap.transpose();
-      else
-        return aMap;
-    };
-    auto opB = [&]() {
-      if constexpr (TransB)
-        return bMap.transpose();
-      else
-        return bMap;
-    };
-    if constexpr (M >= N) {
-      parallelFor(M, K * N + N, [&](int64_t begin, int64_t end) {
-        Map cBlock(c + begin * N, end - begin, N, Eigen::OuterStride<>(N));
-        if constexpr (K == 0)
-          cBlock.setZero();
-        else
-          cBlock.noalias() = opA().middleRows(begin, end - begin) * opB();
-        matmulEpilogue<A, HasBias>(c + begin * N, N, bias, end - begin, N);
-      });
-    } else {
-      parallelFor(N, K * M + M, [&](int64_t begin, int64_t end) {
-        Map cBlock(c + begin, M, end - begin, Eigen::OuterStride<>(N));
-        if constexpr (K == 0)
-          cBlock.setZero();
-        else
-          cBlock.noalias() = opA() * opB().middleCols(begin, end - begin);
-        matmulEpilogue<A, HasBias>(c + begin, N, HasBias ? bias + begin : bias,
-                                   M, end - begin);
-      });
-    }
+    // Each thread takes columns [begin, end) of op(b) and of c.
+    parallelFor(N, K * M + M, [&](int64_t begin, int64_t end) {
+      gemm(a, lda, TransA, TransB ? b + begin * K : b + begin, ldb, TransB,
+           c + begin, N, M, K, end - begin);
+      matmulEpilogue<A, HasBias>(c + begin, N, HasBias ? bias + begin : bias,
+                                 M, end - begin);
+    });
   }
 }
 
@@ -187,7 +163,7 @@ template <int64_t M, int64_t K, int64_t N, bool TransA = false,
           bool TransB = false, Act A = Act::None>
 void matmul(const float *a, const float *b, float *c) {
 #ifndef SCOPEC_RT_MATMUL_NO_EIGEN
-  detail::matmulEigen<M, K, N, TransA, TransB, A, false>(a, b, nullptr, c);
+  detail::matmulGemm<M, K, N, TransA, TransB, A, false>(a, b, nullptr, c);
 #else
   matmulBlocked<M, K, N, TransA, TransB, A, false>(a, b, nullptr, c);
 #endif
@@ -198,7 +174,7 @@ template <int64_t M, int64_t K, int64_t N, bool TransA = false,
           bool TransB = false, Act A = Act::None>
 void matmulBias(const float *a, const float *b, const float *bias, float *c) {
 #ifndef SCOPEC_RT_MATMUL_NO_EIGEN
-  detail::matmulEigen<M, K, N, TransA, TransB, A, true>(a, b, bias, c);
+  detail::matmulGemm<M, K, N, TransA, TransB, A, true>(a, b, bias, c);
 #else
   matmulBlocked<M, K, N, TransA, TransB, A, true>(a, b, bias, c);
 #endif
