@@ -250,6 +250,27 @@ struct SingleVariable {
   Value partitionInfo;
 };
 
+/// The tensor object of a new variable (tf.get_variable's or tf.Variable's
+/// op `VariableV2`).
+std::shared_ptr<TensorObj> newVariable(TFGraph &g, TensorOrigin origin,
+                                       const std::string &name,
+                                       const Shape &shape, DType dtype,
+                                       mlir::Value value, mlir::Location loc,
+                                       const InitSpec &init, bool trainable) {
+  auto t = std::make_shared<TensorObj>();
+  t->origin = origin;
+  t->opName = name;
+  t->opType = "VariableV2";
+  t->shape = shape;
+  t->dtype = dtype;
+  t->value = value;
+  t->loc = loc;
+  t->init = init;
+  t->trainable = trainable;
+  t->serial = g.nextSerial++;
+  return t;
+}
+
 /// Variance-scaling initializers of one partition scale by the fans of the
 /// whole variable (TF's initializers read partition_info.full_shape): the
 /// partition's initializer becomes variance_scaling with the scale that
@@ -421,17 +442,8 @@ bool getSingleVariable(TFRuntime &rt, const SingleVariable &v, SrcLoc l,
     out = Value::object(found);
     return true;
   }
-  auto t = std::make_shared<TensorObj>();
-  t->origin = TensorOrigin::GetVariable;
-  t->opName = full;
-  t->opType = "VariableV2";
-  t->shape = type;
-  t->dtype = typeDType;
-  t->value = op.getResult();
-  t->loc = loc;
-  t->init = spec;
-  t->trainable = trainable;
-  t->serial = g.nextSerial++;
+  auto t = newVariable(g, TensorOrigin::GetVariable, full, type, typeDType,
+                       op.getResult(), loc, spec, trainable);
   // The variable op takes its name in the op namespace (at the root).
   std::string saved = g.nameStack;
   g.nameStack.clear();
@@ -666,17 +678,8 @@ bool scopec::frontend::tfVariable(TFRuntime &rt, CallArgs &args, Value &out) {
                                       e.tensorType(shape, valueDType), name,
                                       e.initializerAttr(spec, valueDType),
                                       trainable);
-  auto v = std::make_shared<TensorObj>();
-  v->origin = TensorOrigin::Variable;
-  v->opName = name;
-  v->opType = "VariableV2";
-  v->shape = shape;
-  v->dtype = valueDType;
-  v->value = op.getResult();
-  v->loc = loc;
-  v->init = spec;
-  v->trainable = trainable;
-  v->serial = g.nextSerial++;
+  auto v = newVariable(g, TensorOrigin::Variable, name, shape, valueDType,
+                       op.getResult(), loc, spec, trainable);
   v->resource = g.currentScope->useResource;
   if (!a["use_resource"].isNone() &&
       !in.isTrue(a["use_resource"], l, v->resource))

@@ -349,10 +349,17 @@ class MultiRNNCell(RNNCell):
 
 
 class _Wrapper(RNNCell):
-    """A cell around another: its state and output sizes and zero state."""
+    """A cell around another: its state and output sizes and zero state
+    (under TF's `<Wrapper>ZeroState` name scope)."""
 
-    def __init__(self, cell):
-        super(_Wrapper, self).__init__()
+    def __init__(self, cell, reuse=None):
+        super(_Wrapper, self).__init__(_reuse=reuse)
+        if not hasattr(cell, "state_size") or not callable(cell):
+            raise TypeError("The argument 'cell' (%s) is not an RNNCell: "
+                            "'output_size' property is missing, "
+                            "'state_size' property is missing, either "
+                            "'zero_state' or 'get_initial_state' method is "
+                            "required, is not callable." % (cell,))
         self._cell = cell
 
     @property
@@ -364,7 +371,8 @@ class _Wrapper(RNNCell):
         return self._cell.output_size
 
     def zero_state(self, batch_size, dtype):
-        return self._cell.zero_state(batch_size, dtype)
+        with tf.name_scope(type(self).__name__ + "ZeroState"):
+            return self._cell.zero_state(batch_size, dtype)
 
 
 class DropoutWrapper(_Wrapper):
@@ -616,34 +624,9 @@ class _Linear(object):
         return res
 
 
-class _ContribWrapper(RNNCell):
-    """tf.contrib.rnn's wrappers: a layer (own variable scope, e.g.
-    `output_projection_wrapper/`) around a cell, with the cell's sizes."""
-
-    def __init__(self, cell, reuse=None):
-        super(_ContribWrapper, self).__init__(_reuse=reuse)
-        if not hasattr(cell, "state_size") or not callable(cell):
-            raise TypeError("The argument 'cell' (%s) is not an RNNCell: "
-                            "'output_size' property is missing, "
-                            "'state_size' property is missing, either "
-                            "'zero_state' or 'get_initial_state' method is "
-                            "required, is not callable." % (cell,))
-        self._cell = cell
-
-    @property
-    def state_size(self):
-        return self._cell.state_size
-
-    @property
-    def output_size(self):
-        return self._cell.output_size
-
-    def zero_state(self, batch_size, dtype):
-        with tf.name_scope(type(self).__name__ + "ZeroState"):
-            return self._cell.zero_state(batch_size, dtype)
-
-
-class EmbeddingWrapper(_ContribWrapper):
+# tf.contrib.rnn's wrappers are layers of their own (a variable scope such
+# as `output_projection_wrapper/` around the cell).
+class EmbeddingWrapper(_Wrapper):
     """Embeds int inputs (`embedding`, uniform(-sqrt 3, sqrt 3) unless an
     initializer is given or in force) before the cell."""
 
@@ -675,7 +658,7 @@ class EmbeddingWrapper(_ContribWrapper):
         return self._cell(embedded, state)
 
 
-class InputProjectionWrapper(_ContribWrapper):
+class InputProjectionWrapper(_Wrapper):
 
     def __init__(self, cell, num_proj, activation=None, input_size=None,
                  reuse=None):
@@ -693,7 +676,7 @@ class InputProjectionWrapper(_ContribWrapper):
         return self._cell(projected, state)
 
 
-class OutputProjectionWrapper(_ContribWrapper):
+class OutputProjectionWrapper(_Wrapper):
 
     def __init__(self, cell, output_size, activation=None, reuse=None):
         super(OutputProjectionWrapper, self).__init__(cell, reuse=reuse)
