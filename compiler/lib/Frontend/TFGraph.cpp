@@ -104,6 +104,11 @@ void TFGraph::restoreScopeCounts(size_t mark) {
     scopeCountJournal.clear();
 }
 
+void TFGraph::commitScopeCounts(size_t) {
+  if (--openMarks == 0)
+    scopeCountJournal.clear();
+}
+
 std::string TFGraph::uniqueVariableScope(const std::string &prefix) const {
   std::string name = currentScope->name.empty()
                          ? prefix

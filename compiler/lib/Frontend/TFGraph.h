@@ -54,6 +54,9 @@ public:
   /// in LIFO order, as `with` blocks end.
   size_t markScopeCounts();
   void restoreScopeCounts(size_t mark);
+  /// Closes `mark` keeping the changes since (an enclosing mark can still
+  /// undo them).
+  void commitScopeCounts(size_t mark);
   /// _get_unique_variable_scope(prefix).
   std::string uniqueVariableScope(const std::string &prefix) const;
 

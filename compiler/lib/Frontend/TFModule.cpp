@@ -80,6 +80,37 @@ void TFRuntime::installTF() {
             o = Value::object(t);
             return true;
           }));
+  // `_scopec_scope_counts("mark")` -> mark, `("restore", mark)`,
+  // `("commit", mark)`: the variable-scope counts (default scope names) of a
+  // loop body that the prelude runs once per iteration, rewound so every
+  // iteration names its scopes as TF's single run of the body does.
+  tf->add("_scopec_scope_counts",
+          fn("_scopec_scope_counts",
+             [](TFRuntime &rt, CallArgs &args, Value &o) {
+               static const Signature sig{"_scopec_scope_counts",
+                                          {"action", "mark="}};
+               BoundArgs a;
+               std::string action;
+               if (!rt.interp.bind(sig, args, a) ||
+                   !rt.interp.toStr(a["action"], args.loc, action, "action"))
+                 return false;
+               TFGraph &g = *rt.graph;
+               o = Value::none();
+               if (action == "mark") {
+                 o = Value::integer(static_cast<int64_t>(g.markScopeCounts()));
+                 return true;
+               }
+               if (!a["mark"].isInt() || (action != "restore" &&
+                                          action != "commit"))
+                 return rt.interp.error(args.loc,
+                                        "_scopec_scope_counts: bad arguments");
+               size_t mark = static_cast<size_t>(a["mark"].getInt());
+               if (action == "restore")
+                 g.restoreScopeCounts(mark);
+               else
+                 g.commitScopeCounts(mark);
+               return true;
+             }));
   // `_scopec_warn(message)`: a compile-time warning at the model's call, for
   // what TF does at run time and scopec's compiled code does not (tf.Print).
   tf->add("_scopec_warn",
@@ -421,10 +452,7 @@ void TFRuntime::installTF() {
                         "sparse",
                         "string",
                         "strings",
-                        "while_loop",
                         "cond",
-                        "map_fn",
-                        "scan",
                         "py_func",
                         "numpy_function",
                         "stack",

@@ -356,6 +356,17 @@ bool scopec::frontend::scopeAttr(TFRuntime &rt, const Value &self,
           scope->reuse = Reuse::True;
           return true;
         });
+  } else if (name == "_scopec_set_reuse") {
+    // The prelude's loops (Prelude/_scopec_control_flow.py): TF's
+    // `scope._reuse = value`, True, False or AUTO_REUSE.
+    out = Interpreter::native(
+        name, [scope, self](Interpreter &in, CallArgs &a, Value &o) {
+          static const Signature sig{"VariableScope._scopec_set_reuse",
+                                     {"self", "reuse"}};
+          BoundArgs b;
+          return in.bindMethod(sig, self, a, b) &&
+                 parseReuse(in, b["reuse"], a.loc, scope->reuse);
+        });
   } else if (Value VarScopeObj::*field = settableField(name)) {
     // set_initializer, set_regularizer, set_partitioner, set_custom_getter.
     std::string arg = name.substr(4);

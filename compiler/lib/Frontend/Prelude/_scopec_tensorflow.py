@@ -910,6 +910,9 @@ tf.cond = cond
 tf._scopec_smart_cond = smart_cond
 
 tf._scopec_training_fn = _training
+# For the loops (Prelude/_scopec_control_flow.py).
+tf._scopec_flatten = _flatten
+tf._scopec_pack_like = _pack_like
 
 import _scopec_variables
 import _scopec_array_ops
@@ -920,6 +923,7 @@ tf.get_default_graph = _scopec_graph.get_default_graph
 tf.reset_default_graph = _scopec_graph.reset_default_graph
 import _scopec_nn
 import _scopec_template
+import _scopec_control_flow
 tf.make_template = _scopec_template.make_template
 tf.case = _scopec_template.case
 import _scopec_image

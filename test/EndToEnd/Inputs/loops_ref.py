@@ -1,0 +1,25 @@
+"""Inputs and numpy references of loops.py (the loops written out)."""
+import numpy as np
+
+W = np.array([0.5, -0.25, 0.1, 0.2, 0.3, -0.4, 0.05, 0.6, -0.1]).reshape(3, 3)
+D = np.array([1.0, -1.0, 0.5, 0.25, -2.0, 1.5]).reshape(3, 2)
+
+
+def inputs(rng):
+    return {"x": rng.normal(0.0, 1.0, (2, 3)).astype(np.float32)}
+
+
+def references(v):
+    x = v["x"].astype(np.float64)
+    acc = x
+    for _ in range(4):
+        acc = np.tanh(acc @ W)
+    scan = [x[0]]
+    for r in x[1:]:
+        scan.append(scan[-1] * 0.5 + r)
+    fold = np.ones(3)
+    for r in x:
+        fold = fold + r * r
+    return {"while": acc,
+            "stack": np.stack([x * (t + 1) for t in range(3)]),
+            "map": x @ D, "scan": np.stack(scan), "fold": fold}

@@ -1,0 +1,37 @@
+# tf.while_loop (a counter against a bound, a variable read every
+# iteration), tf.TensorArray written in a loop and stacked, tf.map_fn over
+# a dense layer, tf.scan and tf.foldl: the executable and the interpreter
+# against numpy (Inputs/loops_ref.py). Loops run unrolled at compile time.
+# REQUIRES: numpy
+# RUN: rm -rf %t && mkdir -p %t
+# RUN: scopec %s -o %t/model > /dev/null
+# RUN: %python %S/Inputs/check_against_numpy.py --refs %S/Inputs/loops_ref.py --scopec scopec --model %t/model --source %s --dir %t | FileCheck %s
+# CHECK: checked 5 outputs
+import tensorflow as tf
+
+x = tf.placeholder(tf.float32, [2, 3], name="x")
+
+
+def body(i, acc):
+    w = tf.get_variable("w", [3, 3], initializer=tf.constant_initializer(
+        [0.5, -0.25, 0.1, 0.2, 0.3, -0.4, 0.05, 0.6, -0.1]))
+    return i + 1, tf.tanh(tf.matmul(acc, w))
+
+
+steps, out = tf.while_loop(lambda i, acc: i < 4, body, [tf.constant(0), x])
+tf.identity(out, name="out_while")
+
+ta = tf.TensorArray(tf.float32, size=3)
+_, ta = tf.while_loop(
+    lambda t, ta: t < 3,
+    lambda t, ta: (t + 1, ta.write(t, x * tf.cast(t + 1, tf.float32))),
+    (0, ta))
+tf.identity(ta.stack(), name="out_stack")
+
+tf.identity(tf.map_fn(
+    lambda r: tf.layers.dense(r[None], 2, name="d", kernel_initializer=(
+        tf.constant_initializer([1.0, -1.0, 0.5, 0.25, -2.0, 1.5])))[0], x),
+    name="out_map")
+tf.identity(tf.scan(lambda a, r: a * 0.5 + r, x), name="out_scan")
+tf.identity(tf.foldl(lambda a, r: a + r * r, x, initializer=tf.ones([3])),
+            name="out_fold")
