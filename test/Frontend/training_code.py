@@ -41,7 +41,7 @@ ema_op = ema.apply(tf.trainable_variables())
 with tf.control_dependencies([train_op, ema_op]):
     train = tf.no_op(name="train")
 print(ema_op, train, ema.average(w), sorted(ema.variables_to_restore()))
-# CHECK-NEXT: <tf.Operation 'ExponentialMovingAverage' type=NoOp> <tf.Operation 'train' type=NoOp> Tensor("fc/w/ExponentialMovingAverage:0", shape=(4, 3), dtype=float32) ['fc/b/ExponentialMovingAverage', 'fc/w/ExponentialMovingAverage', 'global_step']
+# CHECK-NEXT: <tf.Operation 'ExponentialMovingAverage' type=NoOp> <tf.Operation 'train' type=NoOp> <tf.Variable 'fc/w/ExponentialMovingAverage:0' shape=(4, 3) dtype=float32_ref> ['fc/b/ExponentialMovingAverage', 'fc/w/ExponentialMovingAverage', 'global_step']
 tf.summary.scalar("sparsity", tf.nn.zero_fraction(logits))
 with tf.variable_scope("target"):
     w_target = tf.get_variable("w", [4, 3])

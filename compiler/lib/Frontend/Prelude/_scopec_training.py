@@ -300,10 +300,11 @@ def exponential_decay(learning_rate, global_step, decay_steps, decay_rate,
 
 
 class ExponentialMovingAverage(object):
-    """tf.train.ExponentialMovingAverage: averages are training-time state
-    (apply() is an Operation, average() a value no fetch may use); its
-    names, average_name() and variables_to_restore() are TF's, so an
-    evaluation script's Saver map can be built."""
+    """tf.train.ExponentialMovingAverage: apply() makes TF's shadow
+    variables (VAR/ExponentialMovingAverage) and is an Operation (the
+    update is training); average() is the shadow variable; average_name()
+    and variables_to_restore() are TF's, so an evaluation script's Saver
+    map can be built."""
 
     def __init__(self, decay, num_updates=None, zero_debias=False,
                  name="ExponentialMovingAverage"):
@@ -329,11 +330,16 @@ class ExponentialMovingAverage(object):
                 raise TypeError("The variables must be half, float, or "
                                 "double: %s" % var.name)
             if var.op.name not in self._averages:
-                self._averages[var.op.name] = tf._scopec_unusable(
-                    var, "moving averages are training-time values: "
-                    "scopec compiles inference graphs (pass the averaged "
-                    "weights with --weights)", self.average_name(var),
-                    "VariableV2")
+                # TF's slot_creator.create_slot: the variable
+                # VAR/ExponentialMovingAverage, not trainable, starting at
+                # VAR's initial value; only training updates it, so an
+                # evaluation graph that reads average(v) (an EMA custom
+                # getter) reads it, and --weights binds it by name.
+                with tf.name_scope(None):
+                    self._averages[var.op.name] = \
+                        tf._scopec_get_single_variable(
+                            self.average_name(var), initializer=var.eval(),
+                            dtype=var.dtype.base_dtype, trainable=False)
                 if isinstance(var, tf.Variable):
                     tf.add_to_collection(
                         tf.GraphKeys.MOVING_AVERAGE_VARIABLES, var)
