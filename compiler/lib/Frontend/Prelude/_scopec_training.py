@@ -330,15 +330,22 @@ class ExponentialMovingAverage(object):
                 raise TypeError("The variables must be half, float, or "
                                 "double: %s" % var.name)
             if var.op.name not in self._averages:
-                # TF's slot_creator.create_slot: the variable
-                # VAR/ExponentialMovingAverage, not trainable, starting at
-                # VAR's initial value; only training updates it, so an
-                # evaluation graph that reads average(v) (an EMA custom
-                # getter) reads it, and --weights binds it by name.
+                # TF's slot_creator.create_slot (create_zeros_slot for a
+                # tensor): the variable VAR/ExponentialMovingAverage, not
+                # trainable, starting at VAR's initial value (zeros); only
+                # training updates it, so an evaluation graph that reads
+                # average(v) (an EMA custom getter) reads it, and
+                # --weights binds it by name.
+                if isinstance(var, tf.Variable):
+                    initial = var.eval()
+                else:
+                    initial = tf.zeros_initializer()
                 with tf.name_scope(None):
                     self._averages[var.op.name] = \
                         tf._scopec_get_single_variable(
-                            self.average_name(var), initializer=var.eval(),
+                            self.average_name(var), initializer=initial,
+                            shape=None if isinstance(var, tf.Variable)
+                            else var.shape,
                             dtype=var.dtype.base_dtype, trainable=False)
                 if isinstance(var, tf.Variable):
                     tf.add_to_collection(
