@@ -4,7 +4,7 @@
 # RUN: not scopec %t/listdir.py --emit=scoped 2>&1 | FileCheck %t/listdir.py
 # RUN: not scopec %t/getcwd.py --emit=scoped 2>&1 | FileCheck %t/getcwd.py
 # RUN: not scopec %t/exit.py --emit=scoped 2>&1 | FileCheck %t/exit.py
-# RUN: not scopec %t/stdout.py --emit=scoped 2>&1 | FileCheck %t/stdout.py
+# RUN: not scopec %t/stdin.py --emit=scoped 2>&1 | FileCheck %t/stdin.py
 # RUN: not scopec %t/join.py --emit=scoped 2>&1 | FileCheck %t/join.py
 
 #--- exists.py
@@ -25,10 +25,10 @@ cwd = os.getcwd()
 import sys
 # CHECK: exit.py:[[@LINE+1]]:1: error: sys.exit() is not supported by scopec: a model file must run to its end
 sys.exit(0)
-#--- stdout.py
+#--- stdin.py
 import sys
-# CHECK: stdout.py:[[@LINE+1]]:1: error: sys.stdout is not supported by scopec: model files write output with print() only
-sys.stdout.write("x")
+# CHECK: stdin.py:[[@LINE+1]]:8: error: sys.stdin is not supported by scopec: model files cannot read input
+line = sys.stdin.readline()
 #--- join.py
 import os
 # CHECK: join.py:[[@LINE+1]]:1: error: {{(TypeError: )?}}join() argument must be str, bytes, or os.PathLike object, not 'int'

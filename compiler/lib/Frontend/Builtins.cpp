@@ -40,8 +40,16 @@ bool builtinPrint(Interpreter &in, CallArgs &a, Value &out) {
     if (v.isStr())
       (k == llvm::StringRef("sep") ? sep : end) = v.getStr();
   }
-  if (b.given("file"))
-    return in.error(a.loc, "print(file=...) is not supported");
+  // file=: None, sys.stdout or sys.stderr (Stdlib/Sys.cpp), which all write
+  // to the model's print stream.
+  const Value &file = b["file"];
+  if (!file.isNone() &&
+      !(file.is(ObjKind::Module) &&
+        (file.as<ModuleObj>()->name == "sys.stdout" ||
+         file.as<ModuleObj>()->name == "sys.stderr")))
+    return in.error(a.loc, "print(file=...) writes to sys.stdout or "
+                           "sys.stderr only in a model file (it cannot "
+                           "open files)");
   // Written piece by piece, as CPython does: what precedes an argument
   // whose __str__ raises is printed.
   const std::vector<Value> &items = b.args();

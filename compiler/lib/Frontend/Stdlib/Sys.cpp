@@ -10,6 +10,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Support.h"
+#include "../Unicode.h"
 
 #include <cfloat>
 
@@ -90,8 +91,40 @@ Value stdlib::makeSys(Interpreter &in) {
     return in.error(a.loc, "sys.exit() is not supported by scopec: a model "
                            "file must run to its end");
   });
-  for (const char *name : {"stdout", "stderr", "stdin"})
-    refuse(*m, name, "model files write output with print() only");
+  // sys.stdout and sys.stderr write to the model's print stream (progress
+  // lines, `print(..., file=sys.stderr)`, tf.print's output_stream); no
+  // file is touched. Reading stdin is refused.
+  for (const char *name : {"stdout", "stderr"}) {
+    auto stream = std::make_shared<ModuleObj>(std::string("sys.") + name);
+    std::string qualified = stream->name;
+    addFunction(*stream, "write",
+                [qualified](Interpreter &in, CallArgs &a, Value &out) {
+                  Signature sig{qualified + ".write", {"s", "/"},
+                                ArgStyle::Clinic};
+                  BoundArgs b;
+                  if (!in.bind(sig, a, b))
+                    return false;
+                  if (!b["s"].isStr())
+                    return in.raise(a.loc, "TypeError",
+                                    "write() argument must be str, not " +
+                                        typeName(b["s"]));
+                  in.out() << b["s"].getStr();
+                  out = Value::integer(static_cast<int64_t>(
+                      unicode::length(b["s"].getStr())));
+                  return true;
+                });
+    addFunction(*stream, "flush", [](Interpreter &, CallArgs &, Value &out) {
+      out = Value::none();
+      return true;
+    });
+    addFunction(*stream, "isatty", [](Interpreter &, CallArgs &, Value &out) {
+      out = Value::boolean(false);
+      return true;
+    });
+    stream->add("encoding", Value::str("utf-8"));
+    m->add(name, Value::object(stream));
+  }
+  refuse(*m, "stdin", "model files cannot read input");
   for (const char *name : {"modules", "settrace", "setprofile", "_getframe",
                            "exc_info", "getsizeof", "getrefcount"})
     refuse(*m, name, "model files cannot inspect the interpreter");
