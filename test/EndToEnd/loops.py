@@ -6,7 +6,7 @@
 # RUN: rm -rf %t && mkdir -p %t
 # RUN: scopec %s -o %t/model > /dev/null
 # RUN: %python %S/Inputs/check_against_numpy.py --refs %S/Inputs/loops_ref.py --scopec scopec --model %t/model --source %s --dir %t | FileCheck %s
-# CHECK: checked 5 outputs
+# CHECK: checked 7 outputs
 import tensorflow as tf
 
 x = tf.placeholder(tf.float32, [2, 3], name="x")
@@ -35,3 +35,6 @@ tf.identity(tf.map_fn(
 tf.identity(tf.scan(lambda a, r: a * 0.5 + r, x), name="out_scan")
 tf.identity(tf.foldl(lambda a, r: a + r * r, x, initializer=tf.ones([3])),
             name="out_fold")
+tf.identity(tf.scan(lambda a, r: a - r, x, initializer=tf.zeros([3]),
+                    reverse=True), name="out_scan_reverse")
+tf.identity(tf.foldr(lambda a, r: a * 2.0 + r, x), name="out_foldr")

@@ -20,6 +20,13 @@ def references(v):
     fold = np.ones(3)
     for r in x:
         fold = fold + r * r
-    return {"while": acc,
+    rev = [None, None]
+    a = np.zeros(3)
+    for i in (1, 0):
+        a = a - x[i]
+        rev[i] = a
+    foldr = x[1] * 2.0 + x[0]
+    return {"scan_reverse": np.stack(rev), "foldr": foldr,
+            "while": acc,
             "stack": np.stack([x * (t + 1) for t in range(3)]),
             "map": x @ D, "scan": np.stack(scan), "fold": fold}

@@ -361,58 +361,47 @@ def map_fn(fn, elems, dtype=None, parallel_iterations=None, back_prop=True,
         return _pack_like(structure, stacked)
 
 
-def scan(fn, elems, initializer=None, parallel_iterations=10, back_prop=True,
-         swap_memory=False, infer_shape=True, reverse=False, name=None):
+def _accumulate(fn, elems, initializer, reverse):
+    """`fn` folded over the first dimension of `elems` (from the end when
+    `reverse`): the last accumulator and the one after each element, by
+    index (the first element is the start when there is no initializer)."""
     if not callable(fn):
         raise TypeError("fn must be callable.")
+    flat, n, steps = _elems_structure(elems)
+    order = list(range(n))
+    if reverse:
+        order = order[::-1]
+    after = {}
+    if initializer is None:
+        if n == 0:
+            raise ValueError("elems must be non-empty without an initializer")
+        a = _pack_like(elems, steps[order[0]])
+        after[order[0]] = a
+        order = order[1:]
+    else:
+        a = initializer
+    iterations = _Iterations()
+    try:
+        for i in order:
+            a = iterations.run(fn, [a, _pack_like(elems, steps[i])])
+            after[i] = a
+    finally:
+        iterations.done()
+    return a, [after[i] for i in range(n)]
+
+
+def scan(fn, elems, initializer=None, parallel_iterations=10, back_prop=True,
+         swap_memory=False, infer_shape=True, reverse=False, name=None):
     with tf.name_scope(name, "scan", _flatten(elems)):
-        flat, n, steps = _elems_structure(elems)
-        order = list(range(n))
-        if reverse:
-            order = order[::-1]
-        if initializer is None:
-            a = _pack_like(elems, steps[order[0]])
-            outputs = {order[0]: a}
-            order = order[1:]
-        else:
-            a = initializer
-            outputs = {}
-        iterations = _Iterations()
-        try:
-            for i in order:
-                a = iterations.run(fn, [a, _pack_like(elems, steps[i])])
-                outputs[i] = a
-        finally:
-            iterations.done()
-        ordered = [_flatten(outputs[i]) for i in range(n)]
-        stacked = [tf.stack([o[k] for o in ordered])
-                   for k in range(len(ordered[0]))]
-        return _pack_like(outputs[0], stacked)
+        _, after = _accumulate(fn, elems, initializer, reverse)
+        flat = [_flatten(a) for a in after]
+        stacked = [tf.stack([a[k] for a in flat]) for k in range(len(flat[0]))]
+        return _pack_like(after[0], stacked)
 
 
 def _fold(fn, elems, initializer, reverse, default_name, name):
-    if not callable(fn):
-        raise TypeError("fn must be callable.")
     with tf.name_scope(name, default_name, _flatten(elems)):
-        flat, n, steps = _elems_structure(elems)
-        order = list(range(n))
-        if reverse:
-            order = order[::-1]
-        if initializer is None:
-            if n == 0:
-                raise ValueError("elems must be non-empty without an "
-                                 "initializer")
-            a = _pack_like(elems, steps[order[0]])
-            order = order[1:]
-        else:
-            a = initializer
-        iterations = _Iterations()
-        try:
-            for i in order:
-                a = iterations.run(fn, [a, _pack_like(elems, steps[i])])
-        finally:
-            iterations.done()
-        return a
+        return _accumulate(fn, elems, initializer, reverse)[0]
 
 
 def foldl(fn, elems, initializer=None, parallel_iterations=10,
