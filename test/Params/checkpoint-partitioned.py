@@ -23,6 +23,12 @@
 # RUN: %python %S/Inputs/write_checkpoint.py %t/short emb=float32:9,3 dense/w=float32:4,5
 # RUN: not scopec %s --emit=resolved --weights %t/short 2>&1 | FileCheck %s --check-prefix=SHORT
 # SHORT: missing: emb/part_0, emb/part_1, emb/part_2
+#
+# A file with entries of its own for the partitions (an npz of var.name
+# values) binds those, by name, even when it has the whole variable too.
+# RUN: %python -c "import numpy as np; np.savez('%t/both.npz', **{'emb': np.zeros((10, 3), np.float32), 'emb/part_0': np.full((4, 3), 1, np.float32), 'emb/part_1': np.full((3, 3), 2, np.float32), 'emb/part_2': np.full((3, 3), 3, np.float32), 'dense/w/part_0': np.zeros((4, 3), np.float32), 'dense/w/part_1': np.zeros((4, 2), np.float32)})"
+# RUN: scopec %s --emit=resolved --weights %t/both.npz 2>&1 | FileCheck %s --check-prefix=BOTH
+# BOTH: scope.param @"emb/part_1" : tensor<3x3xf32> {{.*}} = dense<2.000000e+00>
 import tensorflow as tf
 
 emb = tf.get_variable("emb", [10, 3], partitioner=tf.fixed_size_partitioner(3))

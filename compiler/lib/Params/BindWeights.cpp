@@ -136,6 +136,10 @@ void splitPartitionedEntries(std::vector<WeightsEntry> &entries,
   std::map<std::string, const ParamDecl *> byName;
   for (const ParamDecl &p : params)
     byName.emplace(detail::stripOutputSuffix(p.name), &p);
+  // Partitions the file has entries of its own for bind those.
+  std::set<std::string> inFile;
+  for (const WeightsEntry &e : entries)
+    inFile.insert(mappedName(e.name, options));
   std::vector<WeightsEntry> split;
   std::vector<size_t> from;
   for (size_t index = 0; index < entries.size(); ++index) {
@@ -148,7 +152,9 @@ void splitPartitionedEntries(std::vector<WeightsEntry> &entries,
         break;
       parts.push_back(it->second->shape);
     }
-    int axis = byName.count(name) || parts.empty() || !e.unsupportedDType.empty()
+    int axis = byName.count(name) || parts.empty() ||
+                       !e.unsupportedDType.empty() ||
+                       inFile.count(name + "/part_0")
                    ? -1
                    : partitionAxis(parts, e.array.shape);
     if (axis < 0) {
