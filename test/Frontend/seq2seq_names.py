@@ -24,6 +24,15 @@ for v in tf.global_variables():
 print(len(outs), outs[0].shape, state.shape)
 # CHECK: 3 (2, 6) (2, 4)
 
+# A bool tensor feed_previous: two decoders, one set of variables.
+fp = tf.placeholder(tf.bool, [], name="fp")
+with tf.variable_scope("cond"):
+    tf.contrib.legacy_seq2seq.embedding_rnn_seq2seq(
+        enc, dec, tf.nn.rnn_cell.GRUCell(4), num_encoder_symbols=5,
+        num_decoder_symbols=6, embedding_size=3, feed_previous=fp)
+print(len([v for v in tf.global_variables() if v.op.name.startswith("cond/")]))
+# CHECK: 12
+
 x = [tf.placeholder(tf.float32, [2, 5]) for _ in range(2)]
 with tf.variable_scope("proj"):
     pcell = tf.contrib.rnn.InputProjectionWrapper(

@@ -30,4 +30,5 @@ def references(v):
         out = h @ projection
         logits.append(out)
         inp = dec_embedding[np.argmax(out, 1)]
-    return {"logits": np.stack(logits), "state": h}
+    return {"logits": np.stack(logits), "state": h,
+            "logits_cond": np.stack(logits)}

@@ -786,15 +786,32 @@ def embedding_rnn_seq2seq(encoder_inputs, decoder_inputs, cell,
                                       dtype=dtype)
         if output_projection is None:
             cell = OutputProjectionWrapper(cell, num_decoder_symbols)
-        if not isinstance(feed_previous, bool):
-            raise NotImplementedError(
-                "tf.contrib.legacy_seq2seq.embedding_rnn_seq2seq with a "
-                "tensor feed_previous is not supported by scopec (pass a "
-                "Python bool)")
-        return embedding_rnn_decoder(
-            decoder_inputs, encoder_state, cell, num_decoder_symbols,
-            embedding_size, output_projection=output_projection,
-            feed_previous=feed_previous)
+        if isinstance(feed_previous, bool):
+            return embedding_rnn_decoder(
+                decoder_inputs, encoder_state, cell, num_decoder_symbols,
+                embedding_size, output_projection=output_projection,
+                feed_previous=feed_previous)
+
+        # A tensor feed_previous: TF builds both decoders (the second
+        # reusing the first's variables) and picks one with tf.cond.
+        def decoder(feed_previous_bool):
+            reuse = None if feed_previous_bool else True
+            with tf.variable_scope(tf.get_variable_scope(), reuse=reuse):
+                outputs, state = embedding_rnn_decoder(
+                    decoder_inputs, encoder_state, cell, num_decoder_symbols,
+                    embedding_size, output_projection=output_projection,
+                    feed_previous=feed_previous_bool,
+                    update_embedding_for_previous=False)
+                return list(outputs) + _flatten(state)
+
+        outputs_and_state = tf.cond(feed_previous, lambda: decoder(True),
+                                    lambda: decoder(False))
+        n = len(decoder_inputs)
+        state_list = list(outputs_and_state[n:])
+        state = state_list[0]
+        if isinstance(encoder_state, (list, tuple)):
+            state = _pack_like(encoder_state, state_list)
+        return list(outputs_and_state[:n]), state
 
 
 def _sequence_loss_by_example(logits, targets, weights,
