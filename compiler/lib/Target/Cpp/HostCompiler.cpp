@@ -23,6 +23,8 @@
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Process.h"
 #include "llvm/Support/Program.h"
+#include "llvm/TargetParser/Host.h"
+#include "llvm/TargetParser/Triple.h"
 
 #include <cstdlib>
 
@@ -115,10 +117,17 @@ FailureOr<Toolchain> findToolchain(const HostCompileOptions &options,
     return failure();
   }
 
-  tc.flags = {"-std=c++17", "-O3",
-              "-march=" + (options.targetCpu.empty() ? std::string("native")
-                                                     : options.targetCpu),
-              "-fopenmp", "-I" + includeDir};
+  // --target-cpu: native by default; `generic` is the baseline of the
+  // host's architecture (x86-64 here), for binaries that ship. The
+  // runtime's precompiled GEMM picks its best build at run time anyway.
+  std::string cpu = options.targetCpu.empty() ? "native" : options.targetCpu;
+  if (cpu == "generic")
+    cpu = llvm::Triple(llvm::sys::getDefaultTargetTriple()).getArch() ==
+                  llvm::Triple::x86_64
+              ? "x86-64"
+              : "armv8-a";
+  tc.flags = {"-std=c++17", "-O3", "-march=" + cpu, "-fopenmp",
+              "-I" + includeDir};
   // The products call the runtime's precompiled GEMM (Gemm.h); a runtime
   // built without Eigen has none.
   if (!SCOPEC_RUNTIME_GEMM)
