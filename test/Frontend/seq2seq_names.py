@@ -33,6 +33,31 @@ with tf.variable_scope("cond"):
 print(len([v for v in tf.global_variables() if v.op.name.startswith("cond/")]))
 # CHECK: 12
 
+# The translate tutorial's model: attention variables as TF 1.15 names them.
+with tf.variable_scope("att"):
+    tf.contrib.legacy_seq2seq.embedding_attention_seq2seq(
+        enc, dec, tf.nn.rnn_cell.GRUCell(4), num_encoder_symbols=5,
+        num_decoder_symbols=6, embedding_size=3, num_heads=2)
+for v in tf.global_variables():
+    if v.op.name.startswith("att/") and "gru_cell" not in v.op.name:
+        print(v.op.name[len("att/embedding_attention_seq2seq/"):], v.shape)
+# CHECK: rnn/embedding_wrapper/embedding (5, 3)
+# CHECK-NEXT: embedding_attention_decoder/embedding (6, 3)
+# CHECK-NEXT: embedding_attention_decoder/attention_decoder/AttnW_0 (1, 1, 4, 4)
+# CHECK-NEXT: embedding_attention_decoder/attention_decoder/AttnV_0 (4,)
+# CHECK-NEXT: embedding_attention_decoder/attention_decoder/AttnW_1 (1, 1, 4, 4)
+# CHECK-NEXT: embedding_attention_decoder/attention_decoder/AttnV_1 (4,)
+# CHECK-NEXT: embedding_attention_decoder/attention_decoder/kernel (11, 3)
+# CHECK-NEXT: embedding_attention_decoder/attention_decoder/bias (3,)
+# CHECK-NEXT: embedding_attention_decoder/attention_decoder/output_projection_wrapper/kernel (4, 6)
+# CHECK-NEXT: embedding_attention_decoder/attention_decoder/output_projection_wrapper/bias (6,)
+# CHECK-NEXT: embedding_attention_decoder/attention_decoder/Attention_0/kernel (4, 4)
+# CHECK-NEXT: embedding_attention_decoder/attention_decoder/Attention_0/bias (4,)
+# CHECK-NEXT: embedding_attention_decoder/attention_decoder/Attention_1/kernel (4, 4)
+# CHECK-NEXT: embedding_attention_decoder/attention_decoder/Attention_1/bias (4,)
+# CHECK-NEXT: embedding_attention_decoder/attention_decoder/AttnOutputProjection/kernel (14, 6)
+# CHECK-NEXT: embedding_attention_decoder/attention_decoder/AttnOutputProjection/bias (6,)
+
 x = [tf.placeholder(tf.float32, [2, 5]) for _ in range(2)]
 with tf.variable_scope("proj"):
     pcell = tf.contrib.rnn.InputProjectionWrapper(

@@ -814,6 +814,174 @@ def embedding_rnn_seq2seq(encoder_inputs, decoder_inputs, cell,
         return list(outputs_and_state[:n]), state
 
 
+def _linear(args, output_size, bias, bias_initializer=None,
+            kernel_initializer=None):
+    """The core_rnn_cell._linear function legacy_seq2seq calls: `kernel`
+    (and `bias`) in the current scope, looked up on every call."""
+    return _Linear(args, output_size, bias, bias_initializer=bias_initializer,
+                   kernel_initializer=kernel_initializer)(args)
+
+
+def attention_decoder(decoder_inputs, initial_state, attention_states, cell,
+                      output_size=None, num_heads=1, loop_function=None,
+                      dtype=None, scope=None, initial_state_attention=False):
+    if not decoder_inputs:
+        raise ValueError("Must provide at least 1 input to attention "
+                         "decoder.")
+    if num_heads < 1:
+        raise ValueError("With less than 1 heads, use a non-attention "
+                         "decoder.")
+    if attention_states.get_shape().as_list()[2] is None:
+        raise ValueError("Shape[2] of attention_states must be known: %s" %
+                         attention_states.get_shape())
+    if output_size is None:
+        output_size = cell.output_size
+    with tf.variable_scope(scope or "attention_decoder", dtype=dtype) as scope:
+        dtype = scope.dtype
+        batch_size = tf.shape(decoder_inputs[0])[0]
+        attn_length = attention_states.get_shape().as_list()[1]
+        attn_size = attention_states.get_shape().as_list()[2]
+        # W1 * h_t as a 1x1 convolution over the reshaped states.
+        hidden = tf.reshape(attention_states, [-1, attn_length, 1, attn_size])
+        hidden_features = []
+        v = []
+        attention_vec_size = attn_size
+        for a in range(num_heads):
+            k = tf.get_variable("AttnW_%d" % a,
+                                [1, 1, attn_size, attention_vec_size])
+            hidden_features.append(tf.nn.conv2d(hidden, k, [1, 1, 1, 1],
+                                                "SAME"))
+            v.append(tf.get_variable("AttnV_%d" % a, [attention_vec_size]))
+        state = initial_state
+
+        def attention(query):
+            ds = []
+            if isinstance(query, (list, tuple)):
+                query = tf.concat(_flatten(query), 1)
+            for a in range(num_heads):
+                with tf.variable_scope("Attention_%d" % a):
+                    y = _linear(query, attention_vec_size, True)
+                    y = tf.reshape(y, [-1, 1, 1, attention_vec_size])
+                    s = tf.reduce_sum(
+                        v[a] * tf.tanh(hidden_features[a] + y), [2, 3])
+                    weights = tf.nn.softmax(s)
+                    d = tf.reduce_sum(
+                        tf.reshape(weights, [-1, attn_length, 1, 1]) * hidden,
+                        [1, 2])
+                    ds.append(tf.reshape(d, [-1, attn_size]))
+            return ds
+
+        outputs = []
+        prev = None
+        batch_attn_size = tf.stack([batch_size, attn_size])
+        attns = [tf.zeros(batch_attn_size, dtype=dtype)
+                 for _ in range(num_heads)]
+        if initial_state_attention:
+            attns = attention(initial_state)
+        for i, inp in enumerate(decoder_inputs):
+            if i > 0:
+                tf.get_variable_scope().reuse_variables()
+            if loop_function is not None and prev is not None:
+                with tf.variable_scope("loop_function", reuse=True):
+                    inp = loop_function(prev, i)
+            input_size = inp.get_shape().as_list()[1]
+            if input_size is None:
+                raise ValueError("Could not infer input size from input: %s"
+                                 % inp.name)
+            x = _linear([inp] + attns, input_size, True)
+            cell_output, state = cell(x, state)
+            if i == 0 and initial_state_attention:
+                with tf.variable_scope(tf.get_variable_scope(), reuse=True):
+                    attns = attention(state)
+            else:
+                attns = attention(state)
+            with tf.variable_scope("AttnOutputProjection"):
+                output = _linear([cell_output] + attns, output_size, True)
+            if loop_function is not None:
+                prev = output
+            outputs.append(output)
+    return outputs, state
+
+
+def embedding_attention_decoder(decoder_inputs, initial_state,
+                                attention_states, cell, num_symbols,
+                                embedding_size, num_heads=1, output_size=None,
+                                output_projection=None, feed_previous=False,
+                                update_embedding_for_previous=True,
+                                dtype=None, scope=None,
+                                initial_state_attention=False):
+    if output_size is None:
+        output_size = cell.output_size
+    if output_projection is not None:
+        proj_biases = tf.convert_to_tensor(output_projection[1], dtype=dtype)
+        _assert_compatible(proj_biases, [num_symbols])
+    with tf.variable_scope(scope or "embedding_attention_decoder",
+                           dtype=dtype):
+        embedding = tf.get_variable("embedding", [num_symbols, embedding_size])
+        loop_function = _extract_argmax_and_embed(
+            embedding, output_projection,
+            update_embedding_for_previous) if feed_previous else None
+        emb_inp = [tf.nn.embedding_lookup(embedding, i)
+                   for i in decoder_inputs]
+        return attention_decoder(
+            emb_inp, initial_state, attention_states, cell,
+            output_size=output_size, num_heads=num_heads,
+            loop_function=loop_function,
+            initial_state_attention=initial_state_attention)
+
+
+def embedding_attention_seq2seq(encoder_inputs, decoder_inputs, cell,
+                                num_encoder_symbols, num_decoder_symbols,
+                                embedding_size, encoder_cell=None,
+                                num_heads=1, output_projection=None,
+                                feed_previous=False, dtype=None, scope=None,
+                                initial_state_attention=False):
+    with tf.variable_scope(scope or "embedding_attention_seq2seq",
+                           dtype=dtype) as scope:
+        dtype = scope.dtype
+        if encoder_cell is None:
+            encoder_cell = copy.deepcopy(cell)
+        encoder_cell = EmbeddingWrapper(encoder_cell,
+                                        embedding_classes=num_encoder_symbols,
+                                        embedding_size=embedding_size)
+        encoder_outputs, encoder_state = static_rnn(
+            encoder_cell, encoder_inputs, dtype=dtype)
+        top_states = [tf.reshape(e, [-1, 1, cell.output_size])
+                      for e in encoder_outputs]
+        attention_states = tf.concat(top_states, 1)
+        output_size = None
+        if output_projection is None:
+            cell = OutputProjectionWrapper(cell, num_decoder_symbols)
+            output_size = num_decoder_symbols
+
+        def decode(feed_previous_bool, update_embedding):
+            return embedding_attention_decoder(
+                decoder_inputs, encoder_state, attention_states, cell,
+                num_decoder_symbols, embedding_size, num_heads=num_heads,
+                output_size=output_size, output_projection=output_projection,
+                feed_previous=feed_previous_bool,
+                update_embedding_for_previous=update_embedding,
+                initial_state_attention=initial_state_attention)
+
+        if isinstance(feed_previous, bool):
+            return decode(feed_previous, True)
+
+        def decoder(feed_previous_bool):
+            reuse = None if feed_previous_bool else True
+            with tf.variable_scope(tf.get_variable_scope(), reuse=reuse):
+                outputs, state = decode(feed_previous_bool, False)
+                return list(outputs) + _flatten(state)
+
+        outputs_and_state = tf.cond(feed_previous, lambda: decoder(True),
+                                    lambda: decoder(False))
+        n = len(decoder_inputs)
+        state_list = list(outputs_and_state[n:])
+        state = state_list[0]
+        if isinstance(encoder_state, (list, tuple)):
+            state = _pack_like(encoder_state, state_list)
+        return list(outputs_and_state[:n]), state
+
+
 def _sequence_loss_by_example(logits, targets, weights,
                               average_across_timesteps=True,
                               softmax_loss_function=None, name=None):
@@ -863,6 +1031,9 @@ class _Seq2SeqModule(object):
     basic_rnn_seq2seq = staticmethod(basic_rnn_seq2seq)
     tied_rnn_seq2seq = staticmethod(tied_rnn_seq2seq)
     embedding_rnn_seq2seq = staticmethod(embedding_rnn_seq2seq)
+    attention_decoder = staticmethod(attention_decoder)
+    embedding_attention_decoder = staticmethod(embedding_attention_decoder)
+    embedding_attention_seq2seq = staticmethod(embedding_attention_seq2seq)
     sequence_loss_by_example = staticmethod(
         tf._scopec_training_fn(_sequence_loss_by_example))
     sequence_loss = staticmethod(tf._scopec_training_fn(_sequence_loss))
@@ -871,7 +1042,8 @@ class _Seq2SeqModule(object):
         raise AttributeError(
             "tf.contrib.legacy_seq2seq.%s is not supported by scopec (it "
             "builds rnn_decoder, embedding_rnn_decoder, basic_rnn_seq2seq, "
-            "tied_rnn_seq2seq, embedding_rnn_seq2seq, "
+            "tied_rnn_seq2seq, embedding_rnn_seq2seq, attention_decoder, "
+            "embedding_attention_decoder, embedding_attention_seq2seq, "
             "sequence_loss_by_example and sequence_loss)"
             % name)
 
