@@ -718,6 +718,18 @@ def _extract_argmax_and_embed(embedding, output_projection=None,
     return loop_function
 
 
+def _embedded_inputs(decoder_inputs, num_symbols, embedding_size,
+                     output_projection, feed_previous, update_embedding):
+    """The embedding decoders' `embedding` variable, their embedded inputs
+    and, with feed_previous, the loop function embedding the argmax."""
+    embedding = tf.get_variable("embedding", [num_symbols, embedding_size])
+    loop_function = _extract_argmax_and_embed(
+        embedding, output_projection,
+        update_embedding) if feed_previous else None
+    return ([tf.nn.embedding_lookup(embedding, i) for i in decoder_inputs],
+            loop_function)
+
+
 def embedding_rnn_decoder(decoder_inputs, initial_state, cell, num_symbols,
                           embedding_size, output_projection=None,
                           feed_previous=False,
@@ -731,12 +743,9 @@ def embedding_rnn_decoder(decoder_inputs, initial_state, cell, num_symbols,
             proj_biases = tf.convert_to_tensor(output_projection[1],
                                                dtype=dtype)
             _assert_compatible(proj_biases, [num_symbols])
-        embedding = tf.get_variable("embedding", [num_symbols, embedding_size])
-        loop_function = _extract_argmax_and_embed(
-            embedding, output_projection,
-            update_embedding_for_previous) if feed_previous else None
-        emb_inp = [tf.nn.embedding_lookup(embedding, i)
-                   for i in decoder_inputs]
+        emb_inp, loop_function = _embedded_inputs(
+            decoder_inputs, num_symbols, embedding_size, output_projection,
+            feed_previous, update_embedding_for_previous)
         return rnn_decoder(emb_inp, initial_state, cell,
                            loop_function=loop_function)
 
@@ -769,6 +778,25 @@ def tied_rnn_seq2seq(encoder_inputs, decoder_inputs, cell, loop_function=None,
                            loop_function=loop_function, scope=scope)
 
 
+def _cond_decoders(feed_previous, decode, num_outputs, state_structure):
+    """A tensor feed_previous, as TF's seq2seq models take it: both
+    decoders are built (`decode(True)` creates the variables, `decode(False)`
+    reuses them) and tf.cond picks one's outputs and state."""
+    def decoder(feed_previous_bool):
+        reuse = None if feed_previous_bool else True
+        with tf.variable_scope(tf.get_variable_scope(), reuse=reuse):
+            outputs, state = decode(feed_previous_bool)
+            return list(outputs) + _flatten(state)
+
+    outputs_and_state = tf.cond(feed_previous, lambda: decoder(True),
+                                lambda: decoder(False))
+    state_list = list(outputs_and_state[num_outputs:])
+    state = state_list[0]
+    if isinstance(state_structure, (list, tuple)):
+        state = _pack_like(state_structure, state_list)
+    return list(outputs_and_state[:num_outputs]), state
+
+
 def embedding_rnn_seq2seq(encoder_inputs, decoder_inputs, cell,
                           num_encoder_symbols, num_decoder_symbols,
                           embedding_size, output_projection=None,
@@ -792,26 +820,12 @@ def embedding_rnn_seq2seq(encoder_inputs, decoder_inputs, cell,
                 embedding_size, output_projection=output_projection,
                 feed_previous=feed_previous)
 
-        # A tensor feed_previous: TF builds both decoders (the second
-        # reusing the first's variables) and picks one with tf.cond.
-        def decoder(feed_previous_bool):
-            reuse = None if feed_previous_bool else True
-            with tf.variable_scope(tf.get_variable_scope(), reuse=reuse):
-                outputs, state = embedding_rnn_decoder(
-                    decoder_inputs, encoder_state, cell, num_decoder_symbols,
-                    embedding_size, output_projection=output_projection,
-                    feed_previous=feed_previous_bool,
-                    update_embedding_for_previous=False)
-                return list(outputs) + _flatten(state)
-
-        outputs_and_state = tf.cond(feed_previous, lambda: decoder(True),
-                                    lambda: decoder(False))
-        n = len(decoder_inputs)
-        state_list = list(outputs_and_state[n:])
-        state = state_list[0]
-        if isinstance(encoder_state, (list, tuple)):
-            state = _pack_like(encoder_state, state_list)
-        return list(outputs_and_state[:n]), state
+        return _cond_decoders(
+            feed_previous, lambda fp: embedding_rnn_decoder(
+                decoder_inputs, encoder_state, cell, num_decoder_symbols,
+                embedding_size, output_projection=output_projection,
+                feed_previous=fp, update_embedding_for_previous=False),
+            len(decoder_inputs), encoder_state)
 
 
 def _linear(args, output_size, bias, bias_initializer=None,
@@ -917,12 +931,9 @@ def embedding_attention_decoder(decoder_inputs, initial_state,
         _assert_compatible(proj_biases, [num_symbols])
     with tf.variable_scope(scope or "embedding_attention_decoder",
                            dtype=dtype):
-        embedding = tf.get_variable("embedding", [num_symbols, embedding_size])
-        loop_function = _extract_argmax_and_embed(
-            embedding, output_projection,
-            update_embedding_for_previous) if feed_previous else None
-        emb_inp = [tf.nn.embedding_lookup(embedding, i)
-                   for i in decoder_inputs]
+        emb_inp, loop_function = _embedded_inputs(
+            decoder_inputs, num_symbols, embedding_size, output_projection,
+            feed_previous, update_embedding_for_previous)
         return attention_decoder(
             emb_inp, initial_state, attention_states, cell,
             output_size=output_size, num_heads=num_heads,
@@ -966,20 +977,8 @@ def embedding_attention_seq2seq(encoder_inputs, decoder_inputs, cell,
         if isinstance(feed_previous, bool):
             return decode(feed_previous, True)
 
-        def decoder(feed_previous_bool):
-            reuse = None if feed_previous_bool else True
-            with tf.variable_scope(tf.get_variable_scope(), reuse=reuse):
-                outputs, state = decode(feed_previous_bool, False)
-                return list(outputs) + _flatten(state)
-
-        outputs_and_state = tf.cond(feed_previous, lambda: decoder(True),
-                                    lambda: decoder(False))
-        n = len(decoder_inputs)
-        state_list = list(outputs_and_state[n:])
-        state = state_list[0]
-        if isinstance(encoder_state, (list, tuple)):
-            state = _pack_like(encoder_state, state_list)
-        return list(outputs_and_state[:n]), state
+        return _cond_decoders(feed_previous, lambda fp: decode(fp, False),
+                              len(decoder_inputs), encoder_state)
 
 
 def _sequence_loss_by_example(logits, targets, weights,
