@@ -43,6 +43,28 @@ public:
   /// dtype `varType`.
   scope::InitializerAttr initializerAttr(const InitSpec &init, DType varType);
 
+  //===--- Loop bodies (TFLoop.cpp) ----------------------------------------===//
+  /// Ops go into `loop`'s body (built at the current point) until
+  /// exitLoop(), which returns to the point after it.
+  void enterLoop(mlir::Operation *loop);
+  void exitLoop();
+  bool inLoop() const { return !loops.empty(); }
+  /// Whether `v` may be used where ops are emitted now: false for a value
+  /// computed in a loop body the builder has left.
+  bool isVisible(mlir::Value v);
+  /// While alive, ops go before the outermost loop being built: constants,
+  /// placeholders and variables, which TensorFlow also makes outside a
+  /// while loop's body, so every use (in the body or after it) sees them.
+  class OutsideLoops {
+  public:
+    explicit OutsideLoops(IREmitter &e);
+    ~OutsideLoops();
+
+  private:
+    IREmitter &e;
+    std::optional<mlir::OpBuilder::InsertPoint> saved;
+  };
+
   /// Terminates the function and hands the module over.
   mlir::OwningOpRef<mlir::ModuleOp> finish();
 
@@ -53,6 +75,10 @@ private:
   const std::vector<std::string> &files;
   mlir::OwningOpRef<mlir::ModuleOp> module;
   mlir::func::FuncOp func;
+  /// The loops being built, outermost first, with the insertion point
+  /// after each.
+  std::vector<std::pair<mlir::Operation *, mlir::OpBuilder::InsertPoint>>
+      loops;
 };
 
 } // namespace scopec::frontend

@@ -125,6 +125,8 @@ void registerSliceOps(TFRuntime &rt, ModuleObj &tf);
 // TFStack.cpp
 /// Registers tf.stack and tf.unstack.
 void registerStackOps(TFRuntime &rt, ModuleObj &tf);
+/// `tf._scopec_loop`, the recurrence primitive (TFLoop.cpp).
+void registerLoopOps(TFRuntime &rt, ModuleObj &tf);
 
 // TFOps.cpp
 /// Reads an int list that may also be given as one int (`ksize=2`).

@@ -283,8 +283,17 @@ bool TFRuntime::staticValues(const TensorObj &t, std::vector<double> &out) {
 }
 
 bool TFRuntime::materialize(TensorObj &t, SrcLoc l) {
-  if (t.value)
-    return true;
+  if (t.value) {
+    if (emitter->isVisible(t.value))
+      return true;
+    // TF's CheckInputFromValidContext.
+    return interp.errorWithNote(
+        l,
+        "Cannot use '" + t.opName + "' here because '" + t.opName +
+            "' is in a while loop (the body of a recurrence such as "
+            "tf.nn.dynamic_rnn); use the loop's outputs instead",
+        t.loc, "'" + t.opName + "' is made here");
+  }
   if (!t.unusable.empty())
     return interp.errorWithNote(l, t.unusable, interp.loc(t.madeAt),
                                 "'" + t.opName + "' is made here");
@@ -302,6 +311,7 @@ bool TFRuntime::materialize(TensorObj &t, SrcLoc l) {
     return interp.error(l, "constant '" + t.opName + "' has " +
                                std::to_string(values.size()) +
                                " values for shape " + pythonShape(t.shape));
+  IREmitter::OutsideLoops outside(*emitter);
   auto op = scope::ConstantOp::create(
       emitter->builder(), t.loc,
       llvm::cast<mlir::ElementsAttr>(emitter->dense(t.shape, t.dtype, values)));

@@ -769,6 +769,7 @@ void scopec::frontend::registerOps(TFRuntime &rt, ModuleObj &tf,
   registerPadOps(rt, tf);
   registerGatherOps(rt, tf);
   registerStackOps(rt, tf);
+  registerLoopOps(rt, tf);
   registerConvOps(rt, nn);
   tf.add("matmul", fn("matmul", tfMatmul));
   tf.add("identity", fn("identity", [](TFRuntime &r, CallArgs &a, Value &o) {

@@ -125,7 +125,7 @@ mlir::OwningOpRef<mlir::ModuleOp> TFRuntime::finish(SrcLoc end) {
                               (known.empty() ? "none" : known) + ")");
         return nullptr;
       }
-      if (!found->value && !materialize(*found, end))
+      if (!materialize(*found, end))
         return nullptr;
       outputs.emplace_back(f, found);
     }
@@ -148,7 +148,8 @@ mlir::OwningOpRef<mlir::ModuleOp> TFRuntime::finish(SrcLoc end) {
                                     "want)");
         return nullptr;
       }
-      if (!t->value)
+      // Nothing inside a loop body is a result: the loop's outputs are.
+      if (!t->value || !emitter->isVisible(t->value))
         continue;
       auto it = pyNames.find(t.get());
       std::string name = it != pyNames.end()

@@ -139,8 +139,12 @@ bool scopec::frontend::tfPlaceholder(TFRuntime &rt, CallArgs &args,
   if (!checkedCount(shape, int64_t(1) << 40, count))
     return in.error(args.loc, "placeholder shape " + pythonShape(shape) +
                                   " is too large (more than 2^40 elements)");
-  auto op = scope::PlaceholderOp::create(e.builder(), loc,
-                                         e.tensorType(shape, d), name);
+  scope::PlaceholderOp op;
+  {
+    IREmitter::OutsideLoops outside(e);
+    op = scope::PlaceholderOp::create(e.builder(), loc, e.tensorType(shape, d),
+                                      name);
+  }
   auto t = rt.newTensor(name, "Placeholder", shape, d, op.getResult(), loc);
   t->origin = TensorOrigin::Placeholder;
   out = Value::object(t);

@@ -423,9 +423,13 @@ bool getSingleVariable(TFRuntime &rt, const SingleVariable &v, SrcLoc l,
   if ((v.explicitDType || dtype != DType::F32) && typeDType == dtype)
     dtypeAttr = mlir::TypeAttr::get(e.elementType(dtype));
   scope::InitializerAttr initAttr = e.initializerAttr(spec, typeDType);
-  auto op = scope::GetVariableOp::create(
-      b, loc, e.tensorType(type, typeDType), full, toReuseMode(v.reuse),
-      shapeAttr, dtypeAttr, initAttr, trainable);
+  scope::GetVariableOp op;
+  {
+    IREmitter::OutsideLoops outside(e);
+    op = scope::GetVariableOp::create(
+        b, loc, e.tensorType(type, typeDType), full, toReuseMode(v.reuse),
+        shapeAttr, dtypeAttr, initAttr, trainable);
+  }
 
   if (r.action == LookupAction::Error) {
     // TF raises ValueError here, which the model may catch. Uncaught, the
@@ -674,10 +678,14 @@ bool scopec::frontend::tfVariable(TFRuntime &rt, CallArgs &args, Value &out) {
                            " is not supported by scopec");
   IREmitter &e = *rt.emitter;
   mlir::Location loc = e.opLoc(name, l);
-  auto op = scope::VariableOp::create(e.builder(), loc,
-                                      e.tensorType(shape, valueDType), name,
-                                      e.initializerAttr(spec, valueDType),
-                                      trainable);
+  scope::VariableOp op;
+  {
+    IREmitter::OutsideLoops outside(e);
+    op = scope::VariableOp::create(e.builder(), loc,
+                                   e.tensorType(shape, valueDType), name,
+                                   e.initializerAttr(spec, valueDType),
+                                   trainable);
+  }
   auto v = newVariable(g, TensorOrigin::Variable, name, shape, valueDType,
                        op.getResult(), loc, spec, trainable);
   v->resource = g.currentScope->useResource;

@@ -165,6 +165,7 @@ LogicalResult ModelInterpreter::evaluate(Operation *op) {
         return set(op, op.getResult(),
                    unary(toActivation(op.getActivation()), result));
       })
+      .Case([&](scope::LoopOp op) { return evaluateLoop(op); })
       .Case([&](scope::FusedElementwiseOp op) {
         return evaluateFusedElementwise(op);
       })

@@ -55,6 +55,8 @@ private:
   /// scope.fused_elementwise: its scalar body per result element
   /// (FusedElementwise.cpp).
   mlir::LogicalResult evaluateFusedElementwise(scope::FusedElementwiseOp op);
+  /// scope.loop: its body once per step (Loop.cpp).
+  mlir::LogicalResult evaluateLoop(scope::LoopOp op);
 
   const Tensor &get(mlir::Value value) { return values[value]; }
   /// Records `tensor` as the value of `result` after checking its shape

@@ -313,6 +313,14 @@ FailureOr<Value> ModelLowering::getResultPointer(Value result) {
   return failure();
 }
 
+void ModelLowering::aliasBuffer(Value alias, Value of) {
+  auto offset = arenaOffsets.find(of);
+  if (offset != arenaOffsets.end())
+    arenaOffsets[alias] = offset->second;
+  else
+    pointers[alias] = pointers.lookup(of);
+}
+
 //===----------------------------------------------------------------------===//
 // Shared checks
 //===----------------------------------------------------------------------===//

@@ -105,6 +105,13 @@ public:
 
   /// The pointer an op writes result `result` to (its planned buffer).
   mlir::FailureOr<mlir::Value> getResultPointer(mlir::Value result);
+  /// Makes `alias` (a loop's carried block argument) live in the buffer of
+  /// `of`, whose pointer getResultPointer has given.
+  void aliasBuffer(mlir::Value alias, mlir::Value of);
+  /// Makes `tensor` (a block argument) live at `pointer`.
+  void setPointer(mlir::Value tensor, mlir::Value pointer) {
+    pointers[tensor] = pointer;
+  }
 
   /// Emits `// <names> (<file:line:col>)` before the code of `op`.
   void emitComment(mlir::Operation *op);
@@ -168,6 +175,13 @@ private:
   llvm::SmallVector<mlir::Value> outputPointers;
   std::set<std::string> includes;
 };
+
+/// Lowers one op of the model function (or of a loop body) at the
+/// builder's point; `outputIndex` counts the scope.output ops lowered.
+mlir::LogicalResult lowerOp(ModelLowering &lowering, mlir::Operation &op,
+                            int64_t &outputIndex);
+/// scope.loop as a C++ for loop over its body (Loop.cpp).
+mlir::LogicalResult lowerLoop(ModelLowering &lowering, scope::LoopOp op);
 
 /// Lowers one op of the model function into the current runWithArena body.
 /// Each is implemented in the file of its op family.

@@ -199,8 +199,9 @@ LogicalResult ModelLowering::collectParams() {
     return success();
   };
 
-  for (Operation &op : func.getBody().front()) {
-    for (OpOperand &operand : op.getOpOperands()) {
+  // Every use, loop bodies included, in op order.
+  WalkResult walked = func.walk<WalkOrder::PreOrder>([&](Operation *op) {
+    for (OpOperand &operand : op->getOpOperands()) {
       Value root = getStorageRoot(operand.get());
       Operation *def = root.getDefiningOp();
       if (!def || !isa<scope::ReadOp, scope::ConstantOp>(def))
@@ -210,9 +211,12 @@ LogicalResult ModelLowering::collectParams() {
       ParamLayout layout =
           isFilter ? ParamLayout::PackedConv2DFilter : ParamLayout::Plain;
       if (failed(addEntry(root, layout, shapeOf(operand.get()))))
-        return failure();
+        return WalkResult::interrupt();
     }
-  }
+    return WalkResult::advance();
+  });
+  if (walked.wasInterrupted())
+    return failure();
   return success();
 }
 

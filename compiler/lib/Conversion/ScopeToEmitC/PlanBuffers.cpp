@@ -6,7 +6,11 @@
 // first-fit over lifetimes measured in op order: a buffer lives from its
 // producer to its last user (users of its views count), and two buffers
 // whose lifetimes overlap never overlap in memory. Producer and consumers
-// are never in place, so a kernel's output never aliases its inputs.
+// are never in place, so a kernel's output never aliases its inputs. A
+// scope.loop is one op of that order: its results are planned like any
+// op's (the carried values live in their final results' buffers), and
+// every tensor its body computes lives for the whole loop (a buffer per
+// body tensor, reused at every step: memory does not grow with the steps).
 //
 //===----------------------------------------------------------------------===//
 
@@ -148,11 +152,13 @@ LogicalResult scopec::planBuffers(func::FuncOp func) {
   SmallVector<ArenaBuffer> placed;
   int64_t arenaBytes = 0;
   Builder builder(func.getContext());
-  for (Operation &op : body) {
+  // Plans `op`'s results; `loopIndex` is the index of the top-level loop
+  // whose body holds `op` (its buffers live through the whole loop), or -1.
+  auto plan = [&](Operation &op, int64_t loopIndex) -> LogicalResult {
     op.removeAttr(kArenaOffsetsAttrName);
     op.removeAttr(kOutputSlotsAttrName);
     if (!producesBuffers(&op))
-      continue;
+      return success();
     SmallVector<int64_t> offsets, slots;
     bool anyOffset = false, anySlot = false;
     for (Value result : op.getResults()) {
@@ -169,8 +175,9 @@ LogicalResult scopec::planBuffers(func::FuncOp func) {
       }
       ArenaBuffer buffer;
       buffer.value = result;
-      buffer.start = opIndex.lookup(&op);
-      buffer.end = lastUse(result, opIndex, buffer.start);
+      buffer.start = loopIndex >= 0 ? loopIndex : opIndex.lookup(&op);
+      buffer.end = loopIndex >= 0 ? loopIndex
+                                  : lastUse(result, opIndex, buffer.start);
       buffer.size = alignBufferSize(getTensorBytes(result));
       buffer.offset = firstFit(buffer, placed);
       arenaBytes = std::max(arenaBytes, buffer.offset + buffer.size);
@@ -183,6 +190,22 @@ LogicalResult scopec::planBuffers(func::FuncOp func) {
       op.setAttr(kArenaOffsetsAttrName, builder.getDenseI64ArrayAttr(offsets));
     if (anySlot)
       op.setAttr(kOutputSlotsAttrName, builder.getDenseI64ArrayAttr(slots));
+    return success();
+  };
+  for (Operation &op : body) {
+    if (failed(plan(op, -1)))
+      return failure();
+    if (!isa<scope::LoopOp>(op))
+      continue;
+    int64_t loopIndex = opIndex.lookup(&op);
+    WalkResult walked = op.walk([&](Operation *inner) {
+      if (inner == &op || isa<scope::FusedElementwiseOp>(inner->getParentOp()))
+        return WalkResult::advance();
+      return failed(plan(*inner, loopIndex)) ? WalkResult::interrupt()
+                                             : WalkResult::advance();
+    });
+    if (walked.wasInterrupted())
+      return failure();
   }
   func->setAttr(kArenaBytesAttrName, builder.getI64IntegerAttr(arenaBytes));
   return success();

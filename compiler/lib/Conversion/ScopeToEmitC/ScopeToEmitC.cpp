@@ -69,9 +69,8 @@ static FailureOr<bool> skipEmptyOp(ModelLowering &l, Operation &op) {
   return true;
 }
 
-/// Lowers one op of the model function.
-static LogicalResult lowerOp(ModelLowering &l, Operation &op,
-                             int64_t &outputIndex) {
+LogicalResult lowering::lowerOp(ModelLowering &l, Operation &op,
+                                int64_t &outputIndex) {
   FailureOr<bool> skipped = skipEmptyOp(l, op);
   if (failed(skipped) || *skipped)
     return failure(failed(skipped));
@@ -106,6 +105,7 @@ static LogicalResult lowerOp(ModelLowering &l, Operation &op,
       .Case([&](scope::FusedElementwiseOp o) {
         return lowerFusedElementwise(l, o);
       })
+      .Case([&](scope::LoopOp o) { return lowerLoop(l, o); })
       .Case(
           [&](scope::OutputOp o) { return lowerOutputOp(l, o, outputIndex++); })
       .Default([&](Operation *o) {

@@ -453,31 +453,71 @@ def static_rnn(cell, inputs, initial_state=None, dtype=None,
         return _unroll(cell, inputs, state, sequence_length, varscope)
 
 
+def _sequence_length(sequence_length):
+    """dynamic_rnn's sequence_length: an int32 vector."""
+    if sequence_length is None:
+        return None
+    sequence_length = tf.convert_to_tensor(sequence_length,
+                                           name="sequence_length")
+    if len(sequence_length.shape.as_list()) != 1:
+        raise ValueError("sequence_length must be a vector of length "
+                         "batch_size, but saw shape: %s" %
+                         (sequence_length.shape,))
+    if sequence_length.dtype != tf.int32:
+        sequence_length = tf.cast(sequence_length, tf.int32)
+    return sequence_length
+
+
 def dynamic_rnn(cell, inputs, sequence_length=None, initial_state=None,
                 dtype=None, parallel_iterations=None, swap_memory=False,
                 time_major=False, scope=None):
-    """TF's dynamic_rnn, unrolled over the static time dimension (TF runs a
-    while loop; the numbers, variables and names of the variables are the
-    same, the code is O(T)): outputs [batch, time, units] (time first with
-    time_major), zero past a sequence's length, and the final state of
-    each sequence."""
+    """TF's dynamic_rnn: the cell over the time steps in one loop (TF's
+    while loop, built once: `rnn/while`, docs/architecture.md "Loops in the
+    IR"), so the code does not grow with the number of steps. Outputs
+    [batch, time, units] (time first with time_major), zero past a
+    sequence's length, and the final state of each sequence (carried
+    unchanged past its length, as TF's _rnn_step)."""
     if not isinstance(inputs, tf.Tensor):
         inputs = tf.convert_to_tensor(inputs)
-    with tf.variable_scope(scope or "rnn") as varscope:
+    with tf.variable_scope(scope or "rnn"):
         shape = inputs.shape.as_list()
         if len(shape) < 3:
             raise ValueError("Input must have rank at least 3, got %s" %
                              (shape,))
-        steps = tf.unstack(inputs, axis=0 if time_major else 1)
+        steps = shape[0] if time_major else shape[1]
         if not steps:
             raise ValueError("dynamic_rnn needs at least one time step")
         state = _initial_state(cell, initial_state,
                                shape[1] if time_major else shape[0], dtype,
                                "If there is no initial_state, you must give "
                                "a dtype.")
-        outputs, state = _unroll(cell, steps, state, sequence_length,
-                                 varscope)
-        return tf.stack(outputs, axis=0 if time_major else 1), state
+        lengths = _sequence_length(sequence_length)
+        if not time_major:
+            perm = [1, 0] + list(range(2, len(shape)))
+            inputs = tf.transpose(inputs, perm)
+        output_like = []
+
+        def body(time, slices, carried):
+            previous = _pack_like(state, carried)
+            output, new_state = cell(slices[0], previous)
+            flat_state = _flatten(new_state)
+            if lengths is not None:
+                valid = tf.expand_dims(tf.less(time, lengths), 1)
+                output = _pack_like(output, [
+                    tf.where_v2(valid, o, tf.zeros_like(o))
+                    for o in _flatten(output)])
+                flat_state = [tf.where_v2(valid, n, o)
+                              for n, o in zip(flat_state, carried)]
+            output_like.append(output)
+            return flat_state, _flatten(output)
+
+        finals, stacked = tf._scopec_loop(steps, body, _flatten(state),
+                                          [inputs], name="while")
+        if not time_major:
+            stacked = [tf.transpose(s, [1, 0] + list(range(2, len(
+                s.shape.as_list())))) for s in stacked]
+        return _pack_like(output_like[0], stacked), _pack_like(state,
+                                                               finals)
 
 
 def _reverse_steps(steps, lengths):

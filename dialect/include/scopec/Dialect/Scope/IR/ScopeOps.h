@@ -6,6 +6,7 @@
 #include "mlir/Bytecode/BytecodeOpInterface.h"
 #include "mlir/IR/BuiltinTypes.h"
 #include "mlir/IR/OpDefinition.h"
+#include "mlir/IR/OpImplementation.h"
 #include "mlir/IR/SymbolTable.h"
 #include "mlir/Interfaces/InferTypeOpInterface.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
@@ -21,6 +22,11 @@ mlir::LogicalResult verifyElementwise(mlir::Operation *op);
 /// The check every reduction shares: distinct in-range axes and the reduced
 /// result shape.
 mlir::LogicalResult verifyReduction(mlir::Operation *op);
+/// scope.loop's result groups, `(t1, t2)` or `()` (LoopOp.cpp).
+mlir::ParseResult parseParenTypes(mlir::OpAsmParser &parser,
+                                  llvm::SmallVectorImpl<mlir::Type> &types);
+void printParenTypes(mlir::OpAsmPrinter &printer, mlir::Operation *op,
+                     mlir::TypeRange types);
 } // namespace scopec::scope
 
 #include "scopec/Dialect/Scope/IR/ScopeInterfaces.h.inc"

@@ -991,4 +991,68 @@ def Scope_YieldOp : Scope_Op<"yield",
   let assemblyFormat = "$value attr-dict `:` type($value)";
 }
 
+def Scope_LoopOp : Scope_Op<"loop", [SingleBlock, RecursiveMemoryEffects,
+    AttrSizedOperandSegments, AttrSizedResultSegments]> {
+  let summary = "a recurrence over a static number of steps (tf.while_loop "
+                "as dynamic_rnn builds it)";
+  let description = [{
+    Runs its body `trip_count` times. Block arguments: the step `t` (a
+    rank-0 int32 tensor), then one slice per sequence (`sequences[k][t]`,
+    each sequence's leading dimension is `trip_count`), then the carried
+    values (the `inits` at the first step, the body's previous values after).
+    The body ends with `scope.loop_yield` of the new carried values followed
+    by the step's outputs. Results: the carried values after the last step,
+    then each step output stacked along a new leading dimension. The body
+    is built once, as TensorFlow builds a while loop's body, so the IR and
+    the generated code do not grow with the trip count; it may read values
+    from outside (parameters, constants, loop-invariant tensors).
+
+    ```mlir
+    %h, %ys = scope.loop steps 50 carry(%h0 : tensor<1x8xf32>)
+        over(%xs : tensor<50x1x4xf32>) -> (tensor<1x8xf32>), (tensor<50x1x8xf32>) {
+    ^bb0(%t: tensor<i32>, %x: tensor<1x4xf32>, %hprev: tensor<1x8xf32>):
+      ...
+      scope.loop_yield %hnew, %hnew : tensor<1x8xf32>, tensor<1x8xf32>
+    }
+    ```
+  }];
+  let arguments = (ins Variadic<Scope_Tensor>:$inits,
+                       Variadic<Scope_Tensor>:$sequences,
+                       ConfinedAttr<I64Attr, [IntPositive]>:$trip_count);
+  let results = (outs Variadic<Scope_Tensor>:$finals,
+                      Variadic<Scope_Tensor>:$stacked);
+  let regions = (region SizedRegion<1>:$body);
+  let assemblyFormat = [{
+    `steps` $trip_count
+    (`carry` `(` $inits^ `:` type($inits) `)`)?
+    (`over` `(` $sequences^ `:` type($sequences) `)`)?
+    `->` custom<ParenTypes>(type($finals)) `,`
+    custom<ParenTypes>(type($stacked))
+    attr-dict-with-keyword $body
+  }];
+  let extraClassDeclaration = [{
+    /// The step counter, the slices of the sequences and the carried values.
+    mlir::BlockArgument getStepArgument() { return getBody().getArgument(0); }
+    mlir::Block::BlockArgListType getSliceArguments() {
+      return getBody().getArguments().slice(1, getSequences().size());
+    }
+    mlir::Block::BlockArgListType getCarriedArguments() {
+      return getBody().getArguments().drop_front(1 + getSequences().size());
+    }
+  }];
+  let hasVerifier = 1;
+}
+
+def Scope_LoopYieldOp : Scope_Op<"loop_yield",
+    [Pure, Terminator, HasParent<"LoopOp">]> {
+  let summary = "a scope.loop step's new carried values and outputs";
+  let description = [{
+    ```mlir
+    scope.loop_yield %hnew, %y : tensor<1x8xf32>, tensor<1x8xf32>
+    ```
+  }];
+  let arguments = (ins Variadic<Scope_Tensor>:$values);
+  let assemblyFormat = "($values^ `:` type($values))? attr-dict";
+}
+
 #endif // SCOPEC_DIALECT_SCOPE_IR_SCOPEOPS_TD

@@ -1,0 +1,271 @@
+//===- TFLoop.cpp - Recurrences as one scope.loop -------------------------===//
+//
+// `tf._scopec_loop(steps, body, carried, sequences, name=None)` is the
+// primitive under the prelude's tf.nn.dynamic_rnn (docs/architecture.md,
+// "Loops in the IR"): it runs the Python `body(t, slices, carried)` ONCE,
+// as TensorFlow builds a while loop's body once, with the step, one slice
+// of each sequence and the carried values as the body's block arguments,
+// and emits a scope.loop over `steps` steps. The body returns
+// `(new_carried, outputs)`; the primitive returns `(finals, stacked)`: the
+// carried values after the last step and each output stacked over the
+// steps. The IR and the generated code therefore do not grow with the
+// number of steps.
+//
+// Constants, placeholders and variables made by the body go before the
+// loop (IREmitter::OutsideLoops), as TensorFlow makes them outside a while
+// loop's control-flow context; a tensor computed by the body cannot be used
+// after it (TFRuntime::materialize reports it, as TF's
+// CheckInputFromValidContext does).
+//
+//===----------------------------------------------------------------------===//
+
+#include "TFApi.h"
+#include "TFOpCall.h"
+
+#include "scopec/Dialect/Scope/IR/ScopeOps.h"
+
+using namespace scopec::frontend;
+namespace sc = scopec::scope;
+
+//===----------------------------------------------------------------------===//
+// IREmitter: where ops go while a loop body is built
+//===----------------------------------------------------------------------===//
+
+void IREmitter::enterLoop(mlir::Operation *loop) {
+  loops.emplace_back(loop, b.saveInsertionPoint());
+  b.setInsertionPointToEnd(&loop->getRegion(0).front());
+}
+
+void IREmitter::exitLoop() {
+  b.restoreInsertionPoint(loops.back().second);
+  loops.pop_back();
+}
+
+bool IREmitter::isVisible(mlir::Value v) {
+  mlir::Block *here = b.getInsertionBlock();
+  return !here || v.getParentRegion()->isAncestor(here->getParent());
+}
+
+IREmitter::OutsideLoops::OutsideLoops(IREmitter &e) : e(e) {
+  if (!e.inLoop())
+    return;
+  saved = e.b.saveInsertionPoint();
+  e.b.setInsertionPoint(e.loops.front().first);
+}
+
+IREmitter::OutsideLoops::~OutsideLoops() {
+  if (saved)
+    e.b.restoreInsertionPoint(*saved);
+}
+
+//===----------------------------------------------------------------------===//
+// tf._scopec_loop
+//===----------------------------------------------------------------------===//
+
+namespace {
+
+/// `(2, 3)`, as TF prints a static shape in its messages.
+std::string tfShape(const Shape &shape) {
+  std::string s = "(";
+  for (size_t i = 0; i < shape.size(); ++i)
+    s += (i ? ", " : "") + std::to_string(shape[i]);
+  return s + (shape.size() == 1 ? ",)" : ")");
+}
+
+/// The body's `(new_carried, outputs)` as tensors, checked against the
+/// carried values as TF's while_loop checks its loop variables.
+bool bodyResults(OpCall &op, const Value &result,
+                 const std::vector<TensorRef> &carried,
+                 std::vector<TensorRef> &newCarried,
+                 std::vector<TensorRef> &outputs) {
+  Interpreter &in = op.in();
+  std::vector<Value> pair, next, outs;
+  if (!result.isSeq() || !in.toList(result, op.l, pair) || pair.size() != 2)
+    return op.error("the loop body must return (new_carried, outputs), two "
+                    "lists of tensors");
+  if (!in.toList(pair[0], op.l, next) || !in.toList(pair[1], op.l, outs))
+    return false;
+  if (next.size() != carried.size())
+    return op.error("The two structures don't have the same number of "
+                    "elements: the loop carries " +
+                    std::to_string(carried.size()) +
+                    " tensors but the body returned " +
+                    std::to_string(next.size()));
+  for (size_t i = 0; i < next.size(); ++i) {
+    TensorRef t;
+    if (!op.input(next[i], "carried_" + std::to_string(i), t,
+                  carried[i]->dtype))
+      return false;
+    if (t->dtype != carried[i]->dtype)
+      return op.error("Input tensor '" + carried[i]->tensorName() +
+                      "' enters the loop with type " +
+                      dtypeName(carried[i]->dtype) + ", but has type " +
+                      dtypeName(t->dtype) + " after one iteration");
+    if (t->shape != carried[i]->shape)
+      return op.error("Input tensor '" + carried[i]->tensorName() +
+                      "' enters the loop with shape " +
+                      tfShape(carried[i]->shape) + ", but has shape " +
+                      tfShape(t->shape) +
+                      " after one iteration. To allow the shape to vary "
+                      "across iterations, use the `shape_invariants` "
+                      "argument of tf.while_loop to specify a less-specific "
+                      "shape.");
+    newCarried.push_back(t);
+  }
+  for (size_t i = 0; i < outs.size(); ++i) {
+    TensorRef t;
+    if (!op.input(outs[i], "output_" + std::to_string(i), t))
+      return false;
+    outputs.push_back(t);
+  }
+  return true;
+}
+
+bool tfLoop(TFRuntime &rt, CallArgs &args, Value &out) {
+  static const Signature sig{"_scopec_loop",
+                             {"steps", "body", "carried", "sequences",
+                              "name="}};
+  BoundArgs a;
+  Interpreter &in = rt.interp;
+  SrcLoc l = args.loc;
+  int64_t steps;
+  std::vector<Value> carriedValues, sequenceValues;
+  if (!in.bind(sig, args, a) || !in.toInt(a["steps"], l, steps, "steps") ||
+      !in.toList(a["carried"], l, carriedValues) ||
+      !in.toList(a["sequences"], l, sequenceValues))
+    return false;
+  if (steps <= 0)
+    return in.error(l, "a loop needs at least one step, got " +
+                           std::to_string(steps));
+  OpCall op(rt, l, "While");
+  if (!op.named(a["name"], "while"))
+    return false;
+  std::vector<TensorRef> carried, sequences;
+  for (size_t i = 0; i < carriedValues.size(); ++i) {
+    TensorRef t;
+    if (!op.input(carriedValues[i], "carried_" + std::to_string(i), t))
+      return false;
+    carried.push_back(t);
+  }
+  for (size_t i = 0; i < sequenceValues.size(); ++i) {
+    TensorRef t;
+    if (!op.input(sequenceValues[i], "sequences_" + std::to_string(i), t))
+      return false;
+    if (t->shape.empty() || t->shape[0] != steps)
+      return op.error("sequence " + std::to_string(i) + " of shape " +
+                      tfShape(t->shape) + " does not have " +
+                      std::to_string(steps) + " steps");
+    sequences.push_back(t);
+  }
+
+  IREmitter &e = *rt.emitter;
+  mlir::OpBuilder &b = e.builder();
+  mlir::Location loc = op.loc();
+  llvm::SmallVector<mlir::Value> inits, sequenceInputs;
+  llvm::SmallVector<mlir::Type> carriedTypes;
+  for (const TensorRef &t : carried) {
+    inits.push_back(t->value);
+    carriedTypes.push_back(t->value.getType());
+  }
+  for (const TensorRef &t : sequences)
+    sequenceInputs.push_back(t->value);
+  // Built with no stacked results (their types come from the body), then
+  // rebuilt with them around the same body.
+  auto building = sc::LoopOp::create(b, loc, carriedTypes, mlir::TypeRange{},
+                                     inits, sequenceInputs, steps);
+  mlir::Block *body = new mlir::Block();
+  building.getBody().push_back(body);
+  auto argument = [&](const std::string &name, const Shape &shape, DType d,
+                      int index) {
+    mlir::Value v = body->addArgument(e.tensorType(shape, d), loc);
+    return Value::object(rt.newTensor(name, "Identity", shape, d, v, loc,
+                                      index));
+  };
+  Value step = argument(op.name + "/time", {}, DType::I32, 0);
+  std::vector<Value> slices, carriedArgs;
+  for (size_t i = 0; i < sequences.size(); ++i)
+    slices.push_back(argument(
+        op.name + "/TensorArrayReadV3",
+        Shape(sequences[i]->shape.begin() + 1, sequences[i]->shape.end()),
+        sequences[i]->dtype, static_cast<int>(i)));
+  for (size_t i = 0; i < carried.size(); ++i)
+    carriedArgs.push_back(argument(op.name + "/Identity", carried[i]->shape,
+                                   carried[i]->dtype, static_cast<int>(i)));
+
+  e.enterLoop(building);
+  CallArgs bodyArgs{{step, Value::list(slices), Value::list(carriedArgs)},
+                    {},
+                    l};
+  Value result;
+  std::vector<TensorRef> newCarried, outputs;
+  bool ok = in.call(a["body"], bodyArgs, result) &&
+            bodyResults(op, result, carried, newCarried, outputs);
+  if (!ok) {
+    // The body's tensors stay valid (a caught exception may outlive them):
+    // the loop is closed as an unused identity, which pruning removes.
+    llvm::SmallVector<mlir::Value> same(
+        building.getCarriedArguments().begin(),
+        building.getCarriedArguments().end());
+    sc::LoopYieldOp::create(b, loc, same);
+    e.exitLoop();
+    return false;
+  }
+  llvm::SmallVector<mlir::Value> yielded;
+  llvm::SmallVector<mlir::Type> stackedTypes;
+  for (const TensorRef &t : newCarried)
+    yielded.push_back(t->value);
+  for (const TensorRef &t : outputs) {
+    yielded.push_back(t->value);
+    Shape stacked{steps};
+    stacked.insert(stacked.end(), t->shape.begin(), t->shape.end());
+    stackedTypes.push_back(e.tensorType(stacked, t->dtype));
+  }
+  sc::LoopYieldOp::create(b, loc, yielded);
+  e.exitLoop();
+
+  auto loop = sc::LoopOp::create(b, loc, carriedTypes, stackedTypes, inits,
+                                 sequenceInputs, steps);
+  loop.getBody().takeBody(building.getBody());
+  building.erase();
+
+  bool readsVariables = false, trainingOnly = false;
+  for (const TensorRef &t : op.inputs) {
+    readsVariables |= t->readsVariables || t->isVariable();
+    trainingOnly |= t->trainingOnly;
+  }
+  auto wrap = [&](const std::string &name, mlir::Value v, const Shape &shape,
+                  DType d, int index) {
+    auto t = rt.newTensor(name, op.type, shape, d, v, loc, index);
+    t->inputs = op.inputs;
+    t->inputsKnown = true;
+    t->readsVariables = readsVariables;
+    t->trainingOnly = trainingOnly;
+    return Value::object(t);
+  };
+  std::vector<Value> finals, stacked;
+  for (size_t i = 0; i < carried.size(); ++i)
+    finals.push_back(wrap(op.name + "/Exit", loop.getFinals()[i],
+                          carried[i]->shape, carried[i]->dtype,
+                          static_cast<int>(i)));
+  for (size_t i = 0; i < outputs.size(); ++i) {
+    Shape shape{steps};
+    shape.insert(shape.end(), outputs[i]->shape.begin(),
+                 outputs[i]->shape.end());
+    stacked.push_back(wrap(op.name + "/TensorArrayStack/TensorArrayGatherV3",
+                           loop.getStacked()[i], shape, outputs[i]->dtype,
+                           static_cast<int>(i)));
+  }
+  out = Value::tuple({Value::list(finals), Value::list(stacked)});
+  return true;
+}
+
+} // namespace
+
+void scopec::frontend::registerLoopOps(TFRuntime &rt, ModuleObj &tf) {
+  TFRuntime *p = &rt;
+  tf.add("_scopec_loop",
+         Interpreter::native("_scopec_loop",
+                             [p](Interpreter &, CallArgs &a, Value &o) {
+                               return tfLoop(*p, a, o);
+                             }));
+}
