@@ -43,7 +43,7 @@ public:
   /// dtype `varType`.
   scope::InitializerAttr initializerAttr(const InitSpec &init, DType varType);
 
-  //===--- Loop bodies (TFLoop.cpp) ----------------------------------------===//
+  //===--- Loop bodies (TFLoop.cpp) -------------------------------------===//
   /// Ops go into `loop`'s body (built at the current point) until
   /// exitLoop(), which returns to the point after it.
   void enterLoop(mlir::Operation *loop);
@@ -77,8 +77,7 @@ private:
   mlir::func::FuncOp func;
   /// The loops being built, outermost first, with the insertion point
   /// after each.
-  std::vector<std::pair<mlir::Operation *, mlir::OpBuilder::InsertPoint>>
-      loops;
+  std::vector<std::pair<mlir::Operation *, mlir::OpBuilder::InsertPoint>> loops;
 };
 
 } // namespace scopec::frontend

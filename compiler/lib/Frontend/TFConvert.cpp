@@ -287,12 +287,12 @@ bool TFRuntime::materialize(TensorObj &t, SrcLoc l) {
     if (emitter->isVisible(t.value))
       return true;
     // TF's CheckInputFromValidContext.
-    return interp.errorWithNote(
-        l,
-        "Cannot use '" + t.opName + "' here because '" + t.opName +
-            "' is in a while loop (the body of a recurrence such as "
-            "tf.nn.dynamic_rnn); use the loop's outputs instead",
-        t.loc, "'" + t.opName + "' is made here");
+    return interp.raise(l, "ValueError",
+                        "Cannot use '" + t.opName + "' here because '" +
+                            t.opName +
+                            "' is in a while loop (the body of a recurrence "
+                            "such as tf.nn.dynamic_rnn); use the loop's "
+                            "outputs instead");
   }
   if (!t.unusable.empty())
     return interp.errorWithNote(l, t.unusable, interp.loc(t.madeAt),

@@ -86,30 +86,33 @@ bool bodyResults(OpCall &op, const Value &result,
   if (!in.toList(pair[0], op.l, next) || !in.toList(pair[1], op.l, outs))
     return false;
   if (next.size() != carried.size())
-    return op.error("The two structures don't have the same number of "
+    return in.raise(op.l, "ValueError",
+                    "The two structures don't have the same number of "
                     "elements: the loop carries " +
-                    std::to_string(carried.size()) +
-                    " tensors but the body returned " +
-                    std::to_string(next.size()));
+                        std::to_string(carried.size()) +
+                        " tensors but the body returned " +
+                        std::to_string(next.size()));
   for (size_t i = 0; i < next.size(); ++i) {
     TensorRef t;
     if (!op.input(next[i], "carried_" + std::to_string(i), t,
                   carried[i]->dtype))
       return false;
     if (t->dtype != carried[i]->dtype)
-      return op.error("Input tensor '" + carried[i]->tensorName() +
-                      "' enters the loop with type " +
-                      dtypeName(carried[i]->dtype) + ", but has type " +
-                      dtypeName(t->dtype) + " after one iteration");
+      return in.raise(op.l, "ValueError",
+                      "Input tensor '" + carried[i]->tensorName() +
+                          "' enters the loop with type " +
+                          dtypeName(carried[i]->dtype) + ", but has type " +
+                          dtypeName(t->dtype) + " after one iteration");
     if (t->shape != carried[i]->shape)
-      return op.error("Input tensor '" + carried[i]->tensorName() +
-                      "' enters the loop with shape " +
-                      tfShape(carried[i]->shape) + ", but has shape " +
-                      tfShape(t->shape) +
-                      " after one iteration. To allow the shape to vary "
-                      "across iterations, use the `shape_invariants` "
-                      "argument of tf.while_loop to specify a less-specific "
-                      "shape.");
+      return in.raise(
+          op.l, "ValueError",
+          "Input tensor '" + carried[i]->tensorName() +
+              "' enters the loop with shape " + tfShape(carried[i]->shape) +
+              ", but has shape " + tfShape(t->shape) +
+              " after one iteration. To allow the shape to vary "
+              "across iterations, use the `shape_invariants` "
+              "argument of tf.while_loop to specify a less-specific "
+              "shape.");
     newCarried.push_back(t);
   }
   for (size_t i = 0; i < outs.size(); ++i) {
@@ -122,9 +125,8 @@ bool bodyResults(OpCall &op, const Value &result,
 }
 
 bool tfLoop(TFRuntime &rt, CallArgs &args, Value &out) {
-  static const Signature sig{"_scopec_loop",
-                             {"steps", "body", "carried", "sequences",
-                              "name="}};
+  static const Signature sig{
+      "_scopec_loop", {"steps", "body", "carried", "sequences", "name="}};
   BoundArgs a;
   Interpreter &in = rt.interp;
   SrcLoc l = args.loc;
@@ -178,8 +180,8 @@ bool tfLoop(TFRuntime &rt, CallArgs &args, Value &out) {
   auto argument = [&](const std::string &name, const Shape &shape, DType d,
                       int index) {
     mlir::Value v = body->addArgument(e.tensorType(shape, d), loc);
-    return Value::object(rt.newTensor(name, "Identity", shape, d, v, loc,
-                                      index));
+    return Value::object(
+        rt.newTensor(name, "Identity", shape, d, v, loc, index));
   };
   Value step = argument(op.name + "/time", {}, DType::I32, 0);
   std::vector<Value> slices, carriedArgs;
@@ -193,9 +195,8 @@ bool tfLoop(TFRuntime &rt, CallArgs &args, Value &out) {
                                    carried[i]->dtype, static_cast<int>(i)));
 
   e.enterLoop(building);
-  CallArgs bodyArgs{{step, Value::list(slices), Value::list(carriedArgs)},
-                    {},
-                    l};
+  CallArgs bodyArgs{
+      {step, Value::list(slices), Value::list(carriedArgs)}, {}, l};
   Value result;
   std::vector<TensorRef> newCarried, outputs;
   bool ok = in.call(a["body"], bodyArgs, result) &&
@@ -203,9 +204,8 @@ bool tfLoop(TFRuntime &rt, CallArgs &args, Value &out) {
   if (!ok) {
     // The body's tensors stay valid (a caught exception may outlive them):
     // the loop is closed as an unused identity, which pruning removes.
-    llvm::SmallVector<mlir::Value> same(
-        building.getCarriedArguments().begin(),
-        building.getCarriedArguments().end());
+    llvm::SmallVector<mlir::Value> same(building.getCarriedArguments().begin(),
+                                        building.getCarriedArguments().end());
     sc::LoopYieldOp::create(b, loc, same);
     e.exitLoop();
     return false;

@@ -125,6 +125,13 @@ mlir::OwningOpRef<mlir::ModuleOp> TFRuntime::finish(SrcLoc end) {
                               (known.empty() ? "none" : known) + ")");
         return nullptr;
       }
+      if (found->value && !emitter->isVisible(found->value)) {
+        interp.error(end, "cannot fetch '" + f +
+                              "': it is computed inside a loop body (such "
+                              "as tf.nn.dynamic_rnn's); fetch the loop's "
+                              "outputs instead");
+        return nullptr;
+      }
       if (!materialize(*found, end))
         return nullptr;
       outputs.emplace_back(f, found);

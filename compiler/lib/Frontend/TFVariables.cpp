@@ -426,9 +426,9 @@ bool getSingleVariable(TFRuntime &rt, const SingleVariable &v, SrcLoc l,
   scope::GetVariableOp op;
   {
     IREmitter::OutsideLoops outside(e);
-    op = scope::GetVariableOp::create(
-        b, loc, e.tensorType(type, typeDType), full, toReuseMode(v.reuse),
-        shapeAttr, dtypeAttr, initAttr, trainable);
+    op = scope::GetVariableOp::create(b, loc, e.tensorType(type, typeDType),
+                                      full, toReuseMode(v.reuse), shapeAttr,
+                                      dtypeAttr, initAttr, trainable);
   }
 
   if (r.action == LookupAction::Error) {
@@ -681,10 +681,9 @@ bool scopec::frontend::tfVariable(TFRuntime &rt, CallArgs &args, Value &out) {
   scope::VariableOp op;
   {
     IREmitter::OutsideLoops outside(e);
-    op = scope::VariableOp::create(e.builder(), loc,
-                                   e.tensorType(shape, valueDType), name,
-                                   e.initializerAttr(spec, valueDType),
-                                   trainable);
+    op = scope::VariableOp::create(
+        e.builder(), loc, e.tensorType(shape, valueDType), name,
+        e.initializerAttr(spec, valueDType), trainable);
   }
   auto v = newVariable(g, TensorOrigin::Variable, name, shape, valueDType,
                        op.getResult(), loc, spec, trainable);

@@ -36,8 +36,7 @@ LogicalResult ModelInterpreter::evaluateLoop(scope::LoopOp op) {
       values[slice] = Tensor(shapeOf(slice.getType()),
                              std::vector<double>(begin, begin + size));
     }
-    for (auto [argument, value] :
-         llvm::zip(op.getCarriedArguments(), carried))
+    for (auto [argument, value] : llvm::zip(op.getCarriedArguments(), carried))
       values[argument] = value;
     for (Operation &inner : body.without_terminator())
       if (failed(evaluate(&inner)))

@@ -40,9 +40,9 @@ Value stepSlice(ModelLowering &l, Value pointer, Value t, int64_t elements) {
   Location loc = b.getUnknownLoc();
   // int64_t: emitc adds integers, not size_t, to pointers.
   Type i64 = b.getI64Type();
-  Value offset = emitc::MulOp::create(
-      b, loc, i64, emitc::CastOp::create(b, loc, i64, t),
-      l.literal(std::to_string(elements), i64));
+  Value offset =
+      emitc::MulOp::create(b, loc, i64, emitc::CastOp::create(b, loc, i64, t),
+                           l.literal(std::to_string(elements), i64));
   return emitc::AddOp::create(b, loc, pointer.getType(), pointer, offset);
 }
 
@@ -89,9 +89,9 @@ LogicalResult lowering::lowerLoop(ModelLowering &l, scope::LoopOp op) {
 
   // int32_t step[1]: the step as the body's tensor<i32>.
   Type i32 = b.getI32Type();
-  Value stepArray = emitc::VariableOp::create(
-      b, loc, emitc::ArrayType::get({1}, i32),
-      emitc::OpaqueAttr::get(l.getContext(), ""));
+  Value stepArray =
+      emitc::VariableOp::create(b, loc, emitc::ArrayType::get({1}, i32),
+                                emitc::OpaqueAttr::get(l.getContext(), ""));
 
   OpBuilder::InsertionGuard guard(b);
   Type sizeType = l.getSizeType();
@@ -101,14 +101,14 @@ LogicalResult lowering::lowerLoop(ModelLowering &l, scope::LoopOp op) {
       l.literal("1", sizeType));
   b.setInsertionPointToStart(loop.getBody());
   Value t = loop.getInductionVar();
-  Value stepSlot = emitc::SubscriptOp::create(
-      b, loc, emitc::LValueType::get(i32), stepArray,
-      ValueRange{l.literal("0", sizeType)});
+  Value stepSlot =
+      emitc::SubscriptOp::create(b, loc, emitc::LValueType::get(i32), stepArray,
+                                 ValueRange{l.literal("0", sizeType)});
   emitc::AssignOp::create(b, loc, stepSlot,
                           emitc::CastOp::create(b, loc, i32, t));
   l.setPointer(op.getStepArgument(),
-               emitc::ApplyOp::create(b, loc, emitc::PointerType::get(i32),
-                                      "&", stepSlot));
+               emitc::ApplyOp::create(b, loc, emitc::PointerType::get(i32), "&",
+                                      stepSlot));
   for (auto [sequence, slice] :
        llvm::zip(op.getSequences(), op.getSliceArguments())) {
     FailureOr<Value> whole = l.getPointer(sequence);

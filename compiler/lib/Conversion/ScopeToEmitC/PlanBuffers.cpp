@@ -176,8 +176,8 @@ LogicalResult scopec::planBuffers(func::FuncOp func) {
       ArenaBuffer buffer;
       buffer.value = result;
       buffer.start = loopIndex >= 0 ? loopIndex : opIndex.lookup(&op);
-      buffer.end = loopIndex >= 0 ? loopIndex
-                                  : lastUse(result, opIndex, buffer.start);
+      buffer.end =
+          loopIndex >= 0 ? loopIndex : lastUse(result, opIndex, buffer.start);
       buffer.size = alignBufferSize(getTensorBytes(result));
       buffer.offset = firstFit(buffer, placed);
       arenaBytes = std::max(arenaBytes, buffer.offset + buffer.size);

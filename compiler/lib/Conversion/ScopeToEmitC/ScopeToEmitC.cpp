@@ -99,9 +99,8 @@ LogicalResult lowering::lowerOp(ModelLowering &l, Operation &op,
           [&](Operation *o) { return lowerElementwiseOp(l, o); })
       .Case<scope::TransposeOp, scope::ConcatOp, scope::SplitOp,
             scope::StridedSliceOp, scope::PadOp, scope::GatherOp,
-            scope::ReductionOpInterface,
-            scope::ArgMaxOp,
-            scope::ArgMinOp>([&](Operation *o) { return lowerShapeOp(l, o); })
+            scope::ReductionOpInterface, scope::ArgMaxOp, scope::ArgMinOp>(
+          [&](Operation *o) { return lowerShapeOp(l, o); })
       .Case([&](scope::FusedElementwiseOp o) {
         return lowerFusedElementwise(l, o);
       })

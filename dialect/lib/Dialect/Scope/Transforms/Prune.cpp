@@ -17,10 +17,10 @@ using namespace scopec::scope;
 
 namespace {
 /// Ops the pass never removes: roots (outputs), terminators and lookups that
-/// still await resolution.
+/// still await resolution. A loop's yield is needed when the loop is.
 bool isRoot(Operation *op) {
   return isa<OutputOp, GetVariableOp>(op) ||
-         op->hasTrait<OpTrait::IsTerminator>();
+         (op->hasTrait<OpTrait::IsTerminator>() && !isa<LoopYieldOp>(op));
 }
 
 struct PrunePass : public scopec::scope::impl::ScopePruneBase<PrunePass> {
@@ -32,16 +32,26 @@ struct PrunePass : public scopec::scope::impl::ScopePruneBase<PrunePass> {
         live.insert(op);
     });
     // Everything the roots depend on, transitively.
-    for (size_t i = 0; i < live.size(); ++i)
+    for (size_t i = 0; i < live.size(); ++i) {
       for (Value operand : live[i]->getOperands())
         if (Operation *def = operand.getDefiningOp())
           live.insert(def);
+      if (auto loop = dyn_cast<LoopOp>(live[i]))
+        live.insert(loop.getBody().front().getTerminator());
+    }
 
+    // A dead loop goes whole, with its body.
     llvm::SmallVector<Operation *> dead;
-    module.walk([&](Operation *op) {
-      if (op->getParentOp() != module && !live.contains(op) &&
-          op->getNumRegions() == 0)
+    module.walk<WalkOrder::PreOrder>([&](Operation *op) {
+      if (op->getParentOp() == module || live.contains(op))
+        return WalkResult::advance();
+      if (isa<LoopOp>(op)) {
         dead.push_back(op);
+        return WalkResult::skip();
+      }
+      if (op->getNumRegions() == 0)
+        dead.push_back(op);
+      return WalkResult::advance();
     });
     // Erase users before producers.
     for (Operation *op : llvm::reverse(dead))
