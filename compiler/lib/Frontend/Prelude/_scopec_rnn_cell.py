@@ -439,8 +439,32 @@ def _unroll(cell, steps, state, sequence_length, varscope):
     return outputs, state
 
 
+def _loopable(steps):
+    """Whether a list of step inputs can run as one loop: tensors of one
+    shape and dtype (anything else is unrolled step by step)."""
+    if not steps or not all(isinstance(s, tf.Tensor) for s in steps):
+        return False
+    shape, dtype = steps[0].shape.as_list(), steps[0].dtype
+    return all(s.shape.as_list() == shape and s.dtype == dtype
+               for s in steps)
+
+
+def _loop_steps(cell, steps, state, sequence_length):
+    """_unroll's result through _rnn_loop: the steps stacked, run as one
+    loop, the outputs unstacked (tf.stack(tf.unstack(x)) folds away)."""
+    outputs, state = _rnn_loop(cell, tf.stack(steps), state,
+                               _sequence_length(sequence_length))
+    flat = [tf.unstack(o) for o in _flatten(outputs)]
+    return [_pack_like(outputs, [f[t] for f in flat])
+            for t in range(len(steps))], state
+
+
 def static_rnn(cell, inputs, initial_state=None, dtype=None,
                sequence_length=None, scope=None):
+    """TF's static_rnn: the cell over a list of step inputs under `rnn`.
+    Steps of one shape run as one loop (docs/user-guide.md, "Recurrent
+    models": TF builds the cell once per step, scopec once; the variables,
+    outputs and states are the same); others are unrolled."""
     if not isinstance(inputs, (list, tuple)):
         raise TypeError("inputs must be a sequence")
     if not inputs:
@@ -450,6 +474,8 @@ def static_rnn(cell, inputs, initial_state=None, dtype=None,
         state = _initial_state(cell, initial_state, batch_size, dtype,
                                "If no initial_state is provided, dtype must "
                                "be specified")
+        if _loopable(list(inputs)):
+            return _loop_steps(cell, list(inputs), state, sequence_length)
         return _unroll(cell, inputs, state, sequence_length, varscope)
 
 
@@ -491,33 +517,42 @@ def dynamic_rnn(cell, inputs, sequence_length=None, initial_state=None,
                                shape[1] if time_major else shape[0], dtype,
                                "If there is no initial_state, you must give "
                                "a dtype.")
-        lengths = _sequence_length(sequence_length)
         if not time_major:
-            perm = [1, 0] + list(range(2, len(shape)))
-            inputs = tf.transpose(inputs, perm)
-        output_like = []
-
-        def body(time, slices, carried):
-            previous = _pack_like(state, carried)
-            output, new_state = cell(slices[0], previous)
-            flat_state = _flatten(new_state)
-            if lengths is not None:
-                valid = tf.expand_dims(tf.less(time, lengths), 1)
-                output = _pack_like(output, [
-                    tf.where_v2(valid, o, tf.zeros_like(o))
-                    for o in _flatten(output)])
-                flat_state = [tf.where_v2(valid, n, o)
-                              for n, o in zip(flat_state, carried)]
-            output_like.append(output)
-            return flat_state, _flatten(output)
-
-        finals, stacked = tf._scopec_loop(steps, body, _flatten(state),
-                                          [inputs], name="while")
+            inputs = tf.transpose(inputs, [1, 0] + list(range(2, len(shape))))
+        outputs, state = _rnn_loop(cell, inputs, state,
+                                   _sequence_length(sequence_length))
         if not time_major:
-            stacked = [tf.transpose(s, [1, 0] + list(range(2, len(
-                s.shape.as_list())))) for s in stacked]
-        return _pack_like(output_like[0], stacked), _pack_like(state,
-                                                               finals)
+            outputs = _pack_like(outputs, [
+                tf.transpose(o, [1, 0] + list(range(2, len(
+                    o.shape.as_list())))) for o in _flatten(outputs)])
+        return outputs, state
+
+
+def _rnn_loop(cell, inputs, state, lengths):
+    """The cell over time-major `inputs` as one loop (tf._scopec_loop, TF's
+    while loop `while`): outputs stacked over time, zero past a sequence's
+    length, and the final state (carried unchanged past a sequence's
+    length, as TF's _rnn_step)."""
+    output_like = []
+
+    def body(time, slices, carried):
+        previous = _pack_like(state, carried)
+        output, new_state = cell(slices[0], previous)
+        flat_state = _flatten(new_state)
+        if lengths is not None:
+            valid = tf.expand_dims(tf.less(time, lengths), 1)
+            output = _pack_like(output, [
+                tf.where_v2(valid, o, tf.zeros_like(o))
+                for o in _flatten(output)])
+            flat_state = [tf.where_v2(valid, n, o)
+                          for n, o in zip(flat_state, carried)]
+        output_like.append(output)
+        return flat_state, _flatten(output)
+
+    steps = inputs.shape.as_list()[0]
+    finals, stacked = tf._scopec_loop(steps, body, _flatten(state), [inputs],
+                                      name="while")
+    return _pack_like(output_like[0], stacked), _pack_like(state, finals)
 
 
 def _reverse_steps(steps, lengths):
@@ -598,6 +633,9 @@ def rnn_decoder(decoder_inputs, initial_state, cell, loop_function=None,
     a loop_function, each step after the first takes it of the previous
     output instead of its input."""
     with tf.variable_scope(scope or "rnn_decoder"):
+        if loop_function is None and _loopable(list(decoder_inputs)):
+            return _loop_steps(cell, list(decoder_inputs), initial_state,
+                               None)
         state = initial_state
         outputs = []
         prev = None

@@ -676,6 +676,7 @@ def Scope_ReshapeOp : Scope_Op<"reshape", [Pure]> {
   let results = (outs Scope_Tensor:$result);
   let assemblyFormat = "$input attr-dict `:` type($input) `->` type($result)";
   let hasVerifier = 1;
+  let hasFolder = 1;
 }
 
 def Scope_TransposeOp : Scope_Op<"transpose", [Pure]> {
@@ -691,6 +692,7 @@ def Scope_TransposeOp : Scope_Op<"transpose", [Pure]> {
   let results = (outs Scope_Tensor:$result);
   let assemblyFormat = "$input attr-dict `:` type($input) `->` type($result)";
   let hasVerifier = 1;
+  let hasCanonicalizer = 1;
 }
 
 def Scope_ConcatOp : Scope_Op<"concat", [Pure]> {
@@ -704,6 +706,7 @@ def Scope_ConcatOp : Scope_Op<"concat", [Pure]> {
   let results = (outs Scope_Tensor:$result);
   let assemblyFormat = "$inputs attr-dict `:` type($inputs) `->` type($result)";
   let hasVerifier = 1;
+  let hasCanonicalizer = 1;
 }
 
 def Scope_SplitOp : Scope_Op<"split", [Pure]> {
@@ -719,6 +722,7 @@ def Scope_SplitOp : Scope_Op<"split", [Pure]> {
   let results = (outs Variadic<Scope_Tensor>:$results);
   let assemblyFormat = "$input attr-dict `:` type($input) `->` type($results)";
   let hasVerifier = 1;
+  let hasCanonicalizer = 1;
 }
 
 def Scope_StridedSliceOp : Scope_Op<"strided_slice",
