@@ -3,7 +3,7 @@
 # whole-model cases with scopec and checks each against its PyTorch program
 # numerically; compiles the seed filter from examples/image_filter.py.
 #
-# 1. make_weights.py writes $BUILD/weights/{cifar10,rnn_cell}.npz;
+# 1. make_weights.py writes $BUILD/weights/{cifar10,rnn_cell,lstm_lm_*}.npz;
 # 2. scopec compiles examples/cifar10.py (batch 1 and 128, fetching logits
 #    and probabilities) and examples/rnn_cell.py with --weights, twice each:
 #    --emit=cpp (the compiler alone) and the executable (including the host
@@ -28,8 +28,9 @@ TSV=$BUILD/models.tsv
 /usr/bin/python3 "$HERE/make_weights.py" "$BUILD/weights"
 
 now() { date +%s.%N; }
-compile() { # NAME MODEL WEIGHTS SCOPEC-ARGS...
+compile() { # NAME MODEL WEIGHTS SCOPEC-ARGS... (MODEL in examples/, or a path under ROOT)
   local name=$1 model=$ROOT/examples/$2 weights=$BUILD/weights/$3; shift 3
+  case "$2" in */*) model=$ROOT/$2 ;; esac
   echo "build: $BUILD/$name (scopec)" >&2
   rm -rf "$BUILD/$name.cpp.d"
   local t0 t1 t2
@@ -44,6 +45,15 @@ compile() { # NAME MODEL WEIGHTS SCOPEC-ARGS...
 compile cifar10_b1   cifar10.py  cifar10.npz  --batch 1   --fetch logits --fetch probabilities
 compile cifar10_b128 cifar10.py  cifar10.npz  --batch 128 --fetch logits --fetch probabilities
 compile rnn_cell     rnn_cell.py rnn_cell.npz
+# The recurrence of a char-rnn (2 x 128 LSTM, 50 steps) and of PTB-small
+# (2 x 200, 20 steps): bench/models/lstm_lm.py, one loop per model.
+lstm_lm() { # NAME WEIGHTS BATCH STEPS UNITS
+  compile "$1" bench/models/lstm_lm.py "$2" --batch "$3" --flag=steps="$4" \
+    --flag=units="$5" --flag=layers=2 --fetch outputs
+}
+lstm_lm char_rnn_b1   lstm_lm_128.npz 1  50 128
+lstm_lm char_rnn_b32  lstm_lm_128.npz 32 50 128
+lstm_lm ptb_small_b20 lstm_lm_200.npz 20 20 200
 
 # The seed filter from its model file: examples/image_filter.py with the
 # data of bench/common/SeedFilter.h, as an executable (case seed_filter,
@@ -71,4 +81,11 @@ done
 $PY "$HERE/check.py" --case rnn_cell --exe "$BUILD/rnn_cell" \
   --torch "$HERE/rnn_cell_torch.py" --weights "$BUILD/weights/rnn_cell.npz" \
   --input inputs --shape 4,8,32 --scale 3 --work "$BUILD/check/rnn_cell" >> "$TSV"
+for c in "char_rnn_b1 128 1 50" "char_rnn_b32 128 32 50" "ptb_small_b20 200 20 20"; do
+  set -- $c
+  $PY "$HERE/check.py" --case "$1" --exe "$BUILD/$1" \
+    --torch "$HERE/lstm_lm_torch.py" --weights "$BUILD/weights/lstm_lm_$2.npz" \
+    --input inputs --shape "$3,$4,$2" --scale 3 --work "$BUILD/check/$1" \
+    --extra="--batch $3 --steps $4 --units $2 --layers 2" >> "$TSV"
+done
 cat "$TSV" >&2

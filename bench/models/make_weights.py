@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """Writes the weights both sides of the whole-model cases use.
 
-    make_weights.py OUT_DIR      -> OUT_DIR/cifar10.npz, OUT_DIR/rnn_cell.npz
+    make_weights.py OUT_DIR      -> OUT_DIR/cifar10.npz, OUT_DIR/rnn_cell.npz,
+                                    OUT_DIR/lstm_lm_{128,200}.npz
 
 Keys are the TF variable names (`conv1/weights`, ...), so `scopec --weights`
 binds them and the PyTorch programs load the same values. Weights are drawn
@@ -47,10 +48,26 @@ def rnn_cell(rng):
     }
 
 
+def lstm_lm(units, layers=2):
+    """bench/models/lstm_lm.py: `layers` BasicLSTMCells of `units` units."""
+    def make(rng):
+        lim = np.sqrt(6.0 / (2 * units + 4 * units))
+        weights = {}
+        for k in range(layers):
+            prefix = f"rnn/multi_rnn_cell/cell_{k}/basic_lstm_cell/"
+            weights[prefix + "kernel"] = rng.uniform(
+                -lim, lim, (2 * units, 4 * units)).astype(np.float32)
+            weights[prefix + "bias"] = bias(rng, 4 * units)
+        return weights
+    return make
+
+
 def main():
     out = sys.argv[1]
     os.makedirs(out, exist_ok=True)
-    for seed, (name, make) in enumerate([("cifar10", cifar10), ("rnn_cell", rnn_cell)]):
+    models = [("cifar10", cifar10), ("rnn_cell", rnn_cell),
+              ("lstm_lm_128", lstm_lm(128)), ("lstm_lm_200", lstm_lm(200))]
+    for seed, (name, make) in enumerate(models):
         np.savez(os.path.join(out, name + ".npz"), **make(np.random.default_rng(100 + seed)))
 
 
