@@ -5,7 +5,8 @@
 #   bench/run.sh [--runs N=30] [--rounds R=10] [--threads "1 2"] [--only CASE]
 #                [--no-install] [--no-write] [--no-rt]
 #
-# 1. installs the peers from Debian if missing (libdnnl-dev, python3-torch);
+# 1. installs the peers from Debian if missing (libdnnl-dev, python3-torch,
+#    OpenBLAS for PyTorch's matmuls);
 # 2. builds every program of bench/ into $BUILD (default /tmp/scopec-bench)
 #    with -O3 -march=native -fopenmp, then runs bench/*/build.sh hooks
 #    (models/build.sh compiles the example models with $SCOPEC, default
@@ -43,7 +44,10 @@ while [ $# -gt 0 ]; do
 done
 
 # --- 1. peers --------------------------------------------------------------
-PKGS="libdnnl-dev python3-torch python3-numpy g++"
+# libopenblas0-pthread: Debian's PyTorch does its matmuls through the
+# libblas.so.3 alternative; with the reference BLAS it is ~10x slower, not a
+# fair peer.
+PKGS="libdnnl-dev python3-torch libopenblas0-pthread python3-numpy g++"
 missing=""
 for p in $PKGS; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" ||
@@ -88,8 +92,11 @@ build seed_filter_paired     "$CXX" conv/seed_filter_paired.cpp -ldnnl \
   -Wl,--disable-new-dtags,-rpath,"$LLVM_LIB"
 build seed_filter_paired.gcc "$GXX" conv/seed_filter_paired.cpp -ldnnl
 # Transposed and depthwise convolution layers (conv/ConvVariants.h): the
-# runtime kernels (MatMul.h needs Eigen) against oneDNN (GCC, as above).
-build conv_variants_scopec   "$CXX" conv/conv_variants_scopec.cpp -I/usr/include/eigen3
+# runtime kernels (their GEMM is precompiled in libScopecRuntime.a, built
+# with scopec) against oneDNN (GCC, as above).
+RUNTIME_LIB=${SCOPEC_RUNTIME_LIB:-$ROOT/build/runtime/libScopecRuntime.a}
+[ -f "$RUNTIME_LIB" ] || { echo "run.sh: no $RUNTIME_LIB (build scopec first, or set SCOPEC_RUNTIME_LIB)" >&2; exit 1; }
+build conv_variants_scopec   "$CXX" conv/conv_variants_scopec.cpp "$RUNTIME_LIB"
 build conv_variants_onednn   "$GXX" conv/conv_variants_onednn.cpp -ldnnl
 # Hooks for cases that need more (e.g. compiling a model with scopec).
 for hook in "$BENCH"/*/build.sh; do

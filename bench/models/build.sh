@@ -29,8 +29,9 @@ TSV=$BUILD/models.tsv
 
 now() { date +%s.%N; }
 compile() { # NAME MODEL WEIGHTS SCOPEC-ARGS... (MODEL in examples/, or a path under ROOT)
-  local name=$1 model=$ROOT/examples/$2 weights=$BUILD/weights/$3; shift 3
+  local name=$1 model=$ROOT/examples/$2 weights=$BUILD/weights/$3
   case "$2" in */*) model=$ROOT/$2 ;; esac
+  shift 3
   echo "build: $BUILD/$name (scopec)" >&2
   rm -rf "$BUILD/$name.cpp.d"
   local t0 t1 t2

@@ -40,6 +40,22 @@ def cifar10(rng):
     }
 
 
+def cifar10_checkpoint(rng):
+    """cifar10() plus what the tutorial's training adds to a checkpoint, so
+    the file binds every variable of examples/cifar10.py: global_step, the
+    loss averages (`*/avg`) and the weights' moving averages."""
+    weights = cifar10(rng)
+    extra = {"global_step": np.array(0, dtype=np.int64)}
+    for loss in ["conv1/weight_loss", "conv2/weight_loss", "local3/weight_loss",
+                 "local4/weight_loss", "softmax_linear/weight_loss",
+                 "cross_entropy", "total_loss"]:
+        extra[loss + "/avg"] = np.array(0.0, dtype=np.float32)
+    for name, value in weights.items():
+        extra[name + "/ExponentialMovingAverage"] = value
+    weights.update(extra)
+    return weights
+
+
 def rnn_cell(rng):
     lim = np.sqrt(6.0 / (96 + 256))
     return {
@@ -65,7 +81,7 @@ def lstm_lm(units, layers=2):
 def main():
     out = sys.argv[1]
     os.makedirs(out, exist_ok=True)
-    models = [("cifar10", cifar10), ("rnn_cell", rnn_cell),
+    models = [("cifar10", cifar10_checkpoint), ("rnn_cell", rnn_cell),
               ("lstm_lm_128", lstm_lm(128)), ("lstm_lm_200", lstm_lm(200))]
     for seed, (name, make) in enumerate(models):
         np.savez(os.path.join(out, name + ".npz"), **make(np.random.default_rng(100 + seed)))

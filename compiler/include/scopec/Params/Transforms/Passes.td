@@ -122,4 +122,39 @@ def ScopeFoldBatchNorm : Pass<"scope-fold-batch-norm", "mlir::ModuleOp"> {
   let dependentDialects = ["::scopec::scope::ScopeDialect"];
 }
 
+def ScopeHoistLoopProjections
+    : Pass<"scope-hoist-loop-projections", "mlir::ModuleOp"> {
+  let summary = "computes an RNN cell's input projection for every step "
+                "before its loop";
+  let description = [{
+    In a `scope.loop` body, `matmul(concat(x_t, h...), W)` (and the
+    `bias_add` of a loop-invariant bias that follows it), where `x_t` is a
+    slice of one of the loop's sequences and `W` a compile-time value, is
+    `x_t W_x + h W_h` with `W_x` the first rows of `W`: the `x_t W_x + b` of
+    every step become one product over the whole sequence before the loop,
+    a new sequence of the loop, and the body keeps `h W_h` plus its slice.
+
+    Before:
+    ```mlir
+    %r = scope.loop steps 50 carry(%h0 : ...) over(%xs : tensor<50x1x128xf32>) ... {
+    ^bb0(%t: tensor<i32>, %x: tensor<1x128xf32>, %h: tensor<1x128xf32>):
+      %c = scope.concat %x, %h {axis = 1 : i64} : ... -> tensor<1x256xf32>
+      %m = scope.matmul %c, %w : tensor<1x256xf32>, tensor<256x512xf32> -> tensor<1x512xf32>
+      %y = scope.bias_add %m, %b : tensor<1x512xf32>, tensor<512xf32>
+    ```
+    After:
+    ```mlir
+    %f = scope.reshape %xs : tensor<50x1x128xf32> -> tensor<50x128xf32>
+    %p = scope.matmul %f, %wx ...            // %wx: rows 0..127 of %w
+    %pb = scope.bias_add %p, %b ...
+    %ps = scope.reshape %pb : tensor<50x512xf32> -> tensor<50x1x512xf32>
+    %r = scope.loop steps 50 carry(%h0 : ...) over(%xs, %ps : ...) ... {
+    ^bb0(%t: tensor<i32>, %x: ..., %pt: tensor<1x512xf32>, %h: tensor<1x128xf32>):
+      %m = scope.matmul %h, %wh ...          // %wh: rows 128..255 of %w
+      %y = scope.add %m, %pt ...
+    ```
+  }];
+  let dependentDialects = ["::scopec::scope::ScopeDialect"];
+}
+
 #endif // SCOPEC_PARAMS_TRANSFORMS_PASSES_TD
