@@ -2,7 +2,8 @@
 # ending early) is one loop in the generated code: the C++ for 1000 steps
 # has exactly as many lines as for 10, the executables are the same size,
 # and the executable and the interpreter match numpy (Inputs/rnn_long_ref.py,
-# TF's GRU formulas). The time dimension is None, set by --batch.
+# TF's GRU formulas). The time dimension is None, set by --batch. A
+# static_rnn over 1000 tf.unstack'ed steps also compiles to the C++ of 10.
 # REQUIRES: numpy
 # RUN: rm -rf %t && mkdir -p %t
 # RUN: scopec %s -I %S/Inputs --batch=10 --emit=cpp > %t/short.cpp
@@ -10,6 +11,10 @@
 # RUN: test $(wc -l < %t/short.cpp) -eq $(wc -l < %t/long.cpp)
 # RUN: grep -c "for (size_t i[0-9]* = 0; i[0-9]* < 1000; " %t/long.cpp | FileCheck %s --check-prefix=LOOPS
 # LOOPS: 1
+# The same for tf.nn.static_rnn over tf.unstack'ed steps:
+# RUN: scopec %S/Inputs/static_rnn_long.py --batch=10 --emit=cpp > %t/static_short.cpp
+# RUN: scopec %S/Inputs/static_rnn_long.py --batch=1000 --emit=cpp > %t/static_long.cpp
+# RUN: test $(wc -l < %t/static_short.cpp) -eq $(wc -l < %t/static_long.cpp)
 # RUN: scopec %s -I %S/Inputs --batch=10 -o %t/short
 # RUN: scopec %s -I %S/Inputs --batch=1000 -o %t/model
 # RUN: test $(stat -c %%s %t/model) -le $(( $(stat -c %%s %t/short) + 4096 ))
