@@ -1,13 +1,15 @@
 # tf.while_loop, tf.TensorArray, tf.map_fn, tf.scan, tf.foldl and tf.foldr
 # of TensorFlow 1.15 (ops/control_flow_ops.py, tensor_array_ops.py,
 # functional_ops.py, map_fn.py) for loops whose trip count is known at
-# compile time. TF builds the body once into a while loop; scopec runs it
-# once per iteration while the condition, computed from constants (a
-# counter against a bound), is true: the same values and the same
-# variables, but code that grows with the trip count (docs/user-guide.md,
-# "Loops"). Every iteration after the first looks its variables up with
-# reuse and names its default scopes as the first did, so `tf.get_variable`
-# and tf.layers in a body create what TF's single body creates.
+# compile time. map_fn, scan and the folds build their function once into
+# one loop over the elements (tf._scopec_loop), as TF does. tf.while_loop
+# runs its body once per iteration while the condition, computed from
+# constants (a counter against a bound), is true: the same values and the
+# same variables, but code that grows with the trip count
+# (docs/user-guide.md, "Loops"). Every iteration after the first looks its
+# variables up with reuse and names its default scopes as the first did,
+# so `tf.get_variable` and tf.layers in a body create what TF's single body
+# creates.
 import tensorflow as tf
 
 # Iterations one loop may unroll to (each one builds the body's ops).
@@ -324,79 +326,85 @@ def _elems_structure(elems):
     n = flat[0].shape.as_list()[0] if flat[0].shape.ndims else None
     if n is None:
         raise ValueError("elems must be 1+ dimensional with a static first "
-                         "dimension (scopec unrolls the loop)")
+                         "dimension")
     for e in flat:
         if e.shape.ndims is None or e.shape.as_list()[0] != n:
             raise ValueError("All elems must have the same first dimension "
                              "(%s)" % [x.shape for x in flat])
-    steps = [[e[i] for e in flat] for i in range(n)]
-    return flat, n, steps
+    return flat, n
+
+
+def _pack_result(like, flat):
+    """`flat` in the structure of `like` (a lone tensor stays one)."""
+    if len(flat) == 1 and not isinstance(like, (list, tuple)):
+        return flat[0]
+    return _pack_like(like, flat)
 
 
 def map_fn(fn, elems, dtype=None, parallel_iterations=None, back_prop=True,
            swap_memory=False, infer_shape=True, name=None):
+    """TF's map_fn: `fn` built once, in one loop over the first dimension of
+    `elems` (docs/user-guide.md, "Loops"), its results stacked."""
     if not callable(fn):
         raise TypeError("fn must be callable.")
     with tf.name_scope(name, "map", _flatten(elems)):
-        flat, n, steps = _elems_structure(elems)
-        iterations = _Iterations()
-        outputs = []
-        try:
-            for i in range(n):
-                outputs.append(iterations.run(
-                    fn, [_pack_like(elems, steps[i])]))
-        finally:
-            iterations.done()
-        structure = dtype if dtype is not None else elems
-        if not outputs:
+        flat, n = _elems_structure(elems)
+        if n == 0:
             raise ValueError("scopec: tf.map_fn over zero elements")
-        flat_outputs = [_flatten(o) for o in outputs]
-        stacked = [tf.stack([o[k] for o in flat_outputs])
-                   for k in range(len(flat_outputs[0]))]
-        if dtype is None or not isinstance(dtype, (list, tuple)):
-            if len(stacked) == 1 and not isinstance(outputs[0],
-                                                    (list, tuple)):
-                return stacked[0]
-            return _pack_like(outputs[0], stacked)
-        return _pack_like(structure, stacked)
+        result_like = []
+
+        def body(time, slices, carried):
+            result = fn(_pack_like(elems, slices))
+            result_like.append(result)
+            return [], _flatten(result)
+
+        _, stacked = tf._scopec_loop(n, body, [], flat, name="while")
+        if dtype is not None and isinstance(dtype, (list, tuple)):
+            return _pack_like(dtype, stacked)
+        return _pack_result(result_like[0], stacked)
 
 
 def _accumulate(fn, elems, initializer, reverse):
     """`fn` folded over the first dimension of `elems` (from the end when
-    `reverse`): the last accumulator and the one after each element, by
-    index (the first element is the start when there is no initializer)."""
+    `reverse`) in one loop: the last accumulator and the accumulators after
+    each element, stacked in element order (the first element, or the last
+    with `reverse`, is the start when there is no initializer)."""
     if not callable(fn):
         raise TypeError("fn must be callable.")
-    flat, n, steps = _elems_structure(elems)
-    order = list(range(n))
+    flat, n = _elems_structure(elems)
     if reverse:
-        order = order[::-1]
-    after = {}
+        flat = [tf.reverse(e, [0]) for e in flat]
     if initializer is None:
         if n == 0:
             raise ValueError("elems must be non-empty without an initializer")
-        a = _pack_like(elems, steps[order[0]])
-        after[order[0]] = a
-        order = order[1:]
+        first = _pack_like(elems, [e[0] for e in flat])
+        start, flat, steps = first, [e[1:] for e in flat], n - 1
     else:
-        a = initializer
-    iterations = _Iterations()
-    try:
-        for i in order:
-            a = iterations.run(fn, [a, _pack_like(elems, steps[i])])
-            after[i] = a
-    finally:
-        iterations.done()
-    return a, [after[i] for i in range(n)]
+        first, start, steps = None, initializer, n
+    carried = [tf.convert_to_tensor(a) for a in _flatten(start)]
+    if steps == 0:
+        stacked = [tf.expand_dims(a, 0) for a in carried]
+        return start, _pack_like(start, stacked)
+
+    def body(time, slices, acc):
+        result = fn(_pack_like(start, acc), _pack_like(elems, slices))
+        flat_result = _flatten(result)
+        return flat_result, flat_result
+
+    finals, stacked = tf._scopec_loop(steps, body, carried, flat,
+                                      name="while")
+    if first is not None:
+        stacked = [tf.concat([tf.expand_dims(a, 0), s], 0)
+                   for a, s in zip(carried, stacked)]
+    if reverse:
+        stacked = [tf.reverse(s, [0]) for s in stacked]
+    return _pack_like(start, finals), _pack_like(start, stacked)
 
 
 def scan(fn, elems, initializer=None, parallel_iterations=10, back_prop=True,
          swap_memory=False, infer_shape=True, reverse=False, name=None):
     with tf.name_scope(name, "scan", _flatten(elems)):
-        _, after = _accumulate(fn, elems, initializer, reverse)
-        flat = [_flatten(a) for a in after]
-        stacked = [tf.stack([a[k] for a in flat]) for k in range(len(flat[0]))]
-        return _pack_like(after[0], stacked)
+        return _accumulate(fn, elems, initializer, reverse)[1]
 
 
 def _fold(fn, elems, initializer, reverse, default_name, name):

@@ -416,13 +416,7 @@ def _unroll(cell, steps, state, sequence_length, varscope):
     """The cell over the time steps (variables created on the first, reused
     after); past a sequence's length the output is zero and the state
     carried, as TF's _rnn_step."""
-    if sequence_length is not None:
-        sequence_length = tf.convert_to_tensor(sequence_length,
-                                               name="sequence_length")
-        if len(sequence_length.shape.as_list()) != 1:
-            raise ValueError("sequence_length must be a vector of length "
-                             "batch_size, but saw shape: %s" %
-                             (sequence_length.shape,))
+    sequence_length = _sequence_length(sequence_length)
     outputs = []
     for time, input_ in enumerate(steps):
         if time > 0:
@@ -480,7 +474,7 @@ def static_rnn(cell, inputs, initial_state=None, dtype=None,
 
 
 def _sequence_length(sequence_length):
-    """dynamic_rnn's sequence_length: an int32 vector."""
+    """An rnn's sequence_length: an int32 vector (TF casts it)."""
     if sequence_length is None:
         return None
     sequence_length = tf.convert_to_tensor(sequence_length,
