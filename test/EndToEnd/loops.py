@@ -1,12 +1,13 @@
 # tf.while_loop (a counter against a bound, a variable read every
 # iteration), tf.TensorArray written in a loop and stacked, tf.map_fn over
-# a dense layer, tf.scan and tf.foldl: the executable and the interpreter
-# against numpy (Inputs/loops_ref.py). Loops run unrolled at compile time.
+# a dense layer, tf.scan, the folds and a map_fn nested in a scan: the
+# executable and the interpreter against numpy (Inputs/loops_ref.py).
+# while_loop runs unrolled at compile time, the functional ops as loops.
 # REQUIRES: numpy
 # RUN: rm -rf %t && mkdir -p %t
 # RUN: scopec %s -o %t/model > /dev/null
 # RUN: %python %S/Inputs/check_against_numpy.py --refs %S/Inputs/loops_ref.py --scopec scopec --model %t/model --source %s --dir %t | FileCheck %s
-# CHECK: checked 7 outputs
+# CHECK: checked 8 outputs
 import tensorflow as tf
 
 x = tf.placeholder(tf.float32, [2, 3], name="x")
@@ -38,3 +39,13 @@ tf.identity(tf.foldl(lambda a, r: a + r * r, x, initializer=tf.ones([3])),
 tf.identity(tf.scan(lambda a, r: a - r, x, initializer=tf.zeros([3]),
                     reverse=True), name="out_scan_reverse")
 tf.identity(tf.foldr(lambda a, r: a * 2.0 + r, x), name="out_foldr")
+
+
+# A loop in a loop: map_fn inside scan's function, reading the accumulator.
+def nested_step(acc, row):
+    inner = tf.map_fn(lambda v: v * v + acc, row)
+    return acc + tf.reduce_sum(inner)
+
+
+tf.identity(tf.scan(nested_step, x, initializer=tf.constant(0.0)),
+            name="out_nested")

@@ -26,7 +26,12 @@ def references(v):
         a = a - x[i]
         rev[i] = a
     foldr = x[1] * 2.0 + x[0]
-    return {"scan_reverse": np.stack(rev), "foldr": foldr,
+    total, nested = 0.0, []
+    for row in x:
+        total = total + sum(v * v + total for v in row)
+        nested.append(total)
+    return {"nested": np.array(nested),
+            "scan_reverse": np.stack(rev), "foldr": foldr,
             "while": acc,
             "stack": np.stack([x * (t + 1) for t in range(3)]),
             "map": x @ D, "scan": np.stack(scan), "fold": fold}
