@@ -44,10 +44,12 @@ while [ $# -gt 0 ]; do
 done
 
 # --- 1. peers --------------------------------------------------------------
-# libopenblas0-pthread: Debian's PyTorch does its matmuls through the
+# libopenblas0-openmp: Debian's PyTorch does its matmuls through the
 # libblas.so.3 alternative; with the reference BLAS it is ~10x slower, not a
-# fair peer.
-PKGS="libdnnl-dev python3-torch libopenblas0-pthread python3-numpy g++"
+# fair peer. The OpenMP build shares PyTorch's OpenMP threads (the pthreads
+# build's own pool fights them: 50x slower at 2 threads under chrt). If
+# libopenblas0-pthread is installed too, the alternative prefers it: remove it.
+PKGS="libdnnl-dev python3-torch libopenblas0-openmp python3-numpy g++"
 missing=""
 for p in $PKGS; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" ||
