@@ -1,6 +1,7 @@
 // RUN: scopec-opt %s -split-input-file -canonicalize | FileCheck %s
 // tf.stack(tf.unstack(x)) folds to x (same axis) or a transpose of x, a
-// reshape chain to one reshape, and a split with unread pieces to slices.
+// reshape chain to one reshape, and a split with unread pieces to slices;
+// a loop drops the sequences its body does not read.
 
 // CHECK-LABEL: func.func @same_axis
 // CHECK-SAME: (%[[X:.*]]: tensor<3x2x4xf32>)
@@ -122,4 +123,21 @@ func.func @unit_transpose(%x: tensor<1x5x4xf32>, %y: tensor<2x5x4xf32>) -> (tens
   %r = scope.transpose %x {perm = array<i64: 1, 0, 2>} : tensor<1x5x4xf32> -> tensor<5x1x4xf32>
   %t = scope.transpose %y {perm = array<i64: 1, 0, 2>} : tensor<2x5x4xf32> -> tensor<5x2x4xf32>
   return %r, %t : tensor<5x1x4xf32>, tensor<5x2x4xf32>
+}
+
+// -----
+
+// A sequence the body does not read leaves the loop.
+// CHECK-LABEL: func.func @unread_sequence
+// CHECK-SAME: (%[[XS:.*]]: tensor<3x2xf32>, %[[YS:.*]]: tensor<3x2xf32>, %[[H0:.*]]: tensor<2xf32>)
+// CHECK: scope.loop steps 3 carry(%[[H0]] : tensor<2xf32>) over(%[[YS]] : tensor<3x2xf32>)
+// CHECK-NEXT: ^bb0(%{{.*}}: tensor<i32>, %[[Y:.*]]: tensor<2xf32>, %[[H:.*]]: tensor<2xf32>):
+// CHECK-NEXT: scope.add %[[H]], %[[Y]]
+func.func @unread_sequence(%xs: tensor<3x2xf32>, %ys: tensor<3x2xf32>, %h0: tensor<2xf32>) -> tensor<2xf32> {
+  %h = scope.loop steps 3 carry(%h0 : tensor<2xf32>) over(%xs, %ys : tensor<3x2xf32>, tensor<3x2xf32>) -> (tensor<2xf32>), () {
+  ^bb0(%t: tensor<i32>, %x: tensor<2xf32>, %y: tensor<2xf32>, %hp: tensor<2xf32>):
+    %n = scope.add %hp, %y : tensor<2xf32>, tensor<2xf32> -> tensor<2xf32>
+    scope.loop_yield %n : tensor<2xf32>
+  }
+  return %h : tensor<2xf32>
 }

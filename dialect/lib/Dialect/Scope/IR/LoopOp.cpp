@@ -9,6 +9,8 @@
 
 #include "scopec/Dialect/Scope/IR/ScopeOps.h"
 
+#include "mlir/IR/PatternMatch.h"
+
 using namespace mlir;
 using namespace scopec::scope;
 
@@ -74,6 +76,44 @@ LogicalResult LoopOp::verify() {
                            << " to be " << steps << " steps of "
                            << value.getType();
   return success();
+}
+
+namespace {
+/// A sequence whose slice the body no longer reads (after
+/// scope-hoist-loop-projections, say) is dropped: its buffer need not live
+/// through the loop.
+struct DropUnreadSequences : OpRewritePattern<LoopOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(LoopOp loop,
+                                PatternRewriter &rewriter) const override {
+    SmallVector<Value> kept;
+    llvm::BitVector unread(loop.getBody().getNumArguments());
+    for (auto [sequence, slice] :
+         llvm::zip(loop.getSequences(), loop.getSliceArguments())) {
+      if (slice.use_empty())
+        unread.set(slice.getArgNumber());
+      else
+        kept.push_back(sequence);
+    }
+    if (unread.none())
+      return failure();
+    auto rebuilt =
+        LoopOp::create(rewriter, loop.getLoc(), loop.getFinals().getTypes(),
+                       loop.getStacked().getTypes(), loop.getInits(), kept,
+                       loop.getTripCount());
+    rewriter.inlineRegionBefore(loop.getBody(), rebuilt.getBody(),
+                                rebuilt.getBody().end());
+    rebuilt.getBody().front().eraseArguments(unread);
+    rewriter.replaceOp(loop, rebuilt.getResults());
+    return success();
+  }
+};
+} // namespace
+
+void LoopOp::getCanonicalizationPatterns(RewritePatternSet &patterns,
+                                         MLIRContext *context) {
+  patterns.add<DropUnreadSequences>(context);
 }
 
 /// `(t1, t2)`, possibly `()`: scope.loop's result groups.

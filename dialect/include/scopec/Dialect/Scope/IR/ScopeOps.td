@@ -1045,6 +1045,7 @@ def Scope_LoopOp : Scope_Op<"loop", [SingleBlock, RecursiveMemoryEffects,
     }
   }];
   let hasVerifier = 1;
+  let hasCanonicalizer = 1;
 }
 
 def Scope_LoopYieldOp : Scope_Op<"loop_yield",
