@@ -362,12 +362,7 @@ void Interpreter::installClassBuiltins() {
     BoundArgs b;
     if (!in.bind(sig, a, b))
       return false;
-    const Value &v = b["obj"];
-    bool r = v.is(ObjKind::Function) || v.is(ObjKind::Builtin) ||
-             (v.isObj() && v.get()->isCallable()) || v.is(ObjKind::Class) ||
-             v.is(ObjKind::BoundMethod) ||
-             (classOf(v) && classOf(v)->lookup("__call__"));
-    o = Value::boolean(r);
+    o = Value::boolean(isCallable(b["obj"]));
     return true;
   });
   add("property", [](Interpreter &in, CallArgs &a, Value &o) {

@@ -70,6 +70,13 @@ ClassObj *scopec::frontend::classOf(const Value &v) {
   return v.is(ObjKind::Instance) ? v.as<InstanceObj>()->getClass() : nullptr;
 }
 
+bool scopec::frontend::isCallable(const Value &v) {
+  return v.is(ObjKind::Function) || v.is(ObjKind::Builtin) ||
+         (v.isObj() && v.get()->isCallable()) || v.is(ObjKind::Class) ||
+         v.is(ObjKind::BoundMethod) ||
+         (classOf(v) && classOf(v)->lookup("__call__"));
+}
+
 bool scopec::frontend::computeMro(ClassObj *cls, std::string &error) {
   // C3: merge the bases' MROs and the list of bases. Each sequence is read
   // from a moving head, and how often each class occurs in the sequences'

@@ -111,6 +111,9 @@ const char *specialMethodStem(BinOpKind op);
 /// The class of `v` if it is an instance of a Python-level class, else null.
 ClassObj *classOf(const Value &v);
 
+/// Python's `callable(v)`.
+bool isCallable(const Value &v);
+
 /// Computes `cls->mro` by C3 linearization; false if the bases admit none.
 bool computeMro(ClassObj *cls, std::string &error);
 

@@ -96,6 +96,7 @@ struct TensorObj : HostObject {
   std::string repr() const override;
   std::string str() const override;
   Result getAttr(Interpreter &in, const std::string &name, SrcLoc l) override;
+  void dropReferences() override;
   Result binaryOp(Interpreter &in, BinOpKind op, const Value &lhs,
                   const Value &rhs, SrcLoc l) override;
   Result unaryOp(Interpreter &in, UnaryOpKind op, SrcLoc l) override;
@@ -132,6 +133,10 @@ struct TensorObj : HostObject {
   /// For variables: the initializer in force and trainability.
   InitSpec init;
   bool trainable = true;
+  /// For variables: the `constraint=` they were made with (None or a
+  /// callable). TF applies it after optimizer updates only, so inference
+  /// keeps it as `v.constraint` and nothing else (docs/user-guide.md).
+  Value constraint;
   /// Why the compiled program cannot compute this tensor (a placeholder
   /// nothing bound, a training-time random op); empty if it can. A use
   /// reports it, and so does a default fetch of it (made at `madeAt`).
@@ -194,6 +199,9 @@ struct VarScopeObj : HostObject {
   DType dtype = DType::F32;
   /// use_resource: variables made here are ResourceVariables by default.
   bool useResource = false;
+  /// Default constraint: the scope's own `constraint=` only (TF 1.15 does
+  /// not inherit it from the enclosing scope).
+  Value constraint;
   /// original_name_scope (with trailing '/', or "").
   std::string nameScope;
 };
@@ -230,6 +238,7 @@ struct ContextManagerObj : HostObject {
   Value regularizer;
   Value partitioner;
   Value customGetter;
+  Value constraint;
   std::optional<DType> dtype;
   std::optional<bool> useResource;
   bool auxiliaryNameScope = true;

@@ -98,6 +98,8 @@ static bool tensorAttr(TFRuntime &rt, const Value &self,
         });
   } else if (name == "trainable" && t->isVariable()) {
     out = Value::boolean(t->trainable);
+  } else if (name == "constraint" && t->isVariable()) {
+    out = t->constraint;
   } else if (t->isVariable() && (name == "assign" || name == "assign_add" ||
                                  name == "assign_sub")) {
     TFRuntime *p = &rt;
@@ -115,8 +117,7 @@ static bool tensorAttr(TFRuntime &rt, const Value &self,
           return tfAssign(*p, opType, self, b["value"], b["name"], a.loc, o);
         });
   } else if (name == "initializer" || name == "load" ||
-             name == "initialized_value" ||
-             name == "initial_value") {
+             name == "initialized_value" || name == "initial_value") {
     return in.error(l, "Variable." + name +
                            " is not supported: scopec initializes variables "
                            "when the compiled program starts and compiles "
@@ -314,6 +315,8 @@ Result OperationObj::getAttr(Interpreter &in, const std::string &name,
   return Result::notImplemented();
 }
 
+void TensorObj::dropReferences() { Value released = std::move(constraint); }
+
 void OperationObj::dropReferences() {
   std::shared_ptr<TensorObj> released = std::move(tensor);
 }
@@ -508,7 +511,8 @@ Result VarScopeObj::getAttr(Interpreter &in, const std::string &name,
 
 void VarScopeObj::dropReferences() {
   Value released = std::move(initializer), r = std::move(regularizer),
-        p = std::move(partitioner), g = std::move(customGetter);
+        p = std::move(partitioner), g = std::move(customGetter),
+        c = std::move(constraint);
 }
 
 Result ContextManagerObj::enter(Interpreter &in, SrcLoc l) {
@@ -524,6 +528,7 @@ Result ContextManagerObj::exit(Interpreter &in, SrcLoc l, const Value &) {
 void ContextManagerObj::dropReferences() {
   Value a = std::move(nameOrScope), b = std::move(initializer),
         c = std::move(name), d = std::move(regularizer),
-        e = std::move(partitioner), f = std::move(customGetter);
+        e = std::move(partitioner), f = std::move(customGetter),
+        g = std::move(constraint);
   std::shared_ptr<VarScopeObj> scope = std::move(savedScope);
 }

@@ -58,9 +58,6 @@ bool scopec::frontend::makeVariableScope(TFRuntime &rt, CallArgs &args,
   BoundArgs a;
   if (!in.bind(sig, args, a))
     return false;
-  if (!a["constraint"].isNone())
-    return in.error(args.loc, "tf.variable_scope(constraint=...) is not "
-                              "supported by scopec");
   auto cm = std::make_shared<ContextManagerObj>(CMKind::VariableScope);
   cm->nameOrScope = a["name_or_scope"];
   if (!a["default_name"].isNone()) {
@@ -77,6 +74,7 @@ bool scopec::frontend::makeVariableScope(TFRuntime &rt, CallArgs &args,
   cm->regularizer = a["regularizer"];
   cm->partitioner = a["partitioner"];
   cm->customGetter = a["custom_getter"];
+  cm->constraint = a["constraint"];
   if (!a["dtype"].isNone()) {
     DType d;
     if (!rt.toDType(a["dtype"], args.loc, d))
@@ -180,6 +178,7 @@ static void inheritDefaults(VarScopeObj &scope, const VarScopeObj &base,
       cm.partitioner.isNone() ? base.partitioner : cm.partitioner;
   scope.dtype = cm.dtype ? *cm.dtype : base.dtype;
   scope.useResource = cm.useResource ? *cm.useResource : base.useResource;
+  scope.constraint = cm.constraint; // not inherited, as in TF 1.15
   if (cm.customGetter.isNone())
     scope.customGetter = base.customGetter;
   else if (base.customGetter.isNone())
@@ -343,6 +342,8 @@ bool scopec::frontend::scopeAttr(TFRuntime &rt, const Value &self,
     out = scope->partitioner;
   } else if (name == "custom_getter") {
     out = scope->customGetter;
+  } else if (name == "constraint") {
+    out = scope->constraint;
   } else if (name == "dtype") {
     out = Value::object(std::make_shared<DTypeObj>(scope->dtype, false));
   } else if (name == "reuse_variables") {

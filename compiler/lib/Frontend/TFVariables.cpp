@@ -243,12 +243,22 @@ struct SingleVariable {
   /// the one in force (argument, else the scope's).
   Value argInitializer, initializer;
   Value regularizer, collections;
+  /// None or a callable, kept on a variable this lookup creates.
+  Value constraint;
   bool trainable = true;
   bool useResource = false;
   /// None, or the partition of a partitioned variable (`full_shape`,
   /// `var_offset`), passed to Python initializers as TF does.
   Value partitionInfo;
 };
+
+/// TF's check when a variable is made with `constraint=`.
+bool checkConstraint(Interpreter &in, const Value &constraint, SrcLoc l) {
+  if (constraint.isNone() || isCallable(constraint))
+    return true;
+  return in.raise(l, "ValueError",
+                  "The `constraint` argument must be a callable.");
+}
 
 /// The tensor object of a new variable (tf.get_variable's or tf.Variable's
 /// op `VariableV2`).
@@ -371,6 +381,8 @@ bool getSingleVariable(TFRuntime &rt, const SingleVariable &v, SrcLoc l,
   bool trainable = v.trainable;
 
   LookupResult r = g.store.getVariable(req);
+  if (r.action == LookupAction::Create && !checkConstraint(in, v.constraint, l))
+    return false;
   if (isPythonInitializer(inForce)) {
     auto known = g.variables.find(full);
     if (r.action == LookupAction::Create) {
@@ -454,6 +466,7 @@ bool getSingleVariable(TFRuntime &rt, const SingleVariable &v, SrcLoc l,
   g.uniqueName(full);
   g.nameStack = saved;
   t->resource = v.useResource;
+  t->constraint = v.constraint;
   g.variables[full] = t;
   Value tv = Value::object(t);
   if (!addToCollections(rt, v.collections, tv, trainable, l))
@@ -512,7 +525,7 @@ bool scopec::frontend::tfGetVariable(TFRuntime &rt, CallArgs &args,
   SrcLoc l = args.loc;
   // The prelude's tf.get_variable takes custom getters and partitioners
   // (Prelude/_scopec_variables.py) and calls this for the rest.
-  for (const char *p : {"partitioner", "custom_getter", "constraint"})
+  for (const char *p : {"partitioner", "custom_getter"})
     if (!a[p].isNone())
       return in.error(l, std::string("tf.get_variable(") + p +
                              "=...) is not supported by scopec");
@@ -531,6 +544,7 @@ bool scopec::frontend::tfGetVariable(TFRuntime &rt, CallArgs &args,
       a["initializer"].isNone() ? scope->initializer : a["initializer"];
   v.regularizer =
       a["regularizer"].isNone() ? scope->regularizer : a["regularizer"];
+  v.constraint = a["constraint"].isNone() ? scope->constraint : a["constraint"];
   return getSingleVariable(rt, v, l, out);
 }
 
@@ -547,9 +561,6 @@ bool scopec::frontend::tfGetSingleVariable(TFRuntime &rt, CallArgs &args,
   if (!in.bind(sig, args, a))
     return false;
   SrcLoc l = args.loc;
-  if (!a["constraint"].isNone())
-    return in.error(l, "tf.get_variable(constraint=...) is not supported by "
-                       "scopec");
   SingleVariable v;
   if (!bindCommon(rt, a, l, DType::F32, false, v))
     return false;
@@ -562,6 +573,7 @@ bool scopec::frontend::tfGetSingleVariable(TFRuntime &rt, CallArgs &args,
                            : Reuse::Auto;
   v.argInitializer = v.initializer = a["initializer"];
   v.regularizer = a["regularizer"];
+  v.constraint = a["constraint"];
   v.partitionInfo = a["partition_info"];
   return getSingleVariable(rt, v, l, out);
 }
@@ -640,10 +652,11 @@ bool scopec::frontend::tfVariable(TFRuntime &rt, CallArgs &args, Value &out) {
   SrcLoc l = args.loc;
   if (a["initial_value"].isNone())
     return in.error(l, "initial_value must be specified.");
-  for (const char *p : {"variable_def", "constraint"})
-    if (!a[p].isNone())
-      return in.error(l, std::string("tf.Variable(") + p +
-                             "=...) is not supported by scopec");
+  if (!a["variable_def"].isNone())
+    return in.error(l, "tf.Variable(variable_def=...) is not supported by "
+                       "scopec");
+  if (!checkConstraint(in, a["constraint"], l))
+    return false;
   std::optional<DType> dtype;
   if (!a["dtype"].isNone()) {
     DType d;
@@ -688,6 +701,7 @@ bool scopec::frontend::tfVariable(TFRuntime &rt, CallArgs &args, Value &out) {
   auto v = newVariable(g, TensorOrigin::Variable, name, shape, valueDType,
                        op.getResult(), loc, spec, trainable);
   v->resource = g.currentScope->useResource;
+  v->constraint = a["constraint"];
   if (!a["use_resource"].isNone() &&
       !in.isTrue(a["use_resource"], l, v->resource))
     return false;

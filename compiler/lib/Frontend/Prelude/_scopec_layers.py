@@ -212,6 +212,7 @@ class Layer(object):
             trainable = True
         if dtype is None:
             dtype = self.dtype or tf.float32
+        constraint = tf.keras.constraints.get(constraint)
         self._set_scope(None)
         reuse = self.built or self._reuse
         with tf.variable_scope(self._scope, reuse=reuse,
@@ -319,8 +320,8 @@ class _KernelLayer(Layer):
         self.bias_initializer = bias_initializer
         self.kernel_regularizer = kernel_regularizer
         self.bias_regularizer = bias_regularizer
-        self.kernel_constraint = kernel_constraint
-        self.bias_constraint = bias_constraint
+        self.kernel_constraint = tf.keras.constraints.get(kernel_constraint)
+        self.bias_constraint = tf.keras.constraints.get(bias_constraint)
         self.kernel = None
         self.bias = None
 
@@ -556,8 +557,8 @@ class SeparableConv2D(Conv2D):
         self.pointwise_initializer = pointwise_initializer
         self.depthwise_regularizer = depthwise_regularizer
         self.pointwise_regularizer = pointwise_regularizer
-        self.depthwise_constraint = depthwise_constraint
-        self.pointwise_constraint = pointwise_constraint
+        self.depthwise_constraint = tf.keras.constraints.get(depthwise_constraint)
+        self.pointwise_constraint = tf.keras.constraints.get(pointwise_constraint)
         self.depthwise_kernel = None
         self.pointwise_kernel = None
 
@@ -744,8 +745,8 @@ class BatchNormalization(Layer):
         self.moving_variance_initializer = moving_variance_initializer
         self.beta_regularizer = beta_regularizer
         self.gamma_regularizer = gamma_regularizer
-        self.beta_constraint = beta_constraint
-        self.gamma_constraint = gamma_constraint
+        self.beta_constraint = tf.keras.constraints.get(beta_constraint)
+        self.gamma_constraint = tf.keras.constraints.get(gamma_constraint)
         self.fused = fused
         self.gamma = None
         self.beta = None

@@ -937,6 +937,9 @@ tf.layers = _scopec_layers
 
 import _scopec_rnn_cell
 
+import _scopec_constraints
+tf.keras.constraints = _scopec_constraints
+
 import _scopec_keras_layers
 tf.keras.layers = _scopec_keras_layers
 

@@ -58,6 +58,8 @@ def get_variable(name, shape=None, dtype=None, initializer=None,
                                  "'%s' don't match." % (init_dtype, dtype))
         if initializer is None:
             initializer = scope.initializer
+        if constraint is None:
+            constraint = scope.constraint
         if dtype is None:
             dtype = scope.dtype
         return _store_get_variable(

@@ -246,15 +246,6 @@ struct DefaultDictObj : DictObj {
   Value factory;
 };
 
-bool isCallable(Interpreter &in, const Value &v, SrcLoc l, bool &result) {
-  Value callable, r;
-  if (!builtin(in, "callable", l, callable) ||
-      !callWith(in, callable, {v}, l, r))
-    return false;
-  result = r.isBool() && r.getBool();
-  return true;
-}
-
 /// defaultdict(default_factory=None, /, *args, **kwargs).
 bool defaultDict(Interpreter &in, CallArgs &a, Value &out) {
   static const Signature sig{"defaultdict",
@@ -268,10 +259,7 @@ bool defaultDict(Interpreter &in, CallArgs &a, Value &out) {
   rest.loc = a.loc;
   rest.pos = b.args();
   rest.kw = b.kwargs();
-  bool callable = true;
-  if (!factory.isNone() && !isCallable(in, factory, a.loc, callable))
-    return false;
-  if (!callable)
+  if (!factory.isNone() && !isCallable(factory))
     return in.raise(a.loc, "TypeError", "first argument must be callable or "
                                         "None");
   auto d = std::make_shared<DefaultDictObj>(factory);

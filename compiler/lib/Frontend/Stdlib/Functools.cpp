@@ -20,23 +20,6 @@ using namespace scopec::frontend::stdlib;
 
 namespace {
 
-/// Whether `v` may be called (what `partial` and `lru_cache` accept).
-bool isCallable(const Value &v) {
-  if (!v.isObj())
-    return false;
-  switch (v.get()->kind) {
-  case ObjKind::Str:
-  case ObjKind::List:
-  case ObjKind::Tuple:
-  case ObjKind::Dict:
-  case ObjKind::Module:
-  case ObjKind::Range:
-    return false;
-  default:
-    return true;
-  }
-}
-
 /// functools.reduce(function, iterable[, initial]).
 bool reduce(Interpreter &in, CallArgs &a, Value &out) {
   static const Signature sig{
