@@ -105,3 +105,14 @@ scopec::frontend::importModel(llvm::SourceMgr &sourceMgr,
   worker.join();
   return result;
 }
+
+bool scopec::frontend::printApiIndex(mlir::MLIRContext &context,
+                                     llvm::raw_ostream &os) {
+  llvm::SourceMgr sourceMgr;
+  sourceMgr.AddNewSourceBuffer(
+      llvm::MemoryBuffer::getMemBuffer(
+          "import _scopec_api_index\n_scopec_api_index.main()\n", "<list-api>"),
+      llvm::SMLoc());
+  return static_cast<bool>(
+      importModel(sourceMgr, &context, FrontendOptions(), os));
+}

@@ -307,6 +307,10 @@ bool Interpreter::getAttr(const Value &obj, const std::string &name, SrcLoc l,
       out = it->second;
       return true;
     }
+    if (name == "__name__") { // every module has one, native ones too
+      out = Value::str(m->name);
+      return true;
+    }
     auto un = m->unsupported.find(name);
     if (un != m->unsupported.end())
       return error(l, un->second);

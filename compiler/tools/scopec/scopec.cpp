@@ -111,11 +111,12 @@ cl::list<std::string> flagValues(
     cl::value_desc("NAME=VALUE"), cl::cat(scopecCategory));
 cl::opt<uint64_t> seed("seed", cl::desc("Graph seed for random values"),
                        cl::init(0), cl::cat(scopecCategory));
-cl::opt<bool> listApi(
-    "list-api",
-    cl::desc("Print the TF functions bound from the op declarations (a "
-             "Markdown table) and exit"),
-    cl::cat(scopecCategory));
+cl::opt<std::string> listApi(
+    "list-api", cl::ValueOptional,
+    cl::desc("Print the TF API and exit: 'ops' (the default) the functions "
+             "bound from the op declarations, 'names' every name under tf "
+             "(Markdown)"),
+    cl::value_desc("ops|names"), cl::cat(scopecCategory));
 cl::opt<bool> interpret(
     "interpret",
     cl::desc("Run the resolved model in float64 (the reference every "
@@ -285,7 +286,14 @@ int listWeightsOf(const std::vector<params::ParamDecl> *params) {
 }
 
 int run(MLIRContext &context, const char *argv0) {
-  if (listApi) {
+  if (listApi.getNumOccurrences()) {
+    if (listApi == "names")
+      return frontend::printApiIndex(context, llvm::outs()) ? 0 : 1;
+    if (!listApi.empty() && listApi != "ops") {
+      llvm::errs() << "scopec: error: --list-api=" << listApi
+                   << " is not one of: ops, names\n";
+      return 1;
+    }
     frontend::printElementwiseApi(context, llvm::outs());
     llvm::outs() << "\n";
     frontend::printReductionApi(context, llvm::outs());

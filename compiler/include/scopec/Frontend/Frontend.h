@@ -77,6 +77,11 @@ void printElementwiseApi(mlir::MLIRContext &context, llvm::raw_ostream &os);
 /// The same for the reduction op declarations (Python functions, dtypes,
 /// TF op type).
 void printReductionApi(mlir::MLIRContext &context, llvm::raw_ostream &os);
+/// Prints every public name under `tf` that a model file can use, per
+/// module, as Markdown (`scopec --list-api=names`, docs/tf-api.md): the
+/// prelude's Prelude/_scopec_api_index.py walking the `tensorflow` module.
+/// Returns false (after reporting) if that fails.
+bool printApiIndex(mlir::MLIRContext &context, llvm::raw_ostream &os);
 
 } // namespace scopec::frontend
 

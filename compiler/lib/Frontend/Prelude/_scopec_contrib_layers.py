@@ -6,7 +6,7 @@
 # and reuse are TF's. tf.contrib.slim exposes the same functions
 # (Prelude/_scopec_contrib.py).
 import tensorflow as tf
-import _scopec_layers as core_layers
+import _scopec_layers as _core_layers
 
 #===--- arg_scope ----------------------------------------------------------===#
 
@@ -290,7 +290,7 @@ def fully_connected(inputs, num_outputs, activation_fn=tf.nn.relu,
         raise ValueError("num_outputs should be int or long, got %s." %
                          (num_outputs,))
     return _kernel_layer(
-        core_layers.Dense, "fully_connected", inputs, reuse, scope,
+        _core_layers.Dense, "fully_connected", inputs, reuse, scope,
         activation_fn, normalizer_fn, normalizer_params, weights_initializer,
         weights_regularizer, biases_initializer, biases_regularizer,
         variables_collections, outputs_collections, trainable,
@@ -309,7 +309,7 @@ def convolution2d(inputs, num_outputs, kernel_size, stride=1, padding="SAME",
                   trainable=True, scope=None):
     _check_nhwc(data_format, "tf.contrib.layers.conv2d")
     return _kernel_layer(
-        core_layers.Conv2D, "Conv", inputs, reuse, scope, activation_fn,
+        _core_layers.Conv2D, "Conv", inputs, reuse, scope, activation_fn,
         normalizer_fn, normalizer_params, weights_initializer,
         weights_regularizer, biases_initializer, biases_regularizer,
         variables_collections, outputs_collections, trainable, rank=4,
@@ -334,7 +334,7 @@ def convolution2d_transpose(inputs, num_outputs, kernel_size, stride=1,
                             scope=None):
     _check_nhwc(data_format, "tf.contrib.layers.conv2d_transpose")
     return _kernel_layer(
-        core_layers.Conv2DTranspose, "Conv2d_transpose", inputs, reuse, scope,
+        _core_layers.Conv2DTranspose, "Conv2d_transpose", inputs, reuse, scope,
         activation_fn, normalizer_fn, normalizer_params, weights_initializer,
         weights_regularizer, biases_initializer, biases_regularizer,
         variables_collections, outputs_collections, trainable,
@@ -386,9 +386,9 @@ def separable_convolution2d(inputs, num_outputs, kernel_size,
         inputs = tf.convert_to_tensor(inputs)
         if pointwise_initializer is None:
             pointwise_initializer = weights_initializer
-        rate = core_layers._normalize_tuple(rate, 2, "rate")
+        rate = _core_layers._normalize_tuple(rate, 2, "rate")
         if num_outputs is not None:
-            layer = core_layers.SeparableConv2D(
+            layer = _core_layers.SeparableConv2D(
                 filters=num_outputs, kernel_size=kernel_size, strides=stride,
                 padding=padding, data_format="channels_last",
                 dilation_rate=rate, activation=None,
@@ -410,9 +410,9 @@ def separable_convolution2d(inputs, num_outputs, kernel_size,
                 outputs = normalizer_fn(outputs, **(normalizer_params or {}))
         else:
             # Only the depthwise convolution (TF's own branch).
-            kernel_h, kernel_w = core_layers._normalize_tuple(
+            kernel_h, kernel_w = _core_layers._normalize_tuple(
                 kernel_size, 2, "kernel_size")
-            stride_h, stride_w = core_layers._normalize_tuple(stride, 2,
+            stride_h, stride_w = _core_layers._normalize_tuple(stride, 2,
                                                               "stride")
             shape = inputs.shape.as_list()
             if len(shape) < 4:
@@ -460,9 +460,9 @@ def _pool(layer_class, default_name):
     return pool
 
 
-max_pool2d = _pool(core_layers.MaxPooling2D, "MaxPool2D")
+max_pool2d = _pool(_core_layers.MaxPooling2D, "MaxPool2D")
 max_pool2d.__name__ = max_pool2d._key_op = "max_pool2d"
-avg_pool2d = _pool(core_layers.AveragePooling2D, "AvgPool2D")
+avg_pool2d = _pool(_core_layers.AveragePooling2D, "AvgPool2D")
 avg_pool2d.__name__ = avg_pool2d._key_op = "avg_pool2d"
 
 
@@ -472,7 +472,7 @@ def flatten(inputs, outputs_collections=None, scope=None):
         inputs = tf.convert_to_tensor(inputs)
         if len(inputs.shape.as_list()) < 2:
             raise ValueError("Inputs must have a least 2 dimensions.")
-        outputs = core_layers.flatten(inputs)
+        outputs = _core_layers.flatten(inputs)
         return collect_named_outputs(outputs_collections, sc, outputs)
 
 
@@ -481,7 +481,7 @@ def dropout(inputs, keep_prob=0.5, noise_shape=None, is_training=True,
             outputs_collections=None, scope=None, seed=None):
     with tf.variable_scope(scope, "Dropout", [inputs]) as sc:
         inputs = tf.convert_to_tensor(inputs)
-        layer = core_layers.Dropout(rate=1 - keep_prob,
+        layer = _core_layers.Dropout(rate=1 - keep_prob,
                                     noise_shape=noise_shape, seed=seed,
                                     name=sc.name, _scope=sc)
         outputs = layer.apply(inputs, training=is_training)
@@ -516,7 +516,7 @@ def batch_norm(inputs, decay=0.999, center=True, scale=False, epsilon=0.001,
         # TF 1.15's batch_norm takes its fused path for 4-D inputs.
         if fused is None:
             fused = rank == 4
-        layer = core_layers.BatchNormalization(
+        layer = _core_layers.BatchNormalization(
             axis=-1, momentum=decay, epsilon=epsilon, center=center,
             scale=scale,
             beta_initializer=param_initializers.get(

@@ -6,7 +6,7 @@
 # tf.keras.layers.Input as a placeholder. Models (Sequential, Model) are
 # not built here.
 import tensorflow as tf
-import _scopec_layers as base
+import _scopec_layers as _base
 
 _ACTIVATIONS = {
     "relu": tf.nn.relu,
@@ -61,7 +61,7 @@ def _initializer(identifier):
         return identifier
     key = identifier
     if key not in _INITIALIZERS:
-        key = base._to_snake_case(identifier)
+        key = _base._to_snake_case(identifier)
     if key not in _INITIALIZERS:
         raise ValueError("Unknown initializer: " + identifier)
     return _INITIALIZERS[key]()
@@ -78,14 +78,14 @@ class _KerasNaming(object):
 
     def _init_set_name(self, name):
         if name:
-            base.Layer._init_set_name(self, name)
+            _base.Layer._init_set_name(self, name)
             return
-        base_name = base._to_snake_case(self.__class__.__name__)
-        self._name = base._unique_layer_name(base_name, zero_based=True)
+        base_name = _base._to_snake_case(self.__class__.__name__)
+        self._name = _base._unique_layer_name(base_name, zero_based=True)
         self._base_name = base_name
 
 
-class Layer(_KerasNaming, base.Layer):
+class Layer(_KerasNaming, _base.Layer):
     """tf.keras.layers.Layer for user subclasses: add_weight takes Keras'
     initializer names."""
 
@@ -112,7 +112,7 @@ def _kernel_options(activation, use_bias, kernel_initializer,
                 bias_constraint=bias_constraint)
 
 
-class Dense(_KerasNaming, base.Dense):
+class Dense(_KerasNaming, _base.Dense):
 
     def __init__(self, units, activation=None, use_bias=True,
                  kernel_initializer="glorot_uniform",
@@ -126,7 +126,7 @@ class Dense(_KerasNaming, base.Dense):
         super(Dense, self).__init__(units, **kwargs)
 
 
-class Conv2D(_KerasNaming, base.Conv2D):
+class Conv2D(_KerasNaming, _base.Conv2D):
 
     def __init__(self, filters, kernel_size, strides=(1, 1), padding="valid",
                  data_format=None, dilation_rate=(1, 1), activation=None,
@@ -144,7 +144,7 @@ class Conv2D(_KerasNaming, base.Conv2D):
             dilation_rate=dilation_rate, **kwargs)
 
 
-class Conv2DTranspose(_KerasNaming, base.Conv2DTranspose):
+class Conv2DTranspose(_KerasNaming, _base.Conv2DTranspose):
 
     def __init__(self, filters, kernel_size, strides=(1, 1), padding="valid",
                  output_padding=None, data_format=None, dilation_rate=(1, 1),
@@ -164,7 +164,7 @@ class Conv2DTranspose(_KerasNaming, base.Conv2DTranspose):
             dilation_rate=dilation_rate, **kwargs)
 
 
-class SeparableConv2D(_KerasNaming, base.SeparableConv2D):
+class SeparableConv2D(_KerasNaming, _base.SeparableConv2D):
 
     def __init__(self, filters, kernel_size, strides=(1, 1), padding="valid",
                  data_format=None, dilation_rate=(1, 1), depth_multiplier=1,
@@ -192,7 +192,7 @@ class SeparableConv2D(_KerasNaming, base.SeparableConv2D):
             bias_constraint=bias_constraint, **kwargs)
 
 
-class DepthwiseConv2D(_KerasNaming, base.Conv2D):
+class DepthwiseConv2D(_KerasNaming, _base.Conv2D):
     """Keras' DepthwiseConv2D: one `depthwise_kernel` of shape
     kernel_size + (in_channels, depth_multiplier), tf.nn.depthwise_conv2d."""
 
@@ -214,7 +214,7 @@ class DepthwiseConv2D(_KerasNaming, base.Conv2D):
         self.depthwise_kernel = None
 
     def _check_input(self, inputs):
-        base._check_input(self, inputs, ndim=4,
+        _base._check_input(self, inputs, ndim=4,
                           axes={-1: self.depthwise_kernel.shape.as_list()[2]}
                           if self.depthwise_kernel is not None else None)
 
@@ -244,7 +244,7 @@ class DepthwiseConv2D(_KerasNaming, base.Conv2D):
         return self._bias_and_activation(outputs)
 
 
-class MaxPooling2D(_KerasNaming, base.MaxPooling2D):
+class MaxPooling2D(_KerasNaming, _base.MaxPooling2D):
 
     def __init__(self, pool_size=(2, 2), strides=None, padding="valid",
                  data_format=None, **kwargs):
@@ -253,7 +253,7 @@ class MaxPooling2D(_KerasNaming, base.MaxPooling2D):
             data_format=data_format or "channels_last", **kwargs)
 
 
-class AveragePooling2D(_KerasNaming, base.AveragePooling2D):
+class AveragePooling2D(_KerasNaming, _base.AveragePooling2D):
 
     def __init__(self, pool_size=(2, 2), strides=None, padding="valid",
                  data_format=None, **kwargs):
@@ -262,11 +262,11 @@ class AveragePooling2D(_KerasNaming, base.AveragePooling2D):
             data_format=data_format or "channels_last", **kwargs)
 
 
-class Flatten(_KerasNaming, base.Flatten):
+class Flatten(_KerasNaming, _base.Flatten):
     pass
 
 
-class Dropout(_KerasNaming, base.Dropout):
+class Dropout(_KerasNaming, _base.Dropout):
 
     def __init__(self, rate, noise_shape=None, seed=None, **kwargs):
         super(Dropout, self).__init__(rate, noise_shape=noise_shape,
@@ -276,7 +276,7 @@ class Dropout(_KerasNaming, base.Dropout):
         return super(Dropout, self).call(inputs, training=_training(training))
 
 
-class BatchNormalization(_KerasNaming, base.BatchNormalization):
+class BatchNormalization(_KerasNaming, _base.BatchNormalization):
 
     def __init__(self, axis=-1, momentum=0.99, epsilon=1e-3, center=True,
                  scale=True, beta_initializer="zeros",
@@ -295,7 +295,7 @@ class BatchNormalization(_KerasNaming, base.BatchNormalization):
             inputs, training=_training(training))
 
 
-class Activation(_KerasNaming, base.Layer):
+class Activation(_KerasNaming, _base.Layer):
 
     def __init__(self, activation, **kwargs):
         super(Activation, self).__init__(**kwargs)
@@ -305,7 +305,7 @@ class Activation(_KerasNaming, base.Layer):
         return inputs if self.activation is None else self.activation(inputs)
 
 
-class ReLU(_KerasNaming, base.Layer):
+class ReLU(_KerasNaming, _base.Layer):
 
     def __init__(self, max_value=None, negative_slope=0, threshold=0,
                  **kwargs):
@@ -322,7 +322,7 @@ class ReLU(_KerasNaming, base.Layer):
         return tf.minimum(tf.nn.relu(inputs), float(self.max_value))
 
 
-class LeakyReLU(_KerasNaming, base.Layer):
+class LeakyReLU(_KerasNaming, _base.Layer):
 
     def __init__(self, alpha=0.3, **kwargs):
         super(LeakyReLU, self).__init__(**kwargs)
@@ -332,7 +332,7 @@ class LeakyReLU(_KerasNaming, base.Layer):
         return tf.nn.leaky_relu(inputs, alpha=self.alpha)
 
 
-class Softmax(_KerasNaming, base.Layer):
+class Softmax(_KerasNaming, _base.Layer):
 
     def __init__(self, axis=-1, **kwargs):
         super(Softmax, self).__init__(**kwargs)
@@ -342,7 +342,7 @@ class Softmax(_KerasNaming, base.Layer):
         return tf.nn.softmax(inputs, axis=self.axis)
 
 
-class Reshape(_KerasNaming, base.Layer):
+class Reshape(_KerasNaming, _base.Layer):
 
     def __init__(self, target_shape, **kwargs):
         super(Reshape, self).__init__(**kwargs)
@@ -353,7 +353,7 @@ class Reshape(_KerasNaming, base.Layer):
         return tf.reshape(inputs, [batch] + list(self.target_shape))
 
 
-class Concatenate(_KerasNaming, base.Layer):
+class Concatenate(_KerasNaming, _base.Layer):
 
     def __init__(self, axis=-1, **kwargs):
         super(Concatenate, self).__init__(**kwargs)
@@ -365,7 +365,7 @@ class Concatenate(_KerasNaming, base.Layer):
             return tf.concat(list(inputs), self.axis)
 
 
-class Add(_KerasNaming, base.Layer):
+class Add(_KerasNaming, _base.Layer):
 
     def __call__(self, inputs, *args, **kwargs):
         with tf.name_scope(self.name):
@@ -375,7 +375,7 @@ class Add(_KerasNaming, base.Layer):
             return output
 
 
-class Multiply(_KerasNaming, base.Layer):
+class Multiply(_KerasNaming, _base.Layer):
 
     def __call__(self, inputs, *args, **kwargs):
         with tf.name_scope(self.name):
@@ -385,7 +385,7 @@ class Multiply(_KerasNaming, base.Layer):
             return output
 
 
-class Subtract(_KerasNaming, base.Layer):
+class Subtract(_KerasNaming, _base.Layer):
 
     def __call__(self, inputs, *args, **kwargs):
         if len(inputs) != 2:
@@ -395,7 +395,7 @@ class Subtract(_KerasNaming, base.Layer):
             return inputs[0] - inputs[1]
 
 
-class Average(_KerasNaming, base.Layer):
+class Average(_KerasNaming, _base.Layer):
 
     def __call__(self, inputs, *args, **kwargs):
         with tf.name_scope(self.name):
@@ -405,7 +405,7 @@ class Average(_KerasNaming, base.Layer):
             return output / len(inputs)
 
 
-class Conv1D(_KerasNaming, base.Conv1D):
+class Conv1D(_KerasNaming, _base.Conv1D):
 
     def __init__(self, filters, kernel_size, strides=1, padding="valid",
                  data_format="channels_last", dilation_rate=1,
@@ -424,7 +424,7 @@ class Conv1D(_KerasNaming, base.Conv1D):
             dilation_rate=dilation_rate, **kwargs)
 
 
-class MaxPooling1D(_KerasNaming, base.MaxPooling1D):
+class MaxPooling1D(_KerasNaming, _base.MaxPooling1D):
 
     def __init__(self, pool_size=2, strides=None, padding="valid",
                  data_format="channels_last", **kwargs):
@@ -433,7 +433,7 @@ class MaxPooling1D(_KerasNaming, base.MaxPooling1D):
             data_format=data_format or "channels_last", **kwargs)
 
 
-class AveragePooling1D(_KerasNaming, base.AveragePooling1D):
+class AveragePooling1D(_KerasNaming, _base.AveragePooling1D):
 
     def __init__(self, pool_size=2, strides=None, padding="valid",
                  data_format="channels_last", **kwargs):
@@ -442,7 +442,7 @@ class AveragePooling1D(_KerasNaming, base.AveragePooling1D):
             data_format=data_format or "channels_last", **kwargs)
 
 
-class _GlobalPooling(_KerasNaming, base.Layer):
+class _GlobalPooling(_KerasNaming, _base.Layer):
     """Keras' GlobalPooling1D/2D: a reduction over the spatial axes."""
     _reduce = None
     _rank = 4
@@ -455,7 +455,7 @@ class _GlobalPooling(_KerasNaming, base.Layer):
                 "NHWC" % (data_format,))
 
     def _check_input(self, inputs):
-        base._check_input(self, inputs, ndim=self._rank)
+        _base._check_input(self, inputs, ndim=self._rank)
 
     def call(self, inputs):
         return type(self)._reduce(inputs, axis=list(range(1, self._rank - 1)))
@@ -499,7 +499,7 @@ def _pair_of_pairs(padding):
     return tuple(out)
 
 
-class ZeroPadding2D(_KerasNaming, base.Layer):
+class ZeroPadding2D(_KerasNaming, _base.Layer):
 
     def __init__(self, padding=(1, 1), data_format=None, **kwargs):
         super(ZeroPadding2D, self).__init__(**kwargs)
@@ -514,7 +514,7 @@ class ZeroPadding2D(_KerasNaming, base.Layer):
                                list(self.padding[1]), [0, 0]])
 
 
-class UpSampling2D(_KerasNaming, base.Layer):
+class UpSampling2D(_KerasNaming, _base.Layer):
 
     def __init__(self, size=(2, 2), data_format=None,
                  interpolation="nearest", **kwargs):
@@ -526,7 +526,7 @@ class UpSampling2D(_KerasNaming, base.Layer):
         if interpolation not in ("nearest", "bilinear"):
             raise ValueError("interpolation should be one of \"nearest\" or "
                              "\"bilinear\".")
-        self.size = base._normalize_tuple(size, 2, "size")
+        self.size = _base._normalize_tuple(size, 2, "size")
         self.interpolation = interpolation
 
     def call(self, inputs):
@@ -542,7 +542,7 @@ class UpSampling2D(_KerasNaming, base.Layer):
                                             half_pixel_centers=True)
 
 
-class Lambda(_KerasNaming, base.Layer):
+class Lambda(_KerasNaming, _base.Layer):
 
     def __init__(self, function, output_shape=None, mask=None,
                  arguments=None, **kwargs):
