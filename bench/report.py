@@ -3,7 +3,7 @@
 
 Per (case, impl, threads): the median over rounds of each round's median
 time, the best min, GFLOP/s and % of the FMA peak measured for that thread
-count; per case the speed of scopec relative to every other impl
+count (or GB/s for a case whose work is given in bytes, `0.13GB`); per case the speed of scopec relative to every other impl
 (t_other / t_scopec: > 1 means scopec is faster), both as the ratio of
 the medians and as the median of per-round ratios (each round runs the impls
 back to back, so the per-round ratio cancels slow drifts of a shared
@@ -152,7 +152,9 @@ def main():
         key = (case, impl, int(t))
         if key not in gflops:
             order.append(key)
-        gflops[key] = float(gflop)
+        # Work in GFLOP, or in GB moved (bandwidth-bound cases).
+        gflops[key] = (float(gflop[:-2]), "GB/s") if gflop.endswith("GB") \
+            else (float(gflop), "")
         if med == "FAILED":
             failed.add(key)
             continue
@@ -169,9 +171,12 @@ def main():
             rows.append((case, impl, t, None, None, None, None))
             continue
         ms = statistics.median(meds[key])
-        gf = gflops[key] / (ms * 1e-3) if gflops[key] else None
+        work, unit = gflops[key]
+        gf = work / (ms * 1e-3) if work else None
         pk = max(peak[t]) if peak.get(t) else None
-        pct = 100.0 * gf / pk if gf and pk else None
+        pct = 100.0 * gf / pk if gf and pk and not unit else None
+        if gf and unit:
+            gf = f"{gf:.1f} {unit}"
         rows.append((case, impl, t, ms, min(mins[key]), gf, pct))
     base = {(r[0], r[2]): r[3] for r in rows if r[1] == "scopec" and r[3]}
 
@@ -198,7 +203,7 @@ def main():
         pratio = f"{pr:.3f}" if pr else ""
         out.append(
             f"| {case} | {impl} | {t} | {ms:.3f} | {mn:.3f} | "
-            + (f"{gf:.1f}" if gf else "")
+            + (gf if isinstance(gf, str) else f"{gf:.1f}" if gf else "")
             + " | "
             + (f"{pct:.1f}%" if pct else "")
             + f" | {ratio} | {pratio} |"

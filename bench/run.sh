@@ -81,6 +81,7 @@ build() { # OUT COMPILER SOURCE [LIBS...]
 }
 # One line per program; an impl compiled twice gets a suffix.
 build fma_peak               "$CXX" common/fma_peak.cpp
+build memcpy_bw              "$CXX" common/memcpy_bw.cpp
 build seed_filter_scopec     "$CXX" conv/seed_filter_scopec.cpp
 build seed_filter_scopec.gcc "$GXX" conv/seed_filter_scopec.cpp
 # oneDNN is built with GCC: Debian's libdnnl uses libgomp, and one OpenMP

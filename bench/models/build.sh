@@ -3,7 +3,8 @@
 # whole-model cases with scopec and checks each against its PyTorch program
 # numerically; compiles the seed filter from examples/image_filter.py.
 #
-# 1. make_weights.py writes $BUILD/weights/{cifar10,rnn_cell,lstm_lm_*}.npz;
+# 1. make_weights.py writes $BUILD/weights/{cifar10,rnn_cell,lstm_lm_*,
+#    resnet_block}.npz;
 # 2. scopec compiles examples/cifar10.py (batch 1 and 128, fetching logits
 #    and probabilities) and examples/rnn_cell.py with --weights, twice each:
 #    --emit=cpp (the compiler alone) and the executable (including the host
@@ -28,17 +29,18 @@ TSV=$BUILD/models.tsv
 /usr/bin/python3 "$HERE/make_weights.py" "$BUILD/weights"
 
 now() { date +%s.%N; }
-compile() { # NAME MODEL WEIGHTS SCOPEC-ARGS... (MODEL in examples/, or a path under ROOT)
-  local name=$1 model=$ROOT/examples/$2 weights=$BUILD/weights/$3
+compile() { # NAME MODEL WEIGHTS SCOPEC-ARGS... (MODEL in examples/, or a path under ROOT; WEIGHTS - for none)
+  local name=$1 model=$ROOT/examples/$2 weights=(--weights "$BUILD/weights/$3")
   case "$2" in */*) model=$ROOT/$2 ;; esac
+  [ "$3" = - ] && weights=()
   shift 3
   echo "build: $BUILD/$name (scopec)" >&2
   rm -rf "$BUILD/$name.cpp.d"
   local t0 t1 t2
   t0=$(now)
-  "$SCOPEC" "$model" --weights "$weights" "$@" --emit=cpp -o "$BUILD/$name.cpp.d" >/dev/null
+  "$SCOPEC" "$model" "${weights[@]}" "$@" --emit=cpp -o "$BUILD/$name.cpp.d" >/dev/null
   t1=$(now)
-  "$SCOPEC" "$model" --weights "$weights" "$@" -o "$BUILD/$name" >/dev/null
+  "$SCOPEC" "$model" "${weights[@]}" "$@" -o "$BUILD/$name" >/dev/null
   t2=$(now)
   awk -v n="$name" -v c="$(echo scopec "$(basename "$model")" "$@")" -v a="$t0" -v b="$t1" -v e="$t2" \
     'BEGIN { printf "compile\t%s\t%s\t%.2f\t%.2f\n", n, c, b - a, e - b }' >> "$TSV"
@@ -52,6 +54,12 @@ lstm_lm() { # NAME WEIGHTS BATCH STEPS UNITS
   compile "$1" bench/models/lstm_lm.py "$2" --batch "$3" --flag=steps="$4" \
     --flag=units="$5" --flag=layers=2 --fetch outputs
 }
+# A ResNet basic block (conv-BN-relu-conv-BN-add-relu, 56x56x64): the
+# batch norms folded into the convolutions.
+compile resnet_block_b1  bench/models/resnet_block.py resnet_block.npz --batch 1  --fetch output
+compile resnet_block_b16 bench/models/resnet_block.py resnet_block.npz --batch 16 --fetch output
+# An elementwise chain over 64 MiB, fused into one loop (GB/s vs memcpy).
+compile elementwise_chain bench/models/elementwise_chain.py - --batch 1 --fetch output
 lstm_lm char_rnn_b1   lstm_lm_128.npz 1  50 128
 lstm_lm char_rnn_b32  lstm_lm_128.npz 32 50 128
 lstm_lm ptb_small_b20 lstm_lm_200.npz 20 20 200
@@ -88,5 +96,11 @@ for c in "char_rnn_b1 128 1 50" "char_rnn_b32 128 32 50" "ptb_small_b20 200 20 2
     --torch "$HERE/lstm_lm_torch.py" --weights "$BUILD/weights/lstm_lm_$2.npz" \
     --input inputs --shape "$3,$4,$2" --scale 3 --work "$BUILD/check/$1" \
     --extra="--batch $3 --steps $4 --units $2 --layers 2" >> "$TSV"
+done
+for b in 1 16; do
+  $PY "$HERE/check.py" --case "resnet_block_b$b" --exe "$BUILD/resnet_block_b$b" \
+    --torch "$HERE/resnet_block_torch.py" --weights "$BUILD/weights/resnet_block.npz" \
+    --input images --shape "$b,56,56,64" --scale 3 --batch "$b" \
+    --work "$BUILD/check/resnet_block_b$b" >> "$TSV"
 done
 cat "$TSV" >&2

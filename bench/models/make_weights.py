@@ -2,7 +2,8 @@
 """Writes the weights both sides of the whole-model cases use.
 
     make_weights.py OUT_DIR      -> OUT_DIR/cifar10.npz, OUT_DIR/rnn_cell.npz,
-                                    OUT_DIR/lstm_lm_{128,200}.npz
+                                    OUT_DIR/lstm_lm_{128,200}.npz,
+                                    OUT_DIR/resnet_block.npz
 
 Keys are the TF variable names (`conv1/weights`, ...), so `scopec --weights`
 binds them and the PyTorch programs load the same values. Weights are drawn
@@ -78,11 +79,27 @@ def lstm_lm(units, layers=2):
     return make
 
 
+def resnet_block(rng):
+    """bench/models/resnet_block.py: two 3x3 64->64 convs (He-normal like
+    ResNets) and their batch norms, with moving statistics far from 0/1 so a
+    wrongly folded batch norm shows."""
+    weights = {}
+    for block in ("block1", "block2"):
+        weights[block + "/conv/kernel"] = normal(rng, (3, 3, 64, 64),
+                                                 np.sqrt(2.0 / (9 * 64)))
+        weights[block + "/bn/gamma"] = rng.uniform(0.5, 1.5, 64).astype(np.float32)
+        weights[block + "/bn/beta"] = bias(rng, 64)
+        weights[block + "/bn/moving_mean"] = rng.uniform(-0.5, 0.5, 64).astype(np.float32)
+        weights[block + "/bn/moving_variance"] = rng.uniform(0.5, 2.0, 64).astype(np.float32)
+    return weights
+
+
 def main():
     out = sys.argv[1]
     os.makedirs(out, exist_ok=True)
     models = [("cifar10", cifar10_checkpoint), ("rnn_cell", rnn_cell),
-              ("lstm_lm_128", lstm_lm(128)), ("lstm_lm_200", lstm_lm(200))]
+              ("lstm_lm_128", lstm_lm(128)), ("lstm_lm_200", lstm_lm(200)),
+              ("resnet_block", resnet_block)]
     for seed, (name, make) in enumerate(models):
         np.savez(os.path.join(out, name + ".npz"), **make(np.random.default_rng(100 + seed)))
 
