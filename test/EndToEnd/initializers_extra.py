@@ -2,15 +2,20 @@
 # tf.uniform_unit_scaling_initializer (TF's variance scaling) end to end:
 # W^T W (or W W^T for wide matrices) is gain^2 times the identity, a 4-D
 # kernel flattened to [k*k*in, out] too, and the unit-scaling values stay
-# within factor * sqrt(3 / fan_in); the executable and the interpreter
-# against numpy (Inputs/initializers_extra_ref.py).
+# within factor * sqrt(3 / fan_in); tf.initializers.identity and Keras'
+# Identity (gain times the identity matrix, a partition its slice of it);
+# the executable and the interpreter against numpy
+# (Inputs/initializers_extra_ref.py).
 # REQUIRES: numpy
 # RUN: rm -rf %t && mkdir -p %t
 # RUN: scopec %s -o %t/model > /dev/null
 # RUN: %python %S/Inputs/check_against_numpy.py --refs %S/Inputs/initializers_extra_ref.py --scopec scopec --model %t/model --source %s --dir %t | FileCheck %s
-# CHECK: checked 4 outputs
+# CHECK: checked 6 outputs
 # RUN: scopec %s --emit=params | FileCheck %s --check-prefix=PARAMS
 # PARAMS: unit {{.*}} variance_scaling(distribution=uniform, mode=fan_in, scale=4)
+# PARAMS: he {{.*}} variance_scaling(distribution=uniform, mode=fan_in, scale=2)
+# PARAMS: lecun {{.*}} variance_scaling(distribution=truncated_normal, mode=fan_in, scale=1)
+# PARAMS: keras_normal {{.*}} random_normal(mean=0, stddev=0.05)
 import tensorflow as tf
 
 x = tf.placeholder(tf.float32, [], name="x")
@@ -27,3 +32,15 @@ flat = tf.reshape(conv, [12, 5])
 tf.identity(tf.matmul(flat, flat, transpose_a=True) * x, name="out_conv")
 tf.identity(tf.cast(tf.reduce_max(tf.abs(unit)) <= 2.0 * (3.0 / 30) ** 0.5,
                     tf.float32) * x, name="out_unit_bound")
+eye = tf.get_variable("eye", [3, 4],
+                      initializer=tf.keras.initializers.Identity(gain=3.0))
+parts = tf.get_variable("eye_parts", [5, 3],
+                        initializer=tf.initializers.identity(),
+                        partitioner=tf.fixed_size_partitioner(2))
+tf.identity(eye * x, name="out_identity")
+tf.identity(tf.concat(list(parts), 0) * x, name="out_identity_parts")
+K = tf.keras.initializers
+he = tf.get_variable("he", [4, 4], initializer=K.get("he_uniform"))
+lecun = tf.get_variable("lecun", [4, 4], initializer=K.lecun_normal())
+keras_normal = tf.get_variable("keras_normal", [4, 4],
+                               initializer=K.RandomNormal())

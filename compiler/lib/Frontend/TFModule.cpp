@@ -417,9 +417,9 @@ void TFRuntime::installTF() {
   tf->add("GraphKeys", Value::object(keys));
   tf->add("nn", Value::object(nn));
   tf->add("initializers", Value::object(inits));
-  auto keras = std::make_shared<ModuleObj>("tensorflow.keras");
-  keras->add("initializers", Value::object(inits));
-  tf->add("keras", Value::object(keras));
+  // Its submodules are the prelude's (_scopec_tensorflow.py).
+  tf->add("keras", Value::object(
+                       std::make_shared<ModuleObj>("tensorflow.keras")));
   compat->add("v1", Value::object(tf));
   tf->add("compat", Value::object(compat));
 

@@ -9,4 +9,5 @@ def inputs(rng):
 
 def references(inputs):
     return {"tall": 4.0 * np.eye(4), "wide": np.eye(3), "conv": np.eye(5),
-            "unit_bound": np.array(1.0)}
+            "unit_bound": np.array(1.0), "identity": 3.0 * np.eye(3, 4),
+            "identity_parts": np.eye(5, 3)}

@@ -58,8 +58,50 @@ def orthogonal_initializer(gain=1.0, seed=None, dtype=tf.float32):
     return Orthogonal(gain=gain, seed=seed, dtype=dtype)
 
 
+class Identity(object):
+    """init_ops.Identity: `gain` times the identity matrix (a partition
+    gets its slice of it)."""
+
+    def __init__(self, gain=1.0, dtype=tf.float32):
+        self.gain = gain
+        self.dtype = dtype
+
+    def __call__(self, shape, dtype=None, partition_info=None):
+        full_shape = shape if partition_info is None else \
+            partition_info.full_shape
+        full_shape = [int(d) for d in full_shape]
+        if len(full_shape) != 2:
+            raise ValueError("Identity matrix initializer can only be used "
+                             "for 2D matrices.")
+        eye = np.eye(full_shape[0], full_shape[1])
+        if partition_info is not None:
+            r, c = [int(d) for d in partition_info.var_offset]
+            eye = eye[r:r + int(shape[0]), c:c + int(shape[1])]
+        return (self.gain * eye).astype(np.float32)
+
+    def get_config(self):
+        return {"gain": self.gain, "dtype": self.dtype.name}
+
+
+# init_ops' variance-scaling shorthands (seed only).
+def he_uniform(seed=None):
+    return tf.variance_scaling_initializer(2.0, "fan_in", "uniform", seed)
+
+
+def lecun_normal(seed=None):
+    return tf.variance_scaling_initializer(1.0, "fan_in", "truncated_normal",
+                                           seed)
+
+
+def lecun_uniform(seed=None):
+    return tf.variance_scaling_initializer(1.0, "fan_in", "uniform", seed)
+
+
 tf.uniform_unit_scaling_initializer = uniform_unit_scaling_initializer
 tf.initializers.uniform_unit_scaling = uniform_unit_scaling_initializer
 tf.orthogonal_initializer = orthogonal_initializer
 tf.initializers.orthogonal = orthogonal_initializer
-tf.keras.initializers.Orthogonal = Orthogonal
+tf.initializers.identity = Identity
+tf.initializers.he_uniform = he_uniform
+tf.initializers.lecun_normal = lecun_normal
+tf.initializers.lecun_uniform = lecun_uniform

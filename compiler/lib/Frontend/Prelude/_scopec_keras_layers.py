@@ -36,35 +36,9 @@ def _activation(identifier):
                      identifier)
 
 
-_INITIALIZERS = {
-    "glorot_uniform": lambda: tf.glorot_uniform_initializer(),
-    "glorot_normal": lambda: tf.glorot_normal_initializer(),
-    "zeros": lambda: tf.zeros_initializer(),
-    "ones": lambda: tf.ones_initializer(),
-    "he_normal": lambda: tf.variance_scaling_initializer(2.0, "fan_in",
-                                                         "truncated_normal"),
-    "he_uniform": lambda: tf.variance_scaling_initializer(2.0, "fan_in",
-                                                          "uniform"),
-    "lecun_normal": lambda: tf.variance_scaling_initializer(
-        1.0, "fan_in", "truncated_normal"),
-    "lecun_uniform": lambda: tf.variance_scaling_initializer(1.0, "fan_in",
-                                                             "uniform"),
-    "random_normal": lambda: tf.random_normal_initializer(0.0, 0.05),
-    "random_uniform": lambda: tf.random_uniform_initializer(-0.05, 0.05),
-    "truncated_normal": lambda: tf.truncated_normal_initializer(0.0, 0.05),
-}
-
-
-def _initializer(identifier):
-    """keras.initializers.get: names in snake or Camel case, or a callable."""
-    if identifier is None or not isinstance(identifier, str):
-        return identifier
-    key = identifier
-    if key not in _INITIALIZERS:
-        key = _base._to_snake_case(identifier)
-    if key not in _INITIALIZERS:
-        raise ValueError("Unknown initializer: " + identifier)
-    return _INITIALIZERS[key]()
+# keras.initializers.get: Keras' names ("he_normal", "GlorotUniform"), a
+# config dict, or a callable.
+_initializer = tf.keras.initializers.get
 
 
 def _training(training):

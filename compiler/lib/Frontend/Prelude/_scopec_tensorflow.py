@@ -939,6 +939,8 @@ import _scopec_rnn_cell
 
 import _scopec_constraints
 tf.keras.constraints = _scopec_constraints
+import _scopec_keras_initializers
+tf.keras.initializers = _scopec_keras_initializers
 
 import _scopec_keras_layers
 tf.keras.layers = _scopec_keras_layers

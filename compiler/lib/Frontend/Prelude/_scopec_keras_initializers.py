@@ -1,0 +1,107 @@
+# tf.keras.initializers of TensorFlow 1.15 (keras/initializers.py, the v1
+# API), over the initializers of tf.initializers: Keras' class names with
+# Keras' defaults (RandomNormal/RandomUniform/TruncatedNormal at scale
+# 0.05), the snake-case aliases, and `get`, which the Keras layers use for
+# names such as "he_normal" (Prelude/_scopec_keras_layers.py).
+import tensorflow as tf
+import _scopec_initializers as _inits
+
+
+def Zeros(dtype=tf.float32):
+    return tf.zeros_initializer(dtype=dtype)
+
+
+def Ones(dtype=tf.float32):
+    return tf.ones_initializer(dtype=dtype)
+
+
+def Constant(value=0, dtype=tf.float32, verify_shape=False):
+    return tf.constant_initializer(value, dtype=dtype,
+                                   verify_shape=verify_shape)
+
+
+def RandomNormal(mean=0.0, stddev=0.05, seed=None, dtype=tf.float32):
+    return tf.random_normal_initializer(mean, stddev, seed=seed, dtype=dtype)
+
+
+def RandomUniform(minval=-0.05, maxval=0.05, seed=None, dtype=tf.float32):
+    return tf.random_uniform_initializer(minval, maxval, seed=seed,
+                                         dtype=dtype)
+
+
+def TruncatedNormal(mean=0.0, stddev=0.05, seed=None, dtype=tf.float32):
+    return tf.truncated_normal_initializer(mean, stddev, seed=seed,
+                                           dtype=dtype)
+
+
+def VarianceScaling(scale=1.0, mode="fan_in", distribution="truncated_normal",
+                    seed=None, dtype=tf.float32):
+    return tf.variance_scaling_initializer(scale, mode, distribution, seed=seed,
+                                           dtype=dtype)
+
+
+def GlorotUniform(seed=None, dtype=tf.float32):
+    return tf.glorot_uniform_initializer(seed=seed, dtype=dtype)
+
+
+def GlorotNormal(seed=None, dtype=tf.float32):
+    return tf.glorot_normal_initializer(seed=seed, dtype=dtype)
+
+
+Identity = _inits.Identity
+Orthogonal = _inits.Orthogonal
+he_normal = tf.initializers.he_normal
+he_uniform = _inits.he_uniform
+lecun_normal = _inits.lecun_normal
+lecun_uniform = _inits.lecun_uniform
+
+zeros = Zeros
+ones = Ones
+constant = Constant
+normal = random_normal = RandomNormal
+uniform = random_uniform = RandomUniform
+truncated_normal = TruncatedNormal
+glorot_uniform = GlorotUniform
+glorot_normal = GlorotNormal
+identity = Identity
+orthogonal = Orthogonal
+
+_BY_NAME = {
+    "Zeros": Zeros, "Ones": Ones, "Constant": Constant,
+    "RandomNormal": RandomNormal, "RandomUniform": RandomUniform,
+    "TruncatedNormal": TruncatedNormal, "VarianceScaling": VarianceScaling,
+    "GlorotUniform": GlorotUniform, "GlorotNormal": GlorotNormal,
+    "Identity": Identity, "Orthogonal": Orthogonal,
+    "zeros": Zeros, "ones": Ones, "constant": Constant, "normal": RandomNormal,
+    "random_normal": RandomNormal, "uniform": RandomUniform,
+    "random_uniform": RandomUniform, "truncated_normal": TruncatedNormal,
+    "glorot_uniform": GlorotUniform, "glorot_normal": GlorotNormal,
+    "identity": Identity, "orthogonal": Orthogonal, "he_normal": he_normal,
+    "he_uniform": he_uniform, "lecun_normal": lecun_normal,
+    "lecun_uniform": lecun_uniform,
+}
+
+
+def deserialize(config, custom_objects=None):
+    """keras.utils.deserialize_keras_object for initializers."""
+    if not isinstance(config, dict) or "class_name" not in config or \
+            "config" not in config:
+        raise ValueError("Improper config format: " + str(config))
+    class_name = config["class_name"]
+    cls = (custom_objects or {}).get(class_name, _BY_NAME.get(class_name))
+    if cls is None:
+        raise ValueError("Unknown initializer: " + class_name)
+    return cls(**config["config"])
+
+
+def get(identifier):
+    if identifier is None:
+        return None
+    if isinstance(identifier, dict):
+        return deserialize(identifier)
+    if isinstance(identifier, str):
+        return deserialize({"class_name": str(identifier), "config": {}})
+    if callable(identifier):
+        return identifier
+    raise ValueError("Could not interpret initializer identifier: " +
+                     str(identifier))
