@@ -630,6 +630,11 @@ def rnn_decoder(decoder_inputs, initial_state, cell, loop_function=None,
         if loop_function is None and _loopable(list(decoder_inputs)):
             return _loop_steps(cell, list(decoder_inputs), initial_state,
                                None)
+        if loop_function is not None and len(decoder_inputs) > 1:
+            looped = _decoder_loop(cell, list(decoder_inputs), initial_state,
+                                   loop_function)
+            if looped is not None:
+                return looped
         state = initial_state
         outputs = []
         prev = None
@@ -644,6 +649,59 @@ def rnn_decoder(decoder_inputs, initial_state, cell, loop_function=None,
             if loop_function is not None:
                 prev = output
     return outputs, state
+
+
+class _UsesStepIndex(Exception):
+    """A loop_function used its step index: rnn_decoder unrolls instead."""
+
+
+class _StepIndex(object):
+    """The step index rnn_decoder passes a loop_function built once for
+    every step: the function may take it and ignore it (as public
+    loop_functions do); any use of it means the steps differ, so the loop
+    is abandoned for the unrolled decoder (which passes the Python int)."""
+
+    def _used(self, *args):
+        raise _UsesStepIndex()
+
+    __index__ = __int__ = __float__ = __bool__ = __hash__ = _used
+    __str__ = __repr__ = __format__ = _used
+    __eq__ = __ne__ = __lt__ = __le__ = __gt__ = __ge__ = _used
+    __add__ = __radd__ = __sub__ = __rsub__ = __mul__ = __rmul__ = _used
+    __truediv__ = __rtruediv__ = __floordiv__ = __rfloordiv__ = _used
+    __mod__ = __rmod__ = __pow__ = __rpow__ = __neg__ = _used
+
+
+def _decoder_loop(cell, decoder_inputs, initial_state, loop_function):
+    """rnn_decoder with a loop_function as one loop: the first step on its
+    input, then the other steps each on loop_function(previous output) in
+    a loop carrying the state and the output (docs/user-guide.md,
+    "Recurrent models"). None when the loop_function uses its step index
+    (the caller unrolls)."""
+    output, state = cell(decoder_inputs[0], initial_state)
+    tf.get_variable_scope().reuse_variables()
+    n_state = len(_flatten(state))
+    output_like = []
+
+    def body(time, slices, carried):
+        prev = _pack_like(output, carried[n_state:])
+        with tf.variable_scope("loop_function", reuse=True):
+            inp = loop_function(prev, _StepIndex())
+        step_output, new_state = cell(inp, _pack_like(state, carried[:n_state]))
+        output_like.append(step_output)
+        flat_output = _flatten(step_output)
+        return _flatten(new_state) + flat_output, flat_output
+
+    try:
+        finals, stacked = tf._scopec_loop(
+            len(decoder_inputs) - 1, body, _flatten(state) + _flatten(output),
+            [], name="while")
+    except _UsesStepIndex:
+        return None
+    rest = [tf.unstack(o) for o in stacked]
+    outputs = [output] + [_pack_like(output_like[0], [r[t] for r in rest])
+                          for t in range(len(decoder_inputs) - 1)]
+    return outputs, _pack_like(state, finals[:n_state])
 
 
 class _Linear(object):
