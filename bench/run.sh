@@ -101,6 +101,11 @@ RUNTIME_LIB=${SCOPEC_RUNTIME_LIB:-$ROOT/build/runtime/libScopecRuntime.a}
 [ -f "$RUNTIME_LIB" ] || { echo "run.sh: no $RUNTIME_LIB (build scopec first, or set SCOPEC_RUNTIME_LIB)" >&2; exit 1; }
 build conv_variants_scopec   "$CXX" conv/conv_variants_scopec.cpp "$RUNTIME_LIB"
 build conv_variants_onednn   "$GXX" conv/conv_variants_onednn.cpp -ldnnl
+# oneDNN's LSTM primitive on the weights and built-in inputs of the LSTM
+# language-model cases (clang and libomp, as seed_filter_paired: it reads
+# them with the runtime's .npy reader).
+build lstm_lm_onednn         "$CXX" models/lstm_lm_onednn.cpp "$RUNTIME_LIB" -ldnnl \
+  -Wl,--disable-new-dtags,-rpath,"$LLVM_LIB"
 # Hooks for cases that need more (e.g. compiling a model with scopec).
 for hook in "$BENCH"/*/build.sh; do
   [ -f "$hook" ] && BUILD=$BUILD ROOT=$ROOT CXX=$CXX FLAGS=$FLAGS LLVM_LIB=$LLVM_LIB bash "$hook"

@@ -3,7 +3,8 @@
 
     make_weights.py OUT_DIR      -> OUT_DIR/cifar10.npz, OUT_DIR/rnn_cell.npz,
                                     OUT_DIR/lstm_lm_{128,200}.npz,
-                                    OUT_DIR/resnet_block.npz
+                                    OUT_DIR/resnet_block.npz,
+                                    OUT_DIR/lstm_lm_*/cell_K_{kernel,bias}.npy
 
 Keys are the TF variable names (`conv1/weights`, ...), so `scopec --weights`
 binds them and the PyTorch programs load the same values. Weights are drawn
@@ -101,7 +102,15 @@ def main():
               ("lstm_lm_128", lstm_lm(128)), ("lstm_lm_200", lstm_lm(200)),
               ("resnet_block", resnet_block)]
     for seed, (name, make) in enumerate(models):
-        np.savez(os.path.join(out, name + ".npz"), **make(np.random.default_rng(100 + seed)))
+        weights = make(np.random.default_rng(100 + seed))
+        np.savez(os.path.join(out, name + ".npz"), **weights)
+        if name.startswith("lstm_lm"):
+            # The same weights as .npy files for lstm_lm_onednn.cpp.
+            os.makedirs(os.path.join(out, name), exist_ok=True)
+            for key, value in weights.items():
+                cell = key.split("/")[2]  # cell_K
+                leaf = key.split("/")[-1]  # kernel or bias
+                np.save(os.path.join(out, name, f"{cell}_{leaf}.npy"), value)
 
 
 if __name__ == "__main__":
