@@ -1,15 +1,16 @@
 # A character RNN written the way public TF1 repositories write it
 # (embedding, tf.split + squeeze into steps, legacy_seq2seq.rnn_decoder over
 # a 2-layer MultiRNNCell of BasicLSTMCells, tf.concat of the outputs,
-# reshape, softmax): one loop in the IR (the split/concat around it fold
-# away), and the executable and the interpreter match numpy
+# reshape, softmax): one loop per layer in the IR (scope-split-loop-layers;
+# the split/concat around them fold away), and the executable and the
+# interpreter match numpy
 # (Inputs/char_rnn_ref.py).
 # REQUIRES: numpy
 # RUN: rm -rf %t && mkdir -p %t
 # RUN: scopec %s -I %S/Inputs --emit=fused | FileCheck %s --check-prefix=IR
 # IR: scope.gather
 # IR-NOT: scope.split {{.*}}axis = 1
-# IR: scope.loop steps 6 carry
+# IR-COUNT-2: scope.loop steps 6 carry
 # IR-NOT: scope.loop steps
 # IR-NOT: scope.concat {{.*}}axis = 1 : i64} : tensor<2x5xf32>, tensor<2x5xf32>, tensor<2x5xf32>
 # IR: scope.output "out_probs"

@@ -41,8 +41,10 @@ void buildFusionPipeline(OpPassManager &pm, const PipelineOptions &options) {
   // Inference batch norm folded into the weights first: its shift is then
   // a constant bias for the epilogue fusion below.
   pm.addPass(params::createScopeFoldBatchNorm());
-  // An RNN's input projections for all steps as one product before its
-  // loop, before fusion gives that product its bias epilogue.
+  // A stacked RNN's loop as one loop per layer, then every layer's input
+  // projections for all steps as one product before its loop, before
+  // fusion gives that product its bias epilogue.
+  pm.addPass(scope::createScopeSplitLoopLayers());
   pm.addPass(params::createScopeHoistLoopProjections());
   // Kernel epilogues first, so that biases and activations end up in the
   // conv/matmul kernels rather than in elementwise loops.

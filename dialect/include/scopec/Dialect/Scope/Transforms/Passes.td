@@ -154,6 +154,46 @@ def ScopeFuseMatMulBiasActivation : Pass<"scope-fuse-matmul-bias-activation"> {
   let dependentDialects = ["::scopec::scope::ScopeDialect"];
 }
 
+def ScopeSplitLoopLayers : Pass<"scope-split-loop-layers", "mlir::ModuleOp"> {
+  let summary = "splits a stacked RNN's loop into one loop per layer";
+  let description = [{
+    Loop fission of `scope.loop`: when the new values of some carried
+    values (an RNN's first layer) depend on no other carried value, those
+    are run over all steps by a first loop that also stacks, per step,
+    every value of theirs the rest of the body reads; the rest runs in a
+    second loop over those stacked values as sequences. Repeated until no
+    loop splits: a stack of L layers becomes L loops, layer by layer, so
+    every layer's input projection becomes a loop sequence that
+    `scope-hoist-loop-projections` computes as one product. Body ops that
+    depend on no carried value (the step counter, slices) are cloned into
+    each loop that reads them. Bodies with nested regions are left alone.
+
+    Before (h1 closed, h2 reading h1's new value):
+    ```mlir
+    %f:2, %ys = scope.loop steps 4 carry(%a, %b : ...) over(%xs : ...) {
+    ^bb0(%t: tensor<i32>, %x: tensor<1x8xf32>, %h1: tensor<1x8xf32>, %h2: tensor<1x8xf32>):
+      %n1 = scope.add %x, %h1 ...
+      %n2 = scope.add %n1, %h2 ...
+      scope.loop_yield %n1, %n2, %n2 : ...
+    }
+    ```
+    After:
+    ```mlir
+    %f1, %s1 = scope.loop steps 4 carry(%a : ...) over(%xs : ...) {
+    ^bb0(%t: tensor<i32>, %x: tensor<1x8xf32>, %h1: tensor<1x8xf32>):
+      %n1 = scope.add %x, %h1 ...
+      scope.loop_yield %n1, %n1 : ...
+    }
+    %f2, %ys = scope.loop steps 4 carry(%b : ...) over(%xs, %s1 : ...) {
+    ^bb0(%t: tensor<i32>, %x: tensor<1x8xf32>, %n1: tensor<1x8xf32>, %h2: tensor<1x8xf32>):
+      %n2 = scope.add %n1, %h2 ...
+      scope.loop_yield %n2, %n2 : ...
+    }
+    ```
+  }];
+  let dependentDialects = ["::scopec::scope::ScopeDialect"];
+}
+
 def ScopeFuseElementwise : Pass<"scope-fuse-elementwise"> {
   let summary = "fuses chains of elementwise ops into scope.fused_elementwise";
   let description = [{
