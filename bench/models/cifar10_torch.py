@@ -36,7 +36,8 @@ import torch
 import torch.nn.functional as F
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from model_common import scopec_default_input, time_variants  # noqa: E402
+from model_common import (channels_last_input, scopec_default_input,  # noqa: E402
+                          time_variants)
 
 TF_LRN_RADIUS, TF_LRN_BIAS, TF_LRN_ALPHA, TF_LRN_BETA = 4, 1.0, 0.001 / 9.0, 0.75
 
@@ -108,11 +109,6 @@ def tuned(model):
     return model
 
 
-def to_input(nhwc):
-    return torch.from_numpy(nhwc).permute(0, 3, 1, 2).contiguous(
-        memory_format=torch.channels_last)
-
-
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--weights", required=True)
@@ -130,12 +126,12 @@ def main():
 
     if a.check:
         with torch.no_grad():
-            logits, probs = model(to_input(np.load(a.check[0])))
+            logits, probs = model(channels_last_input(np.load(a.check[0])))
         np.save(os.path.join(a.check[1], "logits.npy"), logits.numpy())
         np.save(os.path.join(a.check[1], "probabilities.npy"), probs.numpy())
         return
 
-    inp = to_input(scopec_default_input(0, (a.batch, 24, 24, 3)))
+    inp = channels_last_input(scopec_default_input(0, (a.batch, 24, 24, 3)))
     variants = {"eager": model}
     try:
         with torch.no_grad():

@@ -29,6 +29,15 @@ def scopec_default_input(index, shape):
     return v.astype(np.float32).reshape(shape)
 
 
+def channels_last_input(nhwc):
+    """An NHWC numpy batch as the NCHW channels_last tensor PyTorch's
+    convolutions take (the same memory order)."""
+    import torch
+
+    return torch.from_numpy(nhwc).permute(0, 3, 1, 2).contiguous(
+        memory_format=torch.channels_last)
+
+
 def time_runs(fn, runs, warm=None):
     warm = max(3, runs // 10) if warm is None else warm
     for _ in range(warm):

@@ -21,7 +21,8 @@ import torch
 import torch.nn.functional as F
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from model_common import scopec_default_input, time_variants  # noqa: E402
+from model_common import (channels_last_input, scopec_default_input,  # noqa: E402
+                          time_variants)
 
 TF_BN_EPSILON = 1e-3  # tf.layers.batch_normalization's default
 
@@ -54,11 +55,6 @@ class ResNetBlock(torch.nn.Module):
         return (F.relu(self.bn2(self.conv2(h)) + x),)
 
 
-def to_input(nhwc):
-    return torch.from_numpy(nhwc).permute(0, 3, 1, 2).contiguous(
-        memory_format=torch.channels_last)
-
-
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--weights", required=True)
@@ -73,12 +69,12 @@ def main():
 
     if a.check:
         with torch.no_grad():
-            (out,) = model(to_input(np.load(a.check[0])))
+            (out,) = model(channels_last_input(np.load(a.check[0])))
         np.save(os.path.join(a.check[1], "output.npy"),
                 out.permute(0, 2, 3, 1).numpy())
         return
 
-    inp = to_input(scopec_default_input(0, (a.batch, 56, 56, 64)))
+    inp = channels_last_input(scopec_default_input(0, (a.batch, 56, 56, 64)))
     variants = {"eager": model}
     try:
         with torch.no_grad():

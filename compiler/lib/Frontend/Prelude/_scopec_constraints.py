@@ -5,6 +5,7 @@
 # (`v.constraint`) and changes nothing else, as in TF; calling one builds its
 # ops like any other function (docs/user-guide.md, "Constraints").
 import tensorflow as tf
+import _scopec_keras_utils as _utils
 
 # keras.backend.epsilon().
 _EPSILON = 1e-7
@@ -104,25 +105,9 @@ def serialize(constraint):
 
 
 def deserialize(config, custom_objects=None):
-    """keras.utils.deserialize_keras_object for constraints."""
-    if not isinstance(config, dict) or "class_name" not in config or \
-            "config" not in config:
-        raise ValueError("Improper config format: " + str(config))
-    class_name = config["class_name"]
-    cls = (custom_objects or {}).get(class_name, _BY_NAME.get(class_name))
-    if cls is None:
-        raise ValueError("Unknown constraint: " + class_name)
-    return cls(**config["config"])
+    return _utils.deserialize_keras_object(config, _BY_NAME, custom_objects,
+                                           "constraint")
 
 
 def get(identifier):
-    if identifier is None:
-        return None
-    if isinstance(identifier, dict):
-        return deserialize(identifier)
-    if isinstance(identifier, str):
-        return deserialize({"class_name": str(identifier), "config": {}})
-    if callable(identifier):
-        return identifier
-    raise ValueError("Could not interpret constraint identifier: " +
-                     str(identifier))
+    return _utils.get(identifier, _BY_NAME, "constraint")

@@ -4,6 +4,7 @@
 # 0.05), the snake-case aliases, and `get`, which the Keras layers use for
 # names such as "he_normal" (Prelude/_scopec_keras_layers.py).
 import tensorflow as tf
+import _scopec_keras_utils as _utils
 import _scopec_initializers as _inits
 
 
@@ -83,25 +84,9 @@ _BY_NAME = {
 
 
 def deserialize(config, custom_objects=None):
-    """keras.utils.deserialize_keras_object for initializers."""
-    if not isinstance(config, dict) or "class_name" not in config or \
-            "config" not in config:
-        raise ValueError("Improper config format: " + str(config))
-    class_name = config["class_name"]
-    cls = (custom_objects or {}).get(class_name, _BY_NAME.get(class_name))
-    if cls is None:
-        raise ValueError("Unknown initializer: " + class_name)
-    return cls(**config["config"])
+    return _utils.deserialize_keras_object(config, _BY_NAME, custom_objects,
+                                           "initializer")
 
 
 def get(identifier):
-    if identifier is None:
-        return None
-    if isinstance(identifier, dict):
-        return deserialize(identifier)
-    if isinstance(identifier, str):
-        return deserialize({"class_name": str(identifier), "config": {}})
-    if callable(identifier):
-        return identifier
-    raise ValueError("Could not interpret initializer identifier: " +
-                     str(identifier))
+    return _utils.get(identifier, _BY_NAME, "initializer")

@@ -30,6 +30,8 @@
 #include "mlir/IR/IRMapping.h"
 #include "llvm/ADT/BitVector.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/SetVector.h"
 
 namespace scopec::scope {
 #define GEN_PASS_DEF_SCOPESPLITLOOPLAYERS
@@ -99,6 +101,72 @@ bool dependsOnly(const llvm::BitVector &bits, const llvm::BitVector &set) {
   return outside.none();
 }
 
+/// Clones into `into` the ops of `body` that compute `roots`, with
+/// `mapping` holding the block arguments (and the values read as slices);
+/// returns a builder at the end of `into`.
+OpBuilder cloneOps(Block &body, Block &into, IRMapping &mapping,
+                   ArrayRef<Value> roots) {
+  llvm::DenseSet<Operation *> wanted;
+  SmallVector<Operation *> work;
+  auto want = [&](Value v) {
+    if (mapping.contains(v))
+      return;
+    if (Operation *def = v.getDefiningOp())
+      if (def->getBlock() == &body && wanted.insert(def).second)
+        work.push_back(def);
+  };
+  for (Value root : roots)
+    want(root);
+  while (!work.empty())
+    for (Value operand : work.pop_back_val()->getOperands())
+      want(operand);
+  OpBuilder b = OpBuilder::atBlockEnd(&into);
+  for (Operation &op : body.without_terminator())
+    if (wanted.contains(&op))
+      b.clone(op, mapping);
+  return b;
+}
+
+/// One part of `loop`: a loop carrying `loop`'s carried values `carried`,
+/// over `loop`'s sequences and `extra` (whose slices stand for the body
+/// values `sliced`), whose body is the part of `loop`'s body that computes
+/// `yields` (the new carried values, then the step outputs, of types
+/// `stacked`).
+LoopOp buildPart(OpBuilder &b, LoopOp loop, ArrayRef<unsigned> carried,
+                 ValueRange extra, ArrayRef<Value> sliced,
+                 ArrayRef<Value> yields, TypeRange stacked) {
+  Location loc = loop.getLoc();
+  SmallVector<Value> inits, sequences(loop.getSequences());
+  SmallVector<Type> finals;
+  for (unsigned i : carried) {
+    inits.push_back(loop.getInits()[i]);
+    finals.push_back(loop.getFinals()[i].getType());
+  }
+  llvm::append_range(sequences, extra);
+  auto part = LoopOp::create(b, loc, finals, stacked, inits, sequences,
+                             loop.getTripCount());
+  Block *body = new Block();
+  part.getBody().push_back(body);
+  IRMapping mapping;
+  auto argument = [&](Value original) {
+    mapping.map(original, body->addArgument(original.getType(), loc));
+  };
+  argument(loop.getStepArgument());
+  for (BlockArgument slice : loop.getSliceArguments())
+    argument(slice);
+  for (Value v : sliced)
+    argument(v);
+  for (unsigned i : carried)
+    argument(loop.getCarriedArguments()[i]);
+  Block &original = loop.getBody().front();
+  OpBuilder y = cloneOps(original, *body, mapping, yields);
+  SmallVector<Value> mapped;
+  for (Value v : yields)
+    mapped.push_back(mapping.lookupOrDefault(v));
+  LoopYieldOp::create(y, original.getTerminator()->getLoc(), mapped);
+  return part;
+}
+
 /// Splits `loop` into a loop over the carried values `first` and one over
 /// the rest.
 void split(LoopOp loop, const llvm::BitVector &first,
@@ -111,6 +179,9 @@ void split(LoopOp loop, const llvm::BitVector &first,
     return bits.any() && dependsOnly(bits, first);
   };
   auto inSecond = [&](Value v) { return !dependsOnly(deps.of(v), first); };
+  SmallVector<unsigned> firstCarried, secondCarried;
+  for (unsigned i = 0; i < numCarried; ++i)
+    (first.test(i) ? firstCarried : secondCarried).push_back(i);
 
   // The first loop's values the second reads (carried arguments of the
   // first set included), stacked by the first loop, and the step outputs
@@ -124,133 +195,52 @@ void split(LoopOp loop, const llvm::BitVector &first,
     if (inSecond(op.getResult(0)))
       for (Value operand : op.getOperands())
         noteUse(operand);
-  for (unsigned i = 0; i < numCarried; ++i)
-    if (!first.test(i))
-      noteUse(yield.getOperand(i));
+  for (unsigned i : secondCarried)
+    noteUse(yield.getOperand(i));
   SmallVector<unsigned> firstOutputs, secondOutputs;
-  for (unsigned k = 0; k < loop.getStacked().size(); ++k) {
-    Value out = yield.getOperand(numCarried + k);
-    (inSecond(out) ? secondOutputs : firstOutputs).push_back(k);
-  }
+  for (unsigned k = 0; k < loop.getStacked().size(); ++k)
+    (inSecond(yield.getOperand(numCarried + k)) ? secondOutputs : firstOutputs)
+        .push_back(k);
+  auto yieldsOf = [&](ArrayRef<unsigned> carried, ArrayRef<Value> more,
+                      ArrayRef<unsigned> outputs) {
+    SmallVector<Value> yields;
+    for (unsigned i : carried)
+      yields.push_back(yield.getOperand(i));
+    llvm::append_range(yields, more);
+    for (unsigned k : outputs)
+      yields.push_back(yield.getOperand(numCarried + k));
+    return yields;
+  };
 
   OpBuilder b(loop);
-  Location loc = loop.getLoc();
-  int64_t steps = loop.getTripCount();
-  auto stackedType = [&](Value v) {
-    auto t = cast<RankedTensorType>(v.getType());
-    SmallVector<int64_t> shape{steps};
-    llvm::append_range(shape, t.getShape());
-    return RankedTensorType::get(shape, t.getElementType());
-  };
-  // Clones into `into` the body ops that compute `roots`, with `mapping`
-  // holding the block arguments (and the values read as slices).
-  auto cloneBody = [&](Block &into, IRMapping &mapping, ValueRange roots) {
-    llvm::DenseSet<Operation *> wanted;
-    SmallVector<Operation *> work;
-    auto want = [&](Value v) {
-      if (mapping.contains(v))
-        return;
-      if (Operation *def = v.getDefiningOp())
-        if (def->getBlock() == &body && wanted.insert(def).second)
-          work.push_back(def);
-    };
-    for (Value root : roots)
-      want(root);
-    while (!work.empty())
-      for (Value operand : work.pop_back_val()->getOperands())
-        want(operand);
-    OpBuilder ib = OpBuilder::atBlockEnd(&into);
-    for (Operation &op : body.without_terminator())
-      if (wanted.contains(&op))
-        ib.clone(op, mapping);
-    return ib;
-  };
-
-  // The first loop.
-  SmallVector<Value> firstInits;
-  SmallVector<Type> firstFinals, firstStacked;
-  for (unsigned i : first.set_bits()) {
-    firstInits.push_back(loop.getInits()[i]);
-    firstFinals.push_back(loop.getFinals()[i].getType());
-  }
-  for (Value v : crossing)
-    firstStacked.push_back(stackedType(v));
-  for (unsigned k : firstOutputs)
-    firstStacked.push_back(loop.getStacked()[k].getType());
-  auto loop1 = LoopOp::create(b, loc, firstFinals, firstStacked, firstInits,
-                              loop.getSequences(), steps);
-  Block *body1 = new Block();
-  loop1.getBody().push_back(body1);
-  IRMapping map1;
-  map1.map(loop.getStepArgument(),
-           body1->addArgument(loop.getStepArgument().getType(), loc));
-  for (BlockArgument slice : loop.getSliceArguments())
-    map1.map(slice, body1->addArgument(slice.getType(), loc));
-  for (unsigned i : first.set_bits()) {
-    BlockArgument arg = loop.getCarriedArguments()[i];
-    map1.map(arg, body1->addArgument(arg.getType(), loc));
-  }
-  SmallVector<Value> roots1;
-  for (unsigned i : first.set_bits())
-    roots1.push_back(yield.getOperand(i));
-  llvm::append_range(roots1, crossing);
-  for (unsigned k : firstOutputs)
-    roots1.push_back(yield.getOperand(numCarried + k));
-  OpBuilder y1 = cloneBody(*body1, map1, roots1);
-  SmallVector<Value> yields1;
-  for (Value root : roots1)
-    yields1.push_back(map1.lookupOrDefault(root));
-  LoopYieldOp::create(y1, yield.getLoc(), yields1);
-
-  // The second loop, over the original sequences and the crossing values.
-  SmallVector<Value> secondInits, sequences(loop.getSequences());
-  SmallVector<Type> secondFinals, secondStacked;
-  for (unsigned i = 0; i < numCarried; ++i)
-    if (!first.test(i)) {
-      secondInits.push_back(loop.getInits()[i]);
-      secondFinals.push_back(loop.getFinals()[i].getType());
-    }
-  for (unsigned c = 0; c < crossing.size(); ++c)
-    sequences.push_back(loop1.getStacked()[c]);
-  for (unsigned k : secondOutputs)
-    secondStacked.push_back(loop.getStacked()[k].getType());
-  auto loop2 = LoopOp::create(b, loc, secondFinals, secondStacked,
-                              secondInits, sequences, steps);
-  Block *body2 = new Block();
-  loop2.getBody().push_back(body2);
-  IRMapping map2;
-  map2.map(loop.getStepArgument(),
-           body2->addArgument(loop.getStepArgument().getType(), loc));
-  for (BlockArgument slice : loop.getSliceArguments())
-    map2.map(slice, body2->addArgument(slice.getType(), loc));
+  // The first loop stacks the crossing values, then its outputs.
+  SmallVector<Type> firstStacked;
   for (Value v : crossing) {
     auto t = cast<RankedTensorType>(v.getType());
-    map2.map(v, body2->addArgument(t, loc));
+    SmallVector<int64_t> shape{int64_t(loop.getTripCount())};
+    llvm::append_range(shape, t.getShape());
+    firstStacked.push_back(RankedTensorType::get(shape, t.getElementType()));
   }
-  for (unsigned i = 0; i < numCarried; ++i)
-    if (!first.test(i)) {
-      BlockArgument arg = loop.getCarriedArguments()[i];
-      map2.map(arg, body2->addArgument(arg.getType(), loc));
-    }
-  // The first loop's values the second reads are slices there.
-  SmallVector<Value> roots2;
-  for (unsigned i = 0; i < numCarried; ++i)
-    if (!first.test(i))
-      roots2.push_back(yield.getOperand(i));
+  for (unsigned k : firstOutputs)
+    firstStacked.push_back(loop.getStacked()[k].getType());
+  LoopOp loop1 =
+      buildPart(b, loop, firstCarried, {}, {},
+                yieldsOf(firstCarried, crossing.getArrayRef(), firstOutputs),
+                firstStacked);
+  // The second loop reads the crossing values as slices.
+  SmallVector<Type> secondStacked;
   for (unsigned k : secondOutputs)
-    roots2.push_back(yield.getOperand(numCarried + k));
-  OpBuilder y2 = cloneBody(*body2, map2, roots2);
-  SmallVector<Value> yields2;
-  for (Value root : roots2)
-    yields2.push_back(map2.lookupOrDefault(root));
-  LoopYieldOp::create(y2, yield.getLoc(), yields2);
+    secondStacked.push_back(loop.getStacked()[k].getType());
+  LoopOp loop2 = buildPart(
+      b, loop, secondCarried, loop1.getStacked().take_front(crossing.size()),
+      crossing.getArrayRef(), yieldsOf(secondCarried, {}, secondOutputs),
+      secondStacked);
 
   // The original loop's results.
-  unsigned f1 = 0, f2 = 0;
-  for (unsigned i = 0; i < numCarried; ++i)
-    loop.getFinals()[i].replaceAllUsesWith(first.test(i)
-                                               ? loop1.getFinals()[f1++]
-                                               : loop2.getFinals()[f2++]);
+  for (auto [j, i] : llvm::enumerate(firstCarried))
+    loop.getFinals()[i].replaceAllUsesWith(loop1.getFinals()[j]);
+  for (auto [j, i] : llvm::enumerate(secondCarried))
+    loop.getFinals()[i].replaceAllUsesWith(loop2.getFinals()[j]);
   for (auto [j, k] : llvm::enumerate(firstOutputs))
     loop.getStacked()[k].replaceAllUsesWith(
         loop1.getStacked()[crossing.size() + j]);
