@@ -27,9 +27,15 @@
 #define SCOPEC_RUNTIME_KERNELS_CONV2DTRANSPOSE_H
 
 #include "scopec/runtime/kernels/Common.h"
+#include "scopec/runtime/kernels/Conv2DMicro.h"
+#include "scopec/runtime/kernels/Conv2DPack.h"
 #include "scopec/runtime/kernels/MatMul.h"
 
+#include <algorithm>
+#include <array>
 #include <memory>
+#include <numeric>
+#include <utility>
 
 namespace scopec::rt::kernels {
 
@@ -68,12 +74,436 @@ void col2im(const float *cols, float *image, int64_t begin, int64_t end) {
 
 } // namespace conv2d_transpose_detail
 
+namespace conv2d_transpose_detail {
+
+/// x mod m in [0, m).
+constexpr int64_t posMod(int64_t x, int64_t m) { return (x % m + m) % m; }
+
+/// Sum of the lanes of `v`.
+inline float laneSum(conv2d_detail::VecOps::V v) {
+#if defined(__AVX512F__)
+  return _mm512_reduce_add_ps(v);
+#elif defined(__AVX2__) && defined(__FMA__)
+  __m128 s = _mm_add_ps(_mm256_castps256_ps128(v), _mm256_extractf128_ps(v, 1));
+  s = _mm_add_ps(s, _mm_movehl_ps(s, s));
+  s = _mm_add_ss(s, _mm_movehdup_ps(s));
+  return _mm_cvtss_f32(s);
+#else
+  float s = 0.0f;
+  for (float x : v.x)
+    s += x;
+  return s;
+#endif
+}
+
+/// The stride decomposition of one layer: output pixel (oh, ow) =
+/// (ph + SH*i, pw + SW*j) of phase (ph, pw) reads kernel row kh iff
+/// (ph + PadTop - kh*DH) % SH == 0, from input row i + rowShift(ph, kh)
+/// (likewise for columns). The input is read through a copy padded with
+/// zero columns (PadL left, PadR right) so that every column tap of a phase
+/// is in range for every pixel of the phase; kernel rows outside the image
+/// are skipped per output row.
+template <int64_t H, int64_t W, int64_t KH, int64_t KW, int64_t SH, int64_t SW,
+          int64_t DH, int64_t DW, int64_t PadTop, int64_t PadLeft, int64_t OH,
+          int64_t OW>
+struct Phases {
+  static constexpr bool rowTap(int64_t ph, int64_t kh) {
+    return posMod(ph + PadTop - kh * DH, SH) == 0;
+  }
+  static constexpr bool colTap(int64_t pw, int64_t kw) {
+    return posMod(pw + PadLeft - kw * DW, SW) == 0;
+  }
+  /// Exact divisions (the taps above make the numerators multiples).
+  static constexpr int64_t rowShift(int64_t ph, int64_t kh) {
+    return (ph + PadTop - kh * DH) / SH;
+  }
+  static constexpr int64_t colShift(int64_t pw, int64_t kw) {
+    return (pw + PadLeft - kw * DW) / SW;
+  }
+  /// Output rows / columns of a phase.
+  static constexpr int64_t rows(int64_t ph) {
+    return ph < OH ? (OH - ph + SH - 1) / SH : 0;
+  }
+  static constexpr int64_t cols(int64_t pw) {
+    return pw < OW ? (OW - pw + SW - 1) / SW : 0;
+  }
+  /// Zero columns the padded input needs on the left and right.
+  static constexpr int64_t padL() {
+    int64_t p = 0;
+    for (int64_t pw = 0; pw < SW; ++pw)
+      for (int64_t kw = 0; kw < KW; ++kw)
+        if (cols(pw) > 0 && colTap(pw, kw) && -colShift(pw, kw) > p)
+          p = -colShift(pw, kw);
+    return p;
+  }
+  static constexpr int64_t padR() {
+    int64_t p = 0;
+    for (int64_t pw = 0; pw < SW; ++pw)
+      for (int64_t kw = 0; kw < KW; ++kw)
+        if (cols(pw) > 0 && colTap(pw, kw) &&
+            cols(pw) - 1 + colShift(pw, kw) - (W - 1) > p)
+          p = cols(pw) - 1 + colShift(pw, kw) - (W - 1);
+    return p;
+  }
+  static constexpr int64_t PadL = padL(), PadR = padR(), WP = W + PadL + PadR;
+};
+
+/// out[p*OS + q] = sum over taps t < nTaps and c < C of
+///     x[t][p*C + c] * w[t][q*C + c]
+/// for P pixels (consecutive input columns, C floats apart) and NF output
+/// channels (filter rows, C floats apart): a dot product along C, so both
+/// operands are read in their stored layout. All P*NF accumulators stay in
+/// registers; each holds kLanes partial sums until the end.
+template <int P, int NF, int64_t C>
+void dotTile(const float *const *x, const float *const *w, int nTaps,
+             float *out, int64_t os) {
+  using Ops = conv2d_detail::VecOps;
+  using V = typename Ops::V;
+  constexpr int L = Ops::kLanes;
+  V acc[P][NF];
+  SCOPEC_CONV_UNROLL_FULL
+  for (int p = 0; p < P; ++p)
+    SCOPEC_CONV_UNROLL_FULL
+  for (int q = 0; q < NF; ++q)
+    acc[p][q] = Ops::zero();
+  for (int t = 0; t < nTaps; ++t) {
+    const float *SCOPEC_RESTRICT xt = x[t];
+    const float *SCOPEC_RESTRICT wt = w[t];
+    for (int64_t c = 0; c < C; c += L) {
+      V wv[NF];
+      SCOPEC_CONV_UNROLL_FULL
+      for (int q = 0; q < NF; ++q)
+        wv[q] = Ops::load(wt + q * C + c);
+      SCOPEC_CONV_UNROLL_FULL
+      for (int p = 0; p < P; ++p) {
+        V xv = Ops::load(xt + p * C + c);
+        SCOPEC_CONV_UNROLL_FULL
+        for (int q = 0; q < NF; ++q)
+          acc[p][q] = Ops::fma(xv, wv[q], acc[p][q]);
+      }
+    }
+  }
+  SCOPEC_CONV_UNROLL_FULL
+  for (int p = 0; p < P; ++p)
+    SCOPEC_CONV_UNROLL_FULL
+  for (int q = 0; q < NF; ++q)
+    out[p * os + q] = laneSum(acc[p][q]);
+}
+
+using DotTileFn = void (*)(const float *const *, const float *const *, int,
+                           float *, int64_t);
+
+/// dotTile instances for every (pixels, channels) up to (P, NF), indexed
+/// [p - 1][nf - 1] (the partial tiles at the end of a row or of F).
+template <int P, int NF, int64_t C, size_t... I>
+constexpr std::array<DotTileFn, sizeof...(I)>
+dotTileTable(std::index_sequence<I...>) {
+  return {&dotTile<int(I) / NF + 1, int(I) % NF + 1, C>...};
+}
+
+} // namespace conv2d_transpose_detail
+
+namespace conv2d_transpose_detail {
+
+/// The packed-filter form of a phase: its row taps in ascending input row
+/// (descending kh), its column taps in ascending input column (descending
+/// kw), so that the phase is a stride-1 correlation of the padded input
+/// with a KHp x KWp filter, packed as Conv2DPack.h packs a forward filter:
+/// blocks of kConv2DBlock output channels, each [KHp][KWp][C][BW].
+template <int64_t C, int64_t KH, int64_t KW, int64_t F, typename Ph, int64_t SH,
+          int64_t SW>
+struct PackedPhases {
+  static constexpr int64_t rowTaps(int64_t ph) {
+    int64_t n = 0;
+    for (int64_t kh = 0; kh < KH; ++kh)
+      n += Ph::rowTap(ph, kh);
+    return n;
+  }
+  static constexpr int64_t colTaps(int64_t pw) {
+    int64_t n = 0;
+    for (int64_t kw = 0; kw < KW; ++kw)
+      n += Ph::colTap(pw, kw);
+    return n;
+  }
+  /// Floats of the packed sub-filter of phase (ph, pw).
+  static constexpr int64_t phaseSize(int64_t ph, int64_t pw) {
+    return rowTaps(ph) * colTaps(pw) * C *
+           int64_t(packedConv2DFilterSize(1, 1, 1, int(F)));
+  }
+  static constexpr int64_t phaseOffset(int64_t phase) {
+    int64_t o = 0;
+    for (int64_t q = 0; q < phase; ++q)
+      o += phaseSize(q / SW, q % SW);
+    return o;
+  }
+  static constexpr int64_t Size = phaseOffset(SH * SW);
+
+  /// Packs block b of phase (ph, pw) from the [KH][KW][F][C] filter.
+  static void pack(const float *filter, float *packed, int64_t ph, int64_t pw,
+                   int b) {
+    const int64_t bw = conv2DBlockWidth(int(F), b), f0 = b * kConv2DBlock;
+    float *dst =
+        packed + phaseOffset(ph * SW + pw) + rowTaps(ph) * colTaps(pw) * C * f0;
+    for (int64_t kh = KH - 1; kh >= 0; --kh) {
+      if (!Ph::rowTap(ph, kh))
+        continue;
+      for (int64_t kw = KW - 1; kw >= 0; --kw) {
+        if (!Ph::colTap(pw, kw))
+          continue;
+        const float *src = filter + (kh * KW + kw) * F * C;
+        for (int64_t j = 0; j < bw; ++j) {
+          if (f0 + j < F) {
+            const float *s = src + (f0 + j) * C;
+            for (int64_t c = 0; c < C; ++c)
+              dst[c * bw + j] = s[c];
+          } else {
+            for (int64_t c = 0; c < C; ++c)
+              dst[c * bw + j] = 0.0f;
+          }
+        }
+        dst += C * bw;
+      }
+    }
+  }
+};
+
+using MicroTileFn = void (*)(const float *const *, int, const float *,
+                             const float *, float *, int);
+
+/// microTile (Conv2DMicro.h) instances of one phase's column-tap count and
+/// block width, indexed by tile width - 1.
+template <int NV, int KWp, int64_t C, int BW, int64_t OS, int64_t TapDW,
+          size_t... Ps>
+constexpr std::array<MicroTileFn, sizeof...(Ps)>
+microTileTable(std::index_sequence<Ps...>) {
+  return {&conv2d_detail::microTile<NV, int(Ps) + 1, KWp, int(C), 1, int(TapDW),
+                                    BW, int(OS), Act::None>...};
+}
+
+/// The tables of every column phase pw < SW.
+template <int NV, int BW, int64_t C, int64_t OS, int64_t TapDW, int PMax,
+          typename PP, size_t... PWs>
+constexpr std::array<std::array<MicroTileFn, PMax>, sizeof...(PWs)>
+microTileTables(std::index_sequence<PWs...>) {
+  return {microTileTable<NV, int(PP::colTaps(int64_t(PWs))), C, BW, OS, TapDW>(
+      std::make_index_sequence<PMax>())...};
+}
+
+} // namespace conv2d_transpose_detail
+
+/// The padded-input copy of the phased paths: N*H rows of WP pixels, the
+/// image's W columns after PadL zero columns. Returns `in` when WP == W.
+template <int64_t N, int64_t H, int64_t W, int64_t C, int64_t WP, int64_t PadL>
+const float *padColumns(const float *in, std::unique_ptr<float[]> &buffer) {
+  if constexpr (WP == W) {
+    return in;
+  } else {
+    buffer.reset(new float[N * H * WP * C]);
+    for (int64_t r = 0; r < N * H; ++r) {
+      float *d = buffer.get() + r * WP * C;
+      std::fill(d, d + PadL * C, 0.0f);
+      std::copy(in + r * W * C, in + (r + 1) * W * C, d + PadL * C);
+      std::fill(d + (PadL + W) * C, d + WP * C, 0.0f);
+    }
+    return buffer.get();
+  }
+}
+
+/// The packed-filter phased path of conv2DTranspose (see the file comment).
 template <int64_t N, int64_t H, int64_t W, int64_t C, int64_t KH, int64_t KW,
           int64_t F, int64_t SH, int64_t SW, int64_t DH, int64_t DW,
           int64_t PadTop, int64_t PadLeft, int64_t OH, int64_t OW>
-void conv2DTranspose(const float *in, const float *filter, float *out) {
-  static_assert(SH > 0 && SW > 0 && DH > 0 && DW > 0,
-                "strides and dilations are positive");
+void conv2DTransposePacked(const float *in, const float *filter, float *out) {
+  using namespace conv2d_transpose_detail;
+  using Ph = Phases<H, W, KH, KW, SH, SW, DH, DW, PadTop, PadLeft, OH, OW>;
+  using PP = PackedPhases<C, KH, KW, F, Ph, SH, SW>;
+  constexpr int64_t WP = Ph::WP, PadL = Ph::PadL;
+  constexpr int64_t NumPhases = SH * SW;
+  constexpr int NumBlocks = conv2DNumBlocks(int(F));
+  constexpr int FullBlocks = int(F) / kConv2DBlock;
+  constexpr int LastBW = conv2DBlockWidth(int(F), NumBlocks - 1);
+  constexpr int L = conv2d_detail::VecOps::kLanes;
+  static_assert(kConv2DBlock % L == 0 && LastBW % L == 0,
+                "blocks are whole vectors");
+  // Input columns (rows) between consecutive column (row) taps of a phase.
+  constexpr int64_t TapDW = DW / std::gcd(SW, DW),
+                    TapDH = DH / std::gcd(SH, DH);
+  constexpr int64_t MaxCols = Ph::cols(0);
+  constexpr int PF = conv2d_detail::maxTilePixels(kConv2DBlock / L) < MaxCols
+                         ? conv2d_detail::maxTilePixels(kConv2DBlock / L)
+                         : int(MaxCols);
+  constexpr int PL = conv2d_detail::maxTilePixels(LastBW / L) < MaxCols
+                         ? conv2d_detail::maxTilePixels(LastBW / L)
+                         : int(MaxCols);
+  static constexpr auto fullTiles =
+      microTileTables<kConv2DBlock / L, kConv2DBlock, C, SW * F, TapDW, PF, PP>(
+          std::make_index_sequence<SW>());
+  static constexpr auto lastTiles =
+      microTileTables<LastBW / L, LastBW, C, SW * F, TapDW, PL, PP>(
+          std::make_index_sequence<SW>());
+
+  std::unique_ptr<float[]> padBuffer;
+  const float *src = padColumns<N, H, W, C, WP, PadL>(in, padBuffer);
+  // The packed sub-filters, 64-byte aligned.
+  std::unique_ptr<float[]> packBuffer(new float[PP::Size + 16]);
+  float *packed = reinterpret_cast<float *>(
+      (reinterpret_cast<uintptr_t>(packBuffer.get()) + 63) & ~uintptr_t(63));
+  constexpr int64_t Items = NumPhases * NumBlocks;
+  parallelFor(Items, KH * KW * C * kConv2DBlock / NumPhases + 1,
+              [&](int64_t begin, int64_t end) {
+                for (int64_t item = begin; item < end; ++item)
+                  PP::pack(filter, packed, (item % NumPhases) / SW, item % SW,
+                           int(item / NumPhases));
+              });
+
+  alignas(64) static constexpr float zeros[kConv2DBlock] = {};
+  parallelFor(
+      Items,
+      N * OH * OW * KH * KW * C * kConv2DBlock / (NumPhases * NumPhases) + 1,
+      [&](int64_t begin, int64_t end) {
+        const float *rows[KH];
+        for (int64_t item = begin; item < end; ++item) {
+          const int b = int(item / NumPhases);
+          const int64_t phase = item % NumPhases, ph = phase / SW,
+                        pw = phase % SW;
+          const int64_t khp = PP::rowTaps(ph), kwp = PP::colTaps(pw);
+          const int64_t f0 = int64_t(b) * kConv2DBlock;
+          const int bw = b < FullBlocks ? kConv2DBlock : LastBW;
+          const int valid = int(F - f0 < bw ? F - f0 : bw);
+          const int pmax = b < FullBlocks ? PF : PL;
+          const float *w = packed + PP::phaseOffset(phase) + khp * kwp * C * f0;
+          // Row tap r (ascending input row) reads input row i + rowShift(ph,
+          // kh_r); the first column tap reads column j + col0.
+          int64_t kh0 = KH - 1;
+          while (kh0 >= 0 && !Ph::rowTap(ph, kh0))
+            --kh0;
+          int64_t kw0 = KW - 1;
+          while (kw0 >= 0 && !Ph::colTap(pw, kw0))
+            --kw0;
+          const int64_t row0 = kh0 >= 0 ? Ph::rowShift(ph, kh0) : 0;
+          const int64_t col0 = kw0 >= 0 ? PadL + Ph::colShift(pw, kw0) : 0;
+          const int64_t cols = Ph::cols(pw),
+                        numTiles = (cols + pmax - 1) / pmax;
+          const MicroTileFn *tiles =
+              b < FullBlocks ? fullTiles[pw].data() : lastTiles[pw].data();
+          for (int64_t n = 0; n < N; ++n)
+            for (int64_t i = 0; i < Ph::rows(ph); ++i) {
+              // Row taps whose input row i + row0 + r*TapDH is in the image.
+              int64_t r0 = 0, r1 = khp;
+              while (r0 < r1 && i + row0 + r0 * TapDH < 0)
+                ++r0;
+              while (r1 > r0 && i + row0 + (r1 - 1) * TapDH >= H)
+                --r1;
+              const float *wr = w + r0 * kwp * C * bw;
+              float *orow = out + ((n * OH + ph + SH * i) * OW + pw) * F + f0;
+              for (int64_t t = 0, j0 = 0; t < numTiles; ++t) {
+                const int64_t p = cols / numTiles + (t < cols % numTiles);
+                for (int64_t r = r0; r < r1; ++r)
+                  rows[r - r0] =
+                      src +
+                      ((n * H + i + row0 + r * TapDH) * WP + col0 + j0) * C;
+                tiles[p - 1](rows, int(r1 - r0), wr, zeros, orow + j0 * SW * F,
+                             valid);
+                j0 += p;
+              }
+            }
+        }
+      });
+}
+
+/// The packed path needs this many input pixels (N*H*W: the uses of each
+/// filter element) to pay for packing the filter on every call.
+#ifndef SCOPEC_DECONV_PACK_MIN_PIXELS
+#define SCOPEC_DECONV_PACK_MIN_PIXELS 64
+#endif
+inline constexpr int64_t kDeconvPackMinPixels = SCOPEC_DECONV_PACK_MIN_PIXELS;
+
+/// Output pixels (P) x output channels (NF) of the dot path's
+/// micro-kernel: P*NF accumulators, P + NF loads per P*NF FMAs.
+#ifndef SCOPEC_DECONV_TILE_P
+#define SCOPEC_DECONV_TILE_P 4
+#endif
+#ifndef SCOPEC_DECONV_TILE_F
+#define SCOPEC_DECONV_TILE_F 6
+#endif
+
+/// The stride-decomposed path of conv2DTranspose (see the file comment);
+/// needs C to be a multiple of the vector width.
+template <int64_t N, int64_t H, int64_t W, int64_t C, int64_t KH, int64_t KW,
+          int64_t F, int64_t SH, int64_t SW, int64_t DH, int64_t DW,
+          int64_t PadTop, int64_t PadLeft, int64_t OH, int64_t OW>
+void conv2DTransposeDot(const float *in, const float *filter, float *out) {
+  using namespace conv2d_transpose_detail;
+  using Ph = Phases<H, W, KH, KW, SH, SW, DH, DW, PadTop, PadLeft, OH, OW>;
+  constexpr int P = SCOPEC_DECONV_TILE_P, NF = SCOPEC_DECONV_TILE_F;
+  constexpr int64_t WP = Ph::WP, PadL = Ph::PadL;
+  static_assert(C % conv2d_detail::VecOps::kLanes == 0,
+                "the phased path reads C in whole vectors");
+  static constexpr auto tiles =
+      dotTileTable<P, NF, C>(std::make_index_sequence<P * NF>());
+
+  std::unique_ptr<float[]> padBuffer;
+  const float *src = padColumns<N, H, W, C, WP, PadL>(in, padBuffer);
+
+  // Work items: (slice of the rows, group of NF output channels, phase),
+  // phases innermost so that a thread's contiguous range mixes cheap and
+  // expensive phases; the rows are sliced only when there are fewer than
+  // 32 (group, phase) pairs (h4: F = 3, 4 phases).
+  constexpr int64_t Groups = (F + NF - 1) / NF, NumPhases = SH * SW;
+  constexpr int64_t MaxRows = N * Ph::rows(0);
+  constexpr int64_t Want = (32 + Groups * NumPhases - 1) / (Groups * NumPhases);
+  constexpr int64_t Slices = Want < MaxRows ? Want : MaxRows > 0 ? MaxRows : 1;
+  constexpr int64_t WorkPerItem =
+      N * OH * OW * KH * KW * C * NF / (NumPhases * NumPhases * Slices) + 1;
+  parallelFor(
+      Slices * Groups * NumPhases, WorkPerItem,
+      [&](int64_t begin, int64_t end) {
+        const float *xs[KH * KW], *ws[KH * KW];
+        int64_t xoff[KH * KW];
+        for (int64_t item = begin; item < end; ++item) {
+          const int64_t phase = item % NumPhases, g = item / NumPhases % Groups,
+                        s = item / (NumPhases * Groups);
+          const int64_t ph = phase / SW, pw = phase % SW, f0 = g * NF;
+          const int nf = int(F - f0 < NF ? F - f0 : NF);
+          const int64_t rows = Ph::rows(ph), cols = Ph::cols(pw);
+          // Image rows n * rows + i of this slice.
+          for (int64_t k = N * rows * s / Slices,
+                       kEnd = N * rows * (s + 1) / Slices;
+               k < kEnd; ++k) {
+            const int64_t n = k / rows, i = k % rows;
+            // The taps of output row ph + SH*i whose input row exists.
+            int nt = 0;
+            for (int64_t kh = 0; kh < KH; ++kh) {
+              if (!Ph::rowTap(ph, kh))
+                continue;
+              const int64_t h = i + Ph::rowShift(ph, kh);
+              if (h < 0 || h >= H)
+                continue;
+              for (int64_t kw = 0; kw < KW; ++kw) {
+                if (!Ph::colTap(pw, kw))
+                  continue;
+                xoff[nt] = ((n * H + h) * WP + PadL + Ph::colShift(pw, kw)) * C;
+                ws[nt] = filter + ((kh * KW + kw) * F + f0) * C;
+                ++nt;
+              }
+            }
+            float *orow = out + ((n * OH + ph + SH * i) * OW + pw) * F + f0;
+            for (int64_t j0 = 0; j0 < cols; j0 += P) {
+              const int p = int(cols - j0 < P ? cols - j0 : P);
+              for (int t = 0; t < nt; ++t)
+                xs[t] = src + xoff[t] + j0 * C;
+              tiles[(p - 1) * NF + nf - 1](xs, ws, nt, orow + j0 * SW * F,
+                                           SW * F);
+            }
+          }
+        }
+      });
+}
+
+template <int64_t N, int64_t H, int64_t W, int64_t C, int64_t KH, int64_t KW,
+          int64_t F, int64_t SH, int64_t SW, int64_t DH, int64_t DW,
+          int64_t PadTop, int64_t PadLeft, int64_t OH, int64_t OW>
+void conv2DTransposeGemm(const float *in, const float *filter, float *out) {
   constexpr int64_t K = KH * KW * F, ColsSize = H * W * K;
   if constexpr (N * OH * OW * F == 0) {
     return;
@@ -107,6 +537,38 @@ void conv2DTranspose(const float *in, const float *filter, float *out) {
       image(0, cols.get(), true);
     }
   }
+}
+
+template <int64_t N, int64_t H, int64_t W, int64_t C, int64_t KH, int64_t KW,
+          int64_t F, int64_t SH, int64_t SW, int64_t DH, int64_t DW,
+          int64_t PadTop, int64_t PadLeft, int64_t OH, int64_t OW>
+void conv2DTranspose(const float *in, const float *filter, float *out) {
+  static_assert(SH > 0 && SW > 0 && DH > 0 && DW > 0,
+                "strides and dilations are positive");
+  using conv2d_detail::VecOps;
+  // Path choice from the static shape (SCOPEC_DECONV_PATH forces one for
+  // measuring: 1 GEMM + col2im, 2 dot, 3 packed).
+  constexpr bool WholeVectors = C % VecOps::kLanes == 0;
+  constexpr bool Packed =
+      WholeVectors && F >= 16 && N * H * W >= kDeconvPackMinPixels;
+#ifndef SCOPEC_DECONV_PATH
+#define SCOPEC_DECONV_PATH 0
+#endif
+  constexpr int Path = SCOPEC_DECONV_PATH != 0 ? SCOPEC_DECONV_PATH
+                       : Packed                ? 3
+                       : WholeVectors          ? 2
+                                               : 1;
+  if constexpr (N * OH * OW * F == 0)
+    return;
+  else if constexpr (Path == 3)
+    conv2DTransposePacked<N, H, W, C, KH, KW, F, SH, SW, DH, DW, PadTop,
+                          PadLeft, OH, OW>(in, filter, out);
+  else if constexpr (Path == 2 && WholeVectors)
+    conv2DTransposeDot<N, H, W, C, KH, KW, F, SH, SW, DH, DW, PadTop, PadLeft,
+                       OH, OW>(in, filter, out);
+  else
+    conv2DTransposeGemm<N, H, W, C, KH, KW, F, SH, SW, DH, DW, PadTop, PadLeft,
+                        OH, OW>(in, filter, out);
 }
 
 } // namespace scopec::rt::kernels
