@@ -1,7 +1,13 @@
 # Transposed, depthwise, separable, 1-D and atrous convolutions end to end:
 # tf.nn.conv2d_transpose (SAME and VALID, stride 2, odd sizes, output sizes
 # whose SAME padding splits unevenly, one image and a batch), atrous_conv2d_transpose, tf.layers and
-# keras Conv2DTranspose (output_padding), tf.nn.depthwise_conv2d (channel
+# keras Conv2DTranspose (output_padding); the same with 16 and 32 input
+# channels, which take the kernel's stride-decomposed paths (xs: few input
+# pixels, the unpacked dot-product path; xb: the packed path, and its F = 3
+# case the dot path with a batch): 3x3, 4x4 and 5x5 filters, stride 1 and
+# 2, SAME, VALID, odd output sizes, dilation 2, output channels past a
+# whole tile or block;
+# tf.nn.depthwise_conv2d (channel
 # multiplier 2 and 8, stride 2, dilation, a row wide enough for the
 # kernel's blocked interior, channels past one 32-wide block), separable_conv2d, tf.layers.
 # separable_conv2d, conv1d, atrous_conv2d, l2_normalize and swish. The
@@ -12,7 +18,7 @@
 # RUN: rm -rf %t && mkdir -p %t
 # RUN: scopec %s -o %t/model > /dev/null
 # RUN: %python %S/Inputs/check_against_numpy.py --refs %S/Inputs/conv_variants_ref.py --scopec scopec --model %t/model --source %s --dir %t | FileCheck %s
-# CHECK: checked 14 outputs
+# CHECK: checked 25 outputs
 import numpy as np
 import tensorflow as tf
 
@@ -34,6 +40,8 @@ def const(shape, phase):
 x = tf.placeholder(tf.float32, [2, 5, 4, 3], name="x")
 seq = tf.placeholder(tf.float32, [2, 7, 3], name="seq")
 wide = tf.placeholder(tf.float32, [1, 3, 20, 5], name="wide")
+xs = tf.placeholder(tf.float32, [1, 4, 5, 16], name="xs")
+xb = tf.placeholder(tf.float32, [2, 5, 7, 32], name="xb")
 
 t1 = tf.nn.conv2d_transpose(x, var("t1", [3, 3, 4, 3], 0.0), [2, 10, 8, 4],
                             [1, 2, 2, 1], padding="SAME")
@@ -59,6 +67,32 @@ t6 = tf.keras.layers.Conv2DTranspose(
     2, 3, strides=2, padding="same", output_padding=(0, 1),
     kernel_initializer=const([3, 3, 2, 3], 6.0))(x)
 tf.identity(t6, name="out_t_keras")
+
+# Stride-decomposed paths (Conv2DTranspose.h).
+for name, inp, k, f, out_hw, stride, padding, phase in [
+        ("dot_same", xs, [5, 5], 7, [8, 10], 2, "SAME", 17.0),
+        ("dot_odd", xs, [4, 4], 5, [7, 9], 2, "SAME", 18.0),
+        ("dot_valid", xs, [3, 3], 13, [9, 11], 2, "VALID", 19.0),
+        ("dot_s1", xs, [3, 3], 6, [4, 5], 1, "SAME", 20.0),
+        ("pack_same", xb, [5, 5], 40, [10, 14], 2, "SAME", 21.0),
+        ("pack_odd", xb, [4, 4], 16, [9, 13], 2, "SAME", 22.0),
+        ("pack_valid", xb, [3, 3], 24, [11, 15], 2, "VALID", 23.0),
+        ("pack_s1", xb, [3, 3], 16, [5, 7], 1, "SAME", 24.0),
+        ("narrow", xb, [5, 5], 3, [10, 14], 2, "SAME", 25.0)]:
+    c = inp.shape.as_list()[3]
+    n = inp.shape.as_list()[0]
+    y = tf.nn.conv2d_transpose(inp, var("t_" + name, k + [f, c], phase),
+                               [n] + out_hw + [f], [1, stride, stride, 1],
+                               padding=padding)
+    tf.identity(y, name="out_t_" + name)
+ya = tf.nn.atrous_conv2d_transpose(xs, var("t_dot_atrous", [3, 3, 4, 16],
+                                           26.0), [1, 8, 9, 4], rate=2,
+                                   padding="VALID")
+tf.identity(ya, name="out_t_dot_atrous")
+yb = tf.nn.atrous_conv2d_transpose(xb, var("t_pack_atrous", [3, 3, 16, 32],
+                                           27.0), [2, 9, 11, 16], rate=2,
+                                   padding="VALID")
+tf.identity(yb, name="out_t_pack_atrous")
 
 d1 = tf.nn.depthwise_conv2d(x, var("d1", [3, 2, 3, 2], 7.0), [1, 2, 2, 1],
                             "SAME")

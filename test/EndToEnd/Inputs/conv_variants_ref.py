@@ -17,6 +17,8 @@ def inputs(rng):
         "x": rng.normal(0.0, 1.0, (2, 5, 4, 3)).astype(np.float32),
         "seq": rng.normal(0.0, 1.0, (2, 7, 3)).astype(np.float32),
         "wide": rng.normal(0.0, 1.0, (1, 3, 20, 5)).astype(np.float32),
+        "xs": rng.normal(0.0, 1.0, (1, 4, 5, 16)).astype(np.float32),
+        "xb": rng.normal(0.0, 1.0, (2, 5, 7, 32)).astype(np.float32),
     }
 
 
@@ -52,10 +54,11 @@ def conv2d_transpose(x, w, out_shape, stride, same, rate=(1, 1)):
     n, oh, ow, f = out_shape
     size = oh * ow * f
     columns = []
-    for k in range(size):
-        unit = np.zeros((1, oh, ow, f))
-        unit.flat[k] = 1.0
-        columns.append(conv2d(unit, w, stride, same, rate).ravel())
+    for k0 in range(0, size, 256):  # unit images, 256 at a time
+        units = np.zeros((min(256, size - k0), oh * ow * f))
+        units[np.arange(units.shape[0]), k0 + np.arange(units.shape[0])] = 1.0
+        y = conv2d(units.reshape(-1, oh, ow, f), w, stride, same, rate)
+        columns.extend(y.reshape(units.shape[0], -1))
     matrix = np.stack(columns, axis=1)  # conv2d: out_shape image -> x image
     assert matrix.shape[0] == np.prod(x.shape[1:])
     return np.stack([(matrix.T @ x[b].ravel()).reshape(oh, ow, f)
@@ -91,7 +94,7 @@ def references(inputs):
                 True)[:, 0]
     norm = x / np.sqrt(np.maximum(np.sum(x * x, axis=3, keepdims=True),
                                   1e-12)) * pattern([3], 14.0)
-    return {
+    refs = {
         "t_same": conv2d_transpose(x, pattern([3, 3, 4, 3], 0.0),
                                    (2, 10, 8, 4), (2, 2), True),
         "t_valid": conv2d_transpose(x, pattern([3, 2, 2, 3], 1.0),
@@ -114,3 +117,24 @@ def references(inputs):
                          (2, 2)),
         "l2_swish": norm / (1.0 + np.exp(-norm)),
     }
+    xs = inputs["xs"].astype(np.float64)
+    xb = inputs["xb"].astype(np.float64)
+    for name, inp, k, f, out_hw, stride, same, phase in [
+            ("dot_same", xs, [5, 5], 7, [8, 10], 2, True, 17.0),
+            ("dot_odd", xs, [4, 4], 5, [7, 9], 2, True, 18.0),
+            ("dot_valid", xs, [3, 3], 13, [9, 11], 2, False, 19.0),
+            ("dot_s1", xs, [3, 3], 6, [4, 5], 1, True, 20.0),
+            ("pack_same", xb, [5, 5], 40, [10, 14], 2, True, 21.0),
+            ("pack_odd", xb, [4, 4], 16, [9, 13], 2, True, 22.0),
+            ("pack_valid", xb, [3, 3], 24, [11, 15], 2, False, 23.0),
+            ("pack_s1", xb, [3, 3], 16, [5, 7], 1, True, 24.0),
+            ("narrow", xb, [5, 5], 3, [10, 14], 2, True, 25.0)]:
+        refs["t_" + name] = conv2d_transpose(
+            inp, pattern(k + [f, inp.shape[3]], phase),
+            (inp.shape[0], out_hw[0], out_hw[1], f), (stride, stride), same)
+    refs["t_dot_atrous"] = conv2d_transpose(
+        xs, pattern([3, 3, 4, 16], 26.0), (1, 8, 9, 4), (1, 1), False, (2, 2))
+    refs["t_pack_atrous"] = conv2d_transpose(
+        xb, pattern([3, 3, 16, 32], 27.0), (2, 9, 11, 16), (1, 1), False,
+        (2, 2))
+    return refs
