@@ -205,6 +205,44 @@ dotTileTable(std::index_sequence<I...>) {
 
 namespace conv2d_transpose_detail {
 
+#if defined(__AVX512F__)
+/// dst[i*ds + j] = src[j*ss + i] for i, j < 16 (the filter packing's
+/// F <-> C swap, 16x16 floats at a time).
+inline void transpose16(const float *src, int64_t ss, float *dst, int64_t ds) {
+  __m512 r[16], t[16];
+  for (int i = 0; i < 16; ++i)
+    r[i] = _mm512_loadu_ps(src + i * ss);
+  for (int i = 0; i < 8; ++i) {
+    t[2 * i] = _mm512_unpacklo_ps(r[2 * i], r[2 * i + 1]);
+    t[2 * i + 1] = _mm512_unpackhi_ps(r[2 * i], r[2 * i + 1]);
+  }
+  for (int i = 0; i < 4; ++i) {
+    r[4 * i] =
+        _mm512_shuffle_ps(t[4 * i], t[4 * i + 2], _MM_SHUFFLE(1, 0, 1, 0));
+    r[4 * i + 1] =
+        _mm512_shuffle_ps(t[4 * i], t[4 * i + 2], _MM_SHUFFLE(3, 2, 3, 2));
+    r[4 * i + 2] =
+        _mm512_shuffle_ps(t[4 * i + 1], t[4 * i + 3], _MM_SHUFFLE(1, 0, 1, 0));
+    r[4 * i + 3] =
+        _mm512_shuffle_ps(t[4 * i + 1], t[4 * i + 3], _MM_SHUFFLE(3, 2, 3, 2));
+  }
+  for (int i = 0; i < 4; ++i) {
+    t[i] = _mm512_shuffle_f32x4(r[i], r[4 + i], 0x88);
+    t[4 + i] = _mm512_shuffle_f32x4(r[i], r[4 + i], 0xdd);
+    t[8 + i] = _mm512_shuffle_f32x4(r[8 + i], r[12 + i], 0x88);
+    t[12 + i] = _mm512_shuffle_f32x4(r[8 + i], r[12 + i], 0xdd);
+  }
+  for (int i = 0; i < 4; ++i) {
+    r[i] = _mm512_shuffle_f32x4(t[i], t[8 + i], 0x88);
+    r[8 + i] = _mm512_shuffle_f32x4(t[i], t[8 + i], 0xdd);
+    r[4 + i] = _mm512_shuffle_f32x4(t[4 + i], t[12 + i], 0x88);
+    r[12 + i] = _mm512_shuffle_f32x4(t[4 + i], t[12 + i], 0xdd);
+  }
+  for (int i = 0; i < 16; ++i)
+    _mm512_storeu_ps(dst + i * ds, r[i]);
+}
+#endif
+
 /// The packed-filter form of a phase: its row taps in ascending input row
 /// (descending kh), its column taps in ascending input column (descending
 /// kw), so that the phase is a stride-1 correlation of the padded input
@@ -251,7 +289,16 @@ struct PackedPhases {
         if (!Ph::colTap(pw, kw))
           continue;
         const float *src = filter + (kh * KW + kw) * F * C;
-        for (int64_t j = 0; j < bw; ++j) {
+        int64_t jVec = 0;
+#if defined(__AVX512F__)
+        if constexpr (C % 16 == 0) {
+          for (; jVec + 16 <= bw && f0 + jVec + 16 <= F; jVec += 16)
+            for (int64_t c = 0; c < C; c += 16)
+              transpose16(src + (f0 + jVec) * C + c, C, dst + c * bw + jVec,
+                          bw);
+        }
+#endif
+        for (int64_t j = jVec; j < bw; ++j) {
           if (f0 + j < F) {
             const float *s = src + (f0 + j) * C;
             for (int64_t c = 0; c < C; ++c)
