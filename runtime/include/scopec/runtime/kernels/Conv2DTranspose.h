@@ -263,25 +263,21 @@ struct PackedPhases {
       n += Ph::colTap(pw, kw);
     return n;
   }
-  /// Floats of the packed sub-filter of phase (ph, pw).
-  static constexpr int64_t phaseSize(int64_t ph, int64_t pw) {
-    return rowTaps(ph) * colTaps(pw) * C *
-           int64_t(packedConv2DFilterSize(1, 1, 1, int(F)));
+  /// Floats of the largest packed (phase, block) item.
+  static constexpr int64_t maxItemSize() {
+    int64_t m = 0;
+    for (int64_t q = 0; q < SH * SW; ++q)
+      if (rowTaps(q / SW) * colTaps(q % SW) > m)
+        m = rowTaps(q / SW) * colTaps(q % SW);
+    return m * C * kConv2DBlock;
   }
-  static constexpr int64_t phaseOffset(int64_t phase) {
-    int64_t o = 0;
-    for (int64_t q = 0; q < phase; ++q)
-      o += phaseSize(q / SW, q % SW);
-    return o;
-  }
-  static constexpr int64_t Size = phaseOffset(SH * SW);
 
-  /// Packs block b of phase (ph, pw) from the [KH][KW][F][C] filter.
+  /// Packs block b of phase (ph, pw) from the [KH][KW][F][C] filter into
+  /// `packed` ([KHp][KWp][C][BW]).
   static void pack(const float *filter, float *packed, int64_t ph, int64_t pw,
                    int b) {
     const int64_t bw = conv2DBlockWidth(int(F), b), f0 = b * kConv2DBlock;
-    float *dst =
-        packed + phaseOffset(ph * SW + pw) + rowTaps(ph) * colTaps(pw) * C * f0;
+    float *dst = packed;
     for (int64_t kh = KH - 1; kh >= 0; --kh) {
       if (!Ph::rowTap(ph, kh))
         continue;
@@ -338,6 +334,17 @@ microTileTables(std::index_sequence<PWs...>) {
 
 } // namespace conv2d_transpose_detail
 
+/// Rows [r0, r1) of the padded input (see padColumns).
+template <int64_t W, int64_t C, int64_t WP, int64_t PadL>
+void padRows(const float *in, float *padded, int64_t r0, int64_t r1) {
+  for (int64_t r = r0; r < r1; ++r) {
+    float *d = padded + r * WP * C;
+    std::fill(d, d + PadL * C, 0.0f);
+    std::copy(in + r * W * C, in + (r + 1) * W * C, d + PadL * C);
+    std::fill(d + (PadL + W) * C, d + WP * C, 0.0f);
+  }
+}
+
 /// The padded-input copy of the phased paths: N*H rows of WP pixels, the
 /// image's W columns after PadL zero columns. Returns `in` when WP == W.
 template <int64_t N, int64_t H, int64_t W, int64_t C, int64_t WP, int64_t PadL>
@@ -346,12 +353,7 @@ const float *padColumns(const float *in, std::unique_ptr<float[]> &buffer) {
     return in;
   } else {
     buffer.reset(new float[N * H * WP * C]);
-    for (int64_t r = 0; r < N * H; ++r) {
-      float *d = buffer.get() + r * WP * C;
-      std::fill(d, d + PadL * C, 0.0f);
-      std::copy(in + r * W * C, in + (r + 1) * W * C, d + PadL * C);
-      std::fill(d + (PadL + W) * C, d + WP * C, 0.0f);
-    }
+    padRows<W, C, WP, PadL>(in, buffer.get(), 0, N * H);
     return buffer.get();
   }
 }
@@ -389,73 +391,87 @@ void conv2DTransposePacked(const float *in, const float *filter, float *out) {
       microTileTables<LastBW / L, LastBW, C, SW * F, TapDW, PL, PP>(
           std::make_index_sequence<SW>());
 
-  std::unique_ptr<float[]> padBuffer;
-  const float *src = padColumns<N, H, W, C, WP, PadL>(in, padBuffer);
-  // The packed sub-filters, 64-byte aligned.
-  std::unique_ptr<float[]> packBuffer(new float[PP::Size + 16]);
-  float *packed = reinterpret_cast<float *>(
-      (reinterpret_cast<uintptr_t>(packBuffer.get()) + 63) & ~uintptr_t(63));
+  // One parallel region: the threads pad the input (rows split between
+  // them), wait for each other, then each packs and computes its own
+  // contiguous range of (block, phase) items, packing an item's sub-filter
+  // into its own buffer just before using it (so it is read from L2).
+  std::unique_ptr<float[]> padBuffer(new float[WP != W ? N * H * WP * C : 1]);
+  const float *src = WP != W ? padBuffer.get() : in;
   constexpr int64_t Items = NumPhases * NumBlocks;
-  parallelFor(Items, KH * KW * C * kConv2DBlock / NumPhases + 1,
-              [&](int64_t begin, int64_t end) {
-                for (int64_t item = begin; item < end; ++item)
-                  PP::pack(filter, packed, (item % NumPhases) / SW, item % SW,
-                           int(item / NumPhases));
-              });
-
+  constexpr int64_t ItemFloats = PP::maxItemSize();
   alignas(64) static constexpr float zeros[kConv2DBlock] = {};
-  parallelFor(
-      Items,
-      N * OH * OW * KH * KW * C * kConv2DBlock / (NumPhases * NumPhases) + 1,
-      [&](int64_t begin, int64_t end) {
-        const float *rows[KH];
-        for (int64_t item = begin; item < end; ++item) {
-          const int b = int(item / NumPhases);
-          const int64_t phase = item % NumPhases, ph = phase / SW,
-                        pw = phase % SW;
-          const int64_t khp = PP::rowTaps(ph), kwp = PP::colTaps(pw);
-          const int64_t f0 = int64_t(b) * kConv2DBlock;
-          const int bw = b < FullBlocks ? kConv2DBlock : LastBW;
-          const int valid = int(F - f0 < bw ? F - f0 : bw);
-          const int pmax = b < FullBlocks ? PF : PL;
-          const float *w = packed + PP::phaseOffset(phase) + khp * kwp * C * f0;
-          // Row tap r (ascending input row) reads input row i + rowShift(ph,
-          // kh_r); the first column tap reads column j + col0.
-          int64_t kh0 = KH - 1;
-          while (kh0 >= 0 && !Ph::rowTap(ph, kh0))
-            --kh0;
-          int64_t kw0 = KW - 1;
-          while (kw0 >= 0 && !Ph::colTap(pw, kw0))
-            --kw0;
-          const int64_t row0 = kh0 >= 0 ? Ph::rowShift(ph, kh0) : 0;
-          const int64_t col0 = kw0 >= 0 ? PadL + Ph::colShift(pw, kw0) : 0;
-          const int64_t cols = Ph::cols(pw),
-                        numTiles = (cols + pmax - 1) / pmax;
-          const MicroTileFn *tiles =
-              b < FullBlocks ? fullTiles[pw].data() : lastTiles[pw].data();
-          for (int64_t n = 0; n < N; ++n)
-            for (int64_t i = 0; i < Ph::rows(ph); ++i) {
-              // Row taps whose input row i + row0 + r*TapDH is in the image.
-              int64_t r0 = 0, r1 = khp;
-              while (r0 < r1 && i + row0 + r0 * TapDH < 0)
-                ++r0;
-              while (r1 > r0 && i + row0 + (r1 - 1) * TapDH >= H)
-                --r1;
-              const float *wr = w + r0 * kwp * C * bw;
-              float *orow = out + ((n * OH + ph + SH * i) * OW + pw) * F + f0;
-              for (int64_t t = 0, j0 = 0; t < numTiles; ++t) {
-                const int64_t p = cols / numTiles + (t < cols % numTiles);
-                for (int64_t r = r0; r < r1; ++r)
-                  rows[r - r0] =
-                      src +
-                      ((n * H + i + row0 + r * TapDH) * WP + col0 + j0) * C;
-                tiles[p - 1](rows, int(r1 - r0), wr, zeros, orow + j0 * SW * F,
-                             valid);
-                j0 += p;
-              }
-            }
+  auto work = [&](int64_t tid, int64_t nt, auto &&barrier) {
+    if constexpr (WP != W) {
+      padRows<W, C, WP, PadL>(in, padBuffer.get(), N * H * tid / nt,
+                              N * H * (tid + 1) / nt);
+      barrier();
+    }
+    const int64_t begin = Items * tid / nt, end = Items * (tid + 1) / nt;
+    if (begin == end)
+      return;
+    std::unique_ptr<float[]> packBuffer(new float[ItemFloats + 16]);
+    float *packed = reinterpret_cast<float *>(
+        (reinterpret_cast<uintptr_t>(packBuffer.get()) + 63) & ~uintptr_t(63));
+    const float *rows[KH];
+    for (int64_t item = begin; item < end; ++item) {
+      const int b = int(item / NumPhases);
+      const int64_t phase = item % NumPhases, ph = phase / SW, pw = phase % SW;
+      PP::pack(filter, packed, ph, pw, b);
+      const int64_t khp = PP::rowTaps(ph), kwp = PP::colTaps(pw);
+      const int64_t f0 = int64_t(b) * kConv2DBlock;
+      const int bw = b < FullBlocks ? kConv2DBlock : LastBW;
+      const int valid = int(F - f0 < bw ? F - f0 : bw);
+      const int pmax = b < FullBlocks ? PF : PL;
+      // Row tap r (ascending input row) reads input row i + row0 + r*TapDH;
+      // the first column tap reads column j + col0 of the padded input.
+      int64_t kh0 = KH - 1;
+      while (kh0 >= 0 && !Ph::rowTap(ph, kh0))
+        --kh0;
+      int64_t kw0 = KW - 1;
+      while (kw0 >= 0 && !Ph::colTap(pw, kw0))
+        --kw0;
+      const int64_t row0 = kh0 >= 0 ? Ph::rowShift(ph, kh0) : 0;
+      const int64_t col0 = kw0 >= 0 ? PadL + Ph::colShift(pw, kw0) : 0;
+      const int64_t cols = Ph::cols(pw), numTiles = (cols + pmax - 1) / pmax;
+      const MicroTileFn *tiles =
+          b < FullBlocks ? fullTiles[pw].data() : lastTiles[pw].data();
+      for (int64_t n = 0; n < N; ++n)
+        for (int64_t i = 0; i < Ph::rows(ph); ++i) {
+          // Row taps whose input row is in the image.
+          int64_t r0 = 0, r1 = khp;
+          while (r0 < r1 && i + row0 + r0 * TapDH < 0)
+            ++r0;
+          while (r1 > r0 && i + row0 + (r1 - 1) * TapDH >= H)
+            --r1;
+          const float *wr = packed + r0 * kwp * C * bw;
+          float *orow = out + ((n * OH + ph + SH * i) * OW + pw) * F + f0;
+          // Balanced tiles of at most pmax pixels.
+          for (int64_t t = 0, j0 = 0; t < numTiles; ++t) {
+            const int64_t p = cols / numTiles + (t < cols % numTiles);
+            for (int64_t r = r0; r < r1; ++r)
+              rows[r - r0] =
+                  src + ((n * H + i + row0 + r * TapDH) * WP + col0 + j0) * C;
+            tiles[p - 1](rows, int(r1 - r0), wr, zeros, orow + j0 * SW * F,
+                         valid);
+            j0 += p;
+          }
         }
-      });
+    }
+  };
+  constexpr bool Parallel =
+      Items > 1 &&
+      N * OH * OW * KH * KW * C * F / (NumPhases * NumPhases) >= kParallelGrain;
+#if defined(_OPENMP)
+  if (Parallel && !omp_in_parallel() && omp_get_max_threads() > 1) {
+#pragma omp parallel
+    work(omp_get_thread_num(), omp_get_num_threads(), [] {
+#pragma omp barrier
+    });
+    return;
+  }
+#endif
+  (void)Parallel;
+  work(0, 1, [] {});
 }
 
 /// The packed path needs this many input pixels (N*H*W: the uses of each
