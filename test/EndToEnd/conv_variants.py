@@ -2,11 +2,12 @@
 # tf.nn.conv2d_transpose (SAME and VALID, stride 2, odd sizes, output sizes
 # whose SAME padding splits unevenly, one image and a batch), atrous_conv2d_transpose, tf.layers and
 # keras Conv2DTranspose (output_padding); the same with 16 and 32 input
-# channels, which take the kernel's stride-decomposed paths (xs: few input
-# pixels, the unpacked dot-product path; xb: the packed path, and its F = 3
-# case the dot path with a batch): 3x3, 4x4 and 5x5 filters, stride 1 and
-# 2, SAME, VALID, odd output sizes, dilation 2, output channels past a
-# whole tile or block;
+# channels, which take the kernel's stride-decomposed paths (xt: phases of
+# at most 16 pixels, the small-image path; xs: few input pixels, the
+# unpacked dot-product path; xb: the packed path, and its F = 3 case the
+# dot path with a batch): 2x2, 3x3, 4x4 and 5x5 filters, stride 1 and 2,
+# SAME, VALID, odd output sizes, dilation 2, output channels past a whole
+# tile or block;
 # tf.nn.depthwise_conv2d (channel
 # multiplier 2 and 8, stride 2, dilation, a row wide enough for the
 # kernel's blocked interior, channels past one 32-wide block), separable_conv2d, tf.layers.
@@ -18,7 +19,7 @@
 # RUN: rm -rf %t && mkdir -p %t
 # RUN: scopec %s -o %t/model > /dev/null
 # RUN: %python %S/Inputs/check_against_numpy.py --refs %S/Inputs/conv_variants_ref.py --scopec scopec --model %t/model --source %s --dir %t | FileCheck %s
-# CHECK: checked 25 outputs
+# CHECK: checked 29 outputs
 import numpy as np
 import tensorflow as tf
 
@@ -42,6 +43,7 @@ seq = tf.placeholder(tf.float32, [2, 7, 3], name="seq")
 wide = tf.placeholder(tf.float32, [1, 3, 20, 5], name="wide")
 xs = tf.placeholder(tf.float32, [1, 4, 5, 16], name="xs")
 xb = tf.placeholder(tf.float32, [2, 5, 7, 32], name="xb")
+xt = tf.placeholder(tf.float32, [2, 3, 4, 16], name="xt")
 
 t1 = tf.nn.conv2d_transpose(x, var("t1", [3, 3, 4, 3], 0.0), [2, 10, 8, 4],
                             [1, 2, 2, 1], padding="SAME")
@@ -78,7 +80,10 @@ for name, inp, k, f, out_hw, stride, padding, phase in [
         ("pack_odd", xb, [4, 4], 16, [9, 13], 2, "SAME", 22.0),
         ("pack_valid", xb, [3, 3], 24, [11, 15], 2, "VALID", 23.0),
         ("pack_s1", xb, [3, 3], 16, [5, 7], 1, "SAME", 24.0),
-        ("narrow", xb, [5, 5], 3, [10, 14], 2, "SAME", 25.0)]:
+        ("narrow", xb, [5, 5], 3, [10, 14], 2, "SAME", 25.0),
+        ("small_same", xt, [5, 5], 7, [6, 8], 2, "SAME", 28.0),
+        ("small_odd", xt[:1], [4, 4], 5, [5, 7], 2, "SAME", 29.0),
+        ("small_valid", xt[:1, :2, :3], [3, 3], 6, [5, 7], 2, "VALID", 30.0)]:
     c = inp.shape.as_list()[3]
     n = inp.shape.as_list()[0]
     y = tf.nn.conv2d_transpose(inp, var("t_" + name, k + [f, c], phase),
@@ -93,6 +98,10 @@ yb = tf.nn.atrous_conv2d_transpose(xb, var("t_pack_atrous", [3, 3, 16, 32],
                                            27.0), [2, 9, 11, 16], rate=2,
                                    padding="VALID")
 tf.identity(yb, name="out_t_pack_atrous")
+yc = tf.nn.atrous_conv2d_transpose(xt[:1, :1, :2], var("t_small_atrous",
+                                                       [2, 2, 4, 16], 31.0),
+                                   [1, 3, 4, 4], rate=2, padding="VALID")
+tf.identity(yc, name="out_t_small_atrous")
 
 d1 = tf.nn.depthwise_conv2d(x, var("d1", [3, 2, 3, 2], 7.0), [1, 2, 2, 1],
                             "SAME")

@@ -19,6 +19,7 @@ def inputs(rng):
         "wide": rng.normal(0.0, 1.0, (1, 3, 20, 5)).astype(np.float32),
         "xs": rng.normal(0.0, 1.0, (1, 4, 5, 16)).astype(np.float32),
         "xb": rng.normal(0.0, 1.0, (2, 5, 7, 32)).astype(np.float32),
+        "xt": rng.normal(0.0, 1.0, (2, 3, 4, 16)).astype(np.float32),
     }
 
 
@@ -119,6 +120,7 @@ def references(inputs):
     }
     xs = inputs["xs"].astype(np.float64)
     xb = inputs["xb"].astype(np.float64)
+    xt = inputs["xt"].astype(np.float64)
     for name, inp, k, f, out_hw, stride, same, phase in [
             ("dot_same", xs, [5, 5], 7, [8, 10], 2, True, 17.0),
             ("dot_odd", xs, [4, 4], 5, [7, 9], 2, True, 18.0),
@@ -128,7 +130,11 @@ def references(inputs):
             ("pack_odd", xb, [4, 4], 16, [9, 13], 2, True, 22.0),
             ("pack_valid", xb, [3, 3], 24, [11, 15], 2, False, 23.0),
             ("pack_s1", xb, [3, 3], 16, [5, 7], 1, True, 24.0),
-            ("narrow", xb, [5, 5], 3, [10, 14], 2, True, 25.0)]:
+            ("narrow", xb, [5, 5], 3, [10, 14], 2, True, 25.0),
+            ("small_same", xt, [5, 5], 7, [6, 8], 2, True, 28.0),
+            ("small_odd", xt[:1], [4, 4], 5, [5, 7], 2, True, 29.0),
+            ("small_valid", xt[:1, :2, :3], [3, 3], 6, [5, 7], 2, False,
+             30.0)]:
         refs["t_" + name] = conv2d_transpose(
             inp, pattern(k + [f, inp.shape[3]], phase),
             (inp.shape[0], out_hw[0], out_hw[1], f), (stride, stride), same)
@@ -137,4 +143,7 @@ def references(inputs):
     refs["t_pack_atrous"] = conv2d_transpose(
         xb, pattern([3, 3, 16, 32], 27.0), (2, 9, 11, 16), (1, 1), False,
         (2, 2))
+    refs["t_small_atrous"] = conv2d_transpose(
+        xt[:1, :1, :2], pattern([2, 2, 4, 16], 31.0), (1, 3, 4, 4), (1, 1),
+        False, (2, 2))
     return refs

@@ -474,6 +474,125 @@ void conv2DTransposePacked(const float *in, const float *filter, float *out) {
   work(0, 1, [] {});
 }
 
+namespace conv2d_transpose_detail {
+
+/// Calls f(std::integral_constant<int64_t, I>()) for I = 0 .. sizeof(Is)-1.
+template <typename Fn, size_t... Is>
+SCOPEC_CONV_ALWAYS_INLINE inline void forEachIndex(Fn &&f,
+                                                   std::index_sequence<Is...>) {
+  (f(std::integral_constant<int64_t, int64_t(Is)>()), ...);
+}
+
+/// One phase (PH, PW) of a small image, whole: all its R x Q output pixels
+/// of one output channel are one tile, and which (pixel, tap) pairs read
+/// an input pixel inside the image is known at compile time, so the tile
+/// needs neither padding nor a bounds check and does no wasted FMA.
+template <typename Ph, int64_t PH, int64_t PW, int64_t H, int64_t W, int64_t C,
+          int64_t KH, int64_t KW, int64_t F, int64_t SH, int64_t SW, int64_t OW>
+struct SmallPhase {
+  static constexpr int64_t R = Ph::rows(PH), Q = Ph::cols(PW), NP = R * Q;
+  static constexpr int64_t numTaps() {
+    int64_t n = 0;
+    for (int64_t kh = 0; kh < KH; ++kh)
+      for (int64_t kw = 0; kw < KW; ++kw)
+        n += Ph::rowTap(PH, kh) && Ph::colTap(PW, kw);
+    return n;
+  }
+  static constexpr int64_t NT = numTaps();
+  /// Kernel position (kh*KW + kw) of tap t.
+  static constexpr int64_t tap(int64_t t) {
+    for (int64_t kh = 0; kh < KH; ++kh)
+      for (int64_t kw = 0; kw < KW; ++kw)
+        if (Ph::rowTap(PH, kh) && Ph::colTap(PW, kw) && t-- == 0)
+          return kh * KW + kw;
+    return 0;
+  }
+  static constexpr int64_t inRow(int64_t t, int64_t p) {
+    return p / Q + Ph::rowShift(PH, tap(t) / KW);
+  }
+  static constexpr int64_t inCol(int64_t t, int64_t p) {
+    return p % Q + Ph::colShift(PW, tap(t) % KW);
+  }
+  static constexpr bool valid(int64_t t, int64_t p) {
+    return inRow(t, p) >= 0 && inRow(t, p) < H && inCol(t, p) >= 0 &&
+           inCol(t, p) < W;
+  }
+
+  /// Output channel f of this phase of one image (`in`, `out` at the image).
+  static void run(const float *in, const float *filter, float *out, int64_t f) {
+    using Ops = conv2d_detail::VecOps;
+    using V = typename Ops::V;
+    constexpr int L = Ops::kLanes;
+    V acc[NP > 0 ? NP : 1];
+    SCOPEC_CONV_UNROLL_FULL
+    for (int64_t p = 0; p < NP; ++p)
+      acc[p] = Ops::zero();
+    const float *wf = filter + f * C;
+    for (int64_t c = 0; c < C; c += L) {
+      forEachIndex(
+          [&](auto t) SCOPEC_CONV_ALWAYS_INLINE {
+            constexpr int64_t T = decltype(t)::value;
+            const V wv = Ops::load(wf + tap(T) * F * C + c);
+            forEachIndex(
+                [&](auto p) SCOPEC_CONV_ALWAYS_INLINE {
+                  constexpr int64_t P = decltype(p)::value;
+                  if constexpr (valid(T, P))
+                    acc[P] = Ops::fma(
+                        Ops::load(in + (inRow(T, P) * W + inCol(T, P)) * C + c),
+                        wv, acc[P]);
+                },
+                std::make_index_sequence<NP>());
+          },
+          std::make_index_sequence<NT>());
+    }
+    SCOPEC_CONV_UNROLL_FULL
+    for (int64_t p = 0; p < NP; ++p)
+      out[((PH + SH * (p / Q)) * OW + PW + SW * (p % Q)) * F + f] =
+          laneSum(acc[p]);
+  }
+};
+
+using SmallPhaseFn = void (*)(const float *, const float *, float *, int64_t);
+
+template <typename Ph, int64_t H, int64_t W, int64_t C, int64_t KH, int64_t KW,
+          int64_t F, int64_t SH, int64_t SW, int64_t OW, size_t... Q>
+constexpr std::array<SmallPhaseFn, sizeof...(Q)>
+smallPhaseTable(std::index_sequence<Q...>) {
+  return {&SmallPhase<Ph, int64_t(Q) / SW, int64_t(Q) % SW, H, W, C, KH, KW, F,
+                      SH, SW, OW>::run...};
+}
+
+} // namespace conv2d_transpose_detail
+
+/// Phases of at most this many output pixels (per image) take the
+/// small-image path: one accumulator per pixel, for 32 vector registers.
+#ifndef SCOPEC_DECONV_SMALL_PIXELS
+#define SCOPEC_DECONV_SMALL_PIXELS 16
+#endif
+
+/// The small-image phased path of conv2DTranspose (see the file comment).
+template <int64_t N, int64_t H, int64_t W, int64_t C, int64_t KH, int64_t KW,
+          int64_t F, int64_t SH, int64_t SW, int64_t DH, int64_t DW,
+          int64_t PadTop, int64_t PadLeft, int64_t OH, int64_t OW>
+void conv2DTransposeSmall(const float *in, const float *filter, float *out) {
+  using namespace conv2d_transpose_detail;
+  using Ph = Phases<H, W, KH, KW, SH, SW, DH, DW, PadTop, PadLeft, OH, OW>;
+  constexpr int64_t NumPhases = SH * SW;
+  static constexpr auto table =
+      smallPhaseTable<Ph, H, W, C, KH, KW, F, SH, SW, OW>(
+          std::make_index_sequence<NumPhases>());
+  // Items (output channel, phase), phases innermost so that a thread's
+  // contiguous range mixes cheap and expensive phases.
+  parallelFor(
+      F * NumPhases, N * OH * OW * KH * KW * C / (NumPhases * NumPhases) + 1,
+      [&](int64_t begin, int64_t end) {
+        for (int64_t item = begin; item < end; ++item)
+          for (int64_t n = 0; n < N; ++n)
+            table[item % NumPhases](in + n * H * W * C, filter,
+                                    out + n * OH * OW * F, item / NumPhases);
+      });
+}
+
 /// The packed path needs this many input pixels (N*H*W: the uses of each
 /// filter element) to pay for packing the filter on every call.
 #ifndef SCOPEC_DECONV_PACK_MIN_PIXELS
@@ -610,19 +729,27 @@ void conv2DTranspose(const float *in, const float *filter, float *out) {
                 "strides and dilations are positive");
   using conv2d_detail::VecOps;
   // Path choice from the static shape (SCOPEC_DECONV_PATH forces one for
-  // measuring: 1 GEMM + col2im, 2 dot, 3 packed).
+  // measuring: 1 GEMM + col2im, 2 dot, 3 packed, 4 small).
   constexpr bool WholeVectors = C % VecOps::kLanes == 0;
+  using Ph = conv2d_transpose_detail::Phases<H, W, KH, KW, SH, SW, DH, DW,
+                                             PadTop, PadLeft, OH, OW>;
+  constexpr bool Small =
+      WholeVectors && Ph::rows(0) * Ph::cols(0) <= SCOPEC_DECONV_SMALL_PIXELS;
   constexpr bool Packed =
       WholeVectors && F >= 16 && N * H * W >= kDeconvPackMinPixels;
 #ifndef SCOPEC_DECONV_PATH
 #define SCOPEC_DECONV_PATH 0
 #endif
   constexpr int Path = SCOPEC_DECONV_PATH != 0 ? SCOPEC_DECONV_PATH
+                       : Small                 ? 4
                        : Packed                ? 3
                        : WholeVectors          ? 2
                                                : 1;
   if constexpr (N * OH * OW * F == 0)
     return;
+  else if constexpr (Path == 4 && WholeVectors)
+    conv2DTransposeSmall<N, H, W, C, KH, KW, F, SH, SW, DH, DW, PadTop, PadLeft,
+                         OH, OW>(in, filter, out);
   else if constexpr (Path == 3)
     conv2DTransposePacked<N, H, W, C, KH, KW, F, SH, SW, DH, DW, PadTop,
                           PadLeft, OH, OW>(in, filter, out);
