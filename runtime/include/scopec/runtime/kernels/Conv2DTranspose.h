@@ -82,7 +82,17 @@ constexpr int64_t posMod(int64_t x, int64_t m) { return (x % m + m) % m; }
 /// Sum of the lanes of `v`.
 inline float laneSum(conv2d_detail::VecOps::V v) {
 #if defined(__AVX512F__)
-  return _mm512_reduce_add_ps(v);
+  // maskz extracts: GCC 12's unmasked forms (and _mm512_reduce_add_ps) trip
+  // -Wuninitialized in its header, as in Conv2DVec.h.
+  const __m512d d = _mm512_castps_pd(v);
+  __m256 s8 = _mm256_add_ps(
+      _mm256_castpd_ps(_mm512_maskz_extractf64x4_pd(__mmask8(0xF), d, 0)),
+      _mm256_castpd_ps(_mm512_maskz_extractf64x4_pd(__mmask8(0xF), d, 1)));
+  __m128 s =
+      _mm_add_ps(_mm256_castps256_ps128(s8), _mm256_extractf128_ps(s8, 1));
+  s = _mm_add_ps(s, _mm_movehl_ps(s, s));
+  s = _mm_add_ss(s, _mm_movehdup_ps(s));
+  return _mm_cvtss_f32(s);
 #elif defined(__AVX2__) && defined(__FMA__)
   __m128 s = _mm_add_ps(_mm256_castps256_ps128(v), _mm256_extractf128_ps(v, 1));
   s = _mm_add_ps(s, _mm_movehl_ps(s, s));
@@ -207,36 +217,37 @@ namespace conv2d_transpose_detail {
 
 #if defined(__AVX512F__)
 /// dst[i*ds + j] = src[j*ss + i] for i, j < 16 (the filter packing's
-/// F <-> C swap, 16x16 floats at a time).
+/// F <-> C swap, 16x16 floats at a time). maskz forms for GCC 12, as above.
 inline void transpose16(const float *src, int64_t ss, float *dst, int64_t ds) {
+  const __mmask16 all = 0xFFFF;
   __m512 r[16], t[16];
   for (int i = 0; i < 16; ++i)
     r[i] = _mm512_loadu_ps(src + i * ss);
   for (int i = 0; i < 8; ++i) {
-    t[2 * i] = _mm512_unpacklo_ps(r[2 * i], r[2 * i + 1]);
-    t[2 * i + 1] = _mm512_unpackhi_ps(r[2 * i], r[2 * i + 1]);
+    t[2 * i] = _mm512_maskz_unpacklo_ps(all, r[2 * i], r[2 * i + 1]);
+    t[2 * i + 1] = _mm512_maskz_unpackhi_ps(all, r[2 * i], r[2 * i + 1]);
   }
   for (int i = 0; i < 4; ++i) {
-    r[4 * i] =
-        _mm512_shuffle_ps(t[4 * i], t[4 * i + 2], _MM_SHUFFLE(1, 0, 1, 0));
-    r[4 * i + 1] =
-        _mm512_shuffle_ps(t[4 * i], t[4 * i + 2], _MM_SHUFFLE(3, 2, 3, 2));
-    r[4 * i + 2] =
-        _mm512_shuffle_ps(t[4 * i + 1], t[4 * i + 3], _MM_SHUFFLE(1, 0, 1, 0));
-    r[4 * i + 3] =
-        _mm512_shuffle_ps(t[4 * i + 1], t[4 * i + 3], _MM_SHUFFLE(3, 2, 3, 2));
+    r[4 * i] = _mm512_maskz_shuffle_ps(all, t[4 * i], t[4 * i + 2],
+                                       _MM_SHUFFLE(1, 0, 1, 0));
+    r[4 * i + 1] = _mm512_maskz_shuffle_ps(all, t[4 * i], t[4 * i + 2],
+                                           _MM_SHUFFLE(3, 2, 3, 2));
+    r[4 * i + 2] = _mm512_maskz_shuffle_ps(all, t[4 * i + 1], t[4 * i + 3],
+                                           _MM_SHUFFLE(1, 0, 1, 0));
+    r[4 * i + 3] = _mm512_maskz_shuffle_ps(all, t[4 * i + 1], t[4 * i + 3],
+                                           _MM_SHUFFLE(3, 2, 3, 2));
   }
   for (int i = 0; i < 4; ++i) {
-    t[i] = _mm512_shuffle_f32x4(r[i], r[4 + i], 0x88);
-    t[4 + i] = _mm512_shuffle_f32x4(r[i], r[4 + i], 0xdd);
-    t[8 + i] = _mm512_shuffle_f32x4(r[8 + i], r[12 + i], 0x88);
-    t[12 + i] = _mm512_shuffle_f32x4(r[8 + i], r[12 + i], 0xdd);
+    t[i] = _mm512_maskz_shuffle_f32x4(all, r[i], r[4 + i], 0x88);
+    t[4 + i] = _mm512_maskz_shuffle_f32x4(all, r[i], r[4 + i], 0xdd);
+    t[8 + i] = _mm512_maskz_shuffle_f32x4(all, r[8 + i], r[12 + i], 0x88);
+    t[12 + i] = _mm512_maskz_shuffle_f32x4(all, r[8 + i], r[12 + i], 0xdd);
   }
   for (int i = 0; i < 4; ++i) {
-    r[i] = _mm512_shuffle_f32x4(t[i], t[8 + i], 0x88);
-    r[8 + i] = _mm512_shuffle_f32x4(t[i], t[8 + i], 0xdd);
-    r[4 + i] = _mm512_shuffle_f32x4(t[4 + i], t[12 + i], 0x88);
-    r[12 + i] = _mm512_shuffle_f32x4(t[4 + i], t[12 + i], 0xdd);
+    r[i] = _mm512_maskz_shuffle_f32x4(all, t[i], t[8 + i], 0x88);
+    r[8 + i] = _mm512_maskz_shuffle_f32x4(all, t[i], t[8 + i], 0xdd);
+    r[4 + i] = _mm512_maskz_shuffle_f32x4(all, t[4 + i], t[12 + i], 0x88);
+    r[12 + i] = _mm512_maskz_shuffle_f32x4(all, t[4 + i], t[12 + i], 0xdd);
   }
   for (int i = 0; i < 16; ++i)
     _mm512_storeu_ps(dst + i * ds, r[i]);
