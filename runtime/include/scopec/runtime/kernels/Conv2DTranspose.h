@@ -1,4 +1,5 @@
-//===- Conv2DTranspose.h - Transposed 2-D convolution -------------*- C++ -*-===//
+//===- Conv2DTranspose.h - Transposed 2-D convolution -------------*- C++
+//-*-===//
 //
 // tf.nn.conv2d_transpose (TF's Conv2DBackpropInput) on NHWC float32 tensors:
 //
@@ -11,15 +12,46 @@
 // with the filter in TF's [KH][KW][F][C] order, unpacked; PadTop/PadLeft
 // are the padding of the forward conv2d from OHxOW to HxW.
 //
-// Design: TF's own CPU kernel (and Caffe's deconvolution) computes a GEMM
-// followed by col2im, and so does this one, per image: the product
-// cols[H*W][KH*KW*F] = in[H*W][C] * filter[KH*KW*F][C]^T runs on the matmul
-// kernel (MatMul.h), then each output row gathers its contributions from
-// the rows of `cols` its taps hit (the gather form needs no atomics, so
-// output rows go to OpenMP threads independently). The contiguous F-wide
-// adds vectorize. A batch of images is spread over threads image by image,
-// a single image by the GEMM's and col2im's own threading. Scratch:
-// H*W*KH*KW*F floats per thread, allocated per call.
+// Design: stride decomposition. Output pixel (oh, ow) = (ph + SH*i,
+// pw + SW*j) of phase (ph, pw), 0 <= ph < SH, 0 <= pw < SW, is reached only
+// by the kernel rows kh with (ph + PadTop - kh*DH) % SH == 0, from input row
+// i + (ph + PadTop - kh*DH) / SH (likewise for columns): each phase is an
+// ordinary stride-1 correlation of the input with its own sub-filter, and
+// the layer is SH*SW of them writing interleaved outputs. No col2im pass, no
+// H*W*KH*KW*F scratch, and taps that would land outside the output are
+// never computed. Three paths do the phases, chosen at compile time from
+// the static shape (conv2DTranspose below):
+//
+//  - small image (every phase at most 16 pixels per image, DCGAN h1 4x4 ->
+//    8x8): one tile is a whole phase for one output channel, one register
+//    accumulator per pixel, a dot product along C of the input and the
+//    filter as stored ([F][C] rows are contiguous in C); which (pixel, tap)
+//    pairs fall inside the image is known at compile time, so there is no
+//    padding and no wasted FMA, and each filter element is read once per
+//    call (h1's filter is 13 MB, 16 uses per element).
+//  - packed (N*H*W >= 64 and F >= 16: h2_b16, h3): each (32-channel block,
+//    phase) item packs its sub-filter into Conv2DPack.h's layout (16x16
+//    transposes, into a per-thread buffer just before use) and runs the
+//    forward Conv2D's register-blocked microTile (Conv2DMicro.h) on an
+//    input copy padded with zero columns; kernel rows outside the image are
+//    skipped per output row. Packing costs one pass over the filter per
+//    call, which is why it needs many uses per filter element.
+//  - dot (other C that is a multiple of the vector width: h4, F = 3): tiles
+//    of 4 pixels x 6 output channels of the same dot-product form, on the
+//    padded input.
+//
+// C not a multiple of the vector width keeps the former kernel (TF's and
+// Caffe's decomposition): a GEMM cols[H*W][KH*KW*F] = in * filter^T on the
+// matmul kernel (MatMul.h), then a col2im gather per output row.
+// Dilation works on every path (the taps of a phase are then DH/gcd(SH,DH)
+// input rows apart). The phased paths are taken in AVX-512 builds only:
+// they compile and give the same results elsewhere (SCOPEC_DECONV_PATH
+// forces one) but are not tuned for 16 vector registers.
+//
+// Measured (bench/conv, DCGAN generator layers, 1 and 2 threads; ratio to
+// oneDNN 2.6's deconvolution, > 1 is faster): see the commit that
+// introduced this design for the table; GEMM + col2im was 0.66x, 0.73x,
+// 0.91x and 2.3x on h1, h2_b16, h3 and h4 at 1 thread.
 //
 //===----------------------------------------------------------------------===//
 
@@ -158,7 +190,7 @@ struct Phases {
   static constexpr int64_t PadL = padL(), PadR = padR(), WP = W + PadL + PadR;
 };
 
-/// out[p*OS + q] = sum over taps t < nTaps and c < C of
+/// out[p*os + q] = sum over taps t < nTaps and c < C of
 ///     x[t][p*C + c] * w[t][q*C + c]
 /// for P pixels (consecutive input columns, C floats apart) and NF output
 /// channels (filter rows, C floats apart): a dot product along C, so both
@@ -345,7 +377,9 @@ microTileTables(std::index_sequence<PWs...>) {
 
 } // namespace conv2d_transpose_detail
 
-/// Rows [r0, r1) of the padded input (see padColumns).
+/// Rows [r0, r1) of the padded input of the packed and dot paths: N*H rows
+/// of WP pixels, each the image row's W pixels after PadL zero pixels and
+/// before WP - W - PadL more.
 template <int64_t W, int64_t C, int64_t WP, int64_t PadL>
 void padRows(const float *in, float *padded, int64_t r0, int64_t r1) {
   for (int64_t r = r0; r < r1; ++r) {
@@ -356,17 +390,21 @@ void padRows(const float *in, float *padded, int64_t r0, int64_t r1) {
   }
 }
 
-/// The padded-input copy of the phased paths: N*H rows of WP pixels, the
-/// image's W columns after PadL zero columns. Returns `in` when WP == W.
-template <int64_t N, int64_t H, int64_t W, int64_t C, int64_t WP, int64_t PadL>
-const float *padColumns(const float *in, std::unique_ptr<float[]> &buffer) {
-  if constexpr (WP == W) {
-    return in;
-  } else {
-    buffer.reset(new float[N * H * WP * C]);
-    padRows<W, C, WP, PadL>(in, buffer.get(), 0, N * H);
-    return buffer.get();
+/// Runs work(tid, nt, barrier) on every OpenMP thread (tid < nt) when
+/// `parallel` and not already inside a parallel region, else once as
+/// work(0, 1, no-op); `barrier()` waits for all nt calls to reach it.
+template <typename Work> void parallelRegion(bool parallel, Work &&work) {
+#if defined(_OPENMP)
+  if (parallel && !omp_in_parallel() && omp_get_max_threads() > 1) {
+#pragma omp parallel
+    work(int64_t(omp_get_thread_num()), int64_t(omp_get_num_threads()), [] {
+#pragma omp barrier
+    });
+    return;
   }
+#endif
+  (void)parallel;
+  work(int64_t(0), int64_t(1), [] {});
 }
 
 /// The packed-filter phased path of conv2DTranspose (see the file comment).
@@ -401,6 +439,9 @@ void conv2DTransposePacked(const float *in, const float *filter, float *out) {
   static constexpr auto lastTiles =
       microTileTables<LastBW / L, LastBW, C, SW * F, TapDW, PL, PP>(
           std::make_index_sequence<SW>());
+  // Used in the generic lambda below only, which GCC 12 misses
+  // (-Wunused-but-set-variable).
+  (void)fullTiles, (void)lastTiles;
 
   // One parallel region: the threads pad the input (rows split between
   // them), wait for each other, then each packs and computes its own
@@ -472,17 +513,7 @@ void conv2DTransposePacked(const float *in, const float *filter, float *out) {
   constexpr bool Parallel =
       Items > 1 &&
       N * OH * OW * KH * KW * C * F / (NumPhases * NumPhases) >= kParallelGrain;
-#if defined(_OPENMP)
-  if (Parallel && !omp_in_parallel() && omp_get_max_threads() > 1) {
-#pragma omp parallel
-    work(omp_get_thread_num(), omp_get_num_threads(), [] {
-#pragma omp barrier
-    });
-    return;
-  }
-#endif
-  (void)Parallel;
-  work(0, 1, [] {});
+  parallelRegion(Parallel, work);
 }
 
 namespace conv2d_transpose_detail {
@@ -576,7 +607,8 @@ smallPhaseTable(std::index_sequence<Q...>) {
 } // namespace conv2d_transpose_detail
 
 /// Phases of at most this many output pixels (per image) take the
-/// small-image path: one accumulator per pixel, for 32 vector registers.
+/// small-image path: one accumulator register per pixel, plus the filter
+/// vector and the input operand, in AVX-512's 32 vector registers.
 #ifndef SCOPEC_DECONV_SMALL_PIXELS
 #define SCOPEC_DECONV_SMALL_PIXELS 16
 #endif
@@ -620,7 +652,7 @@ inline constexpr int64_t kDeconvPackMinPixels = SCOPEC_DECONV_PACK_MIN_PIXELS;
 #define SCOPEC_DECONV_TILE_F 6
 #endif
 
-/// The stride-decomposed path of conv2DTranspose (see the file comment);
+/// The dot-product phased path of conv2DTranspose (see the file comment);
 /// needs C to be a multiple of the vector width.
 template <int64_t N, int64_t H, int64_t W, int64_t C, int64_t KH, int64_t KW,
           int64_t F, int64_t SH, int64_t SW, int64_t DH, int64_t DW,
@@ -634,65 +666,75 @@ void conv2DTransposeDot(const float *in, const float *filter, float *out) {
                 "the phased path reads C in whole vectors");
   static constexpr auto tiles =
       dotTileTable<P, NF, C>(std::make_index_sequence<P * NF>());
-
-  std::unique_ptr<float[]> padBuffer;
-  const float *src = padColumns<N, H, W, C, WP, PadL>(in, padBuffer);
+  (void)tiles; // as fullTiles in conv2DTransposePacked
 
   // Work items: (slice of the rows, group of NF output channels, phase),
   // phases innermost so that a thread's contiguous range mixes cheap and
   // expensive phases; the rows are sliced only when there are fewer than
-  // 32 (group, phase) pairs (h4: F = 3, 4 phases).
+  // 32 (group, phase) pairs (h4: F = 3, 4 phases). As in the packed path,
+  // the threads first pad the input rows between them.
   constexpr int64_t Groups = (F + NF - 1) / NF, NumPhases = SH * SW;
   constexpr int64_t MaxRows = N * Ph::rows(0);
   constexpr int64_t Want = (32 + Groups * NumPhases - 1) / (Groups * NumPhases);
   constexpr int64_t Slices = Want < MaxRows ? Want : MaxRows > 0 ? MaxRows : 1;
-  constexpr int64_t WorkPerItem =
-      N * OH * OW * KH * KW * C * NF / (NumPhases * NumPhases * Slices) + 1;
-  parallelFor(
-      Slices * Groups * NumPhases, WorkPerItem,
-      [&](int64_t begin, int64_t end) {
-        const float *xs[KH * KW], *ws[KH * KW];
-        int64_t xoff[KH * KW];
-        for (int64_t item = begin; item < end; ++item) {
-          const int64_t phase = item % NumPhases, g = item / NumPhases % Groups,
-                        s = item / (NumPhases * Groups);
-          const int64_t ph = phase / SW, pw = phase % SW, f0 = g * NF;
-          const int nf = int(F - f0 < NF ? F - f0 : NF);
-          const int64_t rows = Ph::rows(ph), cols = Ph::cols(pw);
-          // Image rows n * rows + i of this slice.
-          for (int64_t k = N * rows * s / Slices,
-                       kEnd = N * rows * (s + 1) / Slices;
-               k < kEnd; ++k) {
-            const int64_t n = k / rows, i = k % rows;
-            // The taps of output row ph + SH*i whose input row exists.
-            int nt = 0;
-            for (int64_t kh = 0; kh < KH; ++kh) {
-              if (!Ph::rowTap(ph, kh))
-                continue;
-              const int64_t h = i + Ph::rowShift(ph, kh);
-              if (h < 0 || h >= H)
-                continue;
-              for (int64_t kw = 0; kw < KW; ++kw) {
-                if (!Ph::colTap(pw, kw))
-                  continue;
-                xoff[nt] = ((n * H + h) * WP + PadL + Ph::colShift(pw, kw)) * C;
-                ws[nt] = filter + ((kh * KW + kw) * F + f0) * C;
-                ++nt;
-              }
-            }
-            float *orow = out + ((n * OH + ph + SH * i) * OW + pw) * F + f0;
-            for (int64_t j0 = 0; j0 < cols; j0 += P) {
-              const int p = int(cols - j0 < P ? cols - j0 : P);
-              for (int t = 0; t < nt; ++t)
-                xs[t] = src + xoff[t] + j0 * C;
-              tiles[(p - 1) * NF + nf - 1](xs, ws, nt, orow + j0 * SW * F,
-                                           SW * F);
-            }
+  constexpr int64_t Items = Slices * Groups * NumPhases;
+  std::unique_ptr<float[]> padBuffer(new float[WP != W ? N * H * WP * C : 1]);
+  const float *src = WP != W ? padBuffer.get() : in;
+  auto work = [&](int64_t tid, int64_t nthreads, auto &&barrier) {
+    if constexpr (WP != W) {
+      padRows<W, C, WP, PadL>(in, padBuffer.get(), N * H * tid / nthreads,
+                              N * H * (tid + 1) / nthreads);
+      barrier();
+    }
+    const float *xs[KH * KW], *ws[KH * KW];
+    int64_t xoff[KH * KW];
+    for (int64_t item = Items * tid / nthreads,
+                 end = Items * (tid + 1) / nthreads;
+         item < end; ++item) {
+      const int64_t phase = item % NumPhases, g = item / NumPhases % Groups,
+                    s = item / (NumPhases * Groups);
+      const int64_t ph = phase / SW, pw = phase % SW, f0 = g * NF;
+      const int nf = int(F - f0 < NF ? F - f0 : NF);
+      const int64_t rows = Ph::rows(ph), cols = Ph::cols(pw);
+      // Image rows n * rows + i of this slice.
+      for (int64_t k = N * rows * s / Slices,
+                   kEnd = N * rows * (s + 1) / Slices;
+           k < kEnd; ++k) {
+        const int64_t n = k / rows, i = k % rows;
+        // The taps of output row ph + SH*i whose input row exists.
+        int nt = 0;
+        for (int64_t kh = 0; kh < KH; ++kh) {
+          if (!Ph::rowTap(ph, kh))
+            continue;
+          const int64_t h = i + Ph::rowShift(ph, kh);
+          if (h < 0 || h >= H)
+            continue;
+          for (int64_t kw = 0; kw < KW; ++kw) {
+            if (!Ph::colTap(pw, kw))
+              continue;
+            xoff[nt] = ((n * H + h) * WP + PadL + Ph::colShift(pw, kw)) * C;
+            ws[nt] = filter + ((kh * KW + kw) * F + f0) * C;
+            ++nt;
           }
         }
-      });
+        float *orow = out + ((n * OH + ph + SH * i) * OW + pw) * F + f0;
+        for (int64_t j0 = 0; j0 < cols; j0 += P) {
+          const int p = int(cols - j0 < P ? cols - j0 : P);
+          for (int t = 0; t < nt; ++t)
+            xs[t] = src + xoff[t] + j0 * C;
+          tiles[(p - 1) * NF + nf - 1](xs, ws, nt, orow + j0 * SW * F, SW * F);
+        }
+      }
+    }
+  };
+  constexpr bool Parallel =
+      Items > 1 &&
+      N * OH * OW * KH * KW * C * F / (NumPhases * NumPhases) >= kParallelGrain;
+  parallelRegion(Parallel, work);
 }
 
+/// The GEMM + col2im path of conv2DTranspose (see the file comment): C not
+/// a multiple of the vector width.
 template <int64_t N, int64_t H, int64_t W, int64_t C, int64_t KH, int64_t KW,
           int64_t F, int64_t SH, int64_t SW, int64_t DH, int64_t DW,
           int64_t PadTop, int64_t PadLeft, int64_t OH, int64_t OW>
@@ -740,8 +782,16 @@ void conv2DTranspose(const float *in, const float *filter, float *out) {
                 "strides and dilations are positive");
   using conv2d_detail::VecOps;
   // Path choice from the static shape (SCOPEC_DECONV_PATH forces one for
-  // measuring: 1 GEMM + col2im, 2 dot, 3 packed, 4 small).
+  // measuring: 1 GEMM + col2im, 2 dot, 3 packed, 4 small; 4 unrolls every
+  // pixel of a phase, so forced on large phases it compiles for minutes).
+  // The phased paths are tuned for AVX-512 only (with AVX2's 16 registers
+  // the dot tile spills); other builds keep GEMM + col2im, whose GEMM is
+  // precompiled per x86-64 level and picked at run time.
+#if defined(__AVX512F__)
   constexpr bool WholeVectors = C % VecOps::kLanes == 0;
+#else
+  constexpr bool WholeVectors = false;
+#endif
   using Ph = conv2d_transpose_detail::Phases<H, W, KH, KW, SH, SW, DH, DW,
                                              PadTop, PadLeft, OH, OW>;
   constexpr bool Small =
@@ -758,13 +808,13 @@ void conv2DTranspose(const float *in, const float *filter, float *out) {
                                                : 1;
   if constexpr (N * OH * OW * F == 0)
     return;
-  else if constexpr (Path == 4 && WholeVectors)
+  else if constexpr (Path == 4 && C % VecOps::kLanes == 0)
     conv2DTransposeSmall<N, H, W, C, KH, KW, F, SH, SW, DH, DW, PadTop, PadLeft,
                          OH, OW>(in, filter, out);
   else if constexpr (Path == 3)
     conv2DTransposePacked<N, H, W, C, KH, KW, F, SH, SW, DH, DW, PadTop,
                           PadLeft, OH, OW>(in, filter, out);
-  else if constexpr (Path == 2 && WholeVectors)
+  else if constexpr (Path == 2 && C % VecOps::kLanes == 0)
     conv2DTransposeDot<N, H, W, C, KH, KW, F, SH, SW, DH, DW, PadTop, PadLeft,
                        OH, OW>(in, filter, out);
   else
