@@ -1,5 +1,4 @@
-//===- Conv2DTranspose.h - Transposed 2-D convolution -------------*- C++
-//-*-===//
+//===- Conv2DTranspose.h - Transposed 2-D convolution -------------*- C++ -*-===//
 //
 // tf.nn.conv2d_transpose (TF's Conv2DBackpropInput) on NHWC float32 tensors:
 //
@@ -48,10 +47,17 @@
 // they compile and give the same results elsewhere (SCOPEC_DECONV_PATH
 // forces one) but are not tuned for 16 vector registers.
 //
-// Measured (bench/conv, DCGAN generator layers, 1 and 2 threads; ratio to
-// oneDNN 2.6's deconvolution, > 1 is faster): see the commit that
-// introduced this design for the table; GEMM + col2im was 0.66x, 0.73x,
-// 0.91x and 2.3x on h1, h2_b16, h3 and h4 at 1 thread.
+// Measured (bench/conv's DCGAN generator layers on a shared 2-core AMD EPYC
+// with AVX-512, medians of 10 interleaved rounds of 100 runs; speed
+// relative to oneDNN 2.6's deconvolution, > 1 is faster; before = GEMM +
+// col2im):
+//
+//   layer                            path     1 thread       2 threads
+//                                             before  now    before  now
+//   h1      1x4x4x512 -> 8x8x256     small    0.67x  1.84x   0.61x  1.77x
+//   h2_b16  16x8x8x256 -> 16x16x128  packed   0.82x  1.14x   0.82x  1.14x
+//   h3      1x16x16x128 -> 32x32x64  packed   0.99x  1.17x   0.65x  1.10x
+//   h4      1x32x32x64 -> 64x64x3    dot      2.62x  3.36x   2.12x  2.98x
 //
 //===----------------------------------------------------------------------===//
 
