@@ -147,10 +147,10 @@ inline float laneSum(conv2d_detail::VecOps::V v) {
 /// The stride decomposition of one layer: output pixel (oh, ow) =
 /// (ph + SH*i, pw + SW*j) of phase (ph, pw) reads kernel row kh iff
 /// (ph + PadTop - kh*DH) % SH == 0, from input row i + rowShift(ph, kh)
-/// (likewise for columns). The input is read through a copy padded with
-/// zero columns (PadL left, PadR right) so that every column tap of a phase
-/// is in range for every pixel of the phase; kernel rows outside the image
-/// are skipped per output row.
+/// (likewise for columns). The packed and dot paths read the input through
+/// a copy padded with zero columns (PadL left, PadR right) so that every
+/// column tap of a phase is in range for every pixel of the phase; kernel
+/// rows outside the image are skipped per output row.
 template <int64_t H, int64_t W, int64_t KH, int64_t KW, int64_t SH, int64_t SW,
           int64_t DH, int64_t DW, int64_t PadTop, int64_t PadLeft, int64_t OH,
           int64_t OW>
