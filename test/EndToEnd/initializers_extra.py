@@ -5,12 +5,13 @@
 # within factor * sqrt(3 / fan_in); tf.initializers.identity and Keras'
 # Identity (gain times the identity matrix, a partition its slice of it);
 # the executable and the interpreter against numpy
-# (Inputs/initializers_extra_ref.py).
+# (Inputs/initializers_extra_ref.py). A user initializer subclassing
+# tf.keras.initializers.Initializer is called with the variable's shape.
 # REQUIRES: numpy
 # RUN: rm -rf %t && mkdir -p %t
 # RUN: scopec %s -o %t/model > /dev/null
 # RUN: %python %S/Inputs/check_against_numpy.py --refs %S/Inputs/initializers_extra_ref.py --scopec scopec --model %t/model --source %s --dir %t | FileCheck %s
-# CHECK: checked 6 outputs
+# CHECK: checked 7 outputs
 # RUN: scopec %s --emit=params | FileCheck %s --check-prefix=PARAMS
 # PARAMS: unit {{.*}} variance_scaling(distribution=uniform, mode=fan_in, scale=4)
 # PARAMS: he {{.*}} variance_scaling(distribution=uniform, mode=fan_in, scale=2)
@@ -44,3 +45,16 @@ he = tf.get_variable("he", [4, 4], initializer=K.get("he_uniform"))
 lecun = tf.get_variable("lecun", [4, 4], initializer=K.lecun_normal())
 keras_normal = tf.get_variable("keras_normal", [4, 4],
                                initializer=K.RandomNormal())
+
+
+class Ramp(tf.keras.initializers.Initializer):
+    def __init__(self, step):
+        self.step = step
+
+    def __call__(self, shape, dtype=None, partition_info=None):
+        return [[self.step * (r * int(shape[1]) + c) for c in range(int(shape[1]))]
+                for r in range(int(shape[0]))]
+
+
+ramp = tf.get_variable("ramp", [2, 3], initializer=Ramp(0.5))
+tf.identity(ramp * x, name="out_ramp")

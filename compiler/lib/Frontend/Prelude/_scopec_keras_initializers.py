@@ -1,5 +1,6 @@
 # tf.keras.initializers of TensorFlow 1.15 (keras/initializers.py, the v1
-# API), over the initializers of tf.initializers: Keras' class names with
+# API: no GlorotUniform class name, that is v2), over the initializers of
+# tf.initializers: Keras' class names with
 # Keras' defaults (RandomNormal/RandomUniform/TruncatedNormal at scale
 # 0.05), the snake-case aliases, and `get`, which the Keras layers use for
 # names such as "he_normal" (Prelude/_scopec_keras_layers.py).
@@ -41,12 +42,28 @@ def VarianceScaling(scale=1.0, mode="fan_in", distribution="truncated_normal",
                                            dtype=dtype)
 
 
-def GlorotUniform(seed=None, dtype=tf.float32):
+def glorot_uniform(seed=None, dtype=tf.float32):
     return tf.glorot_uniform_initializer(seed=seed, dtype=dtype)
 
 
-def GlorotNormal(seed=None, dtype=tf.float32):
+def glorot_normal(seed=None, dtype=tf.float32):
     return tf.glorot_normal_initializer(seed=seed, dtype=dtype)
+
+
+class Initializer(object):
+    """The base of user initializers (TF's init_ops.Initializer):
+    tf.get_variable calls `__call__(shape, dtype, partition_info)`."""
+
+    def __call__(self, shape, dtype=None, partition_info=None):
+        raise NotImplementedError
+
+    def get_config(self):
+        return {}
+
+    @classmethod
+    def from_config(cls, config):
+        config.pop("dtype", None)
+        return cls(**config)
 
 
 Identity = _inits.Identity
@@ -62,8 +79,6 @@ constant = Constant
 normal = random_normal = RandomNormal
 uniform = random_uniform = RandomUniform
 truncated_normal = TruncatedNormal
-glorot_uniform = GlorotUniform
-glorot_normal = GlorotNormal
 identity = Identity
 orthogonal = Orthogonal
 
@@ -71,12 +86,11 @@ _BY_NAME = {
     "Zeros": Zeros, "Ones": Ones, "Constant": Constant,
     "RandomNormal": RandomNormal, "RandomUniform": RandomUniform,
     "TruncatedNormal": TruncatedNormal, "VarianceScaling": VarianceScaling,
-    "GlorotUniform": GlorotUniform, "GlorotNormal": GlorotNormal,
     "Identity": Identity, "Orthogonal": Orthogonal,
     "zeros": Zeros, "ones": Ones, "constant": Constant, "normal": RandomNormal,
     "random_normal": RandomNormal, "uniform": RandomUniform,
     "random_uniform": RandomUniform, "truncated_normal": TruncatedNormal,
-    "glorot_uniform": GlorotUniform, "glorot_normal": GlorotNormal,
+    "glorot_uniform": glorot_uniform, "glorot_normal": glorot_normal,
     "identity": Identity, "orthogonal": Orthogonal, "he_normal": he_normal,
     "he_uniform": he_uniform, "lecun_normal": lecun_normal,
     "lecun_uniform": lecun_uniform,
