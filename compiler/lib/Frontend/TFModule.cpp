@@ -417,9 +417,25 @@ void TFRuntime::installTF() {
   tf->add("GraphKeys", Value::object(keys));
   tf->add("nn", Value::object(nn));
   tf->add("initializers", Value::object(inits));
-  // Its submodules are the prelude's (_scopec_tensorflow.py).
-  tf->add("keras", Value::object(
-                       std::make_shared<ModuleObj>("tensorflow.keras")));
+  // Its submodules are the prelude's (_scopec_tensorflow.py); what it
+  // does not build says so.
+  auto keras = std::make_shared<ModuleObj>("tensorflow.keras");
+  for (const char *n : {"Sequential", "Model", "models"})
+    keras->unsupported[n] =
+        std::string("tf.keras.") + n +
+        " is not supported by scopec: it compiles graph-mode models whose "
+        "tf.keras.layers are called on tensors (Sequential and Model are "
+        "not built)";
+  for (const char *n : {"optimizers", "losses", "metrics", "callbacks"})
+    keras->unsupported[n] = std::string("tf.keras.") + n +
+                            " is not supported: scopec compiles inference "
+                            "graphs only (no training)";
+  for (const char *n : {"backend", "activations", "utils", "applications",
+                        "datasets", "preprocessing", "estimator", "wrappers",
+                        "experimental", "mixed_precision"})
+    keras->unsupported[n] =
+        std::string("tf.keras.") + n + " is not supported by scopec";
+  tf->add("keras", Value::object(keras));
   compat->add("v1", Value::object(tf));
   tf->add("compat", Value::object(compat));
 

@@ -213,6 +213,7 @@ class Layer(object):
         if dtype is None:
             dtype = self.dtype or tf.float32
         constraint = tf.keras.constraints.get(constraint)
+        regularizer = tf.keras.regularizers.get(regularizer)
         self._set_scope(None)
         reuse = self.built or self._reuse
         with tf.variable_scope(self._scope, reuse=reuse,

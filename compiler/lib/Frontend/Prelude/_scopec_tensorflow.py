@@ -942,8 +942,12 @@ tf.keras.constraints = _scopec_constraints
 import _scopec_keras_initializers
 tf.keras.initializers = _scopec_keras_initializers
 
+import _scopec_keras_regularizers
+tf.keras.regularizers = _scopec_keras_regularizers
+
 import _scopec_keras_layers
 tf.keras.layers = _scopec_keras_layers
+tf.keras.Input = _scopec_keras_layers.Input
 
 import _scopec_losses
 tf.losses = _scopec_losses
