@@ -86,7 +86,8 @@ print(type(C.get({"class_name": "unit_norm", "config": {"axis": 1}})).__name__,
 for bad in [lambda: tf.Variable(tf.ones([2]), constraint=3),
             lambda: tf.get_variable("bad", [2], constraint="max_norm"),
             lambda: C.get("nope"),
-            lambda: C.get(3)]:
+            lambda: C.get(3),
+            lambda: tf.keras.layers.Dense(2, kernel_regularizer="l3")]:
     try:
         bad()
     except ValueError as e:
@@ -95,5 +96,7 @@ for bad in [lambda: tf.Variable(tf.ones([2]), constraint=3),
 # CHECK-NEXT: ValueError: The `constraint` argument must be a callable.
 # CHECK-NEXT: ValueError: Unknown constraint: nope
 # CHECK-NEXT: ValueError: Could not interpret constraint identifier: 3
+# A layer resolves its regularizer names when it is made, as TF does.
+# CHECK-NEXT: ValueError: Unknown regularizer: l3
 
 tf.identity(z, name="out")

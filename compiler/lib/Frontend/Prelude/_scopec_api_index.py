@@ -18,13 +18,12 @@ docs/user-guide.md, section 1; a name not listed here is an
 
 def _is_namespace(v):
     """A module: native (`tf.nn`), a prelude file (`tf.layers`), or an
-    object standing for one (`tf.train`, `tf.app`, `tf.nn.rnn_cell`)."""
+    object standing for one (`tf.train`, `tf.app`, `tf.nn.rnn_cell`: the
+    prelude's _Namespace)."""
     if _is_module(v):
         name = v.__name__
         return name.startswith("tensorflow") or name.startswith("_scopec_")
-    kind = type(v).__name__
-    return not callable(v) and (kind.endswith("Namespace") or
-                                kind.endswith("Module"))
+    return isinstance(v, tf._scopec_Namespace)
 
 
 def _is_module(v):

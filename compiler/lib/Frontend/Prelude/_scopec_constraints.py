@@ -99,9 +99,7 @@ _BY_NAME = {
 }
 
 
-def serialize(constraint):
-    return {"class_name": constraint.__class__.__name__,
-            "config": constraint.get_config()}
+serialize = _utils.serialize_keras_object
 
 
 def deserialize(config, custom_objects=None):

@@ -53,9 +53,7 @@ _BY_NAME = {"Regularizer": Regularizer, "L1L2": L1L2, "l1": l1, "l2": l2,
             "l1_l2": l1_l2}
 
 
-def serialize(regularizer):
-    return {"class_name": regularizer.__class__.__name__,
-            "config": regularizer.get_config()}
+serialize = _utils.serialize_keras_object
 
 
 def deserialize(config, custom_objects=None):

@@ -3,6 +3,11 @@
 # config dict or a name, looked up among a module's objects.
 
 
+def serialize_keras_object(instance):
+    return {"class_name": instance.__class__.__name__,
+            "config": instance.get_config()}
+
+
 def deserialize_keras_object(config, module_objects, custom_objects=None,
                              printable_module_name="object"):
     if not isinstance(config, dict) or "class_name" not in config or \

@@ -1152,7 +1152,7 @@ def _sequence_loss(logits, targets, weights, average_across_timesteps=True,
         return cost
 
 
-class _Seq2SeqModule(object):
+class _Seq2SeqModule(tf._scopec_Namespace):
     """tf.contrib.legacy_seq2seq."""
 
     rnn_decoder = staticmethod(rnn_decoder)
@@ -1177,10 +1177,10 @@ class _Seq2SeqModule(object):
             % name)
 
 
-legacy_seq2seq = _Seq2SeqModule()
+legacy_seq2seq = _Seq2SeqModule("tensorflow.contrib.legacy_seq2seq")
 
 
-class _RNNCellModule(object):
+class _RNNCellModule(tf._scopec_Namespace):
     """tf.nn.rnn_cell / tf.contrib.rnn."""
 
     def __getattr__(self, name):
@@ -1192,7 +1192,7 @@ class _RNNCellModule(object):
             "bidirectional forms)" % name)
 
 
-rnn_cell = _RNNCellModule()
+rnn_cell = _RNNCellModule("tensorflow.nn.rnn_cell")
 for _name, _value in (("RNNCell", RNNCell), ("LayerRNNCell", LayerRNNCell),
                       ("BasicRNNCell", BasicRNNCell), ("GRUCell", GRUCell),
                       ("BasicLSTMCell", BasicLSTMCell),
@@ -1208,7 +1208,7 @@ for _name, _value in (("RNNCell", RNNCell), ("LayerRNNCell", LayerRNNCell),
     setattr(rnn_cell, _name, _value)
 
 # tf.contrib.rnn: tf.nn.rnn_cell's names and contrib's wrappers.
-contrib_rnn = _RNNCellModule()
+contrib_rnn = _RNNCellModule("tensorflow.contrib.rnn")
 for _name, _value in vars(rnn_cell).items():
     setattr(contrib_rnn, _name, _value)
 for _name, _value in (("EmbeddingWrapper", EmbeddingWrapper),

@@ -721,10 +721,15 @@ def control_dependencies(control_inputs):
 
 
 class _Namespace(object):
-    """A TF submodule written here (tf.app, tf.summary)."""
+    """A TF submodule written here as an object (tf.app, tf.summary,
+    tf.train, tf.nn.rnn_cell): what `scopec --list-api=names` walks into
+    (Prelude/_scopec_api_index.py)."""
 
     def __init__(self, name):
         self.__name__ = name
+
+
+tf._scopec_Namespace = _Namespace
 
 
 # tf.app.flags / tf.flags (absl flags in TF 1.15): DEFINE_* registers a flag

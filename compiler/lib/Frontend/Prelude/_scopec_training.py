@@ -435,7 +435,7 @@ def no_op(name=None):
     return Operation(_unique(name or "NoOp"), "NoOp")
 
 
-class _TrainNamespace(object):
+class _TrainNamespace(tf._scopec_Namespace):
     """tf.train: what is written here, and a clear error for the rest."""
 
     def __getattr__(self, name):
@@ -445,7 +445,7 @@ class _TrainNamespace(object):
             "are built and never compiled)" % name)
 
 
-train = _TrainNamespace()
+train = _TrainNamespace("tensorflow.train")
 train.Optimizer = Optimizer
 train.GradientDescentOptimizer = GradientDescentOptimizer
 train.AdamOptimizer = AdamOptimizer
