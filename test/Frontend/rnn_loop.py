@@ -1,6 +1,6 @@
 # tf.nn.dynamic_rnn builds its cell once, inside one scope.loop over the time
-# steps (TF's while loop): variables under rnn/ (made before the loop, read
-# once), zero states and constants before the loop, the body's ops inside;
+# steps (TF's while loop): variables under rnn/ (made and read before the
+# loop, used at each of the 50 steps: 50 reads in the table), zero states and constants before the loop, the body's ops inside;
 # the IR does not grow with the steps. A body tensor used after the loop and
 # a state whose shape or dtype changes are TF's ValueErrors.
 # RUN: scopec %s --emit=scoped 2>&1 | FileCheck %s
@@ -79,7 +79,7 @@ y = tf.identity(out, name="y")
 # FUSED: scope.loop steps 50
 # FUSED-NOT: scope.loop steps
 
-# PARAMS: rnn/recording/kernel  (7, 16)  float32 {{.*}} 1  {{.*}}rnn_loop.py:20:29
-# PARAMS: rnn/recording/bias    (16,)    float32 {{.*}} 1  {{.*}}rnn_loop.py:20:29
+# PARAMS: rnn/recording/kernel  (7, 16)  float32 {{.*}} 50  {{.*}}rnn_loop.py:20:29 (x50)
+# PARAMS: rnn/recording/bias    (16,)    float32 {{.*}} 50  {{.*}}rnn_loop.py:20:29 (x50)
 
 # FETCH: rnn_loop.py:{{.*}}: error: cannot fetch 'rnn/recording/Mul_2': it is computed inside a loop body (such as tf.nn.dynamic_rnn's); fetch the loop's outputs instead

@@ -3,7 +3,7 @@
 # RUN: %python -m json.tool %t.json > /dev/null
 
 # --format=json: the same table for machines, every read listed with its
-# file, line and column, and the totals.
+# file, line and column and the times it runs, and the totals.
 
 # CHECK:      "parameters": [
 # CHECK:          "name": "fc/w",
@@ -19,12 +19,13 @@
 # CHECK-NEXT:     "reads": [
 # CHECK-NEXT:       {
 # CHECK-NEXT:         "file": "{{.*}}emit-params-json.py",
-# CHECK-NEXT:         "line": 44,
-# CHECK-NEXT:         "column": 13
+# CHECK-NEXT:         "line": 45,
+# CHECK-NEXT:         "column": 13,
+# CHECK-NEXT:         "times": 1
 # CHECK-NEXT:       },
 # CHECK-NEXT:       {
 # CHECK-NEXT:         "file": "{{.*}}emit-params-json.py",
-# CHECK-NEXT:         "line": 44,
+# CHECK-NEXT:         "line": 45,
 # CHECK:          "name": "step",
 # CHECK-NEXT:     "shape": [],
 # CHECK-NEXT:     "dtype": "int32",

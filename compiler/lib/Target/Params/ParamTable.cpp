@@ -127,22 +127,30 @@ struct Row {
   scope::ParamOp param;
   std::string shape, dtype, initializer;
   int64_t elements = 0, bytes = 0;
-  /// Every read, in program order.
-  llvm::SmallVector<Location> reads;
+  /// Every read, in program order, with the times it runs (the trip counts
+  /// of the loops around it: a read in a 50-step loop runs 50 times, as
+  /// TensorFlow's unrolled rnn looks the variable up at every step).
+  llvm::SmallVector<std::pair<Location, int64_t>> reads;
+  int64_t readCount() const {
+    int64_t n = 0;
+    for (auto &read : reads)
+      n += read.second;
+    return n;
+  }
 };
 
 /// The read positions of a row: "f.py:4:15 (x2), f.py:9:3".
 std::string formatReads(const Row &row) {
   // Distinct positions in first-read order, with their read counts.
-  llvm::SmallVector<std::pair<std::string, unsigned>> counts;
-  for (Location loc : row.reads) {
+  llvm::SmallVector<std::pair<std::string, int64_t>> counts;
+  for (auto &[loc, times] : row.reads) {
     std::string position = formatPosition(loc);
     auto *it = llvm::find_if(
         counts, [&](const auto &c) { return c.first == position; });
     if (it == counts.end())
-      counts.push_back({position, 1});
+      counts.push_back({position, times});
     else
-      ++it->second;
+      it->second += times;
   }
   std::string s;
   for (auto &[position, count] : counts) {
@@ -151,6 +159,29 @@ std::string formatReads(const Row &row) {
       s += " (x" + std::to_string(count) + ")";
   }
   return s.empty() ? "-" : s;
+}
+
+/// The product of the trip counts of the loops around `op` that are not
+/// around `outside` too (all of them for a null `outside`).
+int64_t tripCountsAround(Operation *op, Operation *outside) {
+  int64_t times = 1;
+  for (auto loop = op->getParentOfType<scope::LoopOp>(); loop;
+       loop = loop->getParentOfType<scope::LoopOp>())
+    if (!outside || !loop->isAncestor(outside))
+      times *= loop.getTripCount();
+  return times;
+}
+
+/// How many times the model reads a parameter through `read`: once per run,
+/// times the steps of every loop that uses it. The frontend builds a loop
+/// body once and the read sits before the loop (as TensorFlow makes a
+/// variable outside its while loop), while the body uses it at every step,
+/// as TensorFlow's unrolled rnn looks the variable up at every step.
+int64_t timesRead(scope::ReadOp read) {
+  int64_t uses = 1;
+  for (Operation *user : read->getUsers())
+    uses = std::max(uses, tripCountsAround(user, read));
+  return uses * tripCountsAround(read, nullptr);
 }
 
 void printText(llvm::ArrayRef<Row> rows, llvm::raw_ostream &os) {
@@ -163,7 +194,7 @@ void printText(llvm::ArrayRef<Row> rows, llvm::raw_ostream &os) {
                                       row.dtype,
                                       std::to_string(row.bytes),
                                       row.initializer,
-                                      std::to_string(row.reads.size())};
+                                      std::to_string(row.readCount())};
   };
   std::array<size_t, 6> widths;
   for (size_t c = 0; c < 6; ++c)
@@ -217,12 +248,15 @@ void printJson(llvm::ArrayRef<Row> rows, llvm::raw_ostream &os) {
           json.attribute("initializer", row.initializer);
           json.attribute("trainable", param.getTrainable());
           json.attributeArray("reads", [&] {
-            for (Location loc : row.reads) {
+            for (auto &read : row.reads) {
+              Location loc = read.first;
+              int64_t times = read.second;
               std::optional<FileLineColLoc> file = filePosition(loc);
               json.object([&] {
                 json.attribute("file", file ? file->getFilename().str() : "");
                 json.attribute("line", file ? file->getLine() : 0);
                 json.attribute("column", file ? file->getColumn() : 0);
+                json.attribute("times", times);
               });
             }
           });
@@ -270,7 +304,7 @@ LogicalResult scopec::emitParamTable(ModuleOp module, llvm::raw_ostream &os,
   module.walk([&](scope::ReadOp read) {
     auto it = index.find(read.getParam());
     if (it != index.end())
-      rows[it->second].reads.push_back(read.getLoc());
+      rows[it->second].reads.push_back({read.getLoc(), timesRead(read)});
   });
 
   if (format == TableFormat::Json)
