@@ -267,17 +267,18 @@ TEST(BindTest, UnknownNameIsFatal) {
 
 TEST(BindTest, NativeRaisesTypeError) {
   TestInterpreter t;
-  t.define(
-      "f",
-      Interpreter::native("f", [](Interpreter &in, CallArgs &a, Value &out) {
-        static const Signature sig{"f", {"x", "y=", "*", "scale="}};
-        BoundArgs b;
-        if (!in.bind(sig, a, b))
-          return false;
-        out = Value::tuple({b["x"], b.get("y", i(10)), b.get("scale", i(1))});
-        return true;
-      }));
-  ASSERT_TRUE(t.run(R"py(
+  t.define("f",
+           Interpreter::native(
+               "f", [](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
+                 static const Signature sig{"f", {"x", "y=", "*", "scale="}};
+                 FailureOr<BoundArgs> bound = in.bind(sig, a);
+                 if (failed(bound))
+                   return failure();
+                 BoundArgs &b = *bound;
+                 return Value::tuple(
+                     {b["x"], b.get("y", i(10)), b.get("scale", i(1))});
+               }));
+  ASSERT_TRUE(succeeded(t.run(R"py(
 print(f(1), f(1, 2), f(y=3, x=4, scale=5))
 for call in (lambda: f(), lambda: f(1, 2, 3), lambda: f(1, z=2),
              lambda: f(1, x=2)):
@@ -285,7 +286,8 @@ for call in (lambda: f(), lambda: f(1, 2, 3), lambda: f(1, z=2),
         call()
     except TypeError as e:
         print(e)
-)py")) << t.errors;
+)py")))
+      << t.errors;
   EXPECT_EQ(t.out(), "(1, 10, 1) (1, 2, 1) (4, 3, 5)\n"
                      "f() missing 1 required positional argument: 'x'\n"
                      "f() takes from 1 to 2 positional arguments but 3 were "
@@ -296,24 +298,26 @@ for call in (lambda: f(), lambda: f(1, 2, 3), lambda: f(1, z=2),
 
 TEST(BindTest, MethodsCountSelf) {
   TestInterpreter t;
-  t.define("m",
-           Interpreter::native("m", [](Interpreter &in, CallArgs &a, Value &) {
-             static const Signature sig{"C.m", {"self", "x"}};
-             BoundArgs b;
-             return in.bindMethod(sig, Value::none(), a, b);
-           }));
-  ASSERT_TRUE(t.run(R"py(
+  t.define("m", Interpreter::native(
+                    "m", [](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
+                      static const Signature sig{"C.m", {"self", "x"}};
+                      if (failed(in.bindMethod(sig, Value::none(), a)))
+                        return failure();
+                      return Value::none();
+                    }));
+  ASSERT_TRUE(succeeded(t.run(R"py(
 try:
     m(1, 2)
 except TypeError as e:
     print(e)
-)py")) << t.errors;
+)py")))
+      << t.errors;
   EXPECT_EQ(t.out(), "C.m() takes 2 positional arguments but 3 were given\n");
 }
 
 TEST(BindTest, PythonFunctionsShareTheMessages) {
   TestInterpreter t;
-  ASSERT_TRUE(t.run(R"py(
+  ASSERT_TRUE(succeeded(t.run(R"py(
 def f(x, y, z=None, *, k, m=1):
     pass
 def kw2(*, a, b):
@@ -323,7 +327,8 @@ for call in (lambda: f(1, 2, 3, 4, k=1), lambda: kw2(), lambda: f()):
         call()
     except TypeError as e:
         print(e)
-)py")) << t.errors;
+)py")))
+      << t.errors;
   EXPECT_EQ(t.out(),
             "f() takes from 2 to 3 positional arguments but 4 positional "
             "arguments (and 1 keyword-only argument) were given\n"

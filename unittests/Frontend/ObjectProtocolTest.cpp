@@ -38,29 +38,25 @@ struct Vec2 : HostObject {
     (void)in, (void)l;
     if (op != BinOpKind::Add)
       return Result::notImplemented();
-    auto part = [](const Value &v, bool first, int64_t &out) {
-      if (Vec2 *w = dynCast<Vec2>(v)) {
-        out = first ? w->x : w->y;
-        return true;
-      }
-      if (v.isInt()) {
-        out = v.getInt();
-        return true;
-      }
-      return false;
+    auto part = [](const Value &v, bool first) -> std::optional<int64_t> {
+      if (Vec2 *w = dynCast<Vec2>(v))
+        return first ? w->x : w->y;
+      if (v.isInt())
+        return v.getInt();
+      return std::nullopt;
     };
-    int64_t ax, ay, bx, by;
-    if (!part(lhs, true, ax) || !part(lhs, false, ay) || !part(rhs, true, bx) ||
-        !part(rhs, false, by))
+    std::optional<int64_t> ax = part(lhs, true), ay = part(lhs, false),
+                           bx = part(rhs, true), by = part(rhs, false);
+    if (!ax || !ay || !bx || !by)
       return Result::notImplemented();
-    return Value::object(std::make_shared<Vec2>(ax + bx, ay + by));
+    return Value::object(std::make_shared<Vec2>(*ax + *bx, *ay + *by));
   }
 
   Result getItem(Interpreter &in, const Value &key, SrcLoc l) override {
     if (!key.isInt())
       return Result::notImplemented();
     if (key.getInt() != 0 && key.getInt() != 1) {
-      in.raise(l, "IndexError", "Vec2 index out of range");
+      (void)in.raise(l, "IndexError", "Vec2 index out of range");
       return Result::failure();
     }
     return Value::integer(key.getInt() == 0 ? x : y);
@@ -70,16 +66,24 @@ struct Vec2 : HostObject {
   Result call(Interpreter &in, CallArgs &args) override {
     static const Signature sig{"Vec2.__call__",
                                {"self", "dx", "dy=", "*", "scale="}};
-    BoundArgs b;
-    if (!in.bindMethod(sig, Value::object(shared_from_this()), args, b))
+    FailureOr<BoundArgs> bound =
+        in.bindMethod(sig, Value::object(shared_from_this()), args);
+    if (failed(bound))
       return Result::failure();
-    int64_t dx, dy, scale;
-    if (!in.toInt(b["dx"], args.loc, dx, "dx") ||
-        !in.toInt(b.get("dy", Value::integer(0)), args.loc, dy, "dy") ||
-        !in.toInt(b.get("scale", Value::integer(1)), args.loc, scale, "scale"))
+    BoundArgs &b = *bound;
+    FailureOr<int64_t> dx = in.toInt(b["dx"], args.loc, "dx");
+    if (failed(dx))
+      return Result::failure();
+    FailureOr<int64_t> dy =
+        in.toInt(b.get("dy", Value::integer(0)), args.loc, "dy");
+    if (failed(dy))
+      return Result::failure();
+    FailureOr<int64_t> scale =
+        in.toInt(b.get("scale", Value::integer(1)), args.loc, "scale");
+    if (failed(scale))
       return Result::failure();
     return Value::object(
-        std::make_shared<Vec2>((x + dx) * scale, (y + dy) * scale));
+        std::make_shared<Vec2>((x + *dx) * *scale, (y + *dy) * *scale));
   }
   bool isCallable() const override { return true; }
 
@@ -110,8 +114,9 @@ TEST(ObjectProtocolTest, ResultStates) {
   Result bad = Result::failure();
   EXPECT_TRUE(bad.failed());
   EXPECT_TRUE(bad.implemented());
-  EXPECT_TRUE(Result::check(false, Value::integer(1)).failed());
-  EXPECT_EQ(Result::check(true, Value::integer(1)).value().getInt(), 1);
+  // The result of a computation that can fail.
+  EXPECT_TRUE(Result(FailureOr<Value>(failure())).failed());
+  EXPECT_EQ(Result(FailureOr<Value>(Value::integer(1))).value().getInt(), 1);
 }
 
 TEST(ObjectProtocolTest, DynCastAndIsa) {
@@ -130,26 +135,29 @@ TEST(ObjectProtocolTest, DynCastAndIsa) {
 TEST(ObjectProtocolTest, EntryPoints) {
   TestInterpreter t;
   Interpreter &in = t.in();
-  Value out;
-  ASSERT_TRUE(in.getAttr(vec(3, 4), "y", SrcLoc{}, out));
-  EXPECT_EQ(out.getInt(), 4);
-  ASSERT_TRUE(
-      in.binaryOp(BinOpKind::Add, vec(1, 2), vec(10, 20), SrcLoc{}, out));
-  EXPECT_EQ(repr(out), "Vec2(11, 22)");
+  FailureOr<Value> y = in.getAttr(vec(3, 4), "y", SrcLoc{});
+  ASSERT_TRUE(succeeded(y));
+  EXPECT_EQ(y->getInt(), 4);
+  FailureOr<Value> sum =
+      in.binaryOp(BinOpKind::Add, vec(1, 2), vec(10, 20), SrcLoc{});
+  ASSERT_TRUE(succeeded(sum));
+  EXPECT_EQ(repr(*sum), "Vec2(11, 22)");
   // The right operand's slot is tried when the left one is not a host.
-  ASSERT_TRUE(
-      in.binaryOp(BinOpKind::Add, Value::integer(1), vec(1, 2), SrcLoc{}, out));
-  EXPECT_EQ(repr(out), "Vec2(2, 3)");
-  ASSERT_TRUE(in.subscript(vec(5, 6), Value::integer(1), SrcLoc{}, out));
-  EXPECT_EQ(out.getInt(), 6);
+  sum = in.binaryOp(BinOpKind::Add, Value::integer(1), vec(1, 2), SrcLoc{});
+  ASSERT_TRUE(succeeded(sum));
+  EXPECT_EQ(repr(*sum), "Vec2(2, 3)");
+  FailureOr<Value> item = in.subscript(vec(5, 6), Value::integer(1), SrcLoc{});
+  ASSERT_TRUE(succeeded(item));
+  EXPECT_EQ(item->getInt(), 6);
   CallArgs a;
   a.pos = {Value::integer(1)};
   a.kw = {{"scale", Value::integer(2)}};
-  ASSERT_TRUE(in.call(vec(1, 1), a, out));
-  EXPECT_EQ(repr(out), "Vec2(4, 2)");
+  FailureOr<Value> called = in.call(vec(1, 1), a);
+  ASSERT_TRUE(succeeded(called));
+  EXPECT_EQ(repr(*called), "Vec2(4, 2)");
   // Not implemented for these operands: CPython's TypeError.
-  EXPECT_FALSE(
-      in.binaryOp(BinOpKind::Sub, vec(1, 2), Value::integer(1), SrcLoc{}, out));
+  EXPECT_TRUE(failed(
+      in.binaryOp(BinOpKind::Sub, vec(1, 2), Value::integer(1), SrcLoc{})));
   EXPECT_TRUE(in.pendingIs("TypeError"));
   in.clearPendingException();
 }
@@ -157,7 +165,7 @@ TEST(ObjectProtocolTest, EntryPoints) {
 TEST(ObjectProtocolTest, FromPython) {
   TestInterpreter t;
   t.define("v", vec(1, 2));
-  ASSERT_TRUE(t.run(R"py(
+  ASSERT_TRUE(succeeded(t.run(R"py(
 w = v + 1
 print(w.x, w.y, (v + v)[0], 10 + v, v[1], v(2), v(0, 1, scale=3))
 for f in (lambda: v - 1, lambda: v.z, lambda: v[2], lambda: v(),
@@ -167,7 +175,8 @@ for f in (lambda: v - 1, lambda: v.z, lambda: v[2], lambda: v(),
     except (TypeError, AttributeError, IndexError) as e:
         print(type(e).__name__ + ": " + str(e))
 print(callable(v))
-)py")) << t.errors;
+)py")))
+      << t.errors;
   EXPECT_EQ(t.out(),
             "2 3 2 Vec2(11, 12) 2 Vec2(3, 2) Vec2(3, 9)\n"
             "TypeError: unsupported operand type(s) for -: 'Vec2' and 'int'\n"

@@ -40,14 +40,14 @@ public:
   void define(const std::string &name, Value v) {
     interp->globals().vars[name] = std::move(v);
   }
-  /// Runs `source`; false after an error (see `errors`).
-  bool run(llvm::StringRef source) {
+  /// Runs `source`; a failure after an error (see `errors`).
+  LogicalResult run(llvm::StringRef source) {
     asts.push_back(std::make_unique<AstContext>());
     std::vector<Stmt *> module;
     LexError error;
     if (!parseFile(source, *asts.back(), module, error)) {
       errors += error.message + "\n";
-      return false;
+      return failure();
     }
     return interp->runModule(module);
   }

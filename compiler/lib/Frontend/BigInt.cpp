@@ -76,19 +76,17 @@ Value store(const mpz_t x) {
   return Value::object(big);
 }
 
-bool tooLarge(Interpreter &in, SrcLoc l) {
+LogicalResult tooLarge(Interpreter &in, SrcLoc l) {
   return in.error(l, "integer too large (scopec limits ints to 2**" +
                          std::to_string(kMaxBits) + ")");
 }
 
 /// a / b correctly rounded (CPython's long_true_divide).
-bool trueDivide(Interpreter &in, const mpz_t a, const mpz_t b, SrcLoc l,
-                Value &out) {
+FailureOr<Value> trueDivide(Interpreter &in, const mpz_t a, const mpz_t b,
+                            SrcLoc l) {
   bool negative = (mpz_sgn(a) < 0) != (mpz_sgn(b) < 0);
-  if (mpz_sgn(a) == 0) {
-    out = Value::real(negative ? -0.0 : 0.0);
-    return true;
-  }
+  if (mpz_sgn(a) == 0)
+    return Value::real(negative ? -0.0 : 0.0);
   Mpz x, y, q, r;
   mpz_abs(x.v, a);
   mpz_abs(y.v, b);
@@ -122,22 +120,22 @@ bool trueDivide(Interpreter &in, const mpz_t a, const mpz_t b, SrcLoc l,
   if (std::isinf(d))
     return in.raise(l, "OverflowError",
                     "integer division result too large for a float");
-  out = Value::real(negative ? -d : d);
-  return true;
+  return Value::real(negative ? -d : d);
 }
 
-bool intPow(Interpreter &in, const mpz_t base, const mpz_t exp, SrcLoc l,
-            Value &out) {
+FailureOr<Value> intPow(Interpreter &in, const mpz_t base, const mpz_t exp,
+                        SrcLoc l) {
   if (mpz_sgn(exp) < 0) {
-    double b, e;
-    if (!bigIntToDouble(in, store(base), l, b) ||
-        !bigIntToDouble(in, store(exp), l, e))
-      return false;
-    if (b == 0)
+    FailureOr<double> b = bigIntToDouble(in, store(base), l);
+    if (failed(b))
+      return failure();
+    FailureOr<double> e = bigIntToDouble(in, store(exp), l);
+    if (failed(e))
+      return failure();
+    if (*b == 0)
       return in.raise(l, "ZeroDivisionError",
                       "0.0 cannot be raised to a negative power");
-    out = Value::real(std::pow(b, e));
-    return true;
+    return Value::real(std::pow(*b, *e));
   }
   if (mpz_cmpabs_ui(base, 1) <= 0) {
     // 0, 1 and -1 to any power.
@@ -145,16 +143,14 @@ bool intPow(Interpreter &in, const mpz_t base, const mpz_t exp, SrcLoc l,
                 : mpz_sgn(base) == 0                   ? 0
                 : mpz_sgn(base) > 0 || mpz_even_p(exp) ? 1
                                                        : -1;
-    out = Value::integer(r);
-    return true;
+    return Value::integer(r);
   }
   if (!mpz_fits_ulong_p(exp) ||
       mpz_get_ui(exp) * mpz_sizeinbase(base, 2) > kMaxBits)
     return tooLarge(in, l);
   Mpz r;
   mpz_pow_ui(r.v, base, mpz_get_ui(exp));
-  out = store(r.v);
-  return true;
+  return store(r.v);
 }
 
 } // namespace
@@ -164,8 +160,9 @@ bool scopec::frontend::isBigInt(const Value &v) {
 }
 
 /// `a op b` for two ints (either may be big).
-bool scopec::frontend::bigIntOp(Interpreter &in, BinOpKind op, const Value &a,
-                                const Value &b, SrcLoc l, Value &out) {
+FailureOr<Value> scopec::frontend::bigIntOp(Interpreter &in, BinOpKind op,
+                                            const Value &a, const Value &b,
+                                            SrcLoc l) {
   Mpz x, y, r;
   load(a, x.v);
   load(b, y.v);
@@ -184,7 +181,7 @@ bool scopec::frontend::bigIntOp(Interpreter &in, BinOpKind op, const Value &a,
   case BinOpKind::Div:
     if (mpz_sgn(y.v) == 0)
       return in.raise(l, "ZeroDivisionError", "division by zero");
-    return trueDivide(in, x.v, y.v, l, out);
+    return trueDivide(in, x.v, y.v, l);
   case BinOpKind::FloorDiv:
   case BinOpKind::Mod:
     if (mpz_sgn(y.v) == 0)
@@ -198,7 +195,7 @@ bool scopec::frontend::bigIntOp(Interpreter &in, BinOpKind op, const Value &a,
       mpz_fdiv_r(r.v, x.v, y.v);
     break;
   case BinOpKind::Pow:
-    return intPow(in, x.v, y.v, l, out);
+    return intPow(in, x.v, y.v, l);
   case BinOpKind::LShift:
   case BinOpKind::RShift: {
     if (mpz_sgn(y.v) < 0)
@@ -231,13 +228,13 @@ bool scopec::frontend::bigIntOp(Interpreter &in, BinOpKind op, const Value &a,
     return in.raise(l, "TypeError",
                     "unsupported operand type(s) for @: 'int' and 'int'");
   }
-  out = store(r.v);
-  return true;
+  return store(r.v);
 }
 
-bool scopec::frontend::bigIntPowMod(Interpreter &in, const Value &base,
-                                    const Value &exp, const Value &mod,
-                                    SrcLoc l, Value &out) {
+FailureOr<Value> scopec::frontend::bigIntPowMod(Interpreter &in,
+                                                const Value &base,
+                                                const Value &exp,
+                                                const Value &mod, SrcLoc l) {
   Mpz b, e, m, r;
   load(base, b.v);
   load(exp, e.v);
@@ -256,8 +253,7 @@ bool scopec::frontend::bigIntPowMod(Interpreter &in, const Value &base,
   // The result has the sign of the modulus (Python's %).
   if (negativeMod && mpz_sgn(r.v) != 0)
     mpz_sub(r.v, r.v, m.v);
-  out = store(r.v);
-  return true;
+  return store(r.v);
 }
 
 int BigIntObj::equals(const Value &other) const {
@@ -275,22 +271,21 @@ int BigIntObj::equals(const Value &other) const {
 Result BigIntObj::binaryOp(Interpreter &in, BinOpKind op, const Value &lhs,
                            const Value &rhs, SrcLoc l) {
   const Value &other = lhs.get() == this ? rhs : lhs;
-  Value out;
   if (isAnyInt(other))
-    return Result::check(bigIntOp(in, op, lhs, rhs, l, out), out);
+    return Result(bigIntOp(in, op, lhs, rhs, l));
   if (other.isFloat()) {
-    double d;
     Value self = lhs.get() == this ? lhs : rhs;
-    if (!bigIntToDouble(in, self, l, d))
+    FailureOr<double> d = bigIntToDouble(in, self, l);
+    if (failed(d))
       return Result::failure();
-    Value x = lhs.get() == this ? Value::real(d) : lhs;
-    Value y = lhs.get() == this ? rhs : Value::real(d);
-    return Result::check(in.binaryOp(op, x, y, l, out), out);
+    Value x = lhs.get() == this ? Value::real(*d) : lhs;
+    Value y = lhs.get() == this ? rhs : Value::real(*d);
+    return Result(in.binaryOp(op, x, y, l));
   }
   if (op == BinOpKind::Mul && (other.isStr() || other.isSeq())) {
-    in.raise(l, "OverflowError",
-             "cannot fit 'int' into an index-sized "
-             "integer");
+    (void)in.raise(l, "OverflowError",
+                   "cannot fit 'int' into an index-sized "
+                   "integer");
     return Result::failure();
   }
   return Result::notImplemented();
@@ -353,43 +348,37 @@ Result BigIntObj::compare(Interpreter &in, CmpOpKind op, const Value &lhs,
   }
 }
 
-bool scopec::frontend::floatToInt(Interpreter &in, double d, SrcLoc l,
-                                  Value &out) {
+FailureOr<Value> scopec::frontend::floatToInt(Interpreter &in, double d,
+                                              SrcLoc l) {
   if (std::isnan(d))
     return in.raise(l, "ValueError", "cannot convert float NaN to integer");
   if (std::isinf(d))
     return in.raise(l, "OverflowError",
                     "cannot convert float infinity to integer");
   d = std::trunc(d);
-  if (std::fabs(d) < 9.2e18) {
-    out = Value::integer(static_cast<int64_t>(d));
-    return true;
-  }
+  if (std::fabs(d) < 9.2e18)
+    return Value::integer(static_cast<int64_t>(d));
   Mpz r;
   mpz_set_d(r.v, d);
-  out = store(r.v);
-  return true;
+  return store(r.v);
 }
 
-bool scopec::frontend::parseBigInt(llvm::StringRef digits, int base,
-                                   bool negative, Value &out) {
+std::optional<Value> scopec::frontend::parseBigInt(llvm::StringRef digits,
+                                                   int base, bool negative) {
   if (digits.empty() || digits.size() > kMaxBits / 3)
-    return false;
+    return std::nullopt;
   Mpz r;
   if (mpz_set_str(r.v, digits.str().c_str(), base) != 0)
-    return false;
+    return std::nullopt;
   if (negative)
     mpz_neg(r.v, r.v);
-  out = store(r.v);
-  return true;
+  return store(r.v);
 }
 
-bool scopec::frontend::bigIntToDouble(Interpreter &in, const Value &v, SrcLoc l,
-                                      double &out) {
-  if (v.isIntLike()) {
-    out = static_cast<double>(v.getInt());
-    return true;
-  }
+FailureOr<double> scopec::frontend::bigIntToDouble(Interpreter &in,
+                                                   const Value &v, SrcLoc l) {
+  if (v.isIntLike())
+    return static_cast<double>(v.getInt());
   const mpz_t &x = static_cast<BigIntObj *>(v.get())->v;
   // Round to nearest, ties to even (mpz_get_d truncates).
   size_t bits = mpz_sizeinbase(x, 2);
@@ -414,8 +403,7 @@ bool scopec::frontend::bigIntToDouble(Interpreter &in, const Value &v, SrcLoc l,
   }
   if (std::isinf(d))
     return in.raise(l, "OverflowError", "int too large to convert to float");
-  out = mpz_sgn(x) < 0 ? -d : d;
-  return true;
+  return mpz_sgn(x) < 0 ? -d : d;
 }
 
 void scopec::frontend::bigIntDigits(const Value &v, int base, bool &negative,
@@ -479,22 +467,19 @@ int64_t hashDouble(double d) {
 }
 } // namespace
 
-bool scopec::frontend::numberHash(const Value &v, int64_t &out) {
+std::optional<int64_t> scopec::frontend::numberHash(const Value &v) {
   if (v.isFloat()) {
     double d = v.getFloat();
     if (std::isnan(d))
-      return false;
-    out = std::isinf(d) ? (d > 0 ? 314159 : -314159) : hashDouble(d);
-    return true;
+      return std::nullopt;
+    return std::isinf(d) ? (d > 0 ? 314159 : -314159) : hashDouble(d);
   }
   if (!isAnyInt(v))
-    return false;
+    return std::nullopt;
   Mpz n, r;
   load(v, n.v);
   bool negative = mpz_sgn(n.v) < 0;
   mpz_abs(n.v, n.v);
   mpz_tdiv_r_ui(r.v, n.v, kHashModulus);
-  out = finishHash(mpz_get_ui(r.v), negative);
-  return true;
+  return finishHash(mpz_get_ui(r.v), negative);
 }
-

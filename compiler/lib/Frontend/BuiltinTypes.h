@@ -14,20 +14,21 @@ namespace scopec::frontend {
 
 /// The attribute `name` of the built-in type `type` (a BuiltinObj with
 /// isType): class methods, and the methods of its values unbound (the
-/// value comes first). `found` false when there is none.
-bool builtinTypeAttr(Interpreter &in, const BuiltinObj &type,
-                     const std::string &name, SrcLoc l, Value &out,
-                     bool &found);
+/// value comes first); nothing when there is none.
+FailureOr<std::optional<Value>> builtinTypeAttr(Interpreter &in,
+                                                const BuiltinObj &type,
+                                                const std::string &name,
+                                                SrcLoc l);
 
-/// The method `name` of the dict `self`, bound (DictMethods.cpp); false
+/// The method `name` of the dict `self`, bound (DictMethods.cpp); nothing
 /// when dict has none.
-bool dictMethod(Interpreter &in, const std::string &name, const Value &self,
-                Value &out);
+std::optional<Value> dictMethod(const std::string &name, const Value &self);
 /// `d.update(src)` for a dict, a mapping (keys()) or pairs.
-bool dictUpdate(Interpreter &in, DictObj &d, const Value &src, SrcLoc l);
-/// `a | b` of two plain dicts (`handled` false otherwise).
-bool dictMerge(Interpreter &in, const Value &a, const Value &b, SrcLoc l,
-               Value &out, bool &handled);
+LogicalResult dictUpdate(Interpreter &in, DictObj &d, const Value &src,
+                         SrcLoc l);
+/// `a | b` of two plain dicts (nothing otherwise).
+FailureOr<std::optional<Value>> dictMerge(Interpreter &in, const Value &a,
+                                          const Value &b, SrcLoc l);
 
 } // namespace scopec::frontend
 

@@ -22,12 +22,13 @@ const Signature &sortKeywords() {
   return sig;
 }
 
-bool builtinPrint(Interpreter &in, CallArgs &a, Value &out) {
+FailureOr<Value> builtinPrint(Interpreter &in, CallArgs &a) {
   static const Signature sig{
       "print", {"*args", "sep=", "end=", "file=", "flush="}, ArgStyle::Clinic};
-  BoundArgs b;
-  if (!in.bind(sig, a, b))
-    return false;
+  FailureOr<BoundArgs> bound = in.bind(sig, a);
+  if (failed(bound))
+    return failure();
+  BoundArgs &b = *bound;
   std::string sep = " ", end = "\n";
   for (const char *k : {"sep", "end"}) {
     const Value &v = b[k];
@@ -59,96 +60,97 @@ bool builtinPrint(Interpreter &in, CallArgs &a, Value &out) {
     std::string text = str(items[i]);
     if (in.textFailed) {
       in.out().flush();
-      return false;
+      return failure();
     }
     in.out() << text;
   }
   in.out() << end;
   in.out().flush();
-  out = Value::none();
-  return true;
+  return Value::none();
 }
 
-bool builtinRange(Interpreter &in, CallArgs &a, Value &out) {
+FailureOr<Value> builtinRange(Interpreter &in, CallArgs &a) {
   static const Signature sig{
       "range", {"start_or_stop", "stop=", "step=", "/"}, ArgStyle::Clinic};
-  BoundArgs b;
-  if (!in.bind(sig, a, b))
-    return false;
-  int64_t start = 0, stop = 0, step = 1;
-  auto toInt = [&](const char *name, int64_t &v) {
-    return !b.given(name) || in.toInt(b[name], a.loc, v, "range() argument");
+  FailureOr<BoundArgs> bound = in.bind(sig, a);
+  if (failed(bound))
+    return failure();
+  BoundArgs &b = *bound;
+  auto toInt = [&](const char *name, int64_t dflt) -> FailureOr<int64_t> {
+    if (!b.given(name))
+      return dflt;
+    return in.toInt(b[name], a.loc, "range() argument");
   };
-  if (!toInt("start_or_stop", start) || !toInt("stop", stop) ||
-      !toInt("step", step))
-    return false;
+  FailureOr<int64_t> first = toInt("start_or_stop", 0);
+  if (failed(first))
+    return failure();
+  FailureOr<int64_t> second = toInt("stop", 0);
+  if (failed(second))
+    return failure();
+  FailureOr<int64_t> step = toInt("step", 1);
+  if (failed(step))
+    return failure();
+  int64_t start = *first, stop = *second;
   if (!b.given("stop"))
     std::swap(start, stop);
-  if (step == 0)
+  if (*step == 0)
     return in.raise(a.loc, "ValueError", "range() arg 3 must not be zero");
-  out = Value::object(std::make_shared<RangeObj>(start, stop, step));
-  return true;
+  return Value::object(std::make_shared<RangeObj>(start, stop, *step));
 }
 
-bool builtinLen(Interpreter &in, CallArgs &a, Value &out) {
+FailureOr<Value> builtinLen(Interpreter &in, CallArgs &a) {
   static const Signature sig{"len", {"obj", "/"}, ArgStyle::Clinic};
-  BoundArgs b;
-  if (!in.bind(sig, a, b))
-    return false;
-  int64_t n;
-  if (!in.len(b["obj"], a.loc, n))
-    return false;
-  out = Value::integer(n);
-  return true;
+  FailureOr<BoundArgs> bound = in.bind(sig, a);
+  if (failed(bound))
+    return failure();
+  FailureOr<int64_t> n = in.len((*bound)["obj"], a.loc);
+  if (failed(n))
+    return failure();
+  return Value::integer(*n);
 }
 
-bool builtinAbs(Interpreter &in, CallArgs &a, Value &out) {
+FailureOr<Value> builtinAbs(Interpreter &in, CallArgs &a) {
   static const Signature sig{"abs", {"x", "/"}, ArgStyle::Clinic};
-  BoundArgs b;
-  if (!in.bind(sig, a, b))
-    return false;
-  const Value &v = b["x"];
+  FailureOr<BoundArgs> bound = in.bind(sig, a);
+  if (failed(bound))
+    return failure();
+  const Value &v = (*bound)["x"];
   if (v.isIntLike()) {
     if (v.getInt() < 0)
-      return in.binaryOp(BinOpKind::Sub, Value::integer(0), v, a.loc, out);
-    out = Value::integer(v.getInt());
-    return true;
+      return in.binaryOp(BinOpKind::Sub, Value::integer(0), v, a.loc);
+    return Value::integer(v.getInt());
   }
   if (isBigInt(v)) {
     Value zero = Value::integer(0);
-    Value negative;
-    if (!in.compare(CmpOpKind::Lt, v, zero, a.loc, negative))
-      return false;
-    if (!negative.getBool()) {
-      out = v;
-      return true;
-    }
-    return in.binaryOp(BinOpKind::Sub, zero, v, a.loc, out);
+    FailureOr<Value> negative = in.compare(CmpOpKind::Lt, v, zero, a.loc);
+    if (failed(negative))
+      return failure();
+    if (!negative->getBool())
+      return v;
+    return in.binaryOp(BinOpKind::Sub, zero, v, a.loc);
   }
-  if (v.isFloat()) {
-    out = Value::real(std::fabs(v.getFloat()));
-    return true;
-  }
+  if (v.isFloat())
+    return Value::real(std::fabs(v.getFloat()));
   // Arrays, tensors and classes provide `__abs__`.
   if (v.isObj()) {
-    bool found = false;
-    if (!in.callSpecial(v, "__abs__", {}, a.loc, out, found))
-      return false;
-    if (found)
-      return true;
+    FailureOr<std::optional<Value>> r = in.callSpecial(v, "__abs__", {}, a.loc);
+    if (failed(r))
+      return failure();
+    if (*r)
+      return **r;
     Result absFn = v.get()->getAttr(in, "__abs__", a.loc);
     if (absFn.failed())
-      return false;
+      return failure();
     if (absFn.implemented()) {
       CallArgs none;
       none.loc = a.loc;
-      return in.call(absFn.value(), none, out);
+      return in.call(absFn.value(), none);
     }
   }
   return in.raise(a.loc, "TypeError", "bad operand type for abs(): '" + typeName(v) + "'");
 }
 
-bool minMax(Interpreter &in, CallArgs &a, Value &out, bool isMax) {
+FailureOr<Value> minMax(Interpreter &in, CallArgs &a, bool isMax) {
   // CPython checks the positional arguments, then the keyword arguments
   // with a second parser of the same name.
   static const Signature minPos{
@@ -157,17 +159,22 @@ bool minMax(Interpreter &in, CallArgs &a, Value &out, bool isMax) {
       minKw{"min", {"*", "key=", "default="}, ArgStyle::Clinic},
       maxKw{"max", {"*", "key=", "default="}, ArgStyle::Clinic};
   const char *name = isMax ? "max" : "min";
-  BoundArgs p, kb;
   CallArgs posArgs = positionalPart(a), kwArgs = keywordPart(a);
-  if (!in.bind(isMax ? maxPos : minPos, posArgs, p) ||
-      !in.bind(isMax ? maxKw : minKw, kwArgs, kb))
-    return false;
+  FailureOr<BoundArgs> boundPos = in.bind(isMax ? maxPos : minPos, posArgs);
+  if (failed(boundPos))
+    return failure();
+  FailureOr<BoundArgs> boundKw = in.bind(isMax ? maxKw : minKw, kwArgs);
+  if (failed(boundKw))
+    return failure();
+  BoundArgs &p = *boundPos, &kb = *boundKw;
   const Value *key = &kb["key"];
   const Value *dflt = kb.given("default") ? &kb["default"] : nullptr;
   std::vector<Value> items;
   if (p.args().empty()) {
-    if (!in.toList(p["iterable"], a.loc, items))
-      return false;
+    FailureOr<std::vector<Value>> all = in.toList(p["iterable"], a.loc);
+    if (failed(all))
+      return failure();
+    items = std::move(*all);
   } else {
     if (dflt)
       return in.raise(a.loc, "TypeError",
@@ -177,10 +184,8 @@ bool minMax(Interpreter &in, CallArgs &a, Value &out, bool isMax) {
     items.insert(items.end(), p.args().begin(), p.args().end());
   }
   if (items.empty()) {
-    if (dflt) {
-      out = *dflt;
-      return true;
-    }
+    if (dflt)
+      return *dflt;
     return in.raise(a.loc, "ValueError", std::string(name) + "() arg is an empty sequence");
   }
   Value best = items[0], bestKey = items[0];
@@ -188,8 +193,10 @@ bool minMax(Interpreter &in, CallArgs &a, Value &out, bool isMax) {
     CallArgs ka;
     ka.loc = a.loc;
     ka.pos = {items[0]};
-    if (!in.call(*key, ka, bestKey))
-      return false;
+    FailureOr<Value> k = in.call(*key, ka);
+    if (failed(k))
+      return failure();
+    bestKey = *k;
   }
   for (size_t i = 1; i < items.size(); ++i) {
     Value k = items[i];
@@ -197,50 +204,51 @@ bool minMax(Interpreter &in, CallArgs &a, Value &out, bool isMax) {
       CallArgs ka;
       ka.loc = a.loc;
       ka.pos = {items[i]};
-      if (!in.call(*key, ka, k))
-        return false;
+      FailureOr<Value> called = in.call(*key, ka);
+      if (failed(called))
+        return failure();
+      k = *called;
     }
-    Value r;
-    if (!in.compare(isMax ? CmpOpKind::Gt : CmpOpKind::Lt, k, bestKey, a.loc,
-                    r))
-      return false;
-    bool better;
-    if (!in.isTrue(r, a.loc, better))
-      return false;
-    if (better) {
+    FailureOr<Value> r =
+        in.compare(isMax ? CmpOpKind::Gt : CmpOpKind::Lt, k, bestKey, a.loc);
+    if (failed(r))
+      return failure();
+    FailureOr<bool> better = in.isTrue(*r, a.loc);
+    if (failed(better))
+      return failure();
+    if (*better) {
       best = items[i];
       bestKey = k;
     }
   }
-  out = best;
-  return true;
+  return best;
 }
 
-bool builtinSum(Interpreter &in, CallArgs &a, Value &out) {
+FailureOr<Value> builtinSum(Interpreter &in, CallArgs &a) {
   static const Signature sig{
       "sum", {"iterable", "/", "start="}, ArgStyle::Clinic};
-  BoundArgs b;
-  if (!in.bind(sig, a, b))
-    return false;
+  FailureOr<BoundArgs> bound = in.bind(sig, a);
+  if (failed(bound))
+    return failure();
+  BoundArgs &b = *bound;
   Value acc = b.get("start", Value::integer(0));
   if (acc.isStr())
     return in.raise(a.loc, "TypeError", "sum() can't sum strings [use ''.join(seq) "
                            "instead]");
-  bool ok = in.forEach(b["iterable"], a.loc, [&](const Value &v) {
-    Value r;
-    if (!in.binaryOp(BinOpKind::Add, acc, v, a.loc, r))
-      return false;
-    acc = r;
-    return true;
-  });
-  if (!ok)
-    return false;
-  out = acc;
-  return true;
+  auto accumulate = [&](const Value &v) -> LogicalResult {
+    FailureOr<Value> r = in.binaryOp(BinOpKind::Add, acc, v, a.loc);
+    if (failed(r))
+      return failure();
+    acc = *r;
+    return success();
+  };
+  if (failed(in.forEach(b["iterable"], a.loc, accumulate)))
+    return failure();
+  return acc;
 }
 
-bool parseIntText(Interpreter &in, const std::string &text, int64_t base,
-                  SrcLoc l, Value &out) {
+FailureOr<Value> parseIntText(Interpreter &in, const std::string &text,
+                              int64_t base, SrcLoc l) {
   std::string s = llvm::StringRef(text).trim().str();
   std::string digits;
   for (char c : s)
@@ -274,94 +282,83 @@ bool parseIntText(Interpreter &in, const std::string &text, int64_t base,
   if (d.getAsInteger(static_cast<unsigned>(base), v) ||
       v > static_cast<unsigned long long>(INT64_MAX)) {
     // Beyond int64 (or not digits at all).
-    Value big;
-    if (base < 2 || base > 36 || !llvm::all_of(d, llvm::isAlnum) ||
-        !parseBigInt(d, static_cast<int>(base), neg, big))
+    if (base < 2 || base > 36 || !llvm::all_of(d, llvm::isAlnum))
       return invalid();
-    out = big;
-    return true;
+    std::optional<Value> big = parseBigInt(d, static_cast<int>(base), neg);
+    if (!big)
+      return invalid();
+    return *big;
   }
-  out = Value::integer(neg ? -static_cast<int64_t>(v) : static_cast<int64_t>(v));
-  return true;
+  return Value::integer(neg ? -static_cast<int64_t>(v)
+                            : static_cast<int64_t>(v));
 }
 
-bool builtinInt(Interpreter &in, CallArgs &a, Value &out) {
+FailureOr<Value> builtinInt(Interpreter &in, CallArgs &a) {
   static const Signature sig{"int", {"x=", "/", "base="}, ArgStyle::Clinic};
-  BoundArgs b;
-  if (!in.bind(sig, a, b))
-    return false;
+  FailureOr<BoundArgs> bound = in.bind(sig, a);
+  if (failed(bound))
+    return failure();
+  BoundArgs &b = *bound;
   if (!b.given("x")) {
     if (b.given("base"))
       return in.raise(a.loc, "TypeError", "int() missing string argument");
-    out = Value::integer(0);
-    return true;
+    return Value::integer(0);
   }
   Value v = Interpreter::asNumber(b["x"]);
   int64_t base = -1;
-  if (b.given("base") && !in.toInt(b["base"], a.loc, base, "base"))
-    return false;
+  if (b.given("base")) {
+    FailureOr<int64_t> n = in.toInt(b["base"], a.loc, "base");
+    if (failed(n))
+      return failure();
+    base = *n;
+  }
   if (v.isStr())
-    return parseIntText(in, v.getStr(), base < 0 ? 10 : base, a.loc, out);
+    return parseIntText(in, v.getStr(), base < 0 ? 10 : base, a.loc);
   if (base >= 0)
     return in.raise(a.loc, "TypeError", "int() can't convert non-string with explicit "
                            "base");
-  if (v.isIntLike()) {
-    out = Value::integer(v.getInt());
-    return true;
-  }
-  if (isBigInt(v)) {
-    out = v;
-    return true;
-  }
+  if (v.isIntLike())
+    return Value::integer(v.getInt());
+  if (isBigInt(v))
+    return v;
   if (v.isFloat())
-    return floatToInt(in, v.getFloat(), a.loc, out);
+    return floatToInt(in, v.getFloat(), a.loc);
   return in.raise(a.loc, "TypeError",
                   "int() argument must be a string, a bytes-like "
                   "object or a real number, not '" +
                       typeName(b["x"]) + "'");
 }
 
-bool builtinFloat(Interpreter &in, CallArgs &a, Value &out) {
+FailureOr<Value> builtinFloat(Interpreter &in, CallArgs &a) {
   static const Signature sig{"float", {"x=", "/"}, ArgStyle::Clinic};
-  BoundArgs b;
-  if (!in.bind(sig, a, b))
-    return false;
-  if (!b.given("x")) {
-    out = Value::real(0);
-    return true;
-  }
+  FailureOr<BoundArgs> bound = in.bind(sig, a);
+  if (failed(bound))
+    return failure();
+  BoundArgs &b = *bound;
+  if (!b.given("x"))
+    return Value::real(0);
   Value v = Interpreter::asNumber(b["x"]);
-  if (v.isNumber()) {
-    out = Value::real(v.asDouble());
-    return true;
-  }
+  if (v.isNumber())
+    return Value::real(v.asDouble());
   if (isBigInt(v)) {
-    double d;
-    if (!bigIntToDouble(in, v, a.loc, d))
-      return false;
-    out = Value::real(d);
-    return true;
+    FailureOr<double> d = bigIntToDouble(in, v, a.loc);
+    if (failed(d))
+      return failure();
+    return Value::real(*d);
   }
   if (v.isStr()) {
     std::string s = llvm::StringRef(v.getStr()).trim().lower();
-    if (s == "inf" || s == "+inf" || s == "infinity") {
-      out = Value::real(INFINITY);
-      return true;
-    }
-    if (s == "-inf" || s == "-infinity") {
-      out = Value::real(-INFINITY);
-      return true;
-    }
-    if (s == "nan" || s == "+nan" || s == "-nan") {
-      out = Value::real(NAN);
-      return true;
-    }
+    if (s == "inf" || s == "+inf" || s == "infinity")
+      return Value::real(INFINITY);
+    if (s == "-inf" || s == "-infinity")
+      return Value::real(-INFINITY);
+    if (s == "nan" || s == "+nan" || s == "-nan")
+      return Value::real(NAN);
     char *end = nullptr;
     double d = std::strtod(s.c_str(), &end);
-    if (!s.empty() && end && *end == 0 && s.find_first_of("xp") == std::string::npos) {
-      out = Value::real(d);
-      return true;
-    }
+    if (!s.empty() && end && *end == 0 &&
+        s.find_first_of("xp") == std::string::npos)
+      return Value::real(d);
     return in.raise(a.loc, "ValueError", "could not convert string to float: " +
                                Value::str(v.getStr()).get()->repr());
   }
@@ -371,42 +368,49 @@ bool builtinFloat(Interpreter &in, CallArgs &a, Value &out) {
                       typeName(b["x"]) + "'");
 }
 
-bool sortValues(Interpreter &in, std::vector<Value> &items, const Value *key,
-                bool reverse, SrcLoc l) {
+/// Sorts `items` in place, stably, by `key` (None: the items themselves).
+LogicalResult sortValues(Interpreter &in, std::vector<Value> &items,
+                         const Value *key, bool reverse, SrcLoc l) {
   std::vector<Value> keys = items;
   if (key && !key->isNone()) {
     for (size_t i = 0; i < items.size(); ++i) {
       CallArgs ka;
       ka.loc = l;
       ka.pos = {items[i]};
-      if (!in.call(*key, ka, keys[i]))
-        return false;
+      FailureOr<Value> k = in.call(*key, ka);
+      if (failed(k))
+        return failure();
+      keys[i] = *k;
     }
   }
   std::vector<size_t> order(items.size());
   for (size_t i = 0; i < order.size(); ++i)
     order[i] = i;
-  bool failed = false;
+  // Set when a comparison failed: the remaining ones are skipped.
+  bool broken = false;
   std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) {
-    if (failed)
+    if (broken)
       return false;
-    Value r;
-    bool t = false;
-    if (!in.compare(CmpOpKind::Lt, reverse ? keys[y] : keys[x],
-                    reverse ? keys[x] : keys[y], l, r) ||
-        !in.isTrue(r, l, t)) {
-      failed = true;
+    FailureOr<Value> r = in.compare(CmpOpKind::Lt, reverse ? keys[y] : keys[x],
+                                    reverse ? keys[x] : keys[y], l);
+    if (failed(r)) {
+      broken = true;
       return false;
     }
-    return t;
+    FailureOr<bool> t = in.isTrue(*r, l);
+    if (failed(t)) {
+      broken = true;
+      return false;
+    }
+    return *t;
   });
-  if (failed)
-    return false;
+  if (broken)
+    return failure();
   std::vector<Value> sorted;
   for (size_t i : order)
     sorted.push_back(items[i]);
   items = std::move(sorted);
-  return true;
+  return success();
 }
 
 } // namespace
@@ -424,21 +428,18 @@ void Interpreter::installBuiltins() {
   add("range", builtinRange);
   add("len", builtinLen);
   add("abs", builtinAbs);
-  add("min", [](Interpreter &in, CallArgs &a, Value &o) {
-    return minMax(in, a, o, false);
-  });
-  add("max", [](Interpreter &in, CallArgs &a, Value &o) {
-    return minMax(in, a, o, true);
-  });
+  add("min", [](Interpreter &in, CallArgs &a) { return minMax(in, a, false); });
+  add("max", [](Interpreter &in, CallArgs &a) { return minMax(in, a, true); });
   add("sum", builtinSum);
   add("int", builtinInt);
   add("float", builtinFloat);
-  add("str", [](Interpreter &in, CallArgs &a, Value &o) {
+  add("str", [](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
     static const Signature sig{
         "str", {"object=", "encoding=", "errors="}, ArgStyle::Clinic};
-    BoundArgs b;
-    if (!in.bind(sig, a, b))
-      return false;
+    FailureOr<BoundArgs> bound = in.bind(sig, a);
+    if (failed(bound))
+      return failure();
+    BoundArgs &b = *bound;
     if (b.given("encoding") || b.given("errors")) {
       // str(bytes, encoding, errors) decodes.
       const Value &v = b["object"];
@@ -454,65 +455,78 @@ void Interpreter::installBuiltins() {
                         "decoding to str: need a bytes-like object, " +
                             typeName(v) + " found");
       std::string text;
-      if (b.given("object") &&
-          !codecs::decode(
-              in, a.loc, bytesData(v),
-              b.given("encoding") ? b["encoding"].getStr() : "utf-8",
-              b.given("errors") ? b["errors"].getStr() : "strict", text))
-        return false;
-      o = Value::str(std::move(text));
-      return true;
+      if (b.given("object")) {
+        FailureOr<std::string> decoded = codecs::decode(
+            in, a.loc, bytesData(v),
+            b.given("encoding") ? b["encoding"].getStr() : "utf-8",
+            b.given("errors") ? b["errors"].getStr() : "strict");
+        if (failed(decoded))
+          return failure();
+        text = std::move(*decoded);
+      }
+      return Value::str(std::move(text));
     }
-    o = Value::str(b.given("object") ? str(b["object"]) : "");
-    return true;
+    return Value::str(b.given("object") ? str(b["object"]) : "");
   });
-  add("repr", [](Interpreter &in, CallArgs &a, Value &o) {
+  add("repr", [](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
     static const Signature sig{"repr", {"obj", "/"}, ArgStyle::Clinic};
-    BoundArgs b;
-    if (!in.bind(sig, a, b))
-      return false;
-    o = Value::str(repr(b["obj"]));
-    return true;
+    FailureOr<BoundArgs> bound = in.bind(sig, a);
+    if (failed(bound))
+      return failure();
+    return Value::str(repr((*bound)["obj"]));
   });
-  add("bool", [](Interpreter &in, CallArgs &a, Value &o) {
+  add("bool", [](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
     static const Signature sig{"bool", {"x=", "/"}, ArgStyle::Clinic};
-    BoundArgs b;
-    if (!in.bind(sig, a, b))
-      return false;
+    FailureOr<BoundArgs> bound = in.bind(sig, a);
+    if (failed(bound))
+      return failure();
+    BoundArgs &b = *bound;
     bool t = false;
-    if (b.given("x") && !in.isTrue(b["x"], a.loc, t))
-      return false;
-    o = Value::boolean(t);
-    return true;
+    if (b.given("x")) {
+      FailureOr<bool> truth = in.isTrue(b["x"], a.loc);
+      if (failed(truth))
+        return failure();
+      t = *truth;
+    }
+    return Value::boolean(t);
   });
-  add("list", [](Interpreter &in, CallArgs &a, Value &o) {
+  add("list", [](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
     static const Signature sig{"list", {"iterable=", "/"}, ArgStyle::Clinic};
-    BoundArgs b;
-    if (!in.bind(sig, a, b))
-      return false;
+    FailureOr<BoundArgs> bound = in.bind(sig, a);
+    if (failed(bound))
+      return failure();
+    BoundArgs &b = *bound;
     std::vector<Value> items;
-    if (b.given("iterable") && !in.toList(b["iterable"], a.loc, items))
-      return false;
-    o = Value::list(std::move(items));
-    return true;
+    if (b.given("iterable")) {
+      FailureOr<std::vector<Value>> all = in.toList(b["iterable"], a.loc);
+      if (failed(all))
+        return failure();
+      items = std::move(*all);
+    }
+    return Value::list(std::move(items));
   });
-  add("tuple", [](Interpreter &in, CallArgs &a, Value &o) {
+  add("tuple", [](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
     static const Signature sig{"tuple", {"iterable=", "/"}, ArgStyle::Clinic};
-    BoundArgs b;
-    if (!in.bind(sig, a, b))
-      return false;
+    FailureOr<BoundArgs> bound = in.bind(sig, a);
+    if (failed(bound))
+      return failure();
+    BoundArgs &b = *bound;
     std::vector<Value> items;
-    if (b.given("iterable") && !in.toList(b["iterable"], a.loc, items))
-      return false;
-    o = Value::tuple(std::move(items));
-    return true;
+    if (b.given("iterable")) {
+      FailureOr<std::vector<Value>> all = in.toList(b["iterable"], a.loc);
+      if (failed(all))
+        return failure();
+      items = std::move(*all);
+    }
+    return Value::tuple(std::move(items));
   });
-  add("dict", [](Interpreter &in, CallArgs &a, Value &o) {
+  add("dict", [](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
     static const Signature sig{
         "dict", {"iterable=", "/", "**kwargs"}, ArgStyle::Clinic};
-    BoundArgs b;
-    if (!in.bind(sig, a, b))
-      return false;
+    FailureOr<BoundArgs> bound = in.bind(sig, a);
+    if (failed(bound))
+      return failure();
+    BoundArgs &b = *bound;
     auto d = std::make_shared<DictObj>();
     if (b.given("iterable")) {
       const Value &src0 = b["iterable"];
@@ -521,96 +535,112 @@ void Interpreter::installBuiltins() {
         for (size_t i = 0; i < src->entries.size(); ++i)
           d->set(src->keys[i], src->entries[i].first, src->entries[i].second);
       } else {
-        std::vector<Value> pairs;
-        if (!in.toList(src0, a.loc, pairs))
-          return false;
-        for (const Value &p : pairs) {
-          std::vector<Value> kv;
-          if (!in.toList(p, a.loc, kv))
-            return false;
-          if (kv.size() != 2)
-            return in.raise(a.loc, "ValueError", "dictionary update sequence element has "
-                                   "length " +
-                                       std::to_string(kv.size()) +
-                                       "; 2 is required");
-          std::string key;
-          if (!in.dictKey(kv[0], a.loc, key))
-            return false;
-          d->set(key, kv[0], kv[1]);
+        FailureOr<std::vector<Value>> pairs = in.toList(src0, a.loc);
+        if (failed(pairs))
+          return failure();
+        for (const Value &p : *pairs) {
+          FailureOr<std::vector<Value>> kv = in.toList(p, a.loc);
+          if (failed(kv))
+            return failure();
+          if (kv->size() != 2)
+            return in.raise(a.loc, "ValueError",
+                            "dictionary update sequence element has "
+                            "length " +
+                                std::to_string(kv->size()) + "; 2 is required");
+          FailureOr<std::string> key = in.dictKey((*kv)[0], a.loc);
+          if (failed(key))
+            return failure();
+          d->set(*key, (*kv)[0], (*kv)[1]);
         }
       }
     }
     for (auto &[k, v] : b.kwargs())
       d->set("s" + k, Value::str(k), v);
-    o = Value::object(d);
-    return true;
+    return Value::object(d);
   });
-  add("sorted", [](Interpreter &in, CallArgs &a, Value &o) {
+  add("sorted", [](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
     // CPython checks the positional argument, then hands the keyword
     // arguments to list.sort.
     static const Signature sig{"sorted", {"iterable", "/"}, ArgStyle::Unpack};
-    BoundArgs b, k;
     CallArgs posArgs = positionalPart(a), kwArgs = keywordPart(a);
-    if (!in.bind(sig, posArgs, b))
-      return false;
-    std::vector<Value> items;
-    if (!in.toList(b["iterable"], a.loc, items) ||
-        !in.bind(sortKeywords(), kwArgs, k))
-      return false;
+    FailureOr<BoundArgs> b = in.bind(sig, posArgs);
+    if (failed(b))
+      return failure();
+    FailureOr<std::vector<Value>> items = in.toList((*b)["iterable"], a.loc);
+    if (failed(items))
+      return failure();
+    FailureOr<BoundArgs> k = in.bind(sortKeywords(), kwArgs);
+    if (failed(k))
+      return failure();
     bool reverse = false;
-    if (k.given("reverse") && !in.isTrue(k["reverse"], a.loc, reverse))
-      return false;
-    if (!sortValues(in, items, &k["key"], reverse, a.loc))
-      return false;
-    o = Value::list(std::move(items));
-    return true;
+    if (k->given("reverse")) {
+      FailureOr<bool> r = in.isTrue((*k)["reverse"], a.loc);
+      if (failed(r))
+        return failure();
+      reverse = *r;
+    }
+    if (failed(sortValues(in, *items, &(*k)["key"], reverse, a.loc)))
+      return failure();
+    return Value::list(std::move(*items));
   });
   // zip, enumerate, reversed, map, filter, iter, next: Iterators.cpp.
-  add("any", [](Interpreter &in, CallArgs &a, Value &o) {
+  add("any", [](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
     static const Signature sig{"any", {"iterable", "/"}, ArgStyle::Clinic};
-    BoundArgs b;
-    if (!in.bind(sig, a, b))
-      return false;
-    // Stops at the first true item (the rest of an iterator is not run).
+    FailureOr<BoundArgs> bound = in.bind(sig, a);
+    if (failed(bound))
+      return failure();
+    // Stops at the first true item (the rest of an iterator is not run):
+    // a failure without an error.
     bool found = false;
-    bool ok = in.forEach(b["iterable"], a.loc, [&](const Value &v) {
-      return in.isTrue(v, a.loc, found) && !found;
-    });
-    o = Value::boolean(found);
-    return ok || found;
+    auto visit = [&](const Value &v) -> LogicalResult {
+      FailureOr<bool> t = in.isTrue(v, a.loc);
+      if (failed(t))
+        return failure();
+      found = *t;
+      return found ? failure() : success();
+    };
+    if (failed(in.forEach((*bound)["iterable"], a.loc, visit)) && !found)
+      return failure();
+    return Value::boolean(found);
   });
-  add("all", [](Interpreter &in, CallArgs &a, Value &o) {
+  add("all", [](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
     static const Signature sig{"all", {"iterable", "/"}, ArgStyle::Clinic};
-    BoundArgs b;
-    if (!in.bind(sig, a, b))
-      return false;
-    // Stops at the first false item.
+    FailureOr<BoundArgs> bound = in.bind(sig, a);
+    if (failed(bound))
+      return failure();
+    // Stops at the first false item: a failure without an error.
     bool every = true;
-    bool ok = in.forEach(b["iterable"], a.loc, [&](const Value &v) {
-      return in.isTrue(v, a.loc, every) && every;
-    });
-    o = Value::boolean(every);
-    return ok || !every;
+    auto visit = [&](const Value &v) -> LogicalResult {
+      FailureOr<bool> t = in.isTrue(v, a.loc);
+      if (failed(t))
+        return failure();
+      every = *t;
+      return every ? success() : failure();
+    };
+    if (failed(in.forEach((*bound)["iterable"], a.loc, visit)) && every)
+      return failure();
+    return Value::boolean(every);
   });
-  add("round", [](Interpreter &in, CallArgs &a, Value &o) {
+  add("round", [](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
     static const Signature sig{
         "round", {"number", "ndigits="}, ArgStyle::Clinic};
-    BoundArgs b;
-    if (!in.bind(sig, a, b))
-      return false;
+    FailureOr<BoundArgs> bound = in.bind(sig, a);
+    if (failed(bound))
+      return failure();
+    BoundArgs &b = *bound;
     const Value *ndigits = b["ndigits"].isNone() ? nullptr : &b["ndigits"];
-    return roundNumber(in, b["number"], ndigits, a.loc, o);
+    return roundNumber(in, b["number"], ndigits, a.loc);
   });
   for (auto [name, base, prefix] :
        {std::tuple{"hex", 16, "0x"}, {"oct", 8, "0o"}, {"bin", 2, "0b"}}) {
     std::string fn = name, pre = prefix;
     int b = base;
     Signature sig{fn, {"number", "/"}, ArgStyle::Clinic};
-    add(fn, [sig, pre, b](Interpreter &in, CallArgs &a, Value &o) {
-      BoundArgs args;
-      if (!in.bind(sig, a, args))
-        return false;
-      const Value &v = args["number"];
+    add(fn, [sig, pre, b](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
+      FailureOr<BoundArgs> args = in.bind(sig, a);
+      if (failed(args))
+        return failure();
+      const Value &v = (*args)["number"];
       bool negative;
       std::string digits;
       if (!anyIntDigits(Interpreter::asNumber(v), b, negative, digits))
@@ -618,30 +648,27 @@ void Interpreter::installBuiltins() {
                         "'" + typeName(v) +
                             "' object cannot be "
                             "interpreted as an integer");
-      o = Value::str((negative ? "-" : "") + pre + digits);
-      return true;
+      return Value::str((negative ? "-" : "") + pre + digits);
     });
   }
-  add("ascii", [](Interpreter &in, CallArgs &a, Value &o) {
+  add("ascii", [](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
     static const Signature sig{"ascii", {"obj", "/"}, ArgStyle::Clinic};
-    BoundArgs b;
-    if (!in.bind(sig, a, b))
-      return false;
-    std::string r = repr(b["obj"]);
+    FailureOr<BoundArgs> bound = in.bind(sig, a);
+    if (failed(bound))
+      return failure();
+    std::string r = repr((*bound)["obj"]);
     if (in.hasPendingException())
-      return false;
-    o = Value::str(unicode::escapeNonAscii(r));
-    return true;
+      return failure();
+    return Value::str(unicode::escapeNonAscii(r));
   });
-  add("id", [](Interpreter &in, CallArgs &a, Value &o) {
+  add("id", [](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
     static const Signature sig{"id", {"obj", "/"}, ArgStyle::Clinic};
-    BoundArgs b;
-    if (!in.bind(sig, a, b))
-      return false;
-    o = Value::integer(in.idOf(b["obj"]));
-    return true;
+    FailureOr<BoundArgs> bound = in.bind(sig, a);
+    if (failed(bound))
+      return failure();
+    return Value::integer(in.idOf((*bound)["obj"]));
   });
-  add("ndarray", [](Interpreter &in, CallArgs &a, Value &o) {
+  add("ndarray", [](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
     return in.error(a.loc, "ndarray() is not supported");
   });
   for (const char *unsupported :
@@ -649,86 +676,96 @@ void Interpreter::installBuiltins() {
         "locals", "bytearray", "memoryview", "exit", "quit", "help",
         "breakpoint", "complex"}) {
     std::string name = unsupported;
-    add(name, [name](Interpreter &in, CallArgs &a, Value &) {
+    add(name, [name](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
       return in.error(a.loc, "the built-in function '" + name +
                                  "' is not supported by scopec");
     });
   }
   add("bytes", builtinBytes);
-  add("format", [](Interpreter &in, CallArgs &a, Value &o) {
+  add("format", [](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
     static const Signature sig{
         "format", {"value", "format_spec=", "/"}, ArgStyle::Clinic};
-    BoundArgs b;
-    if (!in.bind(sig, a, b))
-      return false;
-    std::string spec, res;
-    if (b.given("format_spec") &&
-        !in.toStr(b["format_spec"], a.loc, spec, "format spec"))
-      return false;
-    if (!in.formatSpec(b["value"], spec, a.loc, res))
-      return false;
-    o = Value::str(res);
-    return true;
+    FailureOr<BoundArgs> bound = in.bind(sig, a);
+    if (failed(bound))
+      return failure();
+    BoundArgs &b = *bound;
+    std::string spec;
+    if (b.given("format_spec")) {
+      FailureOr<std::string> s =
+          in.toStr(b["format_spec"], a.loc, "format spec");
+      if (failed(s))
+        return failure();
+      spec = std::move(*s);
+    }
+    FailureOr<std::string> res = in.formatSpec(b["value"], spec, a.loc);
+    if (failed(res))
+      return failure();
+    return Value::str(*res);
   });
-  add("pow", [](Interpreter &in, CallArgs &a, Value &o) {
+  add("pow", [](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
     static const Signature sig{
         "pow", {"base", "exp", "mod="}, ArgStyle::Clinic};
-    BoundArgs b;
-    if (!in.bind(sig, a, b))
-      return false;
+    FailureOr<BoundArgs> bound = in.bind(sig, a);
+    if (failed(bound))
+      return failure();
+    BoundArgs &b = *bound;
     const Value &base = b["base"], &exp = b["exp"], &mod = b["mod"];
     if (mod.isNone())
-      return in.binaryOp(BinOpKind::Pow, base, exp, a.loc, o);
+      return in.binaryOp(BinOpKind::Pow, base, exp, a.loc);
     for (const Value *v : {&base, &exp, &mod})
       if (!isAnyInt(*v))
         return in.raise(a.loc, "TypeError", "pow() 3rd argument not allowed "
                                             "unless all arguments are "
                                             "integers");
-    return bigIntPowMod(in, base, exp, mod, a.loc, o);
+    return bigIntPowMod(in, base, exp, mod, a.loc);
   });
-  add("slice", [](Interpreter &in, CallArgs &a, Value &o) {
+  add("slice", [](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
     static const Signature sig{
         "slice", {"start_or_stop", "stop=", "step=", "/"}, ArgStyle::Clinic};
-    BoundArgs b;
-    if (!in.bind(sig, a, b))
-      return false;
+    FailureOr<BoundArgs> bound = in.bind(sig, a);
+    if (failed(bound))
+      return failure();
+    BoundArgs &b = *bound;
     Value start = b["start_or_stop"], stop = b["stop"];
     if (!b.given("stop"))
       std::swap(start, stop);
-    o = Value::object(std::make_shared<SliceObj>(start, stop, b["step"]));
-    return true;
+    return Value::object(std::make_shared<SliceObj>(start, stop, b["step"]));
   });
-  add("divmod", [](Interpreter &in, CallArgs &a, Value &o) {
+  add("divmod", [](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
     static const Signature sig{"divmod", {"x", "y", "/"}, ArgStyle::Clinic};
-    BoundArgs b;
-    if (!in.bind(sig, a, b))
-      return false;
-    Value q, r;
-    if (!in.binaryOp(BinOpKind::FloorDiv, b["x"], b["y"], a.loc, q) ||
-        !in.binaryOp(BinOpKind::Mod, b["x"], b["y"], a.loc, r))
-      return false;
-    o = Value::tuple({q, r});
-    return true;
+    FailureOr<BoundArgs> bound = in.bind(sig, a);
+    if (failed(bound))
+      return failure();
+    BoundArgs &b = *bound;
+    FailureOr<Value> q =
+        in.binaryOp(BinOpKind::FloorDiv, b["x"], b["y"], a.loc);
+    if (failed(q))
+      return failure();
+    FailureOr<Value> r = in.binaryOp(BinOpKind::Mod, b["x"], b["y"], a.loc);
+    if (failed(r))
+      return failure();
+    return Value::tuple({*q, *r});
   });
-  add("chr", [](Interpreter &in, CallArgs &a, Value &o) {
+  add("chr", [](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
     static const Signature sig{"chr", {"i", "/"}, ArgStyle::Clinic};
-    BoundArgs b;
-    int64_t c;
-    if (!in.bind(sig, a, b) || !in.toInt(b["i"], a.loc, c, "chr() argument"))
-      return false;
-    if (c < 0 || c > 0x10FFFF)
+    FailureOr<BoundArgs> bound = in.bind(sig, a);
+    if (failed(bound))
+      return failure();
+    FailureOr<int64_t> c = in.toInt((*bound)["i"], a.loc, "chr() argument");
+    if (failed(c))
+      return failure();
+    if (*c < 0 || *c > 0x10FFFF)
       return in.raise(a.loc, "ValueError", "chr() arg not in range(0x110000)");
     std::string s;
-    appendUtf8(s, static_cast<unsigned>(c));
-    o = Value::str(s);
-    return true;
+    appendUtf8(s, static_cast<unsigned>(*c));
+    return Value::str(s);
   });
-  add("ord", [](Interpreter &in, CallArgs &a, Value &o) {
+  add("ord", [](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
     static const Signature sig{"ord", {"c", "/"}, ArgStyle::Clinic};
-    BoundArgs b;
-    if (!in.bind(sig, a, b))
-      return false;
-    const Value &c = b["c"];
+    FailureOr<BoundArgs> bound = in.bind(sig, a);
+    if (failed(bound))
+      return failure();
+    const Value &c = (*bound)["c"];
     if (!c.isStr())
       return in.raise(a.loc, "TypeError",
                       "ord() expected string of length 1, but " + typeName(c) +
@@ -738,8 +775,7 @@ void Interpreter::installBuiltins() {
       return in.raise(a.loc, "TypeError",
                       "ord() expected a character, but string of length " +
                           std::to_string(n) + " found");
-    o = Value::integer(unicode::codePointAt(c.getStr(), 0));
-    return true;
+    return Value::integer(unicode::codePointAt(c.getStr(), 0));
   });
 }
 
@@ -747,20 +783,19 @@ namespace scopec::frontend {
 /// The keyword arguments of `list.sort` (and `sorted`).
 const Signature &listSortKeywords() { return sortKeywords(); }
 /// Sorts `items` in place (used by list.sort).
-bool sortList(Interpreter &in, std::vector<Value> &items, const Value *key,
-              bool reverse, SrcLoc l) {
+LogicalResult sortList(Interpreter &in, std::vector<Value> &items,
+                       const Value *key, bool reverse, SrcLoc l) {
   return sortValues(in, items, key, reverse, l);
 }
 /// Parses an int from text (used by numpy conversions).
-bool parseIntLiteral(Interpreter &in, const std::string &text, SrcLoc l,
-                     int64_t &out) {
-  Value v;
-  if (!parseIntText(in, text, 10, l, v))
-    return false;
-  if (!v.isIntLike())
+FailureOr<int64_t> parseIntLiteral(Interpreter &in, const std::string &text,
+                                   SrcLoc l) {
+  FailureOr<Value> v = parseIntText(in, text, 10, l);
+  if (failed(v))
+    return failure();
+  if (!v->isIntLike())
     return in.raise(l, "OverflowError",
                     "Python int too large to convert to C long");
-  out = v.getInt();
-  return true;
+  return v->getInt();
 }
 } // namespace scopec::frontend

@@ -58,18 +58,17 @@ bool BytesObj::hash(std::string &key, std::string &) const {
 
 Result BytesObj::getAttr(Interpreter &in, const std::string &name, SrcLoc) {
   Value self = Value::object(shared_from_this());
-  Value out;
-  if (bytesMethod(in, name, self, out))
-    return out;
+  if (std::optional<Value> method = bytesMethod(name, self))
+    return *method;
   return Result::notImplemented();
 }
 
 namespace {
 
-bool checkSize(Interpreter &in, SrcLoc l, uint64_t n) {
+LogicalResult checkSize(Interpreter &in, SrcLoc l, uint64_t n) {
   if (n > static_cast<uint64_t>(Limits::kMaxStringBytes))
     return in.error(l, "bytes object too large");
-  return true;
+  return success();
 }
 
 /// An integer operand (int, bool, or an object with `__index__`), or none.
@@ -92,11 +91,10 @@ Result BytesObj::binaryOp(Interpreter &in, BinOpKind op, const Value &lhs,
     return Result::notImplemented();
   if (op == BinOpKind::Add && left) {
     if (!isBytes(other))
-      return Result::check(in.raise(l, "TypeError",
-                                    "can't concat " + scopec::frontend::typeName(other) +
-                                        " to bytes"),
-                           Value());
-    if (!checkSize(in, l, data.size() + bytesData(other).size()))
+      return Result(in.raise(
+          l, "TypeError",
+          "can't concat " + scopec::frontend::typeName(other) + " to bytes"));
+    if (failed(checkSize(in, l, data.size() + bytesData(other).size())))
       return Result::failure();
     return makeBytes(data + bytesData(other));
   }
@@ -105,15 +103,14 @@ Result BytesObj::binaryOp(Interpreter &in, BinOpKind op, const Value &lhs,
     if (!n) {
       if (!left)
         return Result::notImplemented();
-      return Result::check(in.raise(l, "TypeError",
-                                    "can't multiply sequence by non-int of "
-                                    "type '" +
-                                        scopec::frontend::typeName(other) + "'"),
-                           Value());
+      return Result(in.raise(l, "TypeError",
+                             "can't multiply sequence by non-int of "
+                             "type '" +
+                                 scopec::frontend::typeName(other) + "'"));
     }
     int64_t times = std::max<int64_t>(*n, 0);
     if (!data.empty() &&
-        !checkSize(in, l, static_cast<uint64_t>(times) * data.size()))
+        failed(checkSize(in, l, static_cast<uint64_t>(times) * data.size())))
       return Result::failure();
     std::string r;
     for (int64_t i = 0; i < times; ++i)
@@ -121,9 +118,8 @@ Result BytesObj::binaryOp(Interpreter &in, BinOpKind op, const Value &lhs,
     return makeBytes(std::move(r));
   }
   if (op == BinOpKind::Mod && left)
-    return Result::check(
-        in.error(l, "%-formatting of bytes is not supported by scopec"),
-        Value());
+    return Result(
+        in.error(l, "%-formatting of bytes is not supported by scopec"));
   return Result::notImplemented();
 }
 
@@ -161,28 +157,26 @@ Result BytesObj::compare(Interpreter &, CmpOpKind op, const Value &lhs,
 
 Result BytesObj::getItem(Interpreter &in, const Value &key, SrcLoc l) {
   if (key.is(ObjKind::Slice)) {
-    std::vector<int64_t> indices;
-    if (!in.sliceIndices(*key.as<SliceObj>(),
-                         static_cast<int64_t>(data.size()), l, indices))
+    FailureOr<std::vector<int64_t>> indices = in.sliceIndices(
+        *key.as<SliceObj>(), static_cast<int64_t>(data.size()), l);
+    if (failed(indices))
       return Result::failure();
     std::string r;
-    r.reserve(indices.size());
-    for (int64_t i : indices)
+    r.reserve(indices->size());
+    for (int64_t i : *indices)
       r += data[static_cast<size_t>(i)];
     return makeBytes(std::move(r));
   }
   std::optional<int64_t> i = indexValue(key);
   if (!i)
-    return Result::check(in.raise(l, "TypeError",
-                                  "byte indices must be integers or slices, "
-                                  "not " +
-                                      scopec::frontend::typeName(key)),
-                         Value());
+    return Result(in.raise(l, "TypeError",
+                           "byte indices must be integers or slices, "
+                           "not " +
+                               scopec::frontend::typeName(key)));
   int64_t n = static_cast<int64_t>(data.size());
   int64_t k = *i < 0 ? *i + n : *i;
   if (k < 0 || k >= n)
-    return Result::check(in.raise(l, "IndexError", "index out of range"),
-                         Value());
+    return Result(in.raise(l, "IndexError", "index out of range"));
   return Value::integer(static_cast<unsigned char>(data[k]));
 }
 
@@ -191,13 +185,11 @@ Result BytesObj::contains(Interpreter &in, const Value &item, SrcLoc l) {
     return Value::boolean(data.find(bytesData(item)) != std::string::npos);
   std::optional<int64_t> b = indexValue(item);
   if (!b)
-    return Result::check(in.raise(l, "TypeError",
-                                  "a bytes-like object is required, not '" +
-                                      scopec::frontend::typeName(item) + "'"),
-                         Value());
+    return Result(in.raise(l, "TypeError",
+                           "a bytes-like object is required, not '" +
+                               scopec::frontend::typeName(item) + "'"));
   if (*b < 0 || *b > 255)
-    return Result::check(
-        in.raise(l, "ValueError", "byte must be in range(0, 256)"), Value());
+    return Result(in.raise(l, "ValueError", "byte must be in range(0, 256)"));
   return Value::boolean(data.find(static_cast<char>(*b)) != std::string::npos);
 }
 
@@ -206,12 +198,15 @@ Result BytesObj::len(Interpreter &, SrcLoc) {
 }
 
 Result BytesObj::iterate(Interpreter &in, SrcLoc l,
-                         llvm::function_ref<bool(const Value &)> fn) {
+                         llvm::function_ref<LogicalResult(const Value &)> fn) {
   // A copy: the bytes may be freed by what `fn` runs.
   std::string bytes = data;
-  for (char c : bytes)
-    if (!in.step(l) || !fn(Value::integer(static_cast<unsigned char>(c))))
+  for (char c : bytes) {
+    if (failed(in.step(l)))
       return Result::failure();
+    if (failed(fn(Value::integer(static_cast<unsigned char>(c)))))
+      return Result::failure();
+  }
   return Value::none();
 }
 
@@ -222,9 +217,10 @@ Result BytesObj::iterate(Interpreter &in, SrcLoc l,
 namespace {
 
 /// The byte values of an iterable of ints (bytes([1, 2]), bytes(range(3))).
-bool fromIterable(Interpreter &in, const Value &source, SrcLoc l,
-                  std::string &out) {
-  return in.forEach(source, l, [&](const Value &v) {
+FailureOr<std::string> fromIterable(Interpreter &in, const Value &source,
+                                    SrcLoc l) {
+  std::string out;
+  LogicalResult r = in.forEach(source, l, [&](const Value &v) -> LogicalResult {
     std::optional<int64_t> b = indexValue(v);
     if (!b)
       return in.raise(l, "TypeError",
@@ -235,6 +231,9 @@ bool fromIterable(Interpreter &in, const Value &source, SrcLoc l,
     out += static_cast<char>(*b);
     return checkSize(in, l, out.size());
   });
+  if (failed(r))
+    return failure();
+  return out;
 }
 
 bool isIterable(Interpreter &in, const Value &v) {
@@ -250,12 +249,13 @@ bool isIterable(Interpreter &in, const Value &v) {
 
 } // namespace
 
-bool scopec::frontend::builtinBytes(Interpreter &in, CallArgs &a, Value &out) {
+FailureOr<Value> scopec::frontend::builtinBytes(Interpreter &in, CallArgs &a) {
   static const Signature sig{
       "bytes", {"source=", "encoding=", "errors="}, ArgStyle::Clinic};
-  BoundArgs b;
-  if (!in.bind(sig, a, b))
-    return false;
+  FailureOr<BoundArgs> bound = in.bind(sig, a);
+  if (failed(bound))
+    return failure();
+  BoundArgs &b = *bound;
   for (const char *p : {"encoding", "errors"})
     if (b.given(p) && !b[p].isStr())
       return in.raise(a.loc, "TypeError",
@@ -267,54 +267,51 @@ bool scopec::frontend::builtinBytes(Interpreter &in, CallArgs &a, Value &out) {
       return in.raise(a.loc, "TypeError",
                       b.given("encoding") ? "encoding without a string argument"
                                           : "errors without a string argument");
-    out = makeBytes("");
-    return true;
+    return makeBytes("");
   }
   if (b.given("encoding")) {
     if (!x.isStr())
       return in.raise(a.loc, "TypeError", "encoding without a string argument");
-    std::string r;
-    if (!codecs::encode(in, a.loc, x.getStr(), b["encoding"].getStr(),
-                        b.given("errors") ? b["errors"].getStr() : "strict",
-                        r))
-      return false;
-    out = makeBytes(std::move(r));
-    return true;
+    FailureOr<std::string> r =
+        codecs::encode(in, a.loc, x.getStr(), b["encoding"].getStr(),
+                       b.given("errors") ? b["errors"].getStr() : "strict");
+    if (failed(r))
+      return failure();
+    return makeBytes(std::move(*r));
   }
   if (b.given("errors"))
     return in.raise(a.loc, "TypeError",
                     x.isStr() ? "string argument without an encoding"
                               : "errors without a string argument");
   if (ClassObj *cls = classOf(x); cls && cls->lookup("__bytes__")) {
-    bool found;
-    if (!in.callSpecial(x, "__bytes__", {}, a.loc, out, found))
-      return false;
+    FailureOr<std::optional<Value>> r =
+        in.callSpecial(x, "__bytes__", {}, a.loc);
+    if (failed(r))
+      return failure();
+    // The class defines `__bytes__`, so it was found.
+    Value out = **r;
     if (!isBytes(out))
       return in.raise(a.loc, "TypeError",
                       "__bytes__ returned non-bytes (type " + typeName(out) +
                           ")");
-    return true;
+    return out;
   }
   if (x.isStr())
     return in.raise(a.loc, "TypeError", "string argument without an encoding");
-  if (isBytes(x)) {
-    out = x;
-    return true;
-  }
+  if (isBytes(x))
+    return x;
   if (std::optional<int64_t> n = indexValue(x)) {
     if (*n < 0)
       return in.raise(a.loc, "ValueError", "negative count");
-    if (!checkSize(in, a.loc, static_cast<uint64_t>(*n)))
-      return false;
-    out = makeBytes(std::string(static_cast<size_t>(*n), '\0'));
-    return true;
+    if (failed(checkSize(in, a.loc, static_cast<uint64_t>(*n))))
+      return failure();
+    return makeBytes(std::string(static_cast<size_t>(*n), '\0'));
   }
   if (!isIterable(in, x))
     return in.raise(a.loc, "TypeError",
                     "cannot convert '" + typeName(x) + "' object to bytes");
-  std::string r;
-  if (!fromIterable(in, x, a.loc, r))
-    return false;
-  out = makeBytes(std::move(r));
-  return true;
+  FailureOr<std::string> r = fromIterable(in, x, a.loc);
+  if (failed(r))
+    return failure();
+  return makeBytes(std::move(*r));
 }

@@ -31,7 +31,7 @@ struct BytesObj : Object {
   Result contains(Interpreter &in, const Value &item, SrcLoc l) override;
   Result len(Interpreter &in, SrcLoc l) override;
   Result iterate(Interpreter &in, SrcLoc l,
-                 llvm::function_ref<bool(const Value &)> fn) override;
+                 llvm::function_ref<LogicalResult(const Value &)> fn) override;
   std::string data;
 };
 
@@ -47,14 +47,13 @@ inline const std::string &bytesData(const Value &v) {
 std::string reprBytes(llvm::StringRef data);
 
 /// The built-in `bytes(...)`.
-bool builtinBytes(Interpreter &in, CallArgs &a, Value &out);
-/// The method `name` of the bytes `self` bound to it; false when bytes has
-/// no such method.
-bool bytesMethod(Interpreter &in, const std::string &name, const Value &self,
-                 Value &out);
+FailureOr<Value> builtinBytes(Interpreter &in, CallArgs &a);
+/// The method `name` of the bytes `self` bound to it; nothing when bytes
+/// has no such method.
+std::optional<Value> bytesMethod(const std::string &name, const Value &self);
 /// The attribute `name` of the type `bytes` (`bytes.fromhex`, unbound
-/// methods); false when there is none.
-bool bytesTypeAttr(Interpreter &in, const std::string &name, Value &out);
+/// methods); nothing when there is none.
+std::optional<Value> bytesTypeAttr(const std::string &name);
 
 } // namespace scopec::frontend
 

@@ -18,17 +18,16 @@ using namespace scopec::frontend;
 
 namespace {
 
-using BytesMethod = bool (*)(Interpreter &, const std::string &self,
-                             CallArgs &, Value &);
+using BytesMethod = FailureOr<Value> (*)(Interpreter &, const std::string &self,
+                                         CallArgs &);
 
 /// A bytes argument ("a bytes-like object is required, not 'str'").
-bool bytesArg(Interpreter &in, const Value &v, SrcLoc l, std::string &out) {
+FailureOr<std::string> bytesArg(Interpreter &in, const Value &v, SrcLoc l) {
   if (!isBytes(v))
     return in.raise(l, "TypeError",
                     "a bytes-like object is required, not '" + typeName(v) +
                         "'");
-  out = bytesData(v);
-  return true;
+  return bytesData(v);
 }
 
 bool isAsciiSpace(char c) {
@@ -36,46 +35,51 @@ bool isAsciiSpace(char c) {
          c == '\f';
 }
 
-bool checkSize(Interpreter &in, SrcLoc l, size_t n) {
+LogicalResult checkSize(Interpreter &in, SrcLoc l, size_t n) {
   if (n > static_cast<size_t>(Limits::kMaxStringBytes))
     return in.error(l, "bytes object too large");
-  return true;
+  return success();
 }
 
 //===----------------------------------------------------------------------===//
 // decode
 //===----------------------------------------------------------------------===//
 
-bool decodeMethod(Interpreter &in, const std::string &self, CallArgs &a,
-                  Value &out) {
+FailureOr<Value> decodeMethod(Interpreter &in, const std::string &self,
+                              CallArgs &a) {
   static const Signature sig{
       "decode", {"encoding=", "errors="}, ArgStyle::Clinic};
-  BoundArgs b;
-  if (!in.bind(sig, a, b))
-    return false;
+  FailureOr<BoundArgs> bound = in.bind(sig, a);
+  if (failed(bound))
+    return failure();
+  BoundArgs &b = *bound;
   for (const char *p : {"encoding", "errors"})
     if (b.given(p) && !b[p].isStr())
       return in.raise(a.loc, "TypeError",
                       std::string("decode() argument '") + p +
                           "' must be str, not " + typeName(b[p]));
-  std::string text;
-  if (!codecs::decode(in, a.loc, self,
-                      b.given("encoding") ? b["encoding"].getStr() : "utf-8",
-                      b.given("errors") ? b["errors"].getStr() : "strict",
-                      text))
-    return false;
-  out = Value::str(std::move(text));
-  return true;
+  FailureOr<std::string> text = codecs::decode(
+      in, a.loc, self, b.given("encoding") ? b["encoding"].getStr() : "utf-8",
+      b.given("errors") ? b["errors"].getStr() : "strict");
+  if (failed(text))
+    return failure();
+  return Value::str(std::move(*text));
 }
 
 //===----------------------------------------------------------------------===//
 // find, rfind, index, rindex, count, startswith, endswith
 //===----------------------------------------------------------------------===//
 
+/// The bounds of a search.
+struct SearchRange {
+  int64_t start, end;
+};
+
 /// Parses `sub[, start[, end]]` as stringlib's parse_args_finds
 /// (PyArg_ParseTuple's messages) and clamps the bounds (ADJUST_INDICES).
-bool searchArgs(Interpreter &in, CallArgs &a, llvm::StringRef name,
-                const std::string &self, int64_t &start, int64_t &end) {
+FailureOr<SearchRange> searchArgs(Interpreter &in, CallArgs &a,
+                                  llvm::StringRef name,
+                                  const std::string &self) {
   if (!a.kw.empty())
     return in.raise(a.loc, "TypeError",
                     "bytes." + name + "() takes no keyword arguments");
@@ -87,8 +91,7 @@ bool searchArgs(Interpreter &in, CallArgs &a, llvm::StringRef name,
                     name + "() takes at most 3 arguments (" +
                         std::to_string(a.pos.size()) + " given)");
   int64_t len = static_cast<int64_t>(self.size());
-  start = 0;
-  end = len;
+  int64_t start = 0, end = len;
   for (size_t k = 1; k < a.pos.size(); ++k) {
     if (a.pos[k].isNone())
       continue;
@@ -102,15 +105,13 @@ bool searchArgs(Interpreter &in, CallArgs &a, llvm::StringRef name,
       x = std::max<int64_t>(x + len, 0);
     (k == 1 ? start : end) = std::min(x, len);
   }
-  return true;
+  return SearchRange{start, end};
 }
 
 /// The needle of find/index/count: bytes or a byte value.
-bool needleArg(Interpreter &in, const Value &v, SrcLoc l, std::string &out) {
-  if (isBytes(v)) {
-    out = bytesData(v);
-    return true;
-  }
+FailureOr<std::string> needleArg(Interpreter &in, const Value &v, SrcLoc l) {
+  if (isBytes(v))
+    return bytesData(v);
   Value n = Interpreter::asNumber(v);
   if (!n.isIntLike())
     return in.raise(l, "TypeError",
@@ -118,24 +119,26 @@ bool needleArg(Interpreter &in, const Value &v, SrcLoc l, std::string &out) {
                         typeName(v) + "'");
   if (n.getInt() < 0 || n.getInt() > 255)
     return in.raise(l, "ValueError", "byte must be in range(0, 256)");
-  out = std::string(1, static_cast<char>(n.getInt()));
-  return true;
+  return std::string(1, static_cast<char>(n.getInt()));
 }
 
 enum class Find { Find, RFind, Index, RIndex };
 
 template <Find Kind>
-bool findMethod(Interpreter &in, const std::string &self, CallArgs &a,
-                Value &out) {
+FailureOr<Value> findMethod(Interpreter &in, const std::string &self,
+                            CallArgs &a) {
   const char *name = Kind == Find::Find    ? "find"
                      : Kind == Find::RFind ? "rfind"
                      : Kind == Find::Index ? "index"
                                            : "rindex";
-  int64_t start, end;
-  std::string sub;
-  if (!searchArgs(in, a, name, self, start, end) ||
-      !needleArg(in, a.pos[0], a.loc, sub))
-    return false;
+  FailureOr<SearchRange> range = searchArgs(in, a, name, self);
+  if (failed(range))
+    return failure();
+  FailureOr<std::string> needle = needleArg(in, a.pos[0], a.loc);
+  if (failed(needle))
+    return failure();
+  auto [start, end] = *range;
+  const std::string &sub = *needle;
   int64_t found = -1;
   if (end - start >= static_cast<int64_t>(sub.size())) {
     llvm::StringRef hay =
@@ -148,17 +151,19 @@ bool findMethod(Interpreter &in, const std::string &self, CallArgs &a,
   }
   if (found < 0 && (Kind == Find::Index || Kind == Find::RIndex))
     return in.raise(a.loc, "ValueError", "subsection not found");
-  out = Value::integer(found);
-  return true;
+  return Value::integer(found);
 }
 
-bool countMethod(Interpreter &in, const std::string &self, CallArgs &a,
-                 Value &out) {
-  int64_t start, end;
-  std::string sub;
-  if (!searchArgs(in, a, "count", self, start, end) ||
-      !needleArg(in, a.pos[0], a.loc, sub))
-    return false;
+FailureOr<Value> countMethod(Interpreter &in, const std::string &self,
+                             CallArgs &a) {
+  FailureOr<SearchRange> range = searchArgs(in, a, "count", self);
+  if (failed(range))
+    return failure();
+  FailureOr<std::string> needle = needleArg(in, a.pos[0], a.loc);
+  if (failed(needle))
+    return failure();
+  auto [start, end] = *range;
+  const std::string &sub = *needle;
   int64_t n = 0;
   if (end - start >= static_cast<int64_t>(sub.size())) {
     llvm::StringRef hay =
@@ -171,17 +176,17 @@ bool countMethod(Interpreter &in, const std::string &self, CallArgs &a,
            p = hay.find(sub, p + sub.size()))
         ++n;
   }
-  out = Value::integer(n);
-  return true;
+  return Value::integer(n);
 }
 
 template <bool Starts>
-bool tailMatch(Interpreter &in, const std::string &self, CallArgs &a,
-               Value &out) {
+FailureOr<Value> tailMatch(Interpreter &in, const std::string &self,
+                           CallArgs &a) {
   const char *name = Starts ? "startswith" : "endswith";
-  int64_t start, end;
-  if (!searchArgs(in, a, name, self, start, end))
-    return false;
+  FailureOr<SearchRange> range = searchArgs(in, a, name, self);
+  if (failed(range))
+    return failure();
+  auto [start, end] = *range;
   const Value &arg = a.pos[0];
   std::vector<Value> options =
       arg.isTuple() ? arg.items() : std::vector<Value>{arg};
@@ -200,13 +205,10 @@ bool tailMatch(Interpreter &in, const std::string &self, CallArgs &a,
       continue;
     llvm::StringRef hay = llvm::StringRef(self).slice(
         static_cast<size_t>(start), static_cast<size_t>(end));
-    if (Starts ? hay.starts_with(s) : hay.ends_with(s)) {
-      out = Value::boolean(true);
-      return true;
-    }
+    if (Starts ? hay.starts_with(s) : hay.ends_with(s))
+      return Value::boolean(true);
   }
-  out = Value::boolean(false);
-  return true;
+  return Value::boolean(false);
 }
 
 //===----------------------------------------------------------------------===//
@@ -214,13 +216,14 @@ bool tailMatch(Interpreter &in, const std::string &self, CallArgs &a,
 //===----------------------------------------------------------------------===//
 
 template <bool Reverse>
-bool splitMethod(Interpreter &in, const std::string &self, CallArgs &a,
-                 Value &out) {
+FailureOr<Value> splitMethod(Interpreter &in, const std::string &self,
+                             CallArgs &a) {
   static const Signature sig{Reverse ? "rsplit" : "split",
                              {"sep=", "maxsplit="}, ArgStyle::Clinic};
-  BoundArgs b;
-  if (!in.bind(sig, a, b))
-    return false;
+  FailureOr<BoundArgs> bound = in.bind(sig, a);
+  if (failed(bound))
+    return failure();
+  BoundArgs &b = *bound;
   int64_t maxsplit = -1;
   if (b.given("maxsplit")) {
     Value m = Interpreter::asNumber(b["maxsplit"]);
@@ -273,9 +276,10 @@ bool splitMethod(Interpreter &in, const std::string &self, CallArgs &a,
       std::reverse(parts.begin(), parts.end());
     }
   } else {
-    std::string sep;
-    if (!bytesArg(in, b["sep"], a.loc, sep))
-      return false;
+    FailureOr<std::string> sepArg = bytesArg(in, b["sep"], a.loc);
+    if (failed(sepArg))
+      return failure();
+    const std::string &sep = *sepArg;
     if (sep.empty())
       return in.raise(a.loc, "ValueError", "empty separator");
     if (!Reverse) {
@@ -304,24 +308,25 @@ bool splitMethod(Interpreter &in, const std::string &self, CallArgs &a,
   std::vector<Value> items;
   for (std::string &p : parts)
     items.push_back(makeBytes(std::move(p)));
-  out = Value::list(std::move(items));
-  return true;
+  return Value::list(std::move(items));
 }
 
-bool joinMethod(Interpreter &in, const std::string &self, CallArgs &a,
-                Value &out) {
+FailureOr<Value> joinMethod(Interpreter &in, const std::string &self,
+                            CallArgs &a) {
   static const Signature sig{"join", {"iterable_of_bytes", "/"},
                              ArgStyle::Clinic};
-  BoundArgs b;
-  if (!in.bind(sig, a, b))
-    return false;
-  std::vector<Value> items;
-  if (!in.toList(b["iterable_of_bytes"], a.loc, items)) {
+  FailureOr<BoundArgs> bound = in.bind(sig, a);
+  if (failed(bound))
+    return failure();
+  BoundArgs &b = *bound;
+  FailureOr<std::vector<Value>> list = in.toList(b["iterable_of_bytes"], a.loc);
+  if (failed(list)) {
     if (!in.pendingIs("TypeError"))
-      return false;
+      return failure();
     in.clearPendingException();
     return in.raise(a.loc, "TypeError", "can only join an iterable");
   }
+  std::vector<Value> &items = *list;
   std::string r;
   for (size_t i = 0; i < items.size(); ++i) {
     if (!isBytes(items[i]))
@@ -332,29 +337,33 @@ bool joinMethod(Interpreter &in, const std::string &self, CallArgs &a,
     if (i)
       r += self;
     r += bytesData(items[i]);
-    if (!checkSize(in, a.loc, r.size()))
-      return false;
+    if (failed(checkSize(in, a.loc, r.size())))
+      return failure();
   }
-  out = makeBytes(std::move(r));
-  return true;
+  return makeBytes(std::move(r));
 }
 
 enum Side { Left = 1, Right = 2, Both = 3 };
 
 template <int Which>
-bool stripMethod(Interpreter &in, const std::string &self, CallArgs &a,
-                 Value &out) {
+FailureOr<Value> stripMethod(Interpreter &in, const std::string &self,
+                             CallArgs &a) {
   static const Signature sig{Which == Left    ? "lstrip"
                              : Which == Right ? "rstrip"
                                               : "strip",
                              {"bytes=", "/"}, ArgStyle::Clinic};
-  BoundArgs b;
-  if (!in.bind(sig, a, b))
-    return false;
+  FailureOr<BoundArgs> bound = in.bind(sig, a);
+  if (failed(bound))
+    return failure();
+  BoundArgs &b = *bound;
   std::string chars;
   bool space = b["bytes"].isNone();
-  if (!space && !bytesArg(in, b["bytes"], a.loc, chars))
-    return false;
+  if (!space) {
+    FailureOr<std::string> arg = bytesArg(in, b["bytes"], a.loc);
+    if (failed(arg))
+      return failure();
+    chars = std::move(*arg);
+  }
   auto strip = [&](char c) {
     return space ? isAsciiSpace(c) : chars.find(c) != std::string::npos;
   };
@@ -365,21 +374,24 @@ bool stripMethod(Interpreter &in, const std::string &self, CallArgs &a,
   if (Which & Right)
     while (j > i && strip(self[j - 1]))
       --j;
-  out = makeBytes(self.substr(i, j - i));
-  return true;
+  return makeBytes(self.substr(i, j - i));
 }
 
-bool replaceMethod(Interpreter &in, const std::string &self, CallArgs &a,
-                   Value &out) {
+FailureOr<Value> replaceMethod(Interpreter &in, const std::string &self,
+                               CallArgs &a) {
   static const Signature sig{
       "replace", {"old", "new", "count=", "/"}, ArgStyle::Clinic};
-  BoundArgs b;
-  if (!in.bind(sig, a, b))
-    return false;
-  std::string from, to;
-  if (!bytesArg(in, b["old"], a.loc, from) ||
-      !bytesArg(in, b["new"], a.loc, to))
-    return false;
+  FailureOr<BoundArgs> bound = in.bind(sig, a);
+  if (failed(bound))
+    return failure();
+  BoundArgs &b = *bound;
+  FailureOr<std::string> fromArg = bytesArg(in, b["old"], a.loc);
+  if (failed(fromArg))
+    return failure();
+  FailureOr<std::string> toArg = bytesArg(in, b["new"], a.loc);
+  if (failed(toArg))
+    return failure();
+  const std::string &from = *fromArg, &to = *toArg;
   int64_t count = -1;
   if (b.given("count")) {
     Value c = Interpreter::asNumber(b["count"]);
@@ -401,13 +413,12 @@ bool replaceMethod(Interpreter &in, const std::string &self, CallArgs &a,
       if (i < self.size())
         r += self[i];
       ++i;
-      if (!checkSize(in, a.loc, r.size()))
-        return false;
+      if (failed(checkSize(in, a.loc, r.size())))
+        return failure();
     }
     if (i < self.size())
       r += self.substr(i);
-    out = makeBytes(std::move(r));
-    return true;
+    return makeBytes(std::move(r));
   }
   for (; done < count; ++done) {
     size_t p = self.find(from, i);
@@ -415,25 +426,25 @@ bool replaceMethod(Interpreter &in, const std::string &self, CallArgs &a,
       break;
     r += self.substr(i, p - i) + to;
     i = p + from.size();
-    if (!checkSize(in, a.loc, r.size()))
-      return false;
+    if (failed(checkSize(in, a.loc, r.size())))
+      return failure();
   }
   r += self.substr(i);
-  out = makeBytes(std::move(r));
-  return true;
+  return makeBytes(std::move(r));
 }
 
 //===----------------------------------------------------------------------===//
 // hex, case, predicates
 //===----------------------------------------------------------------------===//
 
-bool hexMethod(Interpreter &in, const std::string &self, CallArgs &a,
-               Value &out) {
+FailureOr<Value> hexMethod(Interpreter &in, const std::string &self,
+                           CallArgs &a) {
   static const Signature sig{
       "hex", {"sep=", "bytes_per_sep="}, ArgStyle::Clinic};
-  BoundArgs b;
-  if (!in.bind(sig, a, b))
-    return false;
+  FailureOr<BoundArgs> bound = in.bind(sig, a);
+  if (failed(bound))
+    return failure();
+  BoundArgs &b = *bound;
   std::string sep;
   if (b.given("sep")) {
     const Value &s = b["sep"];
@@ -470,34 +481,30 @@ bool hexMethod(Interpreter &in, const std::string &self, CallArgs &a,
     r += llvm::hexdigit(c >> 4, /*LowerCase=*/true);
     r += llvm::hexdigit(c & 0xF, /*LowerCase=*/true);
   }
-  out = Value::str(std::move(r));
-  return true;
+  return Value::str(std::move(r));
 }
 
 template <bool Upper>
-bool caseMethod(Interpreter &in, const std::string &self, CallArgs &a,
-                Value &out) {
+FailureOr<Value> caseMethod(Interpreter &in, const std::string &self,
+                            CallArgs &a) {
   static const Signature sig{Upper ? "upper" : "lower", {}, ArgStyle::Clinic};
-  BoundArgs b;
-  if (!in.bind(sig, a, b))
-    return false;
+  if (failed(in.bind(sig, a)))
+    return failure();
   std::string r = self;
   for (char &c : r)
     c = Upper ? llvm::toUpper(c) : llvm::toLower(c);
-  out = makeBytes(std::move(r));
-  return true;
+  return makeBytes(std::move(r));
 }
 
 /// isalpha, isdigit, isalnum, isspace, isupper, islower (ASCII only).
 template <int Which>
-bool predicate(Interpreter &in, const std::string &self, CallArgs &a,
-               Value &out) {
+FailureOr<Value> predicate(Interpreter &in, const std::string &self,
+                           CallArgs &a) {
   static const char *const names[] = {"isalpha", "isdigit", "isalnum",
                                       "isspace", "isupper", "islower"};
   static const Signature sig{names[Which], {}, ArgStyle::Clinic};
-  BoundArgs b;
-  if (!in.bind(sig, a, b))
-    return false;
+  if (failed(in.bind(sig, a)))
+    return failure();
   bool r = !self.empty();
   bool cased = false;
   for (char c : self) {
@@ -524,8 +531,7 @@ bool predicate(Interpreter &in, const std::string &self, CallArgs &a,
       break;
     }
   }
-  out = Value::boolean(Which >= 4 ? r && cased : r);
-  return true;
+  return Value::boolean(Which >= 4 ? r && cased : r);
 }
 
 const llvm::StringMap<BytesMethod> &methodTable() {
@@ -559,11 +565,12 @@ const llvm::StringMap<BytesMethod> &methodTable() {
 }
 
 /// bytes.fromhex(string): pairs of hex digits, whitespace between them.
-bool fromhex(Interpreter &in, CallArgs &a, Value &out) {
+FailureOr<Value> fromhex(Interpreter &in, CallArgs &a) {
   static const Signature sig{"fromhex", {"string", "/"}, ArgStyle::Clinic};
-  BoundArgs b;
-  if (!in.bind(sig, a, b))
-    return false;
+  FailureOr<BoundArgs> bound = in.bind(sig, a);
+  if (failed(bound))
+    return failure();
+  BoundArgs &b = *bound;
   const Value &v = b["string"];
   if (!v.isStr())
     return in.raise(a.loc, "TypeError",
@@ -585,56 +592,46 @@ bool fromhex(Interpreter &in, CallArgs &a, Value &out) {
                            llvm::hexDigitValue(s[i + 1]));
     i += 2;
   }
-  out = makeBytes(std::move(r));
-  return true;
+  return makeBytes(std::move(r));
 }
 
 } // namespace
 
-bool scopec::frontend::bytesMethod(Interpreter &in, const std::string &name,
-                                   const Value &self, Value &out) {
-  (void)in;
+std::optional<Value> scopec::frontend::bytesMethod(const std::string &name,
+                                                   const Value &self) {
   auto &table = methodTable();
   auto it = table.find(name);
   if (it == table.end())
-    return false;
+    return std::nullopt;
   BytesMethod m = it->second;
-  out = Interpreter::native(
-      name, [self, m](Interpreter &in, CallArgs &a, Value &o) {
-        o = Value::none();
-        return m(in, bytesData(self), a, o);
-      });
-  return true;
+  return Interpreter::native(name, [self, m](Interpreter &in, CallArgs &a) {
+    return m(in, bytesData(self), a);
+  });
 }
 
-bool scopec::frontend::bytesTypeAttr(Interpreter &in, const std::string &name,
-                                     Value &out) {
-  (void)in;
-  if (name == "fromhex") {
-    out = Interpreter::native("fromhex", fromhex);
-    return true;
-  }
+std::optional<Value> scopec::frontend::bytesTypeAttr(const std::string &name) {
+  if (name == "fromhex")
+    return Interpreter::native("fromhex", fromhex);
   auto &table = methodTable();
   auto it = table.find(name);
   if (it == table.end())
-    return false;
+    return std::nullopt;
   BytesMethod m = it->second;
   // An unbound method: the bytes come first.
-  out = Interpreter::native(name, [name, m](Interpreter &in, CallArgs &a,
-                                            Value &o) {
-    if (a.pos.empty())
-      return in.raise(a.loc, "TypeError",
-                      "unbound method bytes." + name + "() needs an argument");
-    if (!isBytes(a.pos[0]))
-      return in.raise(a.loc, "TypeError",
-                      "descriptor '" + name +
-                          "' for 'bytes' objects doesn't apply to a '" +
-                          typeName(a.pos[0]) + "' object");
-    Value self = a.pos[0];
-    CallArgs rest = a;
-    rest.pos.erase(rest.pos.begin());
-    o = Value::none();
-    return m(in, bytesData(self), rest, o);
-  });
-  return true;
+  return Interpreter::native(
+      name, [name, m](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
+        if (a.pos.empty())
+          return in.raise(a.loc, "TypeError",
+                          "unbound method bytes." + name +
+                              "() needs an argument");
+        if (!isBytes(a.pos[0]))
+          return in.raise(a.loc, "TypeError",
+                          "descriptor '" + name +
+                              "' for 'bytes' objects doesn't apply to a '" +
+                              typeName(a.pos[0]) + "' object");
+        Value self = a.pos[0];
+        CallArgs rest = a;
+        rest.pos.erase(rest.pos.begin());
+        return m(in, bytesData(self), rest);
+      });
 }

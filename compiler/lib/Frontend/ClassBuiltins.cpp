@@ -37,63 +37,58 @@ bool isBuiltinInstance(const Value &v, const std::string &n) {
 }
 
 /// The class of a native value that has one (a namedtuple), else None.
-bool nativeClassOf(Interpreter &in, const Value &v, SrcLoc l, Value &out) {
-  out = Value::none();
-  bool found = false;
+FailureOr<Value> nativeClassOf(Interpreter &in, const Value &v, SrcLoc l) {
   if (!v.isObj() || v.is(ObjKind::Instance) || v.is(ObjKind::Class))
-    return true;
-  if (!v.get()->nativeAttr(in, "__class__", l, out, found))
-    return false;
-  if (!found || !out.is(ObjKind::Class))
-    out = Value::none();
-  return true;
+    return Value::none();
+  FailureOr<std::optional<Value>> cls = v.get()->nativeAttr(in, "__class__", l);
+  if (failed(cls))
+    return failure();
+  if (!*cls || !(*cls)->is(ObjKind::Class))
+    return Value::none();
+  return **cls;
 }
 
 /// isinstance(v, spec) for one class or a (nested) tuple of them.
-bool isInstanceOf(Interpreter &in, const Value &v, const Value &spec,
-                  SrcLoc l, bool &result, const char *fn) {
+FailureOr<bool> isInstanceOf(Interpreter &in, const Value &v,
+                             const Value &spec, SrcLoc l, const char *fn) {
   if (spec.isTuple()) {
     for (const Value &c : spec.items()) {
-      if (!isInstanceOf(in, v, c, l, result, fn))
-        return false;
-      if (result)
-        return true;
+      FailureOr<bool> result = isInstanceOf(in, v, c, l, fn);
+      if (failed(result) || *result)
+        return result;
     }
-    return true;
+    return false;
   }
   if (spec.is(ObjKind::Class)) {
     auto *cls = spec.as<ClassObj>();
-    Value nativeClass;
-    if (!nativeClassOf(in, v, l, nativeClass))
-      return false;
-    if (!nativeClass.isNone())
-      result = nativeClass.as<ClassObj>()->isSubclassOf(cls);
-    else if (ClassObj *vc = classOf(v))
-      result = vc->isSubclassOf(cls);
-    else
-      result = identical(spec, in.objectClass) ||
-               (cls->module == "builtins" && cls->name == typeName(v) &&
-                !cls->isException);
-    return true;
+    FailureOr<Value> nativeClass = nativeClassOf(in, v, l);
+    if (failed(nativeClass))
+      return failure();
+    if (!nativeClass->isNone())
+      return nativeClass->as<ClassObj>()->isSubclassOf(cls);
+    if (ClassObj *vc = classOf(v))
+      return vc->isSubclassOf(cls);
+    return identical(spec, in.objectClass) ||
+           (cls->module == "builtins" && cls->name == typeName(v) &&
+            !cls->isException);
   }
-  if (spec.is(ObjKind::Builtin)) {
-    result = isBuiltinInstance(v, spec.as<BuiltinObj>()->name);
-    return true;
-  }
+  if (spec.is(ObjKind::Builtin))
+    return isBuiltinInstance(v, spec.as<BuiltinObj>()->name);
   return in.raise(l, "TypeError",
                   std::string(fn) + "() arg 2 must be a type, a tuple of "
                                     "types, or a union");
 }
 
-bool builtinType(Interpreter &in, CallArgs &a, Value &o) {
+FailureOr<Value> builtinType(Interpreter &in, CallArgs &a) {
   static const Signature sig{
       "type", {"object_or_name", "bases=", "dict=", "/"}, ArgStyle::Clinic};
   // CPython's own message for every other count (and for keywords).
   if (!a.kw.empty() || (a.pos.size() != 1 && a.pos.size() != 3))
     return in.raise(a.loc, "TypeError", "type() takes 1 or 3 arguments");
-  BoundArgs b;
-  if (!in.bind(sig, a, b))
-    return false;
+  FailureOr<BoundArgs> bound = in.bind(sig, a);
+  if (failed(bound))
+    return failure();
+  BoundArgs &b = *bound;
   const Value &v = b["object_or_name"];
   if (b.given("dict")) {
     const Value &bases = b["bases"], &ns = b["dict"];
@@ -107,28 +102,26 @@ bool builtinType(Interpreter &in, CallArgs &a, Value &o) {
         return in.raise(a.loc, "TypeError", "attribute names must be strings");
       dict.set(k.getStr(), val);
     }
-    return in.makeClass(v.getStr(), bases.items(), std::move(dict), a.loc, o);
+    return in.makeClass(v.getStr(), bases.items(), std::move(dict), a.loc);
   }
-  if (v.is(ObjKind::Instance)) {
-    o = v.as<InstanceObj>()->cls;
-    return true;
-  }
-  if (!nativeClassOf(in, v, a.loc, o))
-    return false;
-  if (!o.isNone())
-    return true;
-  return in.typeOf(v, a.loc, o);
+  if (v.is(ObjKind::Instance))
+    return v.as<InstanceObj>()->cls;
+  FailureOr<Value> native = nativeClassOf(in, v, a.loc);
+  if (failed(native) || !native->isNone())
+    return native;
+  return in.typeOf(v, a.loc);
 }
 
-bool builtinSuper(Interpreter &in, CallArgs &a, Value &o) {
+FailureOr<Value> builtinSuper(Interpreter &in, CallArgs &a) {
   // CPython names it "super()" in its count check ("super() expected at
   // most 2 arguments, got 3").
   static const Signature sig =
       Signature{"super()", {"type=", "object_or_type=", "/"}, ArgStyle::Clinic}
           .qualified("super");
-  BoundArgs b;
-  if (!in.bind(sig, a, b))
-    return false;
+  FailureOr<BoundArgs> bound = in.bind(sig, a);
+  if (failed(bound))
+    return failure();
+  BoundArgs &b = *bound;
   Value cls, self;
   if (!b.given("type")) {
     if (in.frames().empty() || !in.frames().back().fn->ownerClass)
@@ -156,70 +149,67 @@ bool builtinSuper(Interpreter &in, CallArgs &a, Value &o) {
     return in.raise(a.loc, "TypeError",
                     "super(type, obj): obj must be an instance or subtype of "
                     "type");
-  o = Value::object(std::make_shared<SuperObj>(cls, self));
-  return true;
+  return Value::object(std::make_shared<SuperObj>(cls, self));
 }
 
 /// The attribute name of getattr/hasattr/setattr/delattr.
-bool attrName(Interpreter &in, const Value &name, SrcLoc l) {
+LogicalResult attrName(Interpreter &in, const Value &name, SrcLoc l) {
   if (name.isStr())
-    return true;
+    return success();
   return in.raise(l, "TypeError",
                   "attribute name must be string, not '" + typeName(name) +
                       "'");
 }
 
-bool builtinGetattr(Interpreter &in, CallArgs &a, Value &o) {
+FailureOr<Value> builtinGetattr(Interpreter &in, CallArgs &a) {
   static const Signature sig{
       "getattr", {"object", "name", "default=", "/"}, ArgStyle::Clinic};
-  BoundArgs b;
-  if (!in.bind(sig, a, b) || !attrName(in, b["name"], a.loc))
-    return false;
-  if (in.getAttr(b["object"], b["name"].getStr(), a.loc, o))
-    return true;
+  FailureOr<BoundArgs> bound = in.bind(sig, a);
+  if (failed(bound))
+    return failure();
+  BoundArgs &b = *bound;
+  if (failed(attrName(in, b["name"], a.loc)))
+    return failure();
+  FailureOr<Value> v = in.getAttr(b["object"], b["name"].getStr(), a.loc);
+  if (succeeded(v))
+    return v;
   if (b.given("default") && in.pendingIs("AttributeError")) {
     in.clearPendingException();
-    o = b["default"];
-    return true;
+    return b["default"];
   }
-  return false;
+  return failure();
 }
 
-bool builtinHasattr(Interpreter &in, CallArgs &a, Value &o) {
+FailureOr<Value> builtinHasattr(Interpreter &in, CallArgs &a) {
   static const Signature sig{"hasattr", {"obj", "name", "/"}, ArgStyle::Clinic};
-  BoundArgs b;
-  if (!in.bind(sig, a, b) || !attrName(in, b["name"], a.loc))
-    return false;
-  Value ignored;
-  if (in.getAttr(b["obj"], b["name"].getStr(), a.loc, ignored)) {
-    o = Value::boolean(true);
-    return true;
-  }
+  FailureOr<BoundArgs> bound = in.bind(sig, a);
+  if (failed(bound))
+    return failure();
+  BoundArgs &b = *bound;
+  if (failed(attrName(in, b["name"], a.loc)))
+    return failure();
+  if (succeeded(in.getAttr(b["obj"], b["name"].getStr(), a.loc)))
+    return Value::boolean(true);
   if (!in.pendingIs("AttributeError"))
-    return false;
+    return failure();
   in.clearPendingException();
-  o = Value::boolean(false);
-  return true;
+  return Value::boolean(false);
 }
 
 } // namespace
 
-bool Interpreter::typeOf(const Value &v, SrcLoc l, Value &out) {
+FailureOr<Value> Interpreter::typeOf(const Value &v, SrcLoc l) {
   (void)l;
   // Classes and the built-in types (`int`); other natives (`len`) are
   // builtin_function_or_method.
   if (v.is(ObjKind::Class) ||
-      (v.is(ObjKind::Builtin) && v.as<BuiltinObj>()->isType)) {
-    out = builtins["type"];
-    return true;
-  }
+      (v.is(ObjKind::Builtin) && v.as<BuiltinObj>()->isType))
+    return builtins["type"];
   std::string name = typeName(v);
   auto it = builtins.find(name);
   if (it != builtins.end() &&
-      (it->second.is(ObjKind::Builtin) || it->second.is(ObjKind::Class))) {
-    out = it->second;
-    return true;
-  }
+      (it->second.is(ObjKind::Builtin) || it->second.is(ObjKind::Class)))
+    return it->second;
   // Types with no built-in name (Tensor, VariableScope, ...): one native
   // class per type name, so `type(a) is type(b)` and `__name__` work.
   Value &cached = typeCache[name];
@@ -232,8 +222,7 @@ bool Interpreter::typeOf(const Value &v, SrcLoc l, Value &out) {
     computeMro(cls.get(), err);
     cached = Value::object(cls);
   }
-  out = cached;
-  return true;
+  return cached;
 }
 
 void Interpreter::installClassBuiltins() {
@@ -244,23 +233,25 @@ void Interpreter::installClassBuiltins() {
   add("super", builtinSuper);
   add("getattr", builtinGetattr);
   add("hasattr", builtinHasattr);
-  add("isinstance", [](Interpreter &in, CallArgs &a, Value &o) {
+  add("isinstance", [](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
     static const Signature sig{
         "isinstance", {"obj", "class_or_tuple", "/"}, ArgStyle::Clinic};
-    BoundArgs b;
-    bool r = false;
-    if (!in.bind(sig, a, b) || !isInstanceOf(in, b["obj"], b["class_or_tuple"],
-                                             a.loc, r, "isinstance"))
-      return false;
-    o = Value::boolean(r);
-    return true;
+    FailureOr<BoundArgs> b = in.bind(sig, a);
+    if (failed(b))
+      return failure();
+    FailureOr<bool> r = isInstanceOf(in, (*b)["obj"], (*b)["class_or_tuple"],
+                                     a.loc, "isinstance");
+    if (failed(r))
+      return failure();
+    return Value::boolean(*r);
   });
-  add("issubclass", [](Interpreter &in, CallArgs &a, Value &o) {
+  add("issubclass", [](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
     static const Signature sig{
         "issubclass", {"cls", "class_or_tuple", "/"}, ArgStyle::Clinic};
-    BoundArgs b;
-    if (!in.bind(sig, a, b))
-      return false;
+    FailureOr<BoundArgs> bound = in.bind(sig, a);
+    if (failed(bound))
+      return failure();
+    BoundArgs &b = *bound;
     const Value &c = b["cls"], &spec = b["class_or_tuple"];
     if (!c.is(ObjKind::Class) && !c.is(ObjKind::Builtin))
       return in.raise(a.loc, "TypeError",
@@ -282,45 +273,47 @@ void Interpreter::installClassBuiltins() {
                         "issubclass() arg 2 must be a class, a tuple of "
                         "classes, or a union");
     }
-    o = Value::boolean(r);
-    return true;
+    return Value::boolean(r);
   });
-  add("setattr", [](Interpreter &in, CallArgs &a, Value &o) {
+  add("setattr", [](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
     static const Signature sig{
         "setattr", {"obj", "name", "value", "/"}, ArgStyle::Clinic};
-    BoundArgs b;
-    if (!in.bind(sig, a, b) || !attrName(in, b["name"], a.loc))
-      return false;
-    o = Value::none();
-    return in.setAttr(b["obj"], b["name"].getStr(), b["value"], a.loc);
+    FailureOr<BoundArgs> bound = in.bind(sig, a);
+    if (failed(bound))
+      return failure();
+    BoundArgs &b = *bound;
+    if (failed(attrName(in, b["name"], a.loc)) ||
+        failed(in.setAttr(b["obj"], b["name"].getStr(), b["value"], a.loc)))
+      return failure();
+    return Value::none();
   });
-  add("delattr", [](Interpreter &in, CallArgs &a, Value &o) {
+  add("delattr", [](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
     static const Signature sig{
         "delattr", {"obj", "name", "/"}, ArgStyle::Clinic};
-    BoundArgs b;
-    if (!in.bind(sig, a, b) || !attrName(in, b["name"], a.loc))
-      return false;
-    o = Value::none();
-    return in.delAttr(b["obj"], b["name"].getStr(), a.loc);
+    FailureOr<BoundArgs> bound = in.bind(sig, a);
+    if (failed(bound))
+      return failure();
+    BoundArgs &b = *bound;
+    if (failed(attrName(in, b["name"], a.loc)) ||
+        failed(in.delAttr(b["obj"], b["name"].getStr(), a.loc)))
+      return failure();
+    return Value::none();
   });
-  add("vars", [](Interpreter &in, CallArgs &a, Value &o) {
+  add("vars", [](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
     static const Signature sig{"vars", {"object=", "/"}, ArgStyle::Clinic};
-    BoundArgs b;
-    if (!in.bind(sig, a, b))
-      return false;
+    FailureOr<BoundArgs> bound = in.bind(sig, a);
+    if (failed(bound))
+      return failure();
+    BoundArgs &b = *bound;
     if (!b.given("object"))
       return in.error(a.loc, "vars() without an argument is not supported by "
                              "scopec");
     const Value &v = b["object"];
     if (v.is(ObjKind::Instance) &&
-        !v.as<InstanceObj>()->getClass()->slotsOnly) {
-      o = instanceDict(*v.as<InstanceObj>());
-      return true;
-    }
-    if (v.is(ObjKind::Class)) {
-      o = attrsAsDict(v.as<ClassObj>()->dict);
-      return true;
-    }
+        !v.as<InstanceObj>()->getClass()->slotsOnly)
+      return instanceDict(*v.as<InstanceObj>());
+    if (v.is(ObjKind::Class))
+      return attrsAsDict(v.as<ClassObj>()->dict);
     if (v.is(ObjKind::Module) && v.as<ModuleObj>()->globals) {
       // A module of the model: its globals (sorted: the interpreter does
       // not keep their definition order).
@@ -331,21 +324,24 @@ void Interpreter::installClassBuiltins() {
       auto d = std::make_shared<DictObj>();
       for (const std::string &n : names)
         d->set("s" + n, Value::str(n), v.as<ModuleObj>()->globals->vars[n]);
-      o = Value::object(d);
-      return true;
+      return Value::object(d);
     }
     return in.raise(a.loc, "TypeError",
                     "vars() argument must have __dict__ attribute");
   });
-  add("dir", [](Interpreter &in, CallArgs &a, Value &o) {
+  add("dir", [](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
     static const Signature sig{"dir", {"object=", "/"}, ArgStyle::Clinic};
-    BoundArgs b;
-    if (!in.bind(sig, a, b))
-      return false;
+    FailureOr<BoundArgs> bound = in.bind(sig, a);
+    if (failed(bound))
+      return failure();
+    BoundArgs &b = *bound;
     std::vector<std::string> names;
     if (!b.given("object")) {
       names = in.localNames();
-    } else if (!in.attributeNames(b["object"], names)) {
+    } else if (std::optional<std::vector<std::string>> attrs =
+                   in.attributeNames(b["object"])) {
+      names = std::move(*attrs);
+    } else {
       return in.error(a.loc, "dir() of a '" + typeName(b["object"]) +
                                  "' object is not supported by scopec");
     }
@@ -354,41 +350,39 @@ void Interpreter::installClassBuiltins() {
     std::vector<Value> items;
     for (const std::string &n : names)
       items.push_back(Value::str(n));
-    o = Value::list(std::move(items));
-    return true;
+    return Value::list(std::move(items));
   });
-  add("callable", [](Interpreter &in, CallArgs &a, Value &o) {
+  add("callable", [](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
     static const Signature sig{"callable", {"obj", "/"}, ArgStyle::Clinic};
-    BoundArgs b;
-    if (!in.bind(sig, a, b))
-      return false;
-    o = Value::boolean(isCallable(b["obj"]));
-    return true;
+    FailureOr<BoundArgs> b = in.bind(sig, a);
+    if (failed(b))
+      return failure();
+    return Value::boolean(isCallable((*b)["obj"]));
   });
-  add("property", [](Interpreter &in, CallArgs &a, Value &o) {
+  add("property", [](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
     static const Signature sig{
         "property", {"fget=", "fset=", "fdel=", "doc="}, ArgStyle::Clinic};
-    BoundArgs v;
-    if (!in.bind(sig, a, v))
-      return false;
+    FailureOr<BoundArgs> bound = in.bind(sig, a);
+    if (failed(bound))
+      return failure();
+    BoundArgs &v = *bound;
     auto p = std::make_shared<PropertyObj>();
     p->fget = v["fget"];
     p->fset = v["fset"];
     p->fdel = v["fdel"];
     p->doc = v["doc"];
-    o = Value::object(p);
-    return true;
+    return Value::object(p);
   });
   for (ObjKind kind : {ObjKind::StaticMethod, ObjKind::ClassMethod}) {
     std::string name =
         kind == ObjKind::StaticMethod ? "staticmethod" : "classmethod";
     Signature sig{name, {"function", "/"}, ArgStyle::Unpack};
-    add(name, [kind, sig](Interpreter &in, CallArgs &a, Value &o) {
-      BoundArgs b;
-      if (!in.bind(sig, a, b))
-        return false;
-      o = Value::object(std::make_shared<WrapperObj>(kind, b["function"]));
-      return true;
+    add(name, [kind, sig](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
+      FailureOr<BoundArgs> b = in.bind(sig, a);
+      if (failed(b))
+        return failure();
+      return Value::object(
+          std::make_shared<WrapperObj>(kind, (*b)["function"]));
     });
   }
 }
@@ -400,8 +394,8 @@ std::vector<std::string> Interpreter::localNames() const {
   return names;
 }
 
-bool Interpreter::attributeNames(const Value &v,
-                                 std::vector<std::string> &out) const {
+std::optional<std::vector<std::string>>
+Interpreter::attributeNames(const Value &v) const {
   // What `object` gives every class and instance in CPython 3.11.
   static const char *const kObjectNames[] = {
       "__class__",     "__delattr__",    "__dir__",       "__doc__",
@@ -413,17 +407,19 @@ bool Interpreter::attributeNames(const Value &v,
   if (v.is(ObjKind::Module)) {
     auto *m = v.as<ModuleObj>();
     if (m->unavailable)
-      return false;
+      return std::nullopt;
+    std::vector<std::string> out;
     if (m->globals)
       for (auto &kv : m->globals->vars)
         out.push_back(kv.getKey().str());
     for (auto &kv : m->attrs)
       out.push_back(kv.getKey().str());
-    return true;
+    return out;
   }
   ClassObj *cls = v.is(ObjKind::Class) ? v.as<ClassObj>() : classOf(v);
   if (!cls)
-    return false;
+    return std::nullopt;
+  std::vector<std::string> out;
   if (v.is(ObjKind::Instance))
     out.insert(out.end(), v.as<InstanceObj>()->dict.order.begin(),
                v.as<InstanceObj>()->dict.order.end());
@@ -434,5 +430,5 @@ bool Interpreter::attributeNames(const Value &v,
         out.push_back(n);
   }
   out.insert(out.end(), std::begin(kObjectNames), std::end(kObjectNames));
-  return true;
+  return out;
 }

@@ -164,8 +164,9 @@ static void adoptMethods(ClassObj *cls) {
   }
 }
 
-bool Interpreter::makeClass(const std::string &name, std::vector<Value> bases,
-                            AttrDict dict, SrcLoc l, Value &out) {
+FailureOr<Value> Interpreter::makeClass(const std::string &name,
+                                        std::vector<Value> bases,
+                                        AttrDict dict, SrcLoc l) {
   auto cls = std::make_shared<ClassObj>();
   cls->name = name;
   const Value *modName = moduleEnv()->vars.count("__name__")
@@ -197,39 +198,38 @@ bool Interpreter::makeClass(const std::string &name, std::vector<Value> bases,
   if (!computeMro(cls.get(), err))
     return raise(l, "TypeError", err);
   adoptMethods(cls.get());
-  if (!applySlots(*this, *cls, l))
-    return false;
+  if (failed(applySlots(*this, *cls, l)))
+    return failure();
   if (!cls->dict.find("__module__"))
     cls->dict.set("__module__", Value::str(cls->module));
   if (!cls->dict.find("__doc__"))
     cls->dict.set("__doc__", Value::none());
-  out = Value::object(cls);
-  return true;
+  return Value::object(cls);
 }
 
 Interpreter::Flow Interpreter::execClassDef(ClassDefStmt *s) {
   std::vector<Value> bases;
   for (Expr *b : s->bases) {
-    Value v;
-    if (!eval(b, v))
+    FailureOr<Value> v = eval(b);
+    if (failed(v))
       return Flow::Error;
-    bases.push_back(v);
+    bases.push_back(*v);
   }
   for (const Keyword &k : s->keywords) {
     if (k.name == "metaclass") {
       // abc.ABCMeta changes nothing scopec models (abstract methods are not
       // enforced); other metaclasses are refused.
-      Value meta;
-      if (!eval(k.value, meta))
+      FailureOr<Value> meta = eval(k.value);
+      if (failed(meta))
         return Flow::Error;
-      if (meta.is(ObjKind::Class) && meta.as<ClassObj>()->module == "abc" &&
-          meta.as<ClassObj>()->name == "ABCMeta")
+      if (meta->is(ObjKind::Class) && meta->as<ClassObj>()->module == "abc" &&
+          meta->as<ClassObj>()->name == "ABCMeta")
         continue;
-      error(k.loc, "metaclasses are not supported by scopec");
+      (void)error(k.loc, "metaclasses are not supported by scopec");
       return Flow::Error;
     }
-    raise(k.loc, "TypeError",
-          "__init_subclass__() takes no keyword arguments");
+    (void)raise(k.loc, "TypeError",
+                "__init_subclass__() takes no keyword arguments");
     return Flow::Error;
   }
   // The body runs in its own namespace; functions defined in it do not see
@@ -257,22 +257,25 @@ Interpreter::Flow Interpreter::execClassDef(ClassDefStmt *s) {
   for (const std::string &n : body->order)
     if (body->vars.count(n))
       dict.set(n, body->vars[n]);
-  Value cls;
-  if (!makeClass(s->name, std::move(bases), std::move(dict), s->loc, cls))
+  FailureOr<Value> cls =
+      makeClass(s->name, std::move(bases), std::move(dict), s->loc);
+  if (failed(cls))
     return Flow::Error;
   if (body->vars["__qualname__"].isStr())
-    cls.as<ClassObj>()->qualname = body->vars["__qualname__"].getStr();
-  if (!applyDecorators(s->decorators, cls))
+    cls->as<ClassObj>()->qualname = body->vars["__qualname__"].getStr();
+  FailureOr<Value> decorated = applyDecorators(s->decorators, *cls);
+  if (failed(decorated))
     return Flow::Error;
-  return bindName(s->name, cls, s->loc) ? Flow::Normal : Flow::Error;
+  return succeeded(bindName(s->name, *decorated, s->loc)) ? Flow::Normal
+                                                          : Flow::Error;
 }
 
 //===----------------------------------------------------------------------===//
 // Calling a class
 //===----------------------------------------------------------------------===//
 
-bool Interpreter::callClass(const Value &clsValue, CallArgs &args,
-                            Value &out) {
+FailureOr<Value> Interpreter::callClass(const Value &clsValue,
+                                        CallArgs &args) {
   auto *cls = clsValue.as<ClassObj>();
   if (const Value *native = cls->lookup("__scopec_new__")) {
     // Native classes that build their own values (namedtuple types,
@@ -280,7 +283,7 @@ bool Interpreter::callClass(const Value &clsValue, CallArgs &args,
     // the class being instantiated first.
     CallArgs withClass = args;
     withClass.pos.insert(withClass.pos.begin(), clsValue);
-    return call(*native, withClass, out);
+    return call(*native, withClass);
   }
   if (cls->lookup("__new__"))
     return error(args.loc, "classes defining __new__ are not supported by "
@@ -299,41 +302,33 @@ bool Interpreter::callClass(const Value &clsValue, CallArgs &args,
   if (objectInit) {
     if (!args.pos.empty() || !args.kw.empty())
       return raise(args.loc, "TypeError", cls->name + "() takes no arguments");
-    out = self;
-    return true;
+    return self;
   }
   CallArgs bound = args;
   bound.pos.insert(bound.pos.begin(), self);
-  Value result;
-  if (!call(*init, bound, result))
-    return false;
-  if (!result.isNone())
+  FailureOr<Value> result = call(*init, bound);
+  if (failed(result))
+    return failure();
+  if (!result->isNone())
     return raise(args.loc, "TypeError",
-                 "__init__() should return None, not '" + typeName(result) +
+                 "__init__() should return None, not '" + typeName(*result) +
                      "'");
-  out = self;
-  return true;
+  return self;
 }
 
 //===----------------------------------------------------------------------===//
 // Attributes
 //===----------------------------------------------------------------------===//
 
-bool Interpreter::bindAttr(const Value &attr, const Value &self,
-                           const Value &cls, SrcLoc l, Value &out) {
-  if (attr.is(ObjKind::StaticMethod)) {
-    out = static_cast<WrapperObj *>(attr.get())->fn;
-    return true;
-  }
-  if (attr.is(ObjKind::ClassMethod)) {
-    out = Value::object(std::make_shared<BoundMethodObj>(
+FailureOr<Value> Interpreter::bindAttr(const Value &attr, const Value &self,
+                                       const Value &cls, SrcLoc l) {
+  if (attr.is(ObjKind::StaticMethod))
+    return static_cast<WrapperObj *>(attr.get())->fn;
+  if (attr.is(ObjKind::ClassMethod))
+    return Value::object(std::make_shared<BoundMethodObj>(
         cls, static_cast<WrapperObj *>(attr.get())->fn));
-    return true;
-  }
-  if (self.isNone()) { // Accessed on the class.
-    out = attr;
-    return true;
-  }
+  if (self.isNone()) // Accessed on the class.
+    return attr;
   if (attr.is(ObjKind::Property)) {
     auto *p = attr.as<PropertyObj>();
     if (p->fget.isNone())
@@ -341,76 +336,60 @@ bool Interpreter::bindAttr(const Value &attr, const Value &self,
     CallArgs a;
     a.loc = l;
     a.pos.push_back(self);
-    return call(p->fget, a, out);
+    return call(p->fget, a);
   }
-  if (attr.is(ObjKind::Function) || attr.is(ObjKind::Builtin)) {
-    out = Value::object(std::make_shared<BoundMethodObj>(self, attr));
-    return true;
-  }
-  out = attr;
-  return true;
+  if (attr.is(ObjKind::Function) || attr.is(ObjKind::Builtin))
+    return Value::object(std::make_shared<BoundMethodObj>(self, attr));
+  return attr;
 }
 
-bool Interpreter::objectAttr(const Value &obj, const std::string &name,
-                             SrcLoc l, Value &out, bool &found) {
-  found = true;
+// A FailureOr<Value> returned (bindAttr, call, getAttr) is the attribute
+// found, or the failure.
+FailureOr<std::optional<Value>>
+Interpreter::objectAttr(const Value &obj, const std::string &name, SrcLoc l) {
   if (obj.is(ObjKind::Instance)) {
     auto *inst = obj.as<InstanceObj>();
     ClassObj *cls = inst->getClass();
-    if (name == "__class__") {
-      out = inst->cls;
-      return true;
-    }
-    if (name == "__dict__" && !cls->slotsOnly) {
-      out = instanceDict(*inst);
-      return true;
-    }
+    if (name == "__class__")
+      return std::optional<Value>(inst->cls);
+    if (name == "__dict__" && !cls->slotsOnly)
+      return std::optional<Value>(instanceDict(*inst));
     const Value *onType = cls->lookup(name);
     if (onType && onType->is(ObjKind::Property))
-      return bindAttr(*onType, obj, inst->cls, l, out);
-    if (const Value *v = inst->dict.find(name)) {
-      out = *v;
-      return true;
-    }
+      return bindAttr(*onType, obj, inst->cls, l);
+    if (const Value *v = inst->dict.find(name))
+      return std::optional<Value>(*v);
     if (onType)
-      return bindAttr(*onType, obj, inst->cls, l, out);
+      return bindAttr(*onType, obj, inst->cls, l);
     if (const Value *ga = cls->lookup("__getattr__")) {
       CallArgs a;
       a.loc = l;
       a.pos = {obj, Value::str(name)};
-      return call(*ga, a, out);
+      return call(*ga, a);
     }
-    found = false;
-    return true;
+    return std::optional<Value>();
   }
   if (obj.is(ObjKind::Class)) {
     auto *cls = obj.as<ClassObj>();
-    if (name == "__name__" || name == "__qualname__") {
-      out = Value::str(name == "__qualname__" && !cls->qualname.empty()
-                           ? cls->qualname
-                           : cls->name);
-      return true;
-    }
+    if (name == "__name__" || name == "__qualname__")
+      return std::optional<Value>(
+          Value::str(name == "__qualname__" && !cls->qualname.empty()
+                         ? cls->qualname
+                         : cls->name));
     if (name == "__mro__") {
       std::vector<Value> mro;
       for (ClassObj *c : cls->mro)
         mro.push_back(Value::object(
             std::static_pointer_cast<Object>(c->shared_from_this())));
-      out = Value::tuple(std::move(mro));
-      return true;
+      return std::optional<Value>(Value::tuple(std::move(mro)));
     }
-    if (name == "__bases__") {
-      out = Value::tuple(cls->bases);
-      return true;
-    }
-    if (name == "__dict__") {
-      out = attrsAsDict(cls->dict);
-      return true;
-    }
+    if (name == "__bases__")
+      return std::optional<Value>(Value::tuple(cls->bases));
+    if (name == "__dict__")
+      return std::optional<Value>(attrsAsDict(cls->dict));
     if (const Value *v = cls->lookup(name))
-      return bindAttr(*v, Value::none(), obj, l, out);
-    found = false;
-    return true;
+      return bindAttr(*v, Value::none(), obj, l);
+    return std::optional<Value>();
   }
   if (obj.is(ObjKind::Super)) {
     auto *sup = obj.as<SuperObj>();
@@ -426,56 +405,49 @@ bool Interpreter::objectAttr(const Value &obj, const std::string &name,
           return bindAttr(*v,
                           sup->self.is(ObjKind::Class) ? Value::none()
                                                        : sup->self,
-                          typeValue, l, out);
+                          typeValue, l);
       }
       after |= c == start;
     }
-    found = false;
-    return true;
+    return std::optional<Value>();
   }
   if (obj.is(ObjKind::BoundMethod)) {
     auto *m = obj.as<BoundMethodObj>();
-    if (name == "__self__") {
-      out = m->self;
-      return true;
-    }
-    if (name == "__func__") {
-      out = m->fn;
-      return true;
-    }
-    return getAttr(m->fn, name, l, out);
+    if (name == "__self__")
+      return std::optional<Value>(m->self);
+    if (name == "__func__")
+      return std::optional<Value>(m->fn);
+    return getAttr(m->fn, name, l);
   }
   if (obj.is(ObjKind::Property)) {
     auto *p = obj.as<PropertyObj>();
-    if (name == "fget" || name == "fset" || name == "fdel") {
-      out = name == "fget" ? p->fget : name == "fset" ? p->fset : p->fdel;
-      return true;
-    }
+    if (name == "fget" || name == "fset" || name == "fdel")
+      return std::optional<Value>(name == "fget"   ? p->fget
+                                  : name == "fset" ? p->fset
+                                                   : p->fdel);
     if (name == "setter" || name == "getter" || name == "deleter") {
       Value self = obj;
-      out = native(name, [self, name](Interpreter &in, CallArgs &a,
-                                      Value &o) {
-        if (a.pos.size() != 1 || !a.kw.empty())
-          return in.raise(a.loc, "TypeError",
-                          "descriptor '" + name +
-                              "' takes exactly one argument");
-        auto *old = self.as<PropertyObj>();
-        auto p = std::make_shared<PropertyObj>(*old);
-        (name == "setter"   ? p->fset
-         : name == "getter" ? p->fget
-                            : p->fdel) = a.pos[0];
-        o = Value::object(p);
-        return true;
-      });
-      return true;
+      return std::optional<Value>(native(
+          name,
+          [self, name](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
+            if (a.pos.size() != 1 || !a.kw.empty())
+              return in.raise(a.loc, "TypeError",
+                              "descriptor '" + name +
+                                  "' takes exactly one argument");
+            auto *old = self.as<PropertyObj>();
+            auto p = std::make_shared<PropertyObj>(*old);
+            (name == "setter"   ? p->fset
+             : name == "getter" ? p->fget
+                                : p->fdel) = a.pos[0];
+            return Value::object(p);
+          }));
     }
   }
-  found = false;
-  return true;
+  return std::optional<Value>();
 }
 
-bool Interpreter::setAttr(const Value &obj, const std::string &name,
-                          const Value &v, SrcLoc l) {
+LogicalResult Interpreter::setAttr(const Value &obj, const std::string &name,
+                                   const Value &v, SrcLoc l) {
   if (obj.is(ObjKind::Instance)) {
     auto *inst = obj.as<InstanceObj>();
     ClassObj *cls = inst->getClass();
@@ -484,25 +456,26 @@ bool Interpreter::setAttr(const Value &obj, const std::string &name,
       CallArgs a;
       a.loc = l;
       a.pos = {obj, Value::str(name), v};
-      Value ignored;
-      return call(*sa, a, ignored);
+      if (failed(call(*sa, a)))
+        return failure();
+      return success();
     }
     return setInstanceAttr(obj, name, v, l);
   }
   if (obj.is(ObjKind::Class)) {
     obj.as<ClassObj>()->dict.set(name, v);
-    return true;
+    return success();
   }
   if (obj.is(ObjKind::Module) && obj.as<ModuleObj>()->globals) {
     // A module of the model: its attributes are its global variables.
     obj.as<ModuleObj>()->globals->vars[name] = v;
-    return true;
+    return success();
   }
   if (obj.is(ObjKind::Module) && !obj.as<ModuleObj>()->unavailable) {
     // A native module (`tf.concat_v2 = tf.concat`, the TensorFlow prelude
     // installing its functions): as in CPython, for this run.
     obj.as<ModuleObj>()->add(name, v);
-    return true;
+    return success();
   }
   if (obj.is(ObjKind::Function)) {
     auto *fn = obj.as<FunctionObj>();
@@ -511,10 +484,10 @@ bool Interpreter::setAttr(const Value &obj, const std::string &name,
         return raise(l, "TypeError",
                      name + " must be set to a string object");
       (name == "__name__" ? fn->nameOverride : fn->qualname) = v.getStr();
-      return true;
+      return success();
     }
     fn->attrs.set(name, v);
-    return true;
+    return success();
   }
   bool isBuiltinValue = !obj.isObj() || obj.isStr() || obj.isSeq() ||
                         obj.isDict() || obj.is(ObjKind::Range);
@@ -527,8 +500,9 @@ bool Interpreter::setAttr(const Value &obj, const std::string &name,
                       "assignment on this type)");
 }
 
-bool Interpreter::setInstanceAttr(const Value &obj, const std::string &name,
-                                  const Value &v, SrcLoc l) {
+LogicalResult Interpreter::setInstanceAttr(const Value &obj,
+                                           const std::string &name,
+                                           const Value &v, SrcLoc l) {
   auto *inst = obj.as<InstanceObj>();
   if (const Value *onType = inst->getClass()->lookup(name);
       onType && onType->is(ObjKind::Property)) {
@@ -540,19 +514,20 @@ bool Interpreter::setInstanceAttr(const Value &obj, const std::string &name,
     CallArgs a;
     a.loc = l;
     a.pos = {obj, v};
-    Value ignored;
-    return call(p->fset, a, ignored);
+    if (failed(call(p->fset, a)))
+      return failure();
+    return success();
   }
   if (name == "__class__")
     return error(l, "assigning __class__ is not supported by scopec");
-  if (!checkSlotAssignment(*this, *inst, name, l))
-    return false;
+  if (failed(checkSlotAssignment(*this, *inst, name, l)))
+    return failure();
   inst->dict.set(name, v);
-  return true;
+  return success();
 }
 
-bool Interpreter::delAttr(const Value &obj, const std::string &name,
-                          SrcLoc l) {
+LogicalResult Interpreter::delAttr(const Value &obj, const std::string &name,
+                                   SrcLoc l) {
   if (obj.is(ObjKind::Instance)) {
     auto *inst = obj.as<InstanceObj>();
     if (const Value *onType = inst->getClass()->lookup(name);
@@ -565,11 +540,12 @@ bool Interpreter::delAttr(const Value &obj, const std::string &name,
       CallArgs a;
       a.loc = l;
       a.pos = {obj};
-      Value ignored;
-      return call(p->fdel, a, ignored);
+      if (failed(call(p->fdel, a)))
+        return failure();
+      return success();
     }
     if (inst->dict.erase(name))
-      return true;
+      return success();
     // An unset slot (CPython names only the attribute).
     if (inst->getClass()->slotsOnly && inst->getClass()->slots.count(name))
       return raise(l, "AttributeError", name);
@@ -579,7 +555,7 @@ bool Interpreter::delAttr(const Value &obj, const std::string &name,
   }
   if (obj.is(ObjKind::Class)) {
     if (obj.as<ClassObj>()->dict.erase(name))
-      return true;
+      return success();
     return raise(l, "AttributeError",
                  "type object '" + obj.as<ClassObj>()->name +
                      "' has no attribute '" + name + "'");
@@ -600,24 +576,23 @@ Value Interpreter::attrsAsDict(const AttrDict &attrs) {
 // Special methods
 //===----------------------------------------------------------------------===//
 
-bool Interpreter::callSpecial(const Value &obj, llvm::StringRef name,
-                              std::vector<Value> args, SrcLoc l, Value &out,
-                              bool &found) {
-  found = false;
+FailureOr<std::optional<Value>>
+Interpreter::callSpecial(const Value &obj, llvm::StringRef name,
+                         std::vector<Value> args, SrcLoc l) {
   ClassObj *cls = classOf(obj);
   if (!cls)
-    return true;
+    return std::optional<Value>();
   const Value *m = cls->lookup(name);
   if (!m)
-    return true;
-  found = true;
-  Value fn;
-  if (!bindAttr(*m, obj, obj.as<InstanceObj>()->cls, l, fn))
-    return false;
+    return std::optional<Value>();
+  FailureOr<Value> fn = bindAttr(*m, obj, obj.as<InstanceObj>()->cls, l);
+  if (failed(fn))
+    return failure();
   CallArgs a;
   a.loc = l;
   a.pos = std::move(args);
-  return call(fn, a, out);
+  // The result, found (or the failure).
+  return call(*fn, a);
 }
 
 std::string Interpreter::instanceText(const InstanceObj &inst, bool useStr) {
@@ -631,16 +606,16 @@ std::string Interpreter::instanceText(const InstanceObj &inst, bool useStr) {
     // Native classes may define them too (functools.partial).
     if (!cls->lookup(name))
       continue;
-    Value out;
-    bool found;
-    if (!callSpecial(self, name, {}, currentLoc, out, found)) {
+    FailureOr<std::optional<Value>> r = callSpecial(self, name, {}, currentLoc);
+    if (failed(r)) {
       textFailed = true;
       return "";
     }
+    Value out = r->value_or(Value::none());
     if (!out.isStr()) {
-      raise(currentLoc, "TypeError",
-            std::string(name) + " returned non-string (type " +
-                typeName(out) + ")");
+      (void)raise(currentLoc, "TypeError",
+                  std::string(name) + " returned non-string (type " +
+                      typeName(out) + ")");
       textFailed = true;
       return "";
     }

@@ -120,14 +120,14 @@ bool computeMro(ClassObj *cls, std::string &error);
 /// Reads the `__slots__` of a class being created (a str or an iterable of
 /// str) and decides whether its instances have a `__dict__`; raises
 /// CPython's ValueError for a slot that is also a class variable.
-bool applySlots(Interpreter &in, ClassObj &cls, SrcLoc l);
+LogicalResult applySlots(Interpreter &in, ClassObj &cls, SrcLoc l);
 /// `inst.__dict__` / `vars(inst)`: a new dict of the instance's attributes
 /// without its slots' values.
 Value instanceDict(const InstanceObj &inst);
 /// Whether `inst.name = ...` may store `name` in the instance: always with a
 /// `__dict__`; else only a slot, as CPython's AttributeError says.
-bool checkSlotAssignment(Interpreter &in, const InstanceObj &inst,
-                         const std::string &name, SrcLoc l);
+LogicalResult checkSlotAssignment(Interpreter &in, const InstanceObj &inst,
+                                  const std::string &name, SrcLoc l);
 
 } // namespace scopec::frontend
 

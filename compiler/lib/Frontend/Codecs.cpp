@@ -38,8 +38,14 @@ std::string normalize(llvm::StringRef name) {
   return out;
 }
 
-/// The codec an encoding name means; false for an unknown name.
-bool lookup(llvm::StringRef name, Codec &codec, std::string &canonical) {
+/// A codec and its canonical name (the one error messages use).
+struct CodecInfo {
+  Codec codec;
+  std::string canonical;
+};
+
+/// The codec an encoding name means; nothing for an unknown name.
+std::optional<CodecInfo> lookup(llvm::StringRef name) {
   std::string n = normalize(name);
   static const char *const utf8[] = {"utf_8", "utf8", "u8", "utf",
                                      "utf8_ucs2", "utf8_ucs4", "cp65001"};
@@ -54,30 +60,21 @@ bool lookup(llvm::StringRef name, Codec &codec, std::string &canonical) {
       "iso_8859_1_1987", "iso_ir_100", "l1",       "latin",
       "latin1"};
   for (const char *a : utf8)
-    if (n == a) {
-      codec = Codec::Utf8;
-      canonical = "utf-8";
-      return true;
-    }
+    if (n == a)
+      return CodecInfo{Codec::Utf8, "utf-8"};
   for (const char *a : ascii)
-    if (n == a) {
-      codec = Codec::Ascii;
-      canonical = "ascii";
-      return true;
-    }
+    if (n == a)
+      return CodecInfo{Codec::Ascii, "ascii"};
   for (const char *a : latin1)
-    if (n == a) {
-      codec = Codec::Latin1;
-      canonical = "latin-1";
-      return true;
-    }
-  return false;
+    if (n == a)
+      return CodecInfo{Codec::Latin1, "latin-1"};
+  return std::nullopt;
 }
 
-bool findCodec(Interpreter &in, SrcLoc l, llvm::StringRef encoding,
-               Codec &codec, std::string &canonical) {
-  if (lookup(encoding, codec, canonical))
-    return true;
+FailureOr<CodecInfo> findCodec(Interpreter &in, SrcLoc l,
+                               llvm::StringRef encoding) {
+  if (std::optional<CodecInfo> c = lookup(encoding))
+    return *c;
   return in.raise(l, "LookupError", "unknown encoding: " + encoding);
 }
 
@@ -85,38 +82,37 @@ enum class Handler { Strict, Ignore, Replace, BackslashReplace, XmlCharRef };
 
 /// The error handler `errors` names (looked up when an error occurs, as
 /// CPython does).
-bool findHandler(Interpreter &in, SrcLoc l, llvm::StringRef errors,
-                 bool encoding, Handler &h) {
+FailureOr<Handler> findHandler(Interpreter &in, SrcLoc l,
+                               llvm::StringRef errors, bool encoding) {
   if (errors == "strict")
-    h = Handler::Strict;
-  else if (errors == "ignore")
-    h = Handler::Ignore;
-  else if (errors == "replace")
-    h = Handler::Replace;
-  else if (errors == "backslashreplace")
-    h = Handler::BackslashReplace;
-  else if (errors == "xmlcharrefreplace" && encoding)
-    h = Handler::XmlCharRef;
-  else if (errors == "xmlcharrefreplace")
+    return Handler::Strict;
+  if (errors == "ignore")
+    return Handler::Ignore;
+  if (errors == "replace")
+    return Handler::Replace;
+  if (errors == "backslashreplace")
+    return Handler::BackslashReplace;
+  if (errors == "xmlcharrefreplace" && encoding)
+    return Handler::XmlCharRef;
+  if (errors == "xmlcharrefreplace")
     return in.raise(l, "TypeError",
                     "don't know how to handle UnicodeDecodeError in error "
                     "callback");
-  else if (errors == "surrogateescape" || errors == "surrogatepass" ||
-           errors == "namereplace")
+  if (errors == "surrogateescape" || errors == "surrogatepass" ||
+      errors == "namereplace")
     return in.error(l, "the error handler '" + errors +
                            "' is not supported by scopec");
-  else
-    return in.raise(l, "LookupError",
-                    "unknown error handler name '" + errors + "'");
-  return true;
+  return in.raise(l, "LookupError",
+                  "unknown error handler name '" + errors + "'");
 }
 
 /// Raises UnicodeEncodeError/UnicodeDecodeError with CPython's arguments
 /// (encoding, object, start, end, reason); their __str__ (installed with
 /// the classes) formats the message.
-bool raiseUnicodeError(Interpreter &in, SrcLoc l, llvm::StringRef type,
-                       llvm::StringRef encoding, Value object, int64_t start,
-                       int64_t end, llvm::StringRef reason) {
+LogicalResult raiseUnicodeError(Interpreter &in, SrcLoc l, llvm::StringRef type,
+                                llvm::StringRef encoding, Value object,
+                                int64_t start, int64_t end,
+                                llvm::StringRef reason) {
   std::vector<Value> args = {Value::str(encoding.str()), object,
                              Value::integer(start), Value::integer(end),
                              Value::str(reason.str())};
@@ -231,27 +227,27 @@ bool utf8Next(llvm::StringRef data, size_t i, uint32_t &cp, size_t &len,
   return false;
 }
 
-bool checkSize(Interpreter &in, SrcLoc l, size_t n) {
+LogicalResult checkSize(Interpreter &in, SrcLoc l, size_t n) {
   if (n > static_cast<size_t>(Limits::kMaxStringBytes))
     return in.error(l, "string too large");
-  return true;
+  return success();
 }
 
 } // namespace
 
-bool codecs::encode(Interpreter &in, SrcLoc l, llvm::StringRef s,
-                    llvm::StringRef encoding, llvm::StringRef errors,
-                    std::string &out) {
-  Codec codec;
-  std::string name;
-  if (!findCodec(in, l, encoding, codec, name))
-    return false;
-  out.clear();
-  if (codec == Codec::Utf8) {
-    // The str is stored as UTF-8 already.
-    out = s.str();
-    return true;
-  }
+FailureOr<std::string> codecs::encode(Interpreter &in, SrcLoc l,
+                                      llvm::StringRef s,
+                                      llvm::StringRef encoding,
+                                      llvm::StringRef errors) {
+  FailureOr<CodecInfo> found = findCodec(in, l, encoding);
+  if (failed(found))
+    return failure();
+  Codec codec = found->codec;
+  const std::string &name = found->canonical;
+  // The str is stored as UTF-8 already.
+  if (codec == Codec::Utf8)
+    return s.str();
+  std::string out;
   uint32_t limit = codec == Codec::Ascii ? 0x80 : 0x100;
   std::u32string text = unicode::decode(s);
   for (size_t i = 0; i < text.size();) {
@@ -263,10 +259,10 @@ bool codecs::encode(Interpreter &in, SrcLoc l, llvm::StringRef s,
     size_t end = i;
     while (end < text.size() && text[end] >= limit)
       ++end;
-    Handler h;
-    if (!findHandler(in, l, errors, /*encoding=*/true, h))
-      return false;
-    switch (h) {
+    FailureOr<Handler> h = findHandler(in, l, errors, /*encoding=*/true);
+    if (failed(h))
+      return failure();
+    switch (*h) {
     case Handler::Strict:
       return raiseUnicodeError(
           in, l, "UnicodeEncodeError", name, Value::str(s.str()),
@@ -288,20 +284,22 @@ bool codecs::encode(Interpreter &in, SrcLoc l, llvm::StringRef s,
       break;
     }
     i = end;
-    if (!checkSize(in, l, out.size()))
-      return false;
+    if (failed(checkSize(in, l, out.size())))
+      return failure();
   }
-  return true;
+  return out;
 }
 
-bool codecs::decode(Interpreter &in, SrcLoc l, llvm::StringRef data,
-                    llvm::StringRef encoding, llvm::StringRef errors,
-                    std::string &out) {
-  Codec codec;
-  std::string name;
-  if (!findCodec(in, l, encoding, codec, name))
-    return false;
-  out.clear();
+FailureOr<std::string> codecs::decode(Interpreter &in, SrcLoc l,
+                                      llvm::StringRef data,
+                                      llvm::StringRef encoding,
+                                      llvm::StringRef errors) {
+  FailureOr<CodecInfo> found = findCodec(in, l, encoding);
+  if (failed(found))
+    return failure();
+  Codec codec = found->codec;
+  const std::string &name = found->canonical;
+  std::string out;
   for (size_t i = 0; i < data.size();) {
     unsigned char c = static_cast<unsigned char>(data[i]);
     uint32_t cp = c;
@@ -315,10 +313,10 @@ bool codecs::decode(Interpreter &in, SrcLoc l, llvm::StringRef data,
       i += len;
       continue;
     }
-    Handler h;
-    if (!findHandler(in, l, errors, /*encoding=*/false, h))
-      return false;
-    switch (h) {
+    FailureOr<Handler> h = findHandler(in, l, errors, /*encoding=*/false);
+    if (failed(h))
+      return failure();
+    switch (*h) {
     case Handler::Strict:
       return raiseUnicodeError(in, l, "UnicodeDecodeError", name,
                                makeBytes(data.str()), static_cast<int64_t>(i),
@@ -337,7 +335,9 @@ bool codecs::decode(Interpreter &in, SrcLoc l, llvm::StringRef data,
     }
     i += len;
   }
-  return checkSize(in, l, out.size());
+  if (failed(checkSize(in, l, out.size())))
+    return failure();
+  return out;
 }
 
 std::string codecs::unicodeErrorText(const Value &exc, bool decoding) {

@@ -17,13 +17,11 @@
 namespace scopec::frontend::codecs {
 
 /// Encodes the str `s` (UTF-8 storage) with `encoding`/`errors` into bytes.
-bool encode(Interpreter &in, SrcLoc l, llvm::StringRef s,
-            llvm::StringRef encoding, llvm::StringRef errors,
-            std::string &out);
+FailureOr<std::string> encode(Interpreter &in, SrcLoc l, llvm::StringRef s,
+                              llvm::StringRef encoding, llvm::StringRef errors);
 /// Decodes `data` with `encoding`/`errors` into a str (UTF-8 storage).
-bool decode(Interpreter &in, SrcLoc l, llvm::StringRef data,
-            llvm::StringRef encoding, llvm::StringRef errors,
-            std::string &out);
+FailureOr<std::string> decode(Interpreter &in, SrcLoc l, llvm::StringRef data,
+                              llvm::StringRef encoding, llvm::StringRef errors);
 
 /// The message of a UnicodeDecodeError (`decoding`) or UnicodeEncodeError
 /// made by encode()/decode() ("'ascii' codec can't decode byte 0xe9 in

@@ -16,16 +16,18 @@ using namespace scopec::frontend;
 
 namespace {
 
-using Method = bool (*)(Interpreter &, const Value &, CallArgs &, Value &);
+/// A dict method body: its result (None for a method without one), or a
+/// failure.
+using Method = FailureOr<Value> (*)(Interpreter &, const Value &, CallArgs &);
 
-bool argCount(Interpreter &in, CallArgs &a, const char *name, size_t lo,
-              size_t hi) {
+LogicalResult argCount(Interpreter &in, CallArgs &a, const char *name,
+                       size_t lo, size_t hi) {
   return checkMethodArgs(in, a, "dict", name, lo, hi, lo == 1 && hi == 1,
                          /*keywords=*/llvm::StringRef(name) == "update");
 }
 
-bool keyOf(Interpreter &in, const Value &k, SrcLoc l, std::string &key) {
-  return in.dictKey(k, l, key);
+FailureOr<std::string> keyOf(Interpreter &in, const Value &k, SrcLoc l) {
+  return in.dictKey(k, l);
 }
 
 //===----------------------------------------------------------------------===//
@@ -66,16 +68,16 @@ struct DictViewObj : HostObject {
     return Value::integer(static_cast<int64_t>(d().entries.size()));
   }
   Result iterate(Interpreter &in, SrcLoc l,
-                 llvm::function_ref<bool(const Value &)> fn) override {
+                 llvm::function_ref<LogicalResult(const Value &)> fn) override {
     (void)in, (void)l;
     for (const Value &v : elements())
-      if (!fn(v))
+      if (failed(fn(v)))
         return Result::failure();
     return Value::none();
   }
   Result contains(Interpreter &in, const Value &item, SrcLoc l) override;
   /// The view as a set (keys and items views act as sets).
-  Value asSet(Interpreter &in, SrcLoc l, bool &ok) const;
+  FailureOr<Value> asSet(Interpreter &in, SrcLoc l) const;
   Result binaryOp(Interpreter &in, BinOpKind op, const Value &lhs,
                   const Value &rhs, SrcLoc l) override;
   Result compare(Interpreter &in, CmpOpKind op, const Value &lhs,
@@ -99,10 +101,10 @@ Result DictViewObj::contains(Interpreter &in, const Value &item, SrcLoc l) {
       return Value::boolean(false);
     key = item.items()[0];
   }
-  std::string k;
-  if (!keyOf(in, key, l, k))
+  FailureOr<std::string> k = keyOf(in, key, l);
+  if (failed(k))
     return Result::failure();
-  int64_t at = d().find(k);
+  int64_t at = d().find(*k);
   if (at < 0)
     return Value::boolean(false);
   if (view == ViewKind::Items) {
@@ -112,38 +114,31 @@ Result DictViewObj::contains(Interpreter &in, const Value &item, SrcLoc l) {
   return Value::boolean(true);
 }
 
-Value DictViewObj::asSet(Interpreter &in, SrcLoc l, bool &ok) const {
+FailureOr<Value> DictViewObj::asSet(Interpreter &in, SrcLoc l) const {
   auto set = std::make_shared<SetObj>(false);
-  ok = true;
   for (const Value &v : elements()) {
-    std::string k;
-    if (!in.elementKey(v, l, k)) {
-      ok = false;
-      break;
-    }
-    set->add(k, v);
+    FailureOr<std::string> k = in.elementKey(v, l);
+    if (failed(k))
+      return failure();
+    set->add(*k, v);
   }
   return Value::object(set);
 }
 
 /// A set of any iterable (the other operand of a view's set operation).
-bool iterableAsSet(Interpreter &in, const Value &v, SrcLoc l, Value &out) {
-  if (auto *view = dynCast<DictViewObj>(v)) {
-    bool ok;
-    out = view->asSet(in, l, ok);
-    return ok;
-  }
+FailureOr<Value> iterableAsSet(Interpreter &in, const Value &v, SrcLoc l) {
+  if (auto *view = dynCast<DictViewObj>(v))
+    return view->asSet(in, l);
   auto set = std::make_shared<SetObj>(false);
-  if (!in.forEach(v, l, [&](const Value &x) {
-        std::string k;
-        if (!in.elementKey(x, l, k))
-          return false;
-        set->add(k, x);
-        return true;
-      }))
-    return false;
-  out = Value::object(set);
-  return true;
+  if (failed(in.forEach(v, l, [&](const Value &x) -> LogicalResult {
+        FailureOr<std::string> k = in.elementKey(x, l);
+        if (failed(k))
+          return failure();
+        set->add(*k, x);
+        return success();
+      })))
+    return failure();
+  return Value::object(set);
 }
 
 Result DictViewObj::binaryOp(Interpreter &in, BinOpKind op, const Value &lhs,
@@ -152,10 +147,13 @@ Result DictViewObj::binaryOp(Interpreter &in, BinOpKind op, const Value &lhs,
       (op != BinOpKind::BitAnd && op != BinOpKind::BitOr &&
        op != BinOpKind::BitXor && op != BinOpKind::Sub))
     return Result::notImplemented();
-  Value a, b, out;
-  if (!iterableAsSet(in, lhs, l, a) || !iterableAsSet(in, rhs, l, b))
+  FailureOr<Value> a = iterableAsSet(in, lhs, l);
+  if (failed(a))
     return Result::failure();
-  return Result::check(in.binaryOp(op, a, b, l, out), out);
+  FailureOr<Value> b = iterableAsSet(in, rhs, l);
+  if (failed(b))
+    return Result::failure();
+  return Result(in.binaryOp(op, *a, *b, l));
 }
 
 Result DictViewObj::compare(Interpreter &in, CmpOpKind op, const Value &lhs,
@@ -171,34 +169,37 @@ Result DictViewObj::compare(Interpreter &in, CmpOpKind op, const Value &lhs,
           (lhs.isObj() && rhs.isObj() && lhs.get() == rhs.get()));
     return Result::notImplemented();
   }
-  Value a, b, out;
-  if (!iterableAsSet(in, lhs, l, a) || !iterableAsSet(in, rhs, l, b))
+  FailureOr<Value> a = iterableAsSet(in, lhs, l);
+  if (failed(a))
     return Result::failure();
-  return Result::check(in.compare(op, a, b, l, out), out);
+  FailureOr<Value> b = iterableAsSet(in, rhs, l);
+  if (failed(b))
+    return Result::failure();
+  return Result(in.compare(op, *a, *b, l));
 }
 
 Method viewMethod(ViewKind kind) {
   switch (kind) {
   case ViewKind::Keys:
-    return [](Interpreter &in, const Value &s, CallArgs &a, Value &o) {
-      if (!argCount(in, a, "keys", 0, 0))
-        return false;
-      o = Value::object(std::make_shared<DictViewObj>(s, ViewKind::Keys));
-      return true;
+    return [](Interpreter &in, const Value &s,
+              CallArgs &a) -> FailureOr<Value> {
+      if (failed(argCount(in, a, "keys", 0, 0)))
+        return failure();
+      return Value::object(std::make_shared<DictViewObj>(s, ViewKind::Keys));
     };
   case ViewKind::Values:
-    return [](Interpreter &in, const Value &s, CallArgs &a, Value &o) {
-      if (!argCount(in, a, "values", 0, 0))
-        return false;
-      o = Value::object(std::make_shared<DictViewObj>(s, ViewKind::Values));
-      return true;
+    return [](Interpreter &in, const Value &s,
+              CallArgs &a) -> FailureOr<Value> {
+      if (failed(argCount(in, a, "values", 0, 0)))
+        return failure();
+      return Value::object(std::make_shared<DictViewObj>(s, ViewKind::Values));
     };
   case ViewKind::Items:
-    return [](Interpreter &in, const Value &s, CallArgs &a, Value &o) {
-      if (!argCount(in, a, "items", 0, 0))
-        return false;
-      o = Value::object(std::make_shared<DictViewObj>(s, ViewKind::Items));
-      return true;
+    return [](Interpreter &in, const Value &s,
+              CallArgs &a) -> FailureOr<Value> {
+      if (failed(argCount(in, a, "items", 0, 0)))
+        return failure();
+      return Value::object(std::make_shared<DictViewObj>(s, ViewKind::Items));
     };
   }
   return nullptr;
@@ -208,37 +209,38 @@ Method viewMethod(ViewKind kind) {
 // Methods
 //===----------------------------------------------------------------------===//
 
-bool getMethod(Interpreter &in, const Value &s, CallArgs &a, Value &o) {
-  std::string key;
-  if (!argCount(in, a, "get", 1, 2) || !keyOf(in, a.pos[0], a.loc, key))
-    return false;
-  int64_t i = s.as<DictObj>()->find(key);
-  o = i >= 0 ? s.as<DictObj>()->entries[i].second
-             : (a.pos.size() > 1 ? a.pos[1] : Value::none());
-  return true;
+FailureOr<Value> getMethod(Interpreter &in, const Value &s, CallArgs &a) {
+  if (failed(argCount(in, a, "get", 1, 2)))
+    return failure();
+  FailureOr<std::string> key = keyOf(in, a.pos[0], a.loc);
+  if (failed(key))
+    return failure();
+  int64_t i = s.as<DictObj>()->find(*key);
+  return i >= 0 ? s.as<DictObj>()->entries[i].second
+                : (a.pos.size() > 1 ? a.pos[1] : Value::none());
 }
 
-bool popMethod(Interpreter &in, const Value &s, CallArgs &a, Value &o) {
-  std::string key;
-  if (!argCount(in, a, "pop", 1, 2) || !keyOf(in, a.pos[0], a.loc, key))
-    return false;
+FailureOr<Value> popMethod(Interpreter &in, const Value &s, CallArgs &a) {
+  if (failed(argCount(in, a, "pop", 1, 2)))
+    return failure();
+  FailureOr<std::string> key = keyOf(in, a.pos[0], a.loc);
+  if (failed(key))
+    return failure();
   auto *d = s.as<DictObj>();
-  int64_t i = d->find(key);
+  int64_t i = d->find(*key);
   if (i < 0) {
-    if (a.pos.size() > 1) {
-      o = a.pos[1];
-      return true;
-    }
+    if (a.pos.size() > 1)
+      return a.pos[1];
     return in.raiseValue(a.loc, in.newException("KeyError", {a.pos[0]}));
   }
-  o = d->entries[i].second;
-  d->erase(key);
-  return true;
+  Value v = d->entries[i].second;
+  d->erase(*key);
+  return v;
 }
 
-bool popitemMethod(Interpreter &in, const Value &s, CallArgs &a, Value &o) {
-  if (!argCount(in, a, "popitem", 0, 0))
-    return false;
+FailureOr<Value> popitemMethod(Interpreter &in, const Value &s, CallArgs &a) {
+  if (failed(argCount(in, a, "popitem", 0, 0)))
+    return failure();
   auto *d = s.as<DictObj>();
   if (d->entries.empty())
     return in.raiseValue(
@@ -247,130 +249,133 @@ bool popitemMethod(Interpreter &in, const Value &s, CallArgs &a, Value &o) {
                                                 "empty")}));
   auto last = d->entries.back();
   d->erase(d->keys.back());
-  o = Value::tuple({last.first, last.second});
-  return true;
+  return Value::tuple({last.first, last.second});
 }
 
-bool setdefaultMethod(Interpreter &in, const Value &s, CallArgs &a, Value &o) {
-  std::string key;
-  if (!argCount(in, a, "setdefault", 1, 2) || !keyOf(in, a.pos[0], a.loc, key))
-    return false;
+FailureOr<Value> setdefaultMethod(Interpreter &in, const Value &s,
+                                  CallArgs &a) {
+  if (failed(argCount(in, a, "setdefault", 1, 2)))
+    return failure();
+  FailureOr<std::string> key = keyOf(in, a.pos[0], a.loc);
+  if (failed(key))
+    return failure();
   auto *d = s.as<DictObj>();
-  int64_t i = d->find(key);
-  if (i >= 0) {
-    o = d->entries[i].second;
-    return true;
-  }
-  o = a.pos.size() > 1 ? a.pos[1] : Value::none();
-  d->set(key, a.pos[0], o);
-  return true;
+  int64_t i = d->find(*key);
+  if (i >= 0)
+    return d->entries[i].second;
+  Value v = a.pos.size() > 1 ? a.pos[1] : Value::none();
+  d->set(*key, a.pos[0], v);
+  return v;
 }
 
-bool updateMethod(Interpreter &in, const Value &s, CallArgs &a, Value &o) {
-  if (!argCount(in, a, "update", 0, 1))
-    return false;
+FailureOr<Value> updateMethod(Interpreter &in, const Value &s, CallArgs &a) {
+  if (failed(argCount(in, a, "update", 0, 1)))
+    return failure();
   auto *d = s.as<DictObj>();
-  if (!a.pos.empty() && !dictUpdate(in, *d, a.pos[0], a.loc))
-    return false;
+  if (!a.pos.empty() && failed(dictUpdate(in, *d, a.pos[0], a.loc)))
+    return failure();
   for (auto &[k, v] : a.kw)
     d->set("s" + k, Value::str(k), v);
-  return true;
+  return Value::none();
 }
 
-bool copyMethod(Interpreter &in, const Value &s, CallArgs &a, Value &o) {
-  if (!argCount(in, a, "copy", 0, 0))
-    return false;
+FailureOr<Value> copyMethod(Interpreter &in, const Value &s, CallArgs &a) {
+  if (failed(argCount(in, a, "copy", 0, 0)))
+    return failure();
   auto d = std::make_shared<DictObj>();
   auto *src = s.as<DictObj>();
   d->entries = src->entries;
   d->keys = src->keys;
   d->index = src->index;
-  o = Value::object(d);
-  return true;
+  return Value::object(d);
 }
 
-bool clearMethod(Interpreter &in, const Value &s, CallArgs &a, Value &o) {
-  if (!argCount(in, a, "clear", 0, 0))
-    return false;
+FailureOr<Value> clearMethod(Interpreter &in, const Value &s, CallArgs &a) {
+  if (failed(argCount(in, a, "clear", 0, 0)))
+    return failure();
   auto *d = s.as<DictObj>();
   std::vector<std::pair<Value, Value>> dropped = std::move(d->entries);
   d->entries.clear();
   d->keys.clear();
   d->index.clear();
-  return true;
+  return Value::none();
 }
 
 } // namespace
 
-bool scopec::frontend::dictUpdate(Interpreter &in, DictObj &d, const Value &src,
-                                  SrcLoc l) {
+LogicalResult scopec::frontend::dictUpdate(Interpreter &in, DictObj &d,
+                                           const Value &src, SrcLoc l) {
   if (src.isDict()) {
     auto *from = src.as<DictObj>();
     auto entries = from->entries;
     auto keys = from->keys;
     for (size_t i = 0; i < entries.size(); ++i)
       d.set(keys[i], entries[i].first, entries[i].second);
-    return true;
+    return success();
   }
   // A mapping: anything with keys() (and __getitem__).
   Value keysFn;
   bool hasKeys = false;
   if (src.isObj() && !src.isSeq() && !src.isStr()) {
-    hasKeys = in.getAttr(src, "keys", l, keysFn);
-    if (!hasKeys) {
+    FailureOr<Value> fn = in.getAttr(src, "keys", l);
+    hasKeys = succeeded(fn);
+    if (hasKeys) {
+      keysFn = *fn;
+    } else {
       if (!in.pendingIs("AttributeError"))
-        return false;
+        return failure();
       in.clearPendingException();
     }
   }
   if (hasKeys) {
     CallArgs none;
     none.loc = l;
-    Value keys;
-    if (!in.call(keysFn, none, keys))
-      return false;
-    return in.forEach(keys, l, [&](const Value &k) {
-      Value v;
-      std::string key;
-      if (!in.subscript(src, k, l, v) || !keyOf(in, k, l, key))
-        return false;
-      d.set(key, k, v);
-      return true;
+    FailureOr<Value> keys = in.call(keysFn, none);
+    if (failed(keys))
+      return failure();
+    return in.forEach(*keys, l, [&](const Value &k) -> LogicalResult {
+      FailureOr<Value> v = in.subscript(src, k, l);
+      if (failed(v))
+        return failure();
+      FailureOr<std::string> key = keyOf(in, k, l);
+      if (failed(key))
+        return failure();
+      d.set(*key, k, *v);
+      return success();
     });
   }
   // An iterable of pairs.
   int64_t n = 0;
-  return in.forEach(src, l, [&](const Value &pair) {
-    std::vector<Value> kv;
+  return in.forEach(src, l, [&](const Value &pair) -> LogicalResult {
     if (!pair.isSeq() && !pair.isStr() && !pair.isObj())
       return in.raise(l, "TypeError",
                       "cannot convert dictionary update sequence element #" +
                           std::to_string(n) + " to a sequence");
-    if (!in.toList(pair, l, kv)) {
+    FailureOr<std::vector<Value>> kv = in.toList(pair, l);
+    if (failed(kv)) {
       if (!in.pendingIs("TypeError"))
-        return false;
+        return failure();
       in.clearPendingException();
       return in.raise(l, "TypeError",
                       "cannot convert dictionary update sequence element #" +
                           std::to_string(n) + " to a sequence");
     }
-    if (kv.size() != 2)
+    if (kv->size() != 2)
       return in.raise(l, "ValueError",
                       "dictionary update sequence element #" +
                           std::to_string(n) + " has length " +
-                          std::to_string(kv.size()) + "; 2 is required");
-    std::string key;
-    if (!keyOf(in, kv[0], l, key))
-      return false;
-    d.set(key, kv[0], kv[1]);
+                          std::to_string(kv->size()) + "; 2 is required");
+    FailureOr<std::string> key = keyOf(in, (*kv)[0], l);
+    if (failed(key))
+      return failure();
+    d.set(*key, (*kv)[0], (*kv)[1]);
     ++n;
-    return true;
+    return success();
   });
 }
 
-bool scopec::frontend::dictMethod(Interpreter &in, const std::string &name,
-                                  const Value &self, Value &out) {
-  (void)in;
+std::optional<Value> scopec::frontend::dictMethod(const std::string &name,
+                                                  const Value &self) {
   static const llvm::StringMap<Method> methods = {
       {"keys", viewMethod(ViewKind::Keys)},
       {"values", viewMethod(ViewKind::Values)},
@@ -385,26 +390,21 @@ bool scopec::frontend::dictMethod(Interpreter &in, const std::string &name,
   };
   auto it = methods.find(name);
   if (it == methods.end())
-    return false;
+    return std::nullopt;
   Method m = it->second;
-  out = Interpreter::native(name,
-                            [self, m](Interpreter &in, CallArgs &a, Value &o) {
-                              o = Value::none();
-                              return m(in, self, a, o);
-                            });
-  return true;
+  return Interpreter::native(
+      name, [self, m](Interpreter &in, CallArgs &a) { return m(in, self, a); });
 }
 
-bool scopec::frontend::dictMerge(Interpreter &in, const Value &a,
-                                 const Value &b, SrcLoc l, Value &out,
-                                 bool &handled) {
-  handled = a.isDict() && b.isDict() && typeName(a) == "dict" &&
-            typeName(b) == "dict";
-  if (!handled)
-    return true;
+FailureOr<std::optional<Value>> scopec::frontend::dictMerge(Interpreter &in,
+                                                            const Value &a,
+                                                            const Value &b,
+                                                            SrcLoc l) {
+  if (!(a.isDict() && b.isDict() && typeName(a) == "dict" &&
+        typeName(b) == "dict"))
+    return std::optional<Value>();
   auto d = std::make_shared<DictObj>();
-  if (!dictUpdate(in, *d, a, l) || !dictUpdate(in, *d, b, l))
-    return false;
-  out = Value::object(d);
-  return true;
+  if (failed(dictUpdate(in, *d, a, l)) || failed(dictUpdate(in, *d, b, l)))
+    return failure();
+  return std::optional<Value>(Value::object(d));
 }

@@ -2,9 +2,9 @@
 //
 // A Python exception travels as a value: `raise` (or the interpreter itself,
 // through Interpreter::raise) sets the pending exception and every caller
-// returns false / Flow::Error until a `try` statement whose handler matches
-// takes it, or the module ends and it is reported as a located error with
-// the traceback as notes. scopec's own errors (Interpreter::error: an
+// returns a failure / Flow::Error until a `try` statement whose handler
+// matches takes it, or the module ends and it is reported as a located error
+// with the traceback as notes. scopec's own errors (Interpreter::error: an
 // unsupported construct, a limit) are not Python exceptions: no handler can
 // catch them, so a model can never silently take another path than it
 // would under TensorFlow.
@@ -85,25 +85,32 @@ void Interpreter::installClasses() {
   };
   auto object = makeNative("object", nullptr);
   objectClass = builtins["object"];
-  object->dict.set("__init__", native("__init__", [](Interpreter &, CallArgs &,
-                                                     Value &) { return true; }));
+  object->dict.set(
+      "__init__",
+      native("__init__", [](Interpreter &, CallArgs &) -> FailureOr<Value> {
+        return Value::none();
+      }));
   object->dict.set(
       "__setattr__",
-      native("__setattr__", [](Interpreter &in, CallArgs &a, Value &) {
-        if (a.pos.size() != 3 || !a.pos[0].is(ObjKind::Instance) ||
-            !a.pos[1].isStr())
-          return in.raise(a.loc, "TypeError",
-                          "expected an instance, a name and a value");
-        return in.setInstanceAttr(a.pos[0], a.pos[1].getStr(), a.pos[2],
-                                  a.loc);
-      }));
+      native("__setattr__",
+             [](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
+               if (a.pos.size() != 3 || !a.pos[0].is(ObjKind::Instance) ||
+                   !a.pos[1].isStr())
+                 return in.raise(a.loc, "TypeError",
+                                 "expected an instance, a name and a value");
+               if (failed(in.setInstanceAttr(a.pos[0], a.pos[1].getStr(),
+                                             a.pos[2], a.loc)))
+                 return failure();
+               return Value::none();
+             }));
   for (auto &[name, base] : kExceptionClasses) {
     auto cls = makeNative(name, base ? &builtins[base] : &objectClass);
     if (!base) {
       cls->isException = true;
       cls->dict.set(
           "__init__",
-          native("__init__", [](Interpreter &in, CallArgs &a, Value &) {
+          native("__init__", [](Interpreter &in, CallArgs &a)
+                                 -> FailureOr<Value> {
             static const Signature sig{"BaseException.__init__",
                                        {"self", "/", "*args"},
                                        ArgStyle::Clinic};
@@ -114,13 +121,14 @@ void Interpreter::installClasses() {
                               (a.pos.empty() ? std::string("BaseException")
                                              : typeName(a.pos[0])) +
                                   "() takes no keyword arguments");
-            BoundArgs b;
-            if (!in.bind(sig, a, b))
-              return false;
+            FailureOr<BoundArgs> bound = in.bind(sig, a);
+            if (failed(bound))
+              return failure();
+            BoundArgs &b = *bound;
             if (b["self"].is(ObjKind::Instance))
               b["self"].as<InstanceObj>()->dict.set("args",
                                                     Value::tuple(b.args()));
-            return true;
+            return Value::none();
           }));
       // What an exception chains to, until raise/raise-from sets it.
       cls->dict.set("__cause__", Value::none());
@@ -129,7 +137,8 @@ void Interpreter::installClasses() {
       cls->dict.set("__traceback__", Value::none());
       cls->dict.set(
           "with_traceback",
-          native("with_traceback", [](Interpreter &in, CallArgs &a, Value &o) {
+          native("with_traceback", [](Interpreter &in, CallArgs &a)
+                                       -> FailureOr<Value> {
             static const Signature sig{
                 "BaseException.with_traceback", {"tb", "/"}, ArgStyle::Clinic};
             if (a.pos.empty())
@@ -139,11 +148,9 @@ void Interpreter::installClasses() {
                               "argument");
             CallArgs rest = a;
             rest.pos.erase(rest.pos.begin());
-            BoundArgs b;
-            if (!in.bind(sig, rest, b))
-              return false;
-            o = a.pos[0];
-            return true;
+            if (failed(in.bind(sig, rest)))
+              return failure();
+            return a.pos[0];
           }));
     }
   }
@@ -156,15 +163,15 @@ void Interpreter::installClasses() {
     Value cls = builtins[decoding ? "UnicodeDecodeError" : "UnicodeEncodeError"];
     cls.as<ClassObj>()->dict.set(
         "__str__",
-        native("__str__", [decoding](Interpreter &in, CallArgs &a, Value &o) {
+        native("__str__", [decoding](Interpreter &in,
+                                     CallArgs &a) -> FailureOr<Value> {
           std::string text;
           if (!a.pos.empty())
             text = codecs::unicodeErrorText(a.pos[0], decoding);
           if (text.empty() && !a.pos.empty() &&
               a.pos[0].is(ObjKind::Instance))
             text = in.exceptionText(*a.pos[0].as<InstanceObj>(), true);
-          o = Value::str(std::move(text));
-          return true;
+          return Value::str(std::move(text));
         }));
   }
 }
@@ -181,12 +188,12 @@ Value Interpreter::newException(llvm::StringRef type,
   return Value::object(inst);
 }
 
-bool Interpreter::raise(SrcLoc l, llvm::StringRef type,
-                        const llvm::Twine &message) {
+LogicalResult Interpreter::raise(SrcLoc l, llvm::StringRef type,
+                                 const llvm::Twine &message) {
   return raiseValue(l, newException(type, {Value::str(message.str())}));
 }
 
-bool Interpreter::raiseValue(SrcLoc l, const Value &exc) {
+LogicalResult Interpreter::raiseValue(SrcLoc l, const Value &exc) {
   PendingException p;
   p.exc = exc;
   p.loc = l;
@@ -196,7 +203,7 @@ bool Interpreter::raiseValue(SrcLoc l, const Value &exc) {
       !identical(handling.back().exc, exc))
     exc.as<InstanceObj>()->dict.set("__context__", handling.back().exc);
   pending = std::move(p);
-  return false;
+  return failure();
 }
 
 bool Interpreter::pendingIs(llvm::StringRef type) const {
@@ -255,67 +262,68 @@ void Interpreter::reportUncaught() {
 //===----------------------------------------------------------------------===//
 
 /// Turns the operand of `raise` (a class or an instance) into an instance.
-bool Interpreter::exceptionInstance(const Value &v, SrcLoc l, Value &out) {
+FailureOr<Value> Interpreter::exceptionInstance(const Value &v, SrcLoc l) {
   if (v.is(ObjKind::Class) && v.as<ClassObj>()->isException) {
     CallArgs a;
     a.loc = l;
-    return call(v, a, out);
+    return call(v, a);
   }
-  if (classOf(v) && classOf(v)->isException) {
-    out = v;
-    return true;
-  }
+  if (classOf(v) && classOf(v)->isException)
+    return v;
   return raise(l, "TypeError", "exceptions must derive from BaseException");
 }
 
 Interpreter::Flow Interpreter::execRaise(RaiseStmt *s) {
   if (!s->exc) {
     if (handling.empty()) {
-      raise(s->loc, "RuntimeError", "No active exception to reraise");
+      (void)raise(s->loc, "RuntimeError", "No active exception to reraise");
       return Flow::Error;
     }
     pending = handling.back();
     return Flow::Error;
   }
-  Value v, exc;
-  if (!eval(s->exc, v) || !exceptionInstance(v, s->exc->loc, exc))
+  FailureOr<Value> v = eval(s->exc);
+  if (failed(v))
+    return Flow::Error;
+  FailureOr<Value> exc = exceptionInstance(*v, s->exc->loc);
+  if (failed(exc))
     return Flow::Error;
   if (s->cause) {
-    Value cause, causeExc;
-    if (!eval(s->cause, cause))
+    FailureOr<Value> cause = eval(s->cause);
+    if (failed(cause))
       return Flow::Error;
-    if (!cause.isNone()) {
-      if (!exceptionInstance(cause, s->cause->loc, causeExc)) {
+    if (!cause->isNone()) {
+      cause = exceptionInstance(*cause, s->cause->loc);
+      if (failed(cause)) {
         if (pendingIs("TypeError"))
-          raise(s->cause->loc, "TypeError",
-                "exception causes must derive from BaseException");
+          (void)raise(s->cause->loc, "TypeError",
+                      "exception causes must derive from BaseException");
         return Flow::Error;
       }
-      cause = causeExc;
     }
-    exc.as<InstanceObj>()->dict.set("__cause__", cause);
-    exc.as<InstanceObj>()->dict.set("__suppress_context__",
-                                    Value::boolean(true));
+    exc->as<InstanceObj>()->dict.set("__cause__", *cause);
+    exc->as<InstanceObj>()->dict.set("__suppress_context__",
+                                     Value::boolean(true));
   }
-  raiseValue(s->loc, exc);
+  (void)raiseValue(s->loc, *exc);
   return Flow::Error;
 }
 
-bool Interpreter::handlerMatches(const Value &exc, const Value &spec,
-                                 SrcLoc l, bool &matches) {
+FailureOr<bool> Interpreter::handlerMatches(const Value &exc,
+                                            const Value &spec, SrcLoc l) {
   std::vector<Value> classes;
   if (spec.isTuple())
     classes = spec.items();
   else
     classes.push_back(spec);
-  matches = false;
+  bool matches = false;
   for (const Value &c : classes) {
     if (!c.is(ObjKind::Class) || !c.as<ClassObj>()->isException)
       return raise(l, "TypeError", "catching classes that do not inherit "
                                    "from BaseException is not allowed");
     matches |= classOf(exc)->isSubclassOf(c.as<ClassObj>());
   }
-  return true;
+  return matches;
 }
 
 Interpreter::Flow Interpreter::execTry(TryStmt *s) {
@@ -328,10 +336,13 @@ Interpreter::Flow Interpreter::execTry(TryStmt *s) {
         // (and unaffected if the expression itself is fine).
         PendingException saved = std::move(*pending);
         pending.reset();
-        Value spec;
-        if (!eval(h.type, spec) ||
-            !handlerMatches(saved.exc, spec, h.type->loc, matches))
+        FailureOr<Value> spec = eval(h.type);
+        if (failed(spec))
           return Flow::Error;
+        FailureOr<bool> matched = handlerMatches(saved.exc, *spec, h.type->loc);
+        if (failed(matched))
+          return Flow::Error;
+        matches = *matched;
         pending = std::move(saved);
       }
       if (!matches)
@@ -339,7 +350,7 @@ Interpreter::Flow Interpreter::execTry(TryStmt *s) {
       handling.push_back(std::move(*pending));
       pending.reset();
       bool bound = !h.name.empty();
-      if (bound && !bindName(h.name, handling.back().exc, h.loc)) {
+      if (bound && failed(bindName(h.name, handling.back().exc, h.loc))) {
         handling.pop_back();
         return Flow::Error;
       }

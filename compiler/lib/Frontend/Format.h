@@ -29,23 +29,25 @@ struct FormatSpec {
   char type = 0;
 };
 
-/// Parses `text`; false with CPython's ValueError raised (`v` names the
+/// Parses `text`; a failure with CPython's ValueError raised (`v` names the
 /// type in messages).
-bool parseFormatSpec(Interpreter &in, llvm::StringRef text, const Value &v,
-                     SrcLoc l, FormatSpec &spec);
+FailureOr<FormatSpec> parseFormatSpec(Interpreter &in, llvm::StringRef text,
+                                      const Value &v, SrcLoc l);
 
 /// Formats an integer given as its sign and magnitude digits in `base`
 /// (10 for 'd'/'n'/none, 16, 8, 2); `cp` is the value for 'c' (or -1 when
 /// out of range).
-bool formatIntDigits(Interpreter &in, const FormatSpec &spec, bool negative,
-                     llvm::function_ref<std::string(int base)> digits,
-                     int64_t cp, SrcLoc l, std::string &out);
+FailureOr<std::string>
+formatIntDigits(Interpreter &in, const FormatSpec &spec, bool negative,
+                llvm::function_ref<std::string(int base)> digits, int64_t cp,
+                SrcLoc l);
 /// Formats a float (types e E f F g G n % and none).
-bool formatFloat(Interpreter &in, const FormatSpec &spec, double d, SrcLoc l,
-                 std::string &out, const char *typeNameForErrors = "float");
+FailureOr<std::string> formatFloat(Interpreter &in, const FormatSpec &spec,
+                                   double d, SrcLoc l,
+                                   const char *typeNameForErrors = "float");
 /// Formats a str (type s and none).
-bool formatStr(Interpreter &in, const FormatSpec &spec, llvm::StringRef s,
-               SrcLoc l, std::string &out);
+FailureOr<std::string> formatStr(Interpreter &in, const FormatSpec &spec,
+                                 llvm::StringRef s, SrcLoc l);
 
 /// The magnitude digits of an int value in `base` (2, 8, 10, 16; lower
 /// case), and whether it is negative. False when `v` is no int.

@@ -64,9 +64,10 @@ std::string signOf(bool negative, char sign) {
 }
 
 /// The no-type float format with a precision in exponent notation when
-/// CPython uses it there (decimal exponent >= precision - 1 or < -4).
-bool exponentForNoType(double m, int64_t precision, bool alt,
-                       std::string &body) {
+/// CPython uses it there (decimal exponent >= precision - 1 or < -4);
+/// nothing otherwise.
+std::optional<std::string> exponentForNoType(double m, int64_t precision,
+                                             bool alt) {
   precision = std::max<int64_t>(precision, 1);
   char buf[64];
   snprintf(buf, sizeof(buf), "%.*e", static_cast<int>(precision - 1), m);
@@ -74,7 +75,7 @@ bool exponentForNoType(double m, int64_t precision, bool alt,
   size_t e = s.find('e');
   int exp10 = std::atoi(s.c_str() + e + 1);
   if (exp10 >= -4 && exp10 < precision - 1)
-    return false;
+    return std::nullopt;
   std::string mantissa = s.substr(0, e);
   if (!alt && mantissa.find('.') != std::string::npos) {
     while (mantissa.back() == '0')
@@ -83,8 +84,7 @@ bool exponentForNoType(double m, int64_t precision, bool alt,
       mantissa.pop_back();
   }
   snprintf(buf, sizeof(buf), "e%c%02d", exp10 < 0 ? '-' : '+', std::abs(exp10));
-  body = mantissa + buf;
-  return true;
+  return mantissa + buf;
 }
 
 bool zeroPadded(const FormatSpec &spec) {
@@ -133,9 +133,11 @@ std::string scopec::frontend::padField(const std::string &lead,
   }
 }
 
-bool scopec::frontend::parseFormatSpec(Interpreter &in, llvm::StringRef s,
-                                       const Value &v, SrcLoc l,
-                                       FormatSpec &spec) {
+FailureOr<FormatSpec> scopec::frontend::parseFormatSpec(Interpreter &in,
+                                                        llvm::StringRef s,
+                                                        const Value &v,
+                                                        SrcLoc l) {
+  FormatSpec spec;
   bool isStr = v.isStr();
   char defaultAlign = isStr ? '<' : '>';
   size_t pos = 0;
@@ -234,13 +236,12 @@ bool scopec::frontend::parseFormatSpec(Interpreter &in, llvm::StringRef s,
   if (spec.width > Limits::kMaxStringBytes ||
       spec.precision > Limits::kMaxStringBytes)
     return in.error(l, "string too large");
-  return true;
+  return spec;
 }
 
-bool scopec::frontend::formatIntDigits(
+FailureOr<std::string> scopec::frontend::formatIntDigits(
     Interpreter &in, const FormatSpec &spec, bool negative,
-    llvm::function_ref<std::string(int base)> digits, int64_t cp, SrcLoc l,
-    std::string &out) {
+    llvm::function_ref<std::string(int base)> digits, int64_t cp, SrcLoc l) {
   if (spec.noNegativeZero)
     return in.raise(l, "ValueError",
                     "Negative zero coercion (z) not allowed "
@@ -261,8 +262,7 @@ bool scopec::frontend::formatIntDigits(
       return in.raise(l, "OverflowError", "%c arg not in range(0x110000)");
     std::string body;
     appendUtf8(body, static_cast<unsigned>(cp));
-    out = padField("", body, spec, '>');
-    return true;
+    return padField("", body, spec, '>');
   }
   int base = t == 'x' || t == 'X' ? 16 : t == 'o' ? 8 : t == 'b' ? 2 : 10;
   std::string d = digits(base);
@@ -273,13 +273,12 @@ bool scopec::frontend::formatIntDigits(
     prefix = t == 'x' ? "0x" : t == 'X' ? "0X" : t == 'o' ? "0o" : "0b";
   std::string lead = signOf(negative, spec.sign) + prefix;
   int group = base == 10 ? 3 : 4;
-  out = padField(lead, numberBody(spec, d, lead, "", group), spec, '>');
-  return true;
+  return padField(lead, numberBody(spec, d, lead, "", group), spec, '>');
 }
 
-bool scopec::frontend::formatFloat(Interpreter &in, const FormatSpec &spec,
-                                   double d, SrcLoc l, std::string &out,
-                                   const char *typeNameForErrors) {
+FailureOr<std::string>
+scopec::frontend::formatFloat(Interpreter &in, const FormatSpec &spec, double d,
+                              SrcLoc l, const char *typeNameForErrors) {
   char t = spec.type;
   switch (t) {
   case 0:
@@ -324,9 +323,11 @@ bool scopec::frontend::formatFloat(Interpreter &in, const FormatSpec &spec,
       body = llvm::StringRef(body).upper();
   } else if (repr) {
     body = formatFloatRepr(m);
-  } else if (addDot0 && exponentForNoType(m, precision, spec.alt, body)) {
-    // Done: no type with a precision switches to an exponent one digit
-    // earlier than 'g' (so that "1e+02" is not "100.0").
+  } else if (std::optional<std::string> e;
+             addDot0 && (e = exponentForNoType(m, precision, spec.alt))) {
+    // No type with a precision switches to an exponent one digit earlier
+    // than 'g' (so that "1e+02" is not "100.0").
+    body = std::move(*e);
   } else {
     if (t == 'g' || t == 'G')
       precision = std::max<int64_t>(precision, 1);
@@ -351,20 +352,18 @@ bool scopec::frontend::formatFloat(Interpreter &in, const FormatSpec &spec,
     intEnd = body.size();
   std::string lead = signOf(negative, spec.sign);
   bool finite = !std::isnan(m) && !std::isinf(m);
-  if (!finite) {
-    out = padField(lead, body, spec, '>');
-    return true;
-  }
-  out = padField(lead,
-                 numberBody(spec, llvm::StringRef(body).take_front(intEnd),
-                            lead, body.substr(intEnd), 3),
-                 spec, '>');
-  return true;
+  if (!finite)
+    return padField(lead, body, spec, '>');
+  return padField(lead,
+                  numberBody(spec, llvm::StringRef(body).take_front(intEnd),
+                             lead, body.substr(intEnd), 3),
+                  spec, '>');
 }
 
-bool scopec::frontend::formatStr(Interpreter &in, const FormatSpec &spec,
-                                 llvm::StringRef s, SrcLoc l,
-                                 std::string &out) {
+FailureOr<std::string> scopec::frontend::formatStr(Interpreter &in,
+                                                   const FormatSpec &spec,
+                                                   llvm::StringRef s,
+                                                   SrcLoc l) {
   if (spec.type != 's' && spec.type != 0)
     return in.raise(l, "ValueError",
                     std::string("Unknown format code '") + spec.type +
@@ -387,8 +386,7 @@ bool scopec::frontend::formatStr(Interpreter &in, const FormatSpec &spec,
   if (spec.precision >= 0 &&
       static_cast<int64_t>(unicode::length(body)) > spec.precision)
     body = body.substr(0, unicode::byteOffset(body, spec.precision));
-  out = padField("", body, spec, '<');
-  return true;
+  return padField("", body, spec, '<');
 }
 
 bool scopec::frontend::intDigits(const Value &v, int base, bool &negative,

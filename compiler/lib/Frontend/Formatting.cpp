@@ -17,36 +17,40 @@
 
 using namespace scopec::frontend;
 
-bool Interpreter::formatSpec(const Value &v, const std::string &specText,
-                             SrcLoc l, std::string &out) {
+FailureOr<std::string>
+Interpreter::formatSpec(const Value &v, const std::string &specText, SrcLoc l) {
   if (ClassObj *cls = classOf(v)) {
     if (cls->lookup("__format__")) {
-      Value r;
-      bool found = false;
-      if (!callSpecial(v, "__format__", {Value::str(specText)}, l, r, found))
-        return false;
-      if (found) {
-        if (!r.isStr())
+      FailureOr<std::optional<Value>> r =
+          callSpecial(v, "__format__", {Value::str(specText)}, l);
+      if (failed(r))
+        return failure();
+      if (*r) {
+        if (!(*r)->isStr())
           return raise(l, "TypeError",
-                       "__format__ must return a str, not " + typeName(r));
-        out = r.getStr();
-        return true;
+                       "__format__ must return a str, not " + typeName(**r));
+        return (*r)->getStr();
       }
     }
   }
   if (specText.empty()) {
-    out = str(v);
-    return !hasPendingException();
+    std::string text = str(v);
+    if (hasPendingException())
+      return failure();
+    return text;
   }
   Value num = asNumber(v);
-  FormatSpec spec;
   if (v.isStr()) {
-    return parseFormatSpec(*this, specText, v, l, spec) &&
-           formatStr(*this, spec, v.getStr(), l, out);
+    FailureOr<FormatSpec> spec = parseFormatSpec(*this, specText, v, l);
+    if (failed(spec))
+      return failure();
+    return formatStr(*this, *spec, v.getStr(), l);
   }
   if (isAnyInt(num)) {
-    if (!parseFormatSpec(*this, specText, num, l, spec))
-      return false;
+    FailureOr<FormatSpec> parsed = parseFormatSpec(*this, specText, num, l);
+    if (failed(parsed))
+      return failure();
+    const FormatSpec &spec = *parsed;
     switch (spec.type) {
     case 0:
     case 'd':
@@ -71,7 +75,7 @@ bool Interpreter::formatSpec(const Value &v, const std::string &specText,
             bool neg;
             return digitsOf(base, neg);
           },
-          cp, l, out);
+          cp, l);
     }
     case 'e':
     case 'E':
@@ -81,11 +85,15 @@ bool Interpreter::formatSpec(const Value &v, const std::string &specText,
     case 'G':
     case '%': {
       double d;
-      if (num.isIntLike())
+      if (num.isIntLike()) {
         d = static_cast<double>(num.getInt());
-      else if (!bigIntToDouble(*this, num, l, d))
-        return false;
-      return formatFloat(*this, spec, d, l, out);
+      } else {
+        FailureOr<double> big = bigIntToDouble(*this, num, l);
+        if (failed(big))
+          return failure();
+        d = *big;
+      }
+      return formatFloat(*this, spec, d, l);
     }
     default:
       return raise(l, "ValueError",
@@ -95,8 +103,10 @@ bool Interpreter::formatSpec(const Value &v, const std::string &specText,
   }
   if (num.isFloat()) {
     std::string type = typeName(v);
-    return parseFormatSpec(*this, specText, num, l, spec) &&
-           formatFloat(*this, spec, num.getFloat(), l, out, type.c_str());
+    FailureOr<FormatSpec> spec = parseFormatSpec(*this, specText, num, l);
+    if (failed(spec))
+      return failure();
+    return formatFloat(*this, *spec, num.getFloat(), l, type.c_str());
   }
   return raise(l, "TypeError",
                "unsupported format string passed to " + typeName(v) +
@@ -116,16 +126,19 @@ struct FormatCall {
   enum class Numbering { Unknown, Auto, Manual } numbering = Numbering::Unknown;
   size_t nextAuto = 0;
 
-  bool raise(llvm::StringRef type, const llvm::Twine &msg) {
+  LogicalResult raise(llvm::StringRef type, const llvm::Twine &msg) {
     return in.raise(l, type, msg);
   }
-  bool render(llvm::StringRef fmt, int depth, std::string &out);
-  bool field(llvm::StringRef name, uint32_t conversion, llvm::StringRef spec,
-             bool nested, int depth, std::string &out);
-  bool lookup(llvm::StringRef first, Value &out);
+  /// The text of `fmt` with its fields replaced.
+  FailureOr<std::string> render(llvm::StringRef fmt, int depth);
+  /// The text of one replacement field.
+  FailureOr<std::string> field(llvm::StringRef name, uint32_t conversion,
+                               llvm::StringRef spec, bool nested, int depth);
+  /// The argument a field name starts with.
+  FailureOr<Value> lookup(llvm::StringRef first);
 };
 
-bool FormatCall::lookup(llvm::StringRef first, Value &out) {
+FailureOr<Value> FormatCall::lookup(llvm::StringRef first) {
   bool numeric = !first.empty() && llvm::all_of(first, llvm::isDigit);
   if (first.empty() || numeric) {
     size_t index;
@@ -151,27 +164,26 @@ bool FormatCall::lookup(llvm::StringRef first, Value &out) {
       return raise("IndexError", "Replacement index " + std::to_string(index) +
                                      " out of range for positional args "
                                      "tuple");
-    out = (*pos)[index];
-    return true;
+    return (*pos)[index];
   }
   Value key = Value::str(first.str());
   if (mapping)
-    return in.subscript(*mapping, key, l, out);
+    return in.subscript(*mapping, key, l);
   for (auto &[k, v] : *kw)
-    if (k == first) {
-      out = v;
-      return true;
-    }
+    if (k == first)
+      return v;
   return in.raiseValue(l, in.newException("KeyError", {key}));
 }
 
-bool FormatCall::field(llvm::StringRef name, uint32_t conversion,
-                       llvm::StringRef spec, bool nested, int depth,
-                       std::string &out) {
+FailureOr<std::string> FormatCall::field(llvm::StringRef name,
+                                         uint32_t conversion,
+                                         llvm::StringRef spec, bool nested,
+                                         int depth) {
   size_t end = name.find_first_of(".[");
-  Value v;
-  if (!lookup(name.substr(0, end), v))
-    return false;
+  FailureOr<Value> first = lookup(name.substr(0, end));
+  if (failed(first))
+    return failure();
+  Value v = *first;
   // Attribute and index accessors.
   size_t i = end;
   while (i < name.size()) {
@@ -180,10 +192,10 @@ bool FormatCall::field(llvm::StringRef name, uint32_t conversion,
       llvm::StringRef attr = name.slice(i + 1, next);
       if (attr.empty())
         return raise("ValueError", "Empty attribute in format string");
-      Value a;
-      if (!in.getAttr(v, attr.str(), l, a))
-        return false;
-      v = a;
+      FailureOr<Value> a = in.getAttr(v, attr.str(), l);
+      if (failed(a))
+        return failure();
+      v = *a;
       i = next;
     } else if (name[i] == '[') {
       size_t close = name.find(']', i + 1);
@@ -195,10 +207,10 @@ bool FormatCall::field(llvm::StringRef name, uint32_t conversion,
       Value k = llvm::all_of(key, llvm::isDigit) && key.size() < 19
                     ? Value::integer(std::stoll(key.str()))
                     : Value::str(key.str());
-      Value r;
-      if (!in.subscript(v, k, l, r))
-        return false;
-      v = r;
+      FailureOr<Value> r = in.subscript(v, k, l);
+      if (failed(r))
+        return failure();
+      v = *r;
       i = close + 1;
       if (i < name.size() && name[i] != '.' && name[i] != '[')
         return raise("ValueError", "Only '.' or '[' may follow ']' in format "
@@ -215,14 +227,14 @@ bool FormatCall::field(llvm::StringRef name, uint32_t conversion,
   case 'a': {
     std::string text = repr(v);
     if (in.hasPendingException())
-      return false;
+      return failure();
     v = Value::str(conversion == 'a' ? unicode::escapeNonAscii(text) : text);
     break;
   }
   case 's':
     v = Value::str(str(v));
     if (in.hasPendingException())
-      return false;
+      return failure();
     break;
   default: {
     char buf[16];
@@ -235,20 +247,21 @@ bool FormatCall::field(llvm::StringRef name, uint32_t conversion,
   }
   }
   std::string specText;
-  if (!nested)
+  if (!nested) {
     specText = spec.str();
-  else if (!render(spec, depth - 1, specText))
-    return false;
-  std::string piece;
-  if (!in.formatSpec(v, specText, l, piece))
-    return false;
-  out += piece;
-  return true;
+  } else {
+    FailureOr<std::string> rendered = render(spec, depth - 1);
+    if (failed(rendered))
+      return failure();
+    specText = std::move(*rendered);
+  }
+  return in.formatSpec(v, specText, l);
 }
 
-bool FormatCall::render(llvm::StringRef fmt, int depth, std::string &out) {
+FailureOr<std::string> FormatCall::render(llvm::StringRef fmt, int depth) {
   if (depth <= 0)
     return raise("ValueError", "Max string recursion exceeded");
+  std::string out;
   size_t i = 0, n = fmt.size();
   while (i < n) {
     size_t at = fmt.find_first_of("{}", i);
@@ -326,36 +339,36 @@ bool FormatCall::render(llvm::StringRef fmt, int depth, std::string &out) {
         spec = fmt.slice(specStart, i - 1);
       }
     }
-    if (!field(name, conversion, spec, nested, depth, out))
-      return false;
+    FailureOr<std::string> piece = field(name, conversion, spec, nested, depth);
+    if (failed(piece))
+      return failure();
+    out += *piece;
     if (out.size() > static_cast<size_t>(Limits::kMaxStringBytes))
       return in.error(l, "string too large");
   }
-  return true;
+  return out;
 }
 
 } // namespace
 
-bool Interpreter::formatMethod(const std::string &fmt, CallArgs &args,
-                               Value &out) {
+FailureOr<Value> Interpreter::formatMethod(const std::string &fmt,
+                                           CallArgs &args) {
   FormatCall call{*this, args.loc};
   call.pos = &args.pos;
   call.kw = &args.kw;
-  std::string result;
-  if (!call.render(fmt, 2, result))
-    return false;
-  out = Value::str(std::move(result));
-  return true;
+  FailureOr<std::string> result = call.render(fmt, 2);
+  if (failed(result))
+    return failure();
+  return Value::str(std::move(*result));
 }
 
-bool Interpreter::formatWithMapping(const std::string &fmt,
-                                    const Value &mapping, SrcLoc l,
-                                    Value &out) {
+FailureOr<Value> Interpreter::formatWithMapping(const std::string &fmt,
+                                                const Value &mapping,
+                                                SrcLoc l) {
   FormatCall call{*this, l};
   call.mapping = &mapping;
-  std::string result;
-  if (!call.render(fmt, 2, result))
-    return false;
-  out = Value::str(std::move(result));
-  return true;
+  FailureOr<std::string> result = call.render(fmt, 2);
+  if (failed(result))
+    return failure();
+  return Value::str(std::move(*result));
 }

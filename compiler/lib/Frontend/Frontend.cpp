@@ -79,7 +79,7 @@ importOnThisThread(llvm::SourceMgr &sourceMgr, mlir::MLIRContext *context,
   }
   Interpreter interp(context, filename, options, printStream);
   interp.setHost(std::make_unique<TFRuntime>(interp));
-  if (!interp.runModule(module))
+  if (failed(interp.runModule(module)))
     return nullptr;
   int lastLine = 1 + static_cast<int>(source.count('\n'));
   mlir::OwningOpRef<mlir::ModuleOp> result = TFRuntime::of(interp).finish({lastLine, 1});

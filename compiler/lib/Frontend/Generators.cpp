@@ -114,7 +114,7 @@ void fiberMain(unsigned hi, unsigned lo) {
       (static_cast<uintptr_t>(hi) << 32) | static_cast<uintptr_t>(lo));
   finishSwitch(nullptr, &g->fiber->resumerBottom, &g->fiber->resumerSize);
   Interpreter &in = *g->interp;
-  bool ok = in.runGeneratorBody(*g);
+  bool ok = succeeded(in.runGeneratorBody(*g));
   // The object that owns this body now (see finalizeDropped).
   GeneratorObj *owner = in.runningGenerator;
   owner->bodyOk = ok;
@@ -147,47 +147,51 @@ GeneratorObj::~GeneratorObj() {
 // Creation
 //===----------------------------------------------------------------------===//
 
-bool Interpreter::makeGenerator(FunctionObj *fn, std::shared_ptr<Env> frame,
-                                Value firstArg, Value &out) {
+FailureOr<Value> Interpreter::makeGenerator(FunctionObj *fn,
+                                            std::shared_ptr<Env> frame,
+                                            Value firstArg) {
   auto g = std::make_shared<GeneratorObj>(*this);
   g->function = Value::object(fn->shared_from_this());
   g->name = fn->nameOverride.empty() ? fn->def->name : fn->nameOverride;
   g->loc = fn->def->loc;
   g->env = std::move(frame);
   g->frames.push_back({fn, std::move(firstArg)});
-  out = Value::object(g);
-  return true;
+  return Value::object(g);
 }
 
-bool Interpreter::evalGeneratorExp(GeneratorExpr *e, Value &out) {
+FailureOr<Value> Interpreter::evalGeneratorExp(GeneratorExpr *e) {
   // The first iterable is evaluated (and iter() taken) right away, in the
   // enclosing scope; the rest runs when the generator is resumed.
-  Value first, it;
-  if (!eval(e->generators[0].iter, first) ||
-      !getIter(first, e->generators[0].iter->loc, it))
-    return false;
+  FailureOr<Value> first = eval(e->generators[0].iter);
+  if (failed(first))
+    return failure();
+  FailureOr<Value> it = getIter(*first, e->generators[0].iter->loc);
+  if (failed(it))
+    return failure();
   auto g = std::make_shared<GeneratorObj>(*this);
   g->genExp = e;
-  g->outerIter = it;
+  g->outerIter = *it;
   g->name = "<genexpr>";
   g->loc = e->loc;
   g->env = std::make_shared<Env>();
   g->env->parent = env;
-  out = Value::object(g);
-  return true;
+  return Value::object(g);
 }
 
-bool Interpreter::runGeneratorBody(GeneratorObj &g) {
+LogicalResult Interpreter::runGeneratorBody(GeneratorObj &g) {
   // `g` may be handed over to another object while suspended: after the
   // body, the owner is runningGenerator.
   Value result;
   bool ok;
   if (g.genExp) {
     Value unused, outer = g.outerIter;
-    ok = evalComprehension(g.genExp, 0, unused, &outer);
+    ok = succeeded(evalComprehension(g.genExp, 0, unused, &outer));
   } else if (FuncDef *def = g.function.as<FunctionObj>()->def;
              def->lambdaBody) { // `lambda: (yield)`
-    ok = eval(def->lambdaBody, result);
+    FailureOr<Value> v = eval(def->lambdaBody);
+    ok = succeeded(v);
+    if (ok)
+      result = std::move(*v);
   } else {
     returnValue = Value::none();
     Flow f = execBlock(def->body);
@@ -197,7 +201,7 @@ bool Interpreter::runGeneratorBody(GeneratorObj &g) {
     ok = f != Flow::Error;
   }
   runningGenerator->transfer = result;
-  return ok;
+  return success(ok);
 }
 
 //===----------------------------------------------------------------------===//
@@ -220,11 +224,8 @@ void Interpreter::releaseFiber(GeneratorObj &g) {
   llvm::erase(liveGenerators, &g);
 }
 
-bool Interpreter::resumeGenerator(GeneratorObj &g, Resume how,
-                                  const Value &in, SrcLoc l, Value &out,
-                                  bool &done) {
-  done = false;
-  out = Value::none();
+FailureOr<IterStep> Interpreter::resumeGenerator(GeneratorObj &g, Resume how,
+                                                 const Value &in, SrcLoc l) {
   if (g.state == GeneratorObj::State::Running)
     return raise(l, "ValueError", "generator already executing");
   if (g.state == GeneratorObj::State::Created &&
@@ -237,14 +238,13 @@ bool Interpreter::resumeGenerator(GeneratorObj &g, Resume how,
     g.env.reset();
     g.outerIter = Value::none();
     if (how == Resume::Kill)
-      return true;
+      return IterStep{Value::none(), /*done=*/false};
     return raiseValue(g.loc, in);
   }
   if (g.state == GeneratorObj::State::Done) {
     if (how == Resume::Throw)
       return raiseValue(l, in);
-    done = true;
-    return true;
+    return IterStep{Value::none(), /*done=*/true};
   }
   if (g.state == GeneratorObj::State::Created) {
     if (liveGenerators.size() >= Limits::kMaxLiveGenerators)
@@ -334,14 +334,13 @@ bool Interpreter::resumeGenerator(GeneratorObj &g, Resume how,
   loopDepth = savedLoops;
   evalDepth = savedDepth;
 
-  out = std::move(g.transfer);
+  Value out = std::move(g.transfer);
   g.transfer = Value::none();
   if (suspended)
-    return true;
+    return IterStep{std::move(out), /*done=*/false};
   if (!g.bodyOk) {
-    out = Value::none();
     if (!pendingIs("StopIteration"))
-      return false;
+      return failure();
     // PEP 479: a StopIteration escaping the body would end the iteration
     // silently; it becomes a RuntimeError, raised (as in CPython) where the
     // generator was resumed.
@@ -353,11 +352,10 @@ bool Interpreter::resumeGenerator(GeneratorObj &g, Resume how,
     exc.as<InstanceObj>()->dict.set("__context__", stop);
     return raiseValue(l, exc);
   }
-  done = true;
-  return true;
+  return IterStep{std::move(out), /*done=*/true};
 }
 
-bool Interpreter::yieldValue(const Value &v, SrcLoc l, Value &sent) {
+FailureOr<Value> Interpreter::yieldValue(const Value &v, SrcLoc l) {
   Fiber *f = runningGenerator->fiber;
   runningGenerator->transfer = v;
   runningGenerator->state = GeneratorObj::State::Suspended;
@@ -371,36 +369,35 @@ bool Interpreter::yieldValue(const Value &v, SrcLoc l, Value &sent) {
   g.transfer = Value::none();
   switch (g.how) {
   case Resume::Send:
-    sent = std::move(in);
-    return true;
+    return in;
   case Resume::Throw:
     return raiseValue(l, in);
   case Resume::Kill:
-    return false;
+    // Unwinds the body: a failure with nothing reported or pending.
+    return failure();
   }
-  return false;
+  return failure();
 }
 
-bool Interpreter::closeGenerator(GeneratorObj &g, SrcLoc l) {
+LogicalResult Interpreter::closeGenerator(GeneratorObj &g, SrcLoc l) {
   if (g.state == GeneratorObj::State::Running)
     return raise(l, "ValueError", "generator already executing");
   if (g.state != GeneratorObj::State::Suspended) {
-    Value ignored;
-    bool done;
-    return resumeGenerator(g, Resume::Kill, Value::none(), l, ignored, done);
+    if (failed(resumeGenerator(g, Resume::Kill, Value::none(), l)))
+      return failure();
+    return success();
   }
-  Value out;
-  bool done;
-  if (resumeGenerator(g, Resume::Throw, newException("GeneratorExit", {}), l,
-                      out, done)) {
-    if (!done)
+  FailureOr<IterStep> step =
+      resumeGenerator(g, Resume::Throw, newException("GeneratorExit", {}), l);
+  if (succeeded(step)) {
+    if (!step->done)
       return raise(l, "RuntimeError", "generator ignored GeneratorExit");
-    return true;
+    return success();
   }
   if (!pendingIs("GeneratorExit"))
-    return false;
+    return failure();
   clearPendingException();
-  return true;
+  return success();
 }
 
 void Interpreter::dropSuspended(GeneratorObj &g) {
@@ -431,7 +428,7 @@ void Interpreter::dropSuspended(GeneratorObj &g) {
   droppedGenerators.push_back(Value::object(heir));
 }
 
-bool Interpreter::finalizeDropped() {
+LogicalResult Interpreter::finalizeDropped() {
   // Closing may drop more generators: take them in turn.
   std::optional<PendingException> saved = std::move(pending);
   pending.reset();
@@ -442,15 +439,15 @@ bool Interpreter::finalizeDropped() {
     auto *gen = g.as<GeneratorObj>();
     // CPython reports a failing close() on stderr and goes on; a body that
     // yields again is abandoned.
-    ok = closeGenerator(*gen, gen->loc) || pending;
+    ok = succeeded(closeGenerator(*gen, gen->loc)) || pending;
     pending.reset();
     killGenerator(*gen);
   }
   pending = std::move(saved);
-  return ok;
+  return success(ok);
 }
 
-bool Interpreter::closeLiveGenerators() {
+LogicalResult Interpreter::closeLiveGenerators() {
   std::vector<Value> live;
   for (GeneratorObj *g : liveGenerators)
     if (g->state == GeneratorObj::State::Suspended)
@@ -460,14 +457,16 @@ bool Interpreter::closeLiveGenerators() {
   bool ok = true;
   for (const Value &g : live) {
     auto *gen = g.as<GeneratorObj>();
-    ok = closeGenerator(*gen, gen->loc) || pending;
+    ok = succeeded(closeGenerator(*gen, gen->loc)) || pending;
     pending.reset();
     killGenerator(*gen);
     if (!ok || stopFlag)
       break;
   }
   pending = std::move(saved);
-  return ok && finalizeDropped();
+  if (!ok)
+    return failure();
+  return finalizeDropped();
 }
 
 void Interpreter::killGenerator(GeneratorObj &g) {
@@ -476,9 +475,7 @@ void Interpreter::killGenerator(GeneratorObj &g) {
   // Unwinding must not see (or take) an exception being raised elsewhere.
   std::optional<PendingException> saved = std::move(pending);
   pending.reset();
-  Value ignored;
-  bool done;
-  resumeGenerator(g, Resume::Kill, Value::none(), g.loc, ignored, done);
+  (void)resumeGenerator(g, Resume::Kill, Value::none(), g.loc);
   pending = std::move(saved);
   if (g.state == GeneratorObj::State::Suspended) {
     // Cannot happen (a killed body has no way to yield again); never
@@ -492,63 +489,80 @@ void Interpreter::killGenerator(GeneratorObj &g) {
 // yield and yield from
 //===----------------------------------------------------------------------===//
 
-bool Interpreter::evalYield(YieldExpr *e, Value &out) {
+FailureOr<Value> Interpreter::evalYield(YieldExpr *e) {
   Value v;
-  if (e->value && !eval(e->value, v))
-    return false;
-  return yieldValue(v, e->loc, out);
+  if (e->value) {
+    FailureOr<Value> r = eval(e->value);
+    if (failed(r))
+      return failure();
+    v = std::move(*r);
+  }
+  return yieldValue(v, e->loc);
 }
 
-bool Interpreter::evalYieldFrom(YieldFromExpr *e, Value &out) {
-  Value source, it;
-  if (!eval(e->value, source) || !getIter(source, e->value->loc, it))
-    return false;
+FailureOr<Value> Interpreter::evalYieldFrom(YieldFromExpr *e) {
+  FailureOr<Value> source = eval(e->value);
+  if (failed(source))
+    return failure();
+  FailureOr<Value> iter = getIter(*source, e->value->loc);
+  if (failed(iter))
+    return failure();
+  Value it = *iter;
   auto *sub = it.is(ObjKind::Generator) ? it.as<GeneratorObj>() : nullptr;
-  Value item;
-  bool done = false;
-  if (!(sub ? resumeGenerator(*sub, Resume::Send, Value::none(), e->loc, item,
-                              done)
-            : nextItem(it, e->loc, item, done)))
-    return false;
-  while (!done) {
-    Value sent;
-    if (yieldValue(item, e->loc, sent)) {
+  FailureOr<IterStep> step =
+      sub ? resumeGenerator(*sub, Resume::Send, Value::none(), e->loc)
+          : nextItem(it, e->loc);
+  if (failed(step))
+    return failure();
+  IterStep item = std::move(*step);
+  while (!item.done) {
+    FailureOr<Value> sent = yieldValue(item.value, e->loc);
+    if (succeeded(sent)) {
       if (sub) {
-        if (!resumeGenerator(*sub, Resume::Send, sent, e->loc, item, done))
-          return false;
-      } else if (sent.isNone()) {
-        if (!nextItem(it, e->loc, item, done))
-          return false;
+        step = resumeGenerator(*sub, Resume::Send, *sent, e->loc);
+        if (failed(step))
+          return failure();
+        item = std::move(*step);
+      } else if (sent->isNone()) {
+        step = nextItem(it, e->loc);
+        if (failed(step))
+          return failure();
+        item = std::move(*step);
       } else {
         // Only generators take sent values.
-        Value send;
         CallArgs a;
         a.loc = e->loc;
-        a.pos.push_back(sent);
-        if (!getAttr(it, "send", e->loc, send) || !call(send, a, item))
-          return false;
+        a.pos.push_back(*sent);
+        FailureOr<Value> send = getAttr(it, "send", e->loc);
+        if (failed(send))
+          return failure();
+        FailureOr<Value> r = call(*send, a);
+        if (failed(r))
+          return failure();
+        item.value = std::move(*r);
       }
       continue;
     }
     if (!pending)
-      return false; // killed
+      return failure(); // killed
     if (!sub)
-      return false;
+      return failure();
     if (pendingIs("GeneratorExit")) {
       // close() closes the delegate first.
       PendingException exit = std::move(*pending);
       pending.reset();
-      if (!closeGenerator(*sub, e->loc))
-        return false;
+      if (failed(closeGenerator(*sub, e->loc)))
+        return failure();
       pending = std::move(exit);
-      return false;
+      return failure();
     }
     // throw() goes on to the delegate, which may handle it.
     Value exc = pending->exc;
     pending.reset();
-    if (!resumeGenerator(*sub, Resume::Throw, exc, e->loc, item, done))
-      return false;
+    step = resumeGenerator(*sub, Resume::Throw, exc, e->loc);
+    if (failed(step))
+      return failure();
+    item = std::move(*step);
   }
-  out = sub ? item : Value::none();
-  return true;
+  return sub ? item.value : Value::none();
 }

@@ -52,7 +52,7 @@ bool insideSearchDirs(const std::string &path,
 }
 } // namespace
 
-bool Interpreter::unavailableError(const ModuleObj &m, SrcLoc l) {
+LogicalResult Interpreter::unavailableError(const ModuleObj &m, SrcLoc l) {
   std::string why = m.unavailableReason.empty()
                         ? "module '" + m.name + "' is not available to scopec"
                         : m.unavailableReason;
@@ -60,18 +60,21 @@ bool Interpreter::unavailableError(const ModuleObj &m, SrcLoc l) {
                         "graph does not need may use it");
 }
 
-bool Interpreter::importModule(const std::string &name, SrcLoc l,
-                               Value &out) {
-  out = host().importModule(name);
+FailureOr<Value> Interpreter::importModule(const std::string &name,
+                                           SrcLoc l) {
+  Value out = host().importModule(name);
   llvm::StringRef top = llvm::StringRef(name).split('.').first;
-  if (!out.isNone())
-    return completeHostModule(top, l);
+  if (!out.isNone()) {
+    if (failed(completeHostModule(top, l)))
+      return failure();
+    return out;
+  }
   if (top == "tensorflow") {
     // Submodules of the TF API resolve to the objects `tf` exposes there.
     Value m = host().importModule("tensorflow");
     // The prelude adds submodules written in Python (tf.layers).
-    if (!completeHostModule(top, l))
-      return false;
+    if (failed(completeHostModule(top, l)))
+      return failure();
     llvm::StringRef rest = llvm::StringRef(name).split('.').second;
     llvm::SmallVector<llvm::StringRef> parts;
     rest.split(parts, '.');
@@ -94,69 +97,66 @@ bool Interpreter::importModule(const std::string &name, SrcLoc l,
                 ? mod->unsupported[p.str()]
                 : "module '" + name + "' of TensorFlow is not supported by "
                                       "scopec";
-        out = Value::object(u);
-        return true;
+        return Value::object(u);
       }
       m = mod->attrs[p.str()];
     }
-    out = m;
-    return completeHostModule(top, l);
+    if (failed(completeHostModule(top, l)))
+      return failure();
+    return m;
   }
   if (top == "numpy")
     return error(l, "module '" + name + "' of NumPy is not supported by "
                                         "scopec");
   out = importStdlibModule(*this, name);
   if (!out.isNone())
-    return true;
+    return out;
   if (std::optional<llvm::StringRef> source = preludeSource(name)) {
     auto cached = userModules.find(name);
-    if (cached != userModules.end()) {
-      out = cached->second;
-      return true;
-    }
+    if (cached != userModules.end())
+      return cached->second;
     return runModuleSource(name, preludePath(name), *source,
-                           /*isPackage=*/false, l, out);
+                           /*isPackage=*/false, l);
   }
-  if (!importUserModule(name, l, out))
-    return false;
-  if (!out.isNone())
-    return true;
+  FailureOr<Value> user = importUserModule(name, l);
+  if (failed(user))
+    return failure();
+  if (!user->isNone())
+    return user;
   auto m = std::make_shared<ModuleObj>(name);
   m->unavailable = true;
-  out = Value::object(m);
-  return true;
+  return Value::object(m);
 }
 
-bool Interpreter::completeHostModule(llvm::StringRef top, SrcLoc l) {
+LogicalResult Interpreter::completeHostModule(llvm::StringRef top, SrcLoc l) {
   llvm::StringRef prelude = host().preludeFor(top);
   if (prelude.empty() || userModules.count(prelude))
-    return true;
+    return success();
   std::optional<llvm::StringRef> source = preludeSource(prelude);
   if (!source)
     llvm::report_fatal_error("no prelude module named " + prelude);
-  Value module;
-  return runModuleSource(prelude.str(), preludePath(prelude), *source,
-                         /*isPackage=*/false, l, module);
+  if (failed(runModuleSource(prelude.str(), preludePath(prelude), *source,
+                             /*isPackage=*/false, l)))
+    return failure();
+  return success();
 }
 
-bool Interpreter::importUserModule(const std::string &name, SrcLoc l,
-                                   Value &out) {
-  out = Value::none();
+FailureOr<Value> Interpreter::importUserModule(const std::string &name,
+                                               SrcLoc l) {
   auto cached = userModules.find(name);
-  if (cached != userModules.end()) {
-    out = cached->second;
-    return true;
-  }
+  if (cached != userModules.end())
+    return cached->second;
   // The parent package first: `a.b` runs `a/__init__.py`, then `a/b.py`.
   std::vector<std::string> dirs;
   llvm::StringRef parent, last = name;
   if (name.find('.') != std::string::npos) {
     std::tie(parent, last) = llvm::StringRef(name).rsplit('.');
-    Value pkg;
-    if (!importUserModule(parent.str(), l, pkg))
-      return false;
+    FailureOr<Value> pkgOr = importUserModule(parent.str(), l);
+    if (failed(pkgOr))
+      return failure();
+    Value &pkg = *pkgOr;
     if (pkg.isNone())
-      return true;
+      return Value::none();
     const Value *path = pkg.as<ModuleObj>()->globals->vars.count("__path__")
                             ? &pkg.as<ModuleObj>()->globals->vars["__path__"]
                             : nullptr;
@@ -181,21 +181,22 @@ bool Interpreter::importUserModule(const std::string &name, SrcLoc l,
       return error(l, "module '" + name + "' resolves to '" + path +
                           "', outside the model's directory and the -I "
                           "directories; scopec reads no other files");
-    if (!runModuleFile(name, path, isPackage, l, out))
-      return false;
+    FailureOr<Value> out = runModuleFile(name, path, isPackage, l);
+    if (failed(out))
+      return failure();
     if (!parent.empty()) {
       // The submodule becomes an attribute of its package.
       Value pkg = userModules[parent];
-      pkg.as<ModuleObj>()->globals->vars[last] = out;
+      pkg.as<ModuleObj>()->globals->vars[last] = *out;
     }
-    return true;
+    return out;
   }
-  return true;
+  return Value::none();
 }
 
-bool Interpreter::runModuleFile(const std::string &name,
-                                const std::string &path, bool isPackage,
-                                SrcLoc l, Value &out) {
+FailureOr<Value> Interpreter::runModuleFile(const std::string &name,
+                                            const std::string &path,
+                                            bool isPackage, SrcLoc l) {
   auto buffer = llvm::MemoryBuffer::getFile(path, /*IsText=*/true);
   if (!buffer)
     return error(l, "cannot read module '" + name + "' from '" + path +
@@ -204,13 +205,13 @@ bool Interpreter::runModuleFile(const std::string &name,
   if (source.size() > kMaxModuleBytes)
     return error(l, "module file '" + path + "' too large (" +
                         std::to_string(source.size()) + " bytes)");
-  return runModuleSource(name, path, source, isPackage, l, out);
+  return runModuleSource(name, path, source, isPackage, l);
 }
 
-bool Interpreter::runModuleSource(const std::string &name,
-                                  const std::string &path,
-                                  llvm::StringRef source, bool isPackage,
-                                  SrcLoc l, Value &out) {
+FailureOr<Value> Interpreter::runModuleSource(const std::string &name,
+                                              const std::string &path,
+                                              llvm::StringRef source,
+                                              bool isPackage, SrcLoc l) {
   int fileId = static_cast<int>(fileNames.size());
   fileNames.push_back(path);
   const auto *begin = reinterpret_cast<const llvm::UTF8 *>(source.data());
@@ -238,7 +239,7 @@ bool Interpreter::runModuleSource(const std::string &name,
   if (isPackage)
     g.vars["__path__"] = Value::list(
         {Value::str(llvm::sys::path::parent_path(path).str())});
-  out = Value::object(module);
+  Value out = Value::object(module);
   // Registered before it runs, as CPython does (circular imports see the
   // partly initialized module).
   userModules[name] = out;
@@ -254,39 +255,32 @@ bool Interpreter::runModuleSource(const std::string &name,
   loopDepth = savedLoops;
   if (f == Flow::Error) {
     userModules.erase(name);
-    return false;
+    return failure();
   }
-  return true;
+  return out;
 }
 
-bool Interpreter::absoluteModuleName(ImportFromStmt *s, std::string &out) {
-  if (s->level == 0) {
-    out = s->module;
-    return true;
-  }
+FailureOr<std::string> Interpreter::absoluteModuleName(ImportFromStmt *s) {
+  if (s->level == 0)
+    return s->module;
   Env *g = moduleEnv();
   std::string package;
   if (g->vars.count("__package__") && g->vars["__package__"].isStr())
     package = g->vars["__package__"].getStr();
-  if (package.empty()) {
-    raise(s->loc, "ImportError",
-          "attempted relative import with no known parent package");
-    return false;
-  }
+  if (package.empty())
+    return raise(s->loc, "ImportError",
+                 "attempted relative import with no known parent package");
   llvm::StringRef base = package;
   for (int i = 1; i < s->level; ++i) {
-    if (base.find('.') == llvm::StringRef::npos) {
-      raise(s->loc, "ImportError",
-            "attempted relative import beyond top-level package");
-      return false;
-    }
+    if (base.find('.') == llvm::StringRef::npos)
+      return raise(s->loc, "ImportError",
+                   "attempted relative import beyond top-level package");
     base = base.rsplit('.').first;
   }
-  out = s->module.empty() ? base.str() : (base + "." + s->module).str();
-  return true;
+  return s->module.empty() ? base.str() : (base + "." + s->module).str();
 }
 
-bool Interpreter::importStar(const Value &module, SrcLoc l) {
+LogicalResult Interpreter::importStar(const Value &module, SrcLoc l) {
   auto *m = module.as<ModuleObj>();
   if (m->unavailable)
     return unavailableError(*m, l);
@@ -294,18 +288,18 @@ bool Interpreter::importStar(const Value &module, SrcLoc l) {
   if (m->globals) {
     Env &g = *m->globals;
     if (g.vars.count("__all__")) {
-      std::vector<Value> all;
-      if (!toList(g.vars["__all__"], l, all))
-        return false;
-      for (const Value &n : all) {
+      FailureOr<std::vector<Value>> all = toList(g.vars["__all__"], l);
+      if (failed(all))
+        return failure();
+      for (const Value &n : *all) {
         if (!n.isStr())
           return raise(l, "TypeError",
                        "Item in " + m->name + ".__all__ must be str, not " +
                            typeName(n));
-        Value v;
-        if (!getAttr(module, n.getStr(), l, v))
-          return false;
-        names.emplace_back(n.getStr(), v);
+        FailureOr<Value> v = getAttr(module, n.getStr(), l);
+        if (failed(v))
+          return failure();
+        names.emplace_back(n.getStr(), *v);
       }
     } else {
       for (auto &kv : g.vars)
@@ -320,25 +314,27 @@ bool Interpreter::importStar(const Value &module, SrcLoc l) {
   // Bound in a fixed order: StringMap iteration order is not.
   llvm::sort(names, [](auto &a, auto &b) { return a.first < b.first; });
   for (auto &[n, v] : names)
-    if (!bindName(n, v, l))
-      return false;
-  return true;
+    if (failed(bindName(n, v, l)))
+      return failure();
+  return success();
 }
 
 Interpreter::Flow Interpreter::execImport(ImportStmt *s) {
   for (const ImportName &n : s->names) {
-    Value m;
-    if (!importModule(n.name, n.loc, m))
+    FailureOr<Value> bound = importModule(n.name, n.loc);
+    if (failed(bound))
       return Flow::Error;
-    Value bound = m;
     std::string as = n.asName;
     if (as.empty()) {
       // `import a.b` binds `a`.
       as = llvm::StringRef(n.name).split('.').first.str();
-      if (as != n.name && !importModule(as, n.loc, bound))
-        return Flow::Error;
+      if (as != n.name) {
+        bound = importModule(as, n.loc);
+        if (failed(bound))
+          return Flow::Error;
+      }
     }
-    if (!bindName(as, bound, n.loc))
+    if (failed(bindName(as, *bound, n.loc)))
       return Flow::Error;
   }
   return Flow::Normal;
@@ -348,15 +344,17 @@ Interpreter::Flow Interpreter::execImportFrom(ImportFromStmt *s) {
   if (s->module == "__future__" && s->level == 0 &&
       importStdlibModule(*this, "__future__").isNone())
     return Flow::Normal;
-  std::string name;
-  if (!absoluteModuleName(s, name))
+  FailureOr<std::string> absolute = absoluteModuleName(s);
+  if (failed(absolute))
     return Flow::Error;
-  Value m;
-  if (!importModule(name, s->loc, m))
+  const std::string &name = *absolute;
+  FailureOr<Value> imported = importModule(name, s->loc);
+  if (failed(imported))
     return Flow::Error;
+  const Value &m = *imported;
   for (const ImportName &n : s->names) {
     if (n.name == "*") {
-      if (!importStar(m, n.loc))
+      if (failed(importStar(m, n.loc)))
         return Flow::Error;
       continue;
     }
@@ -378,17 +376,23 @@ Interpreter::Flow Interpreter::execImportFrom(ImportFromStmt *s) {
       v = Value::object(u);
     } else if (mod->globals && !mod->globals->vars.count(n.name)) {
       // `from package import submodule`.
-      if (mod->globals->vars.count("__path__") &&
-          !importUserModule(name + "." + n.name, n.loc, v))
-        return Flow::Error;
+      if (mod->globals->vars.count("__path__")) {
+        FailureOr<Value> sub = importUserModule(name + "." + n.name, n.loc);
+        if (failed(sub))
+          return Flow::Error;
+        v = *sub;
+      }
       bool found = !v.isNone();
       // PEP 562: the module's __getattr__ may provide the name.
       if (!found && mod->globals->vars.count("__getattr__")) {
-        found = getAttr(m, n.name, n.loc, v);
+        FailureOr<Value> attr = getAttr(m, n.name, n.loc);
+        found = succeeded(attr);
         if (!found && !pendingIs("AttributeError"))
           return Flow::Error;
         if (!found)
           clearPendingException();
+        else
+          v = *attr;
       }
       if (!found && llvm::StringRef(name).starts_with("tensorflow.")) {
         // A TF module outside scopec's API imports as unavailable, as in
@@ -401,23 +405,29 @@ Interpreter::Flow Interpreter::execImportFrom(ImportFromStmt *s) {
         found = true;
       }
       if (!found) {
-        raise(n.loc, "ImportError",
-              "cannot import name '" + n.name + "' from '" + name + "' (" +
-                  (mod->globals->vars.count("__file__")
-                       ? str(mod->globals->vars["__file__"])
-                       : std::string("unknown location")) +
-                  ")");
+        (void)raise(n.loc, "ImportError",
+                    "cannot import name '" + n.name + "' from '" + name +
+                        "' (" +
+                        (mod->globals->vars.count("__file__")
+                             ? str(mod->globals->vars["__file__"])
+                             : std::string("unknown location")) +
+                        ")");
         return Flow::Error;
       }
-    } else if (!getAttr(m, n.name, n.loc, v)) {
-      if (pendingIs("AttributeError")) {
-        clearPendingException();
-        raise(n.loc, "ImportError",
-              "cannot import name '" + n.name + "' from '" + name + "'");
+    } else {
+      FailureOr<Value> attr = getAttr(m, n.name, n.loc);
+      if (failed(attr)) {
+        if (pendingIs("AttributeError")) {
+          clearPendingException();
+          (void)raise(n.loc, "ImportError",
+                      "cannot import name '" + n.name + "' from '" + name +
+                          "'");
+        }
+        return Flow::Error;
       }
-      return Flow::Error;
+      v = *attr;
     }
-    if (!bindName(n.asName.empty() ? n.name : n.asName, v, n.loc))
+    if (failed(bindName(n.asName.empty() ? n.name : n.asName, v, n.loc)))
       return Flow::Error;
   }
   return Flow::Normal;

@@ -61,12 +61,12 @@ static const char *cmpSymbol(CmpOpKind op) {
   }
 }
 
-static bool intOp(Interpreter &in, BinOpKind op, int64_t a, int64_t b,
-                  SrcLoc l, Value &out) {
+static FailureOr<Value> intOp(Interpreter &in, BinOpKind op, int64_t a,
+                              int64_t b, SrcLoc l) {
   int64_t r = 0;
   // A result beyond int64 is a big int.
   auto overflow = [&]() {
-    return bigIntOp(in, op, Value::integer(a), Value::integer(b), l, out);
+    return bigIntOp(in, op, Value::integer(a), Value::integer(b), l);
   };
   switch (op) {
   case BinOpKind::Add:
@@ -84,8 +84,7 @@ static bool intOp(Interpreter &in, BinOpKind op, int64_t a, int64_t b,
   case BinOpKind::Div:
     if (b == 0)
       return in.raise(l, "ZeroDivisionError", "division by zero");
-    out = Value::real(static_cast<double>(a) / static_cast<double>(b));
-    return true;
+    return Value::real(static_cast<double>(a) / static_cast<double>(b));
   case BinOpKind::FloorDiv:
   case BinOpKind::Mod: {
     if (b == 0)
@@ -94,10 +93,8 @@ static bool intOp(Interpreter &in, BinOpKind op, int64_t a, int64_t b,
                                            : "integer division or modulo by "
                                              "zero");
     if (a == INT64_MIN && b == -1) {
-      if (op == BinOpKind::Mod) {
-        out = Value::integer(0);
-        return true;
-      }
+      if (op == BinOpKind::Mod)
+        return Value::integer(0);
       return overflow();
     }
     int64_t q = a / b, m = a % b;
@@ -113,9 +110,8 @@ static bool intOp(Interpreter &in, BinOpKind op, int64_t a, int64_t b,
       if (a == 0)
         return in.raise(l, "ZeroDivisionError", "0.0 cannot be raised to a "
                            "negative power");
-      out = Value::real(std::pow(static_cast<double>(a),
-                                 static_cast<double>(b)));
-      return true;
+      return Value::real(std::pow(static_cast<double>(a),
+                                  static_cast<double>(b)));
     }
     r = 1;
     int64_t base = a;
@@ -133,8 +129,11 @@ static bool intOp(Interpreter &in, BinOpKind op, int64_t a, int64_t b,
   case BinOpKind::LShift:
     if (b < 0)
       return in.raise(l, "ValueError", "negative shift count");
-    if (b >= 63 || (a != 0 && (a > (INT64_MAX >> b) || a < (INT64_MIN >> b))))
-      return a == 0 ? (out = Value::integer(0), true) : overflow();
+    if (b >= 63 || (a != 0 && (a > (INT64_MAX >> b) || a < (INT64_MIN >> b)))) {
+      if (a == 0)
+        return Value::integer(0);
+      return overflow();
+    }
     r = static_cast<int64_t>(static_cast<uint64_t>(a) << b);
     break;
   case BinOpKind::RShift:
@@ -154,28 +153,23 @@ static bool intOp(Interpreter &in, BinOpKind op, int64_t a, int64_t b,
   case BinOpKind::MatMul:
     return in.raise(l, "TypeError", "unsupported operand type(s) for @: 'int' and 'int'");
   }
-  out = Value::integer(r);
-  return true;
+  return Value::integer(r);
 }
 
-static bool floatOp(Interpreter &in, BinOpKind op, double a, double b,
-                    SrcLoc l, Value &out, const std::string &ta,
-                    const std::string &tb) {
+static FailureOr<Value> floatOp(Interpreter &in, BinOpKind op, double a,
+                                double b, SrcLoc l, const std::string &ta,
+                                const std::string &tb) {
   switch (op) {
   case BinOpKind::Add:
-    out = Value::real(a + b);
-    return true;
+    return Value::real(a + b);
   case BinOpKind::Sub:
-    out = Value::real(a - b);
-    return true;
+    return Value::real(a - b);
   case BinOpKind::Mul:
-    out = Value::real(a * b);
-    return true;
+    return Value::real(a * b);
   case BinOpKind::Div:
     if (b == 0)
       return in.raise(l, "ZeroDivisionError", "float division by zero");
-    out = Value::real(a / b);
-    return true;
+    return Value::real(a / b);
   case BinOpKind::FloorDiv:
   case BinOpKind::Mod: {
     if (b == 0)
@@ -186,16 +180,13 @@ static bool floatOp(Interpreter &in, BinOpKind op, double a, double b,
     double m = std::fmod(a, b);
     if (m != 0 && ((m < 0) != (b < 0)))
       m += b;
-    if (op == BinOpKind::Mod) {
-      out = Value::real(m);
-      return true;
-    }
+    if (op == BinOpKind::Mod)
+      return Value::real(m);
     double div = (a - m) / b;
     double floordiv = std::floor(div);
     if (div - floordiv > 0.5)
       floordiv += 1.0;
-    out = Value::real(floordiv);
-    return true;
+    return Value::real(floordiv);
   }
   case BinOpKind::Pow:
     if (a == 0 && b < 0)
@@ -203,16 +194,15 @@ static bool floatOp(Interpreter &in, BinOpKind op, double a, double b,
                          "negative power");
     if (a < 0 && std::floor(b) != b)
       return in.error(l, "complex results are not supported");
-    out = Value::real(std::pow(a, b));
-    return true;
+    return Value::real(std::pow(a, b));
   default:
     return in.raise(l, "TypeError", std::string("unsupported operand type(s) for ") +
                            opSymbol(op) + ": '" + ta + "' and '" + tb + "'");
   }
 }
 
-static bool repeat(Interpreter &in, const Value &seq, int64_t n, SrcLoc l,
-                   Value &out) {
+static FailureOr<Value> repeat(Interpreter &in, const Value &seq, int64_t n,
+                               SrcLoc l) {
   if (n < 0)
     n = 0;
   if (seq.isStr()) {
@@ -223,8 +213,7 @@ static bool repeat(Interpreter &in, const Value &seq, int64_t n, SrcLoc l,
     std::string r;
     for (int64_t i = 0; i < n; ++i)
       r += s;
-    out = Value::str(std::move(r));
-    return true;
+    return Value::str(std::move(r));
   }
   auto &items = seq.items();
   if (!items.empty() && static_cast<uint64_t>(n) * items.size() >
@@ -233,18 +222,17 @@ static bool repeat(Interpreter &in, const Value &seq, int64_t n, SrcLoc l,
   std::vector<Value> r;
   for (int64_t i = 0; i < n; ++i)
     r.insert(r.end(), items.begin(), items.end());
-  out = seq.isList() ? Value::list(std::move(r)) : Value::tuple(std::move(r));
-  return true;
+  return seq.isList() ? Value::list(std::move(r)) : Value::tuple(std::move(r));
 }
 
-bool Interpreter::binaryOp(BinOpKind op, const Value &a, const Value &b,
-                           SrcLoc l, Value &out) {
+FailureOr<Value> Interpreter::binaryOp(BinOpKind op, const Value &a,
+                                       const Value &b, SrcLoc l) {
   if (a.isObj() || b.isObj()) {
-    bool handled = false;
-    if (!setBinaryOp(op, a, b, l, out, handled))
-      return false;
-    if (handled)
-      return true;
+    FailureOr<std::optional<Value>> r = setBinaryOp(op, a, b, l);
+    if (failed(r))
+      return failure();
+    if (r->has_value())
+      return **r;
   }
   // Objects first (left operand, then right), as CPython's __add__ and
   // __radd__.
@@ -253,41 +241,38 @@ bool Interpreter::binaryOp(BinOpKind op, const Value &a, const Value &b,
       continue;
     Result r = v->get()->binaryOp(*this, op, a, b, l);
     if (r.failed())
-      return false;
-    if (r.implemented()) {
-      out = r.value();
-      return true;
-    }
+      return failure();
+    if (r.implemented())
+      return r.value();
   }
   if (a.isIntLike() && b.isIntLike())
-    return intOp(*this, op, a.getInt(), b.getInt(), l, out);
+    return intOp(*this, op, a.getInt(), b.getInt(), l);
   if (a.isNumber() && b.isNumber())
-    return floatOp(*this, op, a.asDouble(), b.asDouble(), l, out, typeName(a),
+    return floatOp(*this, op, a.asDouble(), b.asDouble(), l, typeName(a),
                    typeName(b));
   if (op == BinOpKind::Mod && a.isStr())
-    return percentFormat(a.getStr(), b, l, out);
+    return percentFormat(a.getStr(), b, l);
   if (op == BinOpKind::BitOr) {
-    bool handled;
-    if (!dictMerge(*this, a, b, l, out, handled))
-      return false;
-    if (handled)
-      return true;
+    FailureOr<std::optional<Value>> merged = dictMerge(*this, a, b, l);
+    if (failed(merged))
+      return failure();
+    if (merged->has_value())
+      return **merged;
   }
   if (op == BinOpKind::Add) {
     if (a.isStr() && b.isStr()) {
       if (a.getStr().size() + b.getStr().size() >
           static_cast<size_t>(Limits::kMaxStringBytes))
         return error(l, "string too large");
-      out = Value::str(a.getStr() + b.getStr());
-      return true;
+      return Value::str(a.getStr() + b.getStr());
     }
     if ((a.isList() && b.isList()) || (a.isTuple() && b.isTuple())) {
       std::vector<Value> r = a.items();
       if (r.size() + b.items().size() > Limits::kMaxSequence)
         return error(l, "sequence too large");
       r.insert(r.end(), b.items().begin(), b.items().end());
-      out = a.isList() ? Value::list(std::move(r)) : Value::tuple(std::move(r));
-      return true;
+      return a.isList() ? Value::list(std::move(r))
+                        : Value::tuple(std::move(r));
     }
     if (a.isStr() || a.isSeq())
       return raise(l, "TypeError", "can only concatenate " + typeName(a) + " (not \"" +
@@ -295,9 +280,9 @@ bool Interpreter::binaryOp(BinOpKind op, const Value &a, const Value &b,
   }
   if (op == BinOpKind::Mul) {
     if ((a.isStr() || a.isSeq()) && b.isIntLike())
-      return repeat(*this, a, b.getInt(), l, out);
+      return repeat(*this, a, b.getInt(), l);
     if ((b.isStr() || b.isSeq()) && a.isIntLike())
-      return repeat(*this, b, a.getInt(), l, out);
+      return repeat(*this, b, a.getInt(), l);
     if (a.isStr() || a.isSeq() || b.isStr() || b.isSeq())
       return raise(l, "TypeError", "can't multiply sequence by non-int of type '" +
                           typeName(a.isStr() || a.isSeq() ? b : a) + "'");
@@ -309,61 +294,53 @@ bool Interpreter::binaryOp(BinOpKind op, const Value &a, const Value &b,
 
 /// Three-way comparison for ordering (-1, 0, 1; 2 when unordered; 3 or 4
 /// when sequences were decided by their first unequal elements' own
-/// comparison: false or true); false with an error if unordered.
-static bool order(Interpreter &in, const Value &a, const Value &b, CmpOpKind op,
-                  SrcLoc l, int &result) {
+/// comparison: false or true); a failure with an error if unordered.
+static FailureOr<int> order(Interpreter &in, const Value &a, const Value &b,
+                            CmpOpKind op, SrcLoc l) {
   if (a.isNumber() && b.isNumber()) {
     if (a.isIntLike() && b.isIntLike())
-      result = a.getInt() < b.getInt() ? -1 : a.getInt() > b.getInt() ? 1 : 0;
-    else {
-      double x = a.asDouble(), y = b.asDouble();
-      if (std::isnan(x) || std::isnan(y)) {
-        result = 2; // unordered: every comparison is false
-        return true;
-      }
-      result = x < y ? -1 : x > y ? 1 : 0;
-    }
-    return true;
+      return a.getInt() < b.getInt() ? -1 : a.getInt() > b.getInt() ? 1 : 0;
+    double x = a.asDouble(), y = b.asDouble();
+    if (std::isnan(x) || std::isnan(y))
+      return 2; // unordered: every comparison is false
+    return x < y ? -1 : x > y ? 1 : 0;
   }
   if (a.isStr() && b.isStr()) {
     int c = a.getStr().compare(b.getStr());
-    result = c < 0 ? -1 : c > 0 ? 1 : 0;
-    return true;
+    return c < 0 ? -1 : c > 0 ? 1 : 0;
   }
   if ((a.isList() && b.isList()) || (a.isTuple() && b.isTuple())) {
     auto &x = a.items(), &y = b.items();
     for (size_t i = 0; i < x.size() && i < y.size(); ++i) {
-      bool eq;
-      if (!in.equal(x[i], y[i], l, eq))
-        return false;
-      if (eq)
+      FailureOr<bool> eq = in.equal(x[i], y[i], l);
+      if (failed(eq))
+        return failure();
+      if (*eq)
         continue;
-      Value r;
       // The first unequal elements decide, with the operator itself (their
       // own __lt__, ...).
-      bool t;
-      if (!in.compare(op, x[i], y[i], l, r) || !in.isTrue(r, l, t))
-        return false;
-      result = 3 + t;
-      return true;
+      FailureOr<Value> r = in.compare(op, x[i], y[i], l);
+      if (failed(r))
+        return failure();
+      FailureOr<bool> t = in.isTrue(*r, l);
+      if (failed(t))
+        return failure();
+      return 3 + *t;
     }
-    result = x.size() < y.size() ? -1 : x.size() > y.size() ? 1 : 0;
-    return true;
+    return x.size() < y.size() ? -1 : x.size() > y.size() ? 1 : 0;
   }
   return in.raise(l, "TypeError", std::string("'") + cmpSymbol(op) +
                          "' not supported between instances of '" +
                          typeName(a) + "' and '" + typeName(b) + "'");
 }
 
-bool Interpreter::compare(CmpOpKind op, const Value &a, const Value &b,
-                          SrcLoc l, Value &out) {
+FailureOr<Value> Interpreter::compare(CmpOpKind op, const Value &a,
+                                      const Value &b, SrcLoc l) {
   switch (op) {
   case CmpOpKind::Is:
-    out = Value::boolean(identical(a, b));
-    return true;
+    return Value::boolean(identical(a, b));
   case CmpOpKind::IsNot:
-    out = Value::boolean(!identical(a, b));
-    return true;
+    return Value::boolean(!identical(a, b));
   case CmpOpKind::In:
   case CmpOpKind::NotIn: {
     bool found = false;
@@ -373,79 +350,88 @@ bool Interpreter::compare(CmpOpKind op, const Value &a, const Value &b,
                             typeName(a));
       found = b.getStr().find(a.getStr()) != std::string::npos;
     } else if (b.isDict()) {
-      std::string key;
-      if (!dictKey(a, l, key))
-        return false;
-      found = b.as<DictObj>()->find(key) >= 0;
+      FailureOr<std::string> key = dictKey(a, l);
+      if (failed(key))
+        return failure();
+      found = b.as<DictObj>()->find(*key) >= 0;
     } else if (b.is(ObjKind::Set) || b.is(ObjKind::FrozenSet)) {
-      std::string key;
-      if (!elementKey(a, l, key))
-        return false;
-      found = b.as<SetObj>()->hasKey(key);
+      FailureOr<std::string> key = elementKey(a, l);
+      if (failed(key))
+        return failure();
+      found = b.as<SetObj>()->hasKey(*key);
     } else if (Result own = b.isObj() && !b.is(ObjKind::Instance)
                                 ? b.get()->contains(*this, a, l)
                                 : Result::notImplemented();
                own.implemented()) {
       // Native containers that test membership themselves (bytes).
-      if (own.failed() || !isTrue(own.value(), l, found))
-        return false;
+      if (own.failed())
+        return failure();
+      FailureOr<bool> t = isTrue(own.value(), l);
+      if (failed(t))
+        return failure();
+      found = *t;
     } else {
-      Value r;
-      bool special = false;
-      if (!callSpecial(b, "__contains__", {a}, l, r, special) ||
-          (special && !isTrue(r, l, found)))
-        return false;
-      // Otherwise search the iteration, stopping at the first match (an
-      // iterator is consumed up to there).
-      bool failed = false;
-      if (!special && !forEach(b, l, [&](const Value &x) {
-            if (!equal(x, a, l, found)) {
-              failed = true;
-              return false;
-            }
-            return !found;
-          }) && (failed || !found))
-        return false;
+      FailureOr<std::optional<Value>> r =
+          callSpecial(b, "__contains__", {a}, l);
+      if (failed(r))
+        return failure();
+      bool special = r->has_value();
+      if (special) {
+        FailureOr<bool> t = isTrue(**r, l);
+        if (failed(t))
+          return failure();
+        found = *t;
+      }
+      // Otherwise search the iteration, stopping (with a failure but no
+      // error) at the first match (an iterator is consumed up to there).
+      bool searchFailed = false;
+      auto search = [&](const Value &x) -> LogicalResult {
+        FailureOr<bool> eq = equal(x, a, l);
+        if (failed(eq)) {
+          searchFailed = true;
+          return failure();
+        }
+        found = *eq;
+        return success(!found);
+      };
+      if (!special && failed(forEach(b, l, search)) &&
+          (searchFailed || !found))
+        return failure();
     }
-    out = Value::boolean(op == CmpOpKind::In ? found : !found);
-    return true;
+    return Value::boolean(op == CmpOpKind::In ? found : !found);
   }
   default:
     break;
   }
   if (a.isObj() || b.isObj()) {
-    bool handled = false;
-    if (!setCompare(op, a, b, l, out, handled))
-      return false;
-    if (handled)
-      return true;
+    FailureOr<std::optional<Value>> r = setCompare(op, a, b, l);
+    if (failed(r))
+      return failure();
+    if (r->has_value())
+      return **r;
   }
   for (const Value *v : {&a, &b}) {
     if (!v->isObj() || (v == &b && a.isObj() && a.get() == b.get()))
       continue;
     Result r = v->get()->compare(*this, op, a, b, l);
     if (r.failed())
-      return false;
-    if (r.implemented()) {
-      out = r.value();
-      return true;
-    }
+      return failure();
+    if (r.implemented())
+      return r.value();
   }
   if (op == CmpOpKind::Eq || op == CmpOpKind::Ne) {
-    bool eq;
-    if (!contentsEqual(a, b, l, eq))
-      return false;
-    out = Value::boolean(op == CmpOpKind::Eq ? eq : !eq);
-    return true;
+    FailureOr<bool> eq = contentsEqual(a, b, l);
+    if (failed(eq))
+      return failure();
+    return Value::boolean(op == CmpOpKind::Eq ? *eq : !*eq);
   }
-  int c;
-  if (!order(*this, a, b, op, l, c))
-    return false;
+  FailureOr<int> ordered = order(*this, a, b, op, l);
+  if (failed(ordered))
+    return failure();
+  int c = *ordered;
   bool r = false;
-  if (c >= 3) { // decided by the first unequal elements' own comparison
-    out = Value::boolean(c == 4);
-    return true;
-  }
+  if (c >= 3) // decided by the first unequal elements' own comparison
+    return Value::boolean(c == 4);
   if (c != 2) {
     switch (op) {
     case CmpOpKind::Lt:
@@ -464,6 +450,5 @@ bool Interpreter::compare(CmpOpKind op, const Value &a, const Value &b,
       break;
     }
   }
-  out = Value::boolean(r);
-  return true;
+  return Value::boolean(r);
 }

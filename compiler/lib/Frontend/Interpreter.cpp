@@ -233,20 +233,20 @@ Interpreter::emitLocated(SrcLoc l, const std::vector<SrcLoc> &traceback,
   return diag;
 }
 
-bool Interpreter::error(SrcLoc l, const llvm::Twine &message) {
+LogicalResult Interpreter::error(SrcLoc l, const llvm::Twine &message) {
   // scopec's own errors are not Python exceptions: no handler may take them.
   pending.reset();
   emitLocated(l, callStack, message);
-  return false;
+  return failure();
 }
 
-bool Interpreter::errorWithNote(SrcLoc l, const llvm::Twine &message,
-                                mlir::Location note,
-                                const llvm::Twine &noteMessage) {
+LogicalResult Interpreter::errorWithNote(SrcLoc l, const llvm::Twine &message,
+                                         mlir::Location note,
+                                         const llvm::Twine &noteMessage) {
   pending.reset();
   mlir::InFlightDiagnostic diag = emitLocated(l, callStack, message);
   diag.attachNote(note) << noteMessage.str();
-  return false;
+  return failure();
 }
 
 std::string Interpreter::didYouMean(llvm::StringRef name,
@@ -269,11 +269,11 @@ std::string Interpreter::didYouMean(llvm::StringRef name,
   return "; did you mean '" + best + "'?";
 }
 
-bool Interpreter::step(SrcLoc l) {
+LogicalResult Interpreter::step(SrcLoc l) {
   if (++steps > Limits::kMaxSteps)
     return error(l, "program exceeded scopec's execution step limit (" +
                         std::to_string(Limits::kMaxSteps) + " steps)");
-  return true;
+  return success();
 }
 
 Value Interpreter::native(const std::string &name, NativeFn fn) {
@@ -298,23 +298,24 @@ int64_t Interpreter::idOf(const Value &v) {
 // Statements
 //===----------------------------------------------------------------------===//
 
-bool Interpreter::runModule(const std::vector<Stmt *> &module) {
+LogicalResult Interpreter::runModule(const std::vector<Stmt *> &module) {
   Flow f = execBlock(module);
   // Like CPython at exit, close the generators left suspended (their
   // `finally` blocks run), unless scopec stopped the program.
-  if (!stopFlag && (f != Flow::Error || pending) && !closeLiveGenerators())
+  if (!stopFlag && (f != Flow::Error || pending) &&
+      failed(closeLiveGenerators()))
     f = Flow::Error;
   if (stopFlag)
-    return true;
+    return success();
   if (f == Flow::Error && pending && hostApp &&
       hostApp->takeUncaught(pending->exc)) {
     pending.reset();
     stopFlag = true;
-    return true;
+    return success();
   }
   if (f == Flow::Error && pending)
     reportUncaught();
-  return f != Flow::Error;
+  return success(f != Flow::Error);
 }
 
 Interpreter::Flow Interpreter::execBlock(const std::vector<Stmt *> &body) {
@@ -329,64 +330,70 @@ Interpreter::Flow Interpreter::execBlock(const std::vector<Stmt *> &body) {
 }
 
 Interpreter::Flow Interpreter::exec(Stmt *stmt) {
-  if (!step(stmt->loc))
+  if (failed(step(stmt->loc)))
     return Flow::Error;
-  if (!droppedGenerators.empty() && !finalizeDropped())
+  if (!droppedGenerators.empty() && failed(finalizeDropped()))
     return Flow::Error;
   switch (stmt->kind) {
-  case StmtKind::Expr: {
-    Value v;
-    return eval(cast<ExprStmt>(stmt)->value, v) ? Flow::Normal : Flow::Error;
-  }
+  case StmtKind::Expr:
+    return succeeded(eval(cast<ExprStmt>(stmt)->value)) ? Flow::Normal
+                                                        : Flow::Error;
   case StmtKind::Assign: {
     auto *s = cast<AssignStmt>(stmt);
-    Value v;
-    if (!eval(s->value, v))
+    FailureOr<Value> v = eval(s->value);
+    if (failed(v))
       return Flow::Error;
     for (Expr *t : s->targets)
-      if (!assign(t, v))
+      if (failed(assign(t, *v)))
         return Flow::Error;
     return Flow::Normal;
   }
   case StmtKind::AugAssign: {
     auto *s = cast<AugAssignStmt>(stmt);
     Expr *t = s->target;
-    Value cur, rhs, result;
-    if (!eval(t, cur) || !eval(s->value, rhs))
+    FailureOr<Value> curOr = eval(t);
+    if (failed(curOr))
       return Flow::Error;
+    FailureOr<Value> rhsOr = eval(s->value);
+    if (failed(rhsOr))
+      return Flow::Error;
+    Value &cur = *curOr, &rhs = *rhsOr;
     // `list += iterable` extends in place.
     if (s->op == BinOpKind::Add && cur.isList()) {
-      std::vector<Value> extra;
-      if (!toList(rhs, s->loc, extra))
+      FailureOr<std::vector<Value>> extra = toList(rhs, s->loc);
+      if (failed(extra))
         return Flow::Error;
-      if (cur.items().size() + extra.size() > Limits::kMaxSequence)
-        return error(s->loc, "list too large") ? Flow::Normal : Flow::Error;
-      cur.items().insert(cur.items().end(), extra.begin(), extra.end());
+      if (cur.items().size() + extra->size() > Limits::kMaxSequence) {
+        (void)error(s->loc, "list too large");
+        return Flow::Error;
+      }
+      cur.items().insert(cur.items().end(), extra->begin(), extra->end());
       return Flow::Normal;
     }
     // `dict |= other` updates the dict in place (like update()).
     if (s->op == BinOpKind::BitOr && cur.isDict() &&
         typeName(cur) == "dict") {
-      if (!dictUpdate(*this, *cur.as<DictObj>(), rhs, s->loc))
+      if (failed(dictUpdate(*this, *cur.as<DictObj>(), rhs, s->loc)))
         return Flow::Error;
-      return assign(t, cur) ? Flow::Normal : Flow::Error;
+      return succeeded(assign(t, cur)) ? Flow::Normal : Flow::Error;
     }
     // `set |= other` (and &=, -=, ^=) updates the set in place.
-    bool inPlace = false;
-    if (!setInPlaceOp(s->op, cur, rhs, s->loc, inPlace))
+    FailureOr<bool> inPlace = setInPlaceOp(s->op, cur, rhs, s->loc);
+    if (failed(inPlace))
       return Flow::Error;
-    if (inPlace)
-      return assign(t, cur) ? Flow::Normal : Flow::Error;
+    if (*inPlace)
+      return succeeded(assign(t, cur)) ? Flow::Normal : Flow::Error;
     if (cur.isObj()) {
       Result r = cur.get()->inPlaceOp(*this, s->op, rhs, s->loc);
       if (r.failed())
         return Flow::Error;
       if (r.implemented())
-        return assign(t, cur) ? Flow::Normal : Flow::Error;
+        return succeeded(assign(t, cur)) ? Flow::Normal : Flow::Error;
     }
-    if (!binaryOp(s->op, cur, rhs, s->loc, result))
+    FailureOr<Value> result = binaryOp(s->op, cur, rhs, s->loc);
+    if (failed(result))
       return Flow::Error;
-    return assign(t, result) ? Flow::Normal : Flow::Error;
+    return succeeded(assign(t, *result)) ? Flow::Normal : Flow::Error;
   }
   case StmtKind::AnnAssign:
     return execAnnAssign(cast<AnnAssignStmt>(stmt));
@@ -395,22 +402,26 @@ Interpreter::Flow Interpreter::exec(Stmt *stmt) {
   case StmtKind::Break:
   case StmtKind::Continue:
     if (loopDepth == 0) {
-      error(stmt->loc, llvm::isa<BreakStmt>(stmt) ? "'break' outside loop"
-                                            : "'continue' not properly in "
-                                              "loop");
+      (void)error(stmt->loc, llvm::isa<BreakStmt>(stmt)
+                                 ? "'break' outside loop"
+                                 : "'continue' not properly in loop");
       return Flow::Error;
     }
     return llvm::isa<BreakStmt>(stmt) ? Flow::Break : Flow::Continue;
   case StmtKind::Return: {
     auto *s = cast<ReturnStmt>(stmt);
     if (callStack.empty()) {
-      error(s->loc, "'return' outside function");
+      (void)error(s->loc, "'return' outside function");
       return Flow::Error;
     }
     // Evaluate into a local: nested calls reset returnValue.
     Value v;
-    if (s->value && !eval(s->value, v))
-      return Flow::Error;
+    if (s->value) {
+      FailureOr<Value> r = eval(s->value);
+      if (failed(r))
+        return Flow::Error;
+      v = *r;
+    }
     returnValue = v;
     return Flow::Return;
   }
@@ -424,10 +435,14 @@ Interpreter::Flow Interpreter::exec(Stmt *stmt) {
     return execWith(cast<WithStmt>(stmt), 0);
   case StmtKind::FunctionDef: {
     auto *s = cast<FunctionDefStmt>(stmt);
-    Value fn;
-    if (!makeFunction(s->func, fn) || !applyDecorators(s->decorators, fn))
+    FailureOr<Value> fn = makeFunction(s->func);
+    if (failed(fn))
       return Flow::Error;
-    return bindName(s->func->name, fn, s->loc) ? Flow::Normal : Flow::Error;
+    fn = applyDecorators(s->decorators, *fn);
+    if (failed(fn))
+      return Flow::Error;
+    return succeeded(bindName(s->func->name, *fn, s->loc)) ? Flow::Normal
+                                                           : Flow::Error;
   }
   case StmtKind::ClassDef:
     return execClassDef(cast<ClassDefStmt>(stmt));
@@ -435,20 +450,22 @@ Interpreter::Flow Interpreter::exec(Stmt *stmt) {
     return execTry(cast<TryStmt>(stmt));
   case StmtKind::Assert: {
     auto *s = cast<AssertStmt>(stmt);
-    Value test;
-    bool ok;
-    if (!eval(s->test, test) || !isTrue(test, s->test->loc, ok))
+    FailureOr<Value> test = eval(s->test);
+    if (failed(test))
       return Flow::Error;
-    if (ok)
+    FailureOr<bool> ok = isTrue(*test, s->test->loc);
+    if (failed(ok))
+      return Flow::Error;
+    if (*ok)
       return Flow::Normal;
     std::vector<Value> args;
     if (s->msg) {
-      Value m;
-      if (!eval(s->msg, m))
+      FailureOr<Value> m = eval(s->msg);
+      if (failed(m))
         return Flow::Error;
-      args.push_back(m);
+      args.push_back(*m);
     }
-    raiseValue(s->loc, newException("AssertionError", std::move(args)));
+    (void)raiseValue(s->loc, newException("AssertionError", std::move(args)));
     return Flow::Error;
   }
   case StmtKind::Import:
@@ -468,9 +485,10 @@ Interpreter::Flow Interpreter::exec(Stmt *stmt) {
            e = e->parent.get())
         found = !e->classBody && e->vars.count(n->id);
       if (env.get() == moduleEnv() || !found) {
-        error(n->loc, env.get() == moduleEnv()
-                          ? "nonlocal declaration not allowed at module level"
-                          : "no binding for nonlocal '" + n->id + "' found");
+        (void)error(n->loc,
+                    env.get() == moduleEnv()
+                        ? "nonlocal declaration not allowed at module level"
+                        : "no binding for nonlocal '" + n->id + "' found");
         return Flow::Error;
       }
       env->nonlocals[n->id] = true;
@@ -485,11 +503,13 @@ Interpreter::Flow Interpreter::exec(Stmt *stmt) {
 }
 
 Interpreter::Flow Interpreter::execIf(IfStmt *s) {
-  Value test;
-  bool ok;
-  if (!eval(s->test, test) || !isTrue(test, s->test->loc, ok))
+  FailureOr<Value> test = eval(s->test);
+  if (failed(test))
     return Flow::Error;
-  return execBlock(ok ? s->body : s->orelse);
+  FailureOr<bool> ok = isTrue(*test, s->test->loc);
+  if (failed(ok))
+    return Flow::Error;
+  return execBlock(*ok ? s->body : s->orelse);
 }
 
 Interpreter::Flow Interpreter::execWhile(WhileStmt *s) {
@@ -497,20 +517,24 @@ Interpreter::Flow Interpreter::execWhile(WhileStmt *s) {
   ++loopDepth;
   Flow result = Flow::Normal;
   while (true) {
-    Value test;
-    bool ok;
-    if (!eval(s->test, test) || !isTrue(test, s->test->loc, ok)) {
+    FailureOr<Value> test = eval(s->test);
+    if (failed(test)) {
       result = Flow::Error;
       break;
     }
-    if (!ok) {
+    FailureOr<bool> ok = isTrue(*test, s->test->loc);
+    if (failed(ok)) {
+      result = Flow::Error;
+      break;
+    }
+    if (!*ok) {
       --loopDepth;
       return execBlock(s->orelse);
     }
     if (++iterations > Limits::kMaxWhileIterations) {
-      error(s->loc, "while loop exceeded scopec's limit of " +
-                        std::to_string(Limits::kMaxWhileIterations) +
-                        " iterations");
+      (void)error(s->loc, "while loop exceeded scopec's limit of " +
+                              std::to_string(Limits::kMaxWhileIterations) +
+                              " iterations");
       result = Flow::Error;
       break;
     }
@@ -527,29 +551,32 @@ Interpreter::Flow Interpreter::execWhile(WhileStmt *s) {
 }
 
 Interpreter::Flow Interpreter::execFor(ForStmt *s) {
-  Value iterable;
-  if (!eval(s->iter, iterable))
+  FailureOr<Value> iterable = eval(s->iter);
+  if (failed(iterable))
     return Flow::Error;
   Flow result = Flow::Normal;
   bool broke = false;
   ++loopDepth;
-  bool ok = forEach(iterable, s->iter->loc, [&](const Value &item) {
-    if (!assign(s->target, item)) {
-      result = Flow::Error;
-      return false;
-    }
-    Flow f = execBlock(s->body);
-    if (f == Flow::Break) {
-      broke = true;
-      return false;
-    }
-    if (f == Flow::Normal || f == Flow::Continue)
-      return true;
-    result = f;
-    return false;
-  });
+  // The body stops the iteration with a failure (break, return, an error);
+  // `result` and `broke` tell which.
+  LogicalResult ok =
+      forEach(*iterable, s->iter->loc, [&](const Value &item) -> LogicalResult {
+        if (failed(assign(s->target, item))) {
+          result = Flow::Error;
+          return failure();
+        }
+        Flow f = execBlock(s->body);
+        if (f == Flow::Break) {
+          broke = true;
+          return failure();
+        }
+        if (f == Flow::Normal || f == Flow::Continue)
+          return success();
+        result = f;
+        return failure();
+      });
   --loopDepth;
-  if (!ok && result == Flow::Normal && !broke)
+  if (failed(ok) && result == Flow::Normal && !broke)
     return Flow::Error;
   if (result != Flow::Normal || broke)
     return result;
@@ -561,22 +588,23 @@ Interpreter::Flow Interpreter::execWith(WithStmt *s, size_t item) {
     return execBlock(s->body);
   const WithItem &w = s->items[item];
   SrcLoc l = w.contextExpr->loc;
-  Value cm, asValue;
-  if (!eval(w.contextExpr, cm))
+  FailureOr<Value> cmOr = eval(w.contextExpr);
+  if (failed(cmOr))
     return Flow::Error;
+  const Value &cm = *cmOr;
   Result entered = cm.isObj() ? cm.get()->enter(*this, l)
                               : Result::notImplemented();
   if (entered.failed())
     return Flow::Error;
   if (!entered.implemented()) {
-    raise(l, "TypeError",
-          "'" + typeName(cm) + "' object does not support the context "
-                               "manager protocol");
+    (void)raise(l, "TypeError",
+                "'" + typeName(cm) +
+                    "' object does not support the context manager protocol");
     return Flow::Error;
   }
-  asValue = entered.value();
+  Value asValue = entered.value();
   Flow f = Flow::Normal;
-  if (w.target && !assign(w.target, asValue))
+  if (w.target && failed(assign(w.target, asValue)))
     f = Flow::Error;
   else
     f = execWith(s, item + 1);
@@ -592,10 +620,10 @@ Interpreter::Flow Interpreter::execWith(WithStmt *s, size_t item) {
     return Flow::Error;
   returnValue = savedReturn;
   if (saved) {
-    bool suppress;
-    if (!isTrue(exited.value(), l, suppress))
+    FailureOr<bool> suppress = isTrue(exited.value(), l);
+    if (failed(suppress))
       return Flow::Error;
-    if (suppress)
+    if (*suppress)
       return Flow::Normal;
     pending = std::move(saved);
   }
@@ -606,8 +634,8 @@ Interpreter::Flow Interpreter::execWith(WithStmt *s, size_t item) {
 // Assignment
 //===----------------------------------------------------------------------===//
 
-bool Interpreter::bindName(const std::string &name, const Value &v,
-                           SrcLoc l) {
+LogicalResult Interpreter::bindName(const std::string &name, const Value &v,
+                                    SrcLoc l) {
   (void)l;
   Env *e = env.get();
   if (env->globals.count(name)) {
@@ -622,29 +650,29 @@ bool Interpreter::bindName(const std::string &name, const Value &v,
   if (e->classBody && !e->vars.count(name))
     e->order.push_back(name);
   e->vars[name] = v;
-  return true;
+  return success();
 }
 
-bool Interpreter::applyDecorators(const std::vector<Expr *> &decorators,
-                                  Value &v) {
+FailureOr<Value>
+Interpreter::applyDecorators(const std::vector<Expr *> &decorators, Value v) {
   // Evaluated top to bottom, applied bottom to top.
   std::vector<Value> fns;
   for (Expr *d : decorators) {
-    Value f;
-    if (!eval(d, f))
-      return false;
-    fns.push_back(f);
+    FailureOr<Value> f = eval(d);
+    if (failed(f))
+      return failure();
+    fns.push_back(*f);
   }
   for (size_t i = fns.size(); i-- > 0;) {
     CallArgs a;
     a.loc = decorators[i]->loc;
     a.pos.push_back(v);
-    Value out;
-    if (!call(fns[i], a, out))
-      return false;
-    v = out;
+    FailureOr<Value> out = call(fns[i], a);
+    if (failed(out))
+      return failure();
+    v = *out;
   }
-  return true;
+  return v;
 }
 
 Interpreter::Flow Interpreter::execDel(llvm::ArrayRef<Expr *> targets) {
@@ -652,7 +680,8 @@ Interpreter::Flow Interpreter::execDel(llvm::ArrayRef<Expr *> targets) {
     if (auto *n = dyn_cast<NameExpr>(target)) {
       Env *e = env->globals.count(n->id) ? moduleEnv() : env.get();
       if (!e->vars.erase(n->id)) {
-        raise(n->loc, "NameError", "name '" + n->id + "' is not defined");
+        (void)raise(n->loc, "NameError",
+                    "name '" + n->id + "' is not defined");
         return Flow::Error;
       }
       if (e->classBody)
@@ -660,8 +689,8 @@ Interpreter::Flow Interpreter::execDel(llvm::ArrayRef<Expr *> targets) {
       continue;
     }
     if (auto *a = dyn_cast<AttributeExpr>(target)) {
-      Value obj;
-      if (!eval(a->base, obj) || !delAttr(obj, a->attr, a->loc))
+      FailureOr<Value> obj = eval(a->base);
+      if (failed(obj) || failed(delAttr(*obj, a->attr, a->loc)))
         return Flow::Error;
       continue;
     }
@@ -671,30 +700,33 @@ Interpreter::Flow Interpreter::execDel(llvm::ArrayRef<Expr *> targets) {
       continue;
     }
     auto *t = cast<SubscriptExpr>(target);
-    Value obj, idx;
-    if (!eval(t->base, obj))
+    FailureOr<Value> objOr = eval(t->base);
+    if (failed(objOr))
       return Flow::Error;
     auto *slice = dyn_cast<SliceExpr>(t->index);
-    if (slice ? !evalSliceObject(*this, slice, idx) : !eval(t->index, idx))
+    FailureOr<Value> idxOr =
+        slice ? evalSliceObject(*this, slice) : eval(t->index);
+    if (failed(idxOr))
       return Flow::Error;
-    bool found;
-    Value ignored;
-    if (!callSpecial(obj, "__delitem__", {idx}, t->loc, ignored, found))
+    const Value &obj = *objOr, &idx = *idxOr;
+    FailureOr<std::optional<Value>> deleted =
+        callSpecial(obj, "__delitem__", {idx}, t->loc);
+    if (failed(deleted))
       return Flow::Error;
-    if (found)
+    if (deleted->has_value())
       continue;
     if (obj.isDict()) {
-      std::string key;
-      if (!dictKey(idx, t->loc, key))
+      FailureOr<std::string> key = dictKey(idx, t->loc);
+      if (failed(key))
         return Flow::Error;
-      if (!obj.as<DictObj>()->erase(key)) {
-        raiseValue(t->loc, newException("KeyError", {idx}));
+      if (!obj.as<DictObj>()->erase(*key)) {
+        (void)raiseValue(t->loc, newException("KeyError", {idx}));
         return Flow::Error;
       }
       continue;
     }
     if (obj.isList() && idx.is(ObjKind::Slice)) {
-      if (!deleteListSlice(*this, obj, *idx.as<SliceObj>(), t->loc))
+      if (failed(deleteListSlice(*this, obj, *idx.as<SliceObj>(), t->loc)))
         return Flow::Error;
       continue;
     }
@@ -704,22 +736,23 @@ Interpreter::Flow Interpreter::execDel(llvm::ArrayRef<Expr *> targets) {
       if (i < 0)
         i += static_cast<int64_t>(items.size());
       if (i < 0 || i >= static_cast<int64_t>(items.size())) {
-        raise(t->loc, "IndexError", "list assignment index out of range");
+        (void)raise(t->loc, "IndexError",
+                    "list assignment index out of range");
         return Flow::Error;
       }
       items.erase(items.begin() + i);
       continue;
     }
-    raise(t->loc, "TypeError",
-          "'" + typeName(obj) + "' object " +
-              (idx.is(ObjKind::Slice) ? "does not" : "doesn't") +
-              " support item deletion");
+    (void)raise(t->loc, "TypeError",
+                "'" + typeName(obj) + "' object " +
+                    (idx.is(ObjKind::Slice) ? "does not" : "doesn't") +
+                    " support item deletion");
     return Flow::Error;
   }
   return Flow::Normal;
 }
 
-bool Interpreter::assign(Expr *target, const Value &v) {
+LogicalResult Interpreter::assign(Expr *target, const Value &v) {
   switch (target->kind) {
   case ExprKind::Name:
     return bindName(cast<NameExpr>(target)->id, v, target->loc);
@@ -728,19 +761,20 @@ bool Interpreter::assign(Expr *target, const Value &v) {
     return unpack(cast<SequenceExpr>(target), v);
   case ExprKind::Subscript: {
     auto *sub = cast<SubscriptExpr>(target);
-    Value obj, idx;
-    if (!eval(sub->base, obj))
-      return false;
-    if (!evalIndex(sub->index, idx))
-      return false;
-    return setItem(obj, idx, v, target->loc);
+    FailureOr<Value> obj = eval(sub->base);
+    if (failed(obj))
+      return failure();
+    FailureOr<Value> idx = evalIndex(sub->index);
+    if (failed(idx))
+      return failure();
+    return setItem(*obj, *idx, v, target->loc);
   }
   case ExprKind::Attribute: {
     auto *attr = cast<AttributeExpr>(target);
-    Value obj;
-    if (!eval(attr->base, obj))
-      return false;
-    return setAttr(obj, attr->attr, v, target->loc);
+    FailureOr<Value> obj = eval(attr->base);
+    if (failed(obj))
+      return failure();
+    return setAttr(*obj, attr->attr, v, target->loc);
   }
   case ExprKind::Starred:
     return raise(target->loc, "TypeError", "starred assignment target must be in a list or tuple");
@@ -749,7 +783,7 @@ bool Interpreter::assign(Expr *target, const Value &v) {
   }
 }
 
-bool Interpreter::unpack(SequenceExpr *target, const Value &v) {
+LogicalResult Interpreter::unpack(SequenceExpr *target, const Value &v) {
   bool starred = false;
   for (Expr *x : target->elts)
     starred |= llvm::isa<StarredExpr>(x);
@@ -757,8 +791,8 @@ bool Interpreter::unpack(SequenceExpr *target, const Value &v) {
   // there are too many (an infinite iterator is not exhausted).
   std::vector<Value> items;
   size_t n = target->elts.size();
-  Value iter;
-  if (!getIter(v, target->loc, iter)) {
+  FailureOr<Value> iter = getIter(v, target->loc);
+  if (failed(iter)) {
     // CPython's unpacking names the problem its own way.
     std::string notIterable = "'" + typeName(v) + "' object is not iterable";
     if (pendingIs("TypeError") && pending->exc.is(ObjKind::Instance) &&
@@ -767,17 +801,20 @@ bool Interpreter::unpack(SequenceExpr *target, const Value &v) {
       return raise(target->loc, "TypeError",
                    "cannot unpack non-iterable " + typeName(v) + " object");
     }
-    return false;
+    return failure();
   }
-  if (!forEach(iter, target->loc,
-               [&](const Value &x) {
-                 if (items.size() >= static_cast<size_t>(Limits::kMaxSequence))
-                   return error(target->loc, "sequence too large");
-                 items.push_back(x);
-                 return starred || items.size() <= n;
-               }) &&
+  // One item past the targets stops the iteration with a failure but no
+  // error: the count check below reports it.
+  if (failed(forEach(
+          *iter, target->loc,
+          [&](const Value &x) -> LogicalResult {
+            if (items.size() >= static_cast<size_t>(Limits::kMaxSequence))
+              return error(target->loc, "sequence too large");
+            items.push_back(x);
+            return success(starred || items.size() <= n);
+          })) &&
       (starred || items.size() <= n))
-    return false;
+    return failure();
   size_t starAt = target->elts.size();
   for (size_t i = 0; i < target->elts.size(); ++i)
     if (llvm::isa<StarredExpr>(target->elts[i])) {
@@ -795,9 +832,9 @@ bool Interpreter::unpack(SequenceExpr *target, const Value &v) {
                                     std::to_string(n) + ", got " +
                                     std::to_string(items.size()) + ")");
     for (size_t i = 0; i < n; ++i)
-      if (!assign(target->elts[i], items[i]))
-        return false;
-    return true;
+      if (failed(assign(target->elts[i], items[i])))
+        return failure();
+    return success();
   }
   if (items.size() < n - 1)
     return raise(target->loc, "ValueError", "not enough values to unpack (expected at "
@@ -806,26 +843,27 @@ bool Interpreter::unpack(SequenceExpr *target, const Value &v) {
                                   std::to_string(items.size()) + ")");
   size_t after = n - starAt - 1;
   for (size_t i = 0; i < starAt; ++i)
-    if (!assign(target->elts[i], items[i]))
-      return false;
+    if (failed(assign(target->elts[i], items[i])))
+      return failure();
   std::vector<Value> middle(items.begin() + starAt, items.end() - after);
-  if (!assign(cast<StarredExpr>(target->elts[starAt])->value,
-              Value::list(middle)))
-    return false;
+  if (failed(assign(cast<StarredExpr>(target->elts[starAt])->value,
+                    Value::list(middle))))
+    return failure();
   for (size_t i = 0; i < after; ++i)
-    if (!assign(target->elts[starAt + 1 + i], items[items.size() - after + i]))
-      return false;
-  return true;
+    if (failed(assign(target->elts[starAt + 1 + i],
+                      items[items.size() - after + i])))
+      return failure();
+  return success();
 }
 
-bool Interpreter::setItem(const Value &obj, const Value &index, const Value &v,
-                          SrcLoc l) {
+LogicalResult Interpreter::setItem(const Value &obj, const Value &index,
+                                   const Value &v, SrcLoc l) {
   if (obj.isDict()) {
-    std::string key;
-    if (!dictKey(index, l, key))
-      return false;
-    obj.as<DictObj>()->set(key, index, v);
-    return true;
+    FailureOr<std::string> key = dictKey(index, l);
+    if (failed(key))
+      return failure();
+    obj.as<DictObj>()->set(*key, index, v);
+    return success();
   }
   if (obj.isList() && index.is(ObjKind::Slice))
     return assignListSlice(*this, obj, *index.as<SliceObj>(), v, l);
@@ -840,14 +878,14 @@ bool Interpreter::setItem(const Value &obj, const Value &index, const Value &v,
     if (i < 0 || i >= static_cast<int64_t>(items.size()))
       return raise(l, "IndexError", "list assignment index out of range");
     items[i] = v;
-    return true;
+    return success();
   }
   if (obj.isObj()) {
     Result r = obj.get()->setItem(*this, index, v, l);
     if (r.failed())
-      return false;
+      return failure();
     if (r.implemented())
-      return true;
+      return success();
   }
   return raise(l, "TypeError", "'" + typeName(obj) +
                       "' object does not support item assignment");
@@ -870,7 +908,7 @@ std::string Interpreter::qualnamePrefix() const {
   return "";
 }
 
-bool Interpreter::makeFunction(FuncDef *def, Value &out) {
+FailureOr<Value> Interpreter::makeFunction(FuncDef *def) {
   auto fn = std::make_shared<FunctionObj>();
   fn->def = def;
   // Functions defined in a class body close over the enclosing scope.
@@ -883,33 +921,36 @@ bool Interpreter::makeFunction(FuncDef *def, Value &out) {
   for (const Param &p : def->params) {
     if (!p.defaultValue)
       continue;
-    Value d;
-    if (!eval(p.defaultValue, d))
-      return false;
-    fn->defaults.push_back(d);
+    FailureOr<Value> d = eval(p.defaultValue);
+    if (failed(d))
+      return failure();
+    fn->defaults.push_back(*d);
   }
   for (const Param &p : def->kwOnly) {
     Value d;
-    if (p.defaultValue && !eval(p.defaultValue, d))
-      return false;
+    if (p.defaultValue) {
+      FailureOr<Value> r = eval(p.defaultValue);
+      if (failed(r))
+        return failure();
+      d = *r;
+    }
     fn->kwDefaults.push_back(d);
   }
   // Annotations are evaluated when the def runs, as in CPython 3.11.
   if (!def->annotations.empty() && !def->annotationsPostponed) {
     auto d = std::make_shared<DictObj>();
     for (auto &[name, expr] : def->annotations) {
-      Value v;
-      if (!eval(expr, v))
-        return false;
-      d->set("s" + name, Value::str(name), v);
+      FailureOr<Value> v = eval(expr);
+      if (failed(v))
+        return failure();
+      d->set("s" + name, Value::str(name), *v);
     }
     fn->annotations = Value::object(d);
   }
-  out = Value::object(fn);
-  return true;
+  return Value::object(fn);
 }
 
-bool Interpreter::callFunction(FunctionObj *fn, CallArgs &args, Value &out) {
+FailureOr<Value> Interpreter::callFunction(FunctionObj *fn, CallArgs &args) {
   FuncDef *def = fn->def;
   if (static_cast<int>(callStack.size()) >= Limits::kMaxCallDepth)
     return raise(args.loc, "RecursionError", "maximum recursion depth exceeded");
@@ -998,7 +1039,7 @@ bool Interpreter::callFunction(FunctionObj *fn, CallArgs &args, Value &out) {
   // A generator function runs its body when the generator is resumed.
   if (def->isGenerator)
     return makeGenerator(fn, std::move(frame),
-                         args.pos.empty() ? Value::none() : args.pos[0], out);
+                         args.pos.empty() ? Value::none() : args.pos[0]);
   // Run the body.
   std::shared_ptr<Env> saved = env;
   int savedLoops = loopDepth;
@@ -1006,58 +1047,55 @@ bool Interpreter::callFunction(FunctionObj *fn, CallArgs &args, Value &out) {
   loopDepth = 0;
   callStack.push_back(args.loc);
   frameStack.push_back({fn, args.pos.empty() ? Value::none() : args.pos[0]});
-  bool ok = true;
+  FailureOr<Value> out;
   if (def->lambdaBody) {
-    ok = eval(def->lambdaBody, out);
+    out = eval(def->lambdaBody);
   } else {
     returnValue = Value::none();
     Flow f = execBlock(def->body);
-    ok = f != Flow::Error;
     Value result = f == Flow::Return ? returnValue : Value::none();
     returnValue = Value::none();
-    out = result;
+    if (f != Flow::Error)
+      out = result;
   }
   callStack.pop_back();
   frameStack.pop_back();
   env = saved;
   loopDepth = savedLoops;
-  return ok;
+  return out;
 }
 
-bool Interpreter::call(const Value &callee, CallArgs &args, Value &out) {
-  if (!step(args.loc))
-    return false;
+FailureOr<Value> Interpreter::call(const Value &callee, CallArgs &args) {
+  if (failed(step(args.loc)))
+    return failure();
   currentLoc = args.loc;
   if (callee.is(ObjKind::Function))
-    return callFunction(callee.as<FunctionObj>(), args, out);
+    return callFunction(callee.as<FunctionObj>(), args);
   if (callee.is(ObjKind::BoundMethod)) {
     auto *m = callee.as<BoundMethodObj>();
     CallArgs bound = args;
     bound.pos.insert(bound.pos.begin(), m->self);
-    return call(m->fn, bound, out);
+    return call(m->fn, bound);
   }
   if (callee.is(ObjKind::Class)) {
     if (static_cast<int>(callStack.size()) >= Limits::kMaxCallDepth)
       return raise(args.loc, "RecursionError",
                    "maximum recursion depth exceeded");
-    return callClass(callee, args, out);
+    return callClass(callee, args);
   }
   if (callee.is(ObjKind::Module) && callee.as<ModuleObj>()->unavailable)
     return unavailableError(*callee.as<ModuleObj>(), args.loc);
   if (callee.is(ObjKind::Builtin)) {
     if (static_cast<int>(callStack.size()) >= Limits::kMaxCallDepth)
       return raise(args.loc, "RecursionError", "maximum recursion depth exceeded");
-    out = Value::none();
-    return callee.as<BuiltinObj>()->fn(*this, args, out);
+    return callee.as<BuiltinObj>()->fn(*this, args);
   }
   if (callee.isObj()) {
     Result r = callee.get()->call(*this, args);
     if (r.failed())
-      return false;
-    if (r.implemented()) {
-      out = r.value();
-      return true;
-    }
+      return failure();
+    if (r.implemented())
+      return r.value();
   }
   return raise(args.loc, "TypeError", "'" + typeName(callee) + "' object is not callable");
 }
@@ -1073,13 +1111,11 @@ Value Interpreter::asNumber(const Value &v) {
   return v;
 }
 
-bool Interpreter::toInt(const Value &v, SrcLoc l, int64_t &out,
-                        const char *what) {
+FailureOr<int64_t> Interpreter::toInt(const Value &v, SrcLoc l,
+                                      const char *what) {
   Value n = asNumber(v);
-  if (n.isIntLike()) {
-    out = n.getInt();
-    return true;
-  }
+  if (n.isIntLike())
+    return n.getInt();
   if (n.is(ObjKind::BigInt))
     return raise(l, "OverflowError",
                  "Python int too large to convert to C ssize_t");
@@ -1087,23 +1123,19 @@ bool Interpreter::toInt(const Value &v, SrcLoc l, int64_t &out,
                       typeName(v));
 }
 
-bool Interpreter::toDouble(const Value &v, SrcLoc l, double &out,
-                           const char *what) {
+FailureOr<double> Interpreter::toDouble(const Value &v, SrcLoc l,
+                                        const char *what) {
   Value n = asNumber(v);
-  if (n.isNumber()) {
-    out = n.asDouble();
-    return true;
-  }
+  if (n.isNumber())
+    return n.asDouble();
   return raise(l, "TypeError", std::string(what) + " must be a number, not " +
                       typeName(v));
 }
 
-bool Interpreter::toStr(const Value &v, SrcLoc l, std::string &out,
-                        const char *what) {
-  if (v.isStr()) {
-    out = v.getStr();
-    return true;
-  }
+FailureOr<std::string> Interpreter::toStr(const Value &v, SrcLoc l,
+                                          const char *what) {
+  if (v.isStr())
+    return v.getStr();
   return raise(l, "TypeError", std::string(what) + " must be a string, not " +
                       typeName(v));
 }
@@ -1192,13 +1224,18 @@ std::string Interpreter::suggestName(llvm::StringRef name,
 Interpreter::Flow Interpreter::execAnnAssign(AnnAssignStmt *s) {
   Expr *target = s->target;
   Value value;
-  if (s->value && !eval(s->value, value))
-    return Flow::Error;
+  if (s->value) {
+    FailureOr<Value> r = eval(s->value);
+    if (failed(r))
+      return Flow::Error;
+    value = *r;
+  }
   bool inFunction = env.get() != moduleEnv() && !env->classBody;
   if (!inFunction) {
-    Value annotation;
-    if (!eval(s->annotation, annotation))
+    FailureOr<Value> annotationOr = eval(s->annotation);
+    if (failed(annotationOr))
       return Flow::Error;
+    const Value &annotation = *annotationOr;
     if (auto *name = dyn_cast<NameExpr>(target)) {
       Value &dict = env->vars["__annotations__"];
       if (!dict.isDict()) {
@@ -1211,14 +1248,13 @@ Interpreter::Flow Interpreter::execAnnAssign(AnnAssignStmt *s) {
     }
   }
   if (s->value)
-    return assign(target, value) ? Flow::Normal : Flow::Error;
-  Value part;
+    return succeeded(assign(target, value)) ? Flow::Normal : Flow::Error;
   if (auto *attr = dyn_cast<AttributeExpr>(target);
-      attr && !eval(attr->base, part))
+      attr && failed(eval(attr->base)))
     return Flow::Error;
   if (auto *sub = dyn_cast<SubscriptExpr>(target);
-      sub && (!eval(sub->base, part) ||
-              (!llvm::isa<SliceExpr>(sub->index) && !eval(sub->index, part))))
+      sub && (failed(eval(sub->base)) || (!llvm::isa<SliceExpr>(sub->index) &&
+                                          failed(eval(sub->index)))))
     return Flow::Error;
   return Flow::Normal;
 }

@@ -63,6 +63,13 @@ struct Limits {
   static constexpr size_t kMaxClassDepth = 1000;
 };
 
+/// One step of an iterator or generator: the next value, or `done` (the
+/// value is then a generator's return value, else None).
+struct IterStep {
+  Value value;
+  bool done = false;
+};
+
 class Interpreter {
 public:
   Interpreter(mlir::MLIRContext *context, llvm::StringRef filename,
@@ -72,17 +79,17 @@ public:
   /// which run the class's `__repr__`/`__str__`).
   static Interpreter &current();
 
-  /// Runs a parsed module. Returns false after reporting an error; a
+  /// Runs a parsed module. Fails after reporting an error; a
   /// variable-store stop (see TFRuntime) returns true with stopped() set.
-  bool runModule(const std::vector<Stmt *> &module);
+  LogicalResult runModule(const std::vector<Stmt *> &module);
   bool stopped() const { return stopFlag; }
   /// Stops execution silently (TF would raise; the resolution pass reports).
   void stop() { stopFlag = true; }
 
   //===--- Diagnostics ----------------------------------------------------===//
   mlir::Location loc(SrcLoc l) const;
-  /// Reports an error at `l` (with call-site notes); always returns false.
-  bool error(SrcLoc l, const llvm::Twine &message);
+  /// Reports an error at `l` (with call-site notes); always a failure.
+  LogicalResult error(SrcLoc l, const llvm::Twine &message);
   /// `l`, or, when `l` is inside a prelude module, the innermost call from
   /// the model's own files: where errors and the ops a prelude function
   /// builds are located.
@@ -90,10 +97,11 @@ public:
   /// Raises the built-in Python exception `type` ("ValueError",
   /// "TypeError", ...) with `message`, as CPython would at `l`: a `try`
   /// can catch it; uncaught, it is reported as a located error
-  /// (Exceptions.cpp). Always returns false.
-  bool raise(SrcLoc l, llvm::StringRef type, const llvm::Twine &message);
+  /// (Exceptions.cpp). Always a failure.
+  LogicalResult raise(SrcLoc l, llvm::StringRef type,
+                      const llvm::Twine &message);
   /// Raises an exception instance.
-  bool raiseValue(SrcLoc l, const Value &exc);
+  LogicalResult raiseValue(SrcLoc l, const Value &exc);
   /// A new instance of the built-in exception class `type`.
   Value newException(llvm::StringRef type, std::vector<Value> args);
   /// Whether a Python exception is pending and is a `type` (or subclass).
@@ -105,8 +113,9 @@ public:
   /// str()/repr() of an exception instance without a `__str__` of its own.
   std::string exceptionText(const InstanceObj &inst, bool useStr);
   /// Reports an error with an extra note at `noteLoc`.
-  bool errorWithNote(SrcLoc l, const llvm::Twine &message, mlir::Location note,
-                     const llvm::Twine &noteMessage);
+  LogicalResult errorWithNote(SrcLoc l, const llvm::Twine &message,
+                              mlir::Location note,
+                              const llvm::Twine &noteMessage);
   mlir::MLIRContext *getContext() const { return context; }
   llvm::StringRef getFilename() const { return filename; }
   const FrontendOptions &getOptions() const { return options; }
@@ -130,37 +139,36 @@ public:
   }
 
   //===--- Evaluation ----------------------------------------------------===//
-  bool eval(Expr *e, Value &out);
-  bool call(const Value &callee, CallArgs &args, Value &out);
-  bool getAttr(const Value &obj, const std::string &name, SrcLoc l,
-               Value &out);
-  bool binaryOp(BinOpKind op, const Value &a, const Value &b, SrcLoc l,
-                Value &out);
-  bool compare(CmpOpKind op, const Value &a, const Value &b, SrcLoc l,
-               Value &out);
-  bool isTrue(const Value &v, SrcLoc l, bool &result);
-  /// Calls `fn` on each element of an iterable (false from fn stops).
-  bool forEach(const Value &iterable, SrcLoc l,
-               llvm::function_ref<bool(const Value &)> fn);
+  FailureOr<Value> eval(Expr *e);
+  FailureOr<Value> call(const Value &callee, CallArgs &args);
+  FailureOr<Value> getAttr(const Value &obj, const std::string &name, SrcLoc l);
+  FailureOr<Value> binaryOp(BinOpKind op, const Value &a, const Value &b,
+                            SrcLoc l);
+  FailureOr<Value> compare(CmpOpKind op, const Value &a, const Value &b,
+                           SrcLoc l);
+  FailureOr<bool> isTrue(const Value &v, SrcLoc l);
+  /// Calls `fn` on each element of an iterable (a failure from fn stops).
+  LogicalResult forEach(const Value &iterable, SrcLoc l,
+                        llvm::function_ref<LogicalResult(const Value &)> fn);
   /// All elements of an iterable.
-  bool toList(const Value &iterable, SrcLoc l, std::vector<Value> &out);
+  FailureOr<std::vector<Value>> toList(const Value &iterable, SrcLoc l);
 
   //===--- Iterators and generators (Iterators.cpp, Generators.cpp) -------===//
   /// `iter(v)`.
-  bool getIter(const Value &v, SrcLoc l, Value &out);
-  /// `next(it)` on an iterator; `done` instead of StopIteration (`out` is
-  /// then a generator's return value, else None).
-  bool nextItem(const Value &it, SrcLoc l, Value &out, bool &done);
+  FailureOr<Value> getIter(const Value &v, SrcLoc l);
+  /// `next(it)` on an iterator; `done` instead of StopIteration (the value
+  /// is then a generator's return value, else None).
+  FailureOr<IterStep> nextItem(const Value &it, SrcLoc l);
   /// Whether `v` is an iterator (has `__next__`).
   bool isIterator(const Value &v);
   enum class Resume { Send, Throw, Kill };
-  /// Runs a generator until it yields (`out`) or returns (`done`, `out` the
-  /// return value). Throw raises `in` (an exception instance) at the yield;
-  /// Kill unwinds the body without running any Python code.
-  bool resumeGenerator(GeneratorObj &g, Resume how, const Value &in,
-                       SrcLoc l, Value &out, bool &done);
+  /// Runs a generator until it yields (the value) or returns (`done`, the
+  /// value its return value). Throw raises `in` (an exception instance) at the
+  /// yield; Kill unwinds the body without running any Python code.
+  FailureOr<IterStep> resumeGenerator(GeneratorObj &g, Resume how,
+                                      const Value &in, SrcLoc l);
   /// `generator.close()`.
-  bool closeGenerator(GeneratorObj &g, SrcLoc l);
+  LogicalResult closeGenerator(GeneratorObj &g, SrcLoc l);
   /// Ends a suspended generator silently (it is being freed).
   void killGenerator(GeneratorObj &g);
   /// Frees a finished generator's stack.
@@ -171,112 +179,115 @@ public:
   /// The innermost running generator (the one whose stack is current).
   GeneratorObj *runningGenerator = nullptr;
   /// Runs a generator's body; called on the generator's own stack.
-  bool runGeneratorBody(GeneratorObj &g);
-  /// Methods of sets, iterators and generators (`found` false if none).
-  bool setMethod(const Value &self, const std::string &name, Value &out,
-                 bool &found);
-  bool iteratorMethod(const Value &self, const std::string &name, Value &out,
-                      bool &found);
-  /// `a op b` with a set operand (`handled` false when neither is a set).
-  bool setBinaryOp(BinOpKind op, const Value &a, const Value &b, SrcLoc l,
-                   Value &out, bool &handled);
-  /// `s op= t` on a set, in place (`handled` false when `s` is no set).
-  bool setInPlaceOp(BinOpKind op, const Value &s, const Value &t, SrcLoc l,
-                    bool &handled);
-  bool setCompare(CmpOpKind op, const Value &a, const Value &b, SrcLoc l,
-                  Value &out, bool &handled);
+  LogicalResult runGeneratorBody(GeneratorObj &g);
+  /// Methods of sets, iterators and generators (nothing if none).
+  FailureOr<std::optional<Value>> setMethod(const Value &self,
+                                            const std::string &name);
+  FailureOr<std::optional<Value>> iteratorMethod(const Value &self,
+                                                 const std::string &name);
+  /// `a op b` with a set operand (nothing when neither is a set).
+  FailureOr<std::optional<Value>> setBinaryOp(BinOpKind op, const Value &a,
+                                              const Value &b, SrcLoc l);
+  /// `s op= t` on a set, in place (false when `s` is no set).
+  FailureOr<bool> setInPlaceOp(BinOpKind op, const Value &s, const Value &t,
+                               SrcLoc l);
+  FailureOr<std::optional<Value>> setCompare(CmpOpKind op, const Value &a,
+                                             const Value &b, SrcLoc l);
   /// The hash key of a set element (a set is looked up as a frozenset).
-  bool elementKey(const Value &v, SrcLoc l, std::string &key);
+  FailureOr<std::string> elementKey(const Value &v, SrcLoc l);
   /// The hash key of a dict key: TypeError when unhashable, or the pending
   /// exception of a failed `__hash__`/`__eq__`.
-  bool dictKey(const Value &v, SrcLoc l, std::string &key);
+  FailureOr<std::string> dictKey(const Value &v, SrcLoc l);
   /// `a == b` as containers compare elements: identity first, then `==`.
-  bool equal(const Value &a, const Value &b, SrcLoc l, bool &out);
+  FailureOr<bool> equal(const Value &a, const Value &b, SrcLoc l);
   /// `a == b` of values without an `__eq__` slot: lists, tuples and dicts
   /// compare their elements with equal(), the rest structurally.
-  bool contentsEqual(const Value &a, const Value &b, SrcLoc l, bool &out);
+  FailureOr<bool> contentsEqual(const Value &a, const Value &b, SrcLoc l);
   /// The key of an object hashed by its class's `__hash__` to `hash`: equal
   /// objects (`__eq__`) get the same key, unequal ones with the same hash
-  /// different keys. False with an exception pending if `__eq__` failed.
-  bool hashedKey(const Value &obj, int64_t hash, std::string &key);
-  bool subscript(const Value &obj, const Value &index, SrcLoc l, Value &out);
+  /// different keys. A failure with an exception pending if `__eq__`
+  /// failed.
+  FailureOr<std::string> hashedKey(const Value &obj, int64_t hash);
+  FailureOr<Value> subscript(const Value &obj, const Value &index, SrcLoc l);
   /// The index of a subscript (`a[i]`, `a[1:2, ...]`): slices, also inside
   /// a tuple, as slice objects.
-  bool evalIndex(Expr *e, Value &out);
-  bool len(const Value &v, SrcLoc l, int64_t &out);
-  /// Counts one step of work; false (with an error) past the step budget.
-  bool step(SrcLoc l);
+  FailureOr<Value> evalIndex(Expr *e);
+  FailureOr<int64_t> len(const Value &v, SrcLoc l);
+  /// Counts one step of work; a failure (reported) past the step budget.
+  LogicalResult step(SrcLoc l);
 
   //===--- Native-function helpers ----------------------------------------===//
-  /// Binds `args` to `sig` (Signature.h); false with CPython's TypeError
+  /// Binds `args` to `sig` (Signature.h); a failure with CPython's TypeError
   /// raised for a bad call.
-  bool bind(const Signature &sig, CallArgs &args, BoundArgs &out);
+  FailureOr<BoundArgs> bind(const Signature &sig, CallArgs &args);
   /// Binds a call of a method written in Python (`self` is its first
   /// parameter, counted in the messages as CPython counts it).
-  bool bindMethod(const Signature &sig, const Value &self, CallArgs &args,
-                  BoundArgs &out);
+  FailureOr<BoundArgs> bindMethod(const Signature &sig, const Value &self,
+                                  CallArgs &args);
   /// Makes a native function value.
   static Value native(const std::string &name, NativeFn fn);
-  bool toInt(const Value &v, SrcLoc l, int64_t &out, const char *what);
-  bool toDouble(const Value &v, SrcLoc l, double &out, const char *what);
-  bool toStr(const Value &v, SrcLoc l, std::string &out, const char *what);
+  FailureOr<int64_t> toInt(const Value &v, SrcLoc l, const char *what);
+  FailureOr<double> toDouble(const Value &v, SrcLoc l, const char *what);
+  FailureOr<std::string> toStr(const Value &v, SrcLoc l, const char *what);
   /// The Python number an object stands for (a TF Dimension, a NumPy
   /// scalar), else `v` itself.
   static Value asNumber(const Value &v);
   /// The indices `slice` selects in a sequence of `length` (CPython's
-  /// slice.indices); false with the exception raised for bad bounds.
-  bool sliceIndices(const SliceObj &slice, int64_t length, SrcLoc l,
-                    std::vector<int64_t> &out);
+  /// slice.indices); a failure with the exception raised for bad bounds.
+  FailureOr<std::vector<int64_t>> sliceIndices(const SliceObj &slice,
+                                               int64_t length, SrcLoc l);
 
   /// `print` output formatting helpers (Formatting.cpp).
-  bool percentFormat(const std::string &fmt, const Value &args, SrcLoc l,
-                     Value &out);
-  bool formatMethod(const std::string &fmt, CallArgs &args, Value &out);
+  FailureOr<Value> percentFormat(const std::string &fmt, const Value &args,
+                                 SrcLoc l);
+  FailureOr<Value> formatMethod(const std::string &fmt, CallArgs &args);
   /// `fmt.format_map(mapping)`.
-  bool formatWithMapping(const std::string &fmt, const Value &mapping,
-                         SrcLoc l, Value &out);
-  bool formatSpec(const Value &v, const std::string &spec, SrcLoc l,
-                  std::string &out);
+  FailureOr<Value> formatWithMapping(const std::string &fmt,
+                                     const Value &mapping, SrcLoc l);
+  FailureOr<std::string> formatSpec(const Value &v, const std::string &spec,
+                                    SrcLoc l);
 
   //===--- Classes (Classes.cpp) ------------------------------------------===//
   /// Creates a class (a `class` statement, three-argument `type()`).
-  bool makeClass(const std::string &name, std::vector<Value> bases,
-                 AttrDict dict, SrcLoc l, Value &out);
+  FailureOr<Value> makeClass(const std::string &name, std::vector<Value> bases,
+                             AttrDict dict, SrcLoc l);
   /// Instantiates a class: `__init__` with the arguments.
-  bool callClass(const Value &cls, CallArgs &args, Value &out);
+  FailureOr<Value> callClass(const Value &cls, CallArgs &args);
   /// The descriptor protocol: a class attribute seen through an instance
   /// (`self` not None) or the class: bound methods, properties,
   /// static/class methods.
-  bool bindAttr(const Value &attr, const Value &self, const Value &cls,
-                SrcLoc l, Value &out);
+  FailureOr<Value> bindAttr(const Value &attr, const Value &self,
+                            const Value &cls, SrcLoc l);
   /// Attributes of instances, classes, super objects, bound methods and
-  /// properties; `found` false when there is none.
-  bool objectAttr(const Value &obj, const std::string &name, SrcLoc l,
-                  Value &out, bool &found);
+  /// properties; nothing when there is none.
+  FailureOr<std::optional<Value>> objectAttr(const Value &obj,
+                                             const std::string &name, SrcLoc l);
   /// `obj.name = v` (honours `__setattr__` and property setters).
-  bool setAttr(const Value &obj, const std::string &name, const Value &v,
-               SrcLoc l);
+  LogicalResult setAttr(const Value &obj, const std::string &name,
+                        const Value &v, SrcLoc l);
   /// `object.__setattr__`: properties, then the instance dictionary.
-  bool setInstanceAttr(const Value &obj, const std::string &name,
-                       const Value &v, SrcLoc l);
+  LogicalResult setInstanceAttr(const Value &obj, const std::string &name,
+                                const Value &v, SrcLoc l);
   /// `del obj.name`.
-  bool delAttr(const Value &obj, const std::string &name, SrcLoc l);
+  LogicalResult delAttr(const Value &obj, const std::string &name, SrcLoc l);
   /// A dict holding the attributes (`vars()`, `__dict__`).
   static Value attrsAsDict(const AttrDict &attrs);
   /// Calls the special method `name` (`__len__`, `__add__`, ...) looked up
-  /// on the class of `obj` as CPython does; `found` false when `obj` is not
-  /// an instance of a class that defines it.
-  bool callSpecial(const Value &obj, llvm::StringRef name,
-                   std::vector<Value> args, SrcLoc l, Value &out,
-                   bool &found);
+  /// on the class of `obj` as CPython does; nothing when `obj` is not an
+  /// instance of a class that defines it.
+  FailureOr<std::optional<Value>> callSpecial(const Value &obj,
+                                              llvm::StringRef name,
+                                              std::vector<Value> args,
+                                              SrcLoc l);
   /// `type(v)` for a value that is not an instance of a Python class.
-  bool typeOf(const Value &v, SrcLoc l, Value &out);
+  FailureOr<Value> typeOf(const Value &v, SrcLoc l);
   /// repr()/str() of an instance through its class.
   std::string instanceText(const InstanceObj &inst, bool useStr);
   /// Binds a name in the current scope (honouring `global`/`nonlocal`).
-  bool bindName(const std::string &name, const Value &v, SrcLoc l);
+  LogicalResult bindName(const std::string &name, const Value &v, SrcLoc l);
   /// Applies decorators (innermost last in `decorators`) to `v`.
-  bool applyDecorators(const std::vector<Expr *> &decorators, Value &v);
+  FailureOr<Value> applyDecorators(const std::vector<Expr *> &decorators,
+                                   Value v);
   /// The class `object`.
   Value objectClass;
   /// The `NotImplemented` singleton special methods return.
@@ -302,9 +313,9 @@ public:
 
   /// The names bound in the running function (or module): `dir()`.
   std::vector<std::string> localNames() const;
-  /// The attribute names of a module, class or instance (`dir(x)`); false
-  /// for other values.
-  bool attributeNames(const Value &v, std::vector<std::string> &out) const;
+  /// The attribute names of a module, class or instance (`dir(x)`);
+  /// nothing for other values.
+  std::optional<std::vector<std::string>> attributeNames(const Value &v) const;
 
   /// A stable fake `id()` for objects.
   int64_t idOf(const Value &v);
@@ -319,7 +330,7 @@ public:
 
 private:
   /// eval() without the check of textFailed.
-  bool evalNode(Expr *e, Value &out);
+  FailureOr<Value> evalNode(Expr *e);
   enum class Flow { Normal, Break, Continue, Return, Error };
 
   Flow execBlock(const std::vector<Stmt *> &body);
@@ -336,68 +347,69 @@ private:
   /// `del` of each of `targets`.
   Flow execDel(llvm::ArrayRef<Expr *> targets);
   Flow execAnnAssign(AnnAssignStmt *s);
-  bool exceptionInstance(const Value &v, SrcLoc l, Value &out);
-  bool handlerMatches(const Value &exc, const Value &spec, SrcLoc l,
-                      bool &matches);
+  FailureOr<Value> exceptionInstance(const Value &v, SrcLoc l);
+  FailureOr<bool> handlerMatches(const Value &exc, const Value &spec, SrcLoc l);
   void installClasses();
   void installClassBuiltins();
   void reportUncaught();
   /// Imports the module `name` (dotted, absolute): TensorFlow/NumPy, the
   /// standard library, the model's own modules (Import.cpp), else an
   /// unavailable module.
-  bool importModule(const std::string &name, SrcLoc l, Value &out);
+  FailureOr<Value> importModule(const std::string &name, SrcLoc l);
   /// The model's own module `name`, or None when there is no such file.
-  bool importUserModule(const std::string &name, SrcLoc l, Value &out);
+  FailureOr<Value> importUserModule(const std::string &name, SrcLoc l);
   /// Parses and runs a module file.
-  bool runModuleFile(const std::string &name, const std::string &path,
-                     bool isPackage, SrcLoc l, Value &out);
+  FailureOr<Value> runModuleFile(const std::string &name,
+                                 const std::string &path, bool isPackage,
+                                 SrcLoc l);
   /// Parses and runs the module `name` from `source` (its file is `path`).
-  bool runModuleSource(const std::string &name, const std::string &path,
-                       llvm::StringRef source, bool isPackage, SrcLoc l,
-                       Value &out);
+  FailureOr<Value> runModuleSource(const std::string &name,
+                                   const std::string &path,
+                                   llvm::StringRef source, bool isPackage,
+                                   SrcLoc l);
   /// The absolute name of a relative import (`from ..x import y`).
-  bool absoluteModuleName(ImportFromStmt *s, std::string &out);
+  FailureOr<std::string> absoluteModuleName(ImportFromStmt *s);
   /// `from module import *`.
-  bool importStar(const Value &module, SrcLoc l);
+  LogicalResult importStar(const Value &module, SrcLoc l);
   /// The error for a use of an unavailable module.
-  bool unavailableError(const ModuleObj &m, SrcLoc l);
-  bool assign(Expr *target, const Value &v);
-  bool unpack(SequenceExpr *target, const Value &v);
-  bool lookupName(NameExpr *e, Value &out);
-  bool evalCall(CallExpr *e, Value &out);
-  bool evalUnary(UnaryOpExpr *e, Value &out);
-  bool evalCompare(CompareExpr *e, Value &out);
-  bool evalSubscript(SubscriptExpr *e, Value &out);
-  bool evalSlice(const Value &obj, SliceExpr *slice, Value &out);
+  LogicalResult unavailableError(const ModuleObj &m, SrcLoc l);
+  LogicalResult assign(Expr *target, const Value &v);
+  LogicalResult unpack(SequenceExpr *target, const Value &v);
+  FailureOr<Value> lookupName(NameExpr *e);
+  FailureOr<Value> evalCall(CallExpr *e);
+  FailureOr<Value> evalUnary(UnaryOpExpr *e);
+  FailureOr<Value> evalCompare(CompareExpr *e);
+  FailureOr<Value> evalSubscript(SubscriptExpr *e);
+  FailureOr<Value> evalSlice(const Value &obj, SliceExpr *slice);
   /// Runs the comprehension's clauses from `clause` on; `outer` is the
   /// already made iterator of the first clause (generator expressions).
-  bool evalComprehension(ComprehensionExpr *e, size_t clause, Value &result,
-                         const Value *outer = nullptr);
-  bool evalFString(FStringExpr *e, Value &out);
-  bool makeFunction(FuncDef *def, Value &out);
+  LogicalResult evalComprehension(ComprehensionExpr *e, size_t clause,
+                                  Value &result, const Value *outer = nullptr);
+  FailureOr<Value> evalFString(FStringExpr *e);
+  FailureOr<Value> makeFunction(FuncDef *def);
   /// What a function or class defined here prefixes to its name in
   /// `__qualname__`: "Class.", "outer.<locals>.", or nothing at module
   /// level.
   std::string qualnamePrefix() const;
-  bool callFunction(FunctionObj *fn, CallArgs &args, Value &out);
-  bool setItem(const Value &obj, const Value &index, const Value &v,
-               SrcLoc l);
-  bool builtinAttr(const Value &obj, const std::string &name, SrcLoc l,
-                   Value &out, bool &found);
+  FailureOr<Value> callFunction(FunctionObj *fn, CallArgs &args);
+  LogicalResult setItem(const Value &obj, const Value &index, const Value &v,
+                        SrcLoc l);
+  FailureOr<std::optional<Value>>
+  builtinAttr(const Value &obj, const std::string &name, SrcLoc l);
   void installBuiltins();
   void installIteratorBuiltins();
   void installSetBuiltins();
   std::vector<std::string> visibleNames() const;
-  bool evalGeneratorExp(GeneratorExpr *e, Value &out);
-  bool evalSet(SetExpr *e, Value &out);
-  bool evalYield(YieldExpr *e, Value &out);
-  bool evalYieldFrom(YieldFromExpr *e, Value &out);
+  FailureOr<Value> evalGeneratorExp(GeneratorExpr *e);
+  FailureOr<Value> evalSet(SetExpr *e);
+  FailureOr<Value> evalYield(YieldExpr *e);
+  FailureOr<Value> evalYieldFrom(YieldFromExpr *e);
   /// Suspends the running generator with `v`; `sent` is what it is resumed
-  /// with. False when resumed with an exception (pending) or killed.
-  bool yieldValue(const Value &v, SrcLoc l, Value &sent);
+  /// with. A failure when resumed with an exception (pending) or killed.
+  FailureOr<Value> yieldValue(const Value &v, SrcLoc l);
   /// Calling a generator function: a generator over its bound frame.
-  bool makeGenerator(FunctionObj *fn, std::shared_ptr<Env> frame,
-                     Value firstArg, Value &out);
+  FailureOr<Value> makeGenerator(FunctionObj *fn, std::shared_ptr<Env> frame,
+                                 Value firstArg);
   /// Whether the running generator's stack is nearly used up.
   bool generatorStackLow() const;
 
@@ -441,7 +453,7 @@ private:
   std::vector<std::string> fileNames;
   /// Runs the prelude that completes host module `top` (Host::preludeFor),
   /// once.
-  bool completeHostModule(llvm::StringRef top, SrcLoc l);
+  LogicalResult completeHostModule(llvm::StringRef top, SrcLoc l);
   /// Whether source file `file` is a prelude module (`<scopec>/NAME.py`).
   bool isPreludeFile(int file) const;
   /// Emits `message` at userLoc(l) with the Python traceback (call sites,
@@ -464,10 +476,10 @@ private:
   std::vector<GeneratorObj *> liveGenerators;
   /// Suspended generators dropped by the program, to close (dropSuspended).
   std::vector<Value> droppedGenerators;
-  /// Closes the dropped generators; false after a scopec error.
-  bool finalizeDropped();
+  /// Closes the dropped generators; a failure after a scopec error.
+  LogicalResult finalizeDropped();
   /// Closes every suspended generator (the module has ended).
-  bool closeLiveGenerators();
+  LogicalResult closeLiveGenerators();
   /// Set by ~Interpreter: generators are unwound without running Python.
   bool tearingDown = false;
 };

@@ -24,189 +24,204 @@ Value makeIterator(const std::string &type, NextFn next) {
   return Value::object(std::make_shared<IteratorObj>(type, std::move(next)));
 }
 
+/// The end of an iterator of a built-in type (nextItem drops its value).
+IterStep finished() { return IterStep{Value::none(), /*done=*/true}; }
+
 /// Iterates `items` (a list is read live: it may grow while iterated).
 Value sequenceIterator(const std::string &type, Value seq) {
   size_t i = 0;
-  return makeIterator(type, [seq, i](Interpreter &, SrcLoc, Value &out,
-                                     bool &done) mutable {
-    if (i >= seq.items().size()) {
-      done = true;
-      return true;
-    }
-    out = seq.items()[i++];
-    return true;
-  });
+  return makeIterator(
+      type, [seq, i](Interpreter &, SrcLoc) mutable -> FailureOr<IterStep> {
+        if (i >= seq.items().size())
+          return finished();
+        return IterStep{seq.items()[i++]};
+      });
 }
 
 /// Iterates a class through `__getitem__(0)`, `__getitem__(1)`, ... until
 /// IndexError (CPython's sequence iterator).
 Value getitemIterator(Value obj) {
   int64_t i = 0;
-  return makeIterator("iterator", [obj, i](Interpreter &in, SrcLoc l,
-                                           Value &out, bool &done) mutable {
-    bool found;
-    if (in.callSpecial(obj, "__getitem__", {Value::integer(i)}, l, out,
-                       found)) {
-      ++i;
-      return true;
-    }
-    if (!in.pendingIs("IndexError") && !in.pendingIs("StopIteration"))
-      return false;
-    in.clearPendingException();
-    done = true;
-    return true;
-  });
+  return makeIterator(
+      "iterator",
+      [obj, i](Interpreter &in, SrcLoc l) mutable -> FailureOr<IterStep> {
+        FailureOr<std::optional<Value>> item =
+            in.callSpecial(obj, "__getitem__", {Value::integer(i)}, l);
+        if (succeeded(item)) {
+          ++i;
+          // None when the class no longer has `__getitem__`.
+          return IterStep{item->value_or(Value::none())};
+        }
+        if (!in.pendingIs("IndexError") && !in.pendingIs("StopIteration"))
+          return failure();
+        in.clearPendingException();
+        return finished();
+      });
 }
 
-bool iterSet(Interpreter &in, const Value &set, Value &out) {
-  (void)in;
+Value iterSet(const Value &set) {
   auto *s = set.as<SetObj>();
   uint64_t version = s->version;
   size_t slot = 0;
-  out = makeIterator("set_iterator", [set, version, slot](
-                                         Interpreter &in, SrcLoc l,
-                                         Value &out, bool &done) mutable {
-    auto *s = set.as<SetObj>();
-    if (s->version != version)
-      return in.raise(l, "RuntimeError", "Set changed size during iteration");
-    while (slot < s->slots.size() && !s->slots[slot].live)
-      ++slot;
-    if (slot == s->slots.size()) {
-      done = true;
-      return true;
-    }
-    out = s->slots[slot++].value;
-    return true;
-  });
-  return true;
+  return makeIterator(
+      "set_iterator",
+      [set, version, slot](Interpreter &in,
+                           SrcLoc l) mutable -> FailureOr<IterStep> {
+        auto *s = set.as<SetObj>();
+        if (s->version != version)
+          return in.raise(l, "RuntimeError",
+                          "Set changed size during iteration");
+        while (slot < s->slots.size() && !s->slots[slot].live)
+          ++slot;
+        if (slot == s->slots.size())
+          return finished();
+        return IterStep{s->slots[slot++].value};
+      });
 }
 
 /// Iterates a dict's keys as CPython does, failing if its size changes.
 Value dictIterator(const std::string &type, Value dict, bool reverse) {
   size_t n = dict.as<DictObj>()->entries.size();
   size_t i = 0;
-  return makeIterator(type, [dict, n, i, reverse](Interpreter &in, SrcLoc l,
-                                                  Value &out,
-                                                  bool &done) mutable {
-    auto &entries = dict.as<DictObj>()->entries;
-    if (entries.size() != n)
-      return in.raise(l, "RuntimeError",
-                      "dictionary changed size during iteration");
-    if (i >= n) {
-      done = true;
-      return true;
-    }
-    out = entries[reverse ? n - 1 - i : i].first;
-    ++i;
-    return true;
-  });
+  return makeIterator(
+      type,
+      [dict, n, i, reverse](Interpreter &in,
+                            SrcLoc l) mutable -> FailureOr<IterStep> {
+        auto &entries = dict.as<DictObj>()->entries;
+        if (entries.size() != n)
+          return in.raise(l, "RuntimeError",
+                          "dictionary changed size during iteration");
+        if (i >= n)
+          return finished();
+        Value key = entries[reverse ? n - 1 - i : i].first;
+        ++i;
+        return IterStep{key};
+      });
 }
 
 Value rangeIterator(int64_t start, int64_t step, int64_t count) {
   int64_t i = 0;
-  return makeIterator("range_iterator", [=](Interpreter &, SrcLoc, Value &out,
-                                            bool &done) mutable {
-    if (i >= count) {
-      done = true;
-      return true;
-    }
-    out = Value::integer(start + i++ * step);
-    return true;
-  });
+  return makeIterator(
+      "range_iterator",
+      [=](Interpreter &, SrcLoc) mutable -> FailureOr<IterStep> {
+        if (i >= count)
+          return finished();
+        return IterStep{Value::integer(start + i++ * step)};
+      });
 }
 
 /// iter() of each argument.
-bool iterAll(Interpreter &in, const std::vector<Value> &values, SrcLoc l,
-             std::vector<Value> &out) {
+FailureOr<std::vector<Value>>
+iterAll(Interpreter &in, const std::vector<Value> &values, SrcLoc l) {
+  std::vector<Value> out;
   for (const Value &v : values) {
-    Value it;
-    if (!in.getIter(v, l, it))
-      return false;
-    out.push_back(it);
+    FailureOr<Value> it = in.getIter(v, l);
+    if (failed(it))
+      return failure();
+    out.push_back(*it);
   }
-  return true;
+  return out;
 }
+
+/// The items nextOfEach() took, and whether an iterator ended (the items
+/// are then those of the iterators before it).
+struct Items {
+  std::vector<Value> items;
+  bool done = false;
+};
 
 /// One item from each iterator (zip, map); `done` at the first exhausted.
-bool nextOfEach(Interpreter &in, SrcLoc l, const std::vector<Value> &its,
-                std::vector<Value> &items, bool &done) {
+FailureOr<Items> nextOfEach(Interpreter &in, SrcLoc l,
+                            const std::vector<Value> &its) {
+  Items out;
   for (const Value &it : its) {
-    Value v;
-    if (!in.nextItem(it, l, v, done))
-      return false;
-    if (done)
-      return true;
-    items.push_back(v);
+    FailureOr<IterStep> step = in.nextItem(it, l);
+    if (failed(step))
+      return failure();
+    if (step->done) {
+      out.done = true;
+      return out;
+    }
+    out.items.push_back(step->value);
   }
-  return true;
+  return out;
 }
 
-bool builtinIter(Interpreter &in, CallArgs &a, Value &out) {
+FailureOr<Value> builtinIter(Interpreter &in, CallArgs &a) {
   static const Signature sig{
       "iter", {"object", "sentinel=", "/"}, ArgStyle::Clinic};
-  BoundArgs b;
-  if (!in.bind(sig, a, b))
-    return false;
+  FailureOr<BoundArgs> bound = in.bind(sig, a);
+  if (failed(bound))
+    return failure();
+  BoundArgs &b = *bound;
   if (!b.given("sentinel"))
-    return in.getIter(b["object"], a.loc, out);
+    return in.getIter(b["object"], a.loc);
   // iter(callable, sentinel): calls until the sentinel comes back.
   Value fn = b["object"], sentinel = b["sentinel"];
   if (!fn.is(ObjKind::Function) && !fn.is(ObjKind::Builtin) &&
       !fn.is(ObjKind::BoundMethod) && !fn.is(ObjKind::Class) &&
       !(classOf(fn) && classOf(fn)->lookup("__call__")))
     return in.raise(a.loc, "TypeError", "iter(v, w): v must be callable");
-  out = makeIterator("callable_iterator",
-                     [fn, sentinel](Interpreter &in, SrcLoc l, Value &out,
-                                    bool &done) {
-                       CallArgs c;
-                       c.loc = l;
-                       Value eq;
-                       if (!in.call(fn, c, out) ||
-                           !in.compare(CmpOpKind::Eq, out, sentinel, l, eq))
-                         return false;
-                       return in.isTrue(eq, l, done);
-                     });
-  return true;
+  return makeIterator(
+      "callable_iterator",
+      [fn, sentinel](Interpreter &in, SrcLoc l) -> FailureOr<IterStep> {
+        CallArgs c;
+        c.loc = l;
+        FailureOr<Value> v = in.call(fn, c);
+        if (failed(v))
+          return failure();
+        FailureOr<Value> eq = in.compare(CmpOpKind::Eq, *v, sentinel, l);
+        if (failed(eq))
+          return failure();
+        FailureOr<bool> done = in.isTrue(*eq, l);
+        if (failed(done))
+          return failure();
+        return IterStep{*v, *done};
+      });
 }
 
-bool builtinNext(Interpreter &in, CallArgs &a, Value &out) {
+FailureOr<Value> builtinNext(Interpreter &in, CallArgs &a) {
   static const Signature sig{
       "next", {"iterator", "default=", "/"}, ArgStyle::Clinic};
-  BoundArgs b;
-  if (!in.bind(sig, a, b))
-    return false;
+  FailureOr<BoundArgs> bound = in.bind(sig, a);
+  if (failed(bound))
+    return failure();
+  BoundArgs &b = *bound;
   const Value &it = b["iterator"];
   if (!in.isIterator(it))
     return in.raise(a.loc, "TypeError",
                     "'" + typeName(it) + "' object is not an iterator");
-  bool done = false;
+  IterStep step;
   if (classOf(it)) {
     // The class's own StopIteration propagates unless there is a default.
-    bool found;
-    if (in.callSpecial(it, "__next__", {}, a.loc, out, found))
-      return true;
+    FailureOr<std::optional<Value>> r =
+        in.callSpecial(it, "__next__", {}, a.loc);
+    if (succeeded(r))
+      return r->value_or(Value::none());
     if (!b.given("default") || !in.pendingIs("StopIteration"))
-      return false;
+      return failure();
     in.clearPendingException();
-    done = true;
-  } else if (!in.nextItem(it, a.loc, out, done)) {
-    return false;
+    step.done = true;
+  } else {
+    FailureOr<IterStep> next = in.nextItem(it, a.loc);
+    if (failed(next))
+      return failure();
+    step = std::move(*next);
   }
-  if (!done)
-    return true;
-  if (b.given("default")) {
-    out = b["default"];
-    return true;
-  }
+  if (!step.done)
+    return step.value;
+  if (b.given("default"))
+    return b["default"];
   // A generator's return value travels in the StopIteration.
   std::vector<Value> args;
-  if (!out.isNone())
-    args.push_back(out);
+  if (!step.value.isNone())
+    args.push_back(step.value);
   return in.raiseValue(a.loc, in.newException("StopIteration", args));
 }
 
 /// "zip() argument 2 is shorter than argument 1" ("than arguments 1-2").
-bool zipLengthError(Interpreter &in, SrcLoc l, size_t i, const char *what) {
+LogicalResult zipLengthError(Interpreter &in, SrcLoc l, size_t i,
+                             const char *what) {
   std::string others =
       i == 1 ? "argument 1" : "arguments 1-" + std::to_string(i);
   return in.raise(l, "ValueError",
@@ -214,111 +229,129 @@ bool zipLengthError(Interpreter &in, SrcLoc l, size_t i, const char *what) {
                       " than " + others);
 }
 
-bool builtinZip(Interpreter &in, CallArgs &a, Value &out) {
+FailureOr<Value> builtinZip(Interpreter &in, CallArgs &a) {
   // CPython parses the keyword arguments alone ("zip() takes at most 1
   // keyword argument (2 given)").
   static const Signature sig{"zip", {"*iterables"}, ArgStyle::Clinic},
       kwSig{"zip", {"*", "strict="}, ArgStyle::Clinic};
-  BoundArgs b, kb;
   CallArgs posArgs = positionalPart(a), kwArgs = keywordPart(a);
+  FailureOr<BoundArgs> b = in.bind(sig, posArgs);
+  if (failed(b))
+    return failure();
+  FailureOr<BoundArgs> kb = in.bind(kwSig, kwArgs);
+  if (failed(kb))
+    return failure();
   bool strict = false;
-  if (!in.bind(sig, posArgs, b) || !in.bind(kwSig, kwArgs, kb) ||
-      (kb.given("strict") && !in.isTrue(kb["strict"], a.loc, strict)))
-    return false;
-  std::vector<Value> its;
-  if (!iterAll(in, b.args(), a.loc, its))
-    return false;
-  out = makeIterator(
-      "zip", [its, strict](Interpreter &in, SrcLoc l, Value &out, bool &done) {
-        if (its.empty()) {
-          done = true;
-          return true;
-        }
-        std::vector<Value> items;
-        if (!nextOfEach(in, l, its, items, done))
-          return false;
-        if (!done) {
-          out = Value::tuple(std::move(items));
-          return true;
-        }
+  if (kb->given("strict")) {
+    FailureOr<bool> t = in.isTrue((*kb)["strict"], a.loc);
+    if (failed(t))
+      return failure();
+    strict = *t;
+  }
+  FailureOr<std::vector<Value>> its = iterAll(in, b->args(), a.loc);
+  if (failed(its))
+    return failure();
+  return makeIterator(
+      "zip",
+      [its = std::move(*its), strict](Interpreter &in,
+                                      SrcLoc l) -> FailureOr<IterStep> {
+        if (its.empty())
+          return finished();
+        FailureOr<Items> items = nextOfEach(in, l, its);
+        if (failed(items))
+          return failure();
+        if (!items->done)
+          return IterStep{Value::tuple(std::move(items->items))};
         if (!strict)
-          return true;
+          return finished();
         // zip(strict=True): every iterator ends at the same item.
-        if (!items.empty())
-          return zipLengthError(in, l, items.size(), "shorter");
+        if (!items->items.empty())
+          return zipLengthError(in, l, items->items.size(), "shorter");
         for (size_t i = 1; i < its.size(); ++i) {
-          Value v;
-          bool end = false;
-          if (!in.nextItem(its[i], l, v, end))
-            return false;
-          if (!end)
+          FailureOr<IterStep> step = in.nextItem(its[i], l);
+          if (failed(step))
+            return failure();
+          if (!step->done)
             return zipLengthError(in, l, i, "longer");
         }
-        return true;
+        return finished();
       });
-  return true;
 }
 
-bool builtinMap(Interpreter &in, CallArgs &a, Value &out) {
+FailureOr<Value> builtinMap(Interpreter &in, CallArgs &a) {
   static const Signature sig{
       "map", {"func", "/", "*iterables"}, ArgStyle::Clinic};
   // CPython's own message for fewer than two arguments.
   if (a.kw.empty() && a.pos.size() < 2)
     return in.raise(a.loc, "TypeError",
                     "map() must have at least two arguments.");
-  BoundArgs b;
-  if (!in.bind(sig, a, b))
-    return false;
-  std::vector<Value> its;
-  if (!iterAll(in, b.args(), a.loc, its))
-    return false;
+  FailureOr<BoundArgs> bound = in.bind(sig, a);
+  if (failed(bound))
+    return failure();
+  BoundArgs &b = *bound;
+  FailureOr<std::vector<Value>> its = iterAll(in, b.args(), a.loc);
+  if (failed(its))
+    return failure();
   Value fn = b["func"];
-  out = makeIterator("map", [fn, its](Interpreter &in, SrcLoc l, Value &out,
-                                      bool &done) {
-    CallArgs c;
-    c.loc = l;
-    if (!nextOfEach(in, l, its, c.pos, done))
-      return false;
-    return done || in.call(fn, c, out);
-  });
-  return true;
-}
-
-bool builtinFilter(Interpreter &in, CallArgs &a, Value &out) {
-  static const Signature sig{
-      "filter", {"function", "iterable", "/"}, ArgStyle::Clinic};
-  BoundArgs b;
-  if (!in.bind(sig, a, b))
-    return false;
-  Value fn = b["function"], it;
-  if (!in.getIter(b["iterable"], a.loc, it))
-    return false;
-  out = makeIterator("filter", [fn, it](Interpreter &in, SrcLoc l,
-                                        Value &out, bool &done) {
-    while (true) {
-      if (!in.step(l) || !in.nextItem(it, l, out, done))
-        return false;
-      if (done)
-        return true;
-      Value keep = out;
-      if (!fn.isNone()) {
+  return makeIterator(
+      "map",
+      [fn, its = std::move(*its)](Interpreter &in,
+                                  SrcLoc l) -> FailureOr<IterStep> {
+        FailureOr<Items> items = nextOfEach(in, l, its);
+        if (failed(items))
+          return failure();
+        if (items->done)
+          return finished();
         CallArgs c;
         c.loc = l;
-        c.pos.push_back(out);
-        if (!in.call(fn, c, keep))
-          return false;
-      }
-      bool t;
-      if (!in.isTrue(keep, l, t))
-        return false;
-      if (t)
-        return true;
-    }
-  });
-  return true;
+        c.pos = std::move(items->items);
+        FailureOr<Value> v = in.call(fn, c);
+        if (failed(v))
+          return failure();
+        return IterStep{*v};
+      });
 }
 
-bool builtinEnumerate(Interpreter &in, CallArgs &a, Value &out) {
+FailureOr<Value> builtinFilter(Interpreter &in, CallArgs &a) {
+  static const Signature sig{
+      "filter", {"function", "iterable", "/"}, ArgStyle::Clinic};
+  FailureOr<BoundArgs> bound = in.bind(sig, a);
+  if (failed(bound))
+    return failure();
+  BoundArgs &b = *bound;
+  Value fn = b["function"];
+  FailureOr<Value> iter = in.getIter(b["iterable"], a.loc);
+  if (failed(iter))
+    return failure();
+  return makeIterator(
+      "filter",
+      [fn, it = *iter](Interpreter &in, SrcLoc l) -> FailureOr<IterStep> {
+        while (true) {
+          if (failed(in.step(l)))
+            return failure();
+          FailureOr<IterStep> step = in.nextItem(it, l);
+          if (failed(step) || step->done)
+            return step;
+          Value keep = step->value;
+          if (!fn.isNone()) {
+            CallArgs c;
+            c.loc = l;
+            c.pos.push_back(step->value);
+            FailureOr<Value> r = in.call(fn, c);
+            if (failed(r))
+              return failure();
+            keep = *r;
+          }
+          FailureOr<bool> t = in.isTrue(keep, l);
+          if (failed(t))
+            return failure();
+          if (*t)
+            return step;
+        }
+      });
+}
+
+FailureOr<Value> builtinEnumerate(Interpreter &in, CallArgs &a) {
   static const Signature sig{
       "enumerate", {"iterable", "start="}, ArgStyle::Clinic};
   // CPython's enumerate checks its arguments by hand before its parser
@@ -347,33 +380,39 @@ bool builtinEnumerate(Interpreter &in, CallArgs &a, Value &out) {
     return in.raise(a.loc, "TypeError",
                     "enumerate() missing required argument 'iterable'");
   }
-  BoundArgs v;
-  if (!in.bind(sig, a, v))
-    return false;
+  FailureOr<BoundArgs> bound = in.bind(sig, a);
+  if (failed(bound))
+    return failure();
+  BoundArgs &v = *bound;
   int64_t start = 0;
-  Value it;
-  if (v.given("start") && !in.toInt(v["start"], a.loc, start, "start"))
-    return false;
-  if (!in.getIter(v["iterable"], a.loc, it))
-    return false;
-  out = makeIterator("enumerate", [it, start](Interpreter &in, SrcLoc l,
-                                              Value &out,
-                                              bool &done) mutable {
-    Value item;
-    if (!in.nextItem(it, l, item, done))
-      return false;
-    if (!done)
-      out = Value::tuple({Value::integer(start++), item});
-    return true;
-  });
-  return true;
+  if (v.given("start")) {
+    FailureOr<int64_t> s = in.toInt(v["start"], a.loc, "start");
+    if (failed(s))
+      return failure();
+    start = *s;
+  }
+  FailureOr<Value> iter = in.getIter(v["iterable"], a.loc);
+  if (failed(iter))
+    return failure();
+  return makeIterator(
+      "enumerate",
+      [it = *iter, start](Interpreter &in,
+                          SrcLoc l) mutable -> FailureOr<IterStep> {
+        FailureOr<IterStep> step = in.nextItem(it, l);
+        if (failed(step))
+          return failure();
+        if (step->done)
+          return finished();
+        return IterStep{Value::tuple({Value::integer(start++), step->value})};
+      });
 }
 
-bool builtinReversed(Interpreter &in, CallArgs &a, Value &out) {
+FailureOr<Value> builtinReversed(Interpreter &in, CallArgs &a) {
   static const Signature sig{"reversed", {"sequence", "/"}, ArgStyle::Unpack};
-  BoundArgs b;
-  if (!in.bind(sig, a, b))
-    return false;
+  FailureOr<BoundArgs> bound = in.bind(sig, a);
+  if (failed(bound))
+    return failure();
+  BoundArgs &b = *bound;
   const Value &v = b["sequence"];
   if (v.isList() || v.isTuple() || v.isStr()) {
     // Lists are read live (CPython stops if one shrinks under it).
@@ -385,52 +424,52 @@ bool builtinReversed(Interpreter &in, CallArgs &a, Value &out) {
       seq = Value::tuple(std::move(chars));
     }
     size_t i = seq.items().size();
-    out = makeIterator(v.isList() ? "list_reverseiterator" : "reversed",
-                       [seq, i](Interpreter &, SrcLoc, Value &out,
-                                bool &done) mutable {
-                         if (i == 0 || i > seq.items().size()) {
-                           done = true;
-                           return true;
-                         }
-                         out = seq.items()[--i];
-                         return true;
-                       });
-    return true;
+    return makeIterator(
+        v.isList() ? "list_reverseiterator" : "reversed",
+        [seq, i](Interpreter &, SrcLoc) mutable -> FailureOr<IterStep> {
+          if (i == 0 || i > seq.items().size())
+            return finished();
+          return IterStep{seq.items()[--i]};
+        });
   }
   if (v.is(ObjKind::Range)) {
     auto *r = v.as<RangeObj>();
     int64_t n = r->size();
-    out = rangeIterator(r->start + (n - 1) * r->step, -r->step, n);
-    return true;
+    return rangeIterator(r->start + (n - 1) * r->step, -r->step, n);
   }
-  if (v.isDict()) {
-    out = dictIterator("dict_reversekeyiterator", v, /*reverse=*/true);
-    return true;
-  }
+  if (v.isDict())
+    return dictIterator("dict_reversekeyiterator", v, /*reverse=*/true);
   if (ClassObj *cls = classOf(v)) {
-    bool found;
-    if (cls->lookup("__reversed__"))
-      return in.callSpecial(v, "__reversed__", {}, a.loc, out, found);
+    if (cls->lookup("__reversed__")) {
+      FailureOr<std::optional<Value>> r =
+          in.callSpecial(v, "__reversed__", {}, a.loc);
+      if (failed(r))
+        return failure();
+      return r->value_or(Value::none());
+    }
     if (cls->lookup("__len__") && cls->lookup("__getitem__")) {
-      Value n;
-      if (!in.callSpecial(v, "__len__", {}, a.loc, n, found))
-        return false;
-      int64_t i;
-      if (!in.toInt(n, a.loc, i, "__len__() result"))
-        return false;
+      FailureOr<std::optional<Value>> n =
+          in.callSpecial(v, "__len__", {}, a.loc);
+      if (failed(n))
+        return failure();
+      FailureOr<int64_t> len =
+          in.toInt(n->value_or(Value::none()), a.loc, "__len__() result");
+      if (failed(len))
+        return failure();
       Value obj = v;
-      out = makeIterator("reversed", [obj, i](Interpreter &in, SrcLoc l,
-                                              Value &out,
-                                              bool &done) mutable {
-        if (i <= 0) {
-          done = true;
-          return true;
-        }
-        bool found;
-        return in.callSpecial(obj, "__getitem__", {Value::integer(--i)}, l,
-                              out, found);
-      });
-      return true;
+      return makeIterator(
+          "reversed",
+          [obj, i = *len](Interpreter &in,
+                          SrcLoc l) mutable -> FailureOr<IterStep> {
+            if (i <= 0)
+              return finished();
+            FailureOr<std::optional<Value>> item =
+                in.callSpecial(obj, "__getitem__", {Value::integer(--i)}, l);
+            if (failed(item))
+              return failure();
+            // None when the class no longer has `__getitem__`.
+            return IterStep{item->value_or(Value::none())};
+          });
     }
   }
   // Arrays and shapes: reversed rows.
@@ -438,31 +477,36 @@ bool builtinReversed(Interpreter &in, CallArgs &a, Value &out) {
   Result r = Result::notImplemented();
   if (v.isObj() && !v.is(ObjKind::Set) && !v.is(ObjKind::FrozenSet) &&
       !v.is(ObjKind::Generator) && !v.is(ObjKind::Iterator) && !classOf(v))
-    r = v.get()->iterate(in, a.loc, [&](const Value &x) {
+    r = v.get()->iterate(in, a.loc, [&](const Value &x) -> LogicalResult {
       items.push_back(x);
-      return true;
+      return success();
     });
   if (r.failed())
-    return false;
+    return failure();
   if (!r.implemented())
     return in.raise(a.loc, "TypeError",
                     "'" + typeName(v) + "' object is not reversible");
   std::reverse(items.begin(), items.end());
-  out = sequenceIterator("reversed", Value::tuple(std::move(items)));
-  return true;
+  return sequenceIterator("reversed", Value::tuple(std::move(items)));
+}
+
+/// The value of a step of `it.__next__()`, `generator.send()` or
+/// `generator.throw()`; StopIteration with the return value at the end.
+FailureOr<Value> valueOrStop(Interpreter &in,
+                             const FailureOr<IterStep> &step, SrcLoc l) {
+  if (failed(step))
+    return failure();
+  if (!step->done)
+    return step->value;
+  std::vector<Value> args;
+  if (!step->value.isNone())
+    args.push_back(step->value);
+  return in.raiseValue(l, in.newException("StopIteration", args));
 }
 
 /// `it.__next__()`: next() raising StopIteration at the end.
-bool nextMethod(Interpreter &in, const Value &it, SrcLoc l, Value &out) {
-  bool done;
-  if (!in.nextItem(it, l, out, done))
-    return false;
-  if (!done)
-    return true;
-  std::vector<Value> args;
-  if (!out.isNone())
-    args.push_back(out);
-  return in.raiseValue(l, in.newException("StopIteration", args));
+FailureOr<Value> nextMethod(Interpreter &in, const Value &it, SrcLoc l) {
+  return valueOrStop(in, in.nextItem(it, l), l);
 }
 
 } // namespace
@@ -478,15 +522,11 @@ bool Interpreter::isIterator(const Value &v) {
   return cls && cls->lookup("__next__");
 }
 
-bool Interpreter::getIter(const Value &v, SrcLoc l, Value &out) {
-  if (v.is(ObjKind::Iterator) || v.is(ObjKind::Generator)) {
-    out = v;
-    return true;
-  }
-  if (v.isList() || v.isTuple()) {
-    out = sequenceIterator(v.isList() ? "list_iterator" : "tuple_iterator", v);
-    return true;
-  }
+FailureOr<Value> Interpreter::getIter(const Value &v, SrcLoc l) {
+  if (v.is(ObjKind::Iterator) || v.is(ObjKind::Generator))
+    return v;
+  if (v.isList() || v.isTuple())
+    return sequenceIterator(v.isList() ? "list_iterator" : "tuple_iterator", v);
   if (v.isStr()) {
     // By code point (UTF-8 underneath).
     std::vector<Value> chars;
@@ -495,203 +535,170 @@ bool Interpreter::getIter(const Value &v, SrcLoc l, Value &out) {
       ascii &= static_cast<unsigned char>(c) < 0x80;
     for (std::string &c : unicode::characters(v.getStr()))
       chars.push_back(Value::str(std::move(c)));
-    out = sequenceIterator(ascii ? "str_ascii_iterator" : "str_iterator",
-                           Value::tuple(std::move(chars)));
-    return true;
+    return sequenceIterator(ascii ? "str_ascii_iterator" : "str_iterator",
+                            Value::tuple(std::move(chars)));
   }
   if (isBytes(v)) {
     std::vector<Value> ints;
     for (char c : bytesData(v))
       ints.push_back(Value::integer(static_cast<unsigned char>(c)));
-    out = sequenceIterator("bytes_iterator", Value::tuple(std::move(ints)));
-    return true;
+    return sequenceIterator("bytes_iterator", Value::tuple(std::move(ints)));
   }
-  if (v.isDict()) {
-    out = dictIterator("dict_keyiterator", v, /*reverse=*/false);
-    return true;
-  }
+  if (v.isDict())
+    return dictIterator("dict_keyiterator", v, /*reverse=*/false);
   if (v.is(ObjKind::Range)) {
     auto *r = v.as<RangeObj>();
-    out = rangeIterator(r->start, r->step, r->size());
-    return true;
+    return rangeIterator(r->start, r->step, r->size());
   }
   if (v.is(ObjKind::Set) || v.is(ObjKind::FrozenSet))
-    return iterSet(*this, v, out);
+    return iterSet(v);
   if (ClassObj *cls = classOf(v)) {
-    bool found;
     if (cls->lookup("__iter__")) {
-      if (!callSpecial(v, "__iter__", {}, l, out, found))
-        return false;
-      if (!isIterator(out))
+      FailureOr<std::optional<Value>> r = callSpecial(v, "__iter__", {}, l);
+      if (failed(r))
+        return failure();
+      Value it = r->value_or(Value::none());
+      if (!isIterator(it))
         return raise(l, "TypeError", "iter() returned non-iterator of type '" +
-                                         typeName(out) + "'");
-      return true;
+                                         typeName(it) + "'");
+      return it;
     }
-    if (cls->lookup("__getitem__")) {
-      out = getitemIterator(v);
-      return true;
-    }
+    if (cls->lookup("__getitem__"))
+      return getitemIterator(v);
   }
   // Host objects (TF shapes, arrays) iterate natively.
   std::vector<Value> items;
   Result r = Result::notImplemented();
   if (v.isObj() && !classOf(v))
-    r = v.get()->iterate(*this, l, [&](const Value &x) {
+    r = v.get()->iterate(*this, l, [&](const Value &x) -> LogicalResult {
       if (items.size() >= static_cast<size_t>(Limits::kMaxSequence))
         return error(l, "sequence too large");
       items.push_back(x);
-      return true;
+      return success();
     });
   if (r.failed())
-    return false;
+    return failure();
   if (!r.implemented())
     return raise(l, "TypeError",
                  "'" + typeName(v) + "' object is not iterable");
-  out = sequenceIterator("list_iterator", Value::tuple(std::move(items)));
-  return true;
+  return sequenceIterator("list_iterator", Value::tuple(std::move(items)));
 }
 
-bool Interpreter::nextItem(const Value &it, SrcLoc l, Value &out,
-                           bool &done) {
-  done = false;
-  out = Value::none();
+FailureOr<IterStep> Interpreter::nextItem(const Value &it, SrcLoc l) {
   if (it.is(ObjKind::Iterator)) {
     auto *iter = it.as<IteratorObj>();
     std::shared_ptr<IteratorObj::NextFn> next = iter->next;
-    if (!next) {
-      done = true;
-      return true;
-    }
-    if (!(*next)(*this, l, out, done))
-      return false;
-    if (done) {
+    if (!next)
+      return finished();
+    FailureOr<IterStep> step = (*next)(*this, l);
+    if (failed(step))
+      return failure();
+    if (step->done) {
       // Exhausted for good; drop what it iterated.
       iter->next.reset();
-      out = Value::none();
+      step->value = Value::none();
     }
-    return true;
+    return step;
   }
   if (it.is(ObjKind::Generator))
     return resumeGenerator(*it.as<GeneratorObj>(), Resume::Send, Value::none(),
-                           l, out, done);
+                           l);
   if (classOf(it)) {
-    bool found = false;
-    bool ok = callSpecial(it, "__next__", {}, l, out, found);
-    if (found && !ok && pendingIs("StopIteration")) {
+    FailureOr<std::optional<Value>> r = callSpecial(it, "__next__", {}, l);
+    // A failure means `__next__` was found and raised.
+    if (failed(r)) {
+      if (!pendingIs("StopIteration"))
+        return failure();
       clearPendingException();
-      out = Value::none();
-      done = true;
-      return true;
+      return finished();
     }
-    if (found || !ok)
-      return ok;
+    if (*r)
+      return IterStep{**r};
   }
   return raise(l, "TypeError",
                "'" + typeName(it) + "' object is not an iterator");
 }
 
-bool Interpreter::iteratorMethod(const Value &self, const std::string &name,
-                                 Value &out, bool &found) {
-  found = false;
+FailureOr<std::optional<Value>>
+Interpreter::iteratorMethod(const Value &self, const std::string &name) {
   if (!self.is(ObjKind::Iterator) && !self.is(ObjKind::Generator))
-    return true;
-  found = true;
-  if (name == "__iter__") {
-    out = native(name, [self](Interpreter &, CallArgs &, Value &o) {
-      o = self;
-      return true;
-    });
-    return true;
-  }
-  if (name == "__next__") {
-    out = native(name, [self](Interpreter &in, CallArgs &a, Value &o) {
-      if (!a.pos.empty() || !a.kw.empty())
-        return in.raise(a.loc, "TypeError",
-                        "expected 0 arguments, got " +
-                            std::to_string(a.pos.size() + a.kw.size()));
-      return nextMethod(in, self, a.loc, o);
-    });
-    return true;
-  }
+    return std::optional<Value>();
+  if (name == "__iter__")
+    return std::optional<Value>(
+        native(name, [self](Interpreter &, CallArgs &) -> FailureOr<Value> {
+          return self;
+        }));
+  if (name == "__next__")
+    return std::optional<Value>(native(
+        name, [self](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
+          if (!a.pos.empty() || !a.kw.empty())
+            return in.raise(a.loc, "TypeError",
+                            "expected 0 arguments, got " +
+                                std::to_string(a.pos.size() + a.kw.size()));
+          return nextMethod(in, self, a.loc);
+        }));
   if (self.is(ObjKind::Generator)) {
     auto *g = self.as<GeneratorObj>();
-    if (name == "__name__" || name == "__qualname__") {
-      out = Value::str(g->name);
-      return true;
-    }
-    if (name == "gi_running") {
-      out = Value::boolean(g->state == GeneratorObj::State::Running);
-      return true;
-    }
-    if (name == "send") {
-      out = native(name, [self](Interpreter &in, CallArgs &a, Value &o) {
-        static const Signature sig{
-            "generator.send", {"value", "/"}, ArgStyle::Clinic};
-        BoundArgs b;
-        if (!in.bind(sig, a, b))
-          return false;
-        bool done;
-        if (!in.resumeGenerator(*self.as<GeneratorObj>(), Resume::Send,
-                                b["value"], a.loc, o, done))
-          return false;
-        if (!done)
-          return true;
-        std::vector<Value> args;
-        if (!o.isNone())
-          args.push_back(o);
-        return in.raiseValue(a.loc, in.newException("StopIteration", args));
-      });
-      return true;
-    }
-    if (name == "throw") {
-      out = native(name, [self](Interpreter &in, CallArgs &a, Value &o) {
-        static const Signature sig =
-            Signature{"throw", {"typ", "val=", "tb=", "/"}, ArgStyle::Clinic}
-                .qualified("generator.throw");
-        BoundArgs b;
-        if (!in.bind(sig, a, b))
-          return false;
-        Value exc = b["typ"];
-        if (exc.is(ObjKind::Class) && exc.as<ClassObj>()->isException) {
-          CallArgs c;
-          c.loc = a.loc;
-          if (!b["val"].isNone())
-            c.pos.push_back(b["val"]);
-          if (!in.call(b["typ"], c, exc))
-            return false;
-        } else if (!(classOf(exc) && classOf(exc)->isException)) {
-          return in.raise(a.loc, "TypeError",
-                          "exceptions must be classes or instances deriving "
-                          "from BaseException, not " +
-                              typeName(exc));
-        }
-        bool done;
-        if (!in.resumeGenerator(*self.as<GeneratorObj>(), Resume::Throw, exc,
-                                a.loc, o, done))
-          return false;
-        if (!done)
-          return true;
-        std::vector<Value> args;
-        if (!o.isNone())
-          args.push_back(o);
-        return in.raiseValue(a.loc, in.newException("StopIteration", args));
-      });
-      return true;
-    }
-    if (name == "close") {
-      out = native(name, [self](Interpreter &in, CallArgs &a, Value &o) {
-        static const Signature sig{"generator.close", {}, ArgStyle::Clinic};
-        BoundArgs b;
-        if (!in.bind(sig, a, b))
-          return false;
-        o = Value::none();
-        return in.closeGenerator(*self.as<GeneratorObj>(), a.loc);
-      });
-      return true;
-    }
+    if (name == "__name__" || name == "__qualname__")
+      return std::optional<Value>(Value::str(g->name));
+    if (name == "gi_running")
+      return std::optional<Value>(
+          Value::boolean(g->state == GeneratorObj::State::Running));
+    if (name == "send")
+      return std::optional<Value>(native(
+          name, [self](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
+            static const Signature sig{
+                "generator.send", {"value", "/"}, ArgStyle::Clinic};
+            FailureOr<BoundArgs> b = in.bind(sig, a);
+            if (failed(b))
+              return failure();
+            FailureOr<IterStep> step = in.resumeGenerator(
+                *self.as<GeneratorObj>(), Resume::Send, (*b)["value"], a.loc);
+            return valueOrStop(in, step, a.loc);
+          }));
+    if (name == "throw")
+      return std::optional<Value>(native(
+          name, [self](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
+            static const Signature sig =
+                Signature{
+                    "throw", {"typ", "val=", "tb=", "/"}, ArgStyle::Clinic}
+                    .qualified("generator.throw");
+            FailureOr<BoundArgs> bound = in.bind(sig, a);
+            if (failed(bound))
+              return failure();
+            BoundArgs &b = *bound;
+            Value exc = b["typ"];
+            if (exc.is(ObjKind::Class) && exc.as<ClassObj>()->isException) {
+              CallArgs c;
+              c.loc = a.loc;
+              if (!b["val"].isNone())
+                c.pos.push_back(b["val"]);
+              FailureOr<Value> made = in.call(b["typ"], c);
+              if (failed(made))
+                return failure();
+              exc = *made;
+            } else if (!(classOf(exc) && classOf(exc)->isException)) {
+              return in.raise(a.loc, "TypeError",
+                              "exceptions must be classes or instances "
+                              "deriving from BaseException, not " +
+                                  typeName(exc));
+            }
+            FailureOr<IterStep> step = in.resumeGenerator(
+                *self.as<GeneratorObj>(), Resume::Throw, exc, a.loc);
+            return valueOrStop(in, step, a.loc);
+          }));
+    if (name == "close")
+      return std::optional<Value>(native(
+          name, [self](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
+            static const Signature sig{
+                "generator.close", {}, ArgStyle::Clinic};
+            if (failed(in.bind(sig, a)) ||
+                failed(in.closeGenerator(*self.as<GeneratorObj>(), a.loc)))
+              return failure();
+            return Value::none();
+          }));
   }
-  found = false;
-  return true;
+  return std::optional<Value>();
 }
 
 void Interpreter::installIteratorBuiltins() {
@@ -708,13 +715,15 @@ void Interpreter::installIteratorBuiltins() {
   // StopIteration.value: the generator's return value (the first argument).
   Value stop = builtins["StopIteration"];
   auto value = std::make_shared<PropertyObj>();
-  value->fget = native("value", [](Interpreter &, CallArgs &a, Value &o) {
-    const Value *args = a.pos.empty() || !a.pos[0].is(ObjKind::Instance)
-                            ? nullptr
-                            : a.pos[0].as<InstanceObj>()->dict.find("args");
-    o = args && args->isTuple() && !args->items().empty() ? args->items()[0]
-                                                          : Value::none();
-    return true;
-  });
+  value->fget =
+      native("value", [](Interpreter &, CallArgs &a) -> FailureOr<Value> {
+        const Value *args =
+            a.pos.empty() || !a.pos[0].is(ObjKind::Instance)
+                ? nullptr
+                : a.pos[0].as<InstanceObj>()->dict.find("args");
+        return args && args->isTuple() && !args->items().empty()
+                   ? args->items()[0]
+                   : Value::none();
+      });
   stop.as<ClassObj>()->dict.set("value", Value::object(value));
 }

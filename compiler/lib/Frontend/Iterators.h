@@ -16,9 +16,8 @@ namespace scopec::frontend {
 
 /// An iterator of a built-in type (`list_iterator`, `zip`, `map`, ...).
 struct IteratorObj : Object {
-  /// Produces the next item, or sets `done`.
-  using NextFn =
-      std::function<bool(Interpreter &, SrcLoc, Value &out, bool &done)>;
+  /// Produces the next item, or `done`.
+  using NextFn = std::function<FailureOr<IterStep>(Interpreter &, SrcLoc)>;
   IteratorObj(std::string type, NextFn next)
       : Object(ObjKind::Iterator), type(std::move(type)),
         next(std::make_shared<NextFn>(std::move(next))) {}

@@ -15,74 +15,75 @@
 
 using namespace scopec::frontend;
 
-bool Interpreter::dictKey(const Value &v, SrcLoc l, std::string &key) {
-  std::string err;
+FailureOr<std::string> Interpreter::dictKey(const Value &v, SrcLoc l) {
+  std::string key, err;
   if (hashKey(v, key, err))
-    return true;
+    return key;
   // An empty message: `__hash__` or `__eq__` raised, its exception pends.
-  return err.empty() ? false : raise(l, "TypeError", err);
+  if (err.empty())
+    return failure();
+  return raise(l, "TypeError", err);
 }
 
-bool Interpreter::hashedKey(const Value &obj, int64_t hash,
-                            std::string &key) {
+FailureOr<std::string> Interpreter::hashedKey(const Value &obj, int64_t hash) {
   std::vector<Value> &seen = hashRepresentatives[hash];
   size_t i = 0;
   for (; i < seen.size(); ++i) {
     if (identical(seen[i], obj))
       break;
-    bool eq;
-    if (!equal(seen[i], obj, currentLoc, eq))
-      return false;
-    if (eq)
+    FailureOr<bool> eq = equal(seen[i], obj, currentLoc);
+    if (failed(eq))
+      return failure();
+    if (*eq)
       break;
   }
   if (i == seen.size())
     seen.push_back(obj);
-  key = "H" + std::to_string(hash) + "#" + std::to_string(i);
-  return true;
+  return "H" + std::to_string(hash) + "#" + std::to_string(i);
 }
 
-bool Interpreter::equal(const Value &a, const Value &b, SrcLoc l,
-                        bool &out) {
-  if (identical(a, b)) {
-    out = true;
+FailureOr<bool> Interpreter::equal(const Value &a, const Value &b, SrcLoc l) {
+  if (identical(a, b))
     return true;
-  }
-  Value r;
-  return compare(CmpOpKind::Eq, a, b, l, r) && isTrue(r, l, out);
+  FailureOr<Value> r = compare(CmpOpKind::Eq, a, b, l);
+  if (failed(r))
+    return failure();
+  return isTrue(*r, l);
 }
 
-bool Interpreter::contentsEqual(const Value &a, const Value &b, SrcLoc l,
-                                bool &out) {
+FailureOr<bool> Interpreter::contentsEqual(const Value &a, const Value &b,
+                                           SrcLoc l) {
   // Types with an equality of their own (OrderedDict, deque) decide.
   for (const Value *v : {&a, &b})
     if (v->isObj())
-      if (int r = v->get()->equals(v == &a ? b : a); r >= 0) {
-        out = r != 0;
-        return true;
-      }
+      if (int r = v->get()->equals(v == &a ? b : a); r >= 0)
+        return r != 0;
   if ((a.isList() && b.isList()) || (a.isTuple() && b.isTuple())) {
     const std::vector<Value> &x = a.items(), &y = b.items();
-    out = x.size() == y.size();
-    for (size_t i = 0; out && i < x.size() && i < y.size(); ++i)
-      if (!equal(x[i], y[i], l, out))
-        return false;
+    if (x.size() != y.size())
+      return false;
+    for (size_t i = 0; i < x.size() && i < y.size(); ++i) {
+      FailureOr<bool> eq = equal(x[i], y[i], l);
+      if (failed(eq) || !*eq)
+        return eq;
+    }
     return true;
   }
   if (a.isDict() && b.isDict()) {
     auto *x = a.as<DictObj>(), *y = b.as<DictObj>();
-    out = x->entries.size() == y->entries.size();
-    for (size_t i = 0; out && i < x->entries.size(); ++i) {
+    if (x->entries.size() != y->entries.size())
+      return false;
+    for (size_t i = 0; i < x->entries.size(); ++i) {
       int64_t j = y->find(x->keys[i]);
       if (j < 0)
-        out = false;
-      else if (!equal(x->entries[i].second, y->entries[j].second, l, out))
         return false;
+      FailureOr<bool> eq = equal(x->entries[i].second, y->entries[j].second, l);
+      if (failed(eq) || !*eq)
+        return eq;
     }
     return true;
   }
-  out = valuesEqual(a, b);
-  return true;
+  return valuesEqual(a, b);
 }
 
 bool InstanceObj::hash(std::string &key, std::string &error) const {
@@ -97,17 +98,21 @@ bool InstanceObj::hash(std::string &key, std::string &error) const {
   Interpreter &in = Interpreter::current();
   Value self =
       Value::object(std::const_pointer_cast<Object>(shared_from_this()));
-  Value r;
-  bool found;
   error.clear();
-  if (!in.callSpecial(self, "__hash__", {}, in.currentLoc, r, found))
+  FailureOr<std::optional<Value>> r =
+      in.callSpecial(self, "__hash__", {}, in.currentLoc);
+  if (failed(r))
     return false;
-  if (!r.isIntLike()) {
-    in.raise(in.currentLoc, "TypeError",
-             "__hash__ method should return an integer");
+  if (!(*r)->isIntLike()) {
+    (void)in.raise(in.currentLoc, "TypeError",
+                   "__hash__ method should return an integer");
     return false;
   }
   // CPython reduces the value to a Py_hash_t, where -1 means "failed".
-  int64_t value = r.getInt() == -1 ? -2 : r.getInt();
-  return in.hashedKey(self, value, key);
+  int64_t value = (*r)->getInt() == -1 ? -2 : (*r)->getInt();
+  FailureOr<std::string> hashed = in.hashedKey(self, value);
+  if (failed(hashed))
+    return false;
+  key = std::move(*hashed);
+  return true;
 }

@@ -12,107 +12,114 @@
 using namespace scopec::frontend;
 
 namespace scopec::frontend {
-bool sortList(Interpreter &in, std::vector<Value> &items, const Value *key,
-              bool reverse, SrcLoc l);
+LogicalResult sortList(Interpreter &in, std::vector<Value> &items,
+                       const Value *key, bool reverse, SrcLoc l);
 const Signature &listSortKeywords();
 } // namespace scopec::frontend
 
 namespace {
 
-using Method = bool (*)(Interpreter &, const Value &, CallArgs &, Value &);
+/// A list or tuple method body: its result (None for a method without one),
+/// or a failure.
+using Method = FailureOr<Value> (*)(Interpreter &, const Value &, CallArgs &);
 
 /// Binds `self` to a method implementation.
 Value bound(const std::string &name, const Value &self, Method m) {
-  return Interpreter::native(name, [self, m](Interpreter &in, CallArgs &a,
-                                             Value &out) {
-    return m(in, self, a, out);
-  });
+  return Interpreter::native(
+      name, [self, m](Interpreter &in, CallArgs &a) { return m(in, self, a); });
 }
 
 /// The argument count of a list or tuple method (CPython's built-in-type
 /// methods take positional arguments only).
-bool nargs(Interpreter &in, const Value &self, CallArgs &a,
-           llvm::StringRef name, size_t lo, size_t hi) {
+LogicalResult nargs(Interpreter &in, const Value &self, CallArgs &a,
+                    llvm::StringRef name, size_t lo, size_t hi) {
   return checkMethodArgs(in, a, self.isList() ? "list" : "tuple", name, lo, hi,
                          lo == 1 && hi == 1);
 }
 
-bool listMethod(Interpreter &in, const std::string &name, const Value &self,
-                Value &out) {
+/// The method `name` of the list or tuple `self`, bound; nothing when there
+/// is none.
+std::optional<Value> listMethod(const std::string &name, const Value &self) {
   static const llvm::StringMap<Method> methods = {
       {"append",
-       [](Interpreter &in, const Value &s, CallArgs &a, Value &o) {
-         if (!nargs(in, s, a, "append", 1, 1))
-           return false;
+       [](Interpreter &in, const Value &s, CallArgs &a) -> FailureOr<Value> {
+         if (failed(nargs(in, s, a, "append", 1, 1)))
+           return failure();
          if (s.items().size() >= static_cast<size_t>(Limits::kMaxSequence))
            return in.error(a.loc, "list too large");
          s.items().push_back(a.pos[0]);
-         return true;
+         return Value::none();
        }},
       {"extend",
-       [](Interpreter &in, const Value &s, CallArgs &a, Value &o) {
-         if (!nargs(in, s, a, "extend", 1, 1))
-           return false;
-         std::vector<Value> items;
-         if (!in.toList(a.pos[0], a.loc, items))
-           return false;
-         if (s.items().size() + items.size() >
+       [](Interpreter &in, const Value &s, CallArgs &a) -> FailureOr<Value> {
+         if (failed(nargs(in, s, a, "extend", 1, 1)))
+           return failure();
+         FailureOr<std::vector<Value>> items = in.toList(a.pos[0], a.loc);
+         if (failed(items))
+           return failure();
+         if (s.items().size() + items->size() >
              static_cast<size_t>(Limits::kMaxSequence))
            return in.error(a.loc, "list too large");
-         s.items().insert(s.items().end(), items.begin(), items.end());
-         return true;
+         s.items().insert(s.items().end(), items->begin(), items->end());
+         return Value::none();
        }},
       {"insert",
-       [](Interpreter &in, const Value &s, CallArgs &a, Value &o) {
-         int64_t i;
-         if (!nargs(in, s, a, "insert", 2, 2) ||
-             !in.toInt(a.pos[0], a.loc, i, "index"))
-           return false;
+       [](Interpreter &in, const Value &s, CallArgs &a) -> FailureOr<Value> {
+         if (failed(nargs(in, s, a, "insert", 2, 2)))
+           return failure();
+         FailureOr<int64_t> index = in.toInt(a.pos[0], a.loc, "index");
+         if (failed(index))
+           return failure();
+         int64_t i = *index;
          int64_t n = static_cast<int64_t>(s.items().size());
          if (i < 0)
            i = std::max<int64_t>(0, i + n);
          i = std::min(i, n);
          s.items().insert(s.items().begin() + i, a.pos[1]);
-         return true;
+         return Value::none();
        }},
       {"pop",
-       [](Interpreter &in, const Value &s, CallArgs &a, Value &o) {
-         if (!nargs(in, s, a, "pop", 0, 1))
-           return false;
+       [](Interpreter &in, const Value &s, CallArgs &a) -> FailureOr<Value> {
+         if (failed(nargs(in, s, a, "pop", 0, 1)))
+           return failure();
          int64_t n = static_cast<int64_t>(s.items().size());
          int64_t i = n - 1;
-         if (!a.pos.empty() && !in.toInt(a.pos[0], a.loc, i, "index"))
-           return false;
+         if (!a.pos.empty()) {
+           FailureOr<int64_t> index = in.toInt(a.pos[0], a.loc, "index");
+           if (failed(index))
+             return failure();
+           i = *index;
+         }
          if (n == 0)
            return in.raise(a.loc, "IndexError", "pop from empty list");
          if (i < 0)
            i += n;
          if (i < 0 || i >= n)
            return in.raise(a.loc, "IndexError", "pop index out of range");
-         o = s.items()[i];
+         Value item = s.items()[i];
          s.items().erase(s.items().begin() + i);
-         return true;
+         return item;
        }},
       {"remove",
-       [](Interpreter &in, const Value &s, CallArgs &a, Value &o) {
-         if (!nargs(in, s, a, "remove", 1, 1))
-           return false;
+       [](Interpreter &in, const Value &s, CallArgs &a) -> FailureOr<Value> {
+         if (failed(nargs(in, s, a, "remove", 1, 1)))
+           return failure();
          auto &items = s.items();
          for (size_t i = 0; i < items.size(); ++i) {
-           bool eq;
-           if (!in.equal(items[i], a.pos[0], a.loc, eq))
-             return false;
-           if (eq && i < items.size()) {
+           FailureOr<bool> eq = in.equal(items[i], a.pos[0], a.loc);
+           if (failed(eq))
+             return failure();
+           if (*eq && i < items.size()) {
              items.erase(items.begin() + i);
-             return true;
+             return Value::none();
            }
          }
          return in.raise(a.loc, "ValueError", "list.remove(x): x not in list");
        }},
       {"index",
-       [](Interpreter &in, const Value &s, CallArgs &a, Value &o) {
-         if (!nargs(in, s, a, "index", 1, 3))
-           return false;
+       [](Interpreter &in, const Value &s, CallArgs &a) -> FailureOr<Value> {
+         if (failed(nargs(in, s, a, "index", 1, 3)))
+           return failure();
          auto &items = s.items();
          // start and stop clip like a slice's bounds.
          int64_t n = static_cast<int64_t>(items.size()), bounds[2] = {0, n};
@@ -129,106 +136,104 @@ bool listMethod(Interpreter &in, const std::string &name, const Value &self,
          }
          for (size_t i = bounds[0];
               i < static_cast<size_t>(bounds[1]) && i < items.size(); ++i) {
-           bool eq;
-           if (!in.equal(items[i], a.pos[0], a.loc, eq))
-             return false;
-           if (eq) {
-             o = Value::integer(static_cast<int64_t>(i));
-             return true;
-           }
+           FailureOr<bool> eq = in.equal(items[i], a.pos[0], a.loc);
+           if (failed(eq))
+             return failure();
+           if (*eq)
+             return Value::integer(static_cast<int64_t>(i));
          }
          return in.raise(a.loc, "ValueError", repr(a.pos[0]) + " is not in " +
                                     (s.isList() ? "list" : "tuple"));
        }},
       {"count",
-       [](Interpreter &in, const Value &s, CallArgs &a, Value &o) {
-         if (!nargs(in, s, a, "count", 1, 1))
-           return false;
+       [](Interpreter &in, const Value &s, CallArgs &a) -> FailureOr<Value> {
+         if (failed(nargs(in, s, a, "count", 1, 1)))
+           return failure();
          int64_t n = 0;
          auto &items = s.items();
          for (size_t i = 0; i < items.size(); ++i) {
-           bool eq;
-           if (!in.equal(items[i], a.pos[0], a.loc, eq))
-             return false;
-           n += eq;
+           FailureOr<bool> eq = in.equal(items[i], a.pos[0], a.loc);
+           if (failed(eq))
+             return failure();
+           n += *eq;
          }
-         o = Value::integer(n);
-         return true;
+         return Value::integer(n);
        }},
       {"reverse",
-       [](Interpreter &in, const Value &s, CallArgs &a, Value &o) {
-         if (!nargs(in, s, a, "reverse", 0, 0))
-           return false;
+       [](Interpreter &in, const Value &s, CallArgs &a) -> FailureOr<Value> {
+         if (failed(nargs(in, s, a, "reverse", 0, 0)))
+           return failure();
          std::reverse(s.items().begin(), s.items().end());
-         return true;
+         return Value::none();
        }},
       {"copy",
-       [](Interpreter &in, const Value &s, CallArgs &a, Value &o) {
-         if (!nargs(in, s, a, "copy", 0, 0))
-           return false;
-         o = Value::list(s.items());
-         return true;
+       [](Interpreter &in, const Value &s, CallArgs &a) -> FailureOr<Value> {
+         if (failed(nargs(in, s, a, "copy", 0, 0)))
+           return failure();
+         return Value::list(s.items());
        }},
       {"clear",
-       [](Interpreter &in, const Value &s, CallArgs &a, Value &o) {
-         if (!nargs(in, s, a, "clear", 0, 0))
-           return false;
+       [](Interpreter &in, const Value &s, CallArgs &a) -> FailureOr<Value> {
+         if (failed(nargs(in, s, a, "clear", 0, 0)))
+           return failure();
          s.items().clear();
-         return true;
+         return Value::none();
        }},
       {"sort",
-       [](Interpreter &in, const Value &s, CallArgs &a, Value &o) {
-         BoundArgs b;
-         if (!in.bind(listSortKeywords(), a, b))
-           return false;
+       [](Interpreter &in, const Value &s, CallArgs &a) -> FailureOr<Value> {
+         FailureOr<BoundArgs> bound = in.bind(listSortKeywords(), a);
+         if (failed(bound))
+           return failure();
+         BoundArgs &b = *bound;
          bool reverse = false;
-         if (b.given("reverse") && !in.isTrue(b["reverse"], a.loc, reverse))
-           return false;
+         if (b.given("reverse")) {
+           FailureOr<bool> r = in.isTrue(b["reverse"], a.loc);
+           if (failed(r))
+             return failure();
+           reverse = *r;
+         }
          std::vector<Value> items = s.items();
-         if (!sortList(in, items, &b["key"], reverse, a.loc))
-           return false;
+         if (failed(sortList(in, items, &b["key"], reverse, a.loc)))
+           return failure();
          s.items() = std::move(items);
-         return true;
+         return Value::none();
        }},
   };
   if (self.isTuple() && name != "index" && name != "count")
-    return false;
+    return std::nullopt;
   auto it = methods.find(name);
   if (it == methods.end())
-    return false;
-  out = bound(name, self, it->second);
-  return true;
+    return std::nullopt;
+  return bound(name, self, it->second);
 }
 
 } // namespace
 
-bool Interpreter::builtinAttr(const Value &obj, const std::string &name,
-                              SrcLoc l, Value &out, bool &found) {
-  found = false;
-  if (obj.isObj() && !obj.get()->nativeAttr(*this, name, l, out, found))
-    return false;
-  if (found)
-    return true;
+FailureOr<std::optional<Value>>
+Interpreter::builtinAttr(const Value &obj, const std::string &name, SrcLoc l) {
+  if (obj.isObj()) {
+    FailureOr<std::optional<Value>> own = obj.get()->nativeAttr(*this, name, l);
+    if (failed(own) || *own)
+      return own;
+  }
   if (obj.isStr())
-    found = strMethod(*this, name, obj, out);
-  else if (obj.isSeq())
-    found = listMethod(*this, name, obj, out);
-  else if (obj.isDict())
-    found = dictMethod(*this, name, obj, out);
-  else if (obj.is(ObjKind::Set) || obj.is(ObjKind::FrozenSet))
-    return setMethod(obj, name, out, found);
-  else if (obj.is(ObjKind::Iterator) || obj.is(ObjKind::Generator))
-    return iteratorMethod(obj, name, out, found);
-  else if (obj.is(ObjKind::Function)) {
+    return strMethod(name, obj);
+  if (obj.isSeq())
+    return listMethod(name, obj);
+  if (obj.isDict())
+    return dictMethod(name, obj);
+  if (obj.is(ObjKind::Set) || obj.is(ObjKind::FrozenSet))
+    return setMethod(obj, name);
+  if (obj.is(ObjKind::Iterator) || obj.is(ObjKind::Generator))
+    return iteratorMethod(obj, name);
+  if (obj.is(ObjKind::Function)) {
     auto *fn = obj.as<FunctionObj>();
-    if (name == "__name__") {
-      out = Value::str(fn->nameOverride.empty() ? fn->def->name
-                                                : fn->nameOverride);
-      found = true;
-    } else if (name == "__qualname__") {
-      out = Value::str(fn->qualname);
-      found = true;
-    } else if (name == "__annotations__") {
+    if (name == "__name__")
+      return std::optional<Value>(Value::str(
+          fn->nameOverride.empty() ? fn->def->name : fn->nameOverride));
+    if (name == "__qualname__")
+      return std::optional<Value>(Value::str(fn->qualname));
+    if (name == "__annotations__") {
       if (fn->annotations.isNone()) {
         if (fn->def && fn->def->annotationsPostponed &&
             !fn->def->annotations.empty())
@@ -237,62 +242,60 @@ bool Interpreter::builtinAttr(const Value &obj, const std::string &name,
                           "supported by scopec");
         fn->annotations = Value::object(std::make_shared<DictObj>());
       }
-      out = fn->annotations;
-      found = true;
-    } else if (name == "__defaults__") {
-      out = fn->defaults.empty() ? Value::none() : Value::tuple(fn->defaults);
-      found = true;
-    } else if (name == "__kwdefaults__") {
+      return std::optional<Value>(fn->annotations);
+    }
+    if (name == "__defaults__")
+      return std::optional<Value>(
+          fn->defaults.empty() ? Value::none() : Value::tuple(fn->defaults));
+    if (name == "__kwdefaults__") {
       // Keyword-only parameters with a default, by name (None: none).
       auto d = std::make_shared<DictObj>();
       for (size_t i = 0; i < fn->def->kwOnly.size(); ++i)
         if (fn->def->kwOnly[i].defaultValue)
           d->set("s" + fn->def->kwOnly[i].name,
                  Value::str(fn->def->kwOnly[i].name), fn->kwDefaults[i]);
-      out = d->entries.empty() ? Value::none() : Value::object(d);
-      found = true;
-    } else if (const Value *v = fn->attrs.find(name)) {
-      out = *v;
-      found = true;
-    } else if (name == "__doc__" || name == "__module__") {
-      const std::string *doc = fn->def ? docstring(fn->def->body) : nullptr;
-      out = name == "__module__" ? moduleEnv()->vars["__name__"]
-            : doc                ? Value::str(*doc)
-                                 : Value::none();
-      found = true;
+      return std::optional<Value>(d->entries.empty() ? Value::none()
+                                                     : Value::object(d));
     }
-  } else if (obj.is(ObjKind::Builtin) && name == "__name__") {
-    out = Value::str(obj.as<BuiltinObj>()->name);
-    found = true;
-  } else if (obj.is(ObjKind::Builtin) && obj.as<BuiltinObj>()->isType) {
-    return builtinTypeAttr(*this, *obj.as<BuiltinObj>(), name, l, out, found);
-  } else if (obj.isNumber() || isBigInt(obj)) {
-    return numberAttr(*this, obj, name, out, found);
-  } else if (obj.is(ObjKind::Slice)) {
-    return sliceAttr(obj, name, out, found);
+    if (const Value *v = fn->attrs.find(name))
+      return std::optional<Value>(*v);
+    if (name == "__doc__" || name == "__module__") {
+      const std::string *doc = fn->def ? docstring(fn->def->body) : nullptr;
+      return std::optional<Value>(name == "__module__"
+                                      ? moduleEnv()->vars["__name__"]
+                                  : doc ? Value::str(*doc)
+                                        : Value::none());
+    }
+    return std::optional<Value>();
   }
-  return true;
+  if (obj.is(ObjKind::Builtin) && name == "__name__")
+    return std::optional<Value>(Value::str(obj.as<BuiltinObj>()->name));
+  if (obj.is(ObjKind::Builtin) && obj.as<BuiltinObj>()->isType)
+    return builtinTypeAttr(*this, *obj.as<BuiltinObj>(), name, l);
+  if (obj.isNumber() || isBigInt(obj))
+    return numberAttr(*this, obj, name);
+  if (obj.is(ObjKind::Slice))
+    return sliceAttr(obj, name);
+  return std::optional<Value>();
 }
 
-bool Interpreter::getAttr(const Value &obj, const std::string &name, SrcLoc l,
-                          Value &out) {
+FailureOr<Value> Interpreter::getAttr(const Value &obj, const std::string &name,
+                                      SrcLoc l) {
   if (obj.is(ObjKind::Module)) {
     auto *m = obj.as<ModuleObj>();
     if (m->unavailable)
       return unavailableError(*m, l);
     if (m->globals) {
       auto g = m->globals->vars.find(name);
-      if (g != m->globals->vars.end()) {
-        out = g->second;
-        return true;
-      }
+      if (g != m->globals->vars.end())
+        return g->second;
       // PEP 562: a module's own __getattr__ answers for missing names.
       auto hook = m->globals->vars.find("__getattr__");
       if (hook != m->globals->vars.end()) {
         CallArgs args;
         args.loc = l;
         args.pos.push_back(Value::str(name));
-        return call(hook->second, args, out);
+        return call(hook->second, args);
       }
       std::vector<std::string> names;
       for (auto &kv : m->globals->vars)
@@ -303,14 +306,10 @@ bool Interpreter::getAttr(const Value &obj, const std::string &name, SrcLoc l,
                        "'" + didYouMean(name, names));
     }
     auto it = m->attrs.find(name);
-    if (it != m->attrs.end()) {
-      out = it->second;
-      return true;
-    }
-    if (name == "__name__") { // every module has one, native ones too
-      out = Value::str(m->name);
-      return true;
-    }
+    if (it != m->attrs.end())
+      return it->second;
+    if (name == "__name__") // every module has one, native ones too
+      return Value::str(m->name);
     auto un = m->unsupported.find(name);
     if (un != m->unsupported.end())
       return error(l, un->second);
@@ -318,11 +317,11 @@ bool Interpreter::getAttr(const Value &obj, const std::string &name, SrcLoc l,
                  "module '" + m->name + "' has no attribute '" + name + "'" +
                      didYouMean(name, m->order));
   }
-  bool found = false;
-  if (!objectAttr(obj, name, l, out, found))
-    return false;
-  if (found)
-    return true;
+  FailureOr<std::optional<Value>> attr = objectAttr(obj, name, l);
+  if (failed(attr))
+    return failure();
+  if (*attr)
+    return **attr;
   if (obj.is(ObjKind::Class))
     return raise(l, "AttributeError",
                  "type object '" + obj.as<ClassObj>()->name +
@@ -331,18 +330,17 @@ bool Interpreter::getAttr(const Value &obj, const std::string &name, SrcLoc l,
     return raise(l, "AttributeError",
                  "'" + typeName(obj) + "' object has no attribute '" + name +
                      "'");
-  if (!builtinAttr(obj, name, l, out, found))
-    return false;
-  if (found)
-    return true;
+  attr = builtinAttr(obj, name, l);
+  if (failed(attr))
+    return failure();
+  if (*attr)
+    return **attr;
   if (obj.isObj()) {
     Result r = obj.get()->getAttr(*this, name, l);
     if (r.failed())
-      return false;
-    if (r.implemented()) {
-      out = r.value();
-      return true;
-    }
+      return failure();
+    if (r.implemented())
+      return r.value();
   }
   return raise(l, "AttributeError",
                "'" + typeName(obj) + "' object has no attribute '" + name +

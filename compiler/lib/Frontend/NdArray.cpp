@@ -295,8 +295,8 @@ DType scopec::frontend::resultType(const std::vector<Value> &operands) {
 // Construction
 //===----------------------------------------------------------------------===//
 
-bool scopec::frontend::checkArraySize(Interpreter &in, SrcLoc l,
-                                      const Shape &shape, int64_t &count) {
+FailureOr<int64_t> scopec::frontend::checkArraySize(Interpreter &in, SrcLoc l,
+                                                    const Shape &shape) {
   for (int64_t d : shape)
     if (d < 0)
       return in.raise(l, "ValueError", "negative dimensions are not allowed");
@@ -304,22 +304,23 @@ bool scopec::frontend::checkArraySize(Interpreter &in, SrcLoc l,
     return in.raise(l, "ValueError",
                     "maximum supported dimension for an ndarray is 32, found " +
                         std::to_string(shape.size()));
+  int64_t count;
   if (!checkedCount(shape, kMaxCompileTimeElements, count))
     return in.error(l, "array of shape " + shapeText(shape) +
                            " is too large: scopec evaluates NumPy arrays of "
                            "at most " +
                            std::to_string(kMaxCompileTimeElements) +
                            " elements at compile time");
-  return true;
+  return count;
 }
 
-bool scopec::frontend::newArray(Interpreter &in, SrcLoc l, DType dtype,
-                                const Shape &shape, ArrayRef &out) {
-  int64_t n;
-  if (!checkArraySize(in, l, shape, n))
-    return false;
-  out = std::make_shared<NdArrayObj>(dtype, shape, std::vector<double>(n, 0));
-  return true;
+FailureOr<ArrayRef> scopec::frontend::newArray(Interpreter &in, SrcLoc l,
+                                               DType dtype,
+                                               const Shape &shape) {
+  FailureOr<int64_t> n = checkArraySize(in, l, shape);
+  if (failed(n))
+    return failure();
+  return std::make_shared<NdArrayObj>(dtype, shape, std::vector<double>(*n, 0));
 }
 
 ArrayRef scopec::frontend::makeArray(DType dtype, Shape shape,
@@ -348,13 +349,12 @@ Value scopec::frontend::arrayScalar(DType dtype, double v) {
   return Value::integer(static_cast<int64_t>(v));
 }
 
-bool scopec::frontend::toNpDType(Interpreter &in, const Value &v, SrcLoc l,
-                                 DType &out) {
+FailureOr<DType> scopec::frontend::toNpDType(Interpreter &in, const Value &v,
+                                             SrcLoc l) {
   if (auto *d = dynCast<DTypeObj>(v)) {
-    out = d->dt;
-    if (out == DType::Str)
+    if (d->dt == DType::Str)
       return in.error(l, "string arrays are not supported by scopec");
-    return true;
+    return d->dt;
   }
   if (v.isStr()) {
     static const std::pair<const char *, DType> names[] = {
@@ -367,43 +367,37 @@ bool scopec::frontend::toNpDType(Interpreter &in, const Value &v, SrcLoc l,
         {"bool", DType::Bool},   {"?", DType::Bool},     {"float16", DType::F16},
         {"f2", DType::F16},      {"half", DType::F16}};
     for (auto &[n, d] : names)
-      if (v.getStr() == n) {
-        out = d;
-        return true;
-      }
+      if (v.getStr() == n)
+        return d;
     return in.raise(l, "TypeError",
                     "data type " + repr(v) + " not understood");
   }
   if (v.is(ObjKind::Builtin)) {
     const std::string &n = v.as<BuiltinObj>()->name;
-    if (n == "float" || n == "int" || n == "bool") {
-      out = n == "float" ? DType::F64 : n == "int" ? DType::I64 : DType::Bool;
-      return true;
-    }
+    if (n == "float" || n == "int" || n == "bool")
+      return n == "float" ? DType::F64 : n == "int" ? DType::I64 : DType::Bool;
   }
   return in.raise(l, "TypeError", "Cannot interpret '" + repr(v) +
                                       "' as a data type");
 }
 
-bool scopec::frontend::toArray(Interpreter &in, const Value &v, SrcLoc l,
-                               ArrayRef &out, std::optional<DType> dtype) {
+FailureOr<ArrayRef> scopec::frontend::toArray(Interpreter &in, const Value &v,
+                                              SrcLoc l,
+                                              std::optional<DType> dtype) {
   if (auto *a = dynCast<NdArrayObj>(v)) {
-    if (!dtype || *dtype == a->dtype) {
-      out = refAs<NdArrayObj>(v);
-      return true;
-    }
+    if (!dtype || *dtype == a->dtype)
+      return refAs<NdArrayObj>(v);
     std::vector<double> d = a->values();
     for (double &x : d)
       x = npCast(*dtype, x);
-    out = makeArray(*dtype, a->shape, std::move(d));
-    return true;
+    return makeArray(*dtype, a->shape, std::move(d));
   }
   // Nested sequences: the shape of the first path, every path checked.
   Shape shape;
   std::vector<double> values;
   std::optional<DType> found;
-  std::function<bool(const Value &, size_t)> walk = [&](const Value &x,
-                                                        size_t depth) {
+  std::function<LogicalResult(const Value &, size_t)> walk =
+      [&](const Value &x, size_t depth) -> LogicalResult {
     if (depth > 32)
       return in.raise(l, "ValueError", "setting an array element with a "
                                        "sequence: nesting too deep");
@@ -423,7 +417,7 @@ bool scopec::frontend::toArray(Interpreter &in, const Value &v, SrcLoc l,
       found = found ? promoteTypes(*found, t) : t;
       values.push_back(isa<NdArrayObj>(n) ? n.as<NdArrayObj>()->first()
                                           : n.asDouble());
-      return true;
+      return success();
     }
     std::vector<Value> items;
     Shape sub;
@@ -440,13 +434,15 @@ bool scopec::frontend::toArray(Interpreter &in, const Value &v, SrcLoc l,
       found = found ? promoteTypes(*found, a->dtype) : a->dtype;
       std::vector<double> d = a->values();
       values.insert(values.end(), d.begin(), d.end());
-      return true;
+      return success();
     }
     if (n.isSeq()) {
       items = n.items();
     } else if (n.is(ObjKind::Range)) {
-      if (!in.toList(n, l, items))
-        return false;
+      FailureOr<std::vector<Value>> list = in.toList(n, l);
+      if (failed(list))
+        return failure();
+      items = std::move(*list);
     } else if (isa<DTypeObj>(n) || n.isStr() || n.isNone()) {
       return in.error(l, "cannot make a NumPy array of " + typeName(n) +
                              " values (scopec supports numeric arrays)");
@@ -473,38 +469,37 @@ bool scopec::frontend::toArray(Interpreter &in, const Value &v, SrcLoc l,
                            "at most " +
                                std::to_string(kMaxCompileTimeElements) +
                                " elements at compile time");
-      if (!walk(item, depth + 1))
-        return false;
+      if (failed(walk(item, depth + 1)))
+        return failure();
     }
-    return true;
+    return success();
   };
-  if (!walk(v, 0))
-    return false;
-  int64_t count;
-  if (!checkArraySize(in, l, shape, count))
-    return false;
-  if (count != static_cast<int64_t>(values.size()))
+  if (failed(walk(v, 0)))
+    return failure();
+  FailureOr<int64_t> count = checkArraySize(in, l, shape);
+  if (failed(count))
+    return failure();
+  if (*count != static_cast<int64_t>(values.size()))
     return in.raise(l, "ValueError",
                     "setting an array element with a sequence. The "
                     "requested array has an inhomogeneous shape.");
   DType d = dtype ? *dtype : found ? *found : DType::F64;
   for (double &x : values)
     x = npCast(d, x);
-  out = makeArray(d, shape, std::move(values));
-  return true;
+  return makeArray(d, shape, std::move(values));
 }
 
 //===----------------------------------------------------------------------===//
 // Broadcasting
 //===----------------------------------------------------------------------===//
 
-bool scopec::frontend::broadcastShapes(Interpreter &in, SrcLoc l,
-                                       const std::vector<Shape> &shapes,
-                                       Shape &out) {
+FailureOr<Shape>
+scopec::frontend::broadcastShapes(Interpreter &in, SrcLoc l,
+                                  const std::vector<Shape> &shapes) {
   size_t rank = 0;
   for (const Shape &s : shapes)
     rank = std::max(rank, s.size());
-  out.assign(rank, 1);
+  Shape out(rank, 1);
   for (const Shape &s : shapes)
     for (size_t i = 0; i < s.size(); ++i) {
       int64_t &o = out[rank - s.size() + i];
@@ -526,7 +521,7 @@ bool scopec::frontend::broadcastShapes(Interpreter &in, SrcLoc l,
       }
       o = d;
     }
-  return true;
+  return out;
 }
 
 std::vector<double> scopec::frontend::broadcastValues(const NdArrayObj &a,
@@ -542,14 +537,13 @@ std::vector<double> scopec::frontend::broadcastValues(const NdArrayObj &a,
   return view.values();
 }
 
-bool scopec::frontend::normalizeAxis(Interpreter &in, SrcLoc l, int64_t axis,
-                                     size_t ndim, int64_t &out) {
+FailureOr<int64_t> scopec::frontend::normalizeAxis(Interpreter &in, SrcLoc l,
+                                                   int64_t axis, size_t ndim) {
   int64_t n = static_cast<int64_t>(ndim);
   if (axis < -n || axis >= n)
     return in.raise(l, "IndexError", "axis " + std::to_string(axis) +
                                          " is out of bounds for array of "
                                          "dimension " +
                                          std::to_string(n));
-  out = axis < 0 ? axis + n : axis;
-  return true;
+  return axis < 0 ? axis + n : axis;
 }

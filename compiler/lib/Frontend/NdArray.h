@@ -46,7 +46,7 @@ struct NdArrayObj : HostObject {
   Result contains(Interpreter &in, const Value &item, SrcLoc l) override;
   Result len(Interpreter &in, SrcLoc l) override;
   Result iterate(Interpreter &in, SrcLoc l,
-                 llvm::function_ref<bool(const Value &)> fn) override;
+                 llvm::function_ref<LogicalResult(const Value &)> fn) override;
   /// A 0-d array or scalar is a Python number (`int(a)`, `range(n)`).
   std::optional<Value> toNumber() const override;
 
@@ -76,11 +76,11 @@ using ArrayRef = std::shared_ptr<NdArrayObj>;
 
 /// Element count of `shape` checked against kMaxCompileTimeElements: a
 /// located error naming the shape when it is too large.
-bool checkArraySize(Interpreter &in, SrcLoc l, const Shape &shape,
-                    int64_t &count);
+FailureOr<int64_t> checkArraySize(Interpreter &in, SrcLoc l,
+                                  const Shape &shape);
 /// A new zero-filled array (size checked).
-bool newArray(Interpreter &in, SrcLoc l, DType dtype, const Shape &shape,
-              ArrayRef &out);
+FailureOr<ArrayRef> newArray(Interpreter &in, SrcLoc l, DType dtype,
+                             const Shape &shape);
 /// An array of given values (size already checked by the caller).
 ArrayRef makeArray(DType dtype, Shape shape, std::vector<double> data);
 /// A NumPy scalar.
@@ -90,8 +90,8 @@ Value npScalar(DType dtype, double v);
 Value arrayResult(ArrayRef a);
 /// `np.asarray(v, dtype)`: arrays, NumPy scalars, Python numbers and nested
 /// sequences (NumPy's dtype inference: bool < int64 < float64).
-bool toArray(Interpreter &in, const Value &v, SrcLoc l, ArrayRef &out,
-             std::optional<DType> dtype = std::nullopt);
+FailureOr<ArrayRef> toArray(Interpreter &in, const Value &v, SrcLoc l,
+                            std::optional<DType> dtype = std::nullopt);
 /// Element value as a Python scalar of the array's kind (`tolist()`).
 Value arrayScalar(DType dtype, double v);
 /// Rounds a value to `dtype` as NumPy's casts do (float32/float16
@@ -104,7 +104,7 @@ DType promoteTypes(DType a, DType b);
 DType resultType(const std::vector<Value> &operands);
 /// The dtype an argument names: np.float32, arr.dtype, tf.float32, "int32",
 /// float, int, bool.
-bool toNpDType(Interpreter &in, const Value &v, SrcLoc l, DType &out);
+FailureOr<DType> toNpDType(Interpreter &in, const Value &v, SrcLoc l);
 /// The dtype of a Python number or array operand.
 DType operandDType(const Value &v);
 /// C-order strides of `shape`.
@@ -112,34 +112,34 @@ std::vector<int64_t> contiguousStrides(const Shape &shape);
 /// "(2, 3)".
 std::string shapeText(const Shape &s);
 
-/// `lhs op rhs` with broadcasting; `out` is an array or NumPy scalar.
-bool arrayBinary(Interpreter &in, BinOpKind op, const Value &lhs,
-                 const Value &rhs, SrcLoc l, Value &out);
-bool arrayCompare(Interpreter &in, CmpOpKind op, const Value &lhs,
-                  const Value &rhs, SrcLoc l, Value &out);
-/// Broadcasts `shapes` together (NumPy's rule); false with NumPy's
+/// `lhs op rhs` with broadcasting: an array or NumPy scalar.
+FailureOr<Value> arrayBinary(Interpreter &in, BinOpKind op, const Value &lhs,
+                             const Value &rhs, SrcLoc l);
+FailureOr<Value> arrayCompare(Interpreter &in, CmpOpKind op, const Value &lhs,
+                              const Value &rhs, SrcLoc l);
+/// Broadcasts `shapes` together (NumPy's rule); a failure with NumPy's
 /// ValueError raised.
-bool broadcastShapes(Interpreter &in, SrcLoc l,
-                     const std::vector<Shape> &shapes, Shape &out);
+FailureOr<Shape> broadcastShapes(Interpreter &in, SrcLoc l,
+                                 const std::vector<Shape> &shapes);
 /// The values of `a` broadcast to `shape` in C order.
 std::vector<double> broadcastValues(const NdArrayObj &a, const Shape &shape);
 /// A normalized axis (negative counts from the end); raises NumPy's
 /// AxisError text as a ValueError... as np.AxisError (an IndexError).
-bool normalizeAxis(Interpreter &in, SrcLoc l, int64_t axis, size_t ndim,
-                   int64_t &out);
+FailureOr<int64_t> normalizeAxis(Interpreter &in, SrcLoc l, int64_t axis,
+                                 size_t ndim);
 
 //===--- Indexing (NdArrayIndex.cpp) --------------------------------------===//
 
-bool arrayGetItem(Interpreter &in, const ArrayRef &a, const Value &key,
-                  SrcLoc l, Value &out);
-bool arraySetItem(Interpreter &in, const ArrayRef &a, const Value &key,
-                  const Value &v, SrcLoc l);
+FailureOr<Value> arrayGetItem(Interpreter &in, const ArrayRef &a,
+                              const Value &key, SrcLoc l);
+LogicalResult arraySetItem(Interpreter &in, const ArrayRef &a, const Value &key,
+                           const Value &v, SrcLoc l);
 
 //===--- Methods (NdArrayMethods.cpp) -------------------------------------===//
 
 /// Attributes and methods (`shape`, `T`, `reshape()`, `sum()`, ...).
-bool arrayAttr(Interpreter &in, const ArrayRef &a, const std::string &name,
-               SrcLoc l, Value &out, bool &found);
+FailureOr<std::optional<Value>> arrayAttr(Interpreter &in, const ArrayRef &a,
+                                          const std::string &name, SrcLoc l);
 /// Nested lists of Python scalars (`tolist()`).
 Value arrayToList(const NdArrayObj &a);
 

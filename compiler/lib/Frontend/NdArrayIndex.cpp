@@ -44,17 +44,18 @@ const char *kValidIndices =
 
 /// Classifies one element of the key; a boolean array becomes one integer
 /// array per dimension (its nonzero()).
-bool classify(Interpreter &in, const Value &v, SrcLoc l,
-              std::vector<IndexItem> &items, std::vector<int> &boolDims) {
+LogicalResult classify(Interpreter &in, const Value &v, SrcLoc l,
+                       std::vector<IndexItem> &items,
+                       std::vector<int> &boolDims) {
   if (v.isNone()) {
     items.push_back({IndexItem::NewAxis});
     boolDims.push_back(0);
-    return true;
+    return success();
   }
   if (isEllipsis(v)) {
     items.push_back({IndexItem::Ellipsis});
     boolDims.push_back(0);
-    return true;
+    return success();
   }
   if (v.is(ObjKind::Slice)) {
     IndexItem it{IndexItem::Slice};
@@ -63,27 +64,31 @@ bool classify(Interpreter &in, const Value &v, SrcLoc l,
     (void)s;
     items.push_back(it);
     boolDims.push_back(-1);
-    return true;
+    return success();
   }
   auto *arr = dynCast<NdArrayObj>(v);
   if (v.isIntLike() && !v.isBool()) {
     items.push_back({IndexItem::Int, v.getInt()});
     boolDims.push_back(0);
-    return true;
+    return success();
   }
   if (arr && arr->shape.empty() && arr->dtype != DType::Bool) {
     if (isFloatDType(arr->dtype))
       return in.raise(l, "IndexError", kValidIndices);
     items.push_back({IndexItem::Int, static_cast<int64_t>(arr->first())});
     boolDims.push_back(0);
-    return true;
+    return success();
   }
   if (arr || v.isSeq()) {
     ArrayRef a;
-    if (v.isSeq() && v.items().empty())
+    if (v.isSeq() && v.items().empty()) {
       a = makeArray(DType::I64, {0}, {});
-    else if (!toArray(in, v, l, a))
-      return false;
+    } else {
+      FailureOr<ArrayRef> converted = toArray(in, v, l);
+      if (failed(converted))
+        return failure();
+      a = *converted;
+    }
     if (a->dtype == DType::Bool) {
       // nonzero(): one index array per dimension of the mask.
       std::vector<double> m = a->values();
@@ -110,7 +115,7 @@ bool classify(Interpreter &in, const Value &v, SrcLoc l,
         items.push_back(it);
         boolDims.push_back(1);
       }
-      return true;
+      return success();
     }
     if (isFloatDType(a->dtype))
       return in.raise(l, "IndexError", "arrays used as indices must be of "
@@ -120,13 +125,14 @@ bool classify(Interpreter &in, const Value &v, SrcLoc l,
     it.count = -1;
     items.push_back(it);
     boolDims.push_back(-1);
-    return true;
+    return success();
   }
   return in.raise(l, "IndexError", kValidIndices);
 }
 
-bool checkBound(Interpreter &in, SrcLoc l, int64_t &i, int64_t size,
-                size_t axis) {
+/// The index `i` (negative counts from the end) checked against `size`.
+FailureOr<int64_t> checkBound(Interpreter &in, SrcLoc l, int64_t i,
+                              int64_t size, size_t axis) {
   int64_t orig = i;
   if (i < 0)
     i += size;
@@ -135,11 +141,11 @@ bool checkBound(Interpreter &in, SrcLoc l, int64_t &i, int64_t size,
                                          " is out of bounds for axis " +
                                          std::to_string(axis) + " with size " +
                                          std::to_string(size));
-  return true;
+  return i;
 }
 
-bool select(Interpreter &in, const NdArrayObj &a, const Value &key, SrcLoc l,
-            Selection &sel) {
+FailureOr<Selection> select(Interpreter &in, const NdArrayObj &a,
+                            const Value &key, SrcLoc l) {
   std::vector<Value> keys =
       key.isTuple() ? key.items() : std::vector<Value>{key};
   std::vector<IndexItem> items;
@@ -147,8 +153,8 @@ bool select(Interpreter &in, const NdArrayObj &a, const Value &key, SrcLoc l,
   std::vector<const SliceObj *> slices;
   for (const Value &k : keys) {
     size_t before = items.size();
-    if (!classify(in, k, l, items, boolDims))
-      return false;
+    if (failed(classify(in, k, l, items, boolDims)))
+      return failure();
     for (size_t i = before; i < items.size(); ++i)
       slices.push_back(items[i].kind == IndexItem::Slice ? k.as<SliceObj>()
                                                          : nullptr);
@@ -200,20 +206,27 @@ bool select(Interpreter &in, const NdArrayObj &a, const Value &key, SrcLoc l,
       continue;
     int64_t size = a.shape[dim];
     if (it.kind == IndexItem::Int) {
-      if (!checkBound(in, l, it.value, size, dim))
-        return false;
+      FailureOr<int64_t> bound = checkBound(in, l, it.value, size, dim);
+      if (failed(bound))
+        return failure();
+      it.value = *bound;
     } else if (it.kind == IndexItem::Slice) {
-      std::vector<int64_t> idx;
       if (fullSlices[i]) {
-        if (!in.sliceIndices(*fullSlices[i], size, l, idx))
-          return false;
+        FailureOr<std::vector<int64_t>> idx =
+            in.sliceIndices(*fullSlices[i], size, l);
+        if (failed(idx))
+          return failure();
         int64_t step = 1;
-        if (!fullSlices[i]->step.isNone() &&
-            !in.toInt(fullSlices[i]->step, l, step, "slice indices"))
-          return false;
+        if (!fullSlices[i]->step.isNone()) {
+          FailureOr<int64_t> s =
+              in.toInt(fullSlices[i]->step, l, "slice indices");
+          if (failed(s))
+            return failure();
+          step = *s;
+        }
         it.step = step;
-        it.count = static_cast<int64_t>(idx.size());
-        it.start = idx.empty() ? 0 : idx[0];
+        it.count = static_cast<int64_t>(idx->size());
+        it.start = idx->empty() ? 0 : (*idx)[0];
       } else {
         it.start = 0;
         it.step = 1;
@@ -230,16 +243,18 @@ bool select(Interpreter &in, const NdArrayObj &a, const Value &key, SrcLoc l,
                             std::to_string(it.count));
       std::vector<double> v = it.array->values();
       for (double &x : v) {
-        int64_t i64 = static_cast<int64_t>(x);
-        if (!checkBound(in, l, i64, size, dim))
-          return false;
-        x = static_cast<double>(i64);
+        FailureOr<int64_t> i64 =
+            checkBound(in, l, static_cast<int64_t>(x), size, dim);
+        if (failed(i64))
+          return failure();
+        x = static_cast<double>(*i64);
       }
       it.array = makeArray(DType::I64, it.array->shape, std::move(v));
     }
     ++dim;
   }
 
+  Selection sel;
   if (!anyArray) {
     sel.view = true;
     sel.offset = a.offset;
@@ -266,7 +281,7 @@ bool select(Interpreter &in, const NdArrayObj &a, const Value &key, SrcLoc l,
         break;
       }
     }
-    return true;
+    return sel;
   }
 
   // Advanced indexing: integers count as 0-d index arrays.
@@ -283,8 +298,8 @@ bool select(Interpreter &in, const NdArrayObj &a, const Value &key, SrcLoc l,
       advShapes.push_back(full[i].array->shape);
     }
   }
-  Shape bshape;
-  if (!broadcastShapes(in, l, advShapes, bshape)) {
+  FailureOr<Shape> broadcast = broadcastShapes(in, l, advShapes);
+  if (failed(broadcast)) {
     in.clearPendingException();
     std::string text;
     for (const Shape &s : advShapes) {
@@ -298,6 +313,7 @@ bool select(Interpreter &in, const NdArrayObj &a, const Value &key, SrcLoc l,
                     "together with shapes " +
                         text);
   }
+  const Shape &bshape = *broadcast;
   bool adjacent = adv.back() - adv.front() + 1 == adv.size();
   // Output axes: for each, what it iterates (item index, or -1 for the
   // broadcast block).
@@ -321,9 +337,10 @@ bool select(Interpreter &in, const NdArrayObj &a, const Value &key, SrcLoc l,
     outShape.push_back(it.kind == IndexItem::Slice ? it.count : 1);
     axisItem.push_back(static_cast<int>(i));
   }
-  int64_t n;
-  if (!checkArraySize(in, l, outShape, n))
-    return false;
+  FailureOr<int64_t> count = checkArraySize(in, l, outShape);
+  if (failed(count))
+    return failure();
+  int64_t n = *count;
   std::vector<std::vector<double>> advValues;
   for (size_t i : adv)
     advValues.push_back(broadcastValues(*full[i].array, bshape));
@@ -352,44 +369,42 @@ bool select(Interpreter &in, const NdArrayObj &a, const Value &key, SrcLoc l,
       idx[i] = 0;
     }
   }
-  return true;
+  return sel;
 }
 
 } // namespace
 
-bool scopec::frontend::arrayGetItem(Interpreter &in, const ArrayRef &a,
-                                    const Value &key, SrcLoc l, Value &out) {
-  Selection sel;
-  if (!select(in, *a, key, l, sel))
-    return false;
+FailureOr<Value> scopec::frontend::arrayGetItem(Interpreter &in,
+                                                const ArrayRef &a,
+                                                const Value &key, SrcLoc l) {
+  FailureOr<Selection> selected = select(in, *a, key, l);
+  if (failed(selected))
+    return failure();
+  Selection &sel = *selected;
   if (sel.view) {
-    if (sel.allInts && !a->shape.empty()) {
-      out = npScalar(a->dtype, (*a->buffer)[sel.offset]);
-      return true;
-    }
+    if (sel.allInts && !a->shape.empty())
+      return npScalar(a->dtype, (*a->buffer)[sel.offset]);
     if (a->shape.empty() && sel.shape.empty() && sel.allInts) {
       // `x[()]` of a 0-d array: its scalar.
-      out = npScalar(a->dtype, a->first());
-      return true;
+      return npScalar(a->dtype, a->first());
     }
-    out = Value::object(std::make_shared<NdArrayObj>(*a, sel.shape,
-                                                     sel.strides, sel.offset));
-    return true;
+    return Value::object(
+        std::make_shared<NdArrayObj>(*a, sel.shape, sel.strides, sel.offset));
   }
   std::vector<double> d;
   d.reserve(sel.offsets.size());
   for (int64_t off : sel.offsets)
     d.push_back((*a->buffer)[off]);
-  out = Value::object(makeArray(a->dtype, sel.shape, std::move(d)));
-  return true;
+  return Value::object(makeArray(a->dtype, sel.shape, std::move(d)));
 }
 
-bool scopec::frontend::arraySetItem(Interpreter &in, const ArrayRef &a,
-                                    const Value &key, const Value &v,
-                                    SrcLoc l) {
-  Selection sel;
-  if (!select(in, *a, key, l, sel))
-    return false;
+LogicalResult scopec::frontend::arraySetItem(Interpreter &in, const ArrayRef &a,
+                                             const Value &key, const Value &v,
+                                             SrcLoc l) {
+  FailureOr<Selection> selected = select(in, *a, key, l);
+  if (failed(selected))
+    return failure();
+  Selection &sel = *selected;
   std::vector<int64_t> offs;
   if (sel.view) {
     NdArrayObj view(*a, sel.shape, sel.strides, sel.offset);
@@ -397,9 +412,10 @@ bool scopec::frontend::arraySetItem(Interpreter &in, const ArrayRef &a,
   } else {
     offs = std::move(sel.offsets);
   }
-  ArrayRef src;
-  if (!toArray(in, v, l, src))
-    return false;
+  FailureOr<ArrayRef> converted = toArray(in, v, l);
+  if (failed(converted))
+    return failure();
+  ArrayRef src = *converted;
   // The value broadcasts to the selection (NumPy's setitem rule).
   Shape target = sel.shape;
   const Shape &vs = src->shape;
@@ -428,5 +444,5 @@ bool scopec::frontend::arraySetItem(Interpreter &in, const ArrayRef &a,
   std::vector<double> vals = broadcastValues(reshaped, target);
   for (size_t k = 0; k < offs.size(); ++k)
     (*a->buffer)[offs[k]] = npCast(a->dtype, vals[k]);
-  return true;
+  return success();
 }

@@ -37,58 +37,50 @@ const char *const kFunctionMethods[] = {
     "ravel",   "swapaxes", "argsort"};
 
 /// Shape arguments given as `a.reshape(2, 3)` or `a.reshape((2, 3))`.
-bool varShape(Interpreter &in, const std::vector<Value> &dims, SrcLoc l,
-              Shape &out) {
+FailureOr<Shape> varShape(Interpreter &in, const std::vector<Value> &dims,
+                          SrcLoc l) {
   if (dims.size() == 1)
-    return toShapeArg(in, dims[0], l, out);
-  return toShapeArg(in, Value::tuple(dims), l, out);
+    return toShapeArg(in, dims[0], l);
+  return toShapeArg(in, Value::tuple(dims), l);
 }
 
 } // namespace
 
-bool scopec::frontend::arrayAttr(Interpreter &in, const ArrayRef &arr,
-                                 const std::string &name, SrcLoc l,
-                                 Value &out, bool &found) {
-  found = true;
+FailureOr<std::optional<Value>>
+scopec::frontend::arrayAttr(Interpreter &in, const ArrayRef &arr,
+                            const std::string &name, SrcLoc l) {
   if (name == "shape") {
     std::vector<Value> dims;
     for (int64_t d : arr->shape)
       dims.push_back(Value::integer(d));
-    out = Value::tuple(dims);
-    return true;
+    return std::optional<Value>(Value::tuple(dims));
   }
-  if (name == "ndim") {
-    out = Value::integer(static_cast<int64_t>(arr->shape.size()));
-    return true;
-  }
-  if (name == "size") {
-    out = Value::integer(arr->size());
-    return true;
-  }
-  if (name == "dtype") {
-    out = npDTypeValue(arr->dtype);
-    return true;
-  }
+  if (name == "ndim")
+    return std::optional<Value>(
+        Value::integer(static_cast<int64_t>(arr->shape.size())));
+  if (name == "size")
+    return std::optional<Value>(Value::integer(arr->size()));
+  if (name == "dtype")
+    return std::optional<Value>(npDTypeValue(arr->dtype));
   if (name == "itemsize" || name == "nbytes") {
     int64_t item = arr->dtype == DType::F64 || arr->dtype == DType::I64 ? 8
                    : arr->dtype == DType::F32 || arr->dtype == DType::I32
                        ? 4
                    : arr->dtype == DType::F16 || arr->dtype == DType::I16 ? 2
                                                                           : 1;
-    out = Value::integer(name == "itemsize" ? item : item * arr->size());
-    return true;
+    return std::optional<Value>(
+        Value::integer(name == "itemsize" ? item : item * arr->size()));
   }
   if (name == "T") {
-    ArrayRef t;
-    if (!npTranspose(in, arr, {}, l, t))
-      return false;
-    out = arr->scalar ? Value::object(arr) : Value::object(t);
-    return true;
+    FailureOr<ArrayRef> t = npTranspose(in, arr, {}, l);
+    if (failed(t))
+      return failure();
+    return std::optional<Value>(arr->scalar ? Value::object(arr)
+                                            : Value::object(*t));
   }
-  if (name == "flat") {
-    out = Value::object(makeArray(arr->dtype, {arr->size()}, arr->values()));
-    return true;
-  }
+  if (name == "flat")
+    return std::optional<Value>(
+        Value::object(makeArray(arr->dtype, {arr->size()}, arr->values())));
   Value self = Value::object(arr);
   for (const char *m : kFunctionMethods)
     if (name == m) {
@@ -97,22 +89,19 @@ bool scopec::frontend::arrayAttr(Interpreter &in, const ArrayRef &arr,
       if (it == numpyFunctions().end())
         break;
       fn = &it->second;
-      out = Interpreter::native(name, [self, fn](Interpreter &in, CallArgs &a,
-                                                 Value &o) {
-        CallArgs b = a;
-        b.pos.insert(b.pos.begin(), self);
-        return (*fn)(in, b, o);
-      });
-      return true;
+      return std::optional<Value>(
+          Interpreter::native(name, [self, fn](Interpreter &in, CallArgs &a) {
+            CallArgs b = a;
+            b.pos.insert(b.pos.begin(), self);
+            return (*fn)(in, b);
+          }));
     }
   std::string n = name;
   NativeFn method;
   if (n == "reshape") {
-    method = [arr](Interpreter &in, CallArgs &a, Value &o) {
+    method = [arr](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
       static const Signature sig{
           "reshape", {"*shape", "order="}, ArgStyle::Clinic};
-      Shape s;
-      ArrayRef r;
       // NumPy's parser does not name reshape.
       for (auto &kw : a.kw)
         if (kw.first != "order")
@@ -120,62 +109,67 @@ bool scopec::frontend::arrayAttr(Interpreter &in, const ArrayRef &arr,
                           "'" + kw.first +
                               "' is an invalid keyword argument for this "
                               "function");
-      BoundArgs b;
-      if (!in.bind(sig, a, b))
-        return false;
+      FailureOr<BoundArgs> bound = in.bind(sig, a);
+      if (failed(bound))
+        return failure();
+      BoundArgs &b = *bound;
       if (b.args().empty())
         return in.raise(a.loc, "TypeError",
                         "reshape() takes exactly 1 argument (0 given)");
-      if (!varShape(in, b.args(), a.loc, s) || !npReshape(in, arr, s, a.loc, r))
-        return false;
-      o = Value::object(r);
-      return true;
+      FailureOr<Shape> s = varShape(in, b.args(), a.loc);
+      if (failed(s))
+        return failure();
+      FailureOr<ArrayRef> r = npReshape(in, arr, *s, a.loc);
+      if (failed(r))
+        return failure();
+      return Value::object(*r);
     };
   } else if (n == "transpose") {
-    method = [arr](Interpreter &in, CallArgs &a, Value &o) {
+    method = [arr](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
       static const Signature sig =
           Signature{"transpose", {"*axes"}, ArgStyle::Clinic}.qualified(
               "ndarray.transpose");
-      BoundArgs b;
-      if (!in.bind(sig, a, b))
-        return false;
-      const std::vector<Value> &dims = b.args();
+      FailureOr<BoundArgs> bound = in.bind(sig, a);
+      if (failed(bound))
+        return failure();
+      const std::vector<Value> &dims = bound->args();
       Shape axes;
-      ArrayRef r;
-      if (!dims.empty() && !(dims.size() == 1 && dims[0].isNone()) &&
-          !varShape(in, dims, a.loc, axes))
-        return false;
-      if (!npTranspose(in, arr, axes, a.loc, r))
-        return false;
-      o = Value::object(r);
-      return true;
+      if (!dims.empty() && !(dims.size() == 1 && dims[0].isNone())) {
+        FailureOr<Shape> s = varShape(in, dims, a.loc);
+        if (failed(s))
+          return failure();
+        axes = *s;
+      }
+      FailureOr<ArrayRef> r = npTranspose(in, arr, axes, a.loc);
+      if (failed(r))
+        return failure();
+      return Value::object(*r);
     };
   } else if (n == "astype") {
-    method = [arr](Interpreter &in, CallArgs &a, Value &o) {
+    method = [arr](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
       static const Signature sig{
           "astype",
           {"dtype", "order=", "casting=", "subok=", "copy="},
           ArgStyle::NumPy};
       NpArgs b;
-      DType d;
-      if (!b.bind(in, sig, a) || !toNpDType(in, b["dtype"], a.loc, d))
-        return false;
-      ArrayRef r = npAstype(*arr, d);
-      o = arr->scalar ? npScalar(d, r->first()) : Value::object(r);
-      return true;
+      if (failed(b.bind(in, sig, a)))
+        return failure();
+      FailureOr<DType> d = toNpDType(in, b["dtype"], a.loc);
+      if (failed(d))
+        return failure();
+      ArrayRef r = npAstype(*arr, *d);
+      return arr->scalar ? npScalar(*d, r->first()) : Value::object(r);
     };
   } else if (n == "flatten" || n == "copy") {
     Signature sig{n, {"order="}, ArgStyle::NumPy};
-    method = [arr, n, sig](Interpreter &in, CallArgs &a, Value &o) {
-      BoundArgs b;
-      if (!in.bind(sig, a, b))
-        return false;
+    method = [arr, n, sig](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
+      if (failed(in.bind(sig, a)))
+        return failure();
       Shape s = n == "flatten" ? Shape{arr->size()} : arr->shape;
-      o = Value::object(makeArray(arr->dtype, s, arr->values()));
-      return true;
+      return Value::object(makeArray(arr->dtype, s, arr->values()));
     };
   } else if (n == "tolist") {
-    method = [arr](Interpreter &in, CallArgs &a, Value &o) {
+    method = [arr](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
       static const Signature sig =
           Signature{"tolist", {}, ArgStyle::Clinic}.qualified("ndarray.tolist");
       // PyArg_ParseTuple with no function name.
@@ -183,30 +177,26 @@ bool scopec::frontend::arrayAttr(Interpreter &in, const ArrayRef &arr,
         return in.raise(a.loc, "TypeError",
                         "function takes exactly 0 arguments (" +
                             std::to_string(a.pos.size()) + " given)");
-      BoundArgs b;
-      if (!in.bind(sig, a, b))
-        return false;
-      o = arrayToList(*arr);
-      return true;
+      if (failed(in.bind(sig, a)))
+        return failure();
+      return arrayToList(*arr);
     };
   } else if (n == "item") {
-    method = [arr](Interpreter &in, CallArgs &a, Value &o) {
+    method = [arr](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
       static const Signature sig =
           Signature{"item", {"*args"}, ArgStyle::Clinic}.qualified(
               "ndarray.item");
-      BoundArgs b;
-      if (!in.bind(sig, a, b))
-        return false;
-      const std::vector<Value> &args = b.args();
+      FailureOr<BoundArgs> bound = in.bind(sig, a);
+      if (failed(bound))
+        return failure();
+      const std::vector<Value> &args = bound->args();
       if (args.empty()) {
         if (arr->size() != 1)
           return in.raise(a.loc, "ValueError",
                           "can only convert an array of size 1 to a Python "
                           "scalar");
-        o = arrayScalar(arr->dtype, arr->first());
-        return true;
+        return arrayScalar(arr->dtype, arr->first());
       }
-      Value v;
       Value key = args.size() == 1 ? args[0] : Value::tuple(args);
       if (key.isIntLike() && arr->shape.size() != 1) {
         int64_t i = key.getInt(), n = arr->size();
@@ -215,16 +205,15 @@ bool scopec::frontend::arrayAttr(Interpreter &in, const ArrayRef &arr,
                           "index " + std::to_string(i) +
                               " is out of bounds for size " +
                               std::to_string(n));
-        o = arrayScalar(arr->dtype, arr->values()[i < 0 ? i + n : i]);
-        return true;
+        return arrayScalar(arr->dtype, arr->values()[i < 0 ? i + n : i]);
       }
-      if (!arrayGetItem(in, arr, key, a.loc, v))
-        return false;
-      o = Interpreter::asNumber(v);
-      return true;
+      FailureOr<Value> v = arrayGetItem(in, arr, key, a.loc);
+      if (failed(v))
+        return failure();
+      return Interpreter::asNumber(*v);
     };
   } else if (n == "fill") {
-    method = [arr](Interpreter &in, CallArgs &a, Value &o) {
+    method = [arr](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
       static const Signature sig =
           Signature{"fill", {"value", "/"}, ArgStyle::Clinic}.qualified(
               "ndarray.fill");
@@ -233,42 +222,40 @@ bool scopec::frontend::arrayAttr(Interpreter &in, const ArrayRef &arr,
         return in.raise(a.loc, "TypeError",
                         "fill() takes exactly 1 argument (" +
                             std::to_string(a.pos.size()) + " given)");
-      BoundArgs b;
-      ArrayRef v;
-      if (!in.bind(sig, a, b) || !toArray(in, b["value"], a.loc, v))
-        return false;
-      double x = npCast(arr->dtype, v->first());
+      FailureOr<BoundArgs> b = in.bind(sig, a);
+      if (failed(b))
+        return failure();
+      FailureOr<ArrayRef> v = toArray(in, (*b)["value"], a.loc);
+      if (failed(v))
+        return failure();
+      double x = npCast(arr->dtype, (*v)->first());
       for (int64_t off : arr->offsets())
         (*arr->buffer)[off] = x;
-      o = Value::none();
-      return true;
+      return Value::none();
     };
   } else if (n == "__abs__") {
-    method = [arr](Interpreter &in, CallArgs &a, Value &o) {
+    method = [arr](Interpreter &in, CallArgs &a) {
       CallArgs b = a;
       b.pos.insert(b.pos.begin(), Value::object(arr));
-      return numpyFunctions().lookup("abs")(in, b, o);
+      return numpyFunctions().lookup("abs")(in, b);
     };
   } else if (n == "__round__") {
-    method = [arr](Interpreter &in, CallArgs &a, Value &o) {
+    method = [arr](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
       static const Signature sig{"__round__", {"ndigits="}, ArgStyle::Clinic};
-      BoundArgs bound;
-      if (!in.bind(sig, a, bound))
-        return false;
+      FailureOr<BoundArgs> bound = in.bind(sig, a);
+      if (failed(bound))
+        return failure();
       // round(np.float64(x)) is a Python int; round(x, n) a NumPy scalar.
-      if (bound["ndigits"].isNone()) {
+      if ((*bound)["ndigits"].isNone()) {
         double v = std::nearbyint(arr->first());
-        o = Value::integer(static_cast<int64_t>(v));
-        return true;
+        return Value::integer(static_cast<int64_t>(v));
       }
       CallArgs b = a;
       b.pos.insert(b.pos.begin(), Value::object(arr));
-      return numpyFunctions().lookup("round")(in, b, o);
+      return numpyFunctions().lookup("round")(in, b);
     };
   } else {
-    found = false;
-    return true;
+    return std::optional<Value>();
   }
-  out = Interpreter::native(n, std::move(method));
-  return true;
+  return std::optional<Value>(Interpreter::native(n, std::move(method)));
 }

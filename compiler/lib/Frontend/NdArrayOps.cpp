@@ -14,8 +14,6 @@ using namespace scopec::frontend;
 
 namespace {
 
-Result done(bool ok, Value v) { return Result::check(ok, std::move(v)); }
-
 bool isOperand(const Value &v) {
   return isa<NdArrayObj>(v) || v.isNumber();
 }
@@ -60,14 +58,17 @@ double floatMod(double p, double q) {
 
 } // namespace
 
-bool scopec::frontend::arrayBinary(Interpreter &in, BinOpKind op,
-                                   const Value &lhs, const Value &rhs,
-                                   SrcLoc l, Value &out) {
+FailureOr<Value> scopec::frontend::arrayBinary(Interpreter &in, BinOpKind op,
+                                               const Value &lhs,
+                                               const Value &rhs, SrcLoc l) {
   if (op == BinOpKind::MatMul)
-    return npMatmul(in, lhs, rhs, l, out);
-  ArrayRef x, y;
-  if (!toArray(in, lhs, l, x) || !toArray(in, rhs, l, y))
-    return false;
+    return npMatmul(in, lhs, rhs, l);
+  FailureOr<ArrayRef> x = toArray(in, lhs, l);
+  if (failed(x))
+    return failure();
+  FailureOr<ArrayRef> y = toArray(in, rhs, l);
+  if (failed(y))
+    return failure();
   DType rt = resultType({lhs, rhs});
   bool isInt = !isFloatDType(rt) && rt != DType::Bool;
   if (op == BinOpKind::Div && !isFloatDType(rt))
@@ -93,14 +94,17 @@ bool scopec::frontend::arrayBinary(Interpreter &in, BinOpKind op,
                         "inputs could not be safely coerced to any "
                         "supported types according to the casting rule "
                         "''safe''");
-  Shape shape;
-  if (!broadcastShapes(in, l, {x->shape, y->shape}, shape))
-    return false;
-  int64_t n;
-  if (!checkArraySize(in, l, shape, n))
-    return false;
-  std::vector<double> a = broadcastValues(*x, shape),
-                      b = broadcastValues(*y, shape), r(n);
+  FailureOr<Shape> broadcast =
+      broadcastShapes(in, l, {(*x)->shape, (*y)->shape});
+  if (failed(broadcast))
+    return failure();
+  const Shape &shape = *broadcast;
+  FailureOr<int64_t> count = checkArraySize(in, l, shape);
+  if (failed(count))
+    return failure();
+  int64_t n = *count;
+  std::vector<double> a = broadcastValues(**x, shape),
+                      b = broadcastValues(**y, shape), r(n);
   bool negPow = false;
   for (int64_t k = 0; k < n; ++k) {
     double p = a[k], q = b[k], v = 0;
@@ -157,27 +161,32 @@ bool scopec::frontend::arrayBinary(Interpreter &in, BinOpKind op,
   if (negPow)
     return in.raise(l, "ValueError",
                     "Integers to negative integer powers are not allowed.");
-  out = arrayResult(makeArray(rt, shape, std::move(r)));
-  return true;
+  return arrayResult(makeArray(rt, shape, std::move(r)));
 }
 
-bool scopec::frontend::arrayCompare(Interpreter &in, CmpOpKind op,
-                                    const Value &lhs, const Value &rhs,
-                                    SrcLoc l, Value &out) {
-  ArrayRef x, y;
-  if (!toArray(in, lhs, l, x) || !toArray(in, rhs, l, y))
-    return false;
+FailureOr<Value> scopec::frontend::arrayCompare(Interpreter &in, CmpOpKind op,
+                                                const Value &lhs,
+                                                const Value &rhs, SrcLoc l) {
+  FailureOr<ArrayRef> x = toArray(in, lhs, l);
+  if (failed(x))
+    return failure();
+  FailureOr<ArrayRef> y = toArray(in, rhs, l);
+  if (failed(y))
+    return failure();
   // Compare in the common dtype (a float32 array == 0.4 compares in
   // float32, as NumPy does with a Python scalar).
   DType ct = resultType({lhs, rhs});
-  Shape shape;
-  if (!broadcastShapes(in, l, {x->shape, y->shape}, shape))
-    return false;
-  int64_t n;
-  if (!checkArraySize(in, l, shape, n))
-    return false;
-  std::vector<double> a = broadcastValues(*x, shape),
-                      b = broadcastValues(*y, shape), r(n);
+  FailureOr<Shape> broadcast =
+      broadcastShapes(in, l, {(*x)->shape, (*y)->shape});
+  if (failed(broadcast))
+    return failure();
+  const Shape &shape = *broadcast;
+  FailureOr<int64_t> count = checkArraySize(in, l, shape);
+  if (failed(count))
+    return failure();
+  int64_t n = *count;
+  std::vector<double> a = broadcastValues(**x, shape),
+                      b = broadcastValues(**y, shape), r(n);
   for (int64_t k = 0; k < n; ++k) {
     double p = npCast(ct, a[k]), q = npCast(ct, b[k]);
     switch (op) {
@@ -201,8 +210,7 @@ bool scopec::frontend::arrayCompare(Interpreter &in, CmpOpKind op,
       break;
     }
   }
-  out = arrayResult(makeArray(DType::Bool, shape, std::move(r)));
-  return true;
+  return arrayResult(makeArray(DType::Bool, shape, std::move(r)));
 }
 
 //===----------------------------------------------------------------------===//
@@ -254,12 +262,11 @@ std::optional<Value> NdArrayObj::toNumber() const {
 
 Result NdArrayObj::getAttr(Interpreter &in, const std::string &name,
                            SrcLoc l) {
-  Value out;
-  bool found = false;
-  if (!arrayAttr(in, std::static_pointer_cast<NdArrayObj>(shared_from_this()),
-                 name, l, out, found))
+  FailureOr<std::optional<Value>> attr = arrayAttr(
+      in, std::static_pointer_cast<NdArrayObj>(shared_from_this()), name, l);
+  if (failed(attr))
     return Result::failure();
-  return found ? Result(out) : Result::notImplemented();
+  return *attr ? Result(**attr) : Result::notImplemented();
 }
 
 Result NdArrayObj::binaryOp(Interpreter &in, BinOpKind op, const Value &lhs,
@@ -268,8 +275,7 @@ Result NdArrayObj::binaryOp(Interpreter &in, BinOpKind op, const Value &lhs,
   // their turn.
   if (!isOperand(lhs) || !isOperand(rhs))
     return Result::notImplemented();
-  Value out;
-  return done(arrayBinary(in, op, lhs, rhs, l, out), out);
+  return Result(arrayBinary(in, op, lhs, rhs, l));
 }
 
 Result NdArrayObj::inPlaceOp(Interpreter &in, BinOpKind op, const Value &rhs,
@@ -277,12 +283,14 @@ Result NdArrayObj::inPlaceOp(Interpreter &in, BinOpKind op, const Value &rhs,
   // NumPy scalars are immutable: `s += 1` rebinds.
   if (scalar || !isOperand(rhs))
     return Result::notImplemented();
-  Value self = Value::object(shared_from_this()), r;
-  if (!arrayBinary(in, op, self, rhs, l, r))
+  Value self = Value::object(shared_from_this());
+  FailureOr<Value> r = arrayBinary(in, op, self, rhs, l);
+  if (failed(r))
     return Result::failure();
-  ArrayRef res;
-  if (!toArray(in, r, l, res))
+  FailureOr<ArrayRef> converted = toArray(in, *r, l);
+  if (failed(converted))
     return Result::failure();
+  ArrayRef res = *converted;
   // NumPy's 'same_kind' casting of the output back into this array.
   auto kindOf = [](DType d) {
     return d == DType::Bool ? 0 : isFloatDType(d) ? 2 : 1;
@@ -296,11 +304,11 @@ Result NdArrayObj::inPlaceOp(Interpreter &in, BinOpKind op, const Value &rhs,
     auto dname = [](DType d) {
       return std::string(d == DType::Bool ? "bool" : dtypeName(d));
     };
-    in.raise(l, "TypeError",
-             std::string("Cannot cast ufunc '") +
-                 names[static_cast<int>(op)] + "' output from dtype('" +
-                 dname(res->dtype) + "') to dtype('" + dname(dtype) +
-                 "') with casting rule 'same_kind'");
+    (void)in.raise(l, "TypeError",
+                   std::string("Cannot cast ufunc '") +
+                       names[static_cast<int>(op)] + "' output from dtype('" +
+                       dname(res->dtype) + "') to dtype('" + dname(dtype) +
+                       "') with casting rule 'same_kind'");
     return Result::failure();
   }
   if (res->shape != shape) {
@@ -310,9 +318,10 @@ Result NdArrayObj::inPlaceOp(Interpreter &in, BinOpKind op, const Value &rhs,
         t += (i ? "," : "") + std::to_string(s[i]);
       return t + (s.size() == 1 ? ",)" : ")");
     };
-    in.raise(l, "ValueError",
-             "non-broadcastable output operand with shape " + text(shape) +
-                 " doesn't match the broadcast shape " + text(res->shape));
+    (void)in.raise(l, "ValueError",
+                   "non-broadcastable output operand with shape " +
+                       text(shape) + " doesn't match the broadcast shape " +
+                       text(res->shape));
     return Result::failure();
   }
   std::vector<double> v = res->values();
@@ -324,17 +333,17 @@ Result NdArrayObj::inPlaceOp(Interpreter &in, BinOpKind op, const Value &rhs,
 
 Result NdArrayObj::unaryOp(Interpreter &in, UnaryOpKind op, SrcLoc l) {
   if (op == UnaryOpKind::Neg && dtype == DType::Bool) {
-    in.raise(l, "TypeError",
-             "The numpy boolean negative, the `-` operator, is not "
-             "supported, use the `~` operator or the logical_not function "
-             "instead.");
+    (void)in.raise(l, "TypeError",
+                   "The numpy boolean negative, the `-` operator, is not "
+                   "supported, use the `~` operator or the logical_not "
+                   "function instead.");
     return Result::failure();
   }
   if (op == UnaryOpKind::Invert && isFloatDType(dtype)) {
-    in.raise(l, "TypeError",
-             "ufunc 'invert' not supported for the input types, and the "
-             "inputs could not be safely coerced to any supported types "
-             "according to the casting rule ''safe''");
+    (void)in.raise(l, "TypeError",
+                   "ufunc 'invert' not supported for the input types, and the "
+                   "inputs could not be safely coerced to any supported types "
+                   "according to the casting rule ''safe''");
     return Result::failure();
   }
   std::vector<double> d = values();
@@ -360,42 +369,38 @@ Result NdArrayObj::compare(Interpreter &in, CmpOpKind op, const Value &lhs,
                        std::vector<double>(size(), op == CmpOpKind::Ne));
     return arrayResult(r);
   }
-  Value out;
-  return done(arrayCompare(in, op, lhs, rhs, l, out), out);
+  return Result(arrayCompare(in, op, lhs, rhs, l));
 }
 
 Result NdArrayObj::getItem(Interpreter &in, const Value &key, SrcLoc l) {
-  Value out;
-  return done(arrayGetItem(in,
-                           std::static_pointer_cast<NdArrayObj>(
-                               shared_from_this()),
-                           key, l, out),
-              out);
+  return Result(arrayGetItem(
+      in, std::static_pointer_cast<NdArrayObj>(shared_from_this()), key, l));
 }
 
 Result NdArrayObj::setItem(Interpreter &in, const Value &key, const Value &v,
                            SrcLoc l) {
   if (scalar) {
-    in.raise(l, "TypeError", "'" + typeName() +
-                                 "' object does not support item assignment");
+    (void)in.raise(l, "TypeError",
+                   "'" + typeName() +
+                       "' object does not support item assignment");
     return Result::failure();
   }
-  return done(arraySetItem(in,
-                           std::static_pointer_cast<NdArrayObj>(
-                               shared_from_this()),
-                           key, v, l),
-              Value::none());
+  if (failed(arraySetItem(
+          in, std::static_pointer_cast<NdArrayObj>(shared_from_this()), key, v,
+          l)))
+    return Result::failure();
+  return Value::none();
 }
 
 Result NdArrayObj::contains(Interpreter &in, const Value &item, SrcLoc l) {
-  Value eq;
-  if (!arrayCompare(in, CmpOpKind::Eq, Value::object(shared_from_this()),
-                    item, l, eq))
+  FailureOr<Value> eq = arrayCompare(
+      in, CmpOpKind::Eq, Value::object(shared_from_this()), item, l);
+  if (failed(eq))
     return Result::failure();
-  ArrayRef r;
-  if (!toArray(in, eq, l, r))
+  FailureOr<ArrayRef> r = toArray(in, *eq, l);
+  if (failed(r))
     return Result::failure();
-  for (double v : r->values())
+  for (double v : (*r)->values())
     if (v != 0)
       return Value::boolean(true);
   return Value::boolean(false);
@@ -403,26 +408,27 @@ Result NdArrayObj::contains(Interpreter &in, const Value &item, SrcLoc l) {
 
 Result NdArrayObj::len(Interpreter &in, SrcLoc l) {
   if (shape.empty()) {
-    in.raise(l, "TypeError", scalar ? "object of type '" + typeName() +
-                                          "' has no len()"
-                                    : std::string("len() of unsized object"));
+    (void)in.raise(l, "TypeError",
+                   scalar ? "object of type '" + typeName() + "' has no len()"
+                          : std::string("len() of unsized object"));
     return Result::failure();
   }
   return Value::integer(shape[0]);
 }
 
-Result NdArrayObj::iterate(Interpreter &in, SrcLoc l,
-                           llvm::function_ref<bool(const Value &)> fn) {
+Result
+NdArrayObj::iterate(Interpreter &in, SrcLoc l,
+                    llvm::function_ref<LogicalResult(const Value &)> fn) {
   if (shape.empty()) {
-    in.raise(l, "TypeError", scalar ? "'" + typeName() +
-                                          "' object is not iterable"
-                                    : std::string("iteration over a 0-d array"));
+    (void)in.raise(l, "TypeError",
+                   scalar ? "'" + typeName() + "' object is not iterable"
+                          : std::string("iteration over a 0-d array"));
     return Result::failure();
   }
   auto self = std::static_pointer_cast<NdArrayObj>(shared_from_this());
   for (int64_t i = 0; i < shape[0]; ++i) {
-    Value row;
-    if (!arrayGetItem(in, self, Value::integer(i), l, row) || !fn(row))
+    FailureOr<Value> row = arrayGetItem(in, self, Value::integer(i), l);
+    if (failed(row) || failed(fn(*row)))
       return Result::failure();
   }
   return Value::none();

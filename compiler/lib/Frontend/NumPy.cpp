@@ -18,12 +18,12 @@ void scopec::frontend::defineNp(NpTable &t, const Signature &sig, NpBody body,
                                 llvm::StringRef key) {
   Signature s = sig;
   t[key.empty() ? llvm::StringRef(sig.name) : key] =
-      [s, body](Interpreter &in, CallArgs &args, Value &out) {
-        NpArgs a;
-        if (!a.bind(in, s, args))
-          return false;
-        return body(in, a, out);
-      };
+      [s, body](Interpreter &in, CallArgs &args) -> FailureOr<Value> {
+    NpArgs a;
+    if (failed(a.bind(in, s, args)))
+      return failure();
+    return body(in, a);
+  };
 }
 
 const NpTable &scopec::frontend::numpyFunctions() {
@@ -41,18 +41,18 @@ const NpTable &scopec::frontend::numpyFunctions() {
 // Argument readers
 //===----------------------------------------------------------------------===//
 
-bool scopec::frontend::toBool(Interpreter &in, const Value &v, SrcLoc l,
-                              bool &out) {
-  return in.isTrue(v, l, out);
+FailureOr<bool> scopec::frontend::toBool(Interpreter &in, const Value &v,
+                                         SrcLoc l) {
+  return in.isTrue(v, l);
 }
 
-bool scopec::frontend::toShapeArg(Interpreter &in, const Value &v, SrcLoc l,
-                                  Shape &out) {
-  out.clear();
+FailureOr<Shape> scopec::frontend::toShapeArg(Interpreter &in, const Value &v,
+                                              SrcLoc l) {
+  Shape out;
   Value n = Interpreter::asNumber(v);
   if (n.isIntLike() && !n.isBool()) {
     out.push_back(n.getInt());
-    return true;
+    return out;
   }
   std::vector<Value> items;
   if (v.isSeq()) {
@@ -61,14 +61,14 @@ bool scopec::frontend::toShapeArg(Interpreter &in, const Value &v, SrcLoc l,
                                                !isFloatDType(a->dtype)) {
     for (double d : a->values())
       out.push_back(static_cast<int64_t>(d));
-    return true;
+    return out;
   } else if (isa<TensorShapeObj>(v)) {
     for (int64_t d : v.as<TensorShapeObj>()->dims) {
       if (d < 0)
         return in.error(l, "a NumPy shape needs known dimensions, not None");
       out.push_back(d);
     }
-    return true;
+    return out;
   } else {
     return in.raise(l, "TypeError", "'" + typeName(v) +
                                         "' object cannot be interpreted as "
@@ -86,46 +86,54 @@ bool scopec::frontend::toShapeArg(Interpreter &in, const Value &v, SrcLoc l,
                                           "an integer");
     out.push_back(x.getInt());
   }
-  return true;
+  return out;
 }
 
-bool scopec::frontend::toAxes(Interpreter &in, const Value &v, SrcLoc l,
-                              size_t ndim, std::vector<int64_t> &out) {
-  out.clear();
+FailureOr<std::vector<int64_t>> scopec::frontend::toAxes(Interpreter &in,
+                                                         const Value &v,
+                                                         SrcLoc l,
+                                                         size_t ndim) {
+  std::vector<int64_t> out;
   if (v.isNone()) {
     for (size_t i = 0; i < ndim; ++i)
       out.push_back(static_cast<int64_t>(i));
-    return true;
+    return out;
   }
   std::vector<Value> items = v.isSeq() ? v.items() : std::vector<Value>{v};
   for (const Value &x : items) {
-    int64_t ax;
-    if (!in.toInt(x, l, ax, "axis") || !normalizeAxis(in, l, ax, ndim, ax))
-      return false;
-    if (std::find(out.begin(), out.end(), ax) != out.end())
+    FailureOr<int64_t> i = in.toInt(x, l, "axis");
+    if (failed(i))
+      return failure();
+    FailureOr<int64_t> ax = normalizeAxis(in, l, *i, ndim);
+    if (failed(ax))
+      return failure();
+    if (std::find(out.begin(), out.end(), *ax) != out.end())
       return in.raise(l, "ValueError", "duplicate value in 'axis'");
-    out.push_back(ax);
+    out.push_back(*ax);
   }
   std::sort(out.begin(), out.end());
-  return true;
+  return out;
 }
 
-bool NpArgs::bind(Interpreter &in, const Signature &sig, CallArgs &args) {
+LogicalResult NpArgs::bind(Interpreter &in, const Signature &sig,
+                           CallArgs &args) {
   l = args.loc;
-  return in.bind(sig, args, b);
+  FailureOr<BoundArgs> bound = in.bind(sig, args);
+  if (failed(bound))
+    return failure();
+  b = std::move(*bound);
+  return success();
 }
 
-bool scopec::frontend::optDType(Interpreter &in, const NpArgs &a,
-                                llvm::StringRef name,
-                                std::optional<DType> &out) {
-  out.reset();
+FailureOr<std::optional<DType>>
+scopec::frontend::optDType(Interpreter &in, const NpArgs &a,
+                           llvm::StringRef name) {
   if (!a.has(name))
-    return true;
-  DType d;
-  if (!toNpDType(in, a[name], a.l, d))
-    return false;
-  out = d;
-  return true;
+    return std::optional<DType>();
+  FailureOr<DType> d = toNpDType(in, a[name], a.l);
+  if (failed(d))
+    return failure();
+  return std::optional<DType>(*d);
 }
 
 ArrayRef scopec::frontend::npAstype(const NdArrayObj &a, DType d) {
@@ -141,43 +149,45 @@ ArrayRef scopec::frontend::npAstype(const NdArrayObj &a, DType d) {
 
 namespace {
 
-bool filled(Interpreter &in, SrcLoc l, const Shape &shape, DType d,
-            double value, Value &out) {
-  ArrayRef a;
-  if (!newArray(in, l, d, shape, a))
-    return false;
-  std::fill(a->buffer->begin(), a->buffer->end(), npCast(d, value));
-  out = Value::object(a);
-  return true;
+FailureOr<Value> filled(Interpreter &in, SrcLoc l, const Shape &shape, DType d,
+                        double value) {
+  FailureOr<ArrayRef> a = newArray(in, l, d, shape);
+  if (failed(a))
+    return failure();
+  std::fill((*a)->buffer->begin(), (*a)->buffer->end(), npCast(d, value));
+  return Value::object(*a);
 }
 
-bool fillValue(Interpreter &in, const Value &v, SrcLoc l, double &out,
-               DType &dtype) {
-  ArrayRef a;
-  if (!toArray(in, v, l, a))
-    return false;
-  if (a->size() != 1)
+/// A scalar fill value and its dtype.
+struct FillValue {
+  double value;
+  DType dtype;
+};
+
+FailureOr<FillValue> fillValue(Interpreter &in, const Value &v, SrcLoc l) {
+  FailureOr<ArrayRef> a = toArray(in, v, l);
+  if (failed(a))
+    return failure();
+  if ((*a)->size() != 1)
     return in.error(l, "scopec supports scalar fill values only");
-  out = a->first();
-  dtype = a->dtype;
-  return true;
+  return FillValue{(*a)->first(), (*a)->dtype};
 }
 
 /// np.arange(start, stop, step, dtype=...): positional or keyword.
-bool arange(Interpreter &in, CallArgs &args, Value &out) {
+FailureOr<Value> arange(Interpreter &in, CallArgs &args) {
   static const Signature sig{
       "arange",
       {"start=", "stop=", "step=", "dtype=", "*", "like="},
       ArgStyle::NumPy};
   NpArgs a;
-  if (!a.bind(in, sig, args))
-    return false;
+  if (failed(a.bind(in, sig, args)))
+    return failure();
   if (!a.given("stop") && args.pos.empty())
     return in.raise(a.l, "TypeError",
                     "arange() requires stop to be specified.");
-  std::optional<DType> dt;
-  if (!optDType(in, a, "dtype", dt))
-    return false;
+  FailureOr<std::optional<DType>> dt = optDType(in, a, "dtype");
+  if (failed(dt))
+    return failure();
   // One bound (given as start, or as stop alone) is the stop.
   Value start = a["start"], stop = a["stop"], step = Value::integer(1);
   if (!a.given("start"))
@@ -192,13 +202,18 @@ bool arange(Interpreter &in, CallArgs &args, Value &out) {
                         Interpreter::asNumber(step)});
   if (d == DType::Bool)
     d = DType::I64;
-  double s0, s1, st;
-  if (!in.toDouble(start, a.l, s0, "start") ||
-      !in.toDouble(stop, a.l, s1, "stop") || !in.toDouble(step, a.l, st, "step"))
-    return false;
-  if (st == 0)
+  FailureOr<double> s0 = in.toDouble(start, a.l, "start");
+  if (failed(s0))
+    return failure();
+  FailureOr<double> s1 = in.toDouble(stop, a.l, "stop");
+  if (failed(s1))
+    return failure();
+  FailureOr<double> st = in.toDouble(step, a.l, "step");
+  if (failed(st))
+    return failure();
+  if (*st == 0)
     return in.raise(a.l, "ZeroDivisionError", "division by zero");
-  double len = std::ceil((s1 - s0) / st);
+  double len = std::ceil((*s1 - *s0) / *st);
   if (!(len > 0))
     len = 0;
   if (len > static_cast<double>(kMaxCompileTimeElements))
@@ -207,35 +222,53 @@ bool arange(Interpreter &in, CallArgs &args, Value &out) {
                              "arrays of at most " +
                              std::to_string(kMaxCompileTimeElements) +
                              " elements at compile time");
-  DType outType = dt ? *dt : d;
+  DType outType = *dt ? **dt : d;
   int64_t n = static_cast<int64_t>(len);
   std::vector<double> v(n);
   for (int64_t i = 0; i < n; ++i)
-    v[i] = npCast(outType, s0 + static_cast<double>(i) * st);
-  out = Value::object(makeArray(outType, {n}, std::move(v)));
-  return true;
+    v[i] = npCast(outType, *s0 + static_cast<double>(i) * *st);
+  return Value::object(makeArray(outType, {n}, std::move(v)));
 }
 
-bool linspace(Interpreter &in, NpArgs &a, Value &out) {
-  double start, stop;
+FailureOr<Value> linspace(Interpreter &in, NpArgs &a) {
   int64_t num = 50;
   bool endpoint = true, retstep = false;
-  if (!in.toDouble(a["start"], a.l, start, "start") ||
-      !in.toDouble(a["stop"], a.l, stop, "stop") ||
-      (a.has("num") && !in.toInt(a["num"], a.l, num, "num")) ||
-      (a.has("endpoint") && !toBool(in, a["endpoint"], a.l, endpoint)) ||
-      (a.has("retstep") && !toBool(in, a["retstep"], a.l, retstep)))
-    return false;
-  std::optional<DType> dt;
-  if (!optDType(in, a, "dtype", dt))
-    return false;
+  FailureOr<double> startArg = in.toDouble(a["start"], a.l, "start");
+  if (failed(startArg))
+    return failure();
+  FailureOr<double> stopArg = in.toDouble(a["stop"], a.l, "stop");
+  if (failed(stopArg))
+    return failure();
+  double start = *startArg, stop = *stopArg;
+  if (a.has("num")) {
+    FailureOr<int64_t> v = in.toInt(a["num"], a.l, "num");
+    if (failed(v))
+      return failure();
+    num = *v;
+  }
+  if (a.has("endpoint")) {
+    FailureOr<bool> v = toBool(in, a["endpoint"], a.l);
+    if (failed(v))
+      return failure();
+    endpoint = *v;
+  }
+  if (a.has("retstep")) {
+    FailureOr<bool> v = toBool(in, a["retstep"], a.l);
+    if (failed(v))
+      return failure();
+    retstep = *v;
+  }
+  FailureOr<std::optional<DType>> dt = optDType(in, a, "dtype");
+  if (failed(dt))
+    return failure();
   if (num < 0)
     return in.raise(a.l, "ValueError", "Number of samples, " +
                                            std::to_string(num) +
                                            ", must be non-negative.");
-  int64_t n;
-  if (!checkArraySize(in, a.l, {num}, n))
-    return false;
+  FailureOr<int64_t> count = checkArraySize(in, a.l, {num});
+  if (failed(count))
+    return failure();
+  int64_t n = *count;
   double div = endpoint ? static_cast<double>(num - 1) : static_cast<double>(num);
   double delta = stop - start;
   double step = div > 0 ? delta / div : NAN;
@@ -245,12 +278,11 @@ bool linspace(Interpreter &in, NpArgs &a, Value &out) {
                    : static_cast<double>(i) * delta + start;
   if (endpoint && num > 1)
     v[n - 1] = stop;
-  DType d = dt ? *dt : DType::F64;
+  DType d = dt->value_or(DType::F64);
   for (double &x : v)
     x = npCast(d, x);
   Value arr = Value::object(makeArray(d, {n}, std::move(v)));
-  out = retstep ? Value::tuple({arr, npScalar(DType::F64, step)}) : arr;
-  return true;
+  return retstep ? Value::tuple({arr, npScalar(DType::F64, step)}) : arr;
 }
 
 } // namespace
@@ -258,33 +290,41 @@ bool linspace(Interpreter &in, NpArgs &a, Value &out) {
 void scopec::frontend::addCreationFunctions(NpTable &t) {
   // np.array(object, ...) and np.asarray(a, ...): `input` names the first.
   auto arrayFn = [](bool copyByDefault, const char *input) {
-    return [copyByDefault, input](Interpreter &in, NpArgs &a, Value &out) {
-      std::optional<DType> dt;
-      if (!optDType(in, a, "dtype", dt))
-        return false;
-      bool copy = copyByDefault;
-      if (copyByDefault && a.has("copy") && !toBool(in, a["copy"], a.l, copy))
-        return false;
-      ArrayRef r;
-      if (!toArray(in, a[input], a.l, r, dt))
-        return false;
-      if (copy && r.get() == a[input].get())
-        r = npAstype(*r, r->dtype);
-      int64_t ndmin = 0;
-      if (copyByDefault && a.has("ndmin") &&
-          !in.toInt(a["ndmin"], a.l, ndmin, "ndmin"))
-        return false;
-      if (static_cast<int64_t>(r->shape.size()) < ndmin) {
-        Shape s = r->shape;
-        s.insert(s.begin(), ndmin - s.size(), 1);
-        r = makeArray(r->dtype, s, r->values());
-      }
-      if (r->scalar) {
-        r = makeArray(r->dtype, {}, {r->first()});
-      }
-      out = Value::object(r);
-      return true;
-    };
+    return
+        [copyByDefault, input](Interpreter &in, NpArgs &a) -> FailureOr<Value> {
+          FailureOr<std::optional<DType>> dt = optDType(in, a, "dtype");
+          if (failed(dt))
+            return failure();
+          bool copy = copyByDefault;
+          if (copyByDefault && a.has("copy")) {
+            FailureOr<bool> c = toBool(in, a["copy"], a.l);
+            if (failed(c))
+              return failure();
+            copy = *c;
+          }
+          FailureOr<ArrayRef> converted = toArray(in, a[input], a.l, *dt);
+          if (failed(converted))
+            return failure();
+          ArrayRef r = *converted;
+          if (copy && r.get() == a[input].get())
+            r = npAstype(*r, r->dtype);
+          int64_t ndmin = 0;
+          if (copyByDefault && a.has("ndmin")) {
+            FailureOr<int64_t> v = in.toInt(a["ndmin"], a.l, "ndmin");
+            if (failed(v))
+              return failure();
+            ndmin = *v;
+          }
+          if (static_cast<int64_t>(r->shape.size()) < ndmin) {
+            Shape s = r->shape;
+            s.insert(s.begin(), ndmin - s.size(), 1);
+            r = makeArray(r->dtype, s, r->values());
+          }
+          if (r->scalar) {
+            r = makeArray(r->dtype, {}, {r->first()});
+          }
+          return Value::object(r);
+        };
   };
   // C functions of NumPy's own parser; `like` (the array-function
   // protocol) changes nothing here.
@@ -298,12 +338,11 @@ void scopec::frontend::addCreationFunctions(NpTable &t) {
       t, {"asarray", {"a", "dtype=", "order=", "*", "like="}, ArgStyle::NumPy},
       arrayFn(false, "a"));
   defineNp(t, {"copy", {"a", "order=", "subok="}},
-           [](Interpreter &in, NpArgs &a, Value &out) {
-             ArrayRef r;
-             if (!toArray(in, a["a"], a.l, r))
-               return false;
-             out = Value::object(npAstype(*r, r->dtype));
-             return true;
+           [](Interpreter &in, NpArgs &a) -> FailureOr<Value> {
+             FailureOr<ArrayRef> r = toArray(in, a["a"], a.l);
+             if (failed(r))
+               return failure();
+             return Value::object(npAstype(**r, (*r)->dtype));
            });
   for (const char *name : {"zeros", "ones", "empty"}) {
     double value = std::string(name) == "ones" ? 1 : 0;
@@ -312,52 +351,63 @@ void scopec::frontend::addCreationFunctions(NpTable &t) {
              {name,
               {"shape", "dtype=", "order=", "*", "like="},
               std::string(name) == "ones" ? ArgStyle::Python : ArgStyle::NumPy},
-             [value](Interpreter &in, NpArgs &a, Value &out) {
-               Shape s;
-               std::optional<DType> dt;
-               return toShapeArg(in, a["shape"], a.l, s) &&
-                      optDType(in, a, "dtype", dt) &&
-                      filled(in, a.l, s, dt.value_or(DType::F64), value, out);
+             [value](Interpreter &in, NpArgs &a) -> FailureOr<Value> {
+               FailureOr<Shape> s = toShapeArg(in, a["shape"], a.l);
+               if (failed(s))
+                 return failure();
+               FailureOr<std::optional<DType>> dt = optDType(in, a, "dtype");
+               if (failed(dt))
+                 return failure();
+               return filled(in, a.l, *s, dt->value_or(DType::F64), value);
              });
   }
   defineNp(t,
            {"full", {"shape", "fill_value", "dtype=", "order=", "*", "like="}},
-           [](Interpreter &in, NpArgs &a, Value &out) {
-             Shape s;
-             std::optional<DType> dt;
-             double v;
-             DType vd;
-             return toShapeArg(in, a["shape"], a.l, s) &&
-                    optDType(in, a, "dtype", dt) &&
-                    fillValue(in, a["fill_value"], a.l, v, vd) &&
-                    filled(in, a.l, s, dt.value_or(vd), v, out);
+           [](Interpreter &in, NpArgs &a) -> FailureOr<Value> {
+             FailureOr<Shape> s = toShapeArg(in, a["shape"], a.l);
+             if (failed(s))
+               return failure();
+             FailureOr<std::optional<DType>> dt = optDType(in, a, "dtype");
+             if (failed(dt))
+               return failure();
+             FailureOr<FillValue> v = fillValue(in, a["fill_value"], a.l);
+             if (failed(v))
+               return failure();
+             return filled(in, a.l, *s, dt->value_or(v->dtype), v->value);
            });
   for (const char *name : {"zeros_like", "ones_like", "empty_like"}) {
     double value = std::string(name) == "ones_like" ? 1 : 0;
     defineNp(t, {name, {"a", "dtype=", "order=", "subok=", "shape="}},
-             [value](Interpreter &in, NpArgs &a, Value &out) {
-               ArrayRef r;
-               std::optional<DType> dt;
-               Shape s;
-               if (!toArray(in, a["a"], a.l, r) ||
-                   !optDType(in, a, "dtype", dt))
-                 return false;
-               s = r->shape;
-               if (a.has("shape") && !toShapeArg(in, a["shape"], a.l, s))
-                 return false;
-               return filled(in, a.l, s, dt.value_or(r->dtype), value, out);
+             [value](Interpreter &in, NpArgs &a) -> FailureOr<Value> {
+               FailureOr<ArrayRef> r = toArray(in, a["a"], a.l);
+               if (failed(r))
+                 return failure();
+               FailureOr<std::optional<DType>> dt = optDType(in, a, "dtype");
+               if (failed(dt))
+                 return failure();
+               Shape s = (*r)->shape;
+               if (a.has("shape")) {
+                 FailureOr<Shape> given = toShapeArg(in, a["shape"], a.l);
+                 if (failed(given))
+                   return failure();
+                 s = *given;
+               }
+               return filled(in, a.l, s, dt->value_or((*r)->dtype), value);
              });
   }
   defineNp(t, {"full_like", {"a", "fill_value", "dtype=", "order="}},
-           [](Interpreter &in, NpArgs &a, Value &out) {
-             ArrayRef r;
-             std::optional<DType> dt;
-             double v;
-             DType vd;
-             return toArray(in, a["a"], a.l, r) &&
-                    optDType(in, a, "dtype", dt) &&
-                    fillValue(in, a["fill_value"], a.l, v, vd) &&
-                    filled(in, a.l, r->shape, dt.value_or(r->dtype), v, out);
+           [](Interpreter &in, NpArgs &a) -> FailureOr<Value> {
+             FailureOr<ArrayRef> r = toArray(in, a["a"], a.l);
+             if (failed(r))
+               return failure();
+             FailureOr<std::optional<DType>> dt = optDType(in, a, "dtype");
+             if (failed(dt))
+               return failure();
+             FailureOr<FillValue> v = fillValue(in, a["fill_value"], a.l);
+             if (failed(v))
+               return failure();
+             return filled(in, a.l, (*r)->shape, dt->value_or((*r)->dtype),
+                           v->value);
            });
   t["arange"] = arange;
   defineNp(
@@ -366,55 +416,81 @@ void scopec::frontend::addCreationFunctions(NpTable &t) {
        {"start", "stop", "num=", "endpoint=", "retstep=", "dtype=", "axis="}},
       linspace);
   defineNp(t, {"eye", {"N", "M=", "k=", "dtype=", "order=", "*", "like="}},
-           [](Interpreter &in, NpArgs &a, Value &out) {
-             int64_t n, m, k = 0;
-             std::optional<DType> dt;
-             if (!in.toInt(a["N"], a.l, n, "N") ||
-                 (a.has("k") && !in.toInt(a["k"], a.l, k, "k")) ||
-                 !optDType(in, a, "dtype", dt))
-               return false;
-             m = n;
-             if (a.has("M") && !in.toInt(a["M"], a.l, m, "M"))
-               return false;
-             if (!filled(in, a.l, {n, m}, dt.value_or(DType::F64), 0, out))
-               return false;
-             auto *r = out.as<NdArrayObj>();
+           [](Interpreter &in, NpArgs &a) -> FailureOr<Value> {
+             int64_t k = 0;
+             FailureOr<int64_t> nArg = in.toInt(a["N"], a.l, "N");
+             if (failed(nArg))
+               return failure();
+             int64_t n = *nArg;
+             if (a.has("k")) {
+               FailureOr<int64_t> v = in.toInt(a["k"], a.l, "k");
+               if (failed(v))
+                 return failure();
+               k = *v;
+             }
+             FailureOr<std::optional<DType>> dt = optDType(in, a, "dtype");
+             if (failed(dt))
+               return failure();
+             int64_t m = n;
+             if (a.has("M")) {
+               FailureOr<int64_t> v = in.toInt(a["M"], a.l, "M");
+               if (failed(v))
+                 return failure();
+               m = *v;
+             }
+             FailureOr<Value> out =
+                 filled(in, a.l, {n, m}, dt->value_or(DType::F64), 0);
+             if (failed(out))
+               return failure();
+             auto *r = out->as<NdArrayObj>();
              for (int64_t i = 0; i < n; ++i)
                if (i + k >= 0 && i + k < m)
                  (*r->buffer)[i * m + i + k] = 1;
-             return true;
+             return out;
            });
   defineNp(t, {"identity", {"n", "dtype=", "*", "like="}},
-           [](Interpreter &in, NpArgs &a, Value &out) {
-             int64_t n;
-             std::optional<DType> dt;
-             if (!in.toInt(a["n"], a.l, n, "n") ||
-                 !optDType(in, a, "dtype", dt) ||
-                 !filled(in, a.l, {n, n}, dt.value_or(DType::F64), 0, out))
-               return false;
-             auto *r = out.as<NdArrayObj>();
+           [](Interpreter &in, NpArgs &a) -> FailureOr<Value> {
+             FailureOr<int64_t> nArg = in.toInt(a["n"], a.l, "n");
+             if (failed(nArg))
+               return failure();
+             int64_t n = *nArg;
+             FailureOr<std::optional<DType>> dt = optDType(in, a, "dtype");
+             if (failed(dt))
+               return failure();
+             FailureOr<Value> out =
+                 filled(in, a.l, {n, n}, dt->value_or(DType::F64), 0);
+             if (failed(out))
+               return failure();
+             auto *r = out->as<NdArrayObj>();
              for (int64_t i = 0; i < n; ++i)
                (*r->buffer)[i * n + i] = 1;
-             return true;
+             return out;
            });
   defineNp(t, {"diag", {"v", "k="}},
-           [](Interpreter &in, NpArgs &a, Value &out) {
-             ArrayRef v;
+           [](Interpreter &in, NpArgs &a) -> FailureOr<Value> {
+             FailureOr<ArrayRef> converted = toArray(in, a["v"], a.l);
+             if (failed(converted))
+               return failure();
+             ArrayRef v = *converted;
              int64_t k = 0;
-             if (!toArray(in, a["v"], a.l, v) ||
-                 (a.has("k") && !in.toInt(a["k"], a.l, k, "k")))
-               return false;
+             if (a.has("k")) {
+               FailureOr<int64_t> kArg = in.toInt(a["k"], a.l, "k");
+               if (failed(kArg))
+                 return failure();
+               k = *kArg;
+             }
              if (v->shape.size() == 1) {
                int64_t n = v->shape[0] + std::abs(k);
-               if (!filled(in, a.l, {n, n}, v->dtype, 0, out))
-                 return false;
-               auto *r = out.as<NdArrayObj>();
+               FailureOr<Value> out = filled(in, a.l, {n, n}, v->dtype, 0);
+               if (failed(out))
+                 return failure();
+               auto *r = out->as<NdArrayObj>();
                std::vector<double> d = v->values();
                for (int64_t i = 0; i < v->shape[0]; ++i) {
                  int64_t row = k >= 0 ? i : i - k, col = k >= 0 ? i + k : i;
                  (*r->buffer)[row * n + col] = d[i];
                }
-               return true;
+               return out;
              }
              if (v->shape.size() != 2)
                return in.raise(a.l, "ValueError",
@@ -426,8 +502,7 @@ void scopec::frontend::addCreationFunctions(NpTable &t) {
                if (i + k >= 0 && i + k < cols)
                  d.push_back(vals[i * cols + i + k]);
              int64_t n = static_cast<int64_t>(d.size());
-             out = Value::object(makeArray(v->dtype, {n}, std::move(d)));
-             return true;
+             return Value::object(makeArray(v->dtype, {n}, std::move(d)));
            });
 }
 
@@ -453,19 +528,22 @@ Value scopec::frontend::makeNumpyModule(Interpreter &in, uint64_t graphSeed) {
            {"float", DType::F64},   {"int", DType::I64},
            {"bool", DType::Bool}})
     np->add(n, npTypeValue(d));
-  np->add("dtype", Interpreter::native("dtype", [](Interpreter &in, CallArgs &a,
-                                                   Value &out) {
+  np->add(
+      "dtype",
+      Interpreter::native(
+          "dtype", [](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
             // align, copy and metadata change nothing for scalar dtypes.
             static const Signature sig{
                 "dtype",
                 {"dtype", "align=", "copy=", "metadata="},
                 ArgStyle::Clinic};
-            BoundArgs b;
-            DType d;
-            if (!in.bind(sig, a, b) || !toNpDType(in, b["dtype"], a.loc, d))
-              return false;
-            out = npDTypeValue(d);
-            return true;
+            FailureOr<BoundArgs> b = in.bind(sig, a);
+            if (failed(b))
+              return failure();
+            FailureOr<DType> d = toNpDType(in, (*b)["dtype"], a.loc);
+            if (failed(d))
+              return failure();
+            return npDTypeValue(*d);
           }));
   np->add("pi", Value::real(M_PI));
   np->add("e", Value::real(M_E));
@@ -475,11 +553,11 @@ Value scopec::frontend::makeNumpyModule(Interpreter &in, uint64_t graphSeed) {
   np->add("NaN", Value::real(NAN));
   np->add("newaxis", Value::none());
   np->add("__version__", Value::str("1.24.2"));
-  Value ndarrayType;
   SrcLoc none{};
-  if (in.typeOf(Value::object(makeArray(DType::F64, {0}, {})), none,
-                ndarrayType))
-    np->add("ndarray", ndarrayType);
+  FailureOr<Value> ndarrayType =
+      in.typeOf(Value::object(makeArray(DType::F64, {0}, {})), none);
+  if (succeeded(ndarrayType))
+    np->add("ndarray", *ndarrayType);
   np->add("random", makeRandomModule(graphSeed));
   np->add("linalg", makeLinalgModule());
   for (const char *n : {"fft", "load", "save", "savez", "savez_compressed",

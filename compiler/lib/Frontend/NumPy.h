@@ -22,7 +22,7 @@ struct NpArgs {
   BoundArgs b;
   SrcLoc l;
   /// Binds `args` to `sig` (Interpreter::bind).
-  bool bind(Interpreter &in, const Signature &sig, CallArgs &args);
+  LogicalResult bind(Interpreter &in, const Signature &sig, CallArgs &args);
   const Value &operator[](llvm::StringRef name) const { return b[name]; }
   bool given(llvm::StringRef name) const { return b.given(name); }
   /// Given and not None.
@@ -36,7 +36,7 @@ struct NpArgs {
   }
 };
 
-using NpBody = std::function<bool(Interpreter &, NpArgs &, Value &)>;
+using NpBody = std::function<FailureOr<Value>(Interpreter &, NpArgs &)>;
 using NpTable = llvm::StringMap<NativeFn>;
 
 /// Adds a function bound by `sig` (parameter names as NumPy's) as `key`,
@@ -68,26 +68,26 @@ Value npDTypeValue(DType d);
 //===--- Shared argument readers ------------------------------------------===//
 
 /// A shape argument: an int or a sequence of ints (NumPy scalars too).
-bool toShapeArg(Interpreter &in, const Value &v, SrcLoc l, Shape &out);
+FailureOr<Shape> toShapeArg(Interpreter &in, const Value &v, SrcLoc l);
 /// An `axis` argument: None (all), an int or a tuple of ints; sorted,
 /// normalized, checked for repeats.
-bool toAxes(Interpreter &in, const Value &v, SrcLoc l, size_t ndim,
-            std::vector<int64_t> &out);
+FailureOr<std::vector<int64_t>> toAxes(Interpreter &in, const Value &v,
+                                       SrcLoc l, size_t ndim);
 /// An optional dtype argument.
-bool optDType(Interpreter &in, const NpArgs &a, llvm::StringRef name,
-              std::optional<DType> &out);
-bool toBool(Interpreter &in, const Value &v, SrcLoc l, bool &out);
+FailureOr<std::optional<DType>> optDType(Interpreter &in, const NpArgs &a,
+                                         llvm::StringRef name);
+FailureOr<bool> toBool(Interpreter &in, const Value &v, SrcLoc l);
 
 //===--- Operations shared by functions and methods -----------------------===//
 
-bool npMatmul(Interpreter &in, const Value &a, const Value &b, SrcLoc l,
-              Value &out);
+FailureOr<Value> npMatmul(Interpreter &in, const Value &a, const Value &b,
+                          SrcLoc l);
 /// `a.reshape(shape)` (one -1 allowed): a view when `a` is contiguous.
-bool npReshape(Interpreter &in, const ArrayRef &a, Shape shape, SrcLoc l,
-               ArrayRef &out);
+FailureOr<ArrayRef> npReshape(Interpreter &in, const ArrayRef &a, Shape shape,
+                              SrcLoc l);
 /// `a.transpose(axes)` (empty: reversed): a view.
-bool npTranspose(Interpreter &in, const ArrayRef &a,
-                 std::vector<int64_t> axes, SrcLoc l, ArrayRef &out);
+FailureOr<ArrayRef> npTranspose(Interpreter &in, const ArrayRef &a,
+                                std::vector<int64_t> axes, SrcLoc l);
 /// `a.astype(dtype)`: a copy.
 ArrayRef npAstype(const NdArrayObj &a, DType d);
 

@@ -36,12 +36,12 @@ struct NpDTypeObj : DTypeObj {
       return 0;
     if (o.isStr() || o.is(ObjKind::Builtin)) {
       Interpreter &in = Interpreter::current();
-      DType d;
-      if (!toNpDType(in, o, in.currentLoc, d)) {
+      FailureOr<DType> d = toNpDType(in, o, in.currentLoc);
+      if (failed(d)) {
         in.clearPendingException();
         return 0;
       }
-      return d == dt;
+      return *d == dt;
     }
     return 0;
   }
@@ -85,33 +85,35 @@ struct NpDTypeObj : DTypeObj {
   }
   Result call(Interpreter &in, CallArgs &a) override {
     if (!isType) {
-      in.raise(a.loc, "TypeError",
-               "'" + typeName() + "' object is not callable");
+      (void)in.raise(a.loc, "TypeError",
+                     "'" + typeName() + "' object is not callable");
       return Result::failure();
     }
     // The parser of NumPy's scalar types names no function.
     if (!a.kw.empty()) {
-      in.raise(a.loc, "TypeError",
-               "'" + a.kw[0].first +
-                   "' is an invalid keyword argument for this function");
+      (void)in.raise(a.loc, "TypeError",
+                     "'" + a.kw[0].first +
+                         "' is an invalid keyword argument for this function");
       return Result::failure();
     }
     if (a.pos.size() > 1) {
-      in.raise(a.loc, "TypeError",
-               "function takes at most 1 argument (" +
-                   std::to_string(a.pos.size()) + " given)");
+      (void)in.raise(a.loc, "TypeError",
+                     "function takes at most 1 argument (" +
+                         std::to_string(a.pos.size()) + " given)");
       return Result::failure();
     }
     static const Signature sig{"scalar", {"value=", "/"}, ArgStyle::Clinic};
-    BoundArgs b;
-    if (!in.bind(sig, a, b))
+    FailureOr<BoundArgs> bound = in.bind(sig, a);
+    if (failed(bound))
       return Result::failure();
+    BoundArgs &b = *bound;
     if (!b.given("value"))
       return npScalar(dt, 0);
     const Value &v = b["value"];
-    ArrayRef r;
-    if (!toArray(in, v, a.loc, r, dt))
+    FailureOr<ArrayRef> converted = toArray(in, v, a.loc, dt);
+    if (failed(converted))
       return Result::failure();
+    ArrayRef r = *converted;
     if (r->shape.empty())
       return npScalar(dt, r->first());
     if (r.get() == v.get())

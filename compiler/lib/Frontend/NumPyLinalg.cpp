@@ -23,12 +23,18 @@ using Matrix =
 
 DType floatOf(DType d) { return isFloatDType(d) && d != DType::F16 ? d : DType::F64; }
 
-/// A 2-D argument as an Eigen matrix.
-bool matrixArg(Interpreter &in, const Value &v, SrcLoc l, Matrix &out,
-               DType &dtype, const char *what = "matrix") {
-  ArrayRef a;
-  if (!toArray(in, v, l, a))
-    return false;
+/// A 2-D argument as an Eigen matrix, and the float dtype of results.
+struct MatrixArg {
+  Matrix m;
+  DType dtype;
+};
+
+FailureOr<MatrixArg> matrixArg(Interpreter &in, const Value &v, SrcLoc l,
+                               const char *what = "matrix") {
+  FailureOr<ArrayRef> converted = toArray(in, v, l);
+  if (failed(converted))
+    return failure();
+  ArrayRef a = *converted;
   if (a->shape.size() != 2)
     return in.error(l, std::to_string(a->shape.size()) +
                            "-dimensional array given. Array must be two-"
@@ -36,10 +42,11 @@ bool matrixArg(Interpreter &in, const Value &v, SrcLoc l, Matrix &out,
                            what + ", not stacks)");
   if (a->size() == 0)
     return in.error(l, "Arrays cannot be empty");
-  dtype = floatOf(a->dtype);
+  MatrixArg out;
+  out.dtype = floatOf(a->dtype);
   std::vector<double> v2 = a->values();
-  out = Eigen::Map<Matrix>(v2.data(), a->shape[0], a->shape[1]);
-  return true;
+  out.m = Eigen::Map<Matrix>(v2.data(), a->shape[0], a->shape[1]);
+  return out;
 }
 
 Value fromMatrix(const Matrix &m, DType d) {
@@ -56,23 +63,33 @@ Value fromVector(const Eigen::VectorXd &m, DType d) {
   return Value::object(makeArray(d, {m.size()}, std::move(v)));
 }
 
-bool square(Interpreter &in, const Matrix &m, SrcLoc l) {
+LogicalResult square(Interpreter &in, const Matrix &m, SrcLoc l) {
   if (m.rows() != m.cols())
     return in.error(l, "Last 2 dimensions of the array must be square");
-  return true;
+  return success();
 }
 
 void defineLinalg(NpTable &t) {
   defineNp(t, {"svd", {"a", "full_matrices=", "compute_uv=", "hermitian="}},
-           [](Interpreter &in, NpArgs &a, Value &out) {
-             Matrix m;
-             DType d;
+           [](Interpreter &in, NpArgs &a) -> FailureOr<Value> {
+             FailureOr<MatrixArg> arg = matrixArg(in, a["a"], a.l);
+             if (failed(arg))
+               return failure();
+             const Matrix &m = arg->m;
+             DType d = arg->dtype;
              bool full = true, uv = true;
-             if (!matrixArg(in, a["a"], a.l, m, d) ||
-                 (a.has("full_matrices") &&
-                  !toBool(in, a["full_matrices"], a.l, full)) ||
-                 (a.has("compute_uv") && !toBool(in, a["compute_uv"], a.l, uv)))
-               return false;
+             if (a.has("full_matrices")) {
+               FailureOr<bool> v = toBool(in, a["full_matrices"], a.l);
+               if (failed(v))
+                 return failure();
+               full = *v;
+             }
+             if (a.has("compute_uv")) {
+               FailureOr<bool> v = toBool(in, a["compute_uv"], a.l);
+               if (failed(v))
+                 return failure();
+               uv = *v;
+             }
              if (!m.allFinite())
                return in.error(a.l, "SVD did not converge");
              unsigned opts = !uv   ? 0
@@ -80,23 +97,26 @@ void defineLinalg(NpTable &t) {
                                     : Eigen::ComputeThinU | Eigen::ComputeThinV;
              Eigen::BDCSVD<Eigen::MatrixXd> svd(Eigen::MatrixXd(m), opts);
              Value s = fromVector(svd.singularValues(), d);
-             if (!uv) {
-               out = s;
-               return true;
-             }
+             if (!uv)
+               return s;
              Matrix u = svd.matrixU();
              Matrix vh = svd.matrixV().transpose();
-             out = Value::tuple({fromMatrix(u, d), s, fromMatrix(vh, d)});
-             return true;
+             return Value::tuple({fromMatrix(u, d), s, fromMatrix(vh, d)});
            });
   defineNp(t, {"qr", {"a", "mode="}},
-           [](Interpreter &in, NpArgs &a, Value &out) {
-             Matrix m;
-             DType d;
+           [](Interpreter &in, NpArgs &a) -> FailureOr<Value> {
+             FailureOr<MatrixArg> arg = matrixArg(in, a["a"], a.l);
+             if (failed(arg))
+               return failure();
+             const Matrix &m = arg->m;
+             DType d = arg->dtype;
              std::string mode = "reduced";
-             if (!matrixArg(in, a["a"], a.l, m, d) ||
-                 (a.has("mode") && !in.toStr(a["mode"], a.l, mode, "mode")))
-               return false;
+             if (a.has("mode")) {
+               FailureOr<std::string> v = in.toStr(a["mode"], a.l, "mode");
+               if (failed(v))
+                 return failure();
+               mode = *v;
+             }
              if (mode != "reduced" && mode != "complete" && mode != "r")
                return in.error(a.l, "scopec's np.linalg.qr supports mode "
                                     "'reduced', 'complete' and 'r', not '" +
@@ -111,42 +131,43 @@ void defineLinalg(NpTable &t) {
              for (int64_t i = 0; i < k && i < rows; ++i)
                for (int64_t j = i; j < cols; ++j)
                  r(i, j) = full(i, j);
-             if (mode == "r") {
-               out = fromMatrix(r, d);
-               return true;
-             }
-             out = Value::tuple({fromMatrix(Matrix(q), d), fromMatrix(r, d)});
-             return true;
+             if (mode == "r")
+               return fromMatrix(r, d);
+             return Value::tuple({fromMatrix(Matrix(q), d), fromMatrix(r, d)});
            });
-  defineNp(t, {"inv", {"a"}}, [](Interpreter &in, NpArgs &a, Value &out) {
-    Matrix m;
-    DType d;
-    if (!matrixArg(in, a["a"], a.l, m, d) || !square(in, m, a.l))
-      return false;
-    Eigen::FullPivLU<Eigen::MatrixXd> lu{Eigen::MatrixXd(m)};
-    if (!lu.isInvertible())
-      return in.error(a.l, "Singular matrix");
-    out = fromMatrix(Matrix(lu.inverse()), d);
-    return true;
-  });
-  defineNp(t, {"det", {"a"}}, [](Interpreter &in, NpArgs &a, Value &out) {
-    Matrix m;
-    DType d;
-    if (!matrixArg(in, a["a"], a.l, m, d) || !square(in, m, a.l))
-      return false;
-    out = npScalar(d, Eigen::PartialPivLU<Eigen::MatrixXd>(Eigen::MatrixXd(m))
-                          .determinant());
-    return true;
-  });
+  defineNp(t, {"inv", {"a"}},
+           [](Interpreter &in, NpArgs &a) -> FailureOr<Value> {
+             FailureOr<MatrixArg> arg = matrixArg(in, a["a"], a.l);
+             if (failed(arg) || failed(square(in, arg->m, a.l)))
+               return failure();
+             Eigen::FullPivLU<Eigen::MatrixXd> lu{Eigen::MatrixXd(arg->m)};
+             if (!lu.isInvertible())
+               return in.error(a.l, "Singular matrix");
+             return fromMatrix(Matrix(lu.inverse()), arg->dtype);
+           });
+  defineNp(t, {"det", {"a"}},
+           [](Interpreter &in, NpArgs &a) -> FailureOr<Value> {
+             FailureOr<MatrixArg> arg = matrixArg(in, a["a"], a.l);
+             if (failed(arg) || failed(square(in, arg->m, a.l)))
+               return failure();
+             return npScalar(arg->dtype, Eigen::PartialPivLU<Eigen::MatrixXd>(
+                                             Eigen::MatrixXd(arg->m))
+                                             .determinant());
+           });
   defineNp(t, {"pinv", {"a", "rcond=", "hermitian="}},
-           [](Interpreter &in, NpArgs &a, Value &out) {
-             Matrix m;
-             DType d;
+           [](Interpreter &in, NpArgs &a) -> FailureOr<Value> {
+             FailureOr<MatrixArg> arg = matrixArg(in, a["a"], a.l);
+             if (failed(arg))
+               return failure();
+             const Matrix &m = arg->m;
+             DType d = arg->dtype;
              double rcond = 1e-15;
-             if (!matrixArg(in, a["a"], a.l, m, d) ||
-                 (a.has("rcond") &&
-                  !in.toDouble(a["rcond"], a.l, rcond, "rcond")))
-               return false;
+             if (a.has("rcond")) {
+               FailureOr<double> v = in.toDouble(a["rcond"], a.l, "rcond");
+               if (failed(v))
+                 return failure();
+               rcond = *v;
+             }
              Eigen::BDCSVD<Eigen::MatrixXd> svd(
                  Eigen::MatrixXd(m), Eigen::ComputeThinU | Eigen::ComputeThinV);
              Eigen::VectorXd s = svd.singularValues();
@@ -155,38 +176,45 @@ void defineLinalg(NpTable &t) {
                s(i) = s(i) > cut ? 1.0 / s(i) : 0;
              Eigen::MatrixXd p =
                  svd.matrixV() * s.asDiagonal() * svd.matrixU().transpose();
-             out = fromMatrix(Matrix(p), d);
-             return true;
+             return fromMatrix(Matrix(p), d);
            });
   defineNp(t, {"matrix_rank", {"A", "tol="}},
-           [](Interpreter &in, NpArgs &a, Value &out) {
-             Matrix m;
-             DType d;
-             if (!matrixArg(in, a["A"], a.l, m, d))
-               return false;
+           [](Interpreter &in, NpArgs &a) -> FailureOr<Value> {
+             FailureOr<MatrixArg> arg = matrixArg(in, a["A"], a.l);
+             if (failed(arg))
+               return failure();
+             const Matrix &m = arg->m;
              Eigen::BDCSVD<Eigen::MatrixXd> svd{Eigen::MatrixXd(m)};
              Eigen::VectorXd s = svd.singularValues();
              double tol = s.size() ? s.maxCoeff() *
                                          std::max(m.rows(), m.cols()) *
                                          std::numeric_limits<double>::epsilon()
                                    : 0;
-             if (a.has("tol") && !in.toDouble(a["tol"], a.l, tol, "tol"))
-               return false;
+             if (a.has("tol")) {
+               FailureOr<double> v = in.toDouble(a["tol"], a.l, "tol");
+               if (failed(v))
+                 return failure();
+               tol = *v;
+             }
              int64_t rank = 0;
              for (int64_t i = 0; i < s.size(); ++i)
                rank += s(i) > tol;
-             out = npScalar(DType::I64, static_cast<double>(rank));
-             return true;
+             return npScalar(DType::I64, static_cast<double>(rank));
            });
   defineNp(t, {"norm", {"x", "ord=", "axis=", "keepdims="}},
-           [](Interpreter &in, NpArgs &a, Value &out) {
-             ArrayRef x;
-             if (!toArray(in, a["x"], a.l, x))
-               return false;
+           [](Interpreter &in, NpArgs &a) -> FailureOr<Value> {
+             FailureOr<ArrayRef> converted = toArray(in, a["x"], a.l);
+             if (failed(converted))
+               return failure();
+             ArrayRef x = *converted;
              DType d = floatOf(x->dtype);
              bool keep = false;
-             if (a.has("keepdims") && !toBool(in, a["keepdims"], a.l, keep))
-               return false;
+             if (a.has("keepdims")) {
+               FailureOr<bool> v = toBool(in, a["keepdims"], a.l);
+               if (failed(v))
+                 return failure();
+               keep = *v;
+             }
              // ord: None, 'fro', 'nuc', or a number (inf allowed).
              enum { None, Fro, Nuc, Num } ordKind = None;
              double ord = 2;
@@ -201,13 +229,17 @@ void defineLinalg(NpTable &t) {
                                        "' for vectors");
                } else {
                  ordKind = Num;
-                 if (!in.toDouble(a["ord"], a.l, ord, "ord"))
-                   return false;
+                 FailureOr<double> v = in.toDouble(a["ord"], a.l, "ord");
+                 if (failed(v))
+                   return failure();
+                 ord = *v;
                }
              }
-             std::vector<int64_t> axes;
-             if (!toAxes(in, a["axis"], a.l, x->shape.size(), axes))
-               return false;
+             FailureOr<std::vector<int64_t>> axesArg =
+                 toAxes(in, a["axis"], a.l, x->shape.size());
+             if (failed(axesArg))
+               return failure();
+             const std::vector<int64_t> &axes = *axesArg;
              bool matrix = a.has("axis")
                                ? axes.size() == 2
                                : x->shape.size() == 2 && ordKind != None;
@@ -217,8 +249,8 @@ void defineLinalg(NpTable &t) {
                for (double v : x->values())
                  s += v * v;
                Shape outShape(keep ? x->shape.size() : 0, 1);
-               out = arrayResult(makeArray(d, outShape, {npCast(d, std::sqrt(s))}));
-               return true;
+               return arrayResult(
+                   makeArray(d, outShape, {npCast(d, std::sqrt(s))}));
              }
              if (!matrix && (ordKind == Fro || ordKind == Nuc))
                return in.raise(a.l, "ValueError",
@@ -229,10 +261,10 @@ void defineLinalg(NpTable &t) {
                if (x->shape.size() != 2 || axes != std::vector<int64_t>{0, 1})
                  return in.error(a.l, "scopec's np.linalg.norm computes "
                                       "matrix norms of 2-D arrays only");
-               Matrix m;
-               DType md;
-               if (!matrixArg(in, Value::object(x), a.l, m, md))
-                 return false;
+               FailureOr<MatrixArg> arg = matrixArg(in, Value::object(x), a.l);
+               if (failed(arg))
+                 return failure();
+               const Matrix &m = arg->m;
                double r;
                if (ordKind == Fro || ordKind == None) {
                  r = m.norm();
@@ -253,8 +285,7 @@ void defineLinalg(NpTable &t) {
                                  "Invalid norm order for matrices.");
                }
                Shape outShape(keep ? 2 : 0, 1);
-               out = arrayResult(makeArray(d, outShape, {npCast(d, r)}));
-               return true;
+               return arrayResult(makeArray(d, outShape, {npCast(d, r)}));
              }
              // Vector norms along one axis.
              if (axes.size() != 1)
@@ -271,10 +302,10 @@ void defineLinalg(NpTable &t) {
                  outShape.push_back(1);
                }
              perm.push_back(ax);
-             ArrayRef tr;
-             if (!npTranspose(in, x, perm, a.l, tr))
-               return false;
-             std::vector<double> v = tr->values();
+             FailureOr<ArrayRef> tr = npTranspose(in, x, perm, a.l);
+             if (failed(tr))
+               return failure();
+             std::vector<double> v = (*tr)->values();
              int64_t len = x->shape[ax];
              int64_t lanes = len ? static_cast<int64_t>(v.size()) / len : 0;
              std::vector<double> r(lanes);
@@ -300,8 +331,7 @@ void defineLinalg(NpTable &t) {
                }
                r[k] = npCast(d, acc);
              }
-             out = arrayResult(makeArray(d, outShape, std::move(r)));
-             return true;
+             return arrayResult(makeArray(d, outShape, std::move(r)));
            });
 }
 

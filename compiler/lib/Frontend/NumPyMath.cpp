@@ -72,8 +72,10 @@ struct Lanes {
   Shape outShape;
 };
 
-bool lanes(Interpreter &in, const ArrayRef &a, const std::vector<int64_t> &axes,
-           bool keepdims, SrcLoc l, Lanes &out) {
+FailureOr<Lanes> lanes(Interpreter &in, const ArrayRef &a,
+                       const std::vector<int64_t> &axes, bool keepdims,
+                       SrcLoc l) {
+  Lanes out;
   std::vector<int64_t> perm;
   for (size_t i = 0; i < a->shape.size(); ++i)
     if (!std::binary_search(axes.begin(), axes.end(), i)) {
@@ -86,10 +88,10 @@ bool lanes(Interpreter &in, const ArrayRef &a, const std::vector<int64_t> &axes,
     perm.push_back(ax);
     out.length *= a->shape[ax];
   }
-  ArrayRef t;
-  if (!npTranspose(in, a, perm, l, t))
-    return false;
-  out.values = t->values();
+  FailureOr<ArrayRef> t = npTranspose(in, a, perm, l);
+  if (failed(t))
+    return failure();
+  out.values = (*t)->values();
   out.count = out.length ? a->size() / out.length : 1;
   if (!out.length) {
     out.count = 1;
@@ -97,7 +99,7 @@ bool lanes(Interpreter &in, const ArrayRef &a, const std::vector<int64_t> &axes,
       if (!std::binary_search(axes.begin(), axes.end(), i))
         out.count *= a->shape[i];
   }
-  return true;
+  return out;
 }
 
 enum class Red { Sum, Prod, Mean, Var, Std, Max, Min, ArgMax, ArgMin, All, Any };
@@ -115,29 +117,37 @@ const char *redName(Red r) {
   }
 }
 
-bool reduce(Interpreter &in, Red kind, NpArgs &a, const Value &axisArg,
-            bool keepdims, std::optional<DType> dt, int64_t ddof,
-            Value &out) {
-  ArrayRef x;
-  if (!toArray(in, a["a"], a.l, x))
-    return false;
+FailureOr<Value> reduce(Interpreter &in, Red kind, NpArgs &a,
+                        const Value &axisArg, bool keepdims,
+                        std::optional<DType> dt, int64_t ddof) {
+  FailureOr<ArrayRef> converted = toArray(in, a["a"], a.l);
+  if (failed(converted))
+    return failure();
+  ArrayRef x = *converted;
   std::vector<int64_t> axes;
   bool argKind = kind == Red::ArgMax || kind == Red::ArgMin;
   if (argKind && !axisArg.isNone()) {
-    int64_t ax;
-    if (!in.toInt(axisArg, a.l, ax, "axis") ||
-        !normalizeAxis(in, a.l, ax, x->shape.size(), ax))
-      return false;
-    axes = {ax};
+    FailureOr<int64_t> i = in.toInt(axisArg, a.l, "axis");
+    if (failed(i))
+      return failure();
+    FailureOr<int64_t> ax = normalizeAxis(in, a.l, *i, x->shape.size());
+    if (failed(ax))
+      return failure();
+    axes = {*ax};
   } else if (argKind) {
     x = makeArray(x->dtype, {x->size()}, x->values());
     axes = {0};
-  } else if (!toAxes(in, axisArg, a.l, x->shape.size(), axes)) {
-    return false;
+  } else {
+    FailureOr<std::vector<int64_t>> v =
+        toAxes(in, axisArg, a.l, x->shape.size());
+    if (failed(v))
+      return failure();
+    axes = std::move(*v);
   }
-  Lanes ln;
-  if (!lanes(in, x, axes, keepdims, a.l, ln))
-    return false;
+  FailureOr<Lanes> lanesOf = lanes(in, x, axes, keepdims, a.l);
+  if (failed(lanesOf))
+    return failure();
+  Lanes &ln = *lanesOf;
   if (ln.length == 0 && (kind == Red::Max || kind == Red::Min))
     return in.raise(a.l, "ValueError",
                     std::string("zero-size array to reduction operation ") +
@@ -252,8 +262,7 @@ bool reduce(Interpreter &in, Red kind, NpArgs &a, const Value &axisArg,
                             ? a["a"].as<NdArrayObj>()->shape.size()
                             : 0,
                         1);
-  out = arrayResult(makeArray(rt, ln.outShape, std::move(r)));
-  return true;
+  return arrayResult(makeArray(rt, ln.outShape, std::move(r)));
 }
 
 void addReductions(NpTable &t) {
@@ -273,17 +282,21 @@ void addReductions(NpTable &t) {
                  : Signature{r.name,
                              {"a", "axis=", "dtype=", "out=", "keepdims=",
                               "initial=", "where="}},
-             [kind](Interpreter &in, NpArgs &a, Value &out) {
+             [kind](Interpreter &in, NpArgs &a) -> FailureOr<Value> {
                bool keep = false;
-               std::optional<DType> dt;
-               if ((a.has("keepdims") &&
-                    !toBool(in, a["keepdims"], a.l, keep)) ||
-                   !optDType(in, a, "dtype", dt))
-                 return false;
+               if (a.has("keepdims")) {
+                 FailureOr<bool> v = toBool(in, a["keepdims"], a.l);
+                 if (failed(v))
+                   return failure();
+                 keep = *v;
+               }
+               FailureOr<std::optional<DType>> dt = optDType(in, a, "dtype");
+               if (failed(dt))
+                 return failure();
                if (a.has("out") || a.hasParam("initial") || a.has("where"))
                  return in.error(a.l, "out=, initial= and where= are not "
                                       "supported by scopec");
-               return reduce(in, kind, a, a["axis"], keep, dt, 0, out);
+               return reduce(in, kind, a, a["axis"], keep, *dt, 0);
              });
   }
   for (R r : {R{"var", Red::Var}, R{"std", Red::Std}}) {
@@ -292,17 +305,27 @@ void addReductions(NpTable &t) {
         t,
         {r.name,
          {"a", "axis=", "dtype=", "out=", "ddof=", "keepdims=", "*", "where="}},
-        [kind](Interpreter &in, NpArgs &a, Value &out) {
+        [kind](Interpreter &in, NpArgs &a) -> FailureOr<Value> {
           bool keep = false;
           int64_t ddof = 0;
-          std::optional<DType> dt;
           if (a.has("where"))
             return in.error(a.l, "where= is not supported by scopec");
-          if ((a.has("keepdims") && !toBool(in, a["keepdims"], a.l, keep)) ||
-              (a.has("ddof") && !in.toInt(a["ddof"], a.l, ddof, "ddof")) ||
-              !optDType(in, a, "dtype", dt))
-            return false;
-          return reduce(in, kind, a, a["axis"], keep, dt, ddof, out);
+          if (a.has("keepdims")) {
+            FailureOr<bool> v = toBool(in, a["keepdims"], a.l);
+            if (failed(v))
+              return failure();
+            keep = *v;
+          }
+          if (a.has("ddof")) {
+            FailureOr<int64_t> v = in.toInt(a["ddof"], a.l, "ddof");
+            if (failed(v))
+              return failure();
+            ddof = *v;
+          }
+          FailureOr<std::optional<DType>> dt = optDType(in, a, "dtype");
+          if (failed(dt))
+            return failure();
+          return reduce(in, kind, a, a["axis"], keep, *dt, ddof);
         });
   }
   for (R r : {R{"max", Red::Max}, R{"amax", Red::Max}, R{"min", Red::Min},
@@ -325,33 +348,46 @@ void addReductions(NpTable &t) {
                           {"a", "axis=", "out=", "keepdims=", "*", "where="}};
     defineNp(
         t, sig,
-        [kind](Interpreter &in, NpArgs &a, Value &out) {
+        [kind](Interpreter &in, NpArgs &a) -> FailureOr<Value> {
           bool keep = false;
-          if (a.has("keepdims") && !toBool(in, a["keepdims"], a.l, keep))
-            return false;
+          if (a.has("keepdims")) {
+            FailureOr<bool> v = toBool(in, a["keepdims"], a.l);
+            if (failed(v))
+              return failure();
+            keep = *v;
+          }
           if (a.has("out") || a.hasParam("initial") || a.hasParam("where"))
             return in.error(a.l, "out=, initial= and where= are not "
                                  "supported by scopec");
-          return reduce(in, kind, a, a["axis"], keep, std::nullopt, 0, out);
+          return reduce(in, kind, a, a["axis"], keep, std::nullopt, 0);
         },
         r.name);
   }
   for (const char *name : {"cumsum", "cumprod"}) {
     bool prod = name[3] == 'p';
     defineNp(t, {name, {"a", "axis=", "dtype=", "out="}},
-             [prod](Interpreter &in, NpArgs &a, Value &out) {
-               ArrayRef x;
-               std::optional<DType> dt;
-               if (!toArray(in, a["a"], a.l, x) ||
-                   !optDType(in, a, "dtype", dt))
-                 return false;
+             [prod](Interpreter &in, NpArgs &a) -> FailureOr<Value> {
+               FailureOr<ArrayRef> converted = toArray(in, a["a"], a.l);
+               if (failed(converted))
+                 return failure();
+               ArrayRef x = *converted;
+               FailureOr<std::optional<DType>> dt = optDType(in, a, "dtype");
+               if (failed(dt))
+                 return failure();
                int64_t axis = 0;
-               if (!a.has("axis"))
+               if (!a.has("axis")) {
                  x = makeArray(x->dtype, {x->size()}, x->values());
-               else if (!in.toInt(a["axis"], a.l, axis, "axis") ||
-                        !normalizeAxis(in, a.l, axis, x->shape.size(), axis))
-                 return false;
-               DType rt = dt ? *dt : sumType(x->dtype);
+               } else {
+                 FailureOr<int64_t> i = in.toInt(a["axis"], a.l, "axis");
+                 if (failed(i))
+                   return failure();
+                 FailureOr<int64_t> ax =
+                     normalizeAxis(in, a.l, *i, x->shape.size());
+                 if (failed(ax))
+                   return failure();
+                 axis = *ax;
+               }
+               DType rt = dt->value_or(sumType(x->dtype));
                std::vector<double> v = x->values();
                int64_t inner = 1;
                for (size_t i = axis + 1; i < x->shape.size(); ++i)
@@ -366,8 +402,7 @@ void addReductions(NpTable &t) {
                      double prev = v[base + (i - 1) * inner + j];
                      cur = npCast(rt, prod ? prev * cur : prev + cur);
                    }
-               out = Value::object(makeArray(rt, x->shape, std::move(v)));
-               return true;
+               return Value::object(makeArray(rt, x->shape, std::move(v)));
              });
   }
 }
@@ -433,38 +468,41 @@ const Unary kUnary[] = {
     {"logical_not", Kind::Bool, notFn},
 };
 
-bool unary(Interpreter &in, const Unary &u, NpArgs &a, Value &out) {
-  ArrayRef x;
-  if (!toArray(in, a["x"], a.l, x))
-    return false;
+FailureOr<Value> unary(Interpreter &in, const Unary &u, NpArgs &a) {
+  FailureOr<ArrayRef> converted = toArray(in, a["x"], a.l);
+  if (failed(converted))
+    return failure();
+  ArrayRef x = *converted;
   DType rt = u.kind == Kind::Bool    ? DType::Bool
              : u.kind == Kind::Float ? floatResult(x->dtype)
                                      : x->dtype;
   std::vector<double> v = x->values();
   for (double &e : v)
     e = npCast(rt, u.fn(npCast(rt == DType::Bool ? x->dtype : rt, e)));
-  out = arrayResult(makeArray(rt, x->shape, std::move(v)));
-  return true;
+  return arrayResult(makeArray(rt, x->shape, std::move(v)));
 }
 
 /// Broadcasts operands and applies `fn` elementwise in dtype `rt`.
-bool elementwise(Interpreter &in, const std::vector<Value> &ops, SrcLoc l,
-                 DType rt, const std::function<double(const double *)> &fn,
-                 Value &out) {
+FailureOr<Value> elementwise(Interpreter &in, const std::vector<Value> &ops,
+                             SrcLoc l, DType rt,
+                             const std::function<double(const double *)> &fn) {
   std::vector<ArrayRef> arrs;
   std::vector<Shape> shapes;
   for (const Value &v : ops) {
-    ArrayRef a;
-    if (!toArray(in, v, l, a))
-      return false;
-    arrs.push_back(a);
-    shapes.push_back(a->shape);
+    FailureOr<ArrayRef> a = toArray(in, v, l);
+    if (failed(a))
+      return failure();
+    arrs.push_back(*a);
+    shapes.push_back((*a)->shape);
   }
-  Shape shape;
-  int64_t n;
-  if (!broadcastShapes(in, l, shapes, shape) ||
-      !checkArraySize(in, l, shape, n))
-    return false;
+  FailureOr<Shape> broadcast = broadcastShapes(in, l, shapes);
+  if (failed(broadcast))
+    return failure();
+  const Shape &shape = *broadcast;
+  FailureOr<int64_t> count = checkArraySize(in, l, shape);
+  if (failed(count))
+    return failure();
+  int64_t n = *count;
   std::vector<std::vector<double>> vals;
   for (auto &a : arrs)
     vals.push_back(broadcastValues(*a, shape));
@@ -474,8 +512,7 @@ bool elementwise(Interpreter &in, const std::vector<Value> &ops, SrcLoc l,
       args[i] = vals[i][k];
     r[k] = npCast(rt, fn(args.data()));
   }
-  out = arrayResult(makeArray(rt, shape, std::move(r)));
-  return true;
+  return arrayResult(makeArray(rt, shape, std::move(r)));
 }
 
 /// Makes `name` check its arguments as NumPy's ufuncs do before binding
@@ -484,8 +521,8 @@ bool elementwise(Interpreter &in, const std::vector<Value> &ops, SrcLoc l,
 /// only).
 void ufuncArgs(NpTable &t, llvm::StringRef name, size_t nin) {
   NativeFn inner = t[name];
-  t[name] = [inner, name = name.str(), nin](Interpreter &in, CallArgs &a,
-                                            Value &out) {
+  t[name] = [inner, name = name.str(), nin](Interpreter &in,
+                                            CallArgs &a) -> FailureOr<Value> {
     size_t n = a.pos.size();
     if (n < nin || n > nin + 1)
       return in.raise(a.loc, "TypeError",
@@ -501,16 +538,14 @@ void ufuncArgs(NpTable &t, llvm::StringRef name, size_t nin) {
         return in.raise(a.loc, "TypeError",
                         name + "() got an unexpected keyword argument '" +
                             kw.first + "'");
-    return inner(in, a, out);
+    return inner(in, a);
   };
 }
 
 void addElementwise(NpTable &t) {
   for (const Unary &u : kUnary)
     defineNp(t, {u.name, {"x", "out=", "where=", "dtype="}},
-             [&u](Interpreter &in, NpArgs &a, Value &out) {
-               return unary(in, u, a, out);
-             });
+             [&u](Interpreter &in, NpArgs &a) { return unary(in, u, a); });
   for (const Unary &u : kUnary)
     ufuncArgs(t, u.name, 1);
   struct B {
@@ -525,8 +560,8 @@ void addElementwise(NpTable &t) {
               B{"remainder", BinOpKind::Mod}}) {
     BinOpKind op = b.op;
     defineNp(t, {b.name, {"x1", "x2", "out=", "where=", "dtype="}},
-             [op](Interpreter &in, NpArgs &a, Value &out) {
-               return arrayBinary(in, op, a["x1"], a["x2"], a.l, out);
+             [op](Interpreter &in, NpArgs &a) {
+               return arrayBinary(in, op, a["x1"], a["x2"], a.l);
              });
     ufuncArgs(t, b.name, 2);
   }
@@ -540,8 +575,8 @@ void addElementwise(NpTable &t) {
               C{"greater_equal", CmpOpKind::Ge}}) {
     CmpOpKind op = c.op;
     defineNp(t, {c.name, {"x1", "x2", "out=", "where="}},
-             [op](Interpreter &in, NpArgs &a, Value &out) {
-               return arrayCompare(in, op, a["x1"], a["x2"], a.l, out);
+             [op](Interpreter &in, NpArgs &a) {
+               return arrayCompare(in, op, a["x1"], a["x2"], a.l);
              });
     ufuncArgs(t, c.name, 2);
   }
@@ -554,7 +589,7 @@ void addElementwise(NpTable &t) {
               M{"arctan2", 7}, M{"hypot", 8}}) {
     int which = m.which;
     defineNp(t, {m.name, {"x1", "x2", "out=", "where="}},
-             [which](Interpreter &in, NpArgs &a, Value &out) {
+             [which](Interpreter &in, NpArgs &a) {
                DType rt = which >= 4 && which <= 6
                               ? DType::Bool
                               : resultType({a["x1"], a["x2"]});
@@ -586,13 +621,12 @@ void addElementwise(NpTable &t) {
                      default:
                        return std::hypot(x, y);
                      }
-                   },
-                   out);
+                   });
              });
     ufuncArgs(t, m.name, 2);
   }
   defineNp(t, {"clip", {"a", "a_min", "a_max", "out="}},
-           [](Interpreter &in, NpArgs &a, Value &out) {
+           [](Interpreter &in, NpArgs &a) -> FailureOr<Value> {
              if (!a.has("a_min") && !a.has("a_max"))
                return in.raise(a.l, "ValueError",
                                "One of max or min must be given");
@@ -610,20 +644,18 @@ void addElementwise(NpTable &t) {
                                   if (hi)
                                     v = std::min(v, p[lo ? 2 : 1]);
                                   return v;
-                                },
-                                out);
+                                });
            });
   defineNp(t, {"where", {"condition", "x=", "y="}},
-           [](Interpreter &in, NpArgs &a, Value &out) {
+           [](Interpreter &in, NpArgs &a) -> FailureOr<Value> {
              if (!a.given("x") && !a.given("y")) {
-               ArrayRef c;
-               if (!toArray(in, a["condition"], a.l, c))
-                 return false;
-               Value nz;
+               FailureOr<ArrayRef> c = toArray(in, a["condition"], a.l);
+               if (failed(c))
+                 return failure();
                CallArgs ca;
-               ca.pos = {Value::object(c)};
+               ca.pos = {Value::object(*c)};
                ca.loc = a.l;
-               return numpyFunctions().lookup("nonzero")(in, ca, out);
+               return numpyFunctions().lookup("nonzero")(in, ca);
              }
              if (!a.given("x") || !a.given("y"))
                return in.raise(a.l, "ValueError",
@@ -632,44 +664,45 @@ void addElementwise(NpTable &t) {
              DType rt = resultType({a["x"], a["y"]});
              return elementwise(
                  in, {a["condition"], a["x"], a["y"]}, a.l, rt,
-                 [](const double *p) { return p[0] != 0 ? p[1] : p[2]; }, out);
+                 [](const double *p) { return p[0] != 0 ? p[1] : p[2]; });
            });
-  defineNp(t, {"nonzero", {"a"}}, [](Interpreter &in, NpArgs &a, Value &out) {
-    ArrayRef x;
-    if (!toArray(in, a["a"], a.l, x))
-      return false;
-    if (x->shape.empty())
-      x = makeArray(x->dtype, {1}, x->values());
-    std::vector<double> v = x->values();
-    std::vector<int64_t> st = contiguousStrides(x->shape);
-    std::vector<std::vector<double>> idx(x->shape.size());
-    for (size_t k = 0; k < v.size(); ++k) {
-      if (v[k] == 0)
-        continue;
-      int64_t rem = static_cast<int64_t>(k);
-      for (size_t d = 0; d < st.size(); ++d) {
-        idx[d].push_back(static_cast<double>(rem / st[d]));
-        rem %= st[d];
-      }
-    }
-    std::vector<Value> items;
-    for (auto &i : idx) {
-      int64_t n = static_cast<int64_t>(i.size());
-      items.push_back(Value::object(makeArray(DType::I64, {n}, std::move(i))));
-    }
-    out = Value::tuple(items);
-    return true;
-  });
+  defineNp(t, {"nonzero", {"a"}},
+           [](Interpreter &in, NpArgs &a) -> FailureOr<Value> {
+             FailureOr<ArrayRef> converted = toArray(in, a["a"], a.l);
+             if (failed(converted))
+               return failure();
+             ArrayRef x = *converted;
+             if (x->shape.empty())
+               x = makeArray(x->dtype, {1}, x->values());
+             std::vector<double> v = x->values();
+             std::vector<int64_t> st = contiguousStrides(x->shape);
+             std::vector<std::vector<double>> idx(x->shape.size());
+             for (size_t k = 0; k < v.size(); ++k) {
+               if (v[k] == 0)
+                 continue;
+               int64_t rem = static_cast<int64_t>(k);
+               for (size_t d = 0; d < st.size(); ++d) {
+                 idx[d].push_back(static_cast<double>(rem / st[d]));
+                 rem %= st[d];
+               }
+             }
+             std::vector<Value> items;
+             for (auto &i : idx) {
+               int64_t n = static_cast<int64_t>(i.size());
+               items.push_back(
+                   Value::object(makeArray(DType::I64, {n}, std::move(i))));
+             }
+             return Value::tuple(items);
+           });
   defineNp(t, {"count_nonzero", {"a", "axis="}},
-           [](Interpreter &in, NpArgs &a, Value &out) {
-             ArrayRef x;
-             if (!toArray(in, a["a"], a.l, x))
-               return false;
+           [](Interpreter &in, NpArgs &a) -> FailureOr<Value> {
+             FailureOr<ArrayRef> x = toArray(in, a["a"], a.l);
+             if (failed(x))
+               return failure();
              int64_t n = 0;
-             for (double v : x->values())
+             for (double v : (*x)->values())
                n += v != 0;
-             out = Value::integer(n);
-             return true;
+             return Value::integer(n);
            });
   // np.round is NumPy 1.24's round_.
   for (const char *name : {"round", "around", "round_"})
@@ -677,13 +710,18 @@ void addElementwise(NpTable &t) {
         t,
         {std::string(name) == "round" ? "round_" : name,
          {"a", "decimals=", "out="}},
-        [](Interpreter &in, NpArgs &a, Value &out) {
-          ArrayRef x;
+        [](Interpreter &in, NpArgs &a) -> FailureOr<Value> {
+          FailureOr<ArrayRef> converted = toArray(in, a["a"], a.l);
+          if (failed(converted))
+            return failure();
+          ArrayRef x = *converted;
           int64_t dec = 0;
-          if (!toArray(in, a["a"], a.l, x) ||
-              (a.has("decimals") &&
-               !in.toInt(a["decimals"], a.l, dec, "decimals")))
-            return false;
+          if (a.has("decimals")) {
+            FailureOr<int64_t> v = in.toInt(a["decimals"], a.l, "decimals");
+            if (failed(v))
+              return failure();
+            dec = *v;
+          }
           DType d = x->dtype;
           std::vector<double> v = x->values();
           if (isFloatDType(d)) {
@@ -698,22 +736,34 @@ void addElementwise(NpTable &t) {
             for (double &e : v)
               e = npCast(d, std::nearbyint(e / f) * f);
           }
-          out = arrayResult(makeArray(d, x->shape, std::move(v)));
-          return true;
+          return arrayResult(makeArray(d, x->shape, std::move(v)));
         },
         name);
   defineNp(
       t, {"isclose", {"a", "b", "rtol=", "atol=", "equal_nan="}},
-      [](Interpreter &in, NpArgs &a, Value &out) {
+      [](Interpreter &in, NpArgs &a) -> FailureOr<Value> {
         double rtol = 1e-5, atol = 1e-8;
         bool eqnan = false;
-        if ((a.has("rtol") && !in.toDouble(a["rtol"], a.l, rtol, "rtol")) ||
-            (a.has("atol") && !in.toDouble(a["atol"], a.l, atol, "atol")) ||
-            (a.has("equal_nan") && !toBool(in, a["equal_nan"], a.l, eqnan)))
-          return false;
+        if (a.has("rtol")) {
+          FailureOr<double> v = in.toDouble(a["rtol"], a.l, "rtol");
+          if (failed(v))
+            return failure();
+          rtol = *v;
+        }
+        if (a.has("atol")) {
+          FailureOr<double> v = in.toDouble(a["atol"], a.l, "atol");
+          if (failed(v))
+            return failure();
+          atol = *v;
+        }
+        if (a.has("equal_nan")) {
+          FailureOr<bool> v = toBool(in, a["equal_nan"], a.l);
+          if (failed(v))
+            return failure();
+          eqnan = *v;
+        }
         return elementwise(
-            in, {a["a"], a["b"]}, a.l, DType::Bool,
-            [=](const double *p) {
+            in, {a["a"], a["b"]}, a.l, DType::Bool, [=](const double *p) {
               if (std::isnan(p[0]) || std::isnan(p[1]))
                 return eqnan && std::isnan(p[0]) && std::isnan(p[1]) ? 1.0
                                                                      : 0.0;
@@ -722,36 +772,37 @@ void addElementwise(NpTable &t) {
               return std::fabs(p[0] - p[1]) <= atol + rtol * std::fabs(p[1])
                          ? 1.0
                          : 0.0;
-            },
-            out);
+            });
       });
   defineNp(t, {"allclose", {"a", "b", "rtol=", "atol=", "equal_nan="}},
-           [](Interpreter &in, NpArgs &a, Value &out) {
+           [](Interpreter &in, NpArgs &a) -> FailureOr<Value> {
              CallArgs ca;
              ca.loc = a.l;
              for (const Signature::Param &p : a.b.signature().params)
                if (a.given(p.name))
                  ca.kw.emplace_back(p.name, a[p.name]);
-             Value close;
-             if (!numpyFunctions().lookup("isclose")(in, ca, close))
-               return false;
-             ArrayRef c;
-             if (!toArray(in, close, a.l, c))
-               return false;
+             FailureOr<Value> close =
+                 numpyFunctions().lookup("isclose")(in, ca);
+             if (failed(close))
+               return failure();
+             FailureOr<ArrayRef> c = toArray(in, *close, a.l);
+             if (failed(c))
+               return failure();
              bool all = true;
-             for (double v : c->values())
+             for (double v : (*c)->values())
                all &= v != 0;
-             out = Value::boolean(all);
-             return true;
+             return Value::boolean(all);
            });
   defineNp(t, {"array_equal", {"a1", "a2", "equal_nan="}},
-           [](Interpreter &in, NpArgs &a, Value &out) {
-             ArrayRef x, y;
-             if (!toArray(in, a["a1"], a.l, x) || !toArray(in, a["a2"], a.l, y))
-               return false;
-             out = Value::boolean(x->shape == y->shape &&
-                                  x->values() == y->values());
-             return true;
+           [](Interpreter &in, NpArgs &a) -> FailureOr<Value> {
+             FailureOr<ArrayRef> x = toArray(in, a["a1"], a.l);
+             if (failed(x))
+               return failure();
+             FailureOr<ArrayRef> y = toArray(in, a["a2"], a.l);
+             if (failed(y))
+               return failure();
+             return Value::boolean((*x)->shape == (*y)->shape &&
+                                   (*x)->values() == (*y)->values());
            });
 }
 
@@ -761,23 +812,29 @@ void addSorting(NpTable &t) {
   for (const char *name : {"sort", "argsort"}) {
     bool arg = name[0] == 'a';
     defineNp(t, {name, {"a", "axis=", "kind=", "order="}},
-             [arg](Interpreter &in, NpArgs &a, Value &out) {
-               ArrayRef x;
-               if (!toArray(in, a["a"], a.l, x))
-                 return false;
+             [arg](Interpreter &in, NpArgs &a) -> FailureOr<Value> {
+               FailureOr<ArrayRef> converted = toArray(in, a["a"], a.l);
+               if (failed(converted))
+                 return failure();
+               ArrayRef x = *converted;
                int64_t axis = -1;
                if (a.given("axis") && a["axis"].isNone()) {
                  x = makeArray(x->dtype, {x->size()}, x->values());
-               } else if (a.has("axis") &&
-                          !in.toInt(a["axis"], a.l, axis, "axis")) {
-                 return false;
+               } else if (a.has("axis")) {
+                 FailureOr<int64_t> v = in.toInt(a["axis"], a.l, "axis");
+                 if (failed(v))
+                   return failure();
+                 axis = *v;
                }
                if (x->shape.empty())
                  return in.raise(a.l, "IndexError",
                                  "axis -1 is out of bounds for array of "
                                  "dimension 0");
-               if (!normalizeAxis(in, a.l, axis, x->shape.size(), axis))
-                 return false;
+               FailureOr<int64_t> ax =
+                   normalizeAxis(in, a.l, axis, x->shape.size());
+               if (failed(ax))
+                 return failure();
+               axis = *ax;
                std::vector<double> v = x->values(), r(v.size());
                int64_t inner = 1;
                for (size_t i = axis + 1; i < x->shape.size(); ++i)
@@ -799,22 +856,21 @@ void addSorting(NpTable &t) {
                      r[base + i * inner + j] =
                          arg ? static_cast<double>(idx[i]) : at(idx[i]);
                  }
-               out = Value::object(
+               return Value::object(
                    makeArray(arg ? DType::I64 : x->dtype, x->shape, r));
-               return true;
              });
   }
-  defineNp(t, {"unique", {"ar"}}, [](Interpreter &in, NpArgs &a, Value &out) {
-    ArrayRef x;
-    if (!toArray(in, a["ar"], a.l, x))
-      return false;
-    std::vector<double> v = x->values();
-    std::sort(v.begin(), v.end());
-    v.erase(std::unique(v.begin(), v.end()), v.end());
-    int64_t n = static_cast<int64_t>(v.size());
-    out = Value::object(makeArray(x->dtype, {n}, std::move(v)));
-    return true;
-  });
+  defineNp(t, {"unique", {"ar"}},
+           [](Interpreter &in, NpArgs &a) -> FailureOr<Value> {
+             FailureOr<ArrayRef> x = toArray(in, a["ar"], a.l);
+             if (failed(x))
+               return failure();
+             std::vector<double> v = (*x)->values();
+             std::sort(v.begin(), v.end());
+             v.erase(std::unique(v.begin(), v.end()), v.end());
+             int64_t n = static_cast<int64_t>(v.size());
+             return Value::object(makeArray((*x)->dtype, {n}, std::move(v)));
+           });
 }
 
 //===--- Products ---------------------------------------------------------===//
@@ -841,13 +897,17 @@ std::string shapeNoSpace(const Shape &s) {
   return t + (s.size() == 1 ? ",)" : ")");
 }
 
-bool dot(Interpreter &in, const Value &av, const Value &bv, SrcLoc l,
-         Value &out) {
-  ArrayRef a, b;
-  if (!toArray(in, av, l, a) || !toArray(in, bv, l, b))
-    return false;
+FailureOr<Value> dot(Interpreter &in, const Value &av, const Value &bv,
+                     SrcLoc l) {
+  FailureOr<ArrayRef> aArg = toArray(in, av, l);
+  if (failed(aArg))
+    return failure();
+  FailureOr<ArrayRef> bArg = toArray(in, bv, l);
+  if (failed(bArg))
+    return failure();
+  ArrayRef a = *aArg, b = *bArg;
   if (a->shape.empty() || b->shape.empty())
-    return arrayBinary(in, BinOpKind::Mul, av, bv, l, out);
+    return arrayBinary(in, BinOpKind::Mul, av, bv, l);
   DType rt = resultType({Value::object(a), Value::object(b)});
   int64_t k = a->shape.back();
   size_t bk = b->shape.size() == 1 ? 0 : b->shape.size() - 2;
@@ -866,12 +926,13 @@ bool dot(Interpreter &in, const Value &av, const Value &bv, SrcLoc l,
       perm.push_back(static_cast<int64_t>(i));
       outShape.push_back(b->shape[i]);
     }
-  ArrayRef bt;
-  if (!npTranspose(in, b, perm, l, bt))
-    return false;
-  int64_t n;
-  if (!checkArraySize(in, l, outShape, n))
-    return false;
+  FailureOr<ArrayRef> bt = npTranspose(in, b, perm, l);
+  if (failed(bt))
+    return failure();
+  FailureOr<int64_t> count = checkArraySize(in, l, outShape);
+  if (failed(count))
+    return failure();
+  int64_t n = *count;
   int64_t p = k ? a->size() / k : 0, q = k ? b->size() / k : 0;
   if (!k) {
     p = 1;
@@ -879,50 +940,55 @@ bool dot(Interpreter &in, const Value &av, const Value &bv, SrcLoc l,
       p *= a->shape[i];
     q = n / std::max<int64_t>(p, 1);
   }
-  std::vector<double> c = gemm(a->values(), bt->values(), p, k, q);
+  std::vector<double> c = gemm(a->values(), (*bt)->values(), p, k, q);
   for (double &e : c)
     e = npCast(rt, e);
-  out = arrayResult(makeArray(rt, outShape, std::move(c)));
-  return true;
+  return arrayResult(makeArray(rt, outShape, std::move(c)));
 }
 
 void addProducts(NpTable &t) {
-  defineNp(t, {"dot", {"a", "b", "out="}},
-           [](Interpreter &in, NpArgs &a, Value &out) {
-             return dot(in, a["a"], a["b"], a.l, out);
-           });
-  defineNp(t, {"matmul", {"x1", "x2", "out="}},
-           [](Interpreter &in, NpArgs &a, Value &out) {
-             return npMatmul(in, a["x1"], a["x2"], a.l, out);
-           });
+  defineNp(t, {"dot", {"a", "b", "out="}}, [](Interpreter &in, NpArgs &a) {
+    return dot(in, a["a"], a["b"], a.l);
+  });
+  defineNp(t, {"matmul", {"x1", "x2", "out="}}, [](Interpreter &in, NpArgs &a) {
+    return npMatmul(in, a["x1"], a["x2"], a.l);
+  });
   defineNp(t, {"outer", {"a", "b", "out="}},
-           [](Interpreter &in, NpArgs &a, Value &out) {
-             ArrayRef x, y;
-             if (!toArray(in, a["a"], a.l, x) || !toArray(in, a["b"], a.l, y))
-               return false;
+           [](Interpreter &in, NpArgs &a) -> FailureOr<Value> {
+             FailureOr<ArrayRef> xArg = toArray(in, a["a"], a.l);
+             if (failed(xArg))
+               return failure();
+             FailureOr<ArrayRef> yArg = toArray(in, a["b"], a.l);
+             if (failed(yArg))
+               return failure();
+             ArrayRef x = *xArg, y = *yArg;
              DType rt = resultType({Value::object(x), Value::object(y)});
              if (x->shape.empty() || y->shape.empty())
                rt = promoteTypes(x->dtype, y->dtype);
              Shape s{x->size(), y->size()};
-             int64_t n;
-             if (!checkArraySize(in, a.l, s, n))
-               return false;
+             FailureOr<int64_t> count = checkArraySize(in, a.l, s);
+             if (failed(count))
+               return failure();
+             int64_t n = *count;
              std::vector<double> u = x->values(), v = y->values(), r(n);
              for (size_t i = 0; i < u.size(); ++i)
                for (size_t j = 0; j < v.size(); ++j)
                  r[i * v.size() + j] = npCast(rt, u[i] * v[j]);
-             out = Value::object(makeArray(rt, s, std::move(r)));
-             return true;
+             return Value::object(makeArray(rt, s, std::move(r)));
            });
 }
 
 } // namespace
 
-bool scopec::frontend::npMatmul(Interpreter &in, const Value &av,
-                                const Value &bv, SrcLoc l, Value &out) {
-  ArrayRef a, b;
-  if (!toArray(in, av, l, a) || !toArray(in, bv, l, b))
-    return false;
+FailureOr<Value> scopec::frontend::npMatmul(Interpreter &in, const Value &av,
+                                            const Value &bv, SrcLoc l) {
+  FailureOr<ArrayRef> aArg = toArray(in, av, l);
+  if (failed(aArg))
+    return failure();
+  FailureOr<ArrayRef> bArg = toArray(in, bv, l);
+  if (failed(bArg))
+    return failure();
+  ArrayRef a = *aArg, b = *bArg;
   const char *sig = "(n?,k),(k,m?)->(n?,m?)";
   for (int i = 0; i < 2; ++i)
     if ((i ? b : a)->shape.empty())
@@ -946,18 +1012,20 @@ bool scopec::frontend::npMatmul(Interpreter &in, const Value &av,
                         std::string(sig) + " (size " +
                         std::to_string(bs[bs.size() - 2]) +
                         " is different from " + std::to_string(k) + ")");
-  Shape batchA(as.begin(), as.end() - 2), batchB(bs.begin(), bs.end() - 2),
-      batch;
-  if (!broadcastShapes(in, l, {batchA, batchB}, batch))
-    return false;
+  Shape batchA(as.begin(), as.end() - 2), batchB(bs.begin(), bs.end() - 2);
+  FailureOr<Shape> broadcast = broadcastShapes(in, l, {batchA, batchB});
+  if (failed(broadcast))
+    return failure();
+  const Shape &batch = *broadcast;
   Shape outShape = batch;
   if (!aVec)
     outShape.push_back(n);
   if (!bVec)
     outShape.push_back(m);
-  int64_t total;
-  if (!checkArraySize(in, l, outShape, total))
-    return false;
+  FailureOr<int64_t> count = checkArraySize(in, l, outShape);
+  if (failed(count))
+    return failure();
+  int64_t total = *count;
   Shape fullA = batch, fullB = batch;
   fullA.insert(fullA.end(), {n, k});
   fullB.insert(fullB.end(), {k, m});
@@ -976,8 +1044,7 @@ bool scopec::frontend::npMatmul(Interpreter &in, const Value &av,
     for (double e : c)
       r.push_back(npCast(rt, rt == DType::Bool ? e != 0 : e));
   }
-  out = arrayResult(makeArray(rt, outShape, std::move(r)));
-  return true;
+  return arrayResult(makeArray(rt, outShape, std::move(r)));
 }
 
 void scopec::frontend::addMathFunctions(NpTable &t) {

@@ -9,8 +9,9 @@
 
 using namespace scopec::frontend;
 
-bool scopec::frontend::npReshape(Interpreter &in, const ArrayRef &a,
-                                 Shape shape, SrcLoc l, ArrayRef &out) {
+FailureOr<ArrayRef> scopec::frontend::npReshape(Interpreter &in,
+                                                const ArrayRef &a, Shape shape,
+                                                SrcLoc l) {
   if (shape.size() > 32)
     return in.raise(l, "ValueError",
                     "maximum supported dimension for an ndarray is 32, found " +
@@ -46,18 +47,16 @@ bool scopec::frontend::npReshape(Interpreter &in, const ArrayRef &a,
     return in.raise(l, "ValueError",
                     "cannot reshape array of size " + std::to_string(size) +
                         " into shape " + text);
-  if (a->isContiguous()) {
-    out = std::make_shared<NdArrayObj>(*a, shape, contiguousStrides(shape),
-                                       a->offset);
-    return true;
-  }
-  out = makeArray(a->dtype, shape, a->values());
-  return true;
+  if (a->isContiguous())
+    return std::make_shared<NdArrayObj>(*a, shape, contiguousStrides(shape),
+                                        a->offset);
+  return makeArray(a->dtype, shape, a->values());
 }
 
-bool scopec::frontend::npTranspose(Interpreter &in, const ArrayRef &a,
-                                   std::vector<int64_t> axes, SrcLoc l,
-                                   ArrayRef &out) {
+FailureOr<ArrayRef> scopec::frontend::npTranspose(Interpreter &in,
+                                                  const ArrayRef &a,
+                                                  std::vector<int64_t> axes,
+                                                  SrcLoc l) {
   size_t rank = a->shape.size();
   if (axes.empty())
     for (size_t i = 0; i < rank; ++i)
@@ -68,44 +67,48 @@ bool scopec::frontend::npTranspose(Interpreter &in, const ArrayRef &a,
   Shape shape;
   std::vector<int64_t> strides;
   for (int64_t &ax : axes) {
-    if (!normalizeAxis(in, l, ax, rank, ax))
-      return false;
+    FailureOr<int64_t> normalized = normalizeAxis(in, l, ax, rank);
+    if (failed(normalized))
+      return failure();
+    ax = *normalized;
     if (seen[ax])
       return in.raise(l, "ValueError", "repeated axis in transpose");
     seen[ax] = true;
     shape.push_back(a->shape[ax]);
     strides.push_back(a->strides[ax]);
   }
-  out = std::make_shared<NdArrayObj>(*a, shape, strides, a->offset);
-  return true;
+  return std::make_shared<NdArrayObj>(*a, shape, strides, a->offset);
 }
 
 namespace {
 
-bool arrays(Interpreter &in, const Value &seq, SrcLoc l,
-            std::vector<ArrayRef> &out) {
-  std::vector<Value> items;
-  if (!in.toList(seq, l, items))
-    return false;
-  if (items.empty())
+FailureOr<std::vector<ArrayRef>> arrays(Interpreter &in, const Value &seq,
+                                        SrcLoc l) {
+  FailureOr<std::vector<Value>> items = in.toList(seq, l);
+  if (failed(items))
+    return failure();
+  if (items->empty())
     return in.raise(l, "ValueError", "need at least one array to concatenate");
-  for (const Value &v : items) {
-    ArrayRef a;
-    if (!toArray(in, v, l, a))
-      return false;
-    out.push_back(a);
+  std::vector<ArrayRef> out;
+  for (const Value &v : *items) {
+    FailureOr<ArrayRef> a = toArray(in, v, l);
+    if (failed(a))
+      return failure();
+    out.push_back(*a);
   }
-  return true;
+  return out;
 }
 
-bool concatenate(Interpreter &in, std::vector<ArrayRef> parts, int64_t axis,
-                 SrcLoc l, Value &out) {
+FailureOr<Value> concatenate(Interpreter &in, std::vector<ArrayRef> parts,
+                             int64_t axisArg, SrcLoc l) {
   size_t rank = parts[0]->shape.size();
   if (rank == 0)
     return in.raise(l, "ValueError",
                     "zero-dimensional arrays cannot be concatenated");
-  if (!normalizeAxis(in, l, axis, rank, axis))
-    return false;
+  FailureOr<int64_t> normalized = normalizeAxis(in, l, axisArg, rank);
+  if (failed(normalized))
+    return failure();
+  int64_t axis = *normalized;
   Shape shape = parts[0]->shape;
   shape[axis] = 0;
   std::vector<Value> ops;
@@ -137,9 +140,10 @@ bool concatenate(Interpreter &in, std::vector<ArrayRef> parts, int64_t axis,
   DType d = parts[0]->dtype;
   for (auto &p : parts)
     d = promoteTypes(d, p->dtype);
-  ArrayRef r;
-  if (!newArray(in, l, d, shape, r))
-    return false;
+  FailureOr<ArrayRef> made = newArray(in, l, d, shape);
+  if (failed(made))
+    return failure();
+  ArrayRef r = *made;
   int64_t outer = 1, inner = 1;
   for (int64_t i = 0; i < axis; ++i)
     outer *= shape[i];
@@ -155,101 +159,134 @@ bool concatenate(Interpreter &in, std::vector<ArrayRef> parts, int64_t axis,
             npCast(d, v[o * chunk + k]);
     at += chunk;
   }
-  out = Value::object(r);
-  return true;
+  return Value::object(r);
 }
 
-bool expandDims(Interpreter &in, const ArrayRef &a, int64_t axis, SrcLoc l,
-                ArrayRef &out) {
-  if (!normalizeAxis(in, l, axis, a->shape.size() + 1, axis))
-    return false;
+FailureOr<ArrayRef> expandDims(Interpreter &in, const ArrayRef &a, int64_t axis,
+                               SrcLoc l) {
+  FailureOr<int64_t> normalized =
+      normalizeAxis(in, l, axis, a->shape.size() + 1);
+  if (failed(normalized))
+    return failure();
   Shape s = a->shape;
-  s.insert(s.begin() + axis, 1);
-  return npReshape(in, a, s, l, out);
+  s.insert(s.begin() + *normalized, 1);
+  return npReshape(in, a, s, l);
 }
 
 } // namespace
 
 void scopec::frontend::addShapeFunctions(NpTable &t) {
   defineNp(t, {"reshape", {"a", "newshape", "order="}},
-           [](Interpreter &in, NpArgs &a, Value &out) {
-             ArrayRef x, r;
-             Shape s;
-             if (!toArray(in, a["a"], a.l, x) ||
-                 !toShapeArg(in, a["newshape"], a.l, s) ||
-                 !npReshape(in, x, s, a.l, r))
-               return false;
-             out = Value::object(r);
-             return true;
+           [](Interpreter &in, NpArgs &a) -> FailureOr<Value> {
+             FailureOr<ArrayRef> x = toArray(in, a["a"], a.l);
+             if (failed(x))
+               return failure();
+             FailureOr<Shape> s = toShapeArg(in, a["newshape"], a.l);
+             if (failed(s))
+               return failure();
+             FailureOr<ArrayRef> r = npReshape(in, *x, *s, a.l);
+             if (failed(r))
+               return failure();
+             return Value::object(*r);
            });
   defineNp(t, {"transpose", {"a", "axes="}},
-           [](Interpreter &in, NpArgs &a, Value &out) {
-             ArrayRef x, r;
+           [](Interpreter &in, NpArgs &a) -> FailureOr<Value> {
+             FailureOr<ArrayRef> x = toArray(in, a["a"], a.l);
+             if (failed(x))
+               return failure();
              Shape axes;
-             if (!toArray(in, a["a"], a.l, x) ||
-                 (a.has("axes") && !toShapeArg(in, a["axes"], a.l, axes)) ||
-                 !npTranspose(in, x, axes, a.l, r))
-               return false;
-             out = Value::object(r);
-             return true;
+             if (a.has("axes")) {
+               FailureOr<Shape> s = toShapeArg(in, a["axes"], a.l);
+               if (failed(s))
+                 return failure();
+               axes = *s;
+             }
+             FailureOr<ArrayRef> r = npTranspose(in, *x, axes, a.l);
+             if (failed(r))
+               return failure();
+             return Value::object(*r);
            });
   defineNp(t, {"swapaxes", {"a", "axis1", "axis2"}},
-           [](Interpreter &in, NpArgs &a, Value &out) {
-             ArrayRef x, r;
-             int64_t p, q;
-             if (!toArray(in, a["a"], a.l, x) ||
-                 !in.toInt(a["axis1"], a.l, p, "axis1") ||
-                 !in.toInt(a["axis2"], a.l, q, "axis2") ||
-                 !normalizeAxis(in, a.l, p, x->shape.size(), p) ||
-                 !normalizeAxis(in, a.l, q, x->shape.size(), q))
-               return false;
+           [](Interpreter &in, NpArgs &a) -> FailureOr<Value> {
+             FailureOr<ArrayRef> converted = toArray(in, a["a"], a.l);
+             if (failed(converted))
+               return failure();
+             ArrayRef x = *converted;
+             FailureOr<int64_t> axis1 = in.toInt(a["axis1"], a.l, "axis1");
+             if (failed(axis1))
+               return failure();
+             FailureOr<int64_t> axis2 = in.toInt(a["axis2"], a.l, "axis2");
+             if (failed(axis2))
+               return failure();
+             FailureOr<int64_t> p =
+                 normalizeAxis(in, a.l, *axis1, x->shape.size());
+             if (failed(p))
+               return failure();
+             FailureOr<int64_t> q =
+                 normalizeAxis(in, a.l, *axis2, x->shape.size());
+             if (failed(q))
+               return failure();
              std::vector<int64_t> axes;
              for (size_t i = 0; i < x->shape.size(); ++i)
                axes.push_back(static_cast<int64_t>(i));
-             std::swap(axes[p], axes[q]);
-             if (!npTranspose(in, x, axes, a.l, r))
-               return false;
-             out = Value::object(r);
-             return true;
+             std::swap(axes[*p], axes[*q]);
+             FailureOr<ArrayRef> r = npTranspose(in, x, axes, a.l);
+             if (failed(r))
+               return failure();
+             return Value::object(*r);
            });
   defineNp(t, {"concatenate", {"arrays", "axis=", "out=", "dtype="}},
-           [](Interpreter &in, NpArgs &a, Value &out) {
-             std::vector<ArrayRef> parts;
+           [](Interpreter &in, NpArgs &a) -> FailureOr<Value> {
+             FailureOr<std::vector<ArrayRef>> parts =
+                 arrays(in, a["arrays"], a.l);
+             if (failed(parts))
+               return failure();
              int64_t axis = 0;
-             if (!arrays(in, a["arrays"], a.l, parts))
-               return false;
              if (a.given("axis") && a["axis"].isNone()) {
-               for (auto &p : parts)
+               for (auto &p : *parts)
                  p = makeArray(p->dtype, {p->size()}, p->values());
-             } else if (a.has("axis") &&
-                        !in.toInt(a["axis"], a.l, axis, "axis")) {
-               return false;
+             } else if (a.has("axis")) {
+               FailureOr<int64_t> v = in.toInt(a["axis"], a.l, "axis");
+               if (failed(v))
+                 return failure();
+               axis = *v;
              }
-             return concatenate(in, parts, axis, a.l, out);
+             return concatenate(in, *parts, axis, a.l);
            });
   defineNp(t, {"stack", {"arrays", "axis=", "out="}},
-           [](Interpreter &in, NpArgs &a, Value &out) {
-             std::vector<ArrayRef> parts;
+           [](Interpreter &in, NpArgs &a) -> FailureOr<Value> {
+             FailureOr<std::vector<ArrayRef>> parts =
+                 arrays(in, a["arrays"], a.l);
+             if (failed(parts))
+               return failure();
              int64_t axis = 0;
-             if (!arrays(in, a["arrays"], a.l, parts) ||
-                 (a.has("axis") && !in.toInt(a["axis"], a.l, axis, "axis")))
-               return false;
-             for (auto &p : parts)
-               if (p->shape != parts[0]->shape)
+             if (a.has("axis")) {
+               FailureOr<int64_t> v = in.toInt(a["axis"], a.l, "axis");
+               if (failed(v))
+                 return failure();
+               axis = *v;
+             }
+             for (auto &p : *parts)
+               if (p->shape != (*parts)[0]->shape)
                  return in.raise(a.l, "ValueError",
                                  "all input arrays must have the same shape");
-             for (auto &p : parts)
-               if (!expandDims(in, p, axis, a.l, p))
-                 return false;
-             return concatenate(in, parts, axis, a.l, out);
+             for (auto &p : *parts) {
+               FailureOr<ArrayRef> e = expandDims(in, p, axis, a.l);
+               if (failed(e))
+                 return failure();
+               p = *e;
+             }
+             return concatenate(in, *parts, axis, a.l);
            });
   for (const char *name : {"hstack", "vstack"}) {
     bool vertical = name[0] == 'v';
     defineNp(t, {name, {"tup"}},
-             [vertical](Interpreter &in, NpArgs &a, Value &out) {
-               std::vector<ArrayRef> parts;
-               if (!arrays(in, a["tup"], a.l, parts))
-                 return false;
+             [vertical](Interpreter &in, NpArgs &a) -> FailureOr<Value> {
+               FailureOr<std::vector<ArrayRef>> partsOr =
+                   arrays(in, a["tup"], a.l);
+               if (failed(partsOr))
+                 return failure();
+               std::vector<ArrayRef> &parts = *partsOr;
                bool allOneD = true;
                for (auto &p : parts) {
                  if (p->shape.empty())
@@ -258,30 +295,35 @@ void scopec::frontend::addShapeFunctions(NpTable &t) {
                    p = makeArray(p->dtype, {1, p->shape[0]}, p->values());
                  allOneD &= p->shape.size() == 1;
                }
-               return concatenate(in, parts, vertical || allOneD ? 0 : 1, a.l,
-                                  out);
+               return concatenate(in, parts, vertical || allOneD ? 0 : 1, a.l);
              });
   }
   defineNp(t, {"expand_dims", {"a", "axis"}},
-           [](Interpreter &in, NpArgs &a, Value &out) {
-             ArrayRef x, r;
-             int64_t axis;
-             if (!toArray(in, a["a"], a.l, x) ||
-                 !in.toInt(a["axis"], a.l, axis, "axis") ||
-                 !expandDims(in, x, axis, a.l, r))
-               return false;
-             out = Value::object(r);
-             return true;
+           [](Interpreter &in, NpArgs &a) -> FailureOr<Value> {
+             FailureOr<ArrayRef> x = toArray(in, a["a"], a.l);
+             if (failed(x))
+               return failure();
+             FailureOr<int64_t> axis = in.toInt(a["axis"], a.l, "axis");
+             if (failed(axis))
+               return failure();
+             FailureOr<ArrayRef> r = expandDims(in, *x, *axis, a.l);
+             if (failed(r))
+               return failure();
+             return Value::object(*r);
            });
   defineNp(t, {"squeeze", {"a", "axis="}},
-           [](Interpreter &in, NpArgs &a, Value &out) {
-             ArrayRef x, r;
-             if (!toArray(in, a["a"], a.l, x))
-               return false;
+           [](Interpreter &in, NpArgs &a) -> FailureOr<Value> {
+             FailureOr<ArrayRef> converted = toArray(in, a["a"], a.l);
+             if (failed(converted))
+               return failure();
+             ArrayRef x = *converted;
              std::vector<int64_t> axes;
              if (a.has("axis")) {
-               if (!toAxes(in, a["axis"], a.l, x->shape.size(), axes))
-                 return false;
+               FailureOr<std::vector<int64_t>> given =
+                   toAxes(in, a["axis"], a.l, x->shape.size());
+               if (failed(given))
+                 return failure();
+               axes = std::move(*given);
                for (int64_t ax : axes)
                  if (x->shape[ax] != 1)
                    return in.raise(a.l, "ValueError",
@@ -299,35 +341,39 @@ void scopec::frontend::addShapeFunctions(NpTable &t) {
                  s.push_back(x->shape[i]);
                  st.push_back(x->strides[i]);
                }
-             out = Value::object(
+             return Value::object(
                  std::make_shared<NdArrayObj>(*x, s, st, x->offset));
-             return true;
            });
   defineNp(t, {"ravel", {"a", "order="}},
-           [](Interpreter &in, NpArgs &a, Value &out) {
-             ArrayRef x, r;
-             if (!toArray(in, a["a"], a.l, x) ||
-                 !npReshape(in, x, {x->size()}, a.l, r))
-               return false;
-             out = Value::object(r);
-             return true;
+           [](Interpreter &in, NpArgs &a) -> FailureOr<Value> {
+             FailureOr<ArrayRef> x = toArray(in, a["a"], a.l);
+             if (failed(x))
+               return failure();
+             FailureOr<ArrayRef> r = npReshape(in, *x, {(*x)->size()}, a.l);
+             if (failed(r))
+               return failure();
+             return Value::object(*r);
            });
   defineNp(t, {"tile", {"A", "reps"}},
-           [](Interpreter &in, NpArgs &a, Value &out) {
-             ArrayRef x;
-             Shape reps;
-             if (!toArray(in, a["A"], a.l, x) ||
-                 !toShapeArg(in, a["reps"], a.l, reps))
-               return false;
+           [](Interpreter &in, NpArgs &a) -> FailureOr<Value> {
+             FailureOr<ArrayRef> converted = toArray(in, a["A"], a.l);
+             if (failed(converted))
+               return failure();
+             ArrayRef x = *converted;
+             FailureOr<Shape> repsArg = toShapeArg(in, a["reps"], a.l);
+             if (failed(repsArg))
+               return failure();
+             Shape reps = *repsArg;
              size_t rank = std::max(x->shape.size(), reps.size());
              Shape src = x->shape, shape(rank);
              src.insert(src.begin(), rank - src.size(), 1);
              reps.insert(reps.begin(), rank - reps.size(), 1);
              for (size_t i = 0; i < rank; ++i)
                shape[i] = src[i] * reps[i];
-             ArrayRef r;
-             if (!newArray(in, a.l, x->dtype, shape, r))
-               return false;
+             FailureOr<ArrayRef> made = newArray(in, a.l, x->dtype, shape);
+             if (failed(made))
+               return failure();
+             ArrayRef r = *made;
              std::vector<double> v = x->values();
              std::vector<int64_t> sst = contiguousStrides(src);
              std::vector<int64_t> idx(rank, 0);
@@ -342,32 +388,30 @@ void scopec::frontend::addShapeFunctions(NpTable &t) {
                  idx[i] = 0;
                }
              }
-             out = Value::object(r);
-             return true;
+             return Value::object(r);
            });
-  defineNp(t, {"shape", {"a"}}, [](Interpreter &in, NpArgs &a, Value &out) {
-    ArrayRef x;
-    if (!toArray(in, a["a"], a.l, x))
-      return false;
-    std::vector<Value> dims;
-    for (int64_t d : x->shape)
-      dims.push_back(Value::integer(d));
-    out = Value::tuple(dims);
-    return true;
-  });
-  defineNp(t, {"ndim", {"a"}}, [](Interpreter &in, NpArgs &a, Value &out) {
-    ArrayRef x;
-    if (!toArray(in, a["a"], a.l, x))
-      return false;
-    out = Value::integer(static_cast<int64_t>(x->shape.size()));
-    return true;
-  });
+  defineNp(t, {"shape", {"a"}},
+           [](Interpreter &in, NpArgs &a) -> FailureOr<Value> {
+             FailureOr<ArrayRef> x = toArray(in, a["a"], a.l);
+             if (failed(x))
+               return failure();
+             std::vector<Value> dims;
+             for (int64_t d : (*x)->shape)
+               dims.push_back(Value::integer(d));
+             return Value::tuple(dims);
+           });
+  defineNp(t, {"ndim", {"a"}},
+           [](Interpreter &in, NpArgs &a) -> FailureOr<Value> {
+             FailureOr<ArrayRef> x = toArray(in, a["a"], a.l);
+             if (failed(x))
+               return failure();
+             return Value::integer(static_cast<int64_t>((*x)->shape.size()));
+           });
   defineNp(t, {"size", {"a", "axis="}},
-           [](Interpreter &in, NpArgs &a, Value &out) {
-             ArrayRef x;
-             if (!toArray(in, a["a"], a.l, x))
-               return false;
-             out = Value::integer(x->size());
-             return true;
+           [](Interpreter &in, NpArgs &a) -> FailureOr<Value> {
+             FailureOr<ArrayRef> x = toArray(in, a["a"], a.l);
+             if (failed(x))
+               return failure();
+             return Value::integer((*x)->size());
            });
 }

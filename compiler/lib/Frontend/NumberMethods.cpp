@@ -68,55 +68,65 @@ double roundFloat(double d, int64_t k) {
   return std::copysign(r, d);
 }
 
-bool roundInt(Interpreter &in, const Value &x, int64_t k, SrcLoc l,
-              Value &out) {
-  if (k >= 0) {
-    out = x.isBool() ? Value::integer(x.getInt()) : x;
-    return true;
-  }
-  if (k < -4000) {
-    out = Value::integer(0);
-    return true;
-  }
+FailureOr<Value> roundInt(Interpreter &in, const Value &x, int64_t k,
+                          SrcLoc l) {
+  if (k >= 0)
+    return x.isBool() ? Value::integer(x.getInt()) : x;
+  if (k < -4000)
+    return Value::integer(0);
   // Halves go to the even multiple of 10**-k.
-  Value p, q, qp, r, twice, cmp, odd;
-  if (!in.binaryOp(BinOpKind::Pow, Value::integer(10), Value::integer(-k), l,
-                   p) ||
-      !in.binaryOp(BinOpKind::FloorDiv, x, p, l, q) ||
-      !in.binaryOp(BinOpKind::Mul, q, p, l, qp) ||
-      !in.binaryOp(BinOpKind::Sub, x, qp, l, r) ||
-      !in.binaryOp(BinOpKind::Mul, r, Value::integer(2), l, twice))
-    return false;
-  Value gt, eq;
-  if (!in.compare(CmpOpKind::Gt, twice, p, l, gt) ||
-      !in.compare(CmpOpKind::Eq, twice, p, l, eq) ||
-      !in.binaryOp(BinOpKind::BitAnd, q, Value::integer(1), l, odd))
-    return false;
-  if (gt.getBool() || (eq.getBool() && odd.getInt() == 1)) {
-    Value next;
-    if (!in.binaryOp(BinOpKind::Add, q, Value::integer(1), l, next))
-      return false;
-    q = next;
+  FailureOr<Value> p =
+      in.binaryOp(BinOpKind::Pow, Value::integer(10), Value::integer(-k), l);
+  if (failed(p))
+    return failure();
+  FailureOr<Value> q = in.binaryOp(BinOpKind::FloorDiv, x, *p, l);
+  if (failed(q))
+    return failure();
+  FailureOr<Value> qp = in.binaryOp(BinOpKind::Mul, *q, *p, l);
+  if (failed(qp))
+    return failure();
+  FailureOr<Value> r = in.binaryOp(BinOpKind::Sub, x, *qp, l);
+  if (failed(r))
+    return failure();
+  FailureOr<Value> twice =
+      in.binaryOp(BinOpKind::Mul, *r, Value::integer(2), l);
+  if (failed(twice))
+    return failure();
+  FailureOr<Value> gt = in.compare(CmpOpKind::Gt, *twice, *p, l);
+  if (failed(gt))
+    return failure();
+  FailureOr<Value> eq = in.compare(CmpOpKind::Eq, *twice, *p, l);
+  if (failed(eq))
+    return failure();
+  FailureOr<Value> odd =
+      in.binaryOp(BinOpKind::BitAnd, *q, Value::integer(1), l);
+  if (failed(odd))
+    return failure();
+  Value quotient = *q;
+  if (gt->getBool() || (eq->getBool() && odd->getInt() == 1)) {
+    FailureOr<Value> next =
+        in.binaryOp(BinOpKind::Add, quotient, Value::integer(1), l);
+    if (failed(next))
+      return failure();
+    quotient = *next;
   }
-  return in.binaryOp(BinOpKind::Mul, q, p, l, out);
+  return in.binaryOp(BinOpKind::Mul, quotient, *p, l);
 }
 
-bool ndigitsArg(Interpreter &in, const Value &v, SrcLoc l, int64_t &out) {
+FailureOr<int64_t> ndigitsArg(Interpreter &in, const Value &v, SrcLoc l) {
   Value n = Interpreter::asNumber(v);
   if (isBigInt(n)) {
-    Value neg;
-    if (!in.compare(CmpOpKind::Lt, n, Value::integer(0), l, neg))
-      return false;
-    out = neg.getBool() ? INT64_MIN / 2 : INT64_MAX / 2;
-    return true;
+    FailureOr<Value> neg = in.compare(CmpOpKind::Lt, n, Value::integer(0), l);
+    if (failed(neg))
+      return failure();
+    return neg->getBool() ? INT64_MIN / 2 : INT64_MAX / 2;
   }
   if (!n.isIntLike())
     return in.raise(l, "TypeError",
                     "'" + typeName(v) +
                         "' object cannot be interpreted as "
                         "an integer");
-  out = n.getInt();
-  return true;
+  return n.getInt();
 }
 
 std::string floatHex(double d) {
@@ -147,7 +157,7 @@ std::string floatHex(double d) {
   return s + "p" + (e < 0 ? "-" : "+") + std::to_string(std::abs(e));
 }
 
-bool floatFromHex(Interpreter &in, const Value &arg, SrcLoc l, Value &out) {
+FailureOr<Value> floatFromHex(Interpreter &in, const Value &arg, SrcLoc l) {
   if (!arg.isStr())
     return in.raise(l, "TypeError", "bad argument type for built-in operation");
   llvm::StringRef s = llvm::StringRef(arg.getStr()).trim();
@@ -179,11 +189,10 @@ bool floatFromHex(Interpreter &in, const Value &arg, SrcLoc l, Value &out) {
       return in.raise(l, "OverflowError",
                       "hexadecimal value too large to represent as a float");
   }
-  out = Value::real(negative ? -d : d);
-  return true;
+  return Value::real(negative ? -d : d);
 }
 
-bool asIntegerRatio(Interpreter &in, double d, SrcLoc l, Value &out) {
+FailureOr<Value> asIntegerRatio(Interpreter &in, double d, SrcLoc l) {
   if (std::isinf(d))
     return in.raise(l, "OverflowError",
                     "cannot convert Infinity to integer ratio");
@@ -196,25 +205,36 @@ bool asIntegerRatio(Interpreter &in, double d, SrcLoc l, Value &out) {
     --e;
   }
   Value num = Value::integer(static_cast<int64_t>(m)), den = Value::integer(1);
-  if (e > 0 && !in.binaryOp(BinOpKind::LShift, num, Value::integer(e), l, num))
-    return false;
-  if (e < 0 && !in.binaryOp(BinOpKind::LShift, den, Value::integer(-e), l, den))
-    return false;
-  out = Value::tuple({num, den});
-  return true;
+  if (e > 0) {
+    FailureOr<Value> shifted =
+        in.binaryOp(BinOpKind::LShift, num, Value::integer(e), l);
+    if (failed(shifted))
+      return failure();
+    num = *shifted;
+  }
+  if (e < 0) {
+    FailureOr<Value> shifted =
+        in.binaryOp(BinOpKind::LShift, den, Value::integer(-e), l);
+    if (failed(shifted))
+      return failure();
+    den = *shifted;
+  }
+  return Value::tuple({num, den});
 }
+
+/// A method of a number: its result, or a failure.
+using NumberMethod =
+    std::function<FailureOr<Value>(Interpreter &, const Value &, CallArgs &)>;
 
 /// A method bound to a number: `fn(self, args)`.
-Value boundNumber(
-    const std::string &name, const Value &self,
-    std::function<bool(Interpreter &, const Value &, CallArgs &, Value &)> fn) {
-  return Interpreter::native(
-      name, [self, fn](Interpreter &in, CallArgs &a, Value &o) {
-        return fn(in, self, a, o);
-      });
+Value boundNumber(const std::string &name, const Value &self, NumberMethod fn) {
+  return Interpreter::native(name, [self, fn](Interpreter &in, CallArgs &a) {
+    return fn(in, self, a);
+  });
 }
 
-bool noArgs(Interpreter &in, CallArgs &a, const std::string &qualified) {
+LogicalResult noArgs(Interpreter &in, CallArgs &a,
+                     const std::string &qualified) {
   if (!a.kw.empty())
     return in.raise(a.loc, "TypeError",
                     qualified + "() takes no keyword arguments");
@@ -222,28 +242,36 @@ bool noArgs(Interpreter &in, CallArgs &a, const std::string &qualified) {
     return in.raise(a.loc, "TypeError",
                     qualified + "() takes no arguments (" +
                         std::to_string(a.pos.size()) + " given)");
-  return true;
+  return success();
 }
 
 } // namespace
 
-bool scopec::frontend::roundNumber(Interpreter &in, const Value &x,
-                                   const Value *ndigits, SrcLoc l, Value &out) {
+FailureOr<Value> scopec::frontend::roundNumber(Interpreter &in, const Value &x,
+                                               const Value *ndigits, SrcLoc l) {
   if (ClassObj *cls = classOf(x)) {
     if (cls->lookup("__round__")) {
-      bool found;
       std::vector<Value> args;
       if (ndigits)
         args.push_back(*ndigits);
-      return in.callSpecial(x, "__round__", args, l, out, found);
+      FailureOr<std::optional<Value>> r =
+          in.callSpecial(x, "__round__", args, l);
+      if (failed(r))
+        return failure();
+      // Found: the class defines `__round__`.
+      return **r;
     }
   }
   Value n = Interpreter::asNumber(x);
   int64_t k = 0;
   if (isAnyInt(n)) {
-    if (ndigits && !ndigitsArg(in, *ndigits, l, k))
-      return false;
-    return roundInt(in, n, k, l, out);
+    if (ndigits) {
+      FailureOr<int64_t> digits = ndigitsArg(in, *ndigits, l);
+      if (failed(digits))
+        return failure();
+      k = *digits;
+    }
+    return roundInt(in, n, k, l);
   }
   if (!n.isFloat())
     return in.raise(l, "TypeError",
@@ -255,131 +283,111 @@ bool scopec::frontend::roundNumber(Interpreter &in, const Value &x,
     if (std::isinf(d))
       return in.raise(l, "OverflowError",
                       "cannot convert float infinity to integer");
-    return floatToInt(in, std::nearbyint(d), l, out);
+    return floatToInt(in, std::nearbyint(d), l);
   }
-  if (!ndigitsArg(in, *ndigits, l, k))
-    return false;
-  out = Value::real(roundFloat(d, k));
-  return true;
+  FailureOr<int64_t> digits = ndigitsArg(in, *ndigits, l);
+  if (failed(digits))
+    return failure();
+  return Value::real(roundFloat(d, *digits));
 }
 
-bool scopec::frontend::numberAttr(Interpreter &in, const Value &v,
-                                  const std::string &name, Value &out,
-                                  bool &found) {
-  (void)in;
-  found = true;
+FailureOr<std::optional<Value>>
+scopec::frontend::numberAttr(Interpreter &in, const Value &v,
+                             const std::string &name) {
   bool isFloat = v.isFloat();
   std::string type = isFloat ? "float" : "int";
-  if (name == "real") {
-    out = v.isBool() ? Value::integer(v.getInt()) : v;
-    return true;
-  }
-  if (name == "imag") {
-    out = isFloat ? Value::real(0) : Value::integer(0);
-    return true;
-  }
-  if (!isFloat && (name == "numerator" || name == "denominator")) {
-    out = name == "denominator" ? Value::integer(1)
-          : v.isBool()          ? Value::integer(v.getInt())
-                                : v;
-    return true;
-  }
-  if (name == "conjugate") {
-    out = boundNumber(
+  if (name == "real")
+    return std::optional<Value>(v.isBool() ? Value::integer(v.getInt()) : v);
+  if (name == "imag")
+    return std::optional<Value>(isFloat ? Value::real(0) : Value::integer(0));
+  if (!isFloat && (name == "numerator" || name == "denominator"))
+    return std::optional<Value>(name == "denominator" ? Value::integer(1)
+                                : v.isBool() ? Value::integer(v.getInt())
+                                             : v);
+  if (name == "conjugate")
+    return std::optional<Value>(boundNumber(
         name, v,
-        [type](Interpreter &in, const Value &self, CallArgs &a, Value &o) {
-          if (!noArgs(in, a, type + ".conjugate"))
-            return false;
-          o = self.isBool() ? Value::integer(self.getInt()) : self;
-          return true;
-        });
-    return true;
-  }
-  if (name == "__round__") {
-    out = boundNumber(
-        name, v, [](Interpreter &in, const Value &self, CallArgs &a, Value &o) {
+        [type](Interpreter &in, const Value &self,
+               CallArgs &a) -> FailureOr<Value> {
+          if (failed(noArgs(in, a, type + ".conjugate")))
+            return failure();
+          return self.isBool() ? Value::integer(self.getInt()) : self;
+        }));
+  if (name == "__round__")
+    return std::optional<Value>(boundNumber(
+        name, v,
+        [](Interpreter &in, const Value &self,
+           CallArgs &a) -> FailureOr<Value> {
           if (a.pos.size() > 1)
             return in.raise(a.loc, "TypeError",
                             "__round__ expected at most 1 argument, got " +
                                 std::to_string(a.pos.size()));
           const Value *nd =
               a.pos.empty() || a.pos[0].isNone() ? nullptr : &a.pos[0];
-          return roundNumber(in, self, nd, a.loc, o);
-        });
-    return true;
-  }
-  if (name == "as_integer_ratio") {
-    out = boundNumber(
+          return roundNumber(in, self, nd, a.loc);
+        }));
+  if (name == "as_integer_ratio")
+    return std::optional<Value>(boundNumber(
         name, v,
-        [type](Interpreter &in, const Value &self, CallArgs &a, Value &o) {
-          if (!noArgs(in, a, type + ".as_integer_ratio"))
-            return false;
-          if (!self.isFloat()) {
-            o = Value::tuple(
+        [type](Interpreter &in, const Value &self,
+               CallArgs &a) -> FailureOr<Value> {
+          if (failed(noArgs(in, a, type + ".as_integer_ratio")))
+            return failure();
+          if (!self.isFloat())
+            return Value::tuple(
                 {self.isBool() ? Value::integer(self.getInt()) : self,
                  Value::integer(1)});
-            return true;
-          }
-          return asIntegerRatio(in, self.getFloat(), a.loc, o);
-        });
-    return true;
-  }
-  if (isFloat && name == "is_integer") {
-    out = boundNumber(
-        name, v, [](Interpreter &in, const Value &self, CallArgs &a, Value &o) {
-          if (!noArgs(in, a, "float.is_integer"))
-            return false;
+          return asIntegerRatio(in, self.getFloat(), a.loc);
+        }));
+  if (isFloat && name == "is_integer")
+    return std::optional<Value>(boundNumber(
+        name, v,
+        [](Interpreter &in, const Value &self,
+           CallArgs &a) -> FailureOr<Value> {
+          if (failed(noArgs(in, a, "float.is_integer")))
+            return failure();
           double d = self.getFloat();
-          o = Value::boolean(std::isfinite(d) && std::floor(d) == d);
-          return true;
-        });
-    return true;
-  }
-  if (isFloat && name == "hex") {
-    out = boundNumber(
-        name, v, [](Interpreter &in, const Value &self, CallArgs &a, Value &o) {
-          if (!noArgs(in, a, "float.hex"))
-            return false;
-          o = Value::str(floatHex(self.getFloat()));
-          return true;
-        });
-    return true;
-  }
+          return Value::boolean(std::isfinite(d) && std::floor(d) == d);
+        }));
+  if (isFloat && name == "hex")
+    return std::optional<Value>(
+        boundNumber(name, v,
+                    [](Interpreter &in, const Value &self,
+                       CallArgs &a) -> FailureOr<Value> {
+                      if (failed(noArgs(in, a, "float.hex")))
+                        return failure();
+                      return Value::str(floatHex(self.getFloat()));
+                    }));
   if (isFloat && name == "fromhex")
-    return numberTypeAttr(in, "float", name, out, found);
-  if (!isFloat && name == "bit_length") {
-    out = boundNumber(
-        name, v, [](Interpreter &in, const Value &self, CallArgs &a, Value &o) {
-          if (!noArgs(in, a, "int.bit_length"))
-            return false;
+    return numberTypeAttr(in, "float", name);
+  if (!isFloat && name == "bit_length")
+    return std::optional<Value>(boundNumber(
+        name, v,
+        [](Interpreter &in, const Value &self,
+           CallArgs &a) -> FailureOr<Value> {
+          if (failed(noArgs(in, a, "int.bit_length")))
+            return failure();
           bool negative;
           std::string digits;
           anyIntDigits(self, 2, negative, digits);
-          o = Value::integer(
+          return Value::integer(
               digits == "0" ? 0 : static_cast<int64_t>(digits.size()));
-          return true;
-        });
-    return true;
-  }
-  found = false;
-  return true;
+        }));
+  return std::optional<Value>();
 }
 
-bool scopec::frontend::numberTypeAttr(Interpreter &in, llvm::StringRef type,
-                                      const std::string &name, Value &out,
-                                      bool &found) {
+FailureOr<std::optional<Value>>
+scopec::frontend::numberTypeAttr(Interpreter &in, llvm::StringRef type,
+                                 const std::string &name) {
   (void)in;
-  found = false;
-  if (type == "float" && name == "fromhex") {
-    out = Interpreter::native(
-        "fromhex", [](Interpreter &in, CallArgs &a, Value &o) {
+  if (type == "float" && name == "fromhex")
+    return std::optional<Value>(Interpreter::native(
+        "fromhex", [](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
           if (!a.kw.empty() || a.pos.size() != 1)
             return in.raise(a.loc, "TypeError",
                             "float.fromhex() takes exactly one argument (" +
                                 std::to_string(a.pos.size()) + " given)");
-          return floatFromHex(in, a.pos[0], a.loc, o);
-        });
-    found = true;
-  }
-  return true;
+          return floatFromHex(in, a.pos[0], a.loc);
+        }));
+  return std::optional<Value>();
 }

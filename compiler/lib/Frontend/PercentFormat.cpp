@@ -39,36 +39,34 @@ struct Args {
   int64_t next = 0;
 };
 
-bool nextArg(Interpreter &in, Args &a, SrcLoc l, Value &out) {
+FailureOr<Value> nextArg(Interpreter &in, Args &a, SrcLoc l) {
   if (a.count < 0) {
     if (a.next == 0) {
       ++a.next;
-      out = a.args;
-      return true;
+      return a.args;
     }
   } else if (a.next < a.count) {
-    out = a.items[a.next++];
-    return true;
+    return a.items[a.next++];
   }
   return in.raise(l, "TypeError", "not enough arguments for format string");
 }
 
 /// A `*` width or precision.
-bool starArg(Interpreter &in, Args &a, SrcLoc l, int64_t &out) {
-  Value v;
-  if (!nextArg(in, a, l, v))
-    return false;
-  if (!v.isIntLike())
+FailureOr<int64_t> starArg(Interpreter &in, Args &a, SrcLoc l) {
+  FailureOr<Value> v = nextArg(in, a, l);
+  if (failed(v))
+    return failure();
+  if (!v->isIntLike())
     return in.raise(l, "TypeError", "* wants int");
-  out = v.getInt();
-  if (out > Limits::kMaxStringBytes || out < -Limits::kMaxStringBytes)
+  int64_t n = v->getInt();
+  if (n > Limits::kMaxStringBytes || n < -Limits::kMaxStringBytes)
     return in.error(l, "string too large");
-  return true;
+  return n;
 }
 } // namespace
 
-bool Interpreter::percentFormat(const std::string &fmt, const Value &args,
-                                SrcLoc l, Value &out) {
+FailureOr<Value> Interpreter::percentFormat(const std::string &fmt,
+                                            const Value &args, SrcLoc l) {
   Args a{args, {}, -1};
   if (args.isTuple()) {
     a.items = args.items();
@@ -107,8 +105,10 @@ bool Interpreter::percentFormat(const std::string &fmt, const Value &args,
       if (depth > 0)
         return raise(l, "ValueError", "incomplete format key");
       Value key = Value::str(fmt.substr(keyStart, i - 1 - keyStart));
-      if (!subscript(args, key, l, arg))
-        return false;
+      FailureOr<Value> item = subscript(args, key, l);
+      if (failed(item))
+        return failure();
+      arg = *item;
       haveArg = true;
       // The mapping is not the arguments anymore.
       a.count = 0;
@@ -133,8 +133,10 @@ bool Interpreter::percentFormat(const std::string &fmt, const Value &args,
     }
     int64_t width = -1, precision = -1;
     if (i < fmt.size() && fmt[i] == '*') {
-      if (!starArg(*this, a, l, width))
-        return false;
+      FailureOr<int64_t> star = starArg(*this, a, l);
+      if (failed(star))
+        return failure();
+      width = *star;
       if (width < 0) {
         left = true;
         width = -width;
@@ -151,9 +153,10 @@ bool Interpreter::percentFormat(const std::string &fmt, const Value &args,
       ++i;
       precision = 0;
       if (i < fmt.size() && fmt[i] == '*') {
-        if (!starArg(*this, a, l, precision))
-          return false;
-        precision = std::max<int64_t>(precision, 0);
+        FailureOr<int64_t> star = starArg(*this, a, l);
+        if (failed(star))
+          return failure();
+        precision = std::max<int64_t>(*star, 0);
         ++i;
       } else {
         for (; i < fmt.size() && llvm::isDigit(fmt[i]); ++i) {
@@ -171,8 +174,12 @@ bool Interpreter::percentFormat(const std::string &fmt, const Value &args,
     size_t convLen;
     uint32_t conv = unicode::codePointAt(fmt, convAt, &convLen);
     i = convAt + convLen;
-    if (!haveArg && !nextArg(*this, a, l, arg))
-      return false;
+    if (!haveArg) {
+      FailureOr<Value> next = nextArg(*this, a, l);
+      if (failed(next))
+        return failure();
+      arg = *next;
+    }
     spec.width = width;
     spec.align = left ? '<' : '>';
     std::string piece;
@@ -183,7 +190,7 @@ bool Interpreter::percentFormat(const std::string &fmt, const Value &args,
     case 'a': {
       std::string s = conv == 's' ? str(arg) : repr(arg);
       if (hasPendingException())
-        return false;
+        return failure();
       if (conv == 'a')
         s = unicode::escapeNonAscii(s);
       if (precision >= 0 &&
@@ -222,8 +229,10 @@ bool Interpreter::percentFormat(const std::string &fmt, const Value &args,
         if (std::isinf(d))
           return raise(l, "OverflowError",
                        "cannot convert float infinity to integer");
-        if (!floatToInt(*this, d, l, n))
-          return false;
+        FailureOr<Value> asInt = floatToInt(*this, d, l);
+        if (failed(asInt))
+          return failure();
+        n = *asInt;
       }
       bool negative;
       std::string digits;
@@ -260,16 +269,22 @@ bool Interpreter::percentFormat(const std::string &fmt, const Value &args,
         return raise(l, "TypeError",
                      "must be real number, not " + typeName(arg));
       double d = num.isNumber() ? num.asDouble() : 0;
-      if (isBigInt(num) && !bigIntToDouble(*this, num, l, d))
-        return false;
+      if (isBigInt(num)) {
+        FailureOr<double> big = bigIntToDouble(*this, num, l);
+        if (failed(big))
+          return failure();
+        d = *big;
+      }
       spec.type = static_cast<char>(conv);
       spec.precision = precision < 0 ? 6 : precision;
       if (zero && !left) {
         spec.fill = "0";
         spec.align = '=';
       }
-      if (!formatFloat(*this, spec, d, l, piece))
-        return false;
+      FailureOr<std::string> formatted = formatFloat(*this, spec, d, l);
+      if (failed(formatted))
+        return failure();
+      piece = std::move(*formatted);
       break;
     }
     default: {
@@ -290,6 +305,5 @@ bool Interpreter::percentFormat(const std::string &fmt, const Value &args,
   if (a.count < 0 && a.next == 0 && !mapping)
     return raise(l, "TypeError",
                  "not all arguments converted during string formatting");
-  out = Value::str(std::move(result));
-  return true;
+  return Value::str(std::move(result));
 }

@@ -26,33 +26,34 @@ std::shared_ptr<SetObj> newSet(bool frozen) {
 }
 
 /// Adds every element of `iterable` to `set`.
-bool addAll(Interpreter &in, SetObj &set, const Value &iterable, SrcLoc l) {
+LogicalResult addAll(Interpreter &in, SetObj &set, const Value &iterable,
+                     SrcLoc l) {
   if (isSetLike(iterable)) {
     for (const SetObj::Slot &s : iterable.as<SetObj>()->slots)
       if (s.live)
         set.add(s.key, s.value);
-    return true;
+    return success();
   }
-  return in.forEach(iterable, l, [&](const Value &v) {
-    std::string key;
-    if (!in.elementKey(v, l, key))
-      return false;
+  return in.forEach(iterable, l, [&](const Value &v) -> LogicalResult {
+    FailureOr<std::string> key = in.elementKey(v, l);
+    if (failed(key))
+      return failure();
     if (set.size() >= static_cast<size_t>(Limits::kMaxSequence))
       return in.error(l, "set too large");
-    set.add(key, v);
-    return true;
+    set.add(*key, v);
+    return success();
   });
 }
 
 /// `other` as a set (sets as they are, other iterables collected).
-bool asSet(Interpreter &in, const Value &other, SrcLoc l,
-           std::shared_ptr<SetObj> &out) {
-  if (isSetLike(other)) {
-    out = std::static_pointer_cast<SetObj>(other.ref());
-    return true;
-  }
-  out = newSet(true);
-  return addAll(in, *out, other, l);
+FailureOr<std::shared_ptr<SetObj>> asSet(Interpreter &in, const Value &other,
+                                         SrcLoc l) {
+  if (isSetLike(other))
+    return std::static_pointer_cast<SetObj>(other.ref());
+  std::shared_ptr<SetObj> out = newSet(true);
+  if (failed(addAll(in, *out, other, l)))
+    return failure();
+  return out;
 }
 
 enum class SetOp { Union, Intersection, Difference, SymmetricDifference };
@@ -77,9 +78,9 @@ std::shared_ptr<SetObj> combine(const SetObj &a, const SetObj &b, SetOp op,
 }
 
 /// Refuses a set past the interpreter's sequence limit.
-bool checkSize(Interpreter &in, SrcLoc l, const SetObj &s) {
+LogicalResult checkSize(Interpreter &in, SrcLoc l, const SetObj &s) {
   if (s.size() <= static_cast<size_t>(Limits::kMaxSequence))
-    return true;
+    return success();
   return in.error(l, "set too large");
 }
 
@@ -115,241 +116,228 @@ std::optional<SetOp> opOf(BinOpKind op) {
   }
 }
 
-using Method = bool (*)(Interpreter &, const Value &, CallArgs &, Value &);
+using Method = FailureOr<Value> (*)(Interpreter &, const Value &, CallArgs &);
 
 /// The argument counts of set and frozenset methods (CPython's built-in-type
 /// methods take positional arguments only).
-bool methodArgs(Interpreter &in, const Value &self, CallArgs &a,
-                llvm::StringRef name, size_t lo, size_t hi) {
+LogicalResult methodArgs(Interpreter &in, const Value &self, CallArgs &a,
+                         llvm::StringRef name, size_t lo, size_t hi) {
   return checkMethodArgs(in, a,
                          self.is(ObjKind::FrozenSet) ? "frozenset" : "set",
                          name, lo, hi, lo == 1 && hi == 1);
 }
-bool exactlyOne(Interpreter &in, const Value &self, CallArgs &a,
-                llvm::StringRef name) {
+LogicalResult exactlyOne(Interpreter &in, const Value &self, CallArgs &a,
+                         llvm::StringRef name) {
   return methodArgs(in, self, a, name, 1, 1);
 }
-bool noArgs(Interpreter &in, const Value &self, CallArgs &a,
-            llvm::StringRef name) {
+LogicalResult noArgs(Interpreter &in, const Value &self, CallArgs &a,
+                     llvm::StringRef name) {
   return methodArgs(in, self, a, name, 0, 0);
 }
-bool anyArgs(Interpreter &in, const Value &self, CallArgs &a,
-             llvm::StringRef name) {
+LogicalResult anyArgs(Interpreter &in, const Value &self, CallArgs &a,
+                      llvm::StringRef name) {
   return methodArgs(in, self, a, name, 0, SIZE_MAX);
 }
 
 /// union/intersection/difference(*others): a new set of self's type.
 template <SetOp Op>
-bool combineMethod(Interpreter &in, const Value &self, CallArgs &a,
-                   Value &out) {
+FailureOr<Value> combineMethod(Interpreter &in, const Value &self,
+                               CallArgs &a) {
   static const char *const names[] = {"union", "intersection", "difference",
                                       "symmetric_difference"};
   const char *name = names[static_cast<int>(Op)];
-  if (Op == SetOp::SymmetricDifference ? !exactlyOne(in, self, a, name)
-                                       : !anyArgs(in, self, a, name))
-    return false;
+  if (failed(Op == SetOp::SymmetricDifference ? exactlyOne(in, self, a, name)
+                                              : anyArgs(in, self, a, name)))
+    return failure();
   bool frozen = self.is(ObjKind::FrozenSet);
   auto result = newSet(frozen);
   assignSet(*result, *self.as<SetObj>());
   for (const Value &other : a.pos) {
-    std::shared_ptr<SetObj> o;
-    if (!asSet(in, other, a.loc, o))
-      return false;
-    result = combine(*result, *o, Op, frozen);
-    if (!checkSize(in, a.loc, *result))
-      return false;
+    FailureOr<std::shared_ptr<SetObj>> o = asSet(in, other, a.loc);
+    if (failed(o))
+      return failure();
+    result = combine(*result, **o, Op, frozen);
+    if (failed(checkSize(in, a.loc, *result)))
+      return failure();
   }
-  out = Value::object(result);
-  return true;
+  return Value::object(result);
 }
 
 /// The `_update` forms: the same, in place.
 template <SetOp Op>
-bool updateMethod(Interpreter &in, const Value &self, CallArgs &a,
-                  Value &out) {
+FailureOr<Value> updateMethod(Interpreter &in, const Value &self,
+                              CallArgs &a) {
   static const char *const names[] = {"union_update", "intersection_update",
                                       "difference_update",
                                       "symmetric_difference_update"};
   const char *name = names[static_cast<int>(Op)];
-  if (Op == SetOp::SymmetricDifference ? !exactlyOne(in, self, a, name)
-                                       : !anyArgs(in, self, a, name))
-    return false;
-  Value r;
-  if (!combineMethod<Op>(in, self, a, r))
-    return false;
-  assignSet(*self.as<SetObj>(), *r.as<SetObj>());
-  out = Value::none();
-  return true;
+  if (failed(Op == SetOp::SymmetricDifference ? exactlyOne(in, self, a, name)
+                                              : anyArgs(in, self, a, name)))
+    return failure();
+  FailureOr<Value> r = combineMethod<Op>(in, self, a);
+  if (failed(r))
+    return failure();
+  assignSet(*self.as<SetObj>(), *r->as<SetObj>());
+  return Value::none();
 }
 
 /// issubset / issuperset / isdisjoint(other).
 template <int Which>
-bool relationMethod(Interpreter &in, const Value &self, CallArgs &a,
-                    Value &out) {
+FailureOr<Value> relationMethod(Interpreter &in, const Value &self,
+                                CallArgs &a) {
   static const char *const names[] = {"issubset", "issuperset",
                                       "isdisjoint"};
-  std::shared_ptr<SetObj> o;
-  if (!exactlyOne(in, self, a, names[Which]) || !asSet(in, a.pos[0], a.loc, o))
-    return false;
-  const SetObj &s = *self.as<SetObj>();
+  if (failed(exactlyOne(in, self, a, names[Which])))
+    return failure();
+  FailureOr<std::shared_ptr<SetObj>> other = asSet(in, a.pos[0], a.loc);
+  if (failed(other))
+    return failure();
+  const SetObj &s = *self.as<SetObj>(), &o = **other;
   bool r;
   if (Which == 0)
-    r = isSubset(s, *o);
+    r = isSubset(s, o);
   else if (Which == 1)
-    r = isSubset(*o, s);
+    r = isSubset(o, s);
   else
-    r = combine(s, *o, SetOp::Intersection, true)->size() == 0;
-  out = Value::boolean(r);
-  return true;
+    r = combine(s, o, SetOp::Intersection, true)->size() == 0;
+  return Value::boolean(r);
 }
 
-bool addMethod(Interpreter &in, const Value &self, CallArgs &a, Value &out) {
-  std::string key;
-  if (!exactlyOne(in, self, a, "add") || !in.elementKey(a.pos[0], a.loc, key))
-    return false;
+FailureOr<Value> addMethod(Interpreter &in, const Value &self, CallArgs &a) {
+  if (failed(exactlyOne(in, self, a, "add")))
+    return failure();
+  FailureOr<std::string> key = in.elementKey(a.pos[0], a.loc);
+  if (failed(key))
+    return failure();
   auto *s = self.as<SetObj>();
   if (s->size() >= static_cast<size_t>(Limits::kMaxSequence))
     return in.error(a.loc, "set too large");
-  s->add(key, a.pos[0]);
-  out = Value::none();
-  return true;
+  s->add(*key, a.pos[0]);
+  return Value::none();
 }
 
 template <bool Strict>
-bool removeMethod(Interpreter &in, const Value &self, CallArgs &a,
-                  Value &out) {
-  std::string key;
-  if (!exactlyOne(in, self, a, Strict ? "remove" : "discard") ||
-      !in.elementKey(a.pos[0], a.loc, key))
-    return false;
-  out = Value::none();
-  if (self.as<SetObj>()->erase(key) || !Strict)
-    return true;
+FailureOr<Value> removeMethod(Interpreter &in, const Value &self,
+                              CallArgs &a) {
+  if (failed(exactlyOne(in, self, a, Strict ? "remove" : "discard")))
+    return failure();
+  FailureOr<std::string> key = in.elementKey(a.pos[0], a.loc);
+  if (failed(key))
+    return failure();
+  if (self.as<SetObj>()->erase(*key) || !Strict)
+    return Value::none();
   return in.raiseValue(a.loc, in.newException("KeyError", {a.pos[0]}));
 }
 
-bool popMethod(Interpreter &in, const Value &self, CallArgs &a, Value &out) {
-  if (!noArgs(in, self, a, "pop"))
-    return false;
+FailureOr<Value> popMethod(Interpreter &in, const Value &self, CallArgs &a) {
+  if (failed(noArgs(in, self, a, "pop")))
+    return failure();
   auto *s = self.as<SetObj>();
   for (const SetObj::Slot &slot : s->slots)
     if (slot.live) {
-      out = slot.value;
+      Value out = slot.value;
       std::string key = slot.key;
       s->erase(key);
-      return true;
+      return out;
     }
   return in.raiseValue(
       a.loc, in.newException("KeyError", {Value::str("pop from an empty set")}));
 }
 
-bool clearMethod(Interpreter &in, const Value &self, CallArgs &a,
-                 Value &out) {
-  if (!noArgs(in, self, a, "clear"))
-    return false;
+FailureOr<Value> clearMethod(Interpreter &in, const Value &self, CallArgs &a) {
+  if (failed(noArgs(in, self, a, "clear")))
+    return failure();
   self.as<SetObj>()->clear();
-  out = Value::none();
-  return true;
+  return Value::none();
 }
 
-bool copyMethod(Interpreter &in, const Value &self, CallArgs &a, Value &out) {
-  if (!noArgs(in, self, a, "copy"))
-    return false;
+FailureOr<Value> copyMethod(Interpreter &in, const Value &self, CallArgs &a) {
+  if (failed(noArgs(in, self, a, "copy")))
+    return failure();
   auto r = newSet(self.is(ObjKind::FrozenSet));
   assignSet(*r, *self.as<SetObj>());
-  out = Value::object(r);
-  return true;
+  return Value::object(r);
 }
 
-bool updateAll(Interpreter &in, const Value &self, CallArgs &a, Value &out) {
-  if (!anyArgs(in, self, a, "update"))
-    return false;
+FailureOr<Value> updateAll(Interpreter &in, const Value &self, CallArgs &a) {
+  if (failed(anyArgs(in, self, a, "update")))
+    return failure();
   for (const Value &other : a.pos)
-    if (!addAll(in, *self.as<SetObj>(), other, a.loc))
-      return false;
-  out = Value::none();
-  return true;
+    if (failed(addAll(in, *self.as<SetObj>(), other, a.loc)))
+      return failure();
+  return Value::none();
 }
 
 /// Builds a set or frozenset from the optional iterable argument.
-bool makeSet(Interpreter &in, CallArgs &a, Value &out, bool frozen) {
+FailureOr<Value> makeSet(Interpreter &in, CallArgs &a, bool frozen) {
   static const Signature setSig{"set", {"iterable=", "/"}, ArgStyle::Clinic},
       frozenSig{"frozenset", {"iterable=", "/"}, ArgStyle::Clinic};
-  BoundArgs b;
-  if (!in.bind(frozen ? frozenSig : setSig, a, b))
-    return false;
+  FailureOr<BoundArgs> bound = in.bind(frozen ? frozenSig : setSig, a);
+  if (failed(bound))
+    return failure();
+  BoundArgs &b = *bound;
   const Value &items = b["iterable"];
-  if (frozen && items.is(ObjKind::FrozenSet)) {
-    out = items; // frozensets are immutable: CPython returns it as is
-    return true;
-  }
+  if (frozen && items.is(ObjKind::FrozenSet))
+    return items; // frozensets are immutable: CPython returns it as is
   auto s = newSet(frozen);
-  if (b.given("iterable") && !addAll(in, *s, items, a.loc))
-    return false;
-  out = Value::object(s);
-  return true;
+  if (b.given("iterable") && failed(addAll(in, *s, items, a.loc)))
+    return failure();
+  return Value::object(s);
 }
 
 /// hash(): CPython's value for numbers (Python/pyhash.c); any stable
 /// value for other hashable objects (equal values hash equal).
-bool builtinHash(Interpreter &in, CallArgs &a, Value &out) {
+FailureOr<Value> builtinHash(Interpreter &in, CallArgs &a) {
   static const Signature sig{"hash", {"obj", "/"}, ArgStyle::Clinic};
-  BoundArgs b;
-  if (!in.bind(sig, a, b))
-    return false;
+  FailureOr<BoundArgs> bound = in.bind(sig, a);
+  if (failed(bound))
+    return failure();
+  BoundArgs &b = *bound;
   const Value &v = b["obj"];
-  std::string key;
-  if (!in.dictKey(v, a.loc, key))
-    return false;
-  if (key[0] == 'H') { // the value of the class's __hash__ (Keys.cpp)
-    out = Value::integer(std::stoll(key.substr(1, key.find('#') - 1)));
-    return true;
-  }
-  int64_t numeric;
-  if (numberHash(v, numeric)) {
-    out = Value::integer(numeric);
-    return true;
-  }
-  uint64_t h = std::hash<std::string>()(key) >> 4;
-  out = Value::integer(static_cast<int64_t>(h == 0 ? 1 : h));
-  return true;
+  FailureOr<std::string> key = in.dictKey(v, a.loc);
+  if (failed(key))
+    return failure();
+  if ((*key)[0] == 'H') // the value of the class's __hash__ (Keys.cpp)
+    return Value::integer(std::stoll(key->substr(1, key->find('#') - 1)));
+  if (std::optional<int64_t> numeric = numberHash(v))
+    return Value::integer(*numeric);
+  uint64_t h = std::hash<std::string>()(*key) >> 4;
+  return Value::integer(static_cast<int64_t>(h == 0 ? 1 : h));
 }
 
 } // namespace
 
-bool Interpreter::elementKey(const Value &v, SrcLoc l, std::string &key) {
-  std::string err;
-  if (v.is(ObjKind::Set)) {
-    // Looked up as the frozenset with the same elements.
-    key = v.as<SetObj>()->frozenKey();
-    return true;
-  }
-  return dictKey(v, l, key);
+FailureOr<std::string> Interpreter::elementKey(const Value &v, SrcLoc l) {
+  // Looked up as the frozenset with the same elements.
+  if (v.is(ObjKind::Set))
+    return v.as<SetObj>()->frozenKey();
+  return dictKey(v, l);
 }
 
-bool Interpreter::evalSet(SetExpr *e, Value &out) {
+FailureOr<Value> Interpreter::evalSet(SetExpr *e) {
   auto s = newSet(false);
   for (Expr *x : e->elts) {
-    Value v;
     if (auto *star = llvm::dyn_cast<StarredExpr>(x)) {
-      if (!eval(star->value, v) || !addAll(*this, *s, v, x->loc))
-        return false;
+      FailureOr<Value> v = eval(star->value);
+      if (failed(v) || failed(addAll(*this, *s, *v, x->loc)))
+        return failure();
       continue;
     }
-    std::string key;
-    if (!eval(x, v) || !elementKey(v, x->loc, key))
-      return false;
-    s->add(key, v);
+    FailureOr<Value> v = eval(x);
+    if (failed(v))
+      return failure();
+    FailureOr<std::string> key = elementKey(*v, x->loc);
+    if (failed(key))
+      return failure();
+    s->add(*key, *v);
   }
-  out = Value::object(s);
-  return true;
+  return Value::object(s);
 }
 
-bool Interpreter::setMethod(const Value &self, const std::string &name,
-                            Value &out, bool &found) {
-  found = false;
+FailureOr<std::optional<Value>>
+Interpreter::setMethod(const Value &self, const std::string &name) {
   if (!isSetLike(self))
-    return true;
+    return std::optional<Value>();
   // Methods of both set and frozenset.
   static const llvm::StringMap<Method> common = {
       {"union", combineMethod<SetOp::Union>},
@@ -377,53 +365,55 @@ bool Interpreter::setMethod(const Value &self, const std::string &name,
   auto it = common.find(name);
   if (it == common.end()) {
     if (self.is(ObjKind::FrozenSet))
-      return true;
+      return std::optional<Value>();
     it = mutating.find(name);
     if (it == mutating.end())
-      return true;
+      return std::optional<Value>();
   }
   Method m = it->second;
-  out = native(name, [self, m](Interpreter &in, CallArgs &a, Value &o) {
-    return m(in, self, a, o);
-  });
-  found = true;
-  return true;
+  return std::optional<Value>(
+      native(name, [self, m](Interpreter &in, CallArgs &a) {
+        return m(in, self, a);
+      }));
 }
 
-bool Interpreter::setBinaryOp(BinOpKind op, const Value &a, const Value &b,
-                              SrcLoc l, Value &out, bool &handled) {
+FailureOr<std::optional<Value>> Interpreter::setBinaryOp(BinOpKind op,
+                                                         const Value &a,
+                                                         const Value &b,
+                                                         SrcLoc l) {
   std::optional<SetOp> setOp = opOf(op);
-  handled = setOp && isSetLike(a) && isSetLike(b);
-  if (!handled)
-    return true;
+  if (!setOp || !isSetLike(a) || !isSetLike(b))
+    return std::optional<Value>();
   // The result has the type of the left operand.
   auto r = combine(*a.as<SetObj>(), *b.as<SetObj>(), *setOp,
                    a.is(ObjKind::FrozenSet));
-  out = Value::object(r);
-  return checkSize(*this, l, *r);
+  if (failed(checkSize(*this, l, *r)))
+    return failure();
+  return std::optional<Value>(Value::object(r));
 }
 
-bool Interpreter::setInPlaceOp(BinOpKind op, const Value &s, const Value &t,
-                               SrcLoc l, bool &handled) {
+FailureOr<bool> Interpreter::setInPlaceOp(BinOpKind op, const Value &s,
+                                          const Value &t, SrcLoc l) {
   std::optional<SetOp> setOp = opOf(op);
-  handled = setOp && s.is(ObjKind::Set) && isSetLike(t);
-  if (!handled)
-    return true;
-  auto r = combine(*s.as<SetObj>(), *t.as<SetObj>(), *setOp, false);
-  if (!checkSize(*this, l, *r))
+  if (!setOp || !s.is(ObjKind::Set) || !isSetLike(t))
     return false;
+  auto r = combine(*s.as<SetObj>(), *t.as<SetObj>(), *setOp, false);
+  if (failed(checkSize(*this, l, *r)))
+    return failure();
   assignSet(*s.as<SetObj>(), *r);
   return true;
 }
 
-bool Interpreter::setCompare(CmpOpKind op, const Value &a, const Value &b,
-                             SrcLoc l, Value &out, bool &handled) {
+FailureOr<std::optional<Value>> Interpreter::setCompare(CmpOpKind op,
+                                                        const Value &a,
+                                                        const Value &b,
+                                                        SrcLoc l) {
   (void)l;
-  handled = isSetLike(a) && isSetLike(b) &&
-            (op == CmpOpKind::Lt || op == CmpOpKind::Le ||
-             op == CmpOpKind::Gt || op == CmpOpKind::Ge);
+  bool handled = isSetLike(a) && isSetLike(b) &&
+                 (op == CmpOpKind::Lt || op == CmpOpKind::Le ||
+                  op == CmpOpKind::Gt || op == CmpOpKind::Ge);
   if (!handled)
-    return true;
+    return std::optional<Value>();
   const SetObj &x = *a.as<SetObj>(), &y = *b.as<SetObj>();
   bool r = false;
   switch (op) {
@@ -442,17 +432,16 @@ bool Interpreter::setCompare(CmpOpKind op, const Value &a, const Value &b,
   default:
     break;
   }
-  out = Value::boolean(r);
-  return true;
+  return std::optional<Value>(Value::boolean(r));
 }
 
 void Interpreter::installSetBuiltins() {
-  builtins["set"] = native("set", [](Interpreter &in, CallArgs &a, Value &o) {
-    return makeSet(in, a, o, false);
+  builtins["set"] = native("set", [](Interpreter &in, CallArgs &a) {
+    return makeSet(in, a, false);
   });
   builtins["frozenset"] =
-      native("frozenset", [](Interpreter &in, CallArgs &a, Value &o) {
-        return makeSet(in, a, o, true);
+      native("frozenset", [](Interpreter &in, CallArgs &a) {
+        return makeSet(in, a, true);
       });
   builtins["hash"] = native("hash", builtinHash);
 }

@@ -439,22 +439,24 @@ bool BoundArgs::bindC(const CallArgs &args, std::string &error) {
 // Interpreter
 //===----------------------------------------------------------------------===//
 
-bool Interpreter::bind(const Signature &sig, CallArgs &args, BoundArgs &out) {
+FailureOr<BoundArgs> Interpreter::bind(const Signature &sig, CallArgs &args) {
+  BoundArgs out;
   std::string error;
   if (out.bind(sig, args, error))
-    return true;
+    return out;
   return raise(args.loc, "TypeError", error);
 }
 
-bool Interpreter::bindMethod(const Signature &sig, const Value &self,
-                             CallArgs &args, BoundArgs &out) {
+FailureOr<BoundArgs> Interpreter::bindMethod(const Signature &sig,
+                                             const Value &self,
+                                             CallArgs &args) {
   CallArgs withSelf;
   withSelf.pos.reserve(args.pos.size() + 1);
   withSelf.pos.push_back(self);
   withSelf.pos.insert(withSelf.pos.end(), args.pos.begin(), args.pos.end());
   withSelf.kw = args.kw;
   withSelf.loc = args.loc;
-  return bind(sig, withSelf, out);
+  return bind(sig, withSelf);
 }
 
 CallArgs scopec::frontend::positionalPart(const CallArgs &args) {
@@ -471,17 +473,19 @@ CallArgs scopec::frontend::keywordPart(const CallArgs &args) {
   return part;
 }
 
-bool scopec::frontend::checkMethodArgs(Interpreter &in, const CallArgs &a,
-                                       llvm::StringRef type,
-                                       llvm::StringRef name, size_t lo,
-                                       size_t hi, bool oneArg, bool keywords) {
+LogicalResult scopec::frontend::checkMethodArgs(Interpreter &in,
+                                                const CallArgs &a,
+                                                llvm::StringRef type,
+                                                llvm::StringRef name,
+                                                size_t lo, size_t hi,
+                                                bool oneArg, bool keywords) {
   std::string qualified = (type + "." + name).str();
   if (!keywords && !a.kw.empty())
     return in.raise(a.loc, "TypeError",
                     qualified + "() takes no keyword arguments");
   size_t got = a.pos.size();
   if (got >= lo && got <= hi)
-    return true;
+    return success();
   if (hi == 0)
     return in.raise(a.loc, "TypeError",
                     qualified + "() takes no arguments (" +

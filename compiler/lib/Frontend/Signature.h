@@ -5,9 +5,10 @@
 //
 //   static const Signature sig{"conv2d", {"input", "filter=", "strides=",
 //                                         "padding=", "name="}};
-//   BoundArgs a;
-//   if (!in.bind(sig, args, a))
-//     return false;                  // CPython's TypeError is raised
+//   FailureOr<BoundArgs> bound = in.bind(sig, args);
+//   if (failed(bound))
+//     return failure();              // CPython's TypeError is raised
+//   BoundArgs &a = *bound;
 //   Value filter = a["filter"];      // None when not given
 //
 // A parameter spec is
@@ -187,9 +188,10 @@ CallArgs keywordPart(const CallArgs &args);
 /// unless `keywords`, "takes no arguments (N given)", "takes exactly one
 /// argument (N given)" for a METH_O method (`oneArg`), else "NAME expected
 /// at most N arguments, got M" ("expected N arguments" when `lo == hi`).
-bool checkMethodArgs(Interpreter &in, const CallArgs &a, llvm::StringRef type,
-                     llvm::StringRef name, size_t lo, size_t hi, bool oneArg,
-                     bool keywords = false);
+LogicalResult checkMethodArgs(Interpreter &in, const CallArgs &a,
+                              llvm::StringRef type, llvm::StringRef name,
+                              size_t lo, size_t hi, bool oneArg,
+                              bool keywords = false);
 
 } // namespace scopec::frontend
 

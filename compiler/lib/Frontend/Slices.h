@@ -18,31 +18,30 @@ struct SliceBounds {
   int64_t start = 0, stop = 0, step = 1, length = 0;
 };
 
-/// Resolves `slice` for a sequence of `size` elements; false with the
+/// Resolves `slice` for a sequence of `size` elements; a failure with the
 /// exception raised (non-integer bounds, zero step).
-bool adjustSlice(Interpreter &in, const SliceObj &slice, int64_t size, SrcLoc l,
-                 SliceBounds &out);
+FailureOr<SliceBounds> adjustSlice(Interpreter &in, const SliceObj &slice,
+                                   int64_t size, SrcLoc l);
 
 /// Evaluates the slice expression `e` (ExprKind::Slice) into a slice object
 /// holding the bounds as written (None where absent).
-bool evalSliceObject(Interpreter &in, SliceExpr *e, Value &out);
+FailureOr<Value> evalSliceObject(Interpreter &in, SliceExpr *e);
 
 /// `seq[slice]` of a str (by code points), list or tuple.
-bool sliceSequence(Interpreter &in, const Value &seq, const SliceObj &slice,
-                   SrcLoc l, Value &out);
+FailureOr<Value> sliceSequence(Interpreter &in, const Value &seq,
+                               const SliceObj &slice, SrcLoc l);
 
-/// Attributes of slice objects (start, stop, step, indices()); `found`
-/// false when there is none.
-bool sliceAttr(const Value &slice, const std::string &name, Value &out,
-               bool &found);
+/// Attributes of slice objects (start, stop, step, indices()); nothing
+/// when there is none.
+std::optional<Value> sliceAttr(const Value &slice, const std::string &name);
 
 /// `list[slice] = v`.
-bool assignListSlice(Interpreter &in, const Value &list, const SliceObj &slice,
-                     const Value &v, SrcLoc l);
+LogicalResult assignListSlice(Interpreter &in, const Value &list,
+                              const SliceObj &slice, const Value &v, SrcLoc l);
 
 /// `del list[slice]`.
-bool deleteListSlice(Interpreter &in, const Value &list, const SliceObj &slice,
-                     SrcLoc l);
+LogicalResult deleteListSlice(Interpreter &in, const Value &list,
+                              const SliceObj &slice, SrcLoc l);
 
 } // namespace scopec::frontend
 

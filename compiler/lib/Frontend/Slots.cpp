@@ -16,7 +16,8 @@
 
 using namespace scopec::frontend;
 
-bool scopec::frontend::applySlots(Interpreter &in, ClassObj &cls, SrcLoc l) {
+LogicalResult scopec::frontend::applySlots(Interpreter &in, ClassObj &cls,
+                                           SrcLoc l) {
   // The bases' slots are this class's too, declared or not.
   bool basesSlotsOnly = true;
   for (const Value &b : cls.bases) {
@@ -30,13 +31,17 @@ bool scopec::frontend::applySlots(Interpreter &in, ClassObj &cls, SrcLoc l) {
   const Value *decl = cls.dict.find("__slots__");
   if (!decl) {
     cls.slotsOnly = false;
-    return true;
+    return success();
   }
   std::vector<Value> names;
-  if (decl->isStr())
+  if (decl->isStr()) {
     names.push_back(*decl);
-  else if (!in.toList(*decl, l, names))
-    return false;
+  } else {
+    FailureOr<std::vector<Value>> items = in.toList(*decl, l);
+    if (failed(items))
+      return failure();
+    names = std::move(*items);
+  }
   bool withDict = false;
   for (const Value &n : names) {
     if (!n.isStr())
@@ -55,7 +60,7 @@ bool scopec::frontend::applySlots(Interpreter &in, ClassObj &cls, SrcLoc l) {
     cls.slots.insert(name);
   }
   cls.slotsOnly = !withDict && basesSlotsOnly;
-  return true;
+  return success();
 }
 
 Value scopec::frontend::instanceDict(const InstanceObj &inst) {
@@ -69,12 +74,13 @@ Value scopec::frontend::instanceDict(const InstanceObj &inst) {
   return Interpreter::attrsAsDict(shown);
 }
 
-bool scopec::frontend::checkSlotAssignment(Interpreter &in,
-                                           const InstanceObj &inst,
-                                           const std::string &name, SrcLoc l) {
+LogicalResult scopec::frontend::checkSlotAssignment(Interpreter &in,
+                                                    const InstanceObj &inst,
+                                                    const std::string &name,
+                                                    SrcLoc l) {
   ClassObj *cls = inst.getClass();
   if (!cls->slotsOnly || cls->slots.count(name))
-    return true;
+    return success();
   if (cls->lookup(name))
     return in.raise(l, "AttributeError",
                     "'" + cls->name + "' object attribute '" + name +

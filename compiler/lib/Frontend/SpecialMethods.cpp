@@ -53,13 +53,13 @@ Result special(Interpreter &in, const InstanceObj &inst, llvm::StringRef name,
                std::vector<Value> args, SrcLoc l) {
   Value self = Value::object(
       std::const_pointer_cast<Object>(inst.shared_from_this()));
-  Value out;
-  bool found = false;
-  if (!in.callSpecial(self, name, std::move(args), l, out, found))
+  FailureOr<std::optional<Value>> out =
+      in.callSpecial(self, name, std::move(args), l);
+  if (failed(out))
     return Result::failure();
-  if (!found || in.isNotImplemented(out))
+  if (!out->has_value() || in.isNotImplemented(**out))
     return Result::notImplemented();
-  return out;
+  return **out;
 }
 
 /// The reflected comparison (`a < b` is `b > a`).
@@ -127,10 +127,10 @@ Result InstanceObj::compare(Interpreter &in, CmpOpKind op, const Value &lhs,
   r = special(in, *this, "__eq__", {isLeft ? rhs : lhs}, l);
   if (!r.implemented() || r.failed())
     return r;
-  bool eq;
-  if (!in.isTrue(r.value(), l, eq))
+  FailureOr<bool> eq = in.isTrue(r.value(), l);
+  if (failed(eq))
     return Result::failure();
-  return Value::boolean(!eq);
+  return Value::boolean(!*eq);
 }
 
 Result InstanceObj::getItem(Interpreter &in, const Value &key, SrcLoc l) {
@@ -146,10 +146,10 @@ Result InstanceObj::contains(Interpreter &in, const Value &item, SrcLoc l) {
   Result r = special(in, *this, "__contains__", {item}, l);
   if (!r.implemented() || r.failed())
     return r;
-  bool found;
-  if (!in.isTrue(r.value(), l, found))
+  FailureOr<bool> found = in.isTrue(r.value(), l);
+  if (failed(found))
     return Result::failure();
-  return Value::boolean(found);
+  return Value::boolean(*found);
 }
 
 Result InstanceObj::len(Interpreter &in, SrcLoc l) {
@@ -158,13 +158,13 @@ Result InstanceObj::len(Interpreter &in, SrcLoc l) {
     return r;
   const Value &n = r.value();
   if (!n.isIntLike()) {
-    in.raise(l, "TypeError",
-             "'" + scopec::frontend::typeName(n) + "' object cannot be interpreted as an "
-                                 "integer");
+    (void)in.raise(l, "TypeError",
+                   "'" + scopec::frontend::typeName(n) +
+                       "' object cannot be interpreted as an integer");
     return Result::failure();
   }
   if (n.getInt() < 0) {
-    in.raise(l, "ValueError", "__len__() should return >= 0");
+    (void)in.raise(l, "ValueError", "__len__() should return >= 0");
     return Result::failure();
   }
   return Value::integer(n.getInt());
@@ -175,11 +175,10 @@ Result InstanceObj::call(Interpreter &in, CallArgs &args) {
   if (!method)
     return Result::notImplemented();
   Value self = Value::object(shared_from_this());
-  Value fn, out;
-  if (!in.bindAttr(*method, self, cls, args.loc, fn) ||
-      !in.call(fn, args, out))
+  FailureOr<Value> fn = in.bindAttr(*method, self, cls, args.loc);
+  if (failed(fn))
     return Result::failure();
-  return out;
+  return Result(in.call(*fn, args));
 }
 
 bool InstanceObj::isCallable() const {

@@ -18,19 +18,21 @@ namespace {
 
 using unicode::decode;
 
+// The methods here have StrMethods.h's StrMethod form: the result, or a
+// failure (an exception pending or an error reported).
+
 /// A predicate true when every character satisfies `pred` (and there is
 /// at least one).
 template <bool (*Pred)(uint32_t)>
-bool allChars(Interpreter &in, const Value &self, CallArgs &a, Value &o,
-              const char *name) {
-  if (!positional(in, a, name, 0, 0))
-    return false;
+FailureOr<Value> allChars(Interpreter &in, const Value &self, CallArgs &a,
+                          const char *name) {
+  if (failed(positional(in, a, name, 0, 0)))
+    return failure();
   std::u32string s = decode(self.getStr());
   bool r = !s.empty();
   for (char32_t c : s)
     r = r && Pred(c);
-  o = Value::boolean(r);
-  return true;
+  return Value::boolean(r);
 }
 
 bool alnum(uint32_t c) {
@@ -40,125 +42,119 @@ bool alnum(uint32_t c) {
 
 #define PREDICATE(NAME, PRED)                                                  \
   {                                                                            \
-#NAME, [](Interpreter & in, const Value &s, CallArgs &a,                   \
-              Value &o) { return allChars<PRED>(in, s, a, o, #NAME); }         \
+#NAME, [](Interpreter & in, const Value &s,                                \
+              CallArgs &a) { return allChars<PRED>(in, s, a, #NAME); }         \
   }
 
 /// isupper/islower: every cased character has the case, and one exists.
 template <bool Upper>
-bool caseTest(Interpreter &in, const Value &self, CallArgs &a, Value &o) {
-  if (!positional(in, a, Upper ? "isupper" : "islower", 0, 0))
-    return false;
+FailureOr<Value> caseTest(Interpreter &in, const Value &self, CallArgs &a) {
+  if (failed(positional(in, a, Upper ? "isupper" : "islower", 0, 0)))
+    return failure();
   bool cased = false;
   for (char32_t c : decode(self.getStr())) {
     bool same = Upper ? unicode::isUpper(c) : unicode::isLower(c);
     bool other = Upper ? unicode::isLower(c) : unicode::isUpper(c);
     if (other || unicode::isTitlecase(c)) {
-      o = Value::boolean(false);
-      return true;
+      return Value::boolean(false);
     }
     cased |= same;
   }
-  o = Value::boolean(cased);
-  return true;
+  return Value::boolean(cased);
 }
 
-bool istitle(Interpreter &in, const Value &self, CallArgs &a, Value &o) {
-  if (!positional(in, a, "istitle", 0, 0))
-    return false;
+FailureOr<Value> istitle(Interpreter &in, const Value &self, CallArgs &a) {
+  if (failed(positional(in, a, "istitle", 0, 0)))
+    return failure();
   bool cased = false, previousCased = false;
   for (char32_t c : decode(self.getStr())) {
     if (unicode::isUpper(c) || unicode::isTitlecase(c)) {
       if (previousCased) {
-        o = Value::boolean(false);
-        return true;
+        return Value::boolean(false);
       }
       previousCased = cased = true;
     } else if (unicode::isLower(c)) {
       if (!previousCased) {
-        o = Value::boolean(false);
-        return true;
+        return Value::boolean(false);
       }
       previousCased = cased = true;
     } else {
       previousCased = false;
     }
   }
-  o = Value::boolean(cased);
-  return true;
+  return Value::boolean(cased);
 }
 
-bool isidentifier(Interpreter &in, const Value &self, CallArgs &a, Value &o) {
-  if (!positional(in, a, "isidentifier", 0, 0))
-    return false;
+FailureOr<Value> isidentifier(Interpreter &in, const Value &self, CallArgs &a) {
+  if (failed(positional(in, a, "isidentifier", 0, 0)))
+    return failure();
   std::u32string s = decode(self.getStr());
   bool r = !s.empty() && unicode::isIdStart(s[0]);
   for (size_t i = 1; r && i < s.size(); ++i)
     r = unicode::isIdContinue(s[i]);
-  o = Value::boolean(r);
-  return true;
+  return Value::boolean(r);
 }
 
-bool isprintable(Interpreter &in, const Value &self, CallArgs &a, Value &o) {
-  if (!positional(in, a, "isprintable", 0, 0))
-    return false;
+FailureOr<Value> isprintable(Interpreter &in, const Value &self, CallArgs &a) {
+  if (failed(positional(in, a, "isprintable", 0, 0)))
+    return failure();
   bool r = true;
   for (char32_t c : decode(self.getStr()))
     r = r && unicode::isPrintable(c);
-  o = Value::boolean(r);
-  return true;
+  return Value::boolean(r);
 }
 
 #define CASE_MAP(NAME)                                                         \
   {                                                                            \
-#NAME, [](Interpreter &in, const Value &s, CallArgs &a, Value &o) {        \
-     if (!positional(in, a, #NAME, 0, 0))                                      \
-       return false;                                                           \
-     o = Value::str(unicode::NAME(s.getStr()));                                \
-     return true;                                                              \
+#NAME, [](Interpreter &in, const Value &s,                                 \
+             CallArgs &a) -> FailureOr<Value> {                                \
+     if (failed(positional(in, a, #NAME, 0, 0)))                               \
+       return failure();                                                       \
+     return Value::str(unicode::NAME(s.getStr()));                             \
    }   \
   }
 
-bool translate(Interpreter &in, const Value &self, CallArgs &a, Value &o) {
-  if (!positional(in, a, "translate", 1, 1, true))
-    return false;
+FailureOr<Value> translate(Interpreter &in, const Value &self, CallArgs &a) {
+  if (failed(positional(in, a, "translate", 1, 1, true)))
+    return failure();
   const Value &table = a.pos[0];
   std::string r;
   for (char32_t c : decode(self.getStr())) {
-    Value mapped;
-    if (!in.subscript(table, Value::integer(c), a.loc, mapped)) {
+    FailureOr<Value> mapped = in.subscript(table, Value::integer(c), a.loc);
+    if (failed(mapped)) {
       if (!in.pendingIs("LookupError"))
-        return false;
+        return failure();
       in.clearPendingException();
       appendUtf8(r, static_cast<unsigned>(c));
       continue;
     }
-    if (mapped.isNone())
+    if (mapped->isNone())
       continue;
-    if (mapped.isIntLike()) {
-      int64_t v = mapped.getInt();
-      if (v < 0 || v > 0x10FFFF)
+    if (mapped->isIntLike()) {
+      int64_t v = mapped->getInt();
+      if (v < 0 || v > 0x10FFFF) {
         return in.raise(a.loc, "ValueError",
                         "character mapping must be in range(0x110000)");
+      }
       appendUtf8(r, static_cast<unsigned>(v));
-    } else if (mapped.isStr()) {
-      r += mapped.getStr();
+    } else if (mapped->isStr()) {
+      r += mapped->getStr();
     } else {
       return in.raise(a.loc, "TypeError",
                       "character mapping must return integer, None or str");
     }
-    if (r.size() > static_cast<size_t>(Limits::kMaxStringBytes))
+    if (r.size() > static_cast<size_t>(Limits::kMaxStringBytes)) {
       return in.error(a.loc, "string too large");
+    }
   }
-  o = Value::str(std::move(r));
-  return true;
+  return Value::str(std::move(r));
 }
 
 } // namespace
 
-bool strmethods::maketrans(Interpreter &in, CallArgs &a, Value &o) {
-  if (!positional(in, a, "maketrans", 1, 3))
-    return false;
+FailureOr<Value> strmethods::maketrans(Interpreter &in, CallArgs &a) {
+  if (failed(positional(in, a, "maketrans", 1, 3)))
+    return failure();
   auto d = std::make_shared<DictObj>();
   auto put = [&](Value key, Value value) {
     std::string k, err;
@@ -186,8 +182,7 @@ bool strmethods::maketrans(Interpreter &in, CallArgs &a, Value &o) {
                         "be strings or integers");
       }
     }
-    o = Value::object(d);
-    return true;
+    return Value::object(d);
   }
   if (!a.pos[0].isStr())
     return in.raise(a.loc, "TypeError",
@@ -212,8 +207,7 @@ bool strmethods::maketrans(Interpreter &in, CallArgs &a, Value &o) {
     for (char32_t c : decode(a.pos[2].getStr()))
       put(Value::integer(c), Value::none());
   }
-  o = Value::object(d);
-  return true;
+  return Value::object(d);
 }
 
 StrMethod strmethods::caseMethod(llvm::StringRef name) {
@@ -225,11 +219,10 @@ StrMethod strmethods::caseMethod(llvm::StringRef name) {
       PREDICATE(isspace, unicode::isSpace),
       PREDICATE(isalnum, alnum),
       {"isascii",
-       [](Interpreter &in, const Value &s, CallArgs &a, Value &o) {
-         if (!positional(in, a, "isascii", 0, 0))
-           return false;
-         o = Value::boolean(unicode::isAscii(s.getStr()));
-         return true;
+       [](Interpreter &in, const Value &s, CallArgs &a) -> FailureOr<Value> {
+         if (failed(positional(in, a, "isascii", 0, 0)))
+           return failure();
+         return Value::boolean(unicode::isAscii(s.getStr()));
        }},
       {"isupper", caseTest<true>},
       {"islower", caseTest<false>},
@@ -243,8 +236,8 @@ StrMethod strmethods::caseMethod(llvm::StringRef name) {
       CASE_MAP(title),
       CASE_MAP(capitalize),
       {"translate", translate},
-      {"maketrans", [](Interpreter &in, const Value &, CallArgs &a,
-                       Value &o) { return maketrans(in, a, o); }},
+      {"maketrans", [](Interpreter &in, const Value &,
+                       CallArgs &a) { return maketrans(in, a); }},
   };
   auto it = table.find(name);
   return it == table.end() ? nullptr : it->second;

@@ -15,26 +15,24 @@
 using namespace scopec::frontend;
 using namespace scopec::frontend::strmethods;
 
-bool strmethods::positional(Interpreter &in, CallArgs &a, const char *name,
-                            size_t lo, size_t hi, bool oneArg) {
+LogicalResult strmethods::positional(Interpreter &in, CallArgs &a,
+                                     const char *name, size_t lo, size_t hi,
+                                     bool oneArg) {
   return checkMethodArgs(in, a, "str", name, lo, hi, oneArg);
 }
 
-bool strmethods::strArg(Interpreter &in, const Value &v, SrcLoc l,
-                        std::string &out, const char *what) {
+FailureOr<std::string> strmethods::strArg(Interpreter &in, const Value &v,
+                                          SrcLoc l, const char *what) {
   if (!v.isStr())
     return in.raise(l, "TypeError", std::string(what) + ", not " + typeName(v));
-  out = v.getStr();
-  return true;
+  return v.getStr();
 }
 
-bool strmethods::indexArg(Interpreter &in, const Value &v, SrcLoc l,
-                          int64_t &out) {
+FailureOr<int64_t> strmethods::indexArg(Interpreter &in, const Value &v,
+                                        SrcLoc l) {
   Value n = Interpreter::asNumber(v);
-  if (n.isIntLike()) {
-    out = n.getInt();
-    return true;
-  }
+  if (n.isIntLike())
+    return n.getInt();
   return in.raise(l, "TypeError",
                   "'" + typeName(v) +
                       "' object cannot be interpreted as an "
@@ -46,10 +44,15 @@ namespace {
 using unicode::decode;
 using unicode::encode;
 
-bool checkSize(Interpreter &in, SrcLoc l, size_t bytes) {
+/// A str method body of this file (`self` is the str): its result, or a
+/// failure.
+using StrBody = FailureOr<Value> (*)(Interpreter &, const Value &self,
+                                     CallArgs &);
+
+LogicalResult checkSize(Interpreter &in, SrcLoc l, size_t bytes) {
   if (bytes > static_cast<size_t>(Limits::kMaxStringBytes))
     return in.error(l, "string too large");
-  return true;
+  return success();
 }
 
 Value u32Value(const std::u32string &s) { return Value::str(encode(s)); }
@@ -58,10 +61,15 @@ Value u32Value(const std::u32string &s) { return Value::str(encode(s)); }
 // find, index, count, startswith, endswith
 //===----------------------------------------------------------------------===//
 
+/// The part of the string a search looks at.
+struct SearchRange {
+  int64_t start, end;
+};
+
 /// Parses `sub[, start[, end]]` (stringlib's messages) and adjusts the
 /// bounds to the string (ADJUST_INDICES).
-bool searchArgs(Interpreter &in, CallArgs &a, const char *name,
-                const std::u32string &s, int64_t &start, int64_t &end) {
+FailureOr<SearchRange> searchArgs(Interpreter &in, CallArgs &a,
+                                  const char *name, const std::u32string &s) {
   std::string n = name;
   if (!a.kw.empty())
     return in.raise(a.loc, "TypeError",
@@ -74,8 +82,7 @@ bool searchArgs(Interpreter &in, CallArgs &a, const char *name,
                     n + "() takes at most 3 arguments (" +
                         std::to_string(a.pos.size()) + " given)");
   int64_t len = static_cast<int64_t>(s.size());
-  start = 0;
-  end = INT64_MAX;
+  int64_t start = 0, end = INT64_MAX;
   for (size_t k = 1; k < a.pos.size(); ++k) {
     if (a.pos[k].isNone())
       continue;
@@ -92,21 +99,22 @@ bool searchArgs(Interpreter &in, CallArgs &a, const char *name,
     end = 0;
   if (start < 0 && (start += len) < 0)
     start = 0;
-  return true;
+  return SearchRange{start, end};
 }
 
 template <bool Reverse, bool Raise>
-bool findMethod(Interpreter &in, const Value &self, CallArgs &a, Value &o) {
+FailureOr<Value> findMethod(Interpreter &in, const Value &self, CallArgs &a) {
   const char *name =
       Reverse ? (Raise ? "rindex" : "rfind") : (Raise ? "index" : "find");
   std::u32string s = decode(self.getStr());
-  int64_t start, end;
-  if (!searchArgs(in, a, name, s, start, end))
-    return false;
-  std::string subText;
-  if (!strArg(in, a.pos[0], a.loc, subText))
-    return false;
-  std::u32string sub = decode(subText);
+  FailureOr<SearchRange> range = searchArgs(in, a, name, s);
+  if (failed(range))
+    return failure();
+  auto [start, end] = *range;
+  FailureOr<std::string> subText = strArg(in, a.pos[0], a.loc);
+  if (failed(subText))
+    return failure();
+  std::u32string sub = decode(*subText);
   int64_t found = -1, n = static_cast<int64_t>(sub.size());
   if (end - start >= n) {
     std::u32string_view window(s.data() + start, end - start);
@@ -116,18 +124,19 @@ bool findMethod(Interpreter &in, const Value &self, CallArgs &a, Value &o) {
   }
   if (Raise && found < 0)
     return in.raise(a.loc, "ValueError", "substring not found");
-  o = Value::integer(found);
-  return true;
+  return Value::integer(found);
 }
 
-bool countMethod(Interpreter &in, const Value &self, CallArgs &a, Value &o) {
+FailureOr<Value> countMethod(Interpreter &in, const Value &self, CallArgs &a) {
   std::u32string s = decode(self.getStr());
-  int64_t start, end;
-  std::string subText;
-  if (!searchArgs(in, a, "count", s, start, end) ||
-      !strArg(in, a.pos[0], a.loc, subText))
-    return false;
-  std::u32string sub = decode(subText);
+  FailureOr<SearchRange> range = searchArgs(in, a, "count", s);
+  if (failed(range))
+    return failure();
+  auto [start, end] = *range;
+  FailureOr<std::string> subText = strArg(in, a.pos[0], a.loc);
+  if (failed(subText))
+    return failure();
+  std::u32string sub = decode(*subText);
   int64_t count = 0;
   if (end - start < static_cast<int64_t>(sub.size())) {
     count = 0;
@@ -139,17 +148,17 @@ bool countMethod(Interpreter &in, const Value &self, CallArgs &a, Value &o) {
          p = window.find(sub, p + sub.size()))
       ++count;
   }
-  o = Value::integer(count);
-  return true;
+  return Value::integer(count);
 }
 
 template <bool Suffix>
-bool affixMethod(Interpreter &in, const Value &self, CallArgs &a, Value &o) {
+FailureOr<Value> affixMethod(Interpreter &in, const Value &self, CallArgs &a) {
   const char *name = Suffix ? "endswith" : "startswith";
   std::u32string s = decode(self.getStr());
-  int64_t start, end;
-  if (!searchArgs(in, a, name, s, start, end))
-    return false;
+  FailureOr<SearchRange> range = searchArgs(in, a, name, s);
+  if (failed(range))
+    return failure();
+  auto [start, end] = *range;
   std::vector<Value> options =
       a.pos[0].isTuple() ? a.pos[0].items() : std::vector<Value>{a.pos[0]};
   bool result = false;
@@ -169,8 +178,7 @@ bool affixMethod(Interpreter &in, const Value &self, CallArgs &a, Value &o) {
       break;
     }
   }
-  o = Value::boolean(result);
-  return true;
+  return Value::boolean(result);
 }
 
 //===----------------------------------------------------------------------===//
@@ -183,7 +191,7 @@ bool isLineBreak(char32_t c) {
 }
 
 template <bool Reverse>
-bool splitMethod(Interpreter &in, const Value &self, CallArgs &a, Value &o) {
+FailureOr<Value> splitMethod(Interpreter &in, const Value &self, CallArgs &a) {
   const char *name = Reverse ? "rsplit" : "split";
   Value sepV = Value::none(), maxV = Value::integer(-1);
   if (a.pos.size() > 2)
@@ -210,18 +218,20 @@ bool splitMethod(Interpreter &in, const Value &self, CallArgs &a, Value &o) {
                       "'" + k + "' is an invalid keyword argument for " + name +
                           "()");
   }
-  int64_t maxsplit;
-  if (!indexArg(in, maxV, a.loc, maxsplit))
-    return false;
+  FailureOr<int64_t> maxArg = indexArg(in, maxV, a.loc);
+  if (failed(maxArg))
+    return failure();
+  int64_t maxsplit = *maxArg;
   if (maxsplit < 0)
     maxsplit = INT64_MAX;
   std::u32string s = decode(self.getStr());
   std::vector<std::u32string> parts;
   if (!sepV.isNone()) {
-    std::string sepText;
-    if (!strArg(in, sepV, a.loc, sepText, "must be str or None"))
-      return false;
-    std::u32string sep = decode(sepText);
+    FailureOr<std::string> sepText =
+        strArg(in, sepV, a.loc, "must be str or None");
+    if (failed(sepText))
+      return failure();
+    std::u32string sep = decode(*sepText);
     if (sep.empty())
       return in.raise(a.loc, "ValueError", "empty separator");
     if (!Reverse) {
@@ -286,12 +296,11 @@ bool splitMethod(Interpreter &in, const Value &self, CallArgs &a, Value &o) {
   std::vector<Value> items;
   for (const std::u32string &p : parts)
     items.push_back(u32Value(p));
-  o = Value::list(std::move(items));
-  return true;
+  return Value::list(std::move(items));
 }
 
-bool splitlinesMethod(Interpreter &in, const Value &self, CallArgs &a,
-                      Value &o) {
+FailureOr<Value> splitlinesMethod(Interpreter &in, const Value &self,
+                                  CallArgs &a) {
   if (a.pos.size() > 1)
     return in.raise(a.loc, "TypeError",
                     "splitlines() takes at most 1 argument (" +
@@ -312,9 +321,10 @@ bool splitlinesMethod(Interpreter &in, const Value &self, CallArgs &a,
                       "and position (1)");
     keepV = v;
   }
-  bool keep;
-  if (!in.isTrue(keepV, a.loc, keep))
-    return false;
+  FailureOr<bool> keepArg = in.isTrue(keepV, a.loc);
+  if (failed(keepArg))
+    return failure();
+  bool keep = *keepArg;
   std::u32string s = decode(self.getStr());
   std::vector<Value> lines;
   size_t i = 0;
@@ -334,42 +344,43 @@ bool splitlinesMethod(Interpreter &in, const Value &self, CallArgs &a,
     lines.push_back(u32Value(s.substr(i, eol - i)));
     i = j;
   }
-  o = Value::list(std::move(lines));
-  return true;
+  return Value::list(std::move(lines));
 }
 
 template <bool Reverse>
-bool partitionMethod(Interpreter &in, const Value &self, CallArgs &a,
-                     Value &o) {
-  std::string sep;
-  if (!positional(in, a, Reverse ? "rpartition" : "partition", 1, 1, true) ||
-      !strArg(in, a.pos[0], a.loc, sep))
-    return false;
+FailureOr<Value> partitionMethod(Interpreter &in, const Value &self,
+                                 CallArgs &a) {
+  if (failed(
+          positional(in, a, Reverse ? "rpartition" : "partition", 1, 1, true)))
+    return failure();
+  FailureOr<std::string> sepArg = strArg(in, a.pos[0], a.loc);
+  if (failed(sepArg))
+    return failure();
+  const std::string &sep = *sepArg;
   if (sep.empty())
     return in.raise(a.loc, "ValueError", "empty separator");
   const std::string &s = self.getStr();
   size_t p = Reverse ? s.rfind(sep) : s.find(sep);
   if (p == std::string::npos) {
     Value empty = Value::str("");
-    o = Reverse ? Value::tuple({empty, empty, self})
-                : Value::tuple({self, empty, Value::str("")});
-    return true;
+    return Reverse ? Value::tuple({empty, empty, self})
+                   : Value::tuple({self, empty, Value::str("")});
   }
-  o = Value::tuple({Value::str(s.substr(0, p)), a.pos[0],
-                    Value::str(s.substr(p + sep.size()))});
-  return true;
+  return Value::tuple({Value::str(s.substr(0, p)), a.pos[0],
+                       Value::str(s.substr(p + sep.size()))});
 }
 
-bool joinMethod(Interpreter &in, const Value &self, CallArgs &a, Value &o) {
-  if (!positional(in, a, "join", 1, 1, true))
-    return false;
-  std::vector<Value> items;
-  if (!in.toList(a.pos[0], a.loc, items)) {
+FailureOr<Value> joinMethod(Interpreter &in, const Value &self, CallArgs &a) {
+  if (failed(positional(in, a, "join", 1, 1, true)))
+    return failure();
+  FailureOr<std::vector<Value>> list = in.toList(a.pos[0], a.loc);
+  if (failed(list)) {
     if (!in.pendingIs("TypeError") || a.pos[0].is(ObjKind::Generator))
-      return false;
+      return failure();
     in.clearPendingException();
     return in.raise(a.loc, "TypeError", "can only join an iterable");
   }
+  const std::vector<Value> &items = *list;
   std::string r;
   for (size_t i = 0; i < items.size(); ++i) {
     if (!items[i].isStr())
@@ -380,11 +391,10 @@ bool joinMethod(Interpreter &in, const Value &self, CallArgs &a, Value &o) {
     if (i)
       r += self.getStr();
     r += items[i].getStr();
-    if (!checkSize(in, a.loc, r.size()))
-      return false;
+    if (failed(checkSize(in, a.loc, r.size())))
+      return failure();
   }
-  o = Value::str(std::move(r));
-  return true;
+  return Value::str(std::move(r));
 }
 
 //===----------------------------------------------------------------------===//
@@ -394,12 +404,12 @@ bool joinMethod(Interpreter &in, const Value &self, CallArgs &a, Value &o) {
 enum class Side { Both, Left, Right };
 
 template <Side side>
-bool stripMethod(Interpreter &in, const Value &self, CallArgs &a, Value &o) {
+FailureOr<Value> stripMethod(Interpreter &in, const Value &self, CallArgs &a) {
   const char *name = side == Side::Both   ? "strip"
                      : side == Side::Left ? "lstrip"
                                           : "rstrip";
-  if (!positional(in, a, name, 0, 1))
-    return false;
+  if (failed(positional(in, a, name, 0, 1)))
+    return failure();
   std::u32string s = decode(self.getStr()), chars;
   bool whitespace = a.pos.empty() || a.pos[0].isNone();
   if (!whitespace) {
@@ -419,19 +429,29 @@ bool stripMethod(Interpreter &in, const Value &self, CallArgs &a, Value &o) {
   if (side != Side::Left)
     while (e > b && strip(s[e - 1]))
       --e;
-  o = u32Value(s.substr(b, e - b));
-  return true;
+  return u32Value(s.substr(b, e - b));
 }
 
-bool replaceMethod(Interpreter &in, const Value &self, CallArgs &a, Value &o) {
-  std::string from, to;
-  if (!positional(in, a, "replace", 2, 3) ||
-      !strArg(in, a.pos[0], a.loc, from, "replace() argument 1 must be str") ||
-      !strArg(in, a.pos[1], a.loc, to, "replace() argument 2 must be str"))
-    return false;
+FailureOr<Value> replaceMethod(Interpreter &in, const Value &self,
+                               CallArgs &a) {
+  if (failed(positional(in, a, "replace", 2, 3)))
+    return failure();
+  FailureOr<std::string> fromArg =
+      strArg(in, a.pos[0], a.loc, "replace() argument 1 must be str");
+  if (failed(fromArg))
+    return failure();
+  FailureOr<std::string> toArg =
+      strArg(in, a.pos[1], a.loc, "replace() argument 2 must be str");
+  if (failed(toArg))
+    return failure();
+  const std::string &from = *fromArg, &to = *toArg;
   int64_t count = -1;
-  if (a.pos.size() == 3 && !indexArg(in, a.pos[2], a.loc, count))
-    return false;
+  if (a.pos.size() == 3) {
+    FailureOr<int64_t> n = indexArg(in, a.pos[2], a.loc);
+    if (failed(n))
+      return failure();
+    count = *n;
+  }
   if (count < 0)
     count = INT64_MAX;
   const std::string &s = self.getStr();
@@ -444,13 +464,12 @@ bool replaceMethod(Interpreter &in, const Value &self, CallArgs &a, Value &o) {
       if (n++ < count)
         r += to;
       appendUtf8(r, static_cast<unsigned>(c));
-      if (!checkSize(in, a.loc, r.size()))
-        return false;
+      if (failed(checkSize(in, a.loc, r.size())))
+        return failure();
     }
     if (n < count)
       r += to;
-    o = Value::str(std::move(r));
-    return true;
+    return Value::str(std::move(r));
   }
   size_t start = 0;
   for (int64_t n = 0; n < count; ++n) {
@@ -460,30 +479,29 @@ bool replaceMethod(Interpreter &in, const Value &self, CallArgs &a, Value &o) {
     r.append(s, start, p - start);
     r += to;
     start = p + from.size();
-    if (!checkSize(in, a.loc, r.size()))
-      return false;
+    if (failed(checkSize(in, a.loc, r.size())))
+      return failure();
   }
   r.append(s, start, std::string::npos);
-  o = Value::str(std::move(r));
-  return true;
+  return Value::str(std::move(r));
 }
 
 template <bool Suffix>
-bool removeAffixMethod(Interpreter &in, const Value &self, CallArgs &a,
-                       Value &o) {
+FailureOr<Value> removeAffixMethod(Interpreter &in, const Value &self,
+                                   CallArgs &a) {
   const char *name = Suffix ? "removesuffix" : "removeprefix";
-  std::string affix;
-  if (!positional(in, a, name, 1, 1, true) ||
-      !strArg(in, a.pos[0], a.loc, affix,
-              Suffix ? "removesuffix() argument must be str"
-                     : "removeprefix() argument must be str"))
-    return false;
+  if (failed(positional(in, a, name, 1, 1, true)))
+    return failure();
+  FailureOr<std::string> affix =
+      strArg(in, a.pos[0], a.loc,
+             Suffix ? "removesuffix() argument must be str"
+                    : "removeprefix() argument must be str");
+  if (failed(affix))
+    return failure();
   llvm::StringRef s(self.getStr());
-  if (Suffix ? s.consume_back(affix) : s.consume_front(affix))
-    o = Value::str(s.str());
-  else
-    o = self;
-  return true;
+  if (Suffix ? s.consume_back(*affix) : s.consume_front(*affix))
+    return Value::str(s.str());
+  return self;
 }
 
 //===----------------------------------------------------------------------===//
@@ -491,11 +509,15 @@ bool removeAffixMethod(Interpreter &in, const Value &self, CallArgs &a,
 //===----------------------------------------------------------------------===//
 
 template <char Align>
-bool justifyMethod(Interpreter &in, const Value &self, CallArgs &a, Value &o) {
+FailureOr<Value> justifyMethod(Interpreter &in, const Value &self,
+                               CallArgs &a) {
   const char *name = Align == '^' ? "center" : Align == '<' ? "ljust" : "rjust";
-  int64_t width;
-  if (!positional(in, a, name, 1, 2) || !indexArg(in, a.pos[0], a.loc, width))
-    return false;
+  if (failed(positional(in, a, name, 1, 2)))
+    return failure();
+  FailureOr<int64_t> widthArg = indexArg(in, a.pos[0], a.loc);
+  if (failed(widthArg))
+    return failure();
+  int64_t width = *widthArg;
   std::string fill = " ";
   if (a.pos.size() == 2) {
     if (!a.pos[1].isStr())
@@ -510,12 +532,10 @@ bool justifyMethod(Interpreter &in, const Value &self, CallArgs &a, Value &o) {
   }
   const std::string &s = self.getStr();
   int64_t len = static_cast<int64_t>(unicode::length(s));
-  if (width <= len) {
-    o = self;
-    return true;
-  }
-  if (!checkSize(in, a.loc, static_cast<size_t>(width) * fill.size()))
-    return false;
+  if (width <= len)
+    return self;
+  if (failed(checkSize(in, a.loc, static_cast<size_t>(width) * fill.size())))
+    return failure();
   int64_t marg = width - len, left = 0;
   if (Align == '^')
     left = marg / 2 + (marg & width & 1);
@@ -527,35 +547,33 @@ bool justifyMethod(Interpreter &in, const Value &self, CallArgs &a, Value &o) {
   r += s;
   for (int64_t i = left; i < marg; ++i)
     r += fill;
-  o = Value::str(std::move(r));
-  return true;
+  return Value::str(std::move(r));
 }
 
-bool zfillMethod(Interpreter &in, const Value &self, CallArgs &a, Value &o) {
-  int64_t width;
-  if (!positional(in, a, "zfill", 1, 1, true) ||
-      !indexArg(in, a.pos[0], a.loc, width))
-    return false;
+FailureOr<Value> zfillMethod(Interpreter &in, const Value &self, CallArgs &a) {
+  if (failed(positional(in, a, "zfill", 1, 1, true)))
+    return failure();
+  FailureOr<int64_t> widthArg = indexArg(in, a.pos[0], a.loc);
+  if (failed(widthArg))
+    return failure();
+  int64_t width = *widthArg;
   const std::string &s = self.getStr();
   int64_t len = static_cast<int64_t>(unicode::length(s));
-  if (width <= len) {
-    o = self;
-    return true;
-  }
-  if (!checkSize(in, a.loc, static_cast<size_t>(width)))
-    return false;
+  if (width <= len)
+    return self;
+  if (failed(checkSize(in, a.loc, static_cast<size_t>(width))))
+    return failure();
   std::string r(static_cast<size_t>(width - len), '0');
   r += s;
   if (!s.empty() && (s[0] == '+' || s[0] == '-')) {
     r[0] = s[0];
     r[width - len] = '0';
   }
-  o = Value::str(std::move(r));
-  return true;
+  return Value::str(std::move(r));
 }
 
-bool expandtabsMethod(Interpreter &in, const Value &self, CallArgs &a,
-                      Value &o) {
+FailureOr<Value> expandtabsMethod(Interpreter &in, const Value &self,
+                                  CallArgs &a) {
   Value tabV = Value::integer(8);
   if (a.pos.size() > 1)
     return in.raise(a.loc, "TypeError",
@@ -571,17 +589,18 @@ bool expandtabsMethod(Interpreter &in, const Value &self, CallArgs &a,
                           "expandtabs()");
     tabV = v;
   }
-  int64_t tab;
-  if (!indexArg(in, tabV, a.loc, tab))
-    return false;
+  FailureOr<int64_t> tabArg = indexArg(in, tabV, a.loc);
+  if (failed(tabArg))
+    return failure();
+  int64_t tab = *tabArg;
   std::u32string s = decode(self.getStr()), r;
   int64_t column = 0;
   for (char32_t c : s) {
     if (c == '\t') {
       if (tab > 0) {
         int64_t n = tab - column % tab;
-        if (!checkSize(in, a.loc, r.size() + n))
-          return false;
+        if (failed(checkSize(in, a.loc, r.size() + n)))
+          return failure();
         r.append(n, U' ');
         column += n;
       }
@@ -590,47 +609,48 @@ bool expandtabsMethod(Interpreter &in, const Value &self, CallArgs &a,
       column = c == '\n' || c == '\r' ? 0 : column + 1;
     }
   }
-  o = u32Value(r);
-  return true;
+  return u32Value(r);
 }
 
 //===----------------------------------------------------------------------===//
 // format, format_map, encode
 //===----------------------------------------------------------------------===//
 
-bool formatMapMethod(Interpreter &in, const Value &self, CallArgs &a,
-                     Value &o) {
-  if (!positional(in, a, "format_map", 1, 1, true))
-    return false;
-  return in.formatWithMapping(self.getStr(), a.pos[0], a.loc, o);
+FailureOr<Value> formatMethod(Interpreter &in, const Value &self, CallArgs &a) {
+  return in.formatMethod(self.getStr(), a);
 }
 
-bool encodeMethod(Interpreter &in, const Value &self, CallArgs &a,
-                  Value &o) {
+FailureOr<Value> formatMapMethod(Interpreter &in, const Value &self,
+                                 CallArgs &a) {
+  if (failed(positional(in, a, "format_map", 1, 1, true)))
+    return failure();
+  return in.formatWithMapping(self.getStr(), a.pos[0], a.loc);
+}
+
+FailureOr<Value> encodeMethod(Interpreter &in, const Value &self, CallArgs &a) {
   static const Signature sig{
       "encode", {"encoding=", "errors="}, ArgStyle::Clinic};
-  BoundArgs b;
-  if (!in.bind(sig, a, b))
-    return false;
+  FailureOr<BoundArgs> bound = in.bind(sig, a);
+  if (failed(bound))
+    return failure();
+  BoundArgs &b = *bound;
   for (const char *p : {"encoding", "errors"})
     if (b.given(p) && !b[p].isStr())
       return in.raise(a.loc, "TypeError",
                       std::string("encode() argument '") + p +
                           "' must be str, not " + typeName(b[p]));
-  std::string data;
-  if (!codecs::encode(in, a.loc, self.getStr(),
-                      b.given("encoding") ? b["encoding"].getStr() : "utf-8",
-                      b.given("errors") ? b["errors"].getStr() : "strict",
-                      data))
-    return false;
-  o = makeBytes(std::move(data));
-  return true;
+  FailureOr<std::string> data =
+      codecs::encode(in, a.loc, self.getStr(),
+                     b.given("encoding") ? b["encoding"].getStr() : "utf-8",
+                     b.given("errors") ? b["errors"].getStr() : "strict");
+  if (failed(data))
+    return failure();
+  return makeBytes(std::move(*data));
 }
 
-const llvm::StringMap<StrMethod> &methodTable() {
-  static const llvm::StringMap<StrMethod> table = {
-      {"format", [](Interpreter &in, const Value &s, CallArgs &a,
-                    Value &o) { return in.formatMethod(s.getStr(), a, o); }},
+const llvm::StringMap<StrBody> &methodTable() {
+  static const llvm::StringMap<StrBody> table = {
+      {"format", formatMethod},
       {"format_map", formatMapMethod},
       {"encode", encodeMethod},
       {"join", joinMethod},
@@ -661,7 +681,12 @@ const llvm::StringMap<StrMethod> &methodTable() {
   return table;
 }
 
-StrMethod findStrMethod(llvm::StringRef name) {
+/// A str method (`self` is the str): its result, or a failure.
+using StrMethodFn =
+    std::function<FailureOr<Value>(Interpreter &, const Value &, CallArgs &)>;
+
+/// The method `name` of str; empty when there is none.
+StrMethodFn findStrMethod(llvm::StringRef name) {
   auto &table = methodTable();
   auto it = table.find(name);
   if (it != table.end())
@@ -669,52 +694,42 @@ StrMethod findStrMethod(llvm::StringRef name) {
   return caseMethod(name);
 }
 
-Value bindStr(const std::string &name, const Value &self, StrMethod m) {
+Value bindStr(const std::string &name, const Value &self, StrMethodFn m) {
   return Interpreter::native(
-      name, [self, m](Interpreter &in, CallArgs &a, Value &out) {
-        out = Value::none();
-        return m(in, self, a, out);
-      });
+      name, [self, m](Interpreter &in, CallArgs &a) { return m(in, self, a); });
 }
 
 } // namespace
 
-bool scopec::frontend::strMethod(Interpreter &in, const std::string &name,
-                                 const Value &self, Value &out) {
-  (void)in;
-  StrMethod m = findStrMethod(name);
+std::optional<Value> scopec::frontend::strMethod(const std::string &name,
+                                                 const Value &self) {
+  StrMethodFn m = findStrMethod(name);
   if (!m)
-    return false;
-  out = bindStr(name, self, m);
-  return true;
+    return std::nullopt;
+  return bindStr(name, self, std::move(m));
 }
 
-bool scopec::frontend::strTypeAttr(Interpreter &in, const std::string &name,
-                                   Value &out) {
-  (void)in;
-  if (name == "maketrans") {
-    out = Interpreter::native("maketrans", maketrans);
-    return true;
-  }
-  StrMethod m = findStrMethod(name);
+std::optional<Value> scopec::frontend::strTypeAttr(const std::string &name) {
+  if (name == "maketrans")
+    return Interpreter::native("maketrans", maketrans);
+  StrMethodFn m = findStrMethod(name);
   if (!m)
-    return false;
+    return std::nullopt;
   // An unbound method: the str comes first.
-  out = Interpreter::native(name, [name, m](Interpreter &in, CallArgs &a,
-                                            Value &o) {
-    if (a.pos.empty())
-      return in.raise(a.loc, "TypeError",
-                      "unbound method str." + name + "() needs an argument");
-    if (!a.pos[0].isStr())
-      return in.raise(a.loc, "TypeError",
-                      "descriptor '" + name +
-                          "' for 'str' objects doesn't apply to a '" +
-                          typeName(a.pos[0]) + "' object");
-    Value self = a.pos[0];
-    CallArgs rest = a;
-    rest.pos.erase(rest.pos.begin());
-    o = Value::none();
-    return m(in, self, rest, o);
-  });
-  return true;
+  return Interpreter::native(
+      name, [name, m](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
+        if (a.pos.empty())
+          return in.raise(a.loc, "TypeError",
+                          "unbound method str." + name +
+                              "() needs an argument");
+        if (!a.pos[0].isStr())
+          return in.raise(a.loc, "TypeError",
+                          "descriptor '" + name +
+                              "' for 'str' objects doesn't apply to a '" +
+                              typeName(a.pos[0]) + "' object");
+        Value self = a.pos[0];
+        CallArgs rest = a;
+        rest.pos.erase(rest.pos.begin());
+        return m(in, self, rest);
+      });
 }

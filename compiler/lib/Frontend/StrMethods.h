@@ -15,32 +15,31 @@
 namespace scopec::frontend {
 
 /// A str method body: `self` is the str.
-using StrMethod = bool (*)(Interpreter &, const Value &self, CallArgs &,
-                           Value &);
+using StrMethod = FailureOr<Value> (*)(Interpreter &, const Value &self,
+                                       CallArgs &);
 
-/// The method `name` of the str `self` bound to it; false when str has no
+/// The method `name` of the str `self` bound to it; nothing when str has no
 /// such method.
-bool strMethod(Interpreter &in, const std::string &name, const Value &self,
-               Value &out);
+std::optional<Value> strMethod(const std::string &name, const Value &self);
 /// The attribute `name` of the type `str` (`str.upper`, `str.maketrans`);
-/// false when there is none.
-bool strTypeAttr(Interpreter &in, const std::string &name, Value &out);
+/// nothing when there is none.
+std::optional<Value> strTypeAttr(const std::string &name);
 
 namespace strmethods {
 /// Checks positional arguments as CPython's str methods do (no keywords);
 /// `oneArg`: a METH_O method ("takes exactly one argument").
-bool positional(Interpreter &in, CallArgs &a, const char *name, size_t lo,
-                size_t hi, bool oneArg = false);
+LogicalResult positional(Interpreter &in, CallArgs &a, const char *name,
+                         size_t lo, size_t hi, bool oneArg = false);
 /// A str argument ("must be str, not int").
-bool strArg(Interpreter &in, const Value &v, SrcLoc l, std::string &out,
-            const char *what = "must be str");
+FailureOr<std::string> strArg(Interpreter &in, const Value &v, SrcLoc l,
+                              const char *what = "must be str");
 /// An integer argument (`__index__`).
-bool indexArg(Interpreter &in, const Value &v, SrcLoc l, int64_t &out);
+FailureOr<int64_t> indexArg(Interpreter &in, const Value &v, SrcLoc l);
 /// The methods of StrCase.cpp (predicates, case, translate); null when
 /// there is none.
 StrMethod caseMethod(llvm::StringRef name);
 /// `str.maketrans(x[, y[, z]])`.
-bool maketrans(Interpreter &in, CallArgs &a, Value &out);
+FailureOr<Value> maketrans(Interpreter &in, CallArgs &a);
 } // namespace strmethods
 
 } // namespace scopec::frontend

@@ -14,7 +14,8 @@ namespace scopec::frontend {
 
 class TFRuntime;
 
-using TFFn = bool (*)(TFRuntime &, CallArgs &, Value &);
+/// A native function of the `tf` module, given the runtime.
+using TFFn = FailureOr<Value> (*)(TFRuntime &, CallArgs &);
 
 // TFElementwise.cpp
 /// Adds the Python functions of every elementwise op (ScopeOps.td) to the
@@ -23,74 +24,74 @@ void registerElementwiseOps(TFRuntime &rt,
                             const std::map<std::string, ModuleObj *> &modules);
 /// The elementwise op `opName` ("scope.pow") on `operands` (parameters `x`,
 /// `y`), named `defaultName`: Python's operators on tensors.
-bool tfElementwise(TFRuntime &rt, llvm::StringRef opName,
-                   llvm::ArrayRef<Value> operands, llvm::StringRef defaultName,
-                   SrcLoc l, Value &out);
+FailureOr<Value> tfElementwise(TFRuntime &rt, llvm::StringRef opName,
+                               llvm::ArrayRef<Value> operands,
+                               llvm::StringRef defaultName, SrcLoc l);
 
 // TFVariables.cpp
-bool tfGetVariable(TFRuntime &rt, CallArgs &args, Value &out);
+FailureOr<Value> tfGetVariable(TFRuntime &rt, CallArgs &args);
 /// TF's _VariableStore._get_single_variable (the "true getter" custom
 /// getters and partitioned variables call): full name, explicit reuse.
-bool tfGetSingleVariable(TFRuntime &rt, CallArgs &args, Value &out);
+FailureOr<Value> tfGetSingleVariable(TFRuntime &rt, CallArgs &args);
 /// `_scopec_variable_exists(name)`: the store holds a variable `name`.
-bool tfVariableExists(TFRuntime &rt, CallArgs &args, Value &out);
+FailureOr<Value> tfVariableExists(TFRuntime &rt, CallArgs &args);
 /// `_scopec_accepts_keyword(fn, name)`: calling `fn` may pass `name=` (a
 /// parameter of that name or `**kwargs`; TF's fn_args/has_kwargs test).
-bool tfAcceptsKeyword(TFRuntime &rt, CallArgs &args, Value &out);
+FailureOr<Value> tfAcceptsKeyword(TFRuntime &rt, CallArgs &args);
 /// tf.register_tensor_conversion_function(base_type, conversion_func,
 /// priority=100) for Python classes.
-bool tfRegisterTensorConversion(TFRuntime &rt, CallArgs &args, Value &out);
-bool tfVariable(TFRuntime &rt, CallArgs &args, Value &out);
-bool tfGetCollection(TFRuntime &rt, CallArgs &args, Value &out);
-bool tfAddToCollection(TFRuntime &rt, CallArgs &args, Value &out);
-bool tfTrainableVariables(TFRuntime &rt, CallArgs &args, Value &out);
-bool tfGlobalVariables(TFRuntime &rt, CallArgs &args, Value &out);
-bool tfGetVariableScope(TFRuntime &rt, CallArgs &args, Value &out);
+FailureOr<Value> tfRegisterTensorConversion(TFRuntime &rt, CallArgs &args);
+FailureOr<Value> tfVariable(TFRuntime &rt, CallArgs &args);
+FailureOr<Value> tfGetCollection(TFRuntime &rt, CallArgs &args);
+FailureOr<Value> tfAddToCollection(TFRuntime &rt, CallArgs &args);
+FailureOr<Value> tfTrainableVariables(TFRuntime &rt, CallArgs &args);
+FailureOr<Value> tfGlobalVariables(TFRuntime &rt, CallArgs &args);
+FailureOr<Value> tfGetVariableScope(TFRuntime &rt, CallArgs &args);
 /// `tf.<kind>_initializer(...)`; `kind` selects the initializer.
-bool tfInitializer(TFRuntime &rt, const std::string &kind, CallArgs &args,
-                   Value &out);
+FailureOr<Value> tfInitializer(TFRuntime &rt, const std::string &kind,
+                               CallArgs &args);
 /// `v.assign(value)`, `tf.assign(ref, value)` and the add/sub forms
 /// (`opType`: Assign, AssignAdd, AssignSub): a training-time update whose
 /// result no fetch may use.
-bool tfAssign(TFRuntime &rt, llvm::StringRef opType, const Value &ref,
-              const Value &value, const Value &nameArg, SrcLoc l, Value &out);
+FailureOr<Value> tfAssign(TFRuntime &rt, llvm::StringRef opType,
+                          const Value &ref, const Value &value,
+                          const Value &nameArg, SrcLoc l);
 /// `v.eval()`, `t.eval()` for variables and constants.
-bool tfEval(TFRuntime &rt, TensorObj &t, CallArgs &args, Value &out);
+FailureOr<Value> tfEval(TFRuntime &rt, TensorObj &t, CallArgs &args);
 /// Calling an initializer object: `init(shape, dtype=None)`.
-bool tfCallInitializer(TFRuntime &rt, InitializerObj &init, CallArgs &args,
-                       Value &out);
+FailureOr<Value> tfCallInitializer(TFRuntime &rt, InitializerObj &init,
+                                   CallArgs &args);
 
 // TFTensors.cpp
-bool tfPlaceholder(TFRuntime &rt, CallArgs &args, Value &out);
-bool tfPlaceholderWithDefault(TFRuntime &rt, CallArgs &args, Value &out);
+FailureOr<Value> tfPlaceholder(TFRuntime &rt, CallArgs &args);
+FailureOr<Value> tfPlaceholderWithDefault(TFRuntime &rt, CallArgs &args);
 /// tf.get_static_value: the value of a constant (fed placeholders included)
 /// as an array, None for a computed tensor, a non-tensor as it is.
-bool tfGetStaticValue(TFRuntime &rt, CallArgs &args, Value &out);
-bool tfConstant(TFRuntime &rt, CallArgs &args, Value &out);
+FailureOr<Value> tfGetStaticValue(TFRuntime &rt, CallArgs &args);
+FailureOr<Value> tfConstant(TFRuntime &rt, CallArgs &args);
 /// tf.shape / tf.size / tf.rank (`kind`: Shape, Size, Rank): constants,
 /// shapes being static.
-bool tfShapeOf(TFRuntime &rt, llvm::StringRef kind, CallArgs &args,
-               Value &out);
+FailureOr<Value> tfShapeOf(TFRuntime &rt, llvm::StringRef kind, CallArgs &args);
 /// tf.zeros / tf.ones.
-bool tfFill(TFRuntime &rt, const std::string &kind, CallArgs &args,
-            Value &out);
+FailureOr<Value> tfFill(TFRuntime &rt, const std::string &kind, CallArgs &args);
 /// tf.random_normal / random_uniform / truncated_normal.
-bool tfRandom(TFRuntime &rt, const std::string &kind, CallArgs &args,
-              Value &out);
+FailureOr<Value> tfRandom(TFRuntime &rt, const std::string &kind,
+                          CallArgs &args);
 
 // TFCast.cpp
 struct OpCall;
 /// Converts `x` (a tensor or Python value) to `dtype` as tf.cast does,
 /// naming the op `nameArg` or `dflt`.
-bool castTo(TFRuntime &rt, const Value &x, DType dtype, const Value &nameArg,
-            const std::string &dflt, SrcLoc l, Value &out);
+FailureOr<Value> castTo(TFRuntime &rt, const Value &x, DType dtype,
+                        const Value &nameArg, const std::string &dflt,
+                        SrcLoc l);
 /// A Cast of `x` to `dtype` named `op.name`.
 std::shared_ptr<TensorObj>
 emitCast(OpCall &op, const std::shared_ptr<TensorObj> &x, DType dtype);
 /// Casts integer operands of the true division `op` to its float dtype
 /// (float64 for int32/int64, float32 for 8- and 16-bit integers).
-bool trueDivide(OpCall &op, std::shared_ptr<TensorObj> &x,
-                std::shared_ptr<TensorObj> &y);
+LogicalResult trueDivide(OpCall &op, std::shared_ptr<TensorObj> &x,
+                         std::shared_ptr<TensorObj> &y);
 /// Registers tf.cast, tf.to_float, ..., tf.where and tf.where_v2.
 void registerCastOps(TFRuntime &rt, ModuleObj &tf);
 
@@ -117,8 +118,8 @@ void registerPadOps(TFRuntime &rt, ModuleObj &tf);
 
 // TFSlice.cpp
 /// `tensor[key]` (Python indexing and slicing): TF's strided_slice.
-bool tfSliceTensor(TFRuntime &rt, const Value &tensor, const Value &key,
-                   SrcLoc l, Value &out);
+FailureOr<Value> tfSliceTensor(TFRuntime &rt, const Value &tensor,
+                               const Value &key, SrcLoc l);
 /// Registers tf.strided_slice and tf.slice.
 void registerSliceOps(TFRuntime &rt, ModuleObj &tf);
 
@@ -130,16 +131,16 @@ void registerLoopOps(TFRuntime &rt, ModuleObj &tf);
 
 // TFOps.cpp
 /// Reads an int list that may also be given as one int (`ksize=2`).
-bool intList(TFRuntime &rt, const Value &v, SrcLoc l, const char *what,
-             std::vector<int64_t> &out);
+FailureOr<std::vector<int64_t>> intList(TFRuntime &rt, const Value &v, SrcLoc l,
+                                        const char *what);
 /// NHWC window values (ksize/strides/dilations: one int, (h, w) or
 /// [1, h, w, 1]) to the spatial (h, w) pair; `dflt` for None.
-bool spatial(TFRuntime &rt, const Value &v, SrcLoc l, const char *what,
-             int64_t dflt, std::vector<int64_t> &out);
+FailureOr<std::vector<int64_t>> spatial(TFRuntime &rt, const Value &v, SrcLoc l,
+                                        const char *what, int64_t dflt);
 /// padding='SAME' (true) or 'VALID' (false), with TF's message otherwise.
-bool padding(TFRuntime &rt, const Value &v, SrcLoc l, bool &same);
+FailureOr<bool> padding(TFRuntime &rt, const Value &v, SrcLoc l);
 /// Accepts data_format None or 'NHWC'; anything else is a located error.
-bool dataFormat(TFRuntime &rt, const Value &v, SrcLoc l);
+LogicalResult dataFormat(TFRuntime &rt, const Value &v, SrcLoc l);
 /// A convolution's `strides`, `dilations` and `padding` arguments.
 struct ConvWindow {
   std::vector<int64_t> strides, dilations;
@@ -149,11 +150,11 @@ struct ConvWindow {
   }
 };
 /// Reads a["strides"], a["dilations"] (default 1) and a["padding"].
-bool convWindow(TFRuntime &rt, BoundArgs &a, SrcLoc l, ConvWindow &out);
+FailureOr<ConvWindow> convWindow(TFRuntime &rt, BoundArgs &a, SrcLoc l);
 /// `a op b` on tensors (Python operators); `opName` is TF's (`add`).
-bool tfOperator(TFRuntime &rt, BinOpKind op, const Value &a, const Value &b,
-                SrcLoc l, Value &out);
-bool tfNeg(TFRuntime &rt, const Value &a, SrcLoc l, Value &out);
+FailureOr<Value> tfOperator(TFRuntime &rt, BinOpKind op, const Value &a,
+                            const Value &b, SrcLoc l);
+FailureOr<Value> tfNeg(TFRuntime &rt, const Value &a, SrcLoc l);
 /// Registers tf.add, tf.nn.conv2d, ... into the modules.
 void registerOps(TFRuntime &rt, ModuleObj &tf, ModuleObj &nn,
                  ModuleObj &math);

@@ -34,54 +34,62 @@ TensorRef scopec::frontend::emitCast(OpCall &op, const TensorRef &x,
   return op.rt.newTensor(op.name, "Cast", x->shape, dtype, v, op.loc());
 }
 
-bool scopec::frontend::castTo(TFRuntime &rt, const Value &x, DType dtype,
-                              const Value &nameArg, const std::string &dflt,
-                              SrcLoc l, Value &out) {
-  if (isa<TensorObj>(x) && x.as<TensorObj>()->dtype == dtype) {
-    out = x;
-    return true;
-  }
+FailureOr<Value> scopec::frontend::castTo(TFRuntime &rt, const Value &x,
+                                          DType dtype, const Value &nameArg,
+                                          const std::string &dflt, SrcLoc l) {
+  if (isa<TensorObj>(x) && x.as<TensorObj>()->dtype == dtype)
+    return x;
   OpCall op(rt, l, "Cast");
-  TensorRef t;
-  if (!op.named(nameArg, dflt) || !op.input(x, "x", t))
-    return false;
-  if (t->dtype == dtype) {
-    out = Value::object(t);
-    return true;
-  }
-  out = Value::object(emitCast(op, t, dtype));
-  return true;
+  if (failed(op.named(nameArg, dflt)))
+    return failure();
+  FailureOr<TensorRef> t = op.input(x, "x");
+  if (failed(t))
+    return failure();
+  if ((*t)->dtype == dtype)
+    return Value::object(*t);
+  return Value::object(emitCast(op, *t, dtype));
 }
 
 namespace {
 
-bool tfCast(TFRuntime &rt, CallArgs &args, Value &out) {
+FailureOr<Value> tfCast(TFRuntime &rt, CallArgs &args) {
   static const Signature sig{"cast", {"x", "dtype", "name="}};
-  BoundArgs a;
-  DType dtype;
-  if (!rt.interp.bind(sig, args, a) || !rt.toDType(a["dtype"], args.loc, dtype))
-    return false;
-  return castTo(rt, a["x"], dtype, a["name"], "Cast", args.loc, out);
+  FailureOr<BoundArgs> bound = rt.interp.bind(sig, args);
+  if (failed(bound))
+    return failure();
+  BoundArgs &a = *bound;
+  FailureOr<DType> dtype = rt.toDType(a["dtype"], args.loc);
+  if (failed(dtype))
+    return failure();
+  return castTo(rt, a["x"], *dtype, a["name"], "Cast", args.loc);
 }
 
 /// A Select of `condition`, `x` and `y` (Python values or tensors) named
 /// `opType` by default; `broadcast` for SelectV2.
-bool select(TFRuntime &rt, const Value &condition, const Value &x,
-            const Value &y, const Value &nameArg, const std::string &opType,
-            bool broadcast, SrcLoc l, Value &out) {
+FailureOr<Value> select(TFRuntime &rt, const Value &condition, const Value &x,
+                        const Value &y, const Value &nameArg,
+                        const std::string &opType, bool broadcast, SrcLoc l) {
   OpCall op(rt, l, opType);
-  if (!op.named(nameArg, opType))
-    return false;
+  if (failed(op.named(nameArg, opType)))
+    return failure();
   std::optional<DType> dtype;
   if (isa<TensorObj>(x))
     dtype = x.as<TensorObj>()->dtype;
   else if (isa<TensorObj>(y))
     dtype = y.as<TensorObj>()->dtype;
-  TensorRef c, t, e;
-  if (!op.input(condition, "condition", c, DType::Bool) ||
-      !op.input(x, "t", t, dtype) || !op.input(y, "e", e, dtype) ||
-      !op.allowDTypes(c, "condition", "bool") || !op.sameDType(t, e, "t", "e"))
-    return false;
+  FailureOr<TensorRef> ct = op.input(condition, "condition", DType::Bool);
+  if (failed(ct))
+    return failure();
+  FailureOr<TensorRef> tt = op.input(x, "t", dtype);
+  if (failed(tt))
+    return failure();
+  FailureOr<TensorRef> et = op.input(y, "e", dtype);
+  if (failed(et))
+    return failure();
+  TensorRef c = *ct, t = *tt, e = *et;
+  if (failed(op.allowDTypes(c, "condition", "bool")) ||
+      failed(op.sameDType(t, e, "t", "e")))
+    return failure();
   Shape shape;
   std::string err;
   mlir::Value cond = c->value;
@@ -127,15 +135,16 @@ bool select(TFRuntime &rt, const Value &condition, const Value &x,
   }
   mlir::Value v = sc::SelectOp::create(
       op.b(), op.loc(), op.type_(shape, t->dtype), cond, t->value, e->value);
-  return op.result(v, shape, t->dtype, out);
+  return op.result(v, shape, t->dtype);
 }
 
-bool tfWhere(TFRuntime &rt, CallArgs &args, Value &out, bool v2) {
+FailureOr<Value> tfWhere(TFRuntime &rt, CallArgs &args, bool v2) {
   static const Signature v1sig{"where", {"condition", "x=", "y=", "name="}};
   static const Signature v2sig{"where_v2", {"condition", "x=", "y=", "name="}};
-  BoundArgs a;
-  if (!rt.interp.bind(v2 ? v2sig : v1sig, args, a))
-    return false;
+  FailureOr<BoundArgs> bound = rt.interp.bind(v2 ? v2sig : v1sig, args);
+  if (failed(bound))
+    return failure();
+  BoundArgs &a = *bound;
   bool noX = a["x"].isNone(), noY = a["y"].isNone();
   if (noX != noY)
     return rt.interp.error(args.loc,
@@ -147,12 +156,13 @@ bool tfWhere(TFRuntime &rt, CallArgs &args, Value &out, bool v2) {
                       "whose number depends on the values: scopec needs "
                       "static shapes (pass x and y to select elements)");
   return select(rt, a["condition"], a["x"], a["y"], a["name"],
-                v2 ? "SelectV2" : "Select", v2, args.loc, out);
+                v2 ? "SelectV2" : "Select", v2, args.loc);
 }
 
 } // namespace
 
-bool scopec::frontend::trueDivide(OpCall &op, TensorRef &x, TensorRef &y) {
+LogicalResult scopec::frontend::trueDivide(OpCall &op, TensorRef &x,
+                                           TensorRef &y) {
   DType to;
   switch (x->dtype) {
   case DType::I32:
@@ -165,7 +175,7 @@ bool scopec::frontend::trueDivide(OpCall &op, TensorRef &x, TensorRef &y) {
     to = DType::F32;
     break;
   default:
-    return true;
+    return success();
   }
   // The casts are named inside the division's name scope.
   std::string saved = op.rt.graph->nameStack;
@@ -176,15 +186,15 @@ bool scopec::frontend::trueDivide(OpCall &op, TensorRef &x, TensorRef &y) {
     *t = emitCast(cast, *t, to);
   }
   op.rt.graph->nameStack = saved;
-  return true;
+  return success();
 }
 
 void scopec::frontend::registerCastOps(TFRuntime &rt, ModuleObj &tf) {
   TFRuntime *p = &rt;
   auto fn = [p](const char *name,
-                std::function<bool(TFRuntime &, CallArgs &, Value &)> f) {
-    return Interpreter::native(name, [p, f](Interpreter &, CallArgs &a,
-                                            Value &o) { return f(*p, a, o); });
+                std::function<FailureOr<Value>(TFRuntime &, CallArgs &)> f) {
+    return Interpreter::native(
+        name, [p, f](Interpreter &, CallArgs &a) { return f(*p, a); });
   };
   tf.add("cast", fn("cast", tfCast));
   // tf.to_float(x, name="ToFloat") and friends.
@@ -196,20 +206,22 @@ void scopec::frontend::registerCastOps(TFRuntime &rt, ModuleObj &tf) {
                       Alias{"to_double", "ToDouble", DType::F64},
                       Alias{"to_int32", "ToInt32", DType::I32},
                       Alias{"to_int64", "ToInt64", DType::I64}}) {
-    tf.add(alias.fn,
-           fn(alias.fn, [alias](TFRuntime &r, CallArgs &args, Value &o) {
-             const Signature sig{alias.fn, {"x", "name="}};
-             BoundArgs a;
-             if (!r.interp.bind(sig, args, a))
-               return false;
-             return castTo(r, a["x"], alias.dtype, a["name"], alias.name,
-                           args.loc, o);
-           }));
+    tf.add(
+        alias.fn,
+        fn(alias.fn, [alias](TFRuntime &r, CallArgs &args) -> FailureOr<Value> {
+          const Signature sig{alias.fn, {"x", "name="}};
+          FailureOr<BoundArgs> bound = r.interp.bind(sig, args);
+          if (failed(bound))
+            return failure();
+          BoundArgs &a = *bound;
+          return castTo(r, a["x"], alias.dtype, a["name"], alias.name,
+                        args.loc);
+        }));
   }
-  tf.add("where", fn("where", [](TFRuntime &r, CallArgs &a, Value &o) {
-           return tfWhere(r, a, o, false);
+  tf.add("where", fn("where", [](TFRuntime &r, CallArgs &a) {
+           return tfWhere(r, a, false);
          }));
-  tf.add("where_v2", fn("where_v2", [](TFRuntime &r, CallArgs &a, Value &o) {
-           return tfWhere(r, a, o, true);
+  tf.add("where_v2", fn("where_v2", [](TFRuntime &r, CallArgs &a) {
+           return tfWhere(r, a, true);
          }));
 }

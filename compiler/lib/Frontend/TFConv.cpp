@@ -18,52 +18,57 @@ namespace shapes = scopec::shapes;
 
 namespace {
 
-bool tfDepthwiseConv2dNative(TFRuntime &rt, CallArgs &args, Value &out) {
+FailureOr<Value> tfDepthwiseConv2dNative(TFRuntime &rt, CallArgs &args) {
   static const Signature sig{"depthwise_conv2d_native",
                              {"input", "filter", "strides", "padding",
                               "data_format=", "dilations=", "name="}};
-  BoundArgs a;
-  if (!rt.interp.bind(sig, args, a) ||
-      !dataFormat(rt, a["data_format"], args.loc))
-    return false;
+  FailureOr<BoundArgs> bound = rt.interp.bind(sig, args);
+  if (failed(bound))
+    return failure();
+  BoundArgs &a = *bound;
+  if (failed(dataFormat(rt, a["data_format"], args.loc)))
+    return failure();
   SrcLoc l = args.loc;
-  ConvWindow win;
-  if (!convWindow(rt, a, l, win))
-    return false;
+  FailureOr<ConvWindow> win = convWindow(rt, a, l);
+  if (failed(win))
+    return failure();
   // TF's DepthwiseConv2dNative kernels.
-  if (win.strides[0] != win.strides[1])
+  if (win->strides[0] != win->strides[1])
     return rt.interp.error(l, "Current implementation only supports equal "
                               "length strides in the row and column "
                               "dimensions.");
   OpCall op(rt, l, "DepthwiseConv2dNative");
-  TensorRef x, w;
-  if (!op.named(a["name"], "DepthwiseConv2dNative") ||
-      !op.input(a["input"], "input", x) ||
-      !op.input(a["filter"], "filter", w, x->dtype))
-    return false;
-  if (!op.sameDType(x, w, "input", "filter") || !op.requireFloat(x, "input"))
-    return false;
+  if (failed(op.named(a["name"], "DepthwiseConv2dNative")))
+    return failure();
+  auto operands = op.inputPair(a["input"], "input", a["filter"], "filter");
+  if (failed(operands))
+    return failure();
+  auto [x, w] = *operands;
+  if (failed(op.requireFloat(x, "input")))
+    return failure();
   Shape shape;
   std::string err;
-  if (!shapes::depthwiseConv2d(x->shape, w->shape, win.strides,
-                               win.dilations, win.same, shape, err))
+  if (!shapes::depthwiseConv2d(x->shape, w->shape, win->strides, win->dilations,
+                               win->same, shape, err))
     return op.shapeError(err);
   auto v = sc::DepthwiseConv2DOp::create(
       op.b(), op.loc(), op.type_(shape, x->dtype), x->value, w->value,
-      win.strides, win.dilations, win.padding());
-  return op.result(v, shape, x->dtype, out);
+      win->strides, win->dilations, win->padding());
+  return op.result(v, shape, x->dtype);
 }
 
-bool tfConv2DBackpropInput(TFRuntime &rt, CallArgs &args, Value &out) {
+FailureOr<Value> tfConv2DBackpropInput(TFRuntime &rt, CallArgs &args) {
   static const Signature sig{
       "conv2d_backprop_input",
       {"input_sizes", "filter=", "out_backprop=", "strides=", "padding=",
        "use_cudnn_on_gpu=", "data_format=", "dilations=", "name=",
        "filters="}};
-  BoundArgs a;
-  if (!rt.interp.bind(sig, args, a) ||
-      !dataFormat(rt, a["data_format"], args.loc))
-    return false;
+  FailureOr<BoundArgs> bound = rt.interp.bind(sig, args);
+  if (failed(bound))
+    return failure();
+  BoundArgs &a = *bound;
+  if (failed(dataFormat(rt, a["data_format"], args.loc)))
+    return failure();
   SrcLoc l = args.loc;
   // TF 1.15: deprecated_argument_lookup("filters", filters, "filter", filter).
   Value filterArg = a["filter"].isNone() ? a["filters"] : a["filter"];
@@ -75,20 +80,24 @@ bool tfConv2DBackpropInput(TFRuntime &rt, CallArgs &args, Value &out) {
       return rt.interp.error(l, std::string("conv2d_backprop_input() missing "
                                             "required argument '") +
                                     name + "'");
-  ConvWindow win;
-  Shape sizes;
-  if (!convWindow(rt, a, l, win) ||
-      !intList(rt, a["input_sizes"], l, "output_shape", sizes))
-    return false;
+  FailureOr<ConvWindow> win = convWindow(rt, a, l);
+  if (failed(win))
+    return failure();
+  FailureOr<std::vector<int64_t>> sizesArg =
+      intList(rt, a["input_sizes"], l, "output_shape");
+  if (failed(sizesArg))
+    return failure();
+  const Shape &sizes = *sizesArg;
   OpCall op(rt, l, "Conv2DBackpropInput");
-  TensorRef w, x;
-  if (!op.named(a["name"], "Conv2DBackpropInput") ||
-      !op.input(filterArg, "filter", w) ||
-      !op.input(a["out_backprop"], "out_backprop", x, w->dtype))
-    return false;
-  if (!op.sameDType(w, x, "filter", "out_backprop") ||
-      !op.requireFloat(x, "out_backprop"))
-    return false;
+  if (failed(op.named(a["name"], "Conv2DBackpropInput")))
+    return failure();
+  auto operands =
+      op.inputPair(filterArg, "filter", a["out_backprop"], "out_backprop");
+  if (failed(operands))
+    return failure();
+  auto [w, x] = *operands;
+  if (failed(op.requireFloat(x, "out_backprop")))
+    return failure();
   if (sizes.size() != 4)
     return op.shapeError("Shape must be rank 4 but is rank " +
                          std::to_string(sizes.size()));
@@ -97,13 +106,13 @@ bool tfConv2DBackpropInput(TFRuntime &rt, CallArgs &args, Value &out) {
       return op.shapeError("output_shape " + shapes::formatShape(sizes) +
                            " has a negative dimension");
   std::string err;
-  if (!shapes::conv2dTranspose(x->shape, w->shape, sizes, win.strides,
-                               win.dilations, win.same, err))
+  if (!shapes::conv2dTranspose(x->shape, w->shape, sizes, win->strides,
+                               win->dilations, win->same, err))
     return op.shapeError(err);
   auto v = sc::Conv2DTransposeOp::create(
       op.b(), op.loc(), op.type_(sizes, x->dtype), x->value, w->value,
-      win.strides, win.dilations, win.padding());
-  return op.result(v, sizes, x->dtype, out);
+      win->strides, win->dilations, win->padding());
+  return op.result(v, sizes, x->dtype);
 }
 
 } // namespace
@@ -112,12 +121,12 @@ void scopec::frontend::registerConvOps(TFRuntime &rt, ModuleObj &nn) {
   TFRuntime *p = &rt;
   nn.add("depthwise_conv2d_native",
          Interpreter::native("depthwise_conv2d_native",
-                             [p](Interpreter &, CallArgs &a, Value &o) {
-                               return tfDepthwiseConv2dNative(*p, a, o);
+                             [p](Interpreter &, CallArgs &a) {
+                               return tfDepthwiseConv2dNative(*p, a);
                              }));
   nn.add("conv2d_backprop_input",
          Interpreter::native("conv2d_backprop_input",
-                             [p](Interpreter &, CallArgs &a, Value &o) {
-                               return tfConv2DBackpropInput(*p, a, o);
+                             [p](Interpreter &, CallArgs &a) {
+                               return tfConv2DBackpropInput(*p, a);
                              }));
 }

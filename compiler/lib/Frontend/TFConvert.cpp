@@ -13,13 +13,13 @@ Value TFRuntime::makeArray(DType dtype, Shape shape, std::vector<double> data) {
       std::make_shared<NdArrayObj>(dtype, std::move(shape), std::move(data)));
 }
 
-bool TFRuntime::toDType(const Value &v, SrcLoc l, DType &out) {
+FailureOr<DType> TFRuntime::toDType(const Value &v, SrcLoc l) {
   if (isa<DTypeObj>(v)) {
-    out = v.as<DTypeObj>()->dt;
+    DType out = v.as<DTypeObj>()->dt;
     if (!isSupportedDType(out))
       return interp.error(l, std::string("dtype ") + dtypeName(out) +
                                  " is not supported by scopec");
-    return true;
+    return out;
   }
   if (v.isStr()) {
     static const std::pair<const char *, DType> names[] = {
@@ -28,35 +28,27 @@ bool TFRuntime::toDType(const Value &v, SrcLoc l, DType &out) {
         {"int32", DType::I32},   {"int64", DType::I64},
         {"bool", DType::Bool}};
     for (auto &[n, d] : names)
-      if (v.getStr() == n) {
-        out = d;
-        return true;
-      }
+      if (v.getStr() == n)
+        return d;
     return interp.error(l, "Cannot convert value " + repr(v) +
                                " to a TensorFlow DType.");
   }
   if (v.is(ObjKind::Builtin)) {
     const std::string &n = v.as<BuiltinObj>()->name;
-    if (n == "float") {
-      out = DType::F32;
-      return true;
-    }
-    if (n == "int") {
-      out = DType::I32;
-      return true;
-    }
-    if (n == "bool") {
-      out = DType::Bool;
-      return true;
-    }
+    if (n == "float")
+      return DType::F32;
+    if (n == "int")
+      return DType::I32;
+    if (n == "bool")
+      return DType::Bool;
   }
   return interp.error(l, "Cannot convert value " + repr(v) +
                              " to a TensorFlow DType.");
 }
 
-bool TFRuntime::toShape(const Value &v, SrcLoc l, Shape &out, bool allowNone,
-                        const char *what) {
-  out.clear();
+FailureOr<Shape> TFRuntime::toShape(const Value &v, SrcLoc l, bool allowNone,
+                                    const char *what) {
+  Shape out;
   if (isa<TensorShapeObj>(v)) {
     out = v.as<TensorShapeObj>()->dims;
     if (!allowNone)
@@ -64,7 +56,7 @@ bool TFRuntime::toShape(const Value &v, SrcLoc l, Shape &out, bool allowNone,
         if (d < 0)
           return interp.error(l, std::string(what) + " must be fully "
                                                      "defined");
-    return true;
+    return out;
   }
   if (v.isIntLike() || isa<DimensionObj>(v)) {
     Value n = Interpreter::asNumber(v);
@@ -73,27 +65,28 @@ bool TFRuntime::toShape(const Value &v, SrcLoc l, Shape &out, bool allowNone,
                                  std::to_string(n.getInt()) +
                                  " must be >= 0");
     out.push_back(n.getInt());
-    return true;
+    return out;
   }
   if (isa<TensorObj>(v)) {
     // A shape computed from static shapes (tf.shape(x), folded arithmetic).
     const TensorObj &t = *v.as<TensorObj>();
-    std::vector<double> values;
-    if (t.shape.size() > 1 || isFloatDType(t.dtype) ||
-        !staticValues(t, values))
+    std::optional<std::vector<double>> values;
+    if (t.shape.size() <= 1 && !isFloatDType(t.dtype))
+      values = staticValues(t);
+    if (!values)
       return interp.error(l, std::string(what) +
                                  " must be a Python list or tuple, or a "
                                  "tensor of a value known at compile time "
                                  "(scopec shapes are static), not '" +
                                  t.tensorName() + "'");
-    for (double d : values)
+    for (double d : *values)
       out.push_back(static_cast<int64_t>(d));
-    return true;
+    return out;
   }
   if (isa<NdArrayObj>(v)) {
     for (double d : v.as<NdArrayObj>()->values())
       out.push_back(static_cast<int64_t>(d));
-    return true;
+    return out;
   }
   if (!v.isSeq())
     return interp.error(l, std::string(what) + " must be a list or tuple of "
@@ -105,15 +98,16 @@ bool TFRuntime::toShape(const Value &v, SrcLoc l, Shape &out, bool allowNone,
     Value d = item;
     if (isa<TensorObj>(d)) {
       // A static scalar (`tf.shape(x)[0]`).
-      std::vector<double> values;
+      std::optional<std::vector<double>> values;
       const TensorObj &t = *d.as<TensorObj>();
-      if (!t.shape.empty() || isFloatDType(t.dtype) ||
-          !staticValues(t, values))
+      if (t.shape.empty() && !isFloatDType(t.dtype))
+        values = staticValues(t);
+      if (!values)
         return interp.error(l, std::string(what) +
                                    " must contain integers or scalar tensors "
                                    "known at compile time, not '" +
                                    t.tensorName() + "'");
-      d = Value::integer(static_cast<int64_t>(values[0]));
+      d = Value::integer(static_cast<int64_t>((*values)[0]));
     }
     Value n = Interpreter::asNumber(d);
     if (n.isNone() || (isa<DimensionObj>(n) &&
@@ -136,24 +130,25 @@ bool TFRuntime::toShape(const Value &v, SrcLoc l, Shape &out, bool allowNone,
                                  " is too large");
     out.push_back(n.getInt());
   }
-  return true;
+  return out;
 }
 
-bool TFRuntime::flatten(const Value &v, SrcLoc l, std::vector<double> &values,
-                        Shape &shape, bool &sawFloat, bool &sawBool) {
-  values.clear();
-  shape.clear();
+FailureOr<TFRuntime::Flat> TFRuntime::flatten(const Value &v, SrcLoc l) {
+  Flat flat;
+  std::vector<double> &values = flat.values;
+  Shape &shape = flat.shape;
+  bool &sawFloat = flat.sawFloat, &sawBool = flat.sawBool;
   if (isa<NdArrayObj>(v)) {
     auto *a = v.as<NdArrayObj>();
     values = a->values();
     shape = a->shape;
     sawFloat = isFloatDType(a->dtype);
     sawBool = a->dtype == DType::Bool;
-    return true;
+    return flat;
   }
   // Recursive walk recording the shape of the first path.
-  std::function<bool(const Value &, size_t)> walk = [&](const Value &x,
-                                                        size_t depth) {
+  std::function<LogicalResult(const Value &, size_t)> walk =
+      [&](const Value &x, size_t depth) -> LogicalResult {
     if (depth > 32)
       return interp.error(l, "nested list too deep to convert to a tensor");
     Value n = Interpreter::asNumber(x);
@@ -166,7 +161,7 @@ bool TFRuntime::flatten(const Value &v, SrcLoc l, std::vector<double> &values,
       if (values.size() >= static_cast<size_t>(Limits::kMaxSequence))
         return interp.error(l, "constant too large");
       values.push_back(n.asDouble());
-      return true;
+      return success();
     }
     if (isa<NdArrayObj>(n)) {
       auto *a = n.as<NdArrayObj>();
@@ -175,7 +170,7 @@ bool TFRuntime::flatten(const Value &v, SrcLoc l, std::vector<double> &values,
       std::vector<double> d = a->values();
       values.insert(values.end(), d.begin(), d.end());
       sawFloat |= isFloatDType(a->dtype);
-      return true;
+      return success();
     }
     if (!n.isSeq()) {
       if (isa<TensorObj>(n))
@@ -192,22 +187,22 @@ bool TFRuntime::flatten(const Value &v, SrcLoc l, std::vector<double> &values,
       return interp.error(l, "Can't convert non-rectangular Python sequence "
                              "to Tensor.");
     for (const Value &item : items)
-      if (!walk(item, depth + 1))
-        return false;
-    return true;
+      if (failed(walk(item, depth + 1)))
+        return failure();
+    return success();
   };
-  if (!walk(v, 0))
-    return false;
+  if (failed(walk(v, 0)))
+    return failure();
   int64_t n = 1;
   if (!checkedCount(shape, Limits::kMaxSequence, n) ||
       n != static_cast<int64_t>(values.size()))
     return interp.error(l, "Can't convert non-rectangular Python sequence to "
                            "Tensor.");
-  return true;
+  return flat;
 }
 
-bool TFRuntime::opName(const Value &nameArg, const std::string &dflt,
-                       SrcLoc l, std::string &out) {
+FailureOr<std::string> TFRuntime::opName(const Value &nameArg,
+                                         const std::string &dflt, SrcLoc l) {
   std::string base = dflt;
   if (!nameArg.isNone()) {
     if (!nameArg.isStr())
@@ -219,13 +214,14 @@ bool TFRuntime::opName(const Value &nameArg, const std::string &dflt,
   std::string stack, err;
   if (!graph->isValidScopeName(base))
     return interp.error(l, "'" + base + "' is not a valid scope name");
+  std::string out;
   if (!base.empty() && base.back() == '/')
     out = base.substr(0, base.size() - 1);
   else
     out = graph->uniqueName(base);
   if (out.empty())
     out = graph->uniqueName(dflt);
-  return true;
+  return out;
 }
 
 std::shared_ptr<TensorObj>
@@ -264,28 +260,29 @@ TFRuntime::newConstant(const std::string &name, const std::string &opType,
   return t;
 }
 
-bool TFRuntime::staticValues(const TensorObj &t, std::vector<double> &out) {
+std::optional<std::vector<double>> TFRuntime::staticValues(const TensorObj &t) {
   const std::string &kind = t.constant.spec.kind;
   if (t.origin != TensorOrigin::Const ||
       (kind != "value" && kind != "zeros" && kind != "ones"))
-    return false;
+    return std::nullopt;
   int64_t n;
   if (!checkedCount(t.shape, kMaxCompileTimeElements, n))
-    return false;
+    return std::nullopt;
   if (kind == "value") {
-    out = t.constant.spec.values;
+    std::vector<double> out = t.constant.spec.values;
     if (out.size() == 1 && n != 1)
       out.assign(n, out[0]);
-    return static_cast<int64_t>(out.size()) == n;
+    if (static_cast<int64_t>(out.size()) != n)
+      return std::nullopt;
+    return out;
   }
-  out.assign(n, kind == "ones" ? 1.0 : 0.0);
-  return true;
+  return std::vector<double>(n, kind == "ones" ? 1.0 : 0.0);
 }
 
-bool TFRuntime::materialize(TensorObj &t, SrcLoc l) {
+LogicalResult TFRuntime::materialize(TensorObj &t, SrcLoc l) {
   if (t.value) {
     if (emitter->isVisible(t.value))
-      return true;
+      return success();
     // TF's CheckInputFromValidContext.
     return interp.raise(l, "ValueError",
                         "Cannot use '" + t.opName + "' here because '" +
@@ -300,8 +297,12 @@ bool TFRuntime::materialize(TensorObj &t, SrcLoc l) {
   std::vector<double> values;
   if (t.constant.spec.kind == "value") {
     values = t.constant.spec.values;
-  } else if (!evaluate(t.constant, t.shape, t.dtype, t.opName, l, values)) {
-    return false;
+  } else {
+    FailureOr<std::vector<double>> evaluated =
+        evaluate(t.constant, t.shape, t.dtype, t.opName, l);
+    if (failed(evaluated))
+      return failure();
+    values = std::move(*evaluated);
   }
   int64_t n = 1;
   if (!checkedCount(t.shape, kMaxCompileTimeElements, n))
@@ -316,16 +317,14 @@ bool TFRuntime::materialize(TensorObj &t, SrcLoc l) {
       emitter->builder(), t.loc,
       llvm::cast<mlir::ElementsAttr>(emitter->dense(t.shape, t.dtype, values)));
   t.value = op.getResult();
-  return true;
+  return success();
 }
 
-bool TFRuntime::toTensor(const Value &v, SrcLoc l,
-                         std::shared_ptr<TensorObj> &out,
-                         std::optional<DType> dtype, const std::string &name) {
-  if (isa<TensorObj>(v)) {
-    out = std::static_pointer_cast<TensorObj>(v.ref());
-    return true;
-  }
+FailureOr<std::shared_ptr<TensorObj>>
+TFRuntime::toTensor(const Value &v, SrcLoc l, std::optional<DType> dtype,
+                    const std::string &name) {
+  if (isa<TensorObj>(v))
+    return std::static_pointer_cast<TensorObj>(v.ref());
   if (v.is(ObjKind::Instance)) {
     ClassObj *cls = v.as<InstanceObj>()->getClass();
     for (auto &[base, fn] : tensorConversions) {
@@ -341,25 +340,20 @@ bool TFRuntime::toTensor(const Value &v, SrcLoc l,
                                  : Value::none());
       call.kw.emplace_back("name", Value::none());
       call.kw.emplace_back("as_ref", Value::boolean(false));
-      Value t;
-      if (!interp.call(fn, call, t))
-        return false;
-      if (!isa<TensorObj>(t))
+      FailureOr<Value> t = interp.call(fn, call);
+      if (failed(t))
+        return failure();
+      if (!isa<TensorObj>(*t))
         return interp.error(l, "the tensor conversion function registered "
                                "for " +
-                                   cls->name + " returned " + typeName(t) +
+                                   cls->name + " returned " + typeName(*t) +
                                    ", not a Tensor");
-      out = std::static_pointer_cast<TensorObj>(t.ref());
-      return true;
+      return std::static_pointer_cast<TensorObj>(t->ref());
     }
   }
-  InitSpec spec;
-  Shape shape;
-  DType d;
-  if (!initFromValue(v, l, dtype, spec, shape, d))
-    return false;
+  FailureOr<ValueInit> init = initFromValue(v, l, dtype);
+  if (failed(init))
+    return failure();
   std::string opName = graph->uniqueName(name);
-  out = newConstant(opName, "Const", shape, d, spec, l);
-  return true;
+  return newConstant(opName, "Const", init->shape, init->dtype, init->spec, l);
 }
-

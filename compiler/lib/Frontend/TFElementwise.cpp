@@ -38,16 +38,16 @@ struct ElementwiseFn {
 /// Emits the op `opName` on `operands` (Python values; `params` their
 /// parameter names) with the float attributes `attrs`, named `nameArg` or
 /// `defaultName`.
-bool emitElementwise(TFRuntime &rt, mlir::OperationName opName,
-                     llvm::ArrayRef<Value> operands,
-                     llvm::ArrayRef<std::string> params,
-                     llvm::ArrayRef<mlir::NamedAttribute> attrs,
-                     const Value &nameArg, llvm::StringRef defaultName,
-                     SrcLoc l, Value &out) {
+FailureOr<Value> emitElementwise(TFRuntime &rt, mlir::OperationName opName,
+                                 llvm::ArrayRef<Value> operands,
+                                 llvm::ArrayRef<std::string> params,
+                                 llvm::ArrayRef<mlir::NamedAttribute> attrs,
+                                 const Value &nameArg,
+                                 llvm::StringRef defaultName, SrcLoc l) {
   auto *iface = opName.getInterface<sc::ElementwiseOpInterface>();
   OpCall op(rt, l, iface->getTFOpType().str());
-  if (!op.named(nameArg, defaultName.str()))
-    return false;
+  if (failed(op.named(nameArg, defaultName.str())))
+    return failure();
   std::optional<DType> dtype;
   for (const Value &v : operands)
     if (!dtype && isa<TensorObj>(v))
@@ -55,12 +55,14 @@ bool emitElementwise(TFRuntime &rt, mlir::OperationName opName,
   llvm::SmallVector<mlir::Value> values;
   Shape shape;
   for (auto [v, param] : llvm::zip(operands, params)) {
-    TensorRef t;
-    if (!op.input(v, param, t, dtype) ||
-        !op.allowDTypes(t, param.c_str(), iface->getAllowedDTypes()) ||
-        !op.sameDType(op.inputs.front(), t, params.front().c_str(),
-                      param.c_str()))
-      return false;
+    FailureOr<TensorRef> input = op.input(v, param, dtype);
+    if (failed(input))
+      return failure();
+    TensorRef t = *input;
+    if (failed(op.allowDTypes(t, param.c_str(), iface->getAllowedDTypes())) ||
+        failed(op.sameDType(op.inputs.front(), t, params.front().c_str(),
+                            param.c_str())))
+      return failure();
     std::string err;
     Shape broadcast;
     if (values.empty())
@@ -79,14 +81,15 @@ bool emitElementwise(TFRuntime &rt, mlir::OperationName opName,
   state.addTypes(op.type_(shape, resultType));
   state.addAttributes(attrs);
   mlir::Operation *created = op.b().create(state);
-  return op.result(created->getResult(0), shape, resultType, out);
+  return op.result(created->getResult(0), shape, resultType);
 }
 
-bool callElementwise(TFRuntime &rt, const ElementwiseFn &fn, CallArgs &args,
-                     Value &out) {
-  BoundArgs a;
-  if (!rt.interp.bind(fn.signature, args, a))
-    return false;
+FailureOr<Value> callElementwise(TFRuntime &rt, const ElementwiseFn &fn,
+                                 CallArgs &args) {
+  FailureOr<BoundArgs> bound = rt.interp.bind(fn.signature, args);
+  if (failed(bound))
+    return failure();
+  BoundArgs &a = *bound;
   llvm::SmallVector<Value> operands;
   for (const std::string &param : fn.operands)
     operands.push_back(a[param]);
@@ -95,26 +98,27 @@ bool callElementwise(TFRuntime &rt, const ElementwiseFn &fn, CallArgs &args,
   for (const std::string &attr : fn.attributes) {
     if (!a.given(attr))
       continue;
-    double v;
-    if (!rt.interp.toDouble(a[attr], args.loc, v, attr.c_str()))
-      return false;
-    attrs.push_back(b.getNamedAttr(attr, b.getF64FloatAttr(v)));
+    FailureOr<double> v = rt.interp.toDouble(a[attr], args.loc, attr.c_str());
+    if (failed(v))
+      return failure();
+    attrs.push_back(b.getNamedAttr(attr, b.getF64FloatAttr(*v)));
   }
-  return emitElementwise(rt, fn.opName, operands, fn.operands, attrs,
-                         a["name"], fn.tfType, args.loc, out);
+  return emitElementwise(rt, fn.opName, operands, fn.operands, attrs, a["name"],
+                         fn.tfType, args.loc);
 }
 
 } // namespace
 
-bool scopec::frontend::tfElementwise(TFRuntime &rt, llvm::StringRef opName,
-                                     llvm::ArrayRef<Value> operands,
-                                     llvm::StringRef defaultName, SrcLoc l,
-                                     Value &out) {
+FailureOr<Value> scopec::frontend::tfElementwise(TFRuntime &rt,
+                                                 llvm::StringRef opName,
+                                                 llvm::ArrayRef<Value> operands,
+                                                 llvm::StringRef defaultName,
+                                                 SrcLoc l) {
   mlir::OperationName name(opName, rt.interp.getContext());
   std::vector<std::string> params = {"x", "y"};
   params.resize(operands.size());
   return emitElementwise(rt, name, operands, params, {}, Value::none(),
-                         defaultName, l, out);
+                         defaultName, l);
 }
 
 void scopec::frontend::registerElementwiseOps(
@@ -153,8 +157,8 @@ void scopec::frontend::registerElementwiseOps(
       module->second->add(
           fnName.str(),
           Interpreter::native(fnName.str(),
-                              [p, bound](Interpreter &, CallArgs &a, Value &o) {
-                                return callElementwise(*p, *bound, a, o);
+                              [p, bound](Interpreter &, CallArgs &a) {
+                                return callElementwise(*p, *bound, a);
                               }));
     }
   }

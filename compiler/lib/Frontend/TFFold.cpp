@@ -50,23 +50,24 @@ int64_t broadcastSource(const Shape &index, const Shape &shape) {
 }
 
 /// The values of `v`, computed from the static `inputs` (the values of
-/// `inputValues`) through the ops that fold, or false.
-bool evaluateValue(mlir::Value v, llvm::ArrayRef<mlir::Value> inputValues,
-                   llvm::ArrayRef<std::vector<double>> inputs,
-                   std::vector<double> &out) {
+/// `inputValues`) through the ops that fold, or nothing.
+std::optional<std::vector<double>>
+evaluateValue(mlir::Value v, llvm::ArrayRef<mlir::Value> inputValues,
+              llvm::ArrayRef<std::vector<double>> inputs) {
   for (size_t k = 0; k < inputValues.size(); ++k)
-    if (inputValues[k] == v) {
-      out = inputs[k];
-      return true;
-    }
+    if (inputValues[k] == v)
+      return inputs[k];
   mlir::Operation *op = v.getDefiningOp();
   if (!op || op->getNumResults() != 1)
-    return false;
+    return std::nullopt;
   std::vector<std::vector<double>> operands(op->getNumOperands());
   std::vector<Shape> shapes;
   for (unsigned k = 0; k < op->getNumOperands(); ++k) {
-    if (!evaluateValue(op->getOperand(k), inputValues, inputs, operands[k]))
-      return false;
+    std::optional<std::vector<double>> operand =
+        evaluateValue(op->getOperand(k), inputValues, inputs);
+    if (!operand)
+      return std::nullopt;
+    operands[k] = std::move(*operand);
     auto type = llvm::cast<mlir::RankedTensorType>(op->getOperand(k).getType());
     shapes.emplace_back(type.getShape().begin(), type.getShape().end());
   }
@@ -75,7 +76,7 @@ bool evaluateValue(mlir::Value v, llvm::ArrayRef<mlir::Value> inputValues,
   int64_t count = 1;
   for (int64_t d : shape)
     count *= d;
-  out.assign(count, 0.0);
+  std::vector<double> out(count, 0.0);
   if (auto e = llvm::dyn_cast<sc::ElementwiseOpInterface>(op)) {
     llvm::SmallVector<double> args(operands.size());
     for (int64_t i = 0; i < count; ++i) {
@@ -111,9 +112,9 @@ bool evaluateValue(mlir::Value v, llvm::ArrayRef<mlir::Value> inputValues,
                    in.begin() + (o + 1) * chunk);
       }
   } else {
-    return false;
+    return std::nullopt;
   }
-  return true;
+  return out;
 }
 
 /// Erases `op` and the ops that only fed it, down to the op call's inputs.
@@ -144,20 +145,21 @@ std::shared_ptr<TensorObj> TFRuntime::fold(OpCall &op, mlir::Value result,
     if (isFloatDType(t->dtype) || t->trainingOnly ||
         !checkedCount(t->shape, kMaxFoldedElements, inputCount))
       return nullptr;
-    inputs.emplace_back();
-    if (!staticValues(*t, inputs.back()))
+    std::optional<std::vector<double>> values = staticValues(*t);
+    if (!values)
       return nullptr;
+    inputs.push_back(std::move(*values));
     inputValues.push_back(t->value);
   }
-  std::vector<double> values;
-  if (!evaluateValue(result, inputValues, inputs, values) ||
-      static_cast<int64_t>(values.size()) != count)
+  std::optional<std::vector<double>> values =
+      evaluateValue(result, inputValues, inputs);
+  if (!values || static_cast<int64_t>(values->size()) != count)
     return nullptr;
-  for (double &v : values)
+  for (double &v : *values)
     v = castTo(dtype, v);
   eraseChain(created, inputValues);
   InitSpec spec;
   spec.spec.kind = "value";
-  spec.spec.values = std::move(values);
+  spec.spec.values = std::move(*values);
   return newConstant(op.name, op.type, shape, dtype, spec, op.l);
 }

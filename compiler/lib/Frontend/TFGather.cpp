@@ -13,38 +13,48 @@ using namespace scopec::frontend;
 
 namespace {
 
-bool tfGather(TFRuntime &rt, CallArgs &args, Value &out) {
+FailureOr<Value> tfGather(TFRuntime &rt, CallArgs &args) {
   static const Signature sig{"gather",
                              {"params", "indices", "validate_indices=",
                               "name=", "axis=", "batch_dims="}};
-  BoundArgs a;
-  if (!rt.interp.bind(sig, args, a))
-    return false;
+  FailureOr<BoundArgs> bound = rt.interp.bind(sig, args);
+  if (failed(bound))
+    return failure();
+  BoundArgs &a = *bound;
   SrcLoc l = args.loc;
   int64_t batchDims = 0;
-  if (!a["batch_dims"].isNone() &&
-      !rt.interp.toInt(a["batch_dims"], l, batchDims, "batch_dims"))
-    return false;
+  if (!a["batch_dims"].isNone()) {
+    FailureOr<int64_t> n = rt.interp.toInt(a["batch_dims"], l, "batch_dims");
+    if (failed(n))
+      return failure();
+    batchDims = *n;
+  }
   if (batchDims != 0)
     return rt.interp.error(l, "tf.gather(batch_dims=" +
                                   std::to_string(batchDims) +
                                   ") is not supported by scopec");
   int64_t axis = 0;
   if (!a["axis"].isNone()) {
-    std::vector<int64_t> axes;
-    if (!intList(rt, a["axis"], l, "axis", axes))
-      return false;
-    if (axes.size() != 1)
+    FailureOr<std::vector<int64_t>> axes = intList(rt, a["axis"], l, "axis");
+    if (failed(axes))
+      return failure();
+    if (axes->size() != 1)
       return rt.interp.error(l, "axis must be a scalar");
-    axis = axes[0];
+    axis = (*axes)[0];
   }
   OpCall op(rt, l, "GatherV2");
-  TensorRef params, indices;
-  if (!op.named(a["name"], "GatherV2") ||
-      !op.input(a["params"], "params", params) ||
-      !op.input(a["indices"], "indices", indices) ||
-      !op.allowDTypes(indices, "indices", "int32, int64"))
-    return false;
+  if (failed(op.named(a["name"], "GatherV2")))
+    return failure();
+  FailureOr<TensorRef> paramsIn = op.input(a["params"], "params");
+  if (failed(paramsIn))
+    return failure();
+  TensorRef params = *paramsIn;
+  FailureOr<TensorRef> indicesIn = op.input(a["indices"], "indices");
+  if (failed(indicesIn))
+    return failure();
+  TensorRef indices = *indicesIn;
+  if (failed(op.allowDTypes(indices, "indices", "int32, int64")))
+    return failure();
   int64_t rank = static_cast<int64_t>(params->shape.size());
   if (axis < -rank || axis >= rank)
     return op.shapeError("Expected axis in the range [" +
@@ -60,15 +70,15 @@ bool tfGather(TFRuntime &rt, CallArgs &args, Value &out) {
   mlir::Value v = scopec::scope::GatherOp::create(
       b, op.loc(), op.type_(shape, params->dtype), params->value,
       indices->value, b.getI64IntegerAttr(axis));
-  return op.result(v, shape, params->dtype, out);
+  return op.result(v, shape, params->dtype);
 }
 
 } // namespace
 
 void scopec::frontend::registerGatherOps(TFRuntime &rt, ModuleObj &tf) {
   TFRuntime *p = &rt;
-  tf.add("gather", Interpreter::native(
-                       "gather", [p](Interpreter &, CallArgs &a, Value &o) {
-                         return tfGather(*p, a, o);
-                       }));
+  tf.add("gather",
+         Interpreter::native("gather", [p](Interpreter &, CallArgs &a) {
+           return tfGather(*p, a);
+         }));
 }

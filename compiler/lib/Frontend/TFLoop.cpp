@@ -72,19 +72,30 @@ std::string tfShape(const Shape &shape) {
   return s + (shape.size() == 1 ? ",)" : ")");
 }
 
+/// The loop body's results as tensors.
+struct BodyResults {
+  std::vector<TensorRef> newCarried, outputs;
+};
+
 /// The body's `(new_carried, outputs)` as tensors, checked against the
 /// carried values as TF's while_loop checks its loop variables.
-bool bodyResults(OpCall &op, const Value &result,
-                 const std::vector<TensorRef> &carried,
-                 std::vector<TensorRef> &newCarried,
-                 std::vector<TensorRef> &outputs) {
+FailureOr<BodyResults> bodyResults(OpCall &op, const Value &result,
+                                   const std::vector<TensorRef> &carried) {
   Interpreter &in = op.in();
-  std::vector<Value> pair, next, outs;
-  if (!result.isSeq() || !in.toList(result, op.l, pair) || pair.size() != 2)
+  FailureOr<std::vector<Value>> pair = failure();
+  if (result.isSeq())
+    pair = in.toList(result, op.l);
+  if (failed(pair) || pair->size() != 2)
     return op.error("the loop body must return (new_carried, outputs), two "
                     "lists of tensors");
-  if (!in.toList(pair[0], op.l, next) || !in.toList(pair[1], op.l, outs))
-    return false;
+  FailureOr<std::vector<Value>> nextList = in.toList((*pair)[0], op.l);
+  if (failed(nextList))
+    return failure();
+  FailureOr<std::vector<Value>> outsList = in.toList((*pair)[1], op.l);
+  if (failed(outsList))
+    return failure();
+  const std::vector<Value> &next = *nextList, &outs = *outsList;
+  BodyResults out;
   if (next.size() != carried.size())
     return in.raise(op.l, "ValueError",
                     "The two structures don't have the same number of "
@@ -93,10 +104,11 @@ bool bodyResults(OpCall &op, const Value &result,
                         " tensors but the body returned " +
                         std::to_string(next.size()));
   for (size_t i = 0; i < next.size(); ++i) {
-    TensorRef t;
-    if (!op.input(next[i], "carried_" + std::to_string(i), t,
-                  carried[i]->dtype))
-      return false;
+    FailureOr<TensorRef> input =
+        op.input(next[i], "carried_" + std::to_string(i), carried[i]->dtype);
+    if (failed(input))
+      return failure();
+    TensorRef t = *input;
     if (t->dtype != carried[i]->dtype)
       return in.raise(op.l, "ValueError",
                       "Input tensor '" + carried[i]->tensorName() +
@@ -113,46 +125,56 @@ bool bodyResults(OpCall &op, const Value &result,
               "across iterations, use the `shape_invariants` "
               "argument of tf.while_loop to specify a less-specific "
               "shape.");
-    newCarried.push_back(t);
+    out.newCarried.push_back(t);
   }
   for (size_t i = 0; i < outs.size(); ++i) {
-    TensorRef t;
-    if (!op.input(outs[i], "output_" + std::to_string(i), t))
-      return false;
-    outputs.push_back(t);
+    FailureOr<TensorRef> t = op.input(outs[i], "output_" + std::to_string(i));
+    if (failed(t))
+      return failure();
+    out.outputs.push_back(*t);
   }
-  return true;
+  return out;
 }
 
-bool tfLoop(TFRuntime &rt, CallArgs &args, Value &out) {
+FailureOr<Value> tfLoop(TFRuntime &rt, CallArgs &args) {
   static const Signature sig{
       "_scopec_loop", {"steps", "body", "carried", "sequences", "name="}};
-  BoundArgs a;
   Interpreter &in = rt.interp;
   SrcLoc l = args.loc;
-  int64_t steps;
-  std::vector<Value> carriedValues, sequenceValues;
-  if (!in.bind(sig, args, a) || !in.toInt(a["steps"], l, steps, "steps") ||
-      !in.toList(a["carried"], l, carriedValues) ||
-      !in.toList(a["sequences"], l, sequenceValues))
-    return false;
+  FailureOr<BoundArgs> bound = in.bind(sig, args);
+  if (failed(bound))
+    return failure();
+  BoundArgs &a = *bound;
+  FailureOr<int64_t> stepsArg = in.toInt(a["steps"], l, "steps");
+  if (failed(stepsArg))
+    return failure();
+  int64_t steps = *stepsArg;
+  FailureOr<std::vector<Value>> carriedValues = in.toList(a["carried"], l);
+  if (failed(carriedValues))
+    return failure();
+  FailureOr<std::vector<Value>> sequenceValues = in.toList(a["sequences"], l);
+  if (failed(sequenceValues))
+    return failure();
   if (steps <= 0)
     return in.error(l, "a loop needs at least one step, got " +
                            std::to_string(steps));
   OpCall op(rt, l, "While");
-  if (!op.named(a["name"], "while"))
-    return false;
+  if (failed(op.named(a["name"], "while")))
+    return failure();
   std::vector<TensorRef> carried, sequences;
-  for (size_t i = 0; i < carriedValues.size(); ++i) {
-    TensorRef t;
-    if (!op.input(carriedValues[i], "carried_" + std::to_string(i), t))
-      return false;
-    carried.push_back(t);
+  for (size_t i = 0; i < carriedValues->size(); ++i) {
+    FailureOr<TensorRef> t =
+        op.input((*carriedValues)[i], "carried_" + std::to_string(i));
+    if (failed(t))
+      return failure();
+    carried.push_back(*t);
   }
-  for (size_t i = 0; i < sequenceValues.size(); ++i) {
-    TensorRef t;
-    if (!op.input(sequenceValues[i], "sequences_" + std::to_string(i), t))
-      return false;
+  for (size_t i = 0; i < sequenceValues->size(); ++i) {
+    FailureOr<TensorRef> input =
+        op.input((*sequenceValues)[i], "sequences_" + std::to_string(i));
+    if (failed(input))
+      return failure();
+    TensorRef t = *input;
     if (t->shape.empty() || t->shape[0] != steps)
       return op.error("sequence " + std::to_string(i) + " of shape " +
                       tfShape(t->shape) + " does not have " +
@@ -197,19 +219,21 @@ bool tfLoop(TFRuntime &rt, CallArgs &args, Value &out) {
   e.enterLoop(building);
   CallArgs bodyArgs{
       {step, Value::list(slices), Value::list(carriedArgs)}, {}, l};
-  Value result;
-  std::vector<TensorRef> newCarried, outputs;
-  bool ok = in.call(a["body"], bodyArgs, result) &&
-            bodyResults(op, result, carried, newCarried, outputs);
-  if (!ok) {
+  FailureOr<Value> result = in.call(a["body"], bodyArgs);
+  FailureOr<BodyResults> results = failure();
+  if (succeeded(result))
+    results = bodyResults(op, *result, carried);
+  if (failed(results)) {
     // The body's tensors stay valid (a caught exception may outlive them):
     // the loop is closed as an unused identity, which pruning removes.
     llvm::SmallVector<mlir::Value> same(building.getCarriedArguments().begin(),
                                         building.getCarriedArguments().end());
     sc::LoopYieldOp::create(b, loc, same);
     e.exitLoop();
-    return false;
+    return failure();
   }
+  const std::vector<TensorRef> &newCarried = results->newCarried;
+  const std::vector<TensorRef> &outputs = results->outputs;
   llvm::SmallVector<mlir::Value> yielded;
   llvm::SmallVector<mlir::Type> stackedTypes;
   for (const TensorRef &t : newCarried)
@@ -255,8 +279,7 @@ bool tfLoop(TFRuntime &rt, CallArgs &args, Value &out) {
                            loop.getStacked()[i], shape, outputs[i]->dtype,
                            static_cast<int>(i)));
   }
-  out = Value::tuple({Value::list(finals), Value::list(stacked)});
-  return true;
+  return Value::tuple({Value::list(finals), Value::list(stacked)});
 }
 
 } // namespace
@@ -264,8 +287,7 @@ bool tfLoop(TFRuntime &rt, CallArgs &args, Value &out) {
 void scopec::frontend::registerLoopOps(TFRuntime &rt, ModuleObj &tf) {
   TFRuntime *p = &rt;
   tf.add("_scopec_loop",
-         Interpreter::native("_scopec_loop",
-                             [p](Interpreter &, CallArgs &a, Value &o) {
-                               return tfLoop(*p, a, o);
-                             }));
+         Interpreter::native("_scopec_loop", [p](Interpreter &, CallArgs &a) {
+           return tfLoop(*p, a);
+         }));
 }

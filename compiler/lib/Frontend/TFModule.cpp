@@ -26,8 +26,8 @@ void TFRuntime::installTF() {
   auto compat = std::make_shared<ModuleObj>("tensorflow.compat");
   TFRuntime *p = this;
   auto fn = [p](const std::string &name, TFFn f) {
-    return Interpreter::native(name, [p, f](Interpreter &, CallArgs &a,
-                                            Value &o) { return f(*p, a, o); });
+    return Interpreter::native(
+        name, [p, f](Interpreter &, CallArgs &a) { return f(*p, a); });
   };
   // `_scopec_consume(values...)`: the values (tensors, nested lists) are
   // consumed by an op scopec does not emit (the untaken branch of a cond),
@@ -36,8 +36,10 @@ void TFRuntime::installTF() {
   // make them consumed (docs/user-guide.md, "Outputs and inputs").
   for (bool training : {false, true}) {
     const char *name = training ? "_scopec_train_on" : "_scopec_consume";
-    tf->add(name, Interpreter::native(name, [training](Interpreter &in,
-                                                       CallArgs &a, Value &o) {
+    tf->add(
+        name,
+        Interpreter::native(
+            name, [training](Interpreter &, CallArgs &a) -> FailureOr<Value> {
               std::function<void(const Value &)> use = [&](const Value &v) {
                 if (isa<TensorObj>(v))
                   ++(training ? v.as<TensorObj>()->trainingUses
@@ -48,83 +50,93 @@ void TFRuntime::installTF() {
               };
               for (const Value &v : a.pos)
                 use(v);
-              o = Value::none();
-              return true;
+              return Value::none();
             }));
   }
   // For the prelude's training-time ops scopec cannot compile (dropout that
   // drops): a tensor like `like` named `name` whose use, or default fetch,
   // is the error `message` (docs/user-guide.md, "Training-time code").
   tf->add("_scopec_unusable",
-          fn("_scopec_unusable", [](TFRuntime &rt, CallArgs &args, Value &o) {
-            static const Signature sig{"_scopec_unusable",
-                                       {"like", "message", "name", "op_type"}};
-            BoundArgs a;
-            if (!rt.interp.bind(sig, args, a))
-              return false;
-            std::shared_ptr<TensorObj> like;
-            std::string message, opType;
-            if (!rt.toTensor(a["like"], args.loc, like, std::nullopt, "like") ||
-                !rt.interp.toStr(a["message"], args.loc, message, "message") ||
-                !rt.interp.toStr(a["op_type"], args.loc, opType, "op_type"))
-              return false;
-            std::string name;
-            if (!rt.opName(a["name"], "unusable", args.loc, name))
-              return false;
-            auto t = rt.newTensor(name, opType, like->shape,
-                                  like->dtype, nullptr,
-                                  rt.emitter->opLoc(name, args.loc));
-            ++like->uses;
-            t->unusable = message;
-            t->madeAt = rt.interp.userLoc(args.loc);
-            o = Value::object(t);
-            return true;
-          }));
+          fn("_scopec_unusable",
+             [](TFRuntime &rt, CallArgs &args) -> FailureOr<Value> {
+               static const Signature sig{
+                   "_scopec_unusable", {"like", "message", "name", "op_type"}};
+               FailureOr<BoundArgs> bound = rt.interp.bind(sig, args);
+               if (failed(bound))
+                 return failure();
+               BoundArgs &a = *bound;
+               FailureOr<std::shared_ptr<TensorObj>> like =
+                   rt.toTensor(a["like"], args.loc, std::nullopt, "like");
+               if (failed(like))
+                 return failure();
+               FailureOr<std::string> message =
+                   rt.interp.toStr(a["message"], args.loc, "message");
+               if (failed(message))
+                 return failure();
+               FailureOr<std::string> opType =
+                   rt.interp.toStr(a["op_type"], args.loc, "op_type");
+               if (failed(opType))
+                 return failure();
+               FailureOr<std::string> name =
+                   rt.opName(a["name"], "unusable", args.loc);
+               if (failed(name))
+                 return failure();
+               auto t =
+                   rt.newTensor(*name, *opType, (*like)->shape, (*like)->dtype,
+                                nullptr, rt.emitter->opLoc(*name, args.loc));
+               ++(*like)->uses;
+               t->unusable = *message;
+               t->madeAt = rt.interp.userLoc(args.loc);
+               return Value::object(t);
+             }));
   // `_scopec_scope_counts("mark")` -> mark, `("restore", mark)`,
   // `("commit", mark)`: the variable-scope counts (default scope names) of a
   // loop body that the prelude runs once per iteration, rewound so every
   // iteration names its scopes as TF's single run of the body does.
   tf->add("_scopec_scope_counts",
           fn("_scopec_scope_counts",
-             [](TFRuntime &rt, CallArgs &args, Value &o) {
+             [](TFRuntime &rt, CallArgs &args) -> FailureOr<Value> {
                static const Signature sig{"_scopec_scope_counts",
                                           {"action", "mark="}};
-               BoundArgs a;
-               std::string action;
-               if (!rt.interp.bind(sig, args, a) ||
-                   !rt.interp.toStr(a["action"], args.loc, action, "action"))
-                 return false;
+               FailureOr<BoundArgs> bound = rt.interp.bind(sig, args);
+               if (failed(bound))
+                 return failure();
+               BoundArgs &a = *bound;
+               FailureOr<std::string> action =
+                   rt.interp.toStr(a["action"], args.loc, "action");
+               if (failed(action))
+                 return failure();
                TFGraph &g = *rt.graph;
-               o = Value::none();
-               if (action == "mark") {
-                 o = Value::integer(static_cast<int64_t>(g.markScopeCounts()));
-                 return true;
-               }
-               if (!a["mark"].isInt() || (action != "restore" &&
-                                          action != "commit"))
+               if (*action == "mark")
+                 return Value::integer(
+                     static_cast<int64_t>(g.markScopeCounts()));
+               if (!a["mark"].isInt() ||
+                   (*action != "restore" && *action != "commit"))
                  return rt.interp.error(args.loc,
                                         "_scopec_scope_counts: bad arguments");
                size_t mark = static_cast<size_t>(a["mark"].getInt());
-               if (action == "restore")
+               if (*action == "restore")
                  g.restoreScopeCounts(mark);
                else
                  g.commitScopeCounts(mark);
-               return true;
+               return Value::none();
              }));
   // `_scopec_warn(message)`: a compile-time warning at the model's call, for
   // what TF does at run time and scopec's compiled code does not (tf.Print).
-  tf->add("_scopec_warn",
-          Interpreter::native("_scopec_warn", [](Interpreter &in, CallArgs &a,
-                                                 Value &o) {
+  tf->add(
+      "_scopec_warn",
+      Interpreter::native(
+          "_scopec_warn", [](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
             static const Signature sig{"_scopec_warn", {"message"}};
-            BoundArgs b;
-            std::string message;
-            if (!in.bind(sig, a, b) ||
-                !in.toStr(b["message"], a.loc, message, "message"))
-              return false;
-            mlir::emitWarning(in.loc(in.userLoc(a.loc))) << message;
-            o = Value::none();
-            return true;
+            FailureOr<BoundArgs> b = in.bind(sig, a);
+            if (failed(b))
+              return failure();
+            FailureOr<std::string> message =
+                in.toStr((*b)["message"], a.loc, "message");
+            if (failed(message))
+              return failure();
+            mlir::emitWarning(in.loc(in.userLoc(a.loc))) << *message;
+            return Value::none();
           }));
   // `_scopec_graph_outputs(op_name)`: the output tensors of the op named
   // `op_name` in index order (a variable is its own op), [] if there is no
@@ -132,19 +144,21 @@ void TFRuntime::installTF() {
   // order. The prelude's tf.Graph (get_tensor_by_name, ...) is built on them.
   tf->add("_scopec_graph_outputs",
           fn("_scopec_graph_outputs",
-             [](TFRuntime &rt, CallArgs &args, Value &o) {
+             [](TFRuntime &rt, CallArgs &args) -> FailureOr<Value> {
                static const Signature sig{"_scopec_graph_outputs",
                                           {"op_name"}};
-               BoundArgs a;
-               std::string name;
-               if (!rt.interp.bind(sig, args, a) ||
-                   !rt.interp.toStr(a["op_name"], args.loc, name, "op_name"))
-                 return false;
+               FailureOr<BoundArgs> a = rt.interp.bind(sig, args);
+               if (failed(a))
+                 return failure();
+               FailureOr<std::string> name =
+                   rt.interp.toStr((*a)["op_name"], args.loc, "op_name");
+               if (failed(name))
+                 return failure();
                std::vector<std::shared_ptr<TensorObj>> outputs;
                for (auto &t : rt.graph->tensors)
-                 if (t->opName == name)
+                 if (t->opName == *name)
                    outputs.push_back(t);
-               auto var = rt.graph->variables.find(name);
+               auto var = rt.graph->variables.find(*name);
                if (outputs.empty() && var != rt.graph->variables.end())
                  outputs.push_back(var->second);
                llvm::stable_sort(outputs, [](const auto &x, const auto &y) {
@@ -153,69 +167,72 @@ void TFRuntime::installTF() {
                std::vector<Value> items;
                for (auto &t : outputs)
                  items.push_back(Value::object(t));
-               o = Value::list(std::move(items));
-               return true;
+               return Value::list(std::move(items));
              }));
   tf->add("_scopec_graph_ops",
-          fn("_scopec_graph_ops", [](TFRuntime &rt, CallArgs &args, Value &o) {
-            static const Signature sig{"_scopec_graph_ops", {}};
-            BoundArgs a;
-            if (!rt.interp.bind(sig, args, a))
-              return false;
-            std::vector<std::shared_ptr<TensorObj>> all(
-                rt.graph->tensors.begin(), rt.graph->tensors.end());
-            for (auto &kv : rt.graph->variables)
-              all.push_back(kv.second);
-            llvm::stable_sort(all, [](const auto &x, const auto &y) {
-              return x->serial < y->serial;
-            });
-            std::vector<Value> items;
-            for (auto &t : all)
-              if (t->index == 0)
-                items.push_back(Value::object(t));
-            o = Value::list(std::move(items));
-            return true;
-          }));
+          fn("_scopec_graph_ops",
+             [](TFRuntime &rt, CallArgs &args) -> FailureOr<Value> {
+               static const Signature sig{"_scopec_graph_ops", {}};
+               if (failed(rt.interp.bind(sig, args)))
+                 return failure();
+               std::vector<std::shared_ptr<TensorObj>> all(
+                   rt.graph->tensors.begin(), rt.graph->tensors.end());
+               for (auto &kv : rt.graph->variables)
+                 all.push_back(kv.second);
+               llvm::stable_sort(all, [](const auto &x, const auto &y) {
+                 return x->serial < y->serial;
+               });
+               std::vector<Value> items;
+               for (auto &t : all)
+                 if (t->index == 0)
+                   items.push_back(Value::object(t));
+               return Value::list(std::move(items));
+             }));
   // `_scopec_training(+1)` ... `(-1)` around the prelude's training-time
   // code (losses): its ops do not consume their inputs for default fetches
   // and their results are training-only (docs/user-guide.md, "Outputs and
   // inputs").
   tf->add("_scopec_training",
-          fn("_scopec_training", [](TFRuntime &rt, CallArgs &args, Value &o) {
-            static const Signature sig{"_scopec_training", {"delta"}};
-            BoundArgs a;
-            if (!rt.interp.bind(sig, args, a))
-              return false;
-            int64_t delta;
-            if (!rt.interp.toInt(a["delta"], args.loc, delta, "delta"))
-              return false;
-            // Balanced calls only (the prelude's _training decorator).
-            if ((delta != 1 && delta != -1) ||
-                rt.graph->trainingDepth + delta < 0)
-              return rt.interp.error(args.loc, "_scopec_training: unbalanced "
-                                               "call");
-            rt.graph->trainingDepth += static_cast<int>(delta);
-            o = Value::none();
-            return true;
-          }));
+          fn("_scopec_training",
+             [](TFRuntime &rt, CallArgs &args) -> FailureOr<Value> {
+               static const Signature sig{"_scopec_training", {"delta"}};
+               FailureOr<BoundArgs> a = rt.interp.bind(sig, args);
+               if (failed(a))
+                 return failure();
+               FailureOr<int64_t> d =
+                   rt.interp.toInt((*a)["delta"], args.loc, "delta");
+               if (failed(d))
+                 return failure();
+               int64_t delta = *d;
+               // Balanced calls only (the prelude's _training decorator).
+               if ((delta != 1 && delta != -1) ||
+                   rt.graph->trainingDepth + delta < 0)
+                 return rt.interp.error(args.loc,
+                                        "_scopec_training: unbalanced "
+                                        "call");
+               rt.graph->trainingDepth += static_cast<int>(delta);
+               return Value::none();
+             }));
   // `_scopec_flag(name)`: the `--flag name=VALUE` text for a flag the
   // prelude's tf.app.flags defines, or None.
-  tf->add("_scopec_flag",
-          fn("_scopec_flag", [](TFRuntime &rt, CallArgs &args, Value &o) {
-            static const Signature sig{"_scopec_flag", {"name"}};
-            BoundArgs a;
-            if (!rt.interp.bind(sig, args, a))
-              return false;
-            std::string name;
-            if (!rt.interp.toStr(a["name"], args.loc, name, "name"))
-              return false;
-            rt.definedFlags.push_back(name);
-            o = Value::none();
-            for (const auto &[n, v] : rt.interp.getOptions().flagValues)
-              if (n == name)
-                o = Value::str(v);
-            return true;
-          }));
+  tf->add(
+      "_scopec_flag",
+      fn("_scopec_flag", [](TFRuntime &rt, CallArgs &args) -> FailureOr<Value> {
+        static const Signature sig{"_scopec_flag", {"name"}};
+        FailureOr<BoundArgs> a = rt.interp.bind(sig, args);
+        if (failed(a))
+          return failure();
+        FailureOr<std::string> name =
+            rt.interp.toStr((*a)["name"], args.loc, "name");
+        if (failed(name))
+          return failure();
+        rt.definedFlags.push_back(*name);
+        Value o = Value::none();
+        for (const auto &[n, v] : rt.interp.getOptions().flagValues)
+          if (n == *name)
+            o = Value::str(v);
+        return o;
+      }));
   tf->add("get_variable", fn("get_variable", tfGetVariable));
   tf->add("_scopec_get_single_variable",
           fn("_get_single_variable", tfGetSingleVariable));
@@ -238,23 +255,27 @@ void TFRuntime::installTF() {
     std::string py = kind == std::string("Assign")      ? "assign"
                      : kind == std::string("AssignAdd") ? "assign_add"
                                                         : "assign_sub";
-    tf->add(py, Interpreter::native(py, [this, kind, py](Interpreter &in,
-                                                         CallArgs &args,
-                                                         Value &o) {
+    tf->add(
+        py,
+        Interpreter::native(
+            py,
+            [this, kind, py](Interpreter &in,
+                             CallArgs &args) -> FailureOr<Value> {
               Signature sig{py, {"ref", "value", "validate_shape=",
                                  "use_locking=", "name="}};
-              BoundArgs a;
-              if (!in.bind(sig, args, a))
-                return false;
+              FailureOr<BoundArgs> bound = in.bind(sig, args);
+              if (failed(bound))
+                return failure();
+              BoundArgs &a = *bound;
               return tfAssign(*this, kind, a["ref"], a["value"], a["name"],
-                              args.loc, o);
+                              args.loc);
             }));
   }
   for (const char *kind : {"Shape", "Size", "Rank"}) {
     std::string py = llvm::StringRef(kind).lower();
-    tf->add(py, Interpreter::native(py, [this, kind](Interpreter &,
-                                                     CallArgs &a, Value &o) {
-              return tfShapeOf(*this, kind, a, o);
+    tf->add(py,
+            Interpreter::native(py, [this, kind](Interpreter &, CallArgs &a) {
+              return tfShapeOf(*this, kind, a);
             }));
   }
   tf->add("constant", fn("constant", tfConstant));
@@ -266,16 +287,16 @@ void TFRuntime::installTF() {
   tf->add("all_variables", fn("all_variables", tfGlobalVariables));
   for (const char *k : {"zeros", "ones"}) {
     std::string kind = k;
-    tf->add(kind, Interpreter::native(kind, [p, kind](Interpreter &,
-                                                      CallArgs &a, Value &o) {
-              return tfFill(*p, kind, a, o);
+    tf->add(kind,
+            Interpreter::native(kind, [p, kind](Interpreter &, CallArgs &a) {
+              return tfFill(*p, kind, a);
             }));
   }
   for (const char *k : {"random_normal", "random_uniform", "truncated_normal"}) {
     std::string kind = k;
-    tf->add(kind, Interpreter::native(kind, [p, kind](Interpreter &,
-                                                      CallArgs &a, Value &o) {
-              return tfRandom(*p, kind, a, o);
+    tf->add(kind,
+            Interpreter::native(kind, [p, kind](Interpreter &, CallArgs &a) {
+              return tfRandom(*p, kind, a);
             }));
   }
   struct InitName {
@@ -296,29 +317,30 @@ void TFRuntime::installTF() {
        "variance_scaling"}};
   for (const InitName &n : initNames) {
     std::string kind = n.kind;
-    Value ctor = Interpreter::native(
-        n.fnName, [p, kind](Interpreter &, CallArgs &a, Value &o) {
-          return tfInitializer(*p, kind, a, o);
+    Value ctor =
+        Interpreter::native(n.fnName, [p, kind](Interpreter &, CallArgs &a) {
+          return tfInitializer(*p, kind, a);
         });
     tf->add(n.fnName, ctor);
     inits->add(n.className, ctor);
   }
-  inits->add("he_normal",
-             Interpreter::native(
-                 "he_normal", [p](Interpreter &in, CallArgs &a, Value &o) {
-                   // TF 1.15's init_ops.he_normal(seed=None).
-                   static const Signature sig{"he_normal", {"seed="}};
-                   BoundArgs bound;
-                   if (!in.bind(sig, a, bound))
-                     return false;
-                   CallArgs b;
-                   b.loc = a.loc;
-                   b.kw = {{"scale", Value::real(2.0)},
-                           {"mode", Value::str("fan_in")},
-                           {"distribution", Value::str("truncated_normal")},
-                           {"seed", bound["seed"]}};
-                   return tfInitializer(*p, "variance_scaling", b, o);
-                 }));
+  inits->add(
+      "he_normal",
+      Interpreter::native(
+          "he_normal", [p](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
+            // TF 1.15's init_ops.he_normal(seed=None).
+            static const Signature sig{"he_normal", {"seed="}};
+            FailureOr<BoundArgs> bound = in.bind(sig, a);
+            if (failed(bound))
+              return failure();
+            CallArgs b;
+            b.loc = a.loc;
+            b.kw = {{"scale", Value::real(2.0)},
+                    {"mode", Value::str("fan_in")},
+                    {"distribution", Value::str("truncated_normal")},
+                    {"seed", (*bound)["seed"]}};
+            return tfInitializer(*p, "variance_scaling", b);
+          }));
   for (auto &[n, d] : std::initializer_list<std::pair<const char *, DType>>{
            {"float32", DType::F32}, {"float64", DType::F64},
            {"double", DType::F64},  {"int32", DType::I32},
@@ -330,61 +352,69 @@ void TFRuntime::installTF() {
   tf->add("AUTO_REUSE", autoReuse);
   tf->add("newaxis", Value::none()); // TF 1.15: tf.newaxis = None
   tf->add("__version__", Value::str("1.15.0"));
-  tf->add("device", Interpreter::native("device", [](Interpreter &in,
-                                                     CallArgs &a, Value &o) {
+  tf->add(
+      "device",
+      Interpreter::native(
+          "device", [](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
             static const Signature sig{"device", {"device_name_or_function"}};
-            BoundArgs b;
-            if (!in.bind(sig, a, b))
-              return false;
-            o = Value::object(std::make_shared<ContextManagerObj>(CMKind::Device));
-            return true;
+            if (failed(in.bind(sig, a)))
+              return failure();
+            return Value::object(
+                std::make_shared<ContextManagerObj>(CMKind::Device));
           }));
   tf->add(
       "TensorShape",
-      Interpreter::native("TensorShape", [p](Interpreter &in, CallArgs &a,
-                                             Value &o) {
-        static const Signature sig{"TensorShape.__init__", {"self", "dims"}};
-        BoundArgs b;
-        if (!in.bindMethod(sig, Value::none(), a, b))
-          return false;
-        Shape s;
-        if (!p->toShape(b["dims"], a.loc, s, true, "dims"))
-          return false;
-        o = Value::object(std::make_shared<TensorShapeObj>(s));
-        return true;
-      }));
+      Interpreter::native(
+          "TensorShape", [p](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
+            static const Signature sig{"TensorShape.__init__",
+                                       {"self", "dims"}};
+            FailureOr<BoundArgs> b = in.bindMethod(sig, Value::none(), a);
+            if (failed(b))
+              return failure();
+            FailureOr<Shape> s = p->toShape((*b)["dims"], a.loc, true, "dims");
+            if (failed(s))
+              return failure();
+            return Value::object(std::make_shared<TensorShapeObj>(*s));
+          }));
   tf->add(
-      "Dimension", Interpreter::native("Dimension", [](Interpreter &in,
-                                                       CallArgs &a, Value &o) {
-        static const Signature sig{"Dimension.__init__", {"self", "value"}};
-        BoundArgs b;
-        if (!in.bindMethod(sig, Value::none(), a, b))
-          return false;
-        int64_t v = -1;
-        if (!b["value"].isNone() && !in.toInt(b["value"], a.loc, v, "value"))
-          return false;
-        o = Value::object(std::make_shared<DimensionObj>(v));
-        return true;
-      }));
-  tf->add("as_dtype",
-          Interpreter::native("as_dtype", [p](Interpreter &in, CallArgs &a,
-                                              Value &o) {
+      "Dimension",
+      Interpreter::native(
+          "Dimension", [](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
+            static const Signature sig{"Dimension.__init__", {"self", "value"}};
+            FailureOr<BoundArgs> b = in.bindMethod(sig, Value::none(), a);
+            if (failed(b))
+              return failure();
+            int64_t v = -1;
+            if (!(*b)["value"].isNone()) {
+              FailureOr<int64_t> n = in.toInt((*b)["value"], a.loc, "value");
+              if (failed(n))
+                return failure();
+              v = *n;
+            }
+            return Value::object(std::make_shared<DimensionObj>(v));
+          }));
+  tf->add(
+      "as_dtype",
+      Interpreter::native(
+          "as_dtype", [p](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
             static const Signature sig{"as_dtype", {"type_value"}};
-            BoundArgs b;
-            DType d;
-            if (!in.bind(sig, a, b) || !p->toDType(b["type_value"], a.loc, d))
-              return false;
-            o = dtypeValue(d);
-            return true;
+            FailureOr<BoundArgs> b = in.bind(sig, a);
+            if (failed(b))
+              return failure();
+            FailureOr<DType> d = p->toDType((*b)["type_value"], a.loc);
+            if (failed(d))
+              return failure();
+            return dtypeValue(*d);
           }));
   // Types a model tests with isinstance and never constructs.
   for (const char *k : {"Tensor", "VariableScope"}) {
     std::string kind = k;
-    tf->add(kind, Interpreter::native(kind, [kind](Interpreter &in,
-                                                   CallArgs &a, Value &) {
-              return in.error(a.loc, "tf." + kind +
-                                         " cannot be constructed directly");
-            }));
+    tf->add(kind,
+            Interpreter::native(
+                kind, [kind](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
+                  return in.error(a.loc, "tf." + kind +
+                                             " cannot be constructed directly");
+                }));
   }
   auto math = std::make_shared<ModuleObj>("tensorflow.math");
   registerOps(*this, *tf, *nn, *math);

@@ -105,7 +105,7 @@ struct TensorObj : HostObject {
   Result getItem(Interpreter &in, const Value &key, SrcLoc l) override;
   Result len(Interpreter &in, SrcLoc l) override;
   Result iterate(Interpreter &in, SrcLoc l,
-                 llvm::function_ref<bool(const Value &)> fn) override;
+                 llvm::function_ref<LogicalResult(const Value &)> fn) override;
   bool isVariable() const {
     return origin == TensorOrigin::GetVariable ||
            origin == TensorOrigin::Variable;
@@ -265,7 +265,7 @@ struct TensorShapeObj : HostObject {
   Result getItem(Interpreter &in, const Value &key, SrcLoc l) override;
   Result len(Interpreter &in, SrcLoc l) override;
   Result iterate(Interpreter &in, SrcLoc l,
-                 llvm::function_ref<bool(const Value &)> fn) override;
+                 llvm::function_ref<LogicalResult(const Value &)> fn) override;
   Shape dims;
 };
 

@@ -36,68 +36,93 @@ struct OpCall {
       : rt(rt), l(l), type(std::move(type)) {}
 
   Interpreter &in() { return rt.interp; }
-  bool error(const std::string &msg) { return rt.interp.error(l, msg); }
+  LogicalResult error(const std::string &msg) {
+    return rt.interp.error(l, msg);
+  }
 
   /// Names the op (name= argument or `dflt`).
-  bool named(const Value &nameArg, const std::string &dflt) {
-    return rt.opName(nameArg, dflt, l, name);
+  LogicalResult named(const Value &nameArg, const std::string &dflt) {
+    FailureOr<std::string> n = rt.opName(nameArg, dflt, l);
+    if (failed(n))
+      return failure();
+    name = std::move(*n);
+    return success();
   }
 
   /// Converts an operand; Python values become constants `name/argName`.
-  bool input(const Value &v, const std::string &argName, TensorRef &t,
-             std::optional<DType> dtype = std::nullopt) {
+  FailureOr<TensorRef> input(const Value &v, const std::string &argName,
+                             std::optional<DType> dtype = std::nullopt) {
+    TensorRef t;
     if (!isa<TensorObj>(v)) {
       std::string saved = rt.graph->nameStack;
       rt.graph->nameStack = name;
-      bool ok = rt.toTensor(v, l, t, dtype, argName);
+      FailureOr<TensorRef> converted = rt.toTensor(v, l, dtype, argName);
       rt.graph->nameStack = saved;
-      if (!ok)
-        return false;
+      if (failed(converted))
+        return failure();
+      t = *converted;
     } else {
       t = std::static_pointer_cast<TensorObj>(v.ref());
     }
-    if (!rt.materialize(*t, l))
-      return false;
+    if (failed(rt.materialize(*t, l)))
+      return failure();
     if (rt.graph->trainingDepth == 0)
       ++t->uses;
     else
       ++t->trainingUses;
     inputs.push_back(t);
-    return true;
+    return t;
+  }
+
+  /// Converts the two operands of an op whose inputs share a dtype (a
+  /// filter, a bias): `y`, when a Python value, takes `x`'s dtype, and
+  /// tensors of different dtypes are TF's error naming `xName` and `yName`.
+  FailureOr<std::pair<TensorRef, TensorRef>>
+  inputPair(const Value &x, const std::string &xName, const Value &y,
+            const std::string &yName) {
+    FailureOr<TensorRef> a = input(x, xName);
+    if (failed(a))
+      return failure();
+    FailureOr<TensorRef> b = input(y, yName, (*a)->dtype);
+    if (failed(b) || failed(sameDType(*a, *b, xName.c_str(), yName.c_str())))
+      return failure();
+    return std::make_pair(*a, *b);
   }
 
   /// Converts a list operand (concat's and stack's `values`): Python values
   /// take the dtype of the first tensor in the list (`values_0`, ...
   /// constants), and every element must have the same dtype.
-  bool inputList(const std::vector<Value> &values, const std::string &arg,
-                 std::vector<TensorRef> &out) {
+  FailureOr<std::vector<TensorRef>> inputList(const std::vector<Value> &values,
+                                              const std::string &arg) {
     std::optional<DType> dtype;
     for (const Value &v : values)
       if (isa<TensorObj>(v)) {
         dtype = v.as<TensorObj>()->dtype;
         break;
       }
-    out.clear();
+    std::vector<TensorRef> out;
     for (size_t i = 0; i < values.size(); ++i) {
-      TensorRef t;
-      if (!input(values[i], arg + "_" + std::to_string(i), t, dtype))
-        return false;
-      if (!out.empty() && !sameDType(out[0], t, arg.c_str(), arg.c_str()))
-        return false;
-      out.push_back(t);
+      FailureOr<TensorRef> t =
+          input(values[i], arg + "_" + std::to_string(i), dtype);
+      if (failed(t))
+        return failure();
+      if (!out.empty() &&
+          failed(sameDType(out[0], *t, arg.c_str(), arg.c_str())))
+        return failure();
+      out.push_back(*t);
     }
-    return true;
+    return out;
   }
 
-  bool requireFloat(const TensorRef &t, const char *arg) {
+  LogicalResult requireFloat(const TensorRef &t, const char *arg) {
     return allowDTypes(t, arg, "float16, bfloat16, float32, float64");
   }
 
   /// For ops TF also runs on integers but scopec computes in float only
   /// (MatMul, BiasAdd, MaxPool, reductions): scopec's message, not TF's.
-  bool requireFloatCompute(const TensorRef &t, const char *arg) {
+  LogicalResult requireFloatCompute(const TensorRef &t, const char *arg) {
     if (isFloatDType(t->dtype))
-      return true;
+      return success();
     return error(std::string("'") + type + "' on " + dtypeName(t->dtype) +
                  " tensors is not supported by scopec (float32 and float64 "
                  "only): cast first, e.g. tf.cast(" +
@@ -106,14 +131,14 @@ struct OpCall {
 
   /// Checks `t`'s dtype against `allowed`, a list as TF's message spells
   /// it ("float16, bfloat16, float32, float64"); empty allows any.
-  bool allowDTypes(const TensorRef &t, const char *arg,
-                   llvm::StringRef allowed) {
+  LogicalResult allowDTypes(const TensorRef &t, const char *arg,
+                            llvm::StringRef allowed) {
     if (allowed.empty())
-      return true;
+      return success();
     llvm::SmallVector<llvm::StringRef> names;
     allowed.split(names, ", ");
     if (llvm::is_contained(names, dtypeName(t->dtype)))
-      return true;
+      return success();
     // TF computes on the narrow integers too; scopec only moves and casts
     // them (docs/user-guide.md, "Tensors and dtypes").
     if (t->dtype == DType::U8 || t->dtype == DType::I8)
@@ -126,10 +151,10 @@ struct OpCall {
                  " not in list of allowed values: " + allowed.str());
   }
 
-  bool sameDType(const TensorRef &x, const TensorRef &y, const char *xn,
-                 const char *yn) {
+  LogicalResult sameDType(const TensorRef &x, const TensorRef &y,
+                          const char *xn, const char *yn) {
     if (x->dtype == y->dtype)
-      return true;
+      return success();
     return error(std::string("Input '") + yn + "' of '" + type +
                  "' Op has type " + dtypeName(y->dtype) +
                  " that does not match type " + dtypeName(x->dtype) +
@@ -137,7 +162,7 @@ struct OpCall {
   }
 
   /// TF's shape-function error: "... for 'n' (op: 'T') with input shapes".
-  bool shapeError(const std::string &err) {
+  LogicalResult shapeError(const std::string &err) {
     std::string msg = err + " for '" + name + "' (op: '" + type +
                       "') with input shapes: ";
     for (size_t i = 0; i < inputs.size(); ++i)
@@ -151,12 +176,12 @@ struct OpCall {
     return rt.emitter->tensorType(s, d);
   }
 
-  bool result(mlir::Value v, const Shape &shape, DType d, Value &out) {
+  /// The op's result tensor (or the constant it folds to).
+  Value result(mlir::Value v, const Shape &shape, DType d) {
     if (auto folded = rt.fold(*this, v, shape, d)) {
       folded->inputs = inputs;
       folded->inputsKnown = true;
-      out = Value::object(folded);
-      return true;
+      return Value::object(folded);
     }
     auto t = rt.newTensor(name, type, shape, d, v, loc());
     t->inputs = inputs;
@@ -166,8 +191,7 @@ struct OpCall {
       t->trainingOnly |= input->trainingOnly;
       t->readsVariables |= input->readsVariables || input->isVariable();
     }
-    out = Value::object(t);
-    return true;
+    return Value::object(t);
   }
 };
 

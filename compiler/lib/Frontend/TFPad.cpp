@@ -14,34 +14,47 @@ using namespace scopec::frontend;
 
 namespace {
 
+/// A compile-time operand's values and shape.
+struct StaticOperand {
+  std::vector<double> values;
+  Shape shape;
+};
+
 /// The values of a compile-time operand: a Python number/list/array or a
 /// constant tensor.
-bool staticValues(TFRuntime &rt, const Value &v, SrcLoc l, const char *what,
-                  std::vector<double> &values, Shape &shape) {
+FailureOr<StaticOperand> staticValues(TFRuntime &rt, const Value &v, SrcLoc l,
+                                      const char *what) {
   if (isa<TensorObj>(v)) {
     const TensorObj &t = *v.as<TensorObj>();
-    shape = t.shape;
-    if (!rt.staticValues(t, values))
+    std::optional<std::vector<double>> values = rt.staticValues(t);
+    if (!values)
       return rt.interp.error(l, std::string("tf.pad with ") + what +
                                     " computed by the model is not "
                                     "supported by scopec: pass a list or a "
                                     "constant");
-    return true;
+    return StaticOperand{std::move(*values), t.shape};
   }
-  bool sawFloat = false, sawBool = false;
-  return rt.flatten(v, l, values, shape, sawFloat, sawBool);
+  FailureOr<TFRuntime::Flat> flat = rt.flatten(v, l);
+  if (failed(flat))
+    return failure();
+  return StaticOperand{std::move(flat->values), std::move(flat->shape)};
 }
 
-bool tfPad(TFRuntime &rt, CallArgs &args, Value &out) {
+FailureOr<Value> tfPad(TFRuntime &rt, CallArgs &args) {
   static const Signature sig{
       "pad", {"tensor", "paddings", "mode=", "name=", "constant_values="}};
-  BoundArgs a;
-  if (!rt.interp.bind(sig, args, a))
-    return false;
+  FailureOr<BoundArgs> bound = rt.interp.bind(sig, args);
+  if (failed(bound))
+    return failure();
+  BoundArgs &a = *bound;
   SrcLoc l = args.loc;
   std::string mode = "CONSTANT";
-  if (!a["mode"].isNone() && !rt.interp.toStr(a["mode"], l, mode, "mode"))
-    return false;
+  if (!a["mode"].isNone()) {
+    FailureOr<std::string> given = rt.interp.toStr(a["mode"], l, "mode");
+    if (failed(given))
+      return failure();
+    mode = std::move(*given);
+  }
   for (char &c : mode)
     c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   if (mode != "CONSTANT" && mode != "REFLECT" && mode != "SYMMETRIC")
@@ -49,26 +62,31 @@ bool tfPad(TFRuntime &rt, CallArgs &args, Value &out) {
   double value = 0;
   bool zeroConstant = true;
   if (!a["constant_values"].isNone()) {
-    std::vector<double> values;
-    Shape shape;
-    if (!staticValues(rt, a["constant_values"], l, "constant_values", values,
-                      shape))
-      return false;
-    if (!shape.empty() || values.size() != 1)
+    FailureOr<StaticOperand> constant =
+        staticValues(rt, a["constant_values"], l, "constant_values");
+    if (failed(constant))
+      return failure();
+    if (!constant->shape.empty() || constant->values.size() != 1)
       return rt.interp.error(l, "constant_values must be a scalar");
-    value = values[0];
+    value = constant->values[0];
     zeroConstant = value == 0 && !isa<TensorObj>(a["constant_values"]);
   }
   std::string type = mode != "CONSTANT" ? "MirrorPad"
                      : zeroConstant     ? "Pad"
                                         : "PadV2";
   OpCall op(rt, l, type);
-  TensorRef x;
-  std::vector<double> pads;
-  Shape padsShape;
-  if (!op.named(a["name"], type) || !op.input(a["tensor"], "tensor", x) ||
-      !staticValues(rt, a["paddings"], l, "paddings", pads, padsShape))
-    return false;
+  if (failed(op.named(a["name"], type)))
+    return failure();
+  FailureOr<TensorRef> input = op.input(a["tensor"], "tensor");
+  if (failed(input))
+    return failure();
+  TensorRef x = *input;
+  FailureOr<StaticOperand> paddings =
+      staticValues(rt, a["paddings"], l, "paddings");
+  if (failed(paddings))
+    return failure();
+  const std::vector<double> &pads = paddings->values;
+  const Shape &padsShape = paddings->shape;
   int64_t rank = static_cast<int64_t>(x->shape.size());
   if (padsShape.size() != 2)
     return op.shapeError("Shape must be rank 2 but is rank " +
@@ -107,15 +125,14 @@ bool tfPad(TFRuntime &rt, CallArgs &args, Value &out) {
       b, op.loc(), op.type_(shape, x->dtype), x->value,
       b.getDenseI64ArrayAttr(before), b.getDenseI64ArrayAttr(after),
       b.getStringAttr(mode), b.getF64FloatAttr(value));
-  return op.result(v, shape, x->dtype, out);
+  return op.result(v, shape, x->dtype);
 }
 
 } // namespace
 
 void scopec::frontend::registerPadOps(TFRuntime &rt, ModuleObj &tf) {
   TFRuntime *p = &rt;
-  tf.add("pad", Interpreter::native(
-                    "pad", [p](Interpreter &, CallArgs &a, Value &o) {
-                      return tfPad(*p, a, o);
-                    }));
+  tf.add("pad", Interpreter::native("pad", [p](Interpreter &, CallArgs &a) {
+           return tfPad(*p, a);
+         }));
 }

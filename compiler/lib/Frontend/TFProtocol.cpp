@@ -26,13 +26,11 @@ const char DimensionObj::ID = 0;
 const char OperationObj::ID = 0;
 
 namespace {
-/// A slot result from a `bool` computation with an out value.
-Result done(bool ok, Value v) { return Result::check(ok, std::move(v)); }
-/// Attribute lookups written as (ok, found) pairs.
-Result attr(bool ok, bool found, Value v) {
-  if (!ok)
+/// The slot result of an attribute lookup: nothing found is NotImplemented.
+Result attr(FailureOr<std::optional<Value>> r) {
+  if (failed(r))
     return Result::failure();
-  return found ? Result(std::move(v)) : Result::notImplemented();
+  return *r ? Result(std::move(**r)) : Result::notImplemented();
 }
 } // namespace
 
@@ -46,19 +44,22 @@ static Value shapeValue(const Shape &s) {
 
 /// Binds a call of the TF method `qualName(self)` (TF's messages count
 /// `self`).
-static bool noArgs(Interpreter &in, CallArgs &a, const std::string &qualName,
-                   const Value &self) {
+static LogicalResult noArgs(Interpreter &in, CallArgs &a,
+                            const std::string &qualName, const Value &self) {
   Signature sig{qualName, {"self"}};
-  BoundArgs bound;
-  return in.bindMethod(sig, self, a, bound);
+  if (failed(in.bindMethod(sig, self, a)))
+    return failure();
+  return success();
 }
 
-static bool tensorAttr(TFRuntime &rt, const Value &self,
-                       const std::string &name, SrcLoc l, Value &out,
-                       bool &found) {
+/// Attributes of tensors and variables; nothing when there is none.
+static FailureOr<std::optional<Value>> tensorAttr(TFRuntime &rt,
+                                                  const Value &self,
+                                                  const std::string &name,
+                                                  SrcLoc l) {
   auto t = std::static_pointer_cast<TensorObj>(self.ref());
   Interpreter &in = rt.interp;
-  found = true;
+  Value out;
   if (name == "name") {
     out = Value::str(t->tensorName());
   } else if (name == "op") {
@@ -72,29 +73,24 @@ static bool tensorAttr(TFRuntime &rt, const Value &self,
         t->dtype, t->isVariable() && !t->resource));
   } else if (name == "get_shape") {
     out = Interpreter::native(
-        "get_shape", [t](Interpreter &in, CallArgs &a, Value &o) {
-          if (!noArgs(in, a, "Tensor.get_shape", Value::object(t)))
-            return false;
-          o = shapeValue(t->shape);
-          return true;
+        "get_shape", [t](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
+          if (failed(noArgs(in, a, "Tensor.get_shape", Value::object(t))))
+            return failure();
+          return shapeValue(t->shape);
         });
   } else if (name == "eval") {
     TFRuntime *p = &rt;
-    out = Interpreter::native("eval", [t, p](Interpreter &, CallArgs &a,
-                                             Value &o) {
-      return tfEval(*p, *t, a, o);
+    out = Interpreter::native("eval", [t, p](Interpreter &, CallArgs &a) {
+      return tfEval(*p, *t, a);
     });
   } else if (name == "value" || name == "read_value") {
-    if (!t->isVariable()) {
-      found = false;
-      return true;
-    }
+    if (!t->isVariable())
+      return std::optional<Value>();
     out = Interpreter::native(
-        name, [self, name](Interpreter &in, CallArgs &a, Value &o) {
-          if (!noArgs(in, a, "RefVariable." + name, self))
-            return false;
-          o = self;
-          return true;
+        name, [self, name](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
+          if (failed(noArgs(in, a, "RefVariable." + name, self)))
+            return failure();
+          return self;
         });
   } else if (name == "trainable" && t->isVariable()) {
     out = Value::boolean(t->trainable);
@@ -107,14 +103,17 @@ static bool tensorAttr(TFRuntime &rt, const Value &self,
                          : name == "assign_add" ? "AssignAdd"
                                                 : "AssignSub";
     out = Interpreter::native(
-        name, [p, self, name, opType](Interpreter &in, CallArgs &a, Value &o) {
+        name,
+        [p, self, name, opType](Interpreter &in,
+                                CallArgs &a) -> FailureOr<Value> {
           Signature sig{"RefVariable." + name,
                         {"self", "value", "use_locking=", "name=",
                          "read_value="}};
-          BoundArgs b;
-          if (!in.bindMethod(sig, self, a, b))
-            return false;
-          return tfAssign(*p, opType, self, b["value"], b["name"], a.loc, o);
+          FailureOr<BoundArgs> bound = in.bindMethod(sig, self, a);
+          if (failed(bound))
+            return failure();
+          BoundArgs &b = *bound;
+          return tfAssign(*p, opType, self, b["value"], b["name"], a.loc);
         });
   } else if (name == "initializer" || name == "load" ||
              name == "initialized_value" || name == "initial_value") {
@@ -125,15 +124,16 @@ static bool tensorAttr(TFRuntime &rt, const Value &self,
   } else if (name == "graph") {
     return in.error(l, "Tensor.graph is not supported by scopec");
   } else {
-    found = false;
+    return std::optional<Value>();
   }
-  return true;
+  return std::optional<Value>(std::move(out));
 }
 
-static bool shapeAttr(const Value &self,
-                      const std::string &name, Value &out, bool &found) {
+/// Attributes of TensorShape objects; nothing when there is none.
+static std::optional<Value> shapeAttr(const Value &self,
+                                      const std::string &name) {
   auto s = std::static_pointer_cast<TensorShapeObj>(self.ref());
-  found = true;
+  Value out;
   if (name == "ndims" || name == "rank") {
     out = Value::integer(static_cast<int64_t>(s->dims.size()));
   } else if (name == "dims") {
@@ -144,36 +144,33 @@ static bool shapeAttr(const Value &self,
   } else if (name == "as_list" || name == "num_elements" ||
              name == "is_fully_defined") {
     out = Interpreter::native(
-        name, [s, name](Interpreter &in, CallArgs &a, Value &o) {
-          if (!noArgs(in, a, "TensorShape." + name, Value::object(s)))
-            return false;
+        name, [s, name](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
+          if (failed(noArgs(in, a, "TensorShape." + name, Value::object(s))))
+            return failure();
           if (name == "as_list") {
             std::vector<Value> dims;
             for (int64_t d : s->dims)
               dims.push_back(d < 0 ? Value::none() : Value::integer(d));
-            o = Value::list(dims);
-          } else if (name == "num_elements") {
+            return Value::list(dims);
+          }
+          if (name == "num_elements") {
             int64_t n = 1;
             for (int64_t d : s->dims) {
-              if (d < 0) {
-                o = Value::none();
-                return true;
-              }
+              if (d < 0)
+                return Value::none();
               n *= d;
             }
-            o = Value::integer(n);
-          } else {
-            bool full = true;
-            for (int64_t d : s->dims)
-              full &= d >= 0;
-            o = Value::boolean(full);
+            return Value::integer(n);
           }
-          return true;
+          bool full = true;
+          for (int64_t d : s->dims)
+            full &= d >= 0;
+          return Value::boolean(full);
         });
   } else {
-    found = false;
+    return std::nullopt;
   }
-  return true;
+  return out;
 }
 
 //===----------------------------------------------------------------------===//
@@ -182,11 +179,8 @@ static bool shapeAttr(const Value &self,
 
 Result TensorObj::getAttr(Interpreter &in, const std::string &name,
                           SrcLoc l) {
-  Value out;
-  bool found = false;
-  bool ok = tensorAttr(TFRuntime::of(in), Value::object(shared_from_this()),
-                       name, l, out, found);
-  return attr(ok, found, out);
+  return attr(tensorAttr(TFRuntime::of(in), Value::object(shared_from_this()),
+                         name, l));
 }
 
 /// Whether `v` can be an operand of a tensor operator (converted to a
@@ -200,24 +194,19 @@ Result TensorObj::binaryOp(Interpreter &in, BinOpKind op, const Value &lhs,
   for (const Value *v : {&lhs, &rhs})
     if (!tensorOperand(*v))
       return Result::notImplemented();
-  Value out;
-  return done(tfOperator(TFRuntime::of(in), op, lhs, rhs, l, out), out);
+  return Result(tfOperator(TFRuntime::of(in), op, lhs, rhs, l));
 }
 
 Result TensorObj::unaryOp(Interpreter &in, UnaryOpKind op, SrcLoc l) {
   Value self = Value::object(shared_from_this());
   if (op == UnaryOpKind::Pos)
     return self;
-  if (op == UnaryOpKind::Neg) {
-    Value out;
-    return done(tfNeg(TFRuntime::of(in), self, l, out), out);
-  }
+  if (op == UnaryOpKind::Neg)
+    return Result(tfNeg(TFRuntime::of(in), self, l));
   if (op == UnaryOpKind::Invert) {
     // TF 1.15: Tensor.__invert__ is logical_not.
-    Value out;
-    return done(tfElementwise(TFRuntime::of(in), "scope.logical_not", {self},
-                              "LogicalNot", l, out),
-                out);
+    return Result(tfElementwise(TFRuntime::of(in), "scope.logical_not", {self},
+                                "LogicalNot", l));
   }
   return Result::notImplemented();
 }
@@ -252,31 +241,26 @@ Result TensorObj::compare(Interpreter &in, CmpOpKind op, const Value &lhs,
   default:
     break;
   }
-  Value out;
-  return done(tfElementwise(TFRuntime::of(in), opName, {x, y}, name, l, out),
-              out);
+  return Result(tfElementwise(TFRuntime::of(in), opName, {x, y}, name, l));
 }
 
 Result TensorObj::getItem(Interpreter &in, const Value &key, SrcLoc l) {
-  Value out;
-  return Result::check(tfSliceTensor(TFRuntime::of(in),
-                                     Value::object(shared_from_this()), key, l,
-                                     out),
-                       out);
+  return Result(tfSliceTensor(TFRuntime::of(in),
+                              Value::object(shared_from_this()), key, l));
 }
 
 Result TensorObj::len(Interpreter &in, SrcLoc l) {
-  in.error(l, "len is not well defined for symbolic Tensors. (" +
-                  tensorName() +
-                  ") Please call `x.shape` rather than `len(x)` for shape "
-                  "information.");
+  (void)in.error(
+      l, "len is not well defined for symbolic Tensors. (" + tensorName() +
+             ") Please call `x.shape` rather than `len(x)` for shape "
+             "information.");
   return Result::failure();
 }
 
 Result TensorObj::iterate(Interpreter &in, SrcLoc l,
-                          llvm::function_ref<bool(const Value &)>) {
-  in.error(l, "Tensor objects are only iterable when eager execution is "
-              "enabled. To iterate over this tensor use tf.map_fn.");
+                          llvm::function_ref<LogicalResult(const Value &)>) {
+  (void)in.error(l, "Tensor objects are only iterable when eager execution is "
+                    "enabled. To iterate over this tensor use tf.map_fn.");
   return Result::failure();
 }
 
@@ -296,22 +280,23 @@ Result OperationObj::getAttr(Interpreter &in, const std::string &name,
     bool source = t->origin != TensorOrigin::Op ||
                   (t->opType == "Const" && t->inputs.empty());
     if (!t->inputsKnown && !source) {
-      in.error(l, "Operation.inputs is not recorded for '" + t->opName +
-                      "' (" + t->opType + "): scopec records the inputs of "
-                      "single-output ops");
+      (void)in.error(l, "Operation.inputs is not recorded for '" + t->opName +
+                            "' (" + t->opType +
+                            "): scopec records the inputs of "
+                            "single-output ops");
       return Result::failure();
     }
     return Value::tuple(std::move(inputs));
   }
   if (name == "values")
-    return Interpreter::native("values",
-                               [t, self = Value::object(shared_from_this())](
-                                   Interpreter &in, CallArgs &a, Value &o) {
-                                 if (!noArgs(in, a, "Operation.values", self))
-                                   return false;
-                                 o = Value::tuple({Value::object(t)});
-                                 return true;
-                               });
+    return Interpreter::native(
+        "values",
+        [t, self = Value::object(shared_from_this())](
+            Interpreter &in, CallArgs &a) -> FailureOr<Value> {
+          if (failed(noArgs(in, a, "Operation.values", self)))
+            return failure();
+          return Value::tuple({Value::object(t)});
+        });
   return Result::notImplemented();
 }
 
@@ -327,31 +312,32 @@ void OperationObj::dropReferences() {
 
 Result TensorShapeObj::getAttr(Interpreter &, const std::string &name,
                                SrcLoc) {
-  Value out;
-  bool found = false;
-  return attr(shapeAttr(Value::object(shared_from_this()), name, out, found),
-              found, out);
+  if (std::optional<Value> v =
+          shapeAttr(Value::object(shared_from_this()), name))
+    return *v;
+  return Result::notImplemented();
 }
 
 Result TensorShapeObj::getItem(Interpreter &in, const Value &key, SrcLoc l) {
   if (auto *slice = key.is(ObjKind::Slice) ? key.as<SliceObj>() : nullptr) {
-    std::vector<int64_t> indices;
-    if (!in.sliceIndices(*slice, static_cast<int64_t>(dims.size()), l,
-                         indices))
+    FailureOr<std::vector<int64_t>> indices =
+        in.sliceIndices(*slice, static_cast<int64_t>(dims.size()), l);
+    if (failed(indices))
       return Result::failure();
     Shape r;
-    for (int64_t i : indices)
+    for (int64_t i : *indices)
       r.push_back(dims[i]);
     return shapeValue(r);
   }
-  int64_t i;
-  if (!in.toInt(key, l, i, "TensorShape index"))
+  FailureOr<int64_t> index = in.toInt(key, l, "TensorShape index");
+  if (failed(index))
     return Result::failure();
+  int64_t i = *index;
   int64_t n = static_cast<int64_t>(dims.size());
   if (i < 0)
     i += n;
   if (i < 0 || i >= n) {
-    in.raise(l, "IndexError", "list index out of range");
+    (void)in.raise(l, "IndexError", "list index out of range");
     return Result::failure();
   }
   return Value::object(std::make_shared<DimensionObj>(dims[i]));
@@ -361,10 +347,11 @@ Result TensorShapeObj::len(Interpreter &, SrcLoc) {
   return Value::integer(static_cast<int64_t>(dims.size()));
 }
 
-Result TensorShapeObj::iterate(Interpreter &, SrcLoc,
-                               llvm::function_ref<bool(const Value &)> fn) {
+Result
+TensorShapeObj::iterate(Interpreter &, SrcLoc,
+                        llvm::function_ref<LogicalResult(const Value &)> fn) {
   for (int64_t d : Shape(dims))
-    if (!fn(Value::object(std::make_shared<DimensionObj>(d))))
+    if (failed(fn(Value::object(std::make_shared<DimensionObj>(d)))))
       return Result::failure();
   return Value::none();
 }
@@ -380,14 +367,16 @@ bool DimensionObj::hash(std::string &key, std::string &) const {
   return true;
 }
 
-/// An operand of Dimension arithmetic as a Python number; false for an
+/// An operand of Dimension arithmetic as a Python number; nothing for an
 /// unknown (None) dimension, which is an error.
-static bool dimensionNumber(const Value &v, Value &out) {
-  out = v;
+static std::optional<Value> dimensionNumber(const Value &v) {
+  Value out = v;
   if (v.isObj())
     if (std::optional<Value> n = v.get()->toNumber())
       out = *n;
-  return !out.isNone();
+  if (out.isNone())
+    return std::nullopt;
+  return out;
 }
 
 Result DimensionObj::binaryOp(Interpreter &in, BinOpKind op, const Value &lhs,
@@ -396,20 +385,18 @@ Result DimensionObj::binaryOp(Interpreter &in, BinOpKind op, const Value &lhs,
   if (isa<TensorObj>(lhs) || isa<TensorObj>(rhs) || isa<NdArrayObj>(lhs) ||
       isa<NdArrayObj>(rhs))
     return Result::notImplemented();
-  Value x, y;
   // Both operands are converted (no short circuit).
-  bool knownX = dimensionNumber(lhs, x), knownY = dimensionNumber(rhs, y);
-  if (!knownX || !knownY) {
-    in.error(l, "unknown (None) dimension in arithmetic");
+  std::optional<Value> x = dimensionNumber(lhs), y = dimensionNumber(rhs);
+  if (!x || !y) {
+    (void)in.error(l, "unknown (None) dimension in arithmetic");
     return Result::failure();
   }
-  Value out;
-  return done(in.binaryOp(op, x, y, l, out), out);
+  return Result(in.binaryOp(op, *x, *y, l));
 }
 
 Result DimensionObj::unaryOp(Interpreter &in, UnaryOpKind op, SrcLoc l) {
   if (value < 0) {
-    in.error(l, "unknown (None) dimension in arithmetic");
+    (void)in.error(l, "unknown (None) dimension in arithmetic");
     return Result::failure();
   }
   if (op == UnaryOpKind::Neg)
@@ -425,14 +412,12 @@ Result DimensionObj::compare(Interpreter &in, CmpOpKind op, const Value &lhs,
   if (op == CmpOpKind::Eq || op == CmpOpKind::Ne || isa<NdArrayObj>(lhs) ||
       isa<NdArrayObj>(rhs))
     return Result::notImplemented();
-  Value x, y;
-  bool knownX = dimensionNumber(lhs, x), knownY = dimensionNumber(rhs, y);
-  if (!knownX || !knownY) {
-    in.error(l, "unknown (None) dimension in comparison");
+  std::optional<Value> x = dimensionNumber(lhs), y = dimensionNumber(rhs);
+  if (!x || !y) {
+    (void)in.error(l, "unknown (None) dimension in comparison");
     return Result::failure();
   }
-  Value out;
-  return done(in.compare(op, x, y, l, out), out);
+  return Result(in.compare(op, *x, *y, l));
 }
 
 bool DTypeObj::hash(std::string &key, std::string &) const {
@@ -477,18 +462,16 @@ Result DTypeObj::getAttr(Interpreter &, const std::string &name, SrcLoc) {
 Result DTypeObj::call(Interpreter &in, CallArgs &a) {
   // A NumPy scalar type (`np.float32(x)`).
   Signature sig{typeName(), {"x", "/"}, ArgStyle::Clinic};
-  BoundArgs b;
-  if (!in.bind(sig, a, b))
+  FailureOr<BoundArgs> b = in.bind(sig, a);
+  if (failed(b))
     return Result::failure();
   TFRuntime &rt = TFRuntime::of(in);
-  std::vector<double> values;
-  Shape shape;
-  bool sawFloat = false, sawBool = false;
-  if (!rt.flatten(b["x"], a.loc, values, shape, sawFloat, sawBool))
+  FailureOr<TFRuntime::Flat> flat = rt.flatten((*b)["x"], a.loc);
+  if (failed(flat))
     return Result::failure();
-  for (double &v : values)
+  for (double &v : flat->values)
     v = castTo(dt, v);
-  return rt.makeArray(dt, shape, values);
+  return rt.makeArray(dt, flat->shape, flat->values);
 }
 
 //===----------------------------------------------------------------------===//
@@ -496,17 +479,13 @@ Result DTypeObj::call(Interpreter &in, CallArgs &a) {
 //===----------------------------------------------------------------------===//
 
 Result InitializerObj::call(Interpreter &in, CallArgs &args) {
-  Value out;
-  return done(tfCallInitializer(TFRuntime::of(in), *this, args, out), out);
+  return Result(tfCallInitializer(TFRuntime::of(in), *this, args));
 }
 
 Result VarScopeObj::getAttr(Interpreter &in, const std::string &name,
                             SrcLoc l) {
-  Value out;
-  bool found = false;
-  bool ok = scopeAttr(TFRuntime::of(in), Value::object(shared_from_this()),
-                      name, l, out, found);
-  return attr(ok, found, out);
+  return attr(
+      scopeAttr(TFRuntime::of(in), Value::object(shared_from_this()), name, l));
 }
 
 void VarScopeObj::dropReferences() {
@@ -516,13 +495,14 @@ void VarScopeObj::dropReferences() {
 }
 
 Result ContextManagerObj::enter(Interpreter &in, SrcLoc l) {
-  Value out;
-  return done(enterScope(TFRuntime::of(in), *this, l, out), out);
+  return Result(enterScope(TFRuntime::of(in), *this, l));
 }
 
 Result ContextManagerObj::exit(Interpreter &in, SrcLoc l, const Value &) {
+  if (failed(exitScope(TFRuntime::of(in), *this, l)))
+    return Result::failure();
   // A scope never suppresses the exception leaving it.
-  return done(exitScope(TFRuntime::of(in), *this, l), Value::boolean(false));
+  return Value::boolean(false);
 }
 
 void ContextManagerObj::dropReferences() {

@@ -27,13 +27,12 @@ namespace shapes = scopec::shapes;
 namespace {
 
 /// TF's deprecated_argument_lookup: at most one of a new and an old name.
-bool eitherArg(OpCall &op, const Value &v, const Value &old, const char *name,
-               const char *oldName, Value &out) {
+FailureOr<Value> eitherArg(OpCall &op, const Value &v, const Value &old,
+                           const char *name, const char *oldName) {
   if (!v.isNone() && !old.isNone())
     return op.error(std::string("Cannot specify both '") + name + "' and '" +
                     oldName + "'");
-  out = v.isNone() ? old : v;
-  return true;
+  return v.isNone() ? old : v;
 }
 
 struct ReductionFn {
@@ -42,38 +41,53 @@ struct ReductionFn {
   std::string allowedDTypes;
 };
 
-bool callReduction(TFRuntime &rt, const ReductionFn &fn, CallArgs &args,
-                   Value &out) {
+FailureOr<Value> callReduction(TFRuntime &rt, const ReductionFn &fn,
+                               CallArgs &args) {
   static const Signature sig{"reduce",
                              {"input_tensor", "axis=", "keepdims=", "name=",
                               "reduction_indices=", "keep_dims="}};
-  BoundArgs a;
-  if (!rt.interp.bind(sig, args, a))
-    return false;
+  FailureOr<BoundArgs> bound = rt.interp.bind(sig, args);
+  if (failed(bound))
+    return failure();
+  BoundArgs &a = *bound;
   OpCall op(rt, args.loc, fn.tfType);
-  Value axisArg, keepArg;
-  if (!eitherArg(op, a["axis"], a["reduction_indices"], "axis",
-                 "reduction_indices", axisArg) ||
-      !eitherArg(op, a["keepdims"], a["keep_dims"], "keepdims", "keep_dims",
-                 keepArg))
-    return false;
+  FailureOr<Value> axisArg = eitherArg(op, a["axis"], a["reduction_indices"],
+                                       "axis", "reduction_indices");
+  if (failed(axisArg))
+    return failure();
+  FailureOr<Value> keepArg =
+      eitherArg(op, a["keepdims"], a["keep_dims"], "keepdims", "keep_dims");
+  if (failed(keepArg))
+    return failure();
   std::vector<int64_t> axes;
-  bool all = axisArg.isNone();
-  if (!all && !intList(rt, axisArg, args.loc, "axis", axes))
-    return false;
+  bool all = axisArg->isNone();
+  if (!all) {
+    FailureOr<std::vector<int64_t>> given =
+        intList(rt, *axisArg, args.loc, "axis");
+    if (failed(given))
+      return failure();
+    axes = std::move(*given);
+  }
   bool keep = false;
-  if (!keepArg.isNone() && !rt.interp.isTrue(keepArg, args.loc, keep))
-    return false;
-  TensorRef x;
-  if (!op.named(a["name"], fn.tfType) ||
-      !op.input(a["input_tensor"], "input_tensor", x) ||
-      !op.allowDTypes(x, "input", fn.allowedDTypes))
-    return false;
+  if (!keepArg->isNone()) {
+    FailureOr<bool> truth = rt.interp.isTrue(*keepArg, args.loc);
+    if (failed(truth))
+      return failure();
+    keep = *truth;
+  }
+  if (failed(op.named(a["name"], fn.tfType)))
+    return failure();
+  FailureOr<TensorRef> input = op.input(a["input_tensor"], "input_tensor");
+  if (failed(input))
+    return failure();
+  TensorRef x = *input;
+  if (failed(op.allowDTypes(x, "input", fn.allowedDTypes)))
+    return failure();
   if (!all && axes.empty()) {
     // Reducing over no axes is the identity.
     auto v = sc::IdentityOp::create(op.b(), op.loc(),
                                     op.type_(x->shape, x->dtype), x->value);
-    return op.result(v, x->shape, x->dtype, out);
+    return op.result(v, x->shape, x->dtype);
   }
   if (all)
     for (size_t i = 0; i < x->shape.size(); ++i)
@@ -92,37 +106,50 @@ bool callReduction(TFRuntime &rt, const ReductionFn &fn, CallArgs &args,
   state.addAttribute("axes", b.getDenseI64ArrayAttr(axes));
   state.addAttribute("keep_dims", b.getBoolAttr(keep));
   state.addTypes(op.type_(shape, x->dtype));
-  return op.result(b.create(state)->getResult(0), shape, x->dtype, out);
+  return op.result(b.create(state)->getResult(0), shape, x->dtype);
 }
 
-bool tfArgReduce(TFRuntime &rt, bool isMax, CallArgs &args, Value &out) {
+FailureOr<Value> tfArgReduce(TFRuntime &rt, bool isMax, CallArgs &args) {
   static const Signature maxSig{
       "argmax", {"input", "axis=", "name=", "dimension=", "output_type="}};
   static const Signature minSig{
       "argmin", {"input", "axis=", "name=", "dimension=", "output_type="}};
-  BoundArgs a;
-  if (!rt.interp.bind(isMax ? maxSig : minSig, args, a))
-    return false;
+  FailureOr<BoundArgs> bound = rt.interp.bind(isMax ? maxSig : minSig, args);
+  if (failed(bound))
+    return failure();
+  BoundArgs &a = *bound;
   const char *type = isMax ? "ArgMax" : "ArgMin";
   OpCall op(rt, args.loc, type);
-  Value axisArg;
-  if (!eitherArg(op, a["axis"], a["dimension"], "axis", "dimension", axisArg))
-    return false;
+  FailureOr<Value> axisArg =
+      eitherArg(op, a["axis"], a["dimension"], "axis", "dimension");
+  if (failed(axisArg))
+    return failure();
   int64_t axis = 0;
-  if (!axisArg.isNone() && !rt.interp.toInt(axisArg, args.loc, axis, "axis"))
-    return false;
+  if (!axisArg->isNone()) {
+    FailureOr<int64_t> given = rt.interp.toInt(*axisArg, args.loc, "axis");
+    if (failed(given))
+      return failure();
+    axis = *given;
+  }
   DType indexType = DType::I64;
-  if (!a["output_type"].isNone() &&
-      !rt.toDType(a["output_type"], args.loc, indexType))
-    return false;
+  if (!a["output_type"].isNone()) {
+    FailureOr<DType> given = rt.toDType(a["output_type"], args.loc);
+    if (failed(given))
+      return failure();
+    indexType = *given;
+  }
   if (indexType != DType::I32 && indexType != DType::I64)
     return op.error(std::string("Value for attr 'output_type' of ") +
                     dtypeName(indexType) +
                     " is not in the list of allowed values: int32, int64");
-  TensorRef x;
-  if (!op.named(a["name"], type) || !op.input(a["input"], "input", x) ||
-      !op.allowDTypes(x, "input", sc::ArgMaxOp::getAllowedDTypes()))
-    return false;
+  if (failed(op.named(a["name"], type)))
+    return failure();
+  FailureOr<TensorRef> input = op.input(a["input"], "input");
+  if (failed(input))
+    return failure();
+  TensorRef x = *input;
+  if (failed(op.allowDTypes(x, "input", sc::ArgMaxOp::getAllowedDTypes())))
+    return failure();
   int64_t rank = static_cast<int64_t>(x->shape.size());
   if (axis < -rank || axis >= rank)
     return op.shapeError("Expected dimension in the range [" +
@@ -140,7 +167,7 @@ bool tfArgReduce(TFRuntime &rt, bool isMax, CallArgs &args, Value &out) {
                   .getResult()
             : sc::ArgMinOp::create(op.b(), op.loc(), t, x->value, norm)
                   .getResult();
-  return op.result(v, shape, indexType, out);
+  return op.result(v, shape, indexType);
 }
 
 } // namespace
@@ -170,19 +197,15 @@ void scopec::frontend::registerReductionOps(
     llvm::SmallVector<llvm::StringRef> pyNames;
     iface->getPythonNames().split(pyNames, ' ', -1, false);
     for (llvm::StringRef pyName : pyNames)
-      add(pyName.str(), [p, bound](Interpreter &, CallArgs &a, Value &o) {
-        return callReduction(*p, *bound, a, o);
+      add(pyName.str(), [p, bound](Interpreter &, CallArgs &a) {
+        return callReduction(*p, *bound, a);
       });
   }
   for (const char *module : {"tf.", "tf.math."}) {
     add(std::string(module) + "argmax",
-        [p](Interpreter &, CallArgs &a, Value &o) {
-          return tfArgReduce(*p, true, a, o);
-        });
+        [p](Interpreter &, CallArgs &a) { return tfArgReduce(*p, true, a); });
     add(std::string(module) + "argmin",
-        [p](Interpreter &, CallArgs &a, Value &o) {
-          return tfArgReduce(*p, false, a, o);
-        });
+        [p](Interpreter &, CallArgs &a) { return tfArgReduce(*p, false, a); });
   }
 }
 

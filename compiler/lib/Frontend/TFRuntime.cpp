@@ -62,9 +62,10 @@ mlir::OwningOpRef<mlir::ModuleOp> TFRuntime::finish(SrcLoc end) {
     std::string known;
     for (const std::string &f : definedFlags)
       known += (known.empty() ? "" : ", ") + f;
-    interp.error(end, "--flag " + name + ": the model defines no flag named '" +
-                          name + "' with tf.app.flags (its flags: " +
-                          (known.empty() ? "none" : known) + ")");
+    (void)interp.error(end, "--flag " + name +
+                                ": the model defines no flag named '" + name +
+                                "' with tf.app.flags (its flags: " +
+                                (known.empty() ? "none" : known) + ")");
     return nullptr;
   }
   std::vector<std::pair<std::string, std::string>> bindings;
@@ -78,9 +79,11 @@ mlir::OwningOpRef<mlir::ModuleOp> TFRuntime::finish(SrcLoc end) {
     std::string known;
     for (const std::string &p : graph->placeholders)
       known += (known.empty() ? "" : ", ") + p;
-    interp.error(end, flag + " " + name + ": the model has no placeholder "
-                          "named '" + name + "' (its placeholders: " +
-                          (known.empty() ? "none" : known) + ")");
+    (void)interp.error(end, flag + " " + name +
+                                ": the model has no placeholder "
+                                "named '" +
+                                name + "' (its placeholders: " +
+                                (known.empty() ? "none" : known) + ")");
     return nullptr;
   }
   std::vector<std::pair<std::string, std::shared_ptr<TensorObj>>> outputs;
@@ -119,20 +122,21 @@ mlir::OwningOpRef<mlir::ModuleOp> TFRuntime::finish(SrcLoc end) {
         for (auto &t : graph->tensors)
           if (t->origin == TensorOrigin::Op && count++ < 40)
             known += (known.empty() ? "" : ", ") + t->tensorName();
-        interp.error(end, "unknown fetch '" + f +
-                              "': not a module-level variable holding a "
-                              "tensor nor a TF op name (known: " +
-                              (known.empty() ? "none" : known) + ")");
+        (void)interp.error(end, "unknown fetch '" + f +
+                                    "': not a module-level variable holding a "
+                                    "tensor nor a TF op name (known: " +
+                                    (known.empty() ? "none" : known) + ")");
         return nullptr;
       }
       if (found->value && !emitter->isVisible(found->value)) {
-        interp.error(end, "cannot fetch '" + f +
-                              "': it is computed inside a loop body (such "
-                              "as tf.nn.dynamic_rnn's); fetch the loop's "
-                              "outputs instead");
+        (void)interp.error(end,
+                           "cannot fetch '" + f +
+                               "': it is computed inside a loop body (such "
+                               "as tf.nn.dynamic_rnn's); fetch the loop's "
+                               "outputs instead");
         return nullptr;
       }
-      if (!materialize(*found, end))
+      if (failed(materialize(*found, end)))
         return nullptr;
       outputs.emplace_back(f, found);
     }
@@ -148,11 +152,12 @@ mlir::OwningOpRef<mlir::ModuleOp> TFRuntime::finish(SrcLoc end) {
       // A default fetch the program cannot compute (a random training-time
       // op): an error, not a silently missing output.
       if (!t->unusable.empty() && !interp.stopped()) {
-        interp.error(t->madeAt, "'" + t->tensorName() +
-                                    "' is an output (no op consumes it) but " +
-                                    t->unusable +
-                                    " (or pass --fetch for the outputs you "
-                                    "want)");
+        (void)interp.error(t->madeAt,
+                           "'" + t->tensorName() +
+                               "' is an output (no op consumes it) but " +
+                               t->unusable +
+                               " (or pass --fetch for the outputs you "
+                               "want)");
         return nullptr;
       }
       // Nothing inside a loop body is a result: the loop's outputs are.

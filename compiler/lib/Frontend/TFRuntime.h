@@ -76,30 +76,36 @@ public:
   //===--- Shared helpers (TFConvert.cpp) --------------------------------===//
   /// Converts a Python value or array to a tensor (a lazy constant named
   /// `name` under the current name scope), with an optional dtype.
-  bool toTensor(const Value &v, SrcLoc l, std::shared_ptr<TensorObj> &out,
-                std::optional<DType> dtype, const std::string &name);
+  FailureOr<std::shared_ptr<TensorObj>> toTensor(const Value &v, SrcLoc l,
+                                                 std::optional<DType> dtype,
+                                                 const std::string &name);
   /// The values of a constant tensor (value, zeros, ones), if it is one.
-  bool staticValues(const TensorObj &t, std::vector<double> &out);
+  std::optional<std::vector<double>> staticValues(const TensorObj &t);
   /// The result of `op` as a constant when it is a small integer
   /// computation on constants (TFFold.cpp; erases the emitted op), or null.
   std::shared_ptr<TensorObj> fold(OpCall &op, mlir::Value result,
                                   const Shape &shape, DType dtype);
   /// Makes sure a tensor has an SSA value (emits pending constants).
-  bool materialize(TensorObj &t, SrcLoc l);
+  LogicalResult materialize(TensorObj &t, SrcLoc l);
   /// Reads a shape argument (list/tuple of ints or None, TensorShape).
-  bool toShape(const Value &v, SrcLoc l, Shape &out, bool allowNone,
-               const char *what);
+  FailureOr<Shape> toShape(const Value &v, SrcLoc l, bool allowNone,
+                           const char *what);
   /// Reads a dtype argument (tf.float32, np.float32, "float32").
-  bool toDType(const Value &v, SrcLoc l, DType &out);
-  /// Flattens nested lists/arrays of numbers: values and shape.
-  bool flatten(const Value &v, SrcLoc l, std::vector<double> &values,
-               Shape &shape, bool &sawFloat, bool &sawBool);
+  FailureOr<DType> toDType(const Value &v, SrcLoc l);
+  /// Nested lists/arrays of numbers, flattened.
+  struct Flat {
+    std::vector<double> values;
+    Shape shape;
+    bool sawFloat = false;
+    bool sawBool = false;
+  };
+  FailureOr<Flat> flatten(const Value &v, SrcLoc l);
   /// Builds a numpy-style array value.
   Value makeArray(DType dtype, Shape shape, std::vector<double> data);
   /// The name of a new op: the `name` argument (validated like name_scope)
   /// or `dflt`, made unique in the op namespace.
-  bool opName(const Value &nameArg, const std::string &dflt, SrcLoc l,
-              std::string &out);
+  FailureOr<std::string> opName(const Value &nameArg, const std::string &dflt,
+                                SrcLoc l);
   /// Registers the result `index` of a new op.
   std::shared_ptr<TensorObj> newTensor(const std::string &opName,
                                        const std::string &opType, Shape shape,
@@ -113,13 +119,18 @@ public:
                                          InitSpec constant, SrcLoc l);
   /// Values of an initializer for `shape`/`dtype` (random streams keyed by
   /// `stream`).
-  bool evaluate(const InitSpec &init, const Shape &shape, DType dtype,
-                const std::string &stream, SrcLoc l,
-                std::vector<double> &out);
+  FailureOr<std::vector<double>> evaluate(const InitSpec &init,
+                                          const Shape &shape, DType dtype,
+                                          const std::string &stream, SrcLoc l);
   /// An InitSpec for a value initializer or initial value (a constant or
   /// random tensor, an array, a number or a list).
-  bool initFromValue(const Value &v, SrcLoc l, std::optional<DType> dtype,
-                     InitSpec &out, Shape &shape, DType &valueDType);
+  struct ValueInit {
+    InitSpec spec;
+    Shape shape;
+    DType dtype = DType::F32;
+  };
+  FailureOr<ValueInit> initFromValue(const Value &v, SrcLoc l,
+                                     std::optional<DType> dtype);
 
   /// Installs the `tf` module (TFModule.cpp).
   void installTF();

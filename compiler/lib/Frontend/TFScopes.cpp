@@ -28,26 +28,20 @@ Value reuseValue(Reuse r, const Value &autoReuse) {
 }
 
 /// `reuse` argument: True, AUTO_REUSE, or None/False (inherit).
-bool parseReuse(Interpreter &in, const Value &v, SrcLoc l, Reuse &out) {
-  if (v.isNone() || (v.isBool() && !v.getBool())) {
-    out = Reuse::False;
-    return true;
-  }
-  if (v.isBool() && v.getBool()) {
-    out = Reuse::True;
-    return true;
-  }
-  if (isa<ReuseSentinel>(v)) {
-    out = Reuse::Auto;
-    return true;
-  }
+FailureOr<Reuse> parseReuse(Interpreter &in, const Value &v, SrcLoc l) {
+  if (v.isNone() || (v.isBool() && !v.getBool()))
+    return Reuse::False;
+  if (v.isBool() && v.getBool())
+    return Reuse::True;
+  if (isa<ReuseSentinel>(v))
+    return Reuse::Auto;
   return in.error(l, "The reuse parameter must be True or False or None.");
 }
 
 } // namespace
 
-bool scopec::frontend::makeVariableScope(TFRuntime &rt, CallArgs &args,
-                                         Value &out) {
+FailureOr<Value> scopec::frontend::makeVariableScope(TFRuntime &rt,
+                                                     CallArgs &args) {
   Interpreter &in = rt.interp;
   static const Signature sig{
       "variable_scope.__init__",
@@ -55,37 +49,43 @@ bool scopec::frontend::makeVariableScope(TFRuntime &rt, CallArgs &args,
        "default_name=", "values=", "initializer=", "regularizer=",
        "caching_device=", "partitioner=", "custom_getter=", "reuse=", "dtype=",
        "use_resource=", "constraint=", "auxiliary_name_scope="}};
-  BoundArgs a;
-  if (!in.bind(sig, args, a))
-    return false;
+  FailureOr<BoundArgs> bound = in.bind(sig, args);
+  if (failed(bound))
+    return failure();
+  BoundArgs &a = *bound;
   auto cm = std::make_shared<ContextManagerObj>(CMKind::VariableScope);
   cm->nameOrScope = a["name_or_scope"];
   if (!a["default_name"].isNone()) {
-    if (!in.toStr(a["default_name"], args.loc, cm->defaultName, "default_name"))
-      return false;
+    FailureOr<std::string> defaultName =
+        in.toStr(a["default_name"], args.loc, "default_name");
+    if (failed(defaultName))
+      return failure();
+    cm->defaultName = std::move(*defaultName);
     cm->hasDefaultName = true;
   }
   if (!cm->hasDefaultName && a["name_or_scope"].isNone())
     return in.error(args.loc,
                     "If default_name is None then name_or_scope is required");
-  if (!parseReuse(in, a["reuse"], args.loc, cm->reuse))
-    return false;
+  FailureOr<Reuse> reuse = parseReuse(in, a["reuse"], args.loc);
+  if (failed(reuse))
+    return failure();
+  cm->reuse = *reuse;
   cm->initializer = a["initializer"];
   cm->regularizer = a["regularizer"];
   cm->partitioner = a["partitioner"];
   cm->customGetter = a["custom_getter"];
   cm->constraint = a["constraint"];
   if (!a["dtype"].isNone()) {
-    DType d;
-    if (!rt.toDType(a["dtype"], args.loc, d))
-      return false;
-    cm->dtype = d;
+    FailureOr<DType> d = rt.toDType(a["dtype"], args.loc);
+    if (failed(d))
+      return failure();
+    cm->dtype = *d;
   }
   if (!a["use_resource"].isNone()) {
-    bool useResource;
-    if (!in.isTrue(a["use_resource"], args.loc, useResource))
-      return false;
-    cm->useResource = useResource;
+    FailureOr<bool> useResource = in.isTrue(a["use_resource"], args.loc);
+    if (failed(useResource))
+      return failure();
+    cm->useResource = *useResource;
   }
   if (a.given("auxiliary_name_scope")) {
     if (!a["auxiliary_name_scope"].isBool())
@@ -94,18 +94,18 @@ bool scopec::frontend::makeVariableScope(TFRuntime &rt, CallArgs &args,
                                     str(a["auxiliary_name_scope"]));
     cm->auxiliaryNameScope = a["auxiliary_name_scope"].getBool();
   }
-  out = Value::object(cm);
-  return true;
+  return Value::object(cm);
 }
 
-bool scopec::frontend::makeNameScope(TFRuntime &rt, CallArgs &args,
-                                     Value &out) {
+FailureOr<Value> scopec::frontend::makeNameScope(TFRuntime &rt,
+                                                 CallArgs &args) {
   Interpreter &in = rt.interp;
   static const Signature sig{"name_scope.__init__",
                              {"name", "default_name=", "values="}};
-  BoundArgs a;
-  if (!in.bind(sig, args, a))
-    return false;
+  FailureOr<BoundArgs> bound = in.bind(sig, args);
+  if (failed(bound))
+    return failure();
+  BoundArgs &a = *bound;
   auto cm = std::make_shared<ContextManagerObj>(CMKind::NameScope);
   cm->name = a["name"].isNone() ? a["default_name"] : a["name"];
   if (!cm->name.isNone() && !cm->name.isStr())
@@ -115,19 +115,17 @@ bool scopec::frontend::makeNameScope(TFRuntime &rt, CallArgs &args,
   if (cm->name.isNone() && !a["values"].isNone())
     return in.error(args.loc, "At least one of name (None) and default_name "
                               "(None) must be provided.");
-  out = Value::object(cm);
-  return true;
+  return Value::object(cm);
 }
 
 /// Opens `name` as a name scope; returns the scope string ("foo/" or "").
-static bool openNameScope(TFRuntime &rt, const std::optional<std::string> &name,
-                          SrcLoc l, std::string &scopeString) {
+static FailureOr<std::string>
+openNameScope(TFRuntime &rt, const std::optional<std::string> &name, SrcLoc l) {
   std::string stack, err;
   if (!rt.graph->nameScope(name, stack, err))
     return rt.interp.error(l, err);
   rt.graph->nameStack = stack;
-  scopeString = stack.empty() ? "" : stack + "/";
-  return true;
+  return stack.empty() ? "" : stack + "/";
 }
 
 /// TF's wrapped custom getter (_maybe_wrap_custom_getter): calling it as
@@ -136,7 +134,7 @@ static bool openNameScope(TFRuntime &rt, const std::optional<std::string> &name,
 static Value wrapCustomGetter(const Value &inner, const Value &outer) {
   return Interpreter::native(
       "wrapped_custom_getter",
-      [inner, outer](Interpreter &in, CallArgs &args, Value &out) {
+      [inner, outer](Interpreter &in, CallArgs &args) -> FailureOr<Value> {
         // wrapped_custom_getter(getter, *args, **kwargs)
         CallArgs call = args;
         Value getter;
@@ -154,14 +152,13 @@ static Value wrapCustomGetter(const Value &inner, const Value &outer) {
           call.kw.erase(it);
         }
         Value partial = Interpreter::native(
-            "partial", [outer, getter](Interpreter &in, CallArgs &rest,
-                                       Value &result) {
+            "partial", [outer, getter](Interpreter &in, CallArgs &rest) {
               CallArgs call = rest;
               call.pos.insert(call.pos.begin(), getter);
-              return in.call(outer, call, result);
+              return in.call(outer, call);
             });
         call.pos.insert(call.pos.begin(), partial);
-        return in.call(inner, call, out);
+        return in.call(inner, call);
       });
 }
 
@@ -187,8 +184,8 @@ static void inheritDefaults(VarScopeObj &scope, const VarScopeObj &base,
     scope.customGetter = wrapCustomGetter(cm.customGetter, base.customGetter);
 }
 
-bool scopec::frontend::enterScope(TFRuntime &rt, ContextManagerObj &cm,
-                                  SrcLoc l, Value &asValue) {
+FailureOr<Value> scopec::frontend::enterScope(TFRuntime &rt,
+                                              ContextManagerObj &cm, SrcLoc l) {
   Interpreter &in = rt.interp;
   TFGraph &g = *rt.graph;
   if (cm.entered)
@@ -199,16 +196,15 @@ bool scopec::frontend::enterScope(TFRuntime &rt, ContextManagerObj &cm,
     std::optional<std::string> name;
     if (cm.name.isStr())
       name = cm.name.getStr();
-    std::string s;
-    if (!openNameScope(rt, name, l, s))
-      return false;
+    FailureOr<std::string> s = openNameScope(rt, name, l);
+    if (failed(s))
+      return failure();
     cm.entered = true;
-    asValue = Value::str(s);
-    return true;
+    return Value::str(*s);
   }
   if (cm.cmKind != CMKind::VariableScope) {
     cm.entered = true;
-    return true;
+    return Value::none();
   }
 
   // variable_scope.__enter__ (_enter_scope_uncached).
@@ -223,7 +219,6 @@ bool scopec::frontend::enterScope(TFRuntime &rt, ContextManagerObj &cm,
   cm.savedScope = old;
   auto scope = std::make_shared<VarScopeObj>();
   std::string nameScopeString;
-  bool opened = false;
 
   if (!cm.nameOrScope.isNone()) {
     bool isObj = isa<VarScopeObj>(cm.nameOrScope);
@@ -242,9 +237,10 @@ bool scopec::frontend::enterScope(TFRuntime &rt, ContextManagerObj &cm,
     if (!nsName.empty() || auxScope) {
       std::optional<std::string> toOpen =
           auxScope ? *auxScope : std::optional<std::string>(nsName);
-      if (!openNameScope(rt, toOpen, l, nameScopeString))
-        return false;
-      opened = true;
+      FailureOr<std::string> opened = openNameScope(rt, toOpen, l);
+      if (failed(opened))
+        return failure();
+      nameScopeString = std::move(*opened);
       if (isObj)
         oldNameScope = cm.nameOrScope.as<VarScopeObj>()->nameScope;
       else
@@ -275,9 +271,10 @@ bool scopec::frontend::enterScope(TFRuntime &rt, ContextManagerObj &cm,
       return in.error(l, "reuse=True cannot be used without a name_or_scope");
     std::optional<std::string> toOpen =
         auxScope ? *auxScope : std::optional<std::string>(cm.defaultName);
-    if (!openNameScope(rt, toOpen, l, nameScopeString))
-      return false;
-    opened = true;
+    FailureOr<std::string> opened = openNameScope(rt, toOpen, l);
+    if (failed(opened))
+      return failure();
+    nameScopeString = std::move(*opened);
     std::string unique = g.uniqueVariableScope(cm.defaultName);
     scope->name = old->name.empty() ? unique : old->name + "/" + unique;
     scope->reuse = old->reuse;
@@ -286,16 +283,14 @@ bool scopec::frontend::enterScope(TFRuntime &rt, ContextManagerObj &cm,
     g.openVariableScope(scope->name);
     cm.capturedEntry = false;
   }
-  (void)opened;
   cm.newScopeName = scope->name;
   g.currentScope = scope;
   cm.entered = true;
-  asValue = Value::object(scope);
-  return true;
+  return Value::object(scope);
 }
 
-bool scopec::frontend::exitScope(TFRuntime &rt, ContextManagerObj &cm,
-                                 SrcLoc l) {
+LogicalResult scopec::frontend::exitScope(TFRuntime &rt, ContextManagerObj &cm,
+                                          SrcLoc l) {
   TFGraph &g = *rt.graph;
   if (cm.cmKind == CMKind::VariableScope && cm.entered) {
     if (cm.capturedEntry) {
@@ -308,7 +303,7 @@ bool scopec::frontend::exitScope(TFRuntime &rt, ContextManagerObj &cm,
   g.nameStack = cm.savedNameStack;
   cm.entered = false;
   cm.savedScope.reset();
-  return true;
+  return success();
 }
 
 /// The VariableScope field a `set_*` method assigns, or null.
@@ -321,11 +316,11 @@ static Value VarScopeObj::*settableField(llvm::StringRef method) {
       .Default(nullptr);
 }
 
-bool scopec::frontend::scopeAttr(TFRuntime &rt, const Value &self,
-                                 const std::string &name, SrcLoc l,
-                                 Value &out, bool &found) {
+FailureOr<std::optional<Value>>
+scopec::frontend::scopeAttr(TFRuntime &rt, const Value &self,
+                            const std::string &name, SrcLoc l) {
   auto scope = std::static_pointer_cast<VarScopeObj>(self.ref());
-  found = true;
+  Value out;
   if (name == "name") {
     out = Value::str(scope->name);
   } else if (name == "reuse") {
@@ -349,57 +344,69 @@ bool scopec::frontend::scopeAttr(TFRuntime &rt, const Value &self,
   } else if (name == "reuse_variables") {
     out = Interpreter::native(
         "reuse_variables",
-        [scope, self](Interpreter &in, CallArgs &a, Value &o) {
+        [scope, self](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
           static const Signature sig{"VariableScope.reuse_variables", {"self"}};
-          BoundArgs b;
-          if (!in.bindMethod(sig, self, a, b))
-            return false;
+          if (failed(in.bindMethod(sig, self, a)))
+            return failure();
           scope->reuse = Reuse::True;
-          return true;
+          return Value::none();
         });
   } else if (name == "_scopec_set_reuse") {
     // The prelude's loops (Prelude/_scopec_control_flow.py): TF's
     // `scope._reuse = value`, True, False or AUTO_REUSE.
     out = Interpreter::native(
-        name, [scope, self](Interpreter &in, CallArgs &a, Value &o) {
+        name, [scope, self](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
           static const Signature sig{"VariableScope._scopec_set_reuse",
                                      {"self", "reuse"}};
-          BoundArgs b;
-          return in.bindMethod(sig, self, a, b) &&
-                 parseReuse(in, b["reuse"], a.loc, scope->reuse);
+          FailureOr<BoundArgs> b = in.bindMethod(sig, self, a);
+          if (failed(b))
+            return failure();
+          FailureOr<Reuse> reuse = parseReuse(in, (*b)["reuse"], a.loc);
+          if (failed(reuse))
+            return failure();
+          scope->reuse = *reuse;
+          return Value::none();
         });
   } else if (Value VarScopeObj::*field = settableField(name)) {
     // set_initializer, set_regularizer, set_partitioner, set_custom_getter.
     std::string arg = name.substr(4);
     out = Interpreter::native(
-        name, [scope, self, field, name, arg](Interpreter &in, CallArgs &a,
-                                              Value &o) {
+        name,
+        [scope, self, field, name, arg](Interpreter &in,
+                                        CallArgs &a) -> FailureOr<Value> {
           Signature sig{"VariableScope." + name, {"self", arg}};
-          BoundArgs b;
-          if (!in.bindMethod(sig, self, a, b))
-            return false;
-          (*scope).*field = b[arg];
-          return true;
+          FailureOr<BoundArgs> b = in.bindMethod(sig, self, a);
+          if (failed(b))
+            return failure();
+          (*scope).*field = (*b)[arg];
+          return Value::none();
         });
   } else if (name == "set_dtype") {
     TFRuntime *rtp = &rt;
-    out = Interpreter::native("set_dtype", [scope, rtp, self](Interpreter &in,
-                                                              CallArgs &a,
-                                                              Value &o) {
-      static const Signature sig{"VariableScope.set_dtype", {"self", "dtype"}};
-      BoundArgs b;
-      return in.bindMethod(sig, self, a, b) &&
-             rtp->toDType(b["dtype"], a.loc, scope->dtype);
-    });
+    out = Interpreter::native(
+        "set_dtype",
+        [scope, rtp, self](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
+          static const Signature sig{"VariableScope.set_dtype",
+                                     {"self", "dtype"}};
+          FailureOr<BoundArgs> b = in.bindMethod(sig, self, a);
+          if (failed(b))
+            return failure();
+          FailureOr<DType> d = rtp->toDType((*b)["dtype"], a.loc);
+          if (failed(d))
+            return failure();
+          scope->dtype = *d;
+          return Value::none();
+        });
   } else if (name == "trainable_variables" || name == "global_variables") {
     TFRuntime *rtp = &rt;
     std::string key = name;
     out = Interpreter::native(
-        name, [scope, rtp, key, self](Interpreter &in, CallArgs &a, Value &o) {
+        name,
+        [scope, rtp, key, self](Interpreter &in,
+                                CallArgs &a) -> FailureOr<Value> {
           Signature sig{"VariableScope." + key, {"self"}};
-          BoundArgs b;
-          if (!in.bindMethod(sig, self, a, b))
-            return false;
+          if (failed(in.bindMethod(sig, self, a)))
+            return failure();
           std::string prefix = scope->name.empty() ? "" : scope->name + "/";
           // GLOBAL_VARIABLES is the collection named "variables".
           std::string collection =
@@ -410,11 +417,10 @@ bool scopec::frontend::scopeAttr(TFRuntime &rt, const Value &self,
                 llvm::StringRef(v.as<TensorObj>()->opName).starts_with(prefix))
               items.push_back(v);
           }
-          o = Value::list(items);
-          return true;
+          return Value::list(items);
         });
   } else {
-    found = false;
+    return std::optional<Value>();
   }
-  return true;
+  return std::optional<Value>(std::move(out));
 }

@@ -11,16 +11,15 @@ class TFRuntime;
 
 /// `tf.variable_scope(...)`: validates the arguments (E10, E11) and returns
 /// the context manager.
-bool makeVariableScope(TFRuntime &rt, CallArgs &args, Value &out);
+FailureOr<Value> makeVariableScope(TFRuntime &rt, CallArgs &args);
 /// `tf.name_scope(name, default_name=None, values=None)`.
-bool makeNameScope(TFRuntime &rt, CallArgs &args, Value &out);
+FailureOr<Value> makeNameScope(TFRuntime &rt, CallArgs &args);
 /// `with` entry/exit of scope context managers.
-bool enterScope(TFRuntime &rt, ContextManagerObj &cm, SrcLoc l,
-                Value &asValue);
-bool exitScope(TFRuntime &rt, ContextManagerObj &cm, SrcLoc l);
+FailureOr<Value> enterScope(TFRuntime &rt, ContextManagerObj &cm, SrcLoc l);
+LogicalResult exitScope(TFRuntime &rt, ContextManagerObj &cm, SrcLoc l);
 /// Attributes of VariableScope objects.
-bool scopeAttr(TFRuntime &rt, const Value &self, const std::string &name,
-               SrcLoc l, Value &out, bool &found);
+FailureOr<std::optional<Value>> scopeAttr(TFRuntime &rt, const Value &self,
+                                          const std::string &name, SrcLoc l);
 
 } // namespace scopec::frontend
 

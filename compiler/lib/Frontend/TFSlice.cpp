@@ -27,12 +27,10 @@ namespace shapes = scopec::shapes;
 namespace {
 
 /// An index entry bound: a Python int (or bool), as TF's _check_index.
-bool indexValue(OpCall &op, const Value &v, int64_t &out) {
+FailureOr<int64_t> indexValue(OpCall &op, const Value &v) {
   Value n = Interpreter::asNumber(v);
-  if (n.isIntLike()) {
-    out = n.getInt();
-    return true;
-  }
+  if (n.isIntLike())
+    return n.getInt();
   if (isa<TensorObj>(v))
     return op.error("indexing with a tensor is not supported by scopec: "
                     "the index must be known at compile time (a Python "
@@ -53,8 +51,8 @@ std::string vectorText(const Shape &v) {
 
 /// Emits the slice `spec` of `x` as op.name: the dense strided slice and,
 /// when axes are added or removed, a reshape.
-bool emitStridedSlice(OpCall &op, const TensorRef &x,
-                      const shapes::StridedSliceSpec &spec, Value &out) {
+FailureOr<Value> emitStridedSlice(OpCall &op, const TensorRef &x,
+                                  const shapes::StridedSliceSpec &spec) {
   shapes::DenseSlice dense;
   std::string err;
   if (!shapes::stridedSlice(x->shape, spec, dense, err)) {
@@ -76,36 +74,46 @@ bool emitStridedSlice(OpCall &op, const TensorRef &x,
       b.getDenseI64ArrayAttr(dense.strides));
   if (dense.result != dense.sizes)
     v = sc::ReshapeOp::create(b, op.loc(), op.type_(dense.result, x->dtype), v);
-  return op.result(v, dense.result, x->dtype, out);
+  return op.result(v, dense.result, x->dtype);
 }
 
-/// Reads `v` (an int or list of ints) into a spec vector of length `n`.
-bool specList(OpCall &op, const Value &v, const char *what, Shape &out) {
+/// Reads `v` (an int or list of ints) as a spec vector.
+FailureOr<Shape> specList(OpCall &op, const Value &v, const char *what) {
   if (isa<TensorObj>(v))
     return op.error(std::string(what) +
                     " given as a tensor is not supported by scopec: pass a "
                     "list of Python ints");
-  return intList(op.rt, v, op.l, what, out);
+  return intList(op.rt, v, op.l, what);
 }
 
-bool tfStridedSlice(TFRuntime &rt, CallArgs &args, Value &out) {
+FailureOr<Value> tfStridedSlice(TFRuntime &rt, CallArgs &args) {
   static const Signature sig{
       "strided_slice",
       {"input_", "begin", "end",
        "strides=", "begin_mask=", "end_mask=", "ellipsis_mask=",
        "new_axis_mask=", "shrink_axis_mask=", "var=", "name="}};
-  BoundArgs a;
-  if (!rt.interp.bind(sig, args, a))
-    return false;
+  FailureOr<BoundArgs> bound = rt.interp.bind(sig, args);
+  if (failed(bound))
+    return failure();
+  BoundArgs &a = *bound;
   OpCall op(rt, args.loc, "StridedSlice");
   shapes::StridedSliceSpec spec;
-  if (!specList(op, a["begin"], "begin", spec.begin) ||
-      !specList(op, a["end"], "end", spec.end))
-    return false;
-  if (a["strides"].isNone())
+  FailureOr<Shape> begin = specList(op, a["begin"], "begin");
+  if (failed(begin))
+    return failure();
+  spec.begin = std::move(*begin);
+  FailureOr<Shape> end = specList(op, a["end"], "end");
+  if (failed(end))
+    return failure();
+  spec.end = std::move(*end);
+  if (a["strides"].isNone()) {
     spec.strides.assign(spec.begin.size(), 1);
-  else if (!specList(op, a["strides"], "strides", spec.strides))
-    return false;
+  } else {
+    FailureOr<Shape> strides = specList(op, a["strides"], "strides");
+    if (failed(strides))
+      return failure();
+    spec.strides = std::move(*strides);
+  }
   struct {
     const char *name;
     int64_t *mask;
@@ -114,29 +122,40 @@ bool tfStridedSlice(TFRuntime &rt, CallArgs &args, Value &out) {
                {"ellipsis_mask", &spec.ellipsisMask},
                {"new_axis_mask", &spec.newAxisMask},
                {"shrink_axis_mask", &spec.shrinkAxisMask}};
-  for (auto &m : masks) // each defaults to 0
-    if (!a[m.name].isNone() &&
-        !rt.interp.toInt(a[m.name], args.loc, *m.mask, m.name))
-      return false;
-  TensorRef x;
-  if (!op.named(a["name"], "StridedSlice") ||
-      !op.input(a["input_"], "input_", x))
-    return false;
-  return emitStridedSlice(op, x, spec, out);
+  for (auto &m : masks) { // each defaults to 0
+    if (a[m.name].isNone())
+      continue;
+    FailureOr<int64_t> mask = rt.interp.toInt(a[m.name], args.loc, m.name);
+    if (failed(mask))
+      return failure();
+    *m.mask = *mask;
+  }
+  if (failed(op.named(a["name"], "StridedSlice")))
+    return failure();
+  FailureOr<TensorRef> x = op.input(a["input_"], "input_");
+  if (failed(x))
+    return failure();
+  return emitStridedSlice(op, *x, spec);
 }
 
-bool tfSlice(TFRuntime &rt, CallArgs &args, Value &out) {
+FailureOr<Value> tfSlice(TFRuntime &rt, CallArgs &args) {
   static const Signature sig{"slice", {"input_", "begin", "size", "name="}};
-  BoundArgs a;
-  if (!rt.interp.bind(sig, args, a))
-    return false;
+  FailureOr<BoundArgs> bound = rt.interp.bind(sig, args);
+  if (failed(bound))
+    return failure();
+  BoundArgs &a = *bound;
   OpCall op(rt, args.loc, "Slice");
-  Shape begin, size;
-  TensorRef x;
-  if (!specList(op, a["begin"], "begin", begin) ||
-      !specList(op, a["size"], "size", size) || !op.named(a["name"], "Slice") ||
-      !op.input(a["input_"], "input_", x))
-    return false;
+  FailureOr<Shape> beginArg = specList(op, a["begin"], "begin");
+  if (failed(beginArg))
+    return failure();
+  FailureOr<Shape> sizeArg = specList(op, a["size"], "size");
+  if (failed(sizeArg) || failed(op.named(a["name"], "Slice")))
+    return failure();
+  FailureOr<TensorRef> input = op.input(a["input_"], "input_");
+  if (failed(input))
+    return failure();
+  const Shape &begin = *beginArg, &size = *sizeArg;
+  TensorRef x = *input;
   size_t rank = x->shape.size();
   if (begin.size() != rank || size.size() != rank)
     return op.shapeError("Expected begin and size arguments to be 1-D "
@@ -160,13 +179,14 @@ bool tfSlice(TFRuntime &rt, CallArgs &args, Value &out) {
     spec.end.push_back(begin[d] + n);
     spec.strides.push_back(1);
   }
-  return emitStridedSlice(op, x, spec, out);
+  return emitStridedSlice(op, x, spec);
 }
 
 } // namespace
 
-bool scopec::frontend::tfSliceTensor(TFRuntime &rt, const Value &tensor,
-                                     const Value &key, SrcLoc l, Value &out) {
+FailureOr<Value> scopec::frontend::tfSliceTensor(TFRuntime &rt,
+                                                 const Value &tensor,
+                                                 const Value &key, SrcLoc l) {
   OpCall op(rt, l, "StridedSlice");
   shapes::StridedSliceSpec spec;
   std::vector<Value> entries =
@@ -176,24 +196,38 @@ bool scopec::frontend::tfSliceTensor(TFRuntime &rt, const Value &tensor,
     int64_t bit = int64_t(1) << i, begin = 0, end = 0, stride = 1;
     if (auto *slice =
             entry.is(ObjKind::Slice) ? entry.as<SliceObj>() : nullptr) {
-      if (slice->start.isNone())
+      if (slice->start.isNone()) {
         spec.beginMask |= bit;
-      else if (!indexValue(op, slice->start, begin))
-        return false;
-      if (slice->stop.isNone())
+      } else {
+        FailureOr<int64_t> i = indexValue(op, slice->start);
+        if (failed(i))
+          return failure();
+        begin = *i;
+      }
+      if (slice->stop.isNone()) {
         spec.endMask |= bit;
-      else if (!indexValue(op, slice->stop, end))
-        return false;
-      if (!slice->step.isNone() && !indexValue(op, slice->step, stride))
-        return false;
+      } else {
+        FailureOr<int64_t> i = indexValue(op, slice->stop);
+        if (failed(i))
+          return failure();
+        end = *i;
+      }
+      if (!slice->step.isNone()) {
+        FailureOr<int64_t> i = indexValue(op, slice->step);
+        if (failed(i))
+          return failure();
+        stride = *i;
+      }
     } else if (entry.is(ObjKind::Sentinel) &&
                entry.as<SingletonObj>()->name == "Ellipsis") {
       spec.ellipsisMask |= bit;
     } else if (entry.isNone()) {
       spec.newAxisMask |= bit;
     } else {
-      if (!indexValue(op, entry, begin))
-        return false;
+      FailureOr<int64_t> i = indexValue(op, entry);
+      if (failed(i))
+        return failure();
+      begin = *i;
       end = begin + 1;
       spec.shrinkAxisMask |= bit;
     }
@@ -201,22 +235,21 @@ bool scopec::frontend::tfSliceTensor(TFRuntime &rt, const Value &tensor,
     spec.end.push_back(end);
     spec.strides.push_back(stride);
   }
-  TensorRef x = std::static_pointer_cast<TensorObj>(tensor.ref());
-  if (!op.named(Value::none(), "strided_slice") ||
-      !op.input(tensor, "input_", x))
-    return false;
-  return emitStridedSlice(op, x, spec, out);
+  if (failed(op.named(Value::none(), "strided_slice")))
+    return failure();
+  FailureOr<TensorRef> x = op.input(tensor, "input_");
+  if (failed(x))
+    return failure();
+  return emitStridedSlice(op, *x, spec);
 }
 
 void scopec::frontend::registerSliceOps(TFRuntime &rt, ModuleObj &tf) {
   TFRuntime *p = &rt;
   tf.add("strided_slice",
-         Interpreter::native("strided_slice",
-                             [p](Interpreter &, CallArgs &a, Value &o) {
-                               return tfStridedSlice(*p, a, o);
-                             }));
-  tf.add("slice", Interpreter::native(
-                      "slice", [p](Interpreter &, CallArgs &a, Value &o) {
-                        return tfSlice(*p, a, o);
-                      }));
+         Interpreter::native("strided_slice", [p](Interpreter &, CallArgs &a) {
+           return tfStridedSlice(*p, a);
+         }));
+  tf.add("slice", Interpreter::native("slice", [p](Interpreter &, CallArgs &a) {
+           return tfSlice(*p, a);
+         }));
 }

@@ -21,38 +21,44 @@ namespace shapes = scopec::shapes;
 namespace {
 
 /// array_ops' "axis = 3 not in [-3, 3)".
-bool axisInRange(OpCall &op, int64_t axis, int64_t rank) {
+LogicalResult axisInRange(OpCall &op, int64_t axis, int64_t rank) {
   if (axis >= -rank && axis < rank)
-    return true;
+    return success();
   return op.error("axis = " + std::to_string(axis) + " not in [" +
                   std::to_string(-rank) + ", " + std::to_string(rank) + ")");
 }
 
-bool tfStack(TFRuntime &rt, CallArgs &args, Value &out) {
+FailureOr<Value> tfStack(TFRuntime &rt, CallArgs &args) {
   static const Signature sig{"stack", {"values", "axis=", "name="}};
-  BoundArgs a;
-  if (!rt.interp.bind(sig, args, a))
-    return false;
-  std::vector<Value> values;
-  if (!rt.interp.toList(a["values"], args.loc, values))
-    return false;
+  FailureOr<BoundArgs> bound = rt.interp.bind(sig, args);
+  if (failed(bound))
+    return failure();
+  BoundArgs &a = *bound;
+  FailureOr<std::vector<Value>> values =
+      rt.interp.toList(a["values"], args.loc);
+  if (failed(values))
+    return failure();
   int64_t axis = 0;
-  if (!a["axis"].isNone() &&
-      !rt.interp.toInt(a["axis"], args.loc, axis, "axis"))
-    return false;
+  if (!a["axis"].isNone()) {
+    FailureOr<int64_t> given = rt.interp.toInt(a["axis"], args.loc, "axis");
+    if (failed(given))
+      return failure();
+    axis = *given;
+  }
   OpCall op(rt, args.loc, "Pack");
-  if (!op.named(a["name"], "stack"))
-    return false;
-  if (values.empty())
+  if (failed(op.named(a["name"], "stack")))
+    return failure();
+  if (values->empty())
     return op.error("List argument 'values' to 'Pack' Op with length 0 "
                     "shorter than minimum length 1.");
-  std::vector<TensorRef> ts;
-  if (!op.inputList(values, "values", ts))
-    return false;
+  FailureOr<std::vector<TensorRef>> inputs = op.inputList(*values, "values");
+  if (failed(inputs))
+    return failure();
+  const std::vector<TensorRef> &ts = *inputs;
   const Shape &first = ts[0]->shape;
   int64_t rank = static_cast<int64_t>(first.size()) + 1;
-  if (!axisInRange(op, axis, rank))
-    return false;
+  if (failed(axisInRange(op, axis, rank)))
+    return failure();
   int64_t norm = axis < 0 ? axis + rank : axis;
   for (size_t i = 1; i < ts.size(); ++i)
     if (ts[i]->shape != first)
@@ -77,33 +83,40 @@ bool tfStack(TFRuntime &rt, CallArgs &args, Value &out) {
           : sc::ConcatOp::create(b, op.loc(), type, pieces,
                                  b.getI64IntegerAttr(norm))
                 .getResult();
-  return op.result(v, shape, ts[0]->dtype, out);
+  return op.result(v, shape, ts[0]->dtype);
 }
 
-bool tfUnstack(TFRuntime &rt, CallArgs &args, Value &out) {
+FailureOr<Value> tfUnstack(TFRuntime &rt, CallArgs &args) {
   static const Signature sig{"unstack", {"value", "num=", "axis=", "name="}};
-  BoundArgs a;
-  if (!rt.interp.bind(sig, args, a))
-    return false;
+  FailureOr<BoundArgs> bound = rt.interp.bind(sig, args);
+  if (failed(bound))
+    return failure();
+  BoundArgs &a = *bound;
   int64_t axis = 0;
-  if (!a["axis"].isNone() &&
-      !rt.interp.toInt(a["axis"], args.loc, axis, "axis"))
-    return false;
+  if (!a["axis"].isNone()) {
+    FailureOr<int64_t> given = rt.interp.toInt(a["axis"], args.loc, "axis");
+    if (failed(given))
+      return failure();
+    axis = *given;
+  }
   OpCall op(rt, args.loc, "Unpack");
-  TensorRef x;
-  if (!op.named(a["name"], "unstack") || !op.input(a["value"], "value", x))
-    return false;
+  if (failed(op.named(a["name"], "unstack")))
+    return failure();
+  FailureOr<TensorRef> input = op.input(a["value"], "value");
+  if (failed(input))
+    return failure();
+  TensorRef x = *input;
   int64_t rank = static_cast<int64_t>(x->shape.size());
-  if (!axisInRange(op, axis, rank))
-    return false;
+  if (failed(axisInRange(op, axis, rank)))
+    return failure();
   int64_t norm = axis < 0 ? axis + rank : axis;
   int64_t num = x->shape[norm];
   if (!a["num"].isNone()) {
-    int64_t given;
-    if (!rt.interp.toInt(a["num"], args.loc, given, "num"))
-      return false;
-    if (given != num)
-      return op.shapeError("Dimension must be " + std::to_string(given) +
+    FailureOr<int64_t> given = rt.interp.toInt(a["num"], args.loc, "num");
+    if (failed(given))
+      return failure();
+    if (*given != num)
+      return op.shapeError("Dimension must be " + std::to_string(*given) +
                            " but is " + std::to_string(num));
   }
   Shape piece(x->shape), result(x->shape);
@@ -123,20 +136,18 @@ bool tfUnstack(TFRuntime &rt, CallArgs &args, Value &out) {
                                      op.loc(), static_cast<int>(i))));
     }
   }
-  out = Value::list(outs);
-  return true;
+  return Value::list(outs);
 }
 
 } // namespace
 
 void scopec::frontend::registerStackOps(TFRuntime &rt, ModuleObj &tf) {
   TFRuntime *p = &rt;
-  tf.add("stack", Interpreter::native(
-                      "stack", [p](Interpreter &, CallArgs &a, Value &o) {
-                        return tfStack(*p, a, o);
-                      }));
-  tf.add("unstack", Interpreter::native(
-                        "unstack", [p](Interpreter &, CallArgs &a, Value &o) {
-                          return tfUnstack(*p, a, o);
-                        }));
+  tf.add("stack", Interpreter::native("stack", [p](Interpreter &, CallArgs &a) {
+           return tfStack(*p, a);
+         }));
+  tf.add("unstack",
+         Interpreter::native("unstack", [p](Interpreter &, CallArgs &a) {
+           return tfUnstack(*p, a);
+         }));
 }

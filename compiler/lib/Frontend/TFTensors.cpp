@@ -44,10 +44,10 @@ std::string declaredShape(const std::optional<Shape> &declared) {
 
 /// A placeholder given `--feed NAME=VALUE`: a constant of its dtype (op type
 /// `opType`), so everything downstream sees a compile-time value.
-bool fedPlaceholder(TFRuntime &rt, const std::string &name,
-                    const std::string &opType,
-                    const std::optional<Shape> &declared, DType d,
-                    const FrontendOptions::Feed &feed, SrcLoc l, Value &out) {
+FailureOr<Value> fedPlaceholder(TFRuntime &rt, const std::string &name,
+                                const std::string &opType,
+                                const std::optional<Shape> &declared, DType d,
+                                const FrontendOptions::Feed &feed, SrcLoc l) {
   Interpreter &in = rt.interp;
   std::string flag = "--feed " + feed.name + "=" + feed.text;
   Shape shape(feed.shape.begin(), feed.shape.end());
@@ -68,36 +68,39 @@ bool fedPlaceholder(TFRuntime &rt, const std::string &name,
   spec.spec.kind = "value";
   spec.spec.values = feed.values;
   auto t = rt.newConstant(name, opType, shape, d, spec, l);
-  out = Value::object(t);
-  return true;
+  return Value::object(t);
 }
 
 } // namespace
 
-bool scopec::frontend::tfPlaceholder(TFRuntime &rt, CallArgs &args,
-                                     Value &out) {
+FailureOr<Value> scopec::frontend::tfPlaceholder(TFRuntime &rt,
+                                                 CallArgs &args) {
   Interpreter &in = rt.interp;
   static const Signature sig{"placeholder", {"dtype", "shape=", "name="}};
-  BoundArgs a;
-  if (!in.bind(sig, args, a))
-    return false;
-  DType d;
-  if (!rt.toDType(a["dtype"], args.loc, d))
-    return false;
+  FailureOr<BoundArgs> bound = in.bind(sig, args);
+  if (failed(bound))
+    return failure();
+  BoundArgs &a = *bound;
+  FailureOr<DType> dtype = rt.toDType(a["dtype"], args.loc);
+  if (failed(dtype))
+    return failure();
+  DType d = *dtype;
   std::optional<Shape> declared;
   if (!a["shape"].isNone()) {
-    declared.emplace();
-    if (!rt.toShape(a["shape"], args.loc, *declared, /*allowNone=*/true,
-                    "shape"))
-      return false;
+    FailureOr<Shape> shape =
+        rt.toShape(a["shape"], args.loc, /*allowNone=*/true, "shape");
+    if (failed(shape))
+      return failure();
+    declared = std::move(*shape);
   }
-  std::string name;
-  if (!rt.opName(a["name"], "Placeholder", args.loc, name))
-    return false;
+  FailureOr<std::string> opName = rt.opName(a["name"], "Placeholder", args.loc);
+  if (failed(opName))
+    return failure();
+  const std::string &name = *opName;
   rt.graph->placeholders.push_back(name);
   if (const FrontendOptions::Feed *feed = feedFor(in, name))
     return fedPlaceholder(rt, name, "Placeholder", declared, d, *feed,
-                          args.loc, out);
+                          args.loc);
   IREmitter &e = *rt.emitter;
   mlir::Location loc = e.opLoc(name, args.loc);
   Shape shape;
@@ -127,8 +130,7 @@ bool scopec::frontend::tfPlaceholder(TFRuntime &rt, CallArgs &args,
     t->dtype = d;
     t->loc = loc;
     t->serial = rt.graph->nextSerial++;
-    out = Value::object(t);
-    return true;
+    return Value::object(t);
   } else {
     shape = *declared;
     for (int64_t &dim : shape)
@@ -147,43 +149,45 @@ bool scopec::frontend::tfPlaceholder(TFRuntime &rt, CallArgs &args,
   }
   auto t = rt.newTensor(name, "Placeholder", shape, d, op.getResult(), loc);
   t->origin = TensorOrigin::Placeholder;
-  out = Value::object(t);
-  return true;
+  return Value::object(t);
 }
 
-bool scopec::frontend::tfPlaceholderWithDefault(TFRuntime &rt, CallArgs &args,
-                                                Value &out) {
+FailureOr<Value> scopec::frontend::tfPlaceholderWithDefault(TFRuntime &rt,
+                                                            CallArgs &args) {
   Interpreter &in = rt.interp;
   static const Signature sig{"placeholder_with_default",
                              {"input", "shape", "name="}};
-  BoundArgs a;
-  if (!in.bind(sig, args, a))
-    return false;
-  std::optional<Shape> declared;
-  declared.emplace();
-  if (!rt.toShape(a["shape"], args.loc, *declared, /*allowNone=*/true,
-                  "shape"))
-    return false;
+  FailureOr<BoundArgs> bound = in.bind(sig, args);
+  if (failed(bound))
+    return failure();
+  BoundArgs &a = *bound;
+  FailureOr<Shape> shape =
+      rt.toShape(a["shape"], args.loc, /*allowNone=*/true, "shape");
+  if (failed(shape))
+    return failure();
+  std::optional<Shape> declared = std::move(*shape);
   OpCall op(rt, args.loc, "PlaceholderWithDefault");
-  if (!op.named(a["name"], "PlaceholderWithDefault"))
-    return false;
+  if (failed(op.named(a["name"], "PlaceholderWithDefault")))
+    return failure();
   rt.graph->placeholders.push_back(op.name);
   if (const FrontendOptions::Feed *feed = feedFor(in, op.name)) {
     DType d = DType::F32;
     if (isa<TensorObj>(a["input"])) {
       d = a["input"].as<TensorObj>()->dtype;
     } else {
-      TensorRef dflt;
-      if (!rt.toTensor(a["input"], args.loc, dflt, std::nullopt, "input"))
-        return false;
-      d = dflt->dtype;
+      FailureOr<TensorRef> dflt =
+          rt.toTensor(a["input"], args.loc, std::nullopt, "input");
+      if (failed(dflt))
+        return failure();
+      d = (*dflt)->dtype;
     }
     return fedPlaceholder(rt, op.name, "PlaceholderWithDefault", declared, d,
-                          *feed, args.loc, out);
+                          *feed, args.loc);
   }
-  TensorRef x;
-  if (!op.input(a["input"], "input", x))
-    return false;
+  FailureOr<TensorRef> input = op.input(a["input"], "input");
+  if (failed(input))
+    return failure();
+  TensorRef x = *input;
   if (!fitsShape(x->shape, declared))
     return in.error(args.loc,
                     "Shapes must be equal rank, but are " +
@@ -198,30 +202,28 @@ bool scopec::frontend::tfPlaceholderWithDefault(TFRuntime &rt, CallArgs &args,
       op.b(), op.loc(), op.type_(x->shape, x->dtype), x->value);
   auto t = rt.newTensor(op.name, "PlaceholderWithDefault", x->shape, x->dtype,
                         v, op.loc());
-  out = Value::object(t);
-  return true;
+  return Value::object(t);
 }
 
-bool scopec::frontend::tfGetStaticValue(TFRuntime &rt, CallArgs &args,
-                                        Value &out) {
+FailureOr<Value> scopec::frontend::tfGetStaticValue(TFRuntime &rt,
+                                                    CallArgs &args) {
   static const Signature sig{"get_static_value", {"tensor", "partial="}};
-  BoundArgs a;
-  if (!rt.interp.bind(sig, args, a))
-    return false;
-  if (!isa<TensorObj>(a["tensor"])) {
-    out = a["tensor"];
-    return true;
-  }
+  FailureOr<BoundArgs> bound = rt.interp.bind(sig, args);
+  if (failed(bound))
+    return failure();
+  BoundArgs &a = *bound;
+  if (!isa<TensorObj>(a["tensor"]))
+    return a["tensor"];
   const TensorObj &t = *a["tensor"].as<TensorObj>();
   // TF folds constants, not random ops (constant_value in tensor_util.py).
-  std::vector<double> values;
-  out = rt.staticValues(t, values) ? rt.makeArray(t.dtype, t.shape, values)
-                                   : Value::none();
-  return true;
+  std::optional<std::vector<double>> values = rt.staticValues(t);
+  return values ? rt.makeArray(t.dtype, t.shape, std::move(*values))
+                : Value::none();
 }
 
-bool scopec::frontend::tfShapeOf(TFRuntime &rt, llvm::StringRef kind,
-                                 CallArgs &args, Value &out) {
+FailureOr<Value> scopec::frontend::tfShapeOf(TFRuntime &rt,
+                                             llvm::StringRef kind,
+                                             CallArgs &args) {
   Interpreter &in = rt.interp;
   static const Signature shapeSig{"shape", {"input", "name=", "out_type="}};
   static const Signature sizeSig{"size", {"input", "name=", "out_type="}};
@@ -229,18 +231,24 @@ bool scopec::frontend::tfShapeOf(TFRuntime &rt, llvm::StringRef kind,
   const Signature &sig = kind == "Shape"  ? shapeSig
                          : kind == "Size" ? sizeSig
                                           : rankSig;
-  BoundArgs a;
-  if (!in.bind(sig, args, a))
-    return false;
-  std::shared_ptr<TensorObj> t;
-  if (!rt.toTensor(a["input"], args.loc, t, std::nullopt, "input"))
-    return false;
+  FailureOr<BoundArgs> bound = in.bind(sig, args);
+  if (failed(bound))
+    return failure();
+  BoundArgs &a = *bound;
+  FailureOr<std::shared_ptr<TensorObj>> input =
+      rt.toTensor(a["input"], args.loc, std::nullopt, "input");
+  if (failed(input))
+    return failure();
+  std::shared_ptr<TensorObj> t = *input;
   if (t->unknownShape)
     return in.error(args.loc, t->unusable);
   DType d = DType::I32;
-  if (kind != "Rank" && !a["out_type"].isNone() &&
-      !rt.toDType(a["out_type"], args.loc, d))
-    return false;
+  if (kind != "Rank" && !a["out_type"].isNone()) {
+    FailureOr<DType> outType = rt.toDType(a["out_type"], args.loc);
+    if (failed(outType))
+      return failure();
+    d = *outType;
+  }
   if (d != DType::I32 && d != DType::I64)
     return in.error(args.loc, "Value for attr 'out_type' of " +
                                   std::string(dtypeName(d)) +
@@ -262,43 +270,46 @@ bool scopec::frontend::tfShapeOf(TFRuntime &rt, llvm::StringRef kind,
   } else {
     values = {static_cast<double>(t->shape.size())};
   }
-  std::string name;
-  if (!rt.opName(a["name"], kind.str(), args.loc, name))
-    return false;
+  FailureOr<std::string> name = rt.opName(a["name"], kind.str(), args.loc);
+  if (failed(name))
+    return failure();
   InitSpec spec;
   spec.spec.kind = "value";
   spec.spec.values = values;
-  out = Value::object(rt.newConstant(name, kind.str(), shape, d, spec,
-                                     args.loc));
-  return true;
+  return Value::object(
+      rt.newConstant(*name, kind.str(), shape, d, spec, args.loc));
 }
 
-bool scopec::frontend::tfConstant(TFRuntime &rt, CallArgs &args, Value &out) {
+FailureOr<Value> scopec::frontend::tfConstant(TFRuntime &rt, CallArgs &args) {
   Interpreter &in = rt.interp;
   static const Signature sig{
       "constant", {"value", "dtype=", "shape=", "name=", "verify_shape="}};
-  BoundArgs a;
-  if (!in.bind(sig, args, a))
-    return false;
+  FailureOr<BoundArgs> bound = in.bind(sig, args);
+  if (failed(bound))
+    return failure();
+  BoundArgs &a = *bound;
   std::optional<DType> dtype;
   if (!a["dtype"].isNone()) {
-    DType d;
-    if (!rt.toDType(a["dtype"], args.loc, d))
-      return false;
-    dtype = d;
+    FailureOr<DType> d = rt.toDType(a["dtype"], args.loc);
+    if (failed(d))
+      return failure();
+    dtype = *d;
   }
   if (isa<TensorObj>(a["value"]))
     return in.error(args.loc, "tf.constant needs a Python or NumPy value, "
                               "not a tensor");
-  InitSpec spec;
-  Shape shape;
-  DType d;
-  if (!rt.initFromValue(a["value"], args.loc, dtype, spec, shape, d))
-    return false;
+  FailureOr<TFRuntime::ValueInit> init =
+      rt.initFromValue(a["value"], args.loc, dtype);
+  if (failed(init))
+    return failure();
+  InitSpec &spec = init->spec;
+  Shape &shape = init->shape;
+  DType d = init->dtype;
   if (!a["shape"].isNone()) {
-    Shape want;
-    if (!rt.toShape(a["shape"], args.loc, want, false, "shape"))
-      return false;
+    FailureOr<Shape> wanted = rt.toShape(a["shape"], args.loc, false, "shape");
+    if (failed(wanted))
+      return failure();
+    const Shape &want = *wanted;
     int64_t n = 1;
     if (!checkedCount(want, kMaxCompileTimeElements, n))
       return in.error(args.loc, "constant of shape " + pythonShape(want) +
@@ -315,38 +326,45 @@ bool scopec::frontend::tfConstant(TFRuntime &rt, CallArgs &args, Value &out) {
       values.push_back(values.back());
     shape = want;
   }
-  std::string name;
-  if (!rt.opName(a["name"], "Const", args.loc, name))
-    return false;
-  out = Value::object(rt.newConstant(name, "Const", shape, d, spec, args.loc));
-  return true;
+  FailureOr<std::string> name = rt.opName(a["name"], "Const", args.loc);
+  if (failed(name))
+    return failure();
+  return Value::object(
+      rt.newConstant(*name, "Const", shape, d, spec, args.loc));
 }
 
-bool scopec::frontend::tfFill(TFRuntime &rt, const std::string &kind,
-                              CallArgs &args, Value &out) {
+FailureOr<Value> scopec::frontend::tfFill(TFRuntime &rt,
+                                          const std::string &kind,
+                                          CallArgs &args) {
   Interpreter &in = rt.interp;
   static const Signature zs{"zeros", {"shape", "dtype=", "name="}};
   static const Signature os{"ones", {"shape", "dtype=", "name="}};
-  BoundArgs a;
-  if (!in.bind(kind == "zeros" ? zs : os, args, a))
-    return false;
-  Shape shape;
-  if (!rt.toShape(a["shape"], args.loc, shape, false, "shape"))
-    return false;
+  FailureOr<BoundArgs> bound = in.bind(kind == "zeros" ? zs : os, args);
+  if (failed(bound))
+    return failure();
+  BoundArgs &a = *bound;
+  FailureOr<Shape> shape = rt.toShape(a["shape"], args.loc, false, "shape");
+  if (failed(shape))
+    return failure();
   DType d = DType::F32;
-  if (!a["dtype"].isNone() && !rt.toDType(a["dtype"], args.loc, d))
-    return false;
-  std::string name;
-  if (!rt.opName(a["name"], kind, args.loc, name))
-    return false;
+  if (!a["dtype"].isNone()) {
+    FailureOr<DType> given = rt.toDType(a["dtype"], args.loc);
+    if (failed(given))
+      return failure();
+    d = *given;
+  }
+  FailureOr<std::string> name = rt.opName(a["name"], kind, args.loc);
+  if (failed(name))
+    return failure();
   InitSpec spec;
   spec.spec.kind = kind;
-  out = Value::object(rt.newConstant(name, "Fill", shape, d, spec, args.loc));
-  return true;
+  return Value::object(
+      rt.newConstant(*name, "Fill", *shape, d, spec, args.loc));
 }
 
-bool scopec::frontend::tfRandom(TFRuntime &rt, const std::string &kind,
-                                CallArgs &args, Value &out) {
+FailureOr<Value> scopec::frontend::tfRandom(TFRuntime &rt,
+                                            const std::string &kind,
+                                            CallArgs &args) {
   Interpreter &in = rt.interp;
   static const Signature rn{
       "random_normal",
@@ -360,51 +378,61 @@ bool scopec::frontend::tfRandom(TFRuntime &rt, const std::string &kind,
   const Signature &sig = kind == "random_normal"      ? rn
                          : kind == "truncated_normal" ? tn
                                                       : ru;
-  BoundArgs a;
-  if (!in.bind(sig, args, a))
-    return false;
+  FailureOr<BoundArgs> bound = in.bind(sig, args);
+  if (failed(bound))
+    return failure();
+  BoundArgs &a = *bound;
   SrcLoc l = args.loc;
-  Shape shape;
-  if (!rt.toShape(a["shape"], l, shape, false, "shape"))
-    return false;
+  FailureOr<Shape> shape = rt.toShape(a["shape"], l, false, "shape");
+  if (failed(shape))
+    return failure();
   DType d = DType::F32;
-  if (!a["dtype"].isNone() && !rt.toDType(a["dtype"], l, d))
-    return false;
+  if (!a["dtype"].isNone()) {
+    FailureOr<DType> given = rt.toDType(a["dtype"], l);
+    if (failed(given))
+      return failure();
+    d = *given;
+  }
   InitSpec spec;
   spec.spec.kind = kind;
+  // Reads the optional float argument `arg` into `field`.
+  auto readDouble = [&](const char *arg, double &field) -> LogicalResult {
+    if (a[arg].isNone())
+      return success();
+    FailureOr<double> v = in.toDouble(a[arg], l, arg);
+    if (failed(v))
+      return failure();
+    field = *v;
+    return success();
+  };
   if (kind == "random_uniform") {
-    if (!a["minval"].isNone() &&
-        !in.toDouble(a["minval"], l, spec.spec.minval, "minval"))
-      return false;
+    if (failed(readDouble("minval", spec.spec.minval)))
+      return failure();
     if (a["maxval"].isNone()) {
       if (!isFloatDType(d))
         return in.error(l, std::string("Must specify maxval for integer "
                                        "dtype ") +
                                dtypeName(d));
       spec.spec.maxval = 1.0;
-    } else if (!in.toDouble(a["maxval"], l, spec.spec.maxval, "maxval")) {
-      return false;
+    } else if (failed(readDouble("maxval", spec.spec.maxval))) {
+      return failure();
     }
   } else {
     if (!isFloatDType(d))
       return in.error(l, std::string("Invalid dtype ") + dtypeName(d) +
                              " for " + kind + " (a floating type is needed)");
-    if (!a["mean"].isNone() &&
-        !in.toDouble(a["mean"], l, spec.spec.mean, "mean"))
-      return false;
-    if (!a["stddev"].isNone() &&
-        !in.toDouble(a["stddev"], l, spec.spec.stddev, "stddev"))
-      return false;
+    if (failed(readDouble("mean", spec.spec.mean)) ||
+        failed(readDouble("stddev", spec.spec.stddev)))
+      return failure();
   }
   if (!a["seed"].isNone()) {
-    int64_t s;
-    if (!in.toInt(a["seed"], l, s, "seed"))
-      return false;
-    spec.spec.opSeed = s;
+    FailureOr<int64_t> s = in.toInt(a["seed"], l, "seed");
+    if (failed(s))
+      return failure();
+    spec.spec.opSeed = *s;
   }
-  std::string name;
-  if (!rt.opName(a["name"], kind, l, name))
-    return false;
-  out = Value::object(rt.newConstant(name, kind, shape, d, spec, l));
-  return true;
+  FailureOr<std::string> name = rt.opName(a["name"], kind, l);
+  if (failed(name))
+    return failure();
+  return Value::object(rt.newConstant(*name, kind, *shape, d, spec, l));
 }

@@ -50,9 +50,9 @@ bool isPythonInitializer(const Value &v) {
 /// `regularizer(v)` is built under the name scope `NAME/Regularizer/` and
 /// added to REGULARIZATION_LOSSES. It is training-time code (its ops are
 /// never default fetches, docs/user-guide.md "Training-time code").
-bool addRegularizationLoss(TFRuntime &rt, const Value &regularizer,
-                           const Value &variable, const std::string &name,
-                           SrcLoc l) {
+LogicalResult addRegularizationLoss(TFRuntime &rt, const Value &regularizer,
+                                    const Value &variable,
+                                    const std::string &name, SrcLoc l) {
   Interpreter &in = rt.interp;
   TFGraph &g = *rt.graph;
   std::string saved = g.nameStack;
@@ -65,23 +65,23 @@ bool addRegularizationLoss(TFRuntime &rt, const Value &regularizer,
   CallArgs args;
   args.loc = l;
   args.pos.push_back(variable);
-  Value loss;
-  bool ok = in.call(regularizer, args, loss);
+  FailureOr<Value> loss = in.call(regularizer, args);
   --g.trainingDepth;
   g.nameStack = saved;
-  if (!ok)
-    return false;
-  if (!loss.isNone())
-    g.collection("regularization_losses").push_back(loss);
-  return true;
+  if (failed(loss))
+    return failure();
+  if (!loss->isNone())
+    g.collection("regularization_losses").push_back(*loss);
+  return success();
 }
 
 /// Calls a Python initializer as TF 1.15 does when it creates the variable:
 /// `initializer(shape_list, dtype=dtype, partition_info=...)`; its result
 /// (an ndarray, a list, a constant tensor) is the initial value.
-bool callPythonInitializer(TFRuntime &rt, const Value &fn, const Shape &shape,
-                           DType dtype, const Value &partitionInfo,
-                           const std::string &name, SrcLoc l, InitSpec &spec) {
+FailureOr<InitSpec> callPythonInitializer(TFRuntime &rt, const Value &fn,
+                                          const Shape &shape, DType dtype,
+                                          const Value &partitionInfo,
+                                          const std::string &name, SrcLoc l) {
   Interpreter &in = rt.interp;
   CallArgs args;
   args.loc = l;
@@ -92,18 +92,18 @@ bool callPythonInitializer(TFRuntime &rt, const Value &fn, const Shape &shape,
   args.kw.emplace_back("dtype",
                        Value::object(std::make_shared<DTypeObj>(dtype, false)));
   args.kw.emplace_back("partition_info", partitionInfo);
-  Value v;
-  if (!in.call(fn, args, v))
-    return false;
-  Shape valueShape;
-  DType valueDType;
-  if (!rt.initFromValue(v, l, dtype, spec, valueShape, valueDType))
-    return false;
-  if (valueShape != shape)
+  FailureOr<Value> v = in.call(fn, args);
+  if (failed(v))
+    return failure();
+  FailureOr<TFRuntime::ValueInit> value = rt.initFromValue(*v, l, dtype);
+  if (failed(value))
+    return failure();
+  if (value->shape != shape)
     return in.error(l, "the initializer of variable '" + name +
                            "' returned a value of shape " +
-                           pythonShape(valueShape) + " for the shape " +
+                           pythonShape(value->shape) + " for the shape " +
                            pythonShape(shape));
+  InitSpec &spec = value->spec;
   // A callable initializer with these values (TF's constant initializer of
   // a full-size value), not a value initializer; a tensor that is a fill
   // or a random draw (tf.zeros(shape), tf.random_normal(shape)) keeps its
@@ -111,7 +111,7 @@ bool callPythonInitializer(TFRuntime &rt, const Value &fn, const Shape &shape,
   if (spec.spec.kind == "value")
     spec.spec.kind = "constant";
   spec.scalarValue = false;
-  return true;
+  return std::move(spec);
 }
 
 bool fullyDefined(const Shape &s) {
@@ -123,9 +123,12 @@ bool fullyDefined(const Shape &s) {
 
 } // namespace
 
-bool TFRuntime::initFromValue(const Value &v, SrcLoc l,
-                              std::optional<DType> dtype, InitSpec &out,
-                              Shape &shape, DType &valueDType) {
+FailureOr<TFRuntime::ValueInit>
+TFRuntime::initFromValue(const Value &v, SrcLoc l, std::optional<DType> dtype) {
+  ValueInit result;
+  InitSpec &out = result.spec;
+  Shape &shape = result.shape;
+  DType &valueDType = result.dtype;
   if (isa<TensorObj>(v)) {
     auto *t = v.as<TensorObj>();
     if (t->origin != TensorOrigin::Const)
@@ -145,12 +148,14 @@ bool TFRuntime::initFromValue(const Value &v, SrcLoc l,
       out.valueShape = shape;
       out.valueDType = valueDType;
     }
-    return true;
+    return result;
   }
-  std::vector<double> values;
-  bool sawFloat = false, sawBool = false;
-  if (!flatten(v, l, values, shape, sawFloat, sawBool))
-    return false;
+  FailureOr<Flat> flat = flatten(v, l);
+  if (failed(flat))
+    return failure();
+  std::vector<double> &values = flat->values;
+  bool sawFloat = flat->sawFloat, sawBool = flat->sawBool;
+  shape = flat->shape;
   if (isa<NdArrayObj>(v))
     valueDType = v.as<NdArrayObj>()->dtype;
   else
@@ -173,17 +178,18 @@ bool TFRuntime::initFromValue(const Value &v, SrcLoc l,
   out.valueShape = shape;
   out.valueDType = valueDType;
   out.scalarValue = shape.empty();
-  return true;
+  return result;
 }
 
-bool TFRuntime::evaluate(const InitSpec &init, const Shape &shape, DType dtype,
-                         const std::string &stream, SrcLoc l,
-                         std::vector<double> &out) {
+FailureOr<std::vector<double>>
+TFRuntime::evaluate(const InitSpec &init, const Shape &shape, DType dtype,
+                    const std::string &stream, SrcLoc l) {
   int64_t n = 1;
   if (!checkedCount(shape, kMaxCompileTimeElements, n))
     return interp.error(l, "tensor of shape " + pythonShape(shape) +
                                " is too large to evaluate at compile time");
   std::string err;
+  std::vector<double> out;
   params::InitializerSpec spec = init.spec;
   if (spec.kind == "value" && spec.values.size() == 1 && n != 1)
     spec.values.assign(n, spec.values[0]);
@@ -192,7 +198,7 @@ bool TFRuntime::evaluate(const InitSpec &init, const Shape &shape, DType dtype,
     return interp.error(l, err);
   for (double &v : out)
     v = castTo(dtype, v);
-  return true;
+  return out;
 }
 
 //===----------------------------------------------------------------------===//
@@ -201,8 +207,9 @@ bool TFRuntime::evaluate(const InitSpec &init, const Shape &shape, DType dtype,
 
 /// Adds a new variable to `collections` (None: GLOBAL_VARIABLES), and to
 /// TRAINABLE_VARIABLES when trainable, as TF's variables.py does.
-static bool addToCollections(TFRuntime &rt, const Value &collections,
-                             const Value &var, bool trainable, SrcLoc l) {
+static LogicalResult addToCollections(TFRuntime &rt, const Value &collections,
+                                      const Value &var, bool trainable,
+                                      SrcLoc l) {
   std::vector<std::string> keys;
   if (collections.isNone()) {
     keys.push_back(kGlobal);
@@ -212,10 +219,10 @@ static bool addToCollections(TFRuntime &rt, const Value &collections,
                                 "names, not " +
                                     typeName(collections));
     for (const Value &key : collections.items()) {
-      std::string k;
-      if (!rt.interp.toStr(key, l, k, "collection name"))
-        return false;
-      keys.push_back(k);
+      FailureOr<std::string> k = rt.interp.toStr(key, l, "collection name");
+      if (failed(k))
+        return failure();
+      keys.push_back(*k);
     }
   }
   if (trainable && llvm::find(keys, kTrainable) == keys.end())
@@ -225,7 +232,7 @@ static bool addToCollections(TFRuntime &rt, const Value &collections,
     if (llvm::none_of(c, [&](const Value &x) { return identical(x, var); }))
       c.push_back(var);
   }
-  return true;
+  return success();
 }
 
 namespace scopec::frontend {
@@ -253,9 +260,10 @@ struct SingleVariable {
 };
 
 /// TF's check when a variable is made with `constraint=`.
-bool checkConstraint(Interpreter &in, const Value &constraint, SrcLoc l) {
+LogicalResult checkConstraint(Interpreter &in, const Value &constraint,
+                              SrcLoc l) {
   if (constraint.isNone() || isCallable(constraint))
-    return true;
+    return success();
   return in.raise(l, "ValueError",
                   "The `constraint` argument must be a callable.");
 }
@@ -310,8 +318,8 @@ void scaleForPartition(InitSpec &init, const Shape &part, const Shape &full) {
 /// the variable it shares, records the lookup as a scope.get_variable op
 /// (scope-resolve-variables applies the store's rules to it), adds a new
 /// variable to its collections and runs its regularizer.
-bool getSingleVariable(TFRuntime &rt, const SingleVariable &v, SrcLoc l,
-                       Value &out) {
+FailureOr<Value> getSingleVariable(TFRuntime &rt, const SingleVariable &v,
+                                   SrcLoc l) {
   Interpreter &in = rt.interp;
   TFGraph &g = *rt.graph;
   const std::string &full = v.name;
@@ -326,39 +334,50 @@ bool getSingleVariable(TFRuntime &rt, const SingleVariable &v, SrcLoc l,
     req.explicitDType = dtypeName(*v.explicitDType);
   req.dtype = dtypeName(dtype);
 
-  // The initializer argument, then the one in force.
-  auto classify = [&](const Value &init, InitializerKind &kind, InitSpec &spec,
-                      Shape &vshape, DType &vdtype) {
+  // The initializer argument, then the one in force: its kind, and for a
+  // value initializer the value's spec, shape and dtype.
+  struct Classified {
+    InitializerKind kind = InitializerKind::None;
+    TFRuntime::ValueInit value;
+  };
+  auto classify = [&](const Value &init) -> FailureOr<Classified> {
+    Classified c;
     if (init.isNone()) {
-      kind = InitializerKind::None;
-      return true;
+      c.kind = InitializerKind::None;
+      return c;
     }
     if (isa<InitializerObj>(init)) {
-      kind = InitializerKind::Callable;
-      spec = init.as<InitializerObj>()->init;
-      return true;
+      c.kind = InitializerKind::Callable;
+      c.value.spec = init.as<InitializerObj>()->init;
+      return c;
     }
     if (isPythonInitializer(init)) {
       // Called when the variable is created (below), as TF does.
-      kind = InitializerKind::Callable;
-      return true;
+      c.kind = InitializerKind::Callable;
+      return c;
     }
-    kind = InitializerKind::Value;
-    return rt.initFromValue(init, l, std::nullopt, spec, vshape, vdtype);
+    c.kind = InitializerKind::Value;
+    FailureOr<TFRuntime::ValueInit> value =
+        rt.initFromValue(init, l, std::nullopt);
+    if (failed(value))
+      return failure();
+    c.value = std::move(*value);
+    return c;
   };
-  InitSpec argSpec, spec;
-  Shape argShape, valueShape;
-  DType argDType = DType::F32, valueDType = DType::F32;
-  InitializerKind argKind;
-  if (!classify(v.argInitializer, argKind, argSpec, argShape, argDType))
-    return false;
-  req.argInitializer = argKind;
-  if (argKind == InitializerKind::Value)
-    req.argValueDType = dtypeName(argDType);
+  FailureOr<Classified> arg = classify(v.argInitializer);
+  if (failed(arg))
+    return failure();
+  req.argInitializer = arg->kind;
+  if (arg->kind == InitializerKind::Value)
+    req.argValueDType = dtypeName(arg->value.dtype);
   const Value &inForce = v.initializer;
-  InitializerKind kind;
-  if (!classify(inForce, kind, spec, valueShape, valueDType))
-    return false;
+  FailureOr<Classified> classified = classify(inForce);
+  if (failed(classified))
+    return failure();
+  InitializerKind kind = classified->kind;
+  InitSpec spec = std::move(classified->value.spec);
+  Shape valueShape = std::move(classified->value.shape);
+  DType valueDType = classified->value.dtype;
   req.initializer = kind;
   if (kind == InitializerKind::Value) {
     req.valueDType = dtypeName(valueDType);
@@ -367,13 +386,14 @@ bool getSingleVariable(TFRuntime &rt, const SingleVariable &v, SrcLoc l,
   if (kind == InitializerKind::None)
     spec = defaultInitializer(dtype);
   if (!v.partitionInfo.isNone() && shape && kind != InitializerKind::Value) {
-    Value fullShape;
-    Shape wholeShape;
-    if (!in.getAttr(v.partitionInfo, "full_shape", l, fullShape) ||
-        !rt.toShape(fullShape, l, wholeShape, /*allowNone=*/false,
-                    "full_shape"))
-      return false;
-    scaleForPartition(spec, *shape, wholeShape);
+    FailureOr<Value> fullShape = in.getAttr(v.partitionInfo, "full_shape", l);
+    if (failed(fullShape))
+      return failure();
+    FailureOr<Shape> wholeShape =
+        rt.toShape(*fullShape, l, /*allowNone=*/false, "full_shape");
+    if (failed(wholeShape))
+      return failure();
+    scaleForPartition(spec, *shape, *wholeShape);
   }
   req.reuse = v.reuse == Reuse::True   ? StoreReuse::Reuse
               : v.reuse == Reuse::Auto ? StoreReuse::Auto
@@ -381,8 +401,9 @@ bool getSingleVariable(TFRuntime &rt, const SingleVariable &v, SrcLoc l,
   bool trainable = v.trainable;
 
   LookupResult r = g.store.getVariable(req);
-  if (r.action == LookupAction::Create && !checkConstraint(in, v.constraint, l))
-    return false;
+  if (r.action == LookupAction::Create &&
+      failed(checkConstraint(in, v.constraint, l)))
+    return failure();
   if (isPythonInitializer(inForce)) {
     auto known = g.variables.find(full);
     if (r.action == LookupAction::Create) {
@@ -391,9 +412,11 @@ bool getSingleVariable(TFRuntime &rt, const SingleVariable &v, SrcLoc l,
                         "Shape of a new variable (" + full +
                             ") must be fully defined, but instead was " +
                             (shape ? pythonShape(*shape) : "<unknown>") + ".");
-      if (!callPythonInitializer(rt, inForce, *shape, dtype, v.partitionInfo,
-                                 full, l, spec))
-        return false;
+      FailureOr<InitSpec> called = callPythonInitializer(
+          rt, inForce, *shape, dtype, v.partitionInfo, full, l);
+      if (failed(called))
+        return failure();
+      spec = std::move(*called);
     } else if (known != g.variables.end()) {
       spec = known->second->init;
     }
@@ -455,8 +478,7 @@ bool getSingleVariable(TFRuntime &rt, const SingleVariable &v, SrcLoc l,
   if (r.action == LookupAction::Share) {
     auto found = existing->second;
     found->value = op.getResult();
-    out = Value::object(found);
-    return true;
+    return Value::object(found);
   }
   auto t = newVariable(g, TensorOrigin::GetVariable, full, type, typeDType,
                        op.getResult(), loc, spec, trainable);
@@ -469,48 +491,59 @@ bool getSingleVariable(TFRuntime &rt, const SingleVariable &v, SrcLoc l,
   t->constraint = v.constraint;
   g.variables[full] = t;
   Value tv = Value::object(t);
-  if (!addToCollections(rt, v.collections, tv, trainable, l))
-    return false;
-  out = tv;
-  return v.regularizer.isNone() ||
-         addRegularizationLoss(rt, v.regularizer, tv, full, l);
+  if (failed(addToCollections(rt, v.collections, tv, trainable, l)))
+    return failure();
+  if (!v.regularizer.isNone() &&
+      failed(addRegularizationLoss(rt, v.regularizer, tv, full, l)))
+    return failure();
+  return tv;
 }
 
 /// The arguments both getters share: shape, dtype (None: `defaultDType`),
 /// trainable (None: True), use_resource (None: `defaultResource`).
-bool bindCommon(TFRuntime &rt, BoundArgs &a, SrcLoc l, DType defaultDType,
-                bool defaultResource, SingleVariable &v) {
+FailureOr<SingleVariable> bindCommon(TFRuntime &rt, BoundArgs &a, SrcLoc l,
+                                     DType defaultDType, bool defaultResource) {
   Interpreter &in = rt.interp;
-  if (!in.toStr(a["name"], l, v.name, "variable name"))
-    return false;
+  SingleVariable v;
+  FailureOr<std::string> name = in.toStr(a["name"], l, "variable name");
+  if (failed(name))
+    return failure();
+  v.name = std::move(*name);
   if (!a["shape"].isNone()) {
-    Shape s;
-    if (!rt.toShape(a["shape"], l, s, /*allowNone=*/true, "shape"))
-      return false;
-    v.shape = s;
+    FailureOr<Shape> s = rt.toShape(a["shape"], l, /*allowNone=*/true, "shape");
+    if (failed(s))
+      return failure();
+    v.shape = std::move(*s);
   }
   if (!a["dtype"].isNone()) {
-    DType d;
-    if (!rt.toDType(a["dtype"], l, d))
-      return false;
-    v.explicitDType = d;
+    FailureOr<DType> d = rt.toDType(a["dtype"], l);
+    if (failed(d))
+      return failure();
+    v.explicitDType = *d;
   }
   v.dtype = v.explicitDType ? *v.explicitDType : defaultDType;
-  if (!a["trainable"].isNone() && !in.isTrue(a["trainable"], l, v.trainable))
-    return false;
+  if (!a["trainable"].isNone()) {
+    FailureOr<bool> trainable = in.isTrue(a["trainable"], l);
+    if (failed(trainable))
+      return failure();
+    v.trainable = *trainable;
+  }
   v.useResource = defaultResource;
-  if (!a["use_resource"].isNone() &&
-      !in.isTrue(a["use_resource"], l, v.useResource))
-    return false;
+  if (!a["use_resource"].isNone()) {
+    FailureOr<bool> useResource = in.isTrue(a["use_resource"], l);
+    if (failed(useResource))
+      return failure();
+    v.useResource = *useResource;
+  }
   v.collections = a["collections"];
-  return true;
+  return v;
 }
 
 } // namespace
 } // namespace scopec::frontend
 
-bool scopec::frontend::tfGetVariable(TFRuntime &rt, CallArgs &args,
-                                     Value &out) {
+FailureOr<Value> scopec::frontend::tfGetVariable(TFRuntime &rt,
+                                                 CallArgs &args) {
   Interpreter &in = rt.interp;
   TFGraph &g = *rt.graph;
   static const Signature sig{
@@ -519,9 +552,10 @@ bool scopec::frontend::tfGetVariable(TFRuntime &rt, CallArgs &args,
        "collections=", "caching_device=", "partitioner=", "validate_shape=",
        "use_resource=", "custom_getter=", "constraint=", "synchronization=",
        "aggregation="}};
-  BoundArgs a;
-  if (!in.bind(sig, args, a))
-    return false;
+  FailureOr<BoundArgs> bound = in.bind(sig, args);
+  if (failed(bound))
+    return failure();
+  BoundArgs &a = *bound;
   SrcLoc l = args.loc;
   // The prelude's tf.get_variable takes custom getters and partitioners
   // (Prelude/_scopec_variables.py) and calls this for the rest.
@@ -530,9 +564,11 @@ bool scopec::frontend::tfGetVariable(TFRuntime &rt, CallArgs &args,
       return in.error(l, std::string("tf.get_variable(") + p +
                              "=...) is not supported by scopec");
   auto scope = g.currentScope;
-  SingleVariable v;
-  if (!bindCommon(rt, a, l, scope->dtype, scope->useResource, v))
-    return false;
+  FailureOr<SingleVariable> common =
+      bindCommon(rt, a, l, scope->dtype, scope->useResource);
+  if (failed(common))
+    return failure();
+  SingleVariable &v = *common;
   if (v.name.empty() || v.name.back() == '/')
     return in.error(l, "variable name '" + v.name +
                            "' must be non-empty and not end with '/'");
@@ -545,11 +581,11 @@ bool scopec::frontend::tfGetVariable(TFRuntime &rt, CallArgs &args,
   v.regularizer =
       a["regularizer"].isNone() ? scope->regularizer : a["regularizer"];
   v.constraint = a["constraint"].isNone() ? scope->constraint : a["constraint"];
-  return getSingleVariable(rt, v, l, out);
+  return getSingleVariable(rt, v, l);
 }
 
-bool scopec::frontend::tfGetSingleVariable(TFRuntime &rt, CallArgs &args,
-                                           Value &out) {
+FailureOr<Value> scopec::frontend::tfGetSingleVariable(TFRuntime &rt,
+                                                       CallArgs &args) {
   Interpreter &in = rt.interp;
   static const Signature sig{
       "_get_single_variable",
@@ -557,13 +593,15 @@ bool scopec::frontend::tfGetSingleVariable(TFRuntime &rt, CallArgs &args,
        "partition_info=", "reuse=", "trainable=", "collections=",
        "caching_device=", "validate_shape=", "use_resource=", "constraint=",
        "synchronization=", "aggregation="}};
-  BoundArgs a;
-  if (!in.bind(sig, args, a))
-    return false;
+  FailureOr<BoundArgs> bound = in.bind(sig, args);
+  if (failed(bound))
+    return failure();
+  BoundArgs &a = *bound;
   SrcLoc l = args.loc;
-  SingleVariable v;
-  if (!bindCommon(rt, a, l, DType::F32, false, v))
-    return false;
+  FailureOr<SingleVariable> common = bindCommon(rt, a, l, DType::F32, false);
+  if (failed(common))
+    return failure();
+  SingleVariable &v = *common;
   if (v.name.empty() || v.name.back() == '/')
     return in.error(l, "variable name '" + v.name +
                            "' must be non-empty and not end with '/'");
@@ -575,30 +613,33 @@ bool scopec::frontend::tfGetSingleVariable(TFRuntime &rt, CallArgs &args,
   v.regularizer = a["regularizer"];
   v.constraint = a["constraint"];
   v.partitionInfo = a["partition_info"];
-  return getSingleVariable(rt, v, l, out);
+  return getSingleVariable(rt, v, l);
 }
 
-bool scopec::frontend::tfVariableExists(TFRuntime &rt, CallArgs &args,
-                                        Value &out) {
+FailureOr<Value> scopec::frontend::tfVariableExists(TFRuntime &rt,
+                                                    CallArgs &args) {
   static const Signature sig{"_scopec_variable_exists", {"name"}};
-  BoundArgs a;
-  std::string name;
-  if (!rt.interp.bind(sig, args, a) ||
-      !rt.interp.toStr(a["name"], args.loc, name, "name"))
-    return false;
-  out = Value::boolean(rt.graph->variables.count(name) != 0);
-  return true;
+  FailureOr<BoundArgs> a = rt.interp.bind(sig, args);
+  if (failed(a))
+    return failure();
+  FailureOr<std::string> name = rt.interp.toStr((*a)["name"], args.loc, "name");
+  if (failed(name))
+    return failure();
+  return Value::boolean(rt.graph->variables.count(*name) != 0);
 }
 
-bool scopec::frontend::tfAcceptsKeyword(TFRuntime &rt, CallArgs &args,
-                                        Value &out) {
+FailureOr<Value> scopec::frontend::tfAcceptsKeyword(TFRuntime &rt,
+                                                    CallArgs &args) {
   static const Signature sig{"_scopec_accepts_keyword", {"fn", "name"}};
-  BoundArgs a;
-  std::string name;
-  if (!rt.interp.bind(sig, args, a) ||
-      !rt.interp.toStr(a["name"], args.loc, name, "name"))
-    return false;
-  Value fn = a["fn"];
+  FailureOr<BoundArgs> a = rt.interp.bind(sig, args);
+  if (failed(a))
+    return failure();
+  FailureOr<std::string> nameArg =
+      rt.interp.toStr((*a)["name"], args.loc, "name");
+  if (failed(nameArg))
+    return failure();
+  const std::string &name = *nameArg;
+  Value fn = (*a)["fn"];
   if (fn.is(ObjKind::Instance)) {
     // A callable object: its __call__.
     const Value *call = fn.as<InstanceObj>()->getClass()->lookup("__call__");
@@ -613,31 +654,30 @@ bool scopec::frontend::tfAcceptsKeyword(TFRuntime &rt, CallArgs &args,
     accepts = !def->kwArgs.empty() || llvm::any_of(def->params, named) ||
               llvm::any_of(def->kwOnly, named);
   }
-  out = Value::boolean(accepts);
-  return true;
+  return Value::boolean(accepts);
 }
 
-bool scopec::frontend::tfRegisterTensorConversion(TFRuntime &rt,
-                                                  CallArgs &args, Value &out) {
+FailureOr<Value> scopec::frontend::tfRegisterTensorConversion(TFRuntime &rt,
+                                                              CallArgs &args) {
   static const Signature sig{"register_tensor_conversion_function",
                              {"base_type", "conversion_func", "priority="}};
-  BoundArgs a;
-  if (!rt.interp.bind(sig, args, a))
-    return false;
+  FailureOr<BoundArgs> bound = rt.interp.bind(sig, args);
+  if (failed(bound))
+    return failure();
+  BoundArgs &a = *bound;
   if (!a["base_type"].is(ObjKind::Class))
     return rt.interp.error(args.loc,
                            "scopec: register_tensor_conversion_function "
                            "takes a Python class as base_type");
   rt.tensorConversions.emplace_back(a["base_type"], a["conversion_func"]);
-  out = Value::none();
-  return true;
+  return Value::none();
 }
 
 //===----------------------------------------------------------------------===//
 // tf.Variable
 //===----------------------------------------------------------------------===//
 
-bool scopec::frontend::tfVariable(TFRuntime &rt, CallArgs &args, Value &out) {
+FailureOr<Value> scopec::frontend::tfVariable(TFRuntime &rt, CallArgs &args) {
   Interpreter &in = rt.interp;
   TFGraph &g = *rt.graph;
   static const Signature sig{
@@ -646,40 +686,50 @@ bool scopec::frontend::tfVariable(TFRuntime &rt, CallArgs &args, Value &out) {
        "caching_device=", "name=", "variable_def=", "dtype=", "expected_shape=",
        "import_scope=", "constraint=", "use_resource=", "synchronization=",
        "aggregation=", "shape="}};
-  BoundArgs a;
-  if (!in.bind(sig, args, a))
-    return false;
+  FailureOr<BoundArgs> bound = in.bind(sig, args);
+  if (failed(bound))
+    return failure();
+  BoundArgs &a = *bound;
   SrcLoc l = args.loc;
   if (a["initial_value"].isNone())
     return in.error(l, "initial_value must be specified.");
   if (!a["variable_def"].isNone())
     return in.error(l, "tf.Variable(variable_def=...) is not supported by "
                        "scopec");
-  if (!checkConstraint(in, a["constraint"], l))
-    return false;
+  if (failed(checkConstraint(in, a["constraint"], l)))
+    return failure();
   std::optional<DType> dtype;
   if (!a["dtype"].isNone()) {
-    DType d;
-    if (!rt.toDType(a["dtype"], l, d))
-      return false;
-    dtype = d;
+    FailureOr<DType> d = rt.toDType(a["dtype"], l);
+    if (failed(d))
+      return failure();
+    dtype = *d;
   }
   Value init = a["initial_value"];
   if (isa<InitializerObj>(init) || init.is(ObjKind::Function))
     return in.error(l, "tf.Variable needs an initial value (call the "
                        "initializer with a shape first)");
-  InitSpec spec;
-  Shape shape;
-  DType valueDType;
-  if (!rt.initFromValue(init, l, dtype, spec, shape, valueDType))
-    return false;
+  FailureOr<TFRuntime::ValueInit> value = rt.initFromValue(init, l, dtype);
+  if (failed(value))
+    return failure();
+  const InitSpec &spec = value->spec;
+  const Shape &shape = value->shape;
+  DType valueDType = value->dtype;
   bool trainable = true;
-  if (!a["trainable"].isNone() && !in.isTrue(a["trainable"], l, trainable))
-    return false;
+  if (!a["trainable"].isNone()) {
+    FailureOr<bool> isTrainable = in.isTrue(a["trainable"], l);
+    if (failed(isTrainable))
+      return failure();
+    trainable = *isTrainable;
+  }
   // with ops.name_scope(name, "Variable", ...) as name
   std::string base = "Variable";
-  if (!a["name"].isNone() && !in.toStr(a["name"], l, base, "name"))
-    return false;
+  if (!a["name"].isNone()) {
+    FailureOr<std::string> nameArg = in.toStr(a["name"], l, "name");
+    if (failed(nameArg))
+      return failure();
+    base = std::move(*nameArg);
+  }
   std::string stack, err;
   if (!g.nameScope(base, stack, err))
     return in.error(l, err);
@@ -702,98 +752,100 @@ bool scopec::frontend::tfVariable(TFRuntime &rt, CallArgs &args, Value &out) {
                        op.getResult(), loc, spec, trainable);
   v->resource = g.currentScope->useResource;
   v->constraint = a["constraint"];
-  if (!a["use_resource"].isNone() &&
-      !in.isTrue(a["use_resource"], l, v->resource))
-    return false;
+  if (!a["use_resource"].isNone()) {
+    FailureOr<bool> useResource = in.isTrue(a["use_resource"], l);
+    if (failed(useResource))
+      return failure();
+    v->resource = *useResource;
+  }
   Value vv = Value::object(v);
-  if (!addToCollections(rt, a["collections"], vv, trainable, l))
-    return false;
-  out = vv;
-  return true;
+  if (failed(addToCollections(rt, a["collections"], vv, trainable, l)))
+    return failure();
+  return vv;
 }
 
 //===----------------------------------------------------------------------===//
 // Collections and scopes
 //===----------------------------------------------------------------------===//
 
-static bool collectionWithScope(TFRuntime &rt, const std::string &key,
-                                const Value &scopeArg, SrcLoc l, Value &out) {
+static FailureOr<Value> collectionWithScope(TFRuntime &rt,
+                                            const std::string &key,
+                                            const Value &scopeArg, SrcLoc l) {
   std::vector<Value> items = rt.graph->collection(key);
   if (!scopeArg.isNone()) {
-    std::string prefix;
-    if (!rt.interp.toStr(scopeArg, l, prefix, "scope"))
-      return false;
+    FailureOr<std::string> prefix = rt.interp.toStr(scopeArg, l, "scope");
+    if (failed(prefix))
+      return failure();
     std::vector<Value> kept;
     for (const Value &v : items)
       if (isa<TensorObj>(v) &&
-          llvm::StringRef(v.as<TensorObj>()->opName).starts_with(prefix))
+          llvm::StringRef(v.as<TensorObj>()->opName).starts_with(*prefix))
         kept.push_back(v);
     items = kept;
   }
-  out = Value::list(items);
-  return true;
+  return Value::list(items);
 }
 
-bool scopec::frontend::tfGetCollection(TFRuntime &rt, CallArgs &args,
-                                       Value &out) {
+FailureOr<Value> scopec::frontend::tfGetCollection(TFRuntime &rt,
+                                                   CallArgs &args) {
   static const Signature sig{"get_collection", {"key", "scope="}};
-  BoundArgs a;
-  if (!rt.interp.bind(sig, args, a))
-    return false;
-  std::string key;
-  if (!rt.interp.toStr(a["key"], args.loc, key, "collection key"))
-    return false;
-  return collectionWithScope(rt, key, a["scope"], args.loc, out);
+  FailureOr<BoundArgs> a = rt.interp.bind(sig, args);
+  if (failed(a))
+    return failure();
+  FailureOr<std::string> key =
+      rt.interp.toStr((*a)["key"], args.loc, "collection key");
+  if (failed(key))
+    return failure();
+  return collectionWithScope(rt, *key, (*a)["scope"], args.loc);
 }
 
-bool scopec::frontend::tfAddToCollection(TFRuntime &rt, CallArgs &args,
-                                         Value &out) {
+FailureOr<Value> scopec::frontend::tfAddToCollection(TFRuntime &rt,
+                                                     CallArgs &args) {
   static const Signature sig{"add_to_collection", {"name", "value"}};
-  BoundArgs a;
-  if (!rt.interp.bind(sig, args, a))
-    return false;
-  std::string key;
-  if (!rt.interp.toStr(a["name"], args.loc, key, "collection name"))
-    return false;
-  rt.graph->collection(key).push_back(a["value"]);
-  out = Value::none();
-  return true;
+  FailureOr<BoundArgs> a = rt.interp.bind(sig, args);
+  if (failed(a))
+    return failure();
+  FailureOr<std::string> key =
+      rt.interp.toStr((*a)["name"], args.loc, "collection name");
+  if (failed(key))
+    return failure();
+  rt.graph->collection(*key).push_back((*a)["value"]);
+  return Value::none();
 }
 
-bool scopec::frontend::tfTrainableVariables(TFRuntime &rt, CallArgs &args,
-                                            Value &out) {
+FailureOr<Value> scopec::frontend::tfTrainableVariables(TFRuntime &rt,
+                                                        CallArgs &args) {
   static const Signature sig{"trainable_variables", {"scope="}};
-  BoundArgs a;
-  if (!rt.interp.bind(sig, args, a))
-    return false;
-  return collectionWithScope(rt, kTrainable, a["scope"], args.loc, out);
+  FailureOr<BoundArgs> a = rt.interp.bind(sig, args);
+  if (failed(a))
+    return failure();
+  return collectionWithScope(rt, kTrainable, (*a)["scope"], args.loc);
 }
 
-bool scopec::frontend::tfGlobalVariables(TFRuntime &rt, CallArgs &args,
-                                         Value &out) {
+FailureOr<Value> scopec::frontend::tfGlobalVariables(TFRuntime &rt,
+                                                     CallArgs &args) {
   static const Signature sig{"global_variables", {"scope="}};
-  BoundArgs a;
-  if (!rt.interp.bind(sig, args, a))
-    return false;
-  return collectionWithScope(rt, kGlobal, a["scope"], args.loc, out);
+  FailureOr<BoundArgs> a = rt.interp.bind(sig, args);
+  if (failed(a))
+    return failure();
+  return collectionWithScope(rt, kGlobal, (*a)["scope"], args.loc);
 }
 
-bool scopec::frontend::tfGetVariableScope(TFRuntime &rt, CallArgs &args,
-                                          Value &out) {
+FailureOr<Value> scopec::frontend::tfGetVariableScope(TFRuntime &rt,
+                                                      CallArgs &args) {
   static const Signature sig{"get_variable_scope", {}};
-  BoundArgs a;
-  if (!rt.interp.bind(sig, args, a))
-    return false;
-  out = Value::object(rt.graph->currentScope);
-  return true;
+  if (failed(rt.interp.bind(sig, args)))
+    return failure();
+  return Value::object(rt.graph->currentScope);
 }
 
 //===----------------------------------------------------------------------===//
 // Initializers
 //===----------------------------------------------------------------------===//
 
-bool scopec::frontend::tfInitializer(TFRuntime &rt, const std::string &kind,
-                                     CallArgs &args, Value &out) {
+FailureOr<Value> scopec::frontend::tfInitializer(TFRuntime &rt,
+                                                 const std::string &kind,
+                                                 CallArgs &args) {
   Interpreter &in = rt.interp;
   SrcLoc l = args.loc;
   InitSpec init;
@@ -802,96 +854,110 @@ bool scopec::frontend::tfInitializer(TFRuntime &rt, const std::string &kind,
   // TF 1.15's initializer classes (init_ops.py): the messages name their
   // `__init__`.
   BoundArgs a;
-  auto seedArg = [&]() {
-    if (a["seed"].isNone())
-      return true;
-    int64_t s;
-    if (!in.toInt(a["seed"], l, s, "seed"))
-      return false;
-    init.spec.opSeed = s;
-    return true;
+  auto bind = [&](const Signature &sig) -> LogicalResult {
+    FailureOr<BoundArgs> bound = in.bind(sig, args);
+    if (failed(bound))
+      return failure();
+    a = std::move(*bound);
+    return success();
   };
-  auto dtypeArg = [&]() {
+  auto seedArg = [&]() -> LogicalResult {
+    if (a["seed"].isNone())
+      return success();
+    FailureOr<int64_t> s = in.toInt(a["seed"], l, "seed");
+    if (failed(s))
+      return failure();
+    init.spec.opSeed = *s;
+    return success();
+  };
+  auto dtypeArg = [&]() -> LogicalResult {
     if (a["dtype"].isNone())
-      return true;
-    DType d;
-    if (!rt.toDType(a["dtype"], l, d))
-      return false;
-    init.dtype = d;
-    return true;
+      return success();
+    FailureOr<DType> d = rt.toDType(a["dtype"], l);
+    if (failed(d))
+      return failure();
+    init.dtype = *d;
+    return success();
+  };
+  // An optional float argument of the spec.
+  auto doubleArg = [&](const char *name, double &field) -> LogicalResult {
+    if (a[name].isNone())
+      return success();
+    FailureOr<double> x = in.toDouble(a[name], l, name);
+    if (failed(x))
+      return failure();
+    field = *x;
+    return success();
+  };
+  // An optional str argument of the spec.
+  auto strArg = [&](const char *name, std::string &field) -> LogicalResult {
+    if (a[name].isNone())
+      return success();
+    FailureOr<std::string> s = in.toStr(a[name], l, name);
+    if (failed(s))
+      return failure();
+    field = std::move(*s);
+    return success();
   };
   if (kind == "constant") {
     static const Signature sig{"Constant.__init__",
                                {"value=", "dtype=", "verify_shape="}};
-    if (!in.bind(sig, args, a) || !dtypeArg())
-      return false;
+    if (failed(bind(sig)) || failed(dtypeArg()))
+      return failure();
     cls = "Constant";
     Value v = a["value"].isNone() ? Value::integer(0) : a["value"];
     if (isa<TensorObj>(v))
       return in.error(l, "constant_initializer needs a Python or NumPy value, "
                          "not a tensor");
-    Shape shape;
-    bool sawFloat = false, sawBool = false;
-    if (!rt.flatten(v, l, init.spec.values, shape, sawFloat, sawBool))
-      return false;
-    init.scalarValue = shape.empty();
-    init.valueShape = shape;
+    FailureOr<TFRuntime::Flat> flat = rt.flatten(v, l);
+    if (failed(flat))
+      return failure();
+    init.spec.values = std::move(flat->values);
+    init.scalarValue = flat->shape.empty();
+    init.valueShape = flat->shape;
   } else if (kind == "zeros" || kind == "ones") {
     static const Signature zs{"Zeros.__init__", {"dtype="}};
     static const Signature os{"Ones.__init__", {"dtype="}};
-    if (!in.bind(kind == "zeros" ? zs : os, args, a) || !dtypeArg())
-      return false;
+    if (failed(bind(kind == "zeros" ? zs : os)) || failed(dtypeArg()))
+      return failure();
     cls = kind == "zeros" ? "Zeros" : "Ones";
   } else if (kind == "random_normal" || kind == "truncated_normal") {
     static const Signature rn{"RandomNormal.__init__",
                               {"mean=", "stddev=", "seed=", "dtype="}};
     static const Signature tn{"TruncatedNormal.__init__",
                               {"mean=", "stddev=", "seed=", "dtype="}};
-    if (!in.bind(kind == "random_normal" ? rn : tn, args, a) || !seedArg() ||
-        !dtypeArg())
-      return false;
-    if (!a["mean"].isNone() &&
-        !in.toDouble(a["mean"], l, init.spec.mean, "mean"))
-      return false;
-    if (!a["stddev"].isNone() &&
-        !in.toDouble(a["stddev"], l, init.spec.stddev, "stddev"))
-      return false;
+    if (failed(bind(kind == "random_normal" ? rn : tn)) || failed(seedArg()) ||
+        failed(dtypeArg()) || failed(doubleArg("mean", init.spec.mean)) ||
+        failed(doubleArg("stddev", init.spec.stddev)))
+      return failure();
     cls = kind == "random_normal" ? "RandomNormal" : "TruncatedNormal";
   } else if (kind == "random_uniform") {
     static const Signature sig{"RandomUniform.__init__",
                                {"minval=", "maxval=", "seed=", "dtype="}};
-    if (!in.bind(sig, args, a) || !seedArg() || !dtypeArg())
-      return false;
-    if (!a["minval"].isNone() &&
-        !in.toDouble(a["minval"], l, init.spec.minval, "minval"))
-      return false;
-    if (!a["maxval"].isNone() &&
-        !in.toDouble(a["maxval"], l, init.spec.maxval, "maxval"))
-      return false;
+    if (failed(bind(sig)) || failed(seedArg()) || failed(dtypeArg()) ||
+        failed(doubleArg("minval", init.spec.minval)) ||
+        failed(doubleArg("maxval", init.spec.maxval)))
+      return failure();
     cls = "RandomUniform";
   } else if (kind == "glorot_uniform" || kind == "glorot_normal") {
     static const Signature gu{"GlorotUniform.__init__", {"seed=", "dtype="}};
     static const Signature gn{"GlorotNormal.__init__", {"seed=", "dtype="}};
-    if (!in.bind(kind == "glorot_uniform" ? gu : gn, args, a) || !seedArg() ||
-        !dtypeArg())
-      return false;
+    if (failed(bind(kind == "glorot_uniform" ? gu : gn)) || failed(seedArg()) ||
+        failed(dtypeArg()))
+      return failure();
     cls = kind == "glorot_uniform" ? "GlorotUniform" : "GlorotNormal";
   } else if (kind == "variance_scaling") {
     static const Signature sig{
         "VarianceScaling.__init__",
         {"scale=", "mode=", "distribution=", "seed=", "dtype="}};
-    if (!in.bind(sig, args, a) || !seedArg() || !dtypeArg())
-      return false;
-    if (!a["scale"].isNone() &&
-        !in.toDouble(a["scale"], l, init.spec.scale, "scale"))
-      return false;
+    if (failed(bind(sig)) || failed(seedArg()) || failed(dtypeArg()) ||
+        failed(doubleArg("scale", init.spec.scale)))
+      return failure();
     if (init.spec.scale <= 0)
       return in.error(l, "`scale` must be positive float.");
-    if (!a["mode"].isNone() && !in.toStr(a["mode"], l, init.spec.mode, "mode"))
-      return false;
-    if (!a["distribution"].isNone() &&
-        !in.toStr(a["distribution"], l, init.spec.distribution, "distribution"))
-      return false;
+    if (failed(strArg("mode", init.spec.mode)) ||
+        failed(strArg("distribution", init.spec.distribution)))
+      return failure();
     if (init.spec.mode != "fan_in" && init.spec.mode != "fan_out" &&
         init.spec.mode != "fan_avg")
       return in.error(l, "Invalid `mode` argument: " + init.spec.mode);
@@ -905,24 +971,31 @@ bool scopec::frontend::tfInitializer(TFRuntime &rt, const std::string &kind,
   } else {
     return in.error(l, "initializer '" + kind + "' is not supported");
   }
-  out = Value::object(std::make_shared<InitializerObj>(cls, init));
-  return true;
+  return Value::object(std::make_shared<InitializerObj>(cls, init));
 }
 
-bool scopec::frontend::tfCallInitializer(TFRuntime &rt, InitializerObj &init,
-                                         CallArgs &args, Value &out) {
+FailureOr<Value> scopec::frontend::tfCallInitializer(TFRuntime &rt,
+                                                     InitializerObj &init,
+                                                     CallArgs &args) {
   Interpreter &in = rt.interp;
   Signature sig{init.className + ".__call__",
                 {"self", "shape", "dtype=", "partition_info="}};
-  BoundArgs a;
-  if (!in.bindMethod(sig, Value::object(init.shared_from_this()), args, a))
-    return false;
-  Shape shape;
-  if (!rt.toShape(a["shape"], args.loc, shape, false, "shape"))
-    return false;
+  FailureOr<BoundArgs> bound =
+      in.bindMethod(sig, Value::object(init.shared_from_this()), args);
+  if (failed(bound))
+    return failure();
+  BoundArgs &a = *bound;
+  FailureOr<Shape> shapeArg = rt.toShape(a["shape"], args.loc, false, "shape");
+  if (failed(shapeArg))
+    return failure();
+  const Shape &shape = *shapeArg;
   DType d = init.init.dtype ? *init.init.dtype : DType::F32;
-  if (!a["dtype"].isNone() && !rt.toDType(a["dtype"], args.loc, d))
-    return false;
+  if (!a["dtype"].isNone()) {
+    FailureOr<DType> dtype = rt.toDType(a["dtype"], args.loc);
+    if (failed(dtype))
+      return failure();
+    d = *dtype;
+  }
   const std::string &k = init.init.spec.kind;
   std::string opType = k == "constant" ? "Const"
                        : k == "zeros"  ? "zeros"
@@ -936,31 +1009,35 @@ bool scopec::frontend::tfCallInitializer(TFRuntime &rt, InitializerObj &init,
   InitSpec c = init.init;
   if (k == "constant") {
     // Materialize the constant initializer's values for this shape.
-    std::vector<double> values;
-    if (!rt.evaluate(c, shape, d, name, args.loc, values))
-      return false;
+    FailureOr<std::vector<double>> values =
+        rt.evaluate(c, shape, d, name, args.loc);
+    if (failed(values))
+      return failure();
     c = InitSpec();
     c.spec.kind = "value";
-    c.spec.values = values;
+    c.spec.values = std::move(*values);
   }
   c.valueShape = shape;
   c.valueDType = d;
-  out = Value::object(rt.newConstant(name, opType, shape, d, c, args.loc));
-  return true;
+  return Value::object(rt.newConstant(name, opType, shape, d, c, args.loc));
 }
 
-bool scopec::frontend::tfAssign(TFRuntime &rt, llvm::StringRef opType,
-                               const Value &ref, const Value &value,
-                               const Value &nameArg, SrcLoc l, Value &out) {
+FailureOr<Value> scopec::frontend::tfAssign(TFRuntime &rt,
+                                            llvm::StringRef opType,
+                                            const Value &ref,
+                                            const Value &value,
+                                            const Value &nameArg, SrcLoc l) {
   Interpreter &in = rt.interp;
   if (!isa<TensorObj>(ref) || !ref.as<TensorObj>()->isVariable())
     return in.raise(l, "TypeError",
                     "'" + opType.str() +
                         "' needs a variable as its ref, not " + typeName(ref));
   const TensorObj &var = *ref.as<TensorObj>();
-  std::shared_ptr<TensorObj> v;
-  if (!rt.toTensor(value, l, v, var.dtype, "value"))
-    return false;
+  FailureOr<std::shared_ptr<TensorObj>> converted =
+      rt.toTensor(value, l, var.dtype, "value");
+  if (failed(converted))
+    return failure();
+  std::shared_ptr<TensorObj> v = *converted;
   if (v->dtype != var.dtype)
     return in.error(l, "Input 'value' of '" + opType.str() + "' Op has type " +
                            dtypeName(v->dtype) +
@@ -973,9 +1050,10 @@ bool scopec::frontend::tfAssign(TFRuntime &rt, llvm::StringRef opType,
   // The update consumes its value: what only feeds an assignment (a soft
   // target-network update) is no model output.
   ++v->uses;
-  std::string name;
-  if (!rt.opName(nameArg, opType.str(), l, name))
-    return false;
+  FailureOr<std::string> opName = rt.opName(nameArg, opType.str(), l);
+  if (failed(opName))
+    return failure();
+  const std::string &name = *opName;
   // A training-time update (target networks, counters): built, never
   // compiled; the compiled program's variables keep their values.
   auto t = rt.newTensor(name, opType.str(), var.shape, var.dtype, nullptr,
@@ -986,17 +1064,18 @@ bool scopec::frontend::tfAssign(TFRuntime &rt, llvm::StringRef opType,
                 ") updates variable '" + var.opName +
                 "': scopec compiles inference graphs, whose variables keep "
                 "their values, so no fetch can depend on an assignment";
-  out = Value::object(t);
-  return true;
+  return Value::object(t);
 }
 
-bool scopec::frontend::tfEval(TFRuntime &rt, TensorObj &t, CallArgs &args,
-                              Value &out) {
+FailureOr<Value> scopec::frontend::tfEval(TFRuntime &rt, TensorObj &t,
+                                          CallArgs &args) {
   Interpreter &in = rt.interp;
   static const Signature sig{"Tensor.eval", {"self", "feed_dict=", "session="}};
-  BoundArgs a;
-  if (!in.bindMethod(sig, Value::object(t.shared_from_this()), args, a))
-    return false;
+  FailureOr<BoundArgs> bound =
+      in.bindMethod(sig, Value::object(t.shared_from_this()), args);
+  if (failed(bound))
+    return failure();
+  BoundArgs &a = *bound;
   if (a.given("feed_dict") || a.given("session"))
     return in.error(args.loc, "eval() arguments (feed_dict, session) are not "
                               "supported by scopec");
@@ -1012,11 +1091,11 @@ bool scopec::frontend::tfEval(TFRuntime &rt, TensorObj &t, CallArgs &args,
                     "constants at compile time; '" +
                         t.tensorName() + "' is computed by the model (run the "
                                          "compiled model instead)");
-  std::vector<double> values;
-  if (!rt.evaluate(*spec, t.shape, t.dtype, stream, args.loc, values))
-    return false;
-  out = rt.makeArray(t.dtype, t.shape, values);
-  return true;
+  FailureOr<std::vector<double>> values =
+      rt.evaluate(*spec, t.shape, t.dtype, stream, args.loc);
+  if (failed(values))
+    return failure();
+  return rt.makeArray(t.dtype, t.shape, std::move(*values));
 }
 
 bool TFRuntime::takeUncaught(const Value &exc) {

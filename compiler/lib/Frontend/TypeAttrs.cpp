@@ -33,7 +33,7 @@ bool isInstanceOfType(const Value &v, llvm::StringRef type) {
 }
 
 /// dict.fromkeys(iterable, value=None).
-bool dictFromKeys(Interpreter &in, CallArgs &a, Value &out) {
+FailureOr<Value> dictFromKeys(Interpreter &in, CallArgs &a) {
   if (!a.kw.empty())
     return in.raise(a.loc, "TypeError",
                     "dict.fromkeys() takes no keyword arguments");
@@ -45,58 +45,48 @@ bool dictFromKeys(Interpreter &in, CallArgs &a, Value &out) {
                                              std::to_string(a.pos.size())));
   Value value = a.pos.size() > 1 ? a.pos[1] : Value::none();
   auto d = std::make_shared<DictObj>();
-  if (!in.forEach(a.pos[0], a.loc, [&](const Value &k) {
-        std::string key;
-        if (!in.dictKey(k, a.loc, key))
-          return false;
-        d->set(key, k, value);
-        return true;
-      }))
-    return false;
-  out = Value::object(d);
-  return true;
+  if (failed(in.forEach(a.pos[0], a.loc, [&](const Value &k) -> LogicalResult {
+        FailureOr<std::string> key = in.dictKey(k, a.loc);
+        if (failed(key))
+          return failure();
+        d->set(*key, k, value);
+        return success();
+      })))
+    return failure();
+  return Value::object(d);
 }
 
 } // namespace
 
-bool scopec::frontend::builtinTypeAttr(Interpreter &in, const BuiltinObj &type,
-                                       const std::string &name, SrcLoc l,
-                                       Value &out, bool &found) {
-  found = false;
+FailureOr<std::optional<Value>>
+scopec::frontend::builtinTypeAttr(Interpreter &in, const BuiltinObj &type,
+                                  const std::string &name, SrcLoc l) {
   const std::string &t = type.name;
-  if (t == "str") {
-    found = strTypeAttr(in, name, out);
-    return true;
-  }
-  if (t == "bytes") {
-    found = bytesTypeAttr(in, name, out);
-    return true;
-  }
-  if (t == "dict" && name == "fromkeys") {
-    out = Interpreter::native("fromkeys", dictFromKeys);
-    found = true;
-    return true;
-  }
+  if (t == "str")
+    return strTypeAttr(name);
+  if (t == "bytes")
+    return bytesTypeAttr(name);
+  if (t == "dict" && name == "fromkeys")
+    return std::optional<Value>(
+        Interpreter::native("fromkeys", dictFromKeys));
   if (t == "int" || t == "float") {
-    if (!numberTypeAttr(in, t, name, out, found))
-      return false;
-    if (found)
-      return true;
+    FailureOr<std::optional<Value>> attr = numberTypeAttr(in, t, name);
+    if (failed(attr) || *attr)
+      return attr;
   }
   Value sample = sampleOf(t);
   if (sample.isNone())
-    return true;
-  Value probe;
-  if (!in.getAttr(sample, name, l, probe)) {
+    return std::optional<Value>();
+  FailureOr<Value> probe = in.getAttr(sample, name, l);
+  if (failed(probe)) {
     in.clearPendingException();
-    return true;
+    return std::optional<Value>();
   }
-  if (!probe.is(ObjKind::Builtin))
-    return true;
-  found = true;
+  if (!probe->is(ObjKind::Builtin))
+    return std::optional<Value>();
   // The method unbound: the value comes first.
-  out = Interpreter::native(
-      name, [t, name](Interpreter &in, CallArgs &a, Value &o) {
+  return std::optional<Value>(Interpreter::native(
+      name, [t, name](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
         if (a.pos.empty())
           return in.raise(a.loc, "TypeError",
                           "unbound method " + t + "." + name +
@@ -106,12 +96,11 @@ bool scopec::frontend::builtinTypeAttr(Interpreter &in, const BuiltinObj &type,
                           "descriptor '" + name + "' for '" + t +
                               "' objects doesn't apply to a '" +
                               typeName(a.pos[0]) + "' object");
-        Value method;
-        if (!in.getAttr(a.pos[0], name, a.loc, method))
-          return false;
+        FailureOr<Value> method = in.getAttr(a.pos[0], name, a.loc);
+        if (failed(method))
+          return failure();
         CallArgs rest = a;
         rest.pos.erase(rest.pos.begin());
-        return in.call(method, rest, o);
-      });
-  return true;
+        return in.call(*method, rest);
+      }));
 }

@@ -124,7 +124,7 @@ Result Object::contains(Interpreter &, const Value &, SrcLoc) {
 }
 Result Object::len(Interpreter &, SrcLoc) { return Result::notImplemented(); }
 Result Object::iterate(Interpreter &, SrcLoc,
-                       llvm::function_ref<bool(const Value &)>) {
+                       llvm::function_ref<LogicalResult(const Value &)>) {
   return Result::notImplemented();
 }
 Result Object::call(Interpreter &, CallArgs &) {

@@ -13,6 +13,7 @@
 
 #include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/StringMap.h"
+#include "llvm/Support/LogicalResult.h"
 
 #include <functional>
 #include <optional>
@@ -22,6 +23,17 @@
 #include <vector>
 
 namespace scopec::frontend {
+
+// Errors travel as values (docs/architecture.md, "Errors"): a function that can
+// fail returns FailureOr<T> (the value, or a failure) or LogicalResult. A
+// failure means the error was reported or a Python exception is pending in
+// the interpreter; callers pass it on.
+using llvm::failed;
+using llvm::failure;
+using llvm::FailureOr;
+using llvm::LogicalResult;
+using llvm::succeeded;
+using llvm::success;
 
 class Interpreter;
 struct Object;
@@ -141,12 +153,12 @@ struct Env;
 class Result {
 public:
   Result(Value v) : state(State::Ok), v(std::move(v)) {}
+  /// The value of a computation, or its failure.
+  Result(FailureOr<Value> r)
+      : state(llvm::failed(r) ? State::Failed : State::Ok),
+        v(llvm::failed(r) ? Value() : std::move(*r)) {}
   static Result notImplemented() { return Result(State::NotImplemented); }
   static Result failure() { return Result(State::Failed); }
-  /// The value of a computation that reported `ok`.
-  static Result check(bool ok, Value v) {
-    return ok ? Result(std::move(v)) : failure();
-  }
   bool failed() const { return state == State::Failed; }
   bool implemented() const { return state != State::NotImplemented; }
   const Value &value() const { return v; }
@@ -212,10 +224,10 @@ struct Object : std::enable_shared_from_this<Object> {
   virtual Result contains(Interpreter &in, const Value &item, SrcLoc l);
   /// len(self): an int.
   virtual Result len(Interpreter &in, SrcLoc l);
-  /// Calls `fn` on each element (false from fn stops with failure); the
-  /// result is None.
+  /// Calls `fn` on each element (a failure from fn stops with failure);
+  /// the result is None.
   virtual Result iterate(Interpreter &in, SrcLoc l,
-                         llvm::function_ref<bool(const Value &)> fn);
+                         llvm::function_ref<LogicalResult(const Value &)> fn);
   /// self(args).
   virtual Result call(Interpreter &in, CallArgs &args);
   /// callable(self) for objects that implement call().
@@ -239,13 +251,11 @@ struct Object : std::enable_shared_from_this<Object> {
 
   /// Native subtypes of built-in values (the containers of `collections`):
   /// an attribute of their own (a method, a field), looked up before those
-  /// of the built-in type. Returns false after an error; `found` false when
-  /// there is none.
-  virtual bool nativeAttr(Interpreter &in, const std::string &name, SrcLoc l,
-                          Value &out, bool &found) {
-    (void)in, (void)name, (void)l, (void)out;
-    found = false;
-    return true;
+  /// of the built-in type; nothing when there is none.
+  virtual FailureOr<std::optional<Value>>
+  nativeAttr(Interpreter &in, const std::string &name, SrcLoc l) {
+    (void)in, (void)name, (void)l;
+    return std::optional<Value>();
   }
   ObjKind kind;
 };
@@ -300,12 +310,12 @@ struct DictObj : Object {
   int64_t find(const std::string &hashKey) const;
   void set(const std::string &hashKey, Value key, Value value);
   bool erase(const std::string &hashKey);
-  /// `d[key]` of a missing key: 1 with `out` made by the subtype's
-  /// `__missing__` (defaultdict, Counter), 0 error, -1 KeyError.
-  virtual int missing(Interpreter &in, const Value &key, SrcLoc l,
-                      Value &out) {
-    (void)in, (void)key, (void)l, (void)out;
-    return -1;
+  /// `d[key]` of a missing key: the value made by the subtype's
+  /// `__missing__` (defaultdict, Counter), or nothing for a KeyError.
+  virtual FailureOr<std::optional<Value>> missing(Interpreter &in,
+                                                  const Value &key, SrcLoc l) {
+    (void)in, (void)key, (void)l;
+    return std::optional<Value>();
   }
   std::vector<std::pair<Value, Value>> entries;
   std::vector<std::string> keys;
@@ -386,7 +396,8 @@ struct CallArgs {
   SrcLoc loc;
 };
 
-using NativeFn = std::function<bool(Interpreter &, CallArgs &, Value &)>;
+/// A function implemented in C++: its result, or a failure.
+using NativeFn = std::function<FailureOr<Value>(Interpreter &, CallArgs &)>;
 
 /// An attribute dictionary that remembers insertion order (`vars()`,
 /// `dir()` and class bodies keep the order CPython shows).

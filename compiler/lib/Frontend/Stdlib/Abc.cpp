@@ -21,24 +21,24 @@ namespace {
 /// A class `abc.<name>` deriving from `object`.
 Value abcClass(Interpreter &in, const std::string &name, AttrDict dict) {
   dict.set("__module__", Value::str("abc"));
-  Value cls;
-  if (!in.makeClass(name, {}, std::move(dict), SrcLoc{}, cls))
+  FailureOr<Value> cls = in.makeClass(name, {}, std::move(dict), SrcLoc{});
+  if (failed(cls))
     return Value::none();
-  cls.as<ClassObj>()->module = "abc";
-  return cls;
+  cls->as<ClassObj>()->module = "abc";
+  return *cls;
 }
 
 /// abc.abstractmethod(funcobj): marks and returns it.
-bool abstractMethod(Interpreter &in, CallArgs &a, Value &out) {
+FailureOr<Value> abstractMethod(Interpreter &in, CallArgs &a) {
   static const Signature sig{"abstractmethod", {"funcobj"}};
-  BoundArgs v;
-  if (!in.bind(sig, a, v))
-    return false;
+  FailureOr<BoundArgs> bound = in.bind(sig, a);
+  if (failed(bound))
+    return failure();
+  BoundArgs &v = *bound;
   if (v["funcobj"].is(ObjKind::Function))
     v["funcobj"].as<FunctionObj>()->attrs.set("__isabstractmethod__",
                                               Value::boolean(true));
-  out = v["funcobj"];
-  return true;
+  return v["funcobj"];
 }
 
 } // namespace
@@ -48,12 +48,13 @@ Value stdlib::makeAbc(Interpreter &in) {
   AttrDict metaDict;
   // Calling ABCMeta itself (`ABCMeta(name, bases, dict)`) is a metaclass
   // call scopec does not model.
-  metaDict.set("__scopec_new__",
-               Interpreter::native("ABCMeta", [](Interpreter &in, CallArgs &a,
-                                                 Value &) {
-                 return in.error(a.loc, "calling abc.ABCMeta is not "
-                                        "supported by scopec");
-               }));
+  metaDict.set(
+      "__scopec_new__",
+      Interpreter::native("ABCMeta",
+                          [](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
+                            return in.error(a.loc, "calling abc.ABCMeta is not "
+                                                   "supported by scopec");
+                          }));
   Value meta = abcClass(in, "ABCMeta", std::move(metaDict));
   Value abc = abcClass(in, "ABC", AttrDict());
   if (meta.isNone() || abc.isNone())
@@ -65,10 +66,10 @@ Value stdlib::makeAbc(Interpreter &in) {
                              std::pair{"abstractclassmethod", "classmethod"},
                              std::pair{"abstractstaticmethod",
                                        "staticmethod"}}) {
-    Value v;
-    if (!builtin(in, name, SrcLoc{}, v))
+    FailureOr<Value> v = builtin(in, name, SrcLoc{});
+    if (failed(v))
       return Value::none();
-    m->add(alias, v);
+    m->add(alias, *v);
   }
   return Value::object(m);
 }

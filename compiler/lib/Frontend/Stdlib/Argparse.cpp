@@ -24,17 +24,18 @@ namespace {
 
 const char kSuppress[] = "==SUPPRESS==";
 
-/// A native class `argparse.<name>`.
-Value argparseClass(Interpreter &in, const std::string &name,
-                    std::vector<std::pair<const char *, NativeFn>> methods) {
+/// A native class `argparse.<name>` (a failure after reporting).
+FailureOr<Value>
+argparseClass(Interpreter &in, const std::string &name,
+              std::vector<std::pair<const char *, NativeFn>> methods) {
   AttrDict dict;
   dict.set("__module__", Value::str("argparse"));
   for (auto &[n, fn] : methods)
     dict.set(n, Interpreter::native(n, std::move(fn)));
-  Value cls;
-  if (!in.makeClass(name, {}, std::move(dict), SrcLoc{}, cls))
-    return Value::none();
-  cls.as<ClassObj>()->module = "argparse";
+  FailureOr<Value> cls = in.makeClass(name, {}, std::move(dict), SrcLoc{});
+  if (failed(cls))
+    return failure();
+  cls->as<ClassObj>()->module = "argparse";
   return cls;
 }
 
@@ -44,24 +45,22 @@ std::vector<Value> &actions(const Value &parser) {
   return parser.as<InstanceObj>()->dict.find("_scopec_actions")->items();
 }
 
-/// The keyword `name` of a call's `**kwargs`, or None.
-Value keyword(const BoundArgs &a, llvm::StringRef name, bool &present) {
+/// The keyword `name` of a call's `**kwargs`, or nothing.
+std::optional<Value> keyword(const BoundArgs &a, llvm::StringRef name) {
   for (auto &[k, v] : a.kwargs())
-    if (k == name) {
-      present = true;
+    if (k == name)
       return v;
-    }
-  present = false;
-  return Value::none();
+  return std::nullopt;
 }
 
 /// parser.add_argument(*name_or_flags, **kwargs).
-bool addArgument(Interpreter &in, CallArgs &args, Value &out) {
+FailureOr<Value> addArgument(Interpreter &in, CallArgs &args) {
   static const Signature sig{"_ActionsContainer.add_argument",
                              {"self", "*args", "**kwargs"}};
-  BoundArgs a;
-  if (!in.bind(sig, args, a))
-    return false;
+  FailureOr<BoundArgs> bound = in.bind(sig, args);
+  if (failed(bound))
+    return failure();
+  BoundArgs &a = *bound;
   // What argparse's _get_positional_kwargs says when there is no name.
   if (a.args().empty())
     return in.raise(args.loc, "TypeError",
@@ -69,10 +68,10 @@ bool addArgument(Interpreter &in, CallArgs &args, Value &out) {
                     "required positional argument: 'dest'");
   std::vector<std::string> names;
   for (const Value &v : a.args()) {
-    std::string n;
-    if (!in.toStr(v, args.loc, n, "argument name"))
-      return false;
-    names.push_back(n);
+    FailureOr<std::string> n = in.toStr(v, args.loc, "argument name");
+    if (failed(n))
+      return failure();
+    names.push_back(*n);
   }
   bool positional = names[0].empty() || names[0][0] != '-';
   std::string dest = names[0];
@@ -85,52 +84,62 @@ bool addArgument(Interpreter &in, CallArgs &args, Value &out) {
       dest = llvm::StringRef(names[0]).ltrim('-').str();
     std::replace(dest.begin(), dest.end(), '-', '_');
   }
-  bool has;
-  Value destArg = keyword(a, "dest", has);
-  if (has && !in.toStr(destArg, args.loc, dest, "dest"))
-    return false;
-  std::string action;
-  Value actionArg = keyword(a, "action", has);
-  if (has && !actionArg.isNone() &&
-      !in.toStr(actionArg, args.loc, action, "action"))
-    return false;
-  if (action == "help" || action == "version") {
-    out = Value::none();
-    return true;
+  if (std::optional<Value> destArg = keyword(a, "dest")) {
+    FailureOr<std::string> s = in.toStr(*destArg, args.loc, "dest");
+    if (failed(s))
+      return failure();
+    dest = *s;
   }
-  Value dflt = keyword(a, "default", has);
-  if (!has && action == "store_true")
+  std::string action;
+  if (std::optional<Value> actionArg = keyword(a, "action");
+      actionArg && !actionArg->isNone()) {
+    FailureOr<std::string> s = in.toStr(*actionArg, args.loc, "action");
+    if (failed(s))
+      return failure();
+    action = *s;
+  }
+  if (action == "help" || action == "version")
+    return Value::none();
+  std::optional<Value> dfltArg = keyword(a, "default");
+  Value dflt = dfltArg.value_or(Value::none());
+  if (!dfltArg && action == "store_true")
     dflt = Value::boolean(false);
-  else if (!has && action == "store_false")
+  else if (!dfltArg && action == "store_false")
     dflt = Value::boolean(true);
-  Value nargs = keyword(a, "nargs", has);
+  Value nargs = keyword(a, "nargs").value_or(Value::none());
   bool optionalPositional =
       nargs.isStr() && (nargs.getStr() == "?" || nargs.getStr() == "*");
   if (positional && nargs.isStr() && nargs.getStr() == "*" && dflt.isNone())
     dflt = Value::list();
   bool required = positional && !optionalPositional;
-  Value req = keyword(a, "required", has);
-  if (has && !positional && !in.isTrue(req, args.loc, required))
-    return false;
+  if (std::optional<Value> req = keyword(a, "required"); req && !positional) {
+    FailureOr<bool> r = in.isTrue(*req, args.loc);
+    if (failed(r))
+      return failure();
+    required = *r;
+  }
   // A string default goes through `type`, as argparse does.
-  Value type = keyword(a, "type", has);
-  if (has && !type.isNone() && dflt.isStr() && dflt.getStr() != kSuppress &&
-      !callWith(in, type, {dflt}, args.loc, dflt))
-    return false;
+  std::optional<Value> type = keyword(a, "type");
+  if (type && !type->isNone() && dflt.isStr() && dflt.getStr() != kSuppress) {
+    FailureOr<Value> converted = callWith(in, *type, {dflt}, args.loc);
+    if (failed(converted))
+      return failure();
+    dflt = *converted;
+  }
   actions(a["self"]).push_back(
       Value::tuple({Value::str(dest), dflt, Value::boolean(required),
                     Value::str(positional ? dest : names[0])}));
-  out = Value::none();
-  return true;
+  return Value::none();
 }
 
 /// parser.set_defaults(**kwargs).
-bool setDefaults(Interpreter &in, CallArgs &args, Value &out) {
+FailureOr<Value> setDefaults(Interpreter &in, CallArgs &args) {
   static const Signature sig{"_ActionsContainer.set_defaults",
                              {"self", "**kwargs"}};
-  BoundArgs a;
-  if (!in.bind(sig, args, a))
-    return false;
+  FailureOr<BoundArgs> bound = in.bind(sig, args);
+  if (failed(bound))
+    return failure();
+  BoundArgs &a = *bound;
   for (auto &[k, v] : a.kwargs()) {
     bool found = false;
     for (Value &act : actions(a["self"])) {
@@ -145,21 +154,21 @@ bool setDefaults(Interpreter &in, CallArgs &args, Value &out) {
       actions(a["self"]).push_back(Value::tuple(
           {Value::str(k), v, Value::boolean(false), Value::str(k)}));
   }
-  out = Value::none();
-  return true;
+  return Value::none();
 }
 
 /// The Namespace of the defaults (parse_args with no arguments).
-bool parseArgs(Interpreter &in, const Signature &sig, CallArgs &a, Value &out,
-               const Value &namespaceClass) {
-  BoundArgs v;
-  if (!in.bind(sig, a, v))
-    return false;
+FailureOr<Value> parseArgs(Interpreter &in, const Signature &sig, CallArgs &a,
+                           const Value &namespaceClass) {
+  FailureOr<BoundArgs> bound = in.bind(sig, a);
+  if (failed(bound))
+    return failure();
+  BoundArgs &v = *bound;
   if (v.given("args") && !v["args"].isNone()) {
-    std::vector<Value> args;
-    if (!in.toList(v["args"], a.loc, args))
-      return false;
-    if (!args.empty())
+    FailureOr<std::vector<Value>> args = in.toList(v["args"], a.loc);
+    if (failed(args))
+      return failure();
+    if (!args->empty())
       return in.error(a.loc, "argparse: parsing an explicit argument list is "
                              "not supported by scopec (it runs the model "
                              "with the defaults)");
@@ -173,8 +182,8 @@ bool parseArgs(Interpreter &in, const Signature &sig, CallArgs &a, Value &out,
     if (t[2].getBool())
       missing.push_back(t[3].getStr());
     else if (!(t[1].isStr() && t[1].getStr() == kSuppress) &&
-             !in.setAttr(ns, t[0].getStr(), t[1], a.loc))
-      return false;
+             failed(in.setAttr(ns, t[0].getStr(), t[1], a.loc)))
+      return failure();
   }
   if (!missing.empty()) {
     std::string list;
@@ -184,29 +193,27 @@ bool parseArgs(Interpreter &in, const Signature &sig, CallArgs &a, Value &out,
                                list + " (scopec runs the model with no "
                                       "command-line arguments)");
   }
-  out = ns;
-  return true;
+  return ns;
 }
 
 /// `Namespace(a=1, b='x')`, attributes in the order they were set.
-bool namespaceRepr(Interpreter &in, CallArgs &args, Value &out) {
+FailureOr<Value> namespaceRepr(Interpreter &in, CallArgs &args) {
   static const Signature sig{"Namespace.__repr__", {"self"}};
-  BoundArgs a;
-  if (!in.bind(sig, args, a))
-    return false;
-  AttrDict &d = a["self"].as<InstanceObj>()->dict;
+  FailureOr<BoundArgs> a = in.bind(sig, args);
+  if (failed(a))
+    return failure();
+  AttrDict &d = (*a)["self"].as<InstanceObj>()->dict;
   const std::vector<std::string> &names = d.order;
   std::string s = "Namespace(";
   for (size_t i = 0; i < names.size(); ++i)
     s += (i ? ", " : "") + names[i] + "=" + repr(*d.find(names[i]));
-  out = Value::str(s + ")");
-  return true;
+  return Value::str(s + ")");
 }
 
 /// A parser method scopec does not provide (help output, subcommands,
 /// exiting).
 NativeFn refused(const char *name) {
-  return [name](Interpreter &in, CallArgs &a, Value &) {
+  return [name](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
     return in.error(a.loc, std::string("ArgumentParser.") + name +
                                "() is not supported by scopec");
   };
@@ -216,26 +223,27 @@ NativeFn refused(const char *name) {
 
 Value stdlib::makeArgparse(Interpreter &in) {
   auto m = newModule("argparse");
-  Value ns = argparseClass(
+  FailureOr<Value> ns = argparseClass(
       in, "Namespace",
       {{"__scopec_new__",
-        [](Interpreter &in, CallArgs &args, Value &out) {
+        [](Interpreter &in, CallArgs &args) -> FailureOr<Value> {
           static const Signature sig{"Namespace.__init__", {"cls", "**kwargs"}};
-          BoundArgs a;
-          if (!in.bind(sig, args, a))
-            return false;
-          out = Value::object(std::make_shared<InstanceObj>(a["cls"]));
+          FailureOr<BoundArgs> bound = in.bind(sig, args);
+          if (failed(bound))
+            return failure();
+          BoundArgs &a = *bound;
+          Value out = Value::object(std::make_shared<InstanceObj>(a["cls"]));
           for (auto &[k, v] : a.kwargs())
-            if (!in.setAttr(out, k, v, args.loc))
-              return false;
-          return true;
+            if (failed(in.setAttr(out, k, v, args.loc)))
+              return failure();
+          return out;
         }},
        {"__repr__", namespaceRepr}});
-  if (ns.isNone())
+  if (failed(ns))
     return Value::none();
   // Groups add their arguments to the parser itself; their arguments are
   // checked as argparse's group classes do.
-  auto group = [](Interpreter &in, CallArgs &args, Value &out) {
+  auto group = [](Interpreter &in, CallArgs &args) -> FailureOr<Value> {
     static const Signature sig{
         "_ArgumentGroup.__init__",
         {"self", "container", "title=", "description=", "**kwargs"}};
@@ -248,9 +256,10 @@ Value stdlib::makeArgparse(Interpreter &in) {
                                         {"self", "description", "prefix_chars",
                                          "argument_default",
                                          "conflict_handler"}};
-    BoundArgs a, c;
-    if (!in.bind(sig, init, a))
-      return false;
+    FailureOr<BoundArgs> bound = in.bind(sig, init);
+    if (failed(bound))
+      return failure();
+    BoundArgs &a = *bound;
     // Then super().__init__(description=description, **kwargs), the
     // container's settings filling the kwargs it lacks.
     CallArgs containerArgs;
@@ -264,45 +273,45 @@ Value stdlib::makeArgparse(Interpreter &in) {
       if (llvm::none_of(a.kwargs(),
                         [&](const auto &kw) { return kw.first == setting; }))
         containerArgs.kw.emplace_back(setting, Value::none());
-    if (!in.bind(containerSig, containerArgs, c))
-      return false;
-    out = a["self"];
-    return true;
+    if (failed(in.bind(containerSig, containerArgs)))
+      return failure();
+    return a["self"];
   };
-  auto exclusiveGroup = [](Interpreter &in, CallArgs &args, Value &out) {
+  auto exclusiveGroup = [](Interpreter &in,
+                           CallArgs &args) -> FailureOr<Value> {
     static const Signature sig{"_ActionsContainer.add_mutually_exclusive_group",
                                {"self", "**kwargs"}};
     static const Signature init{"_MutuallyExclusiveGroup.__init__",
                                 {"self", "container", "required="}};
-    BoundArgs a, g;
-    if (!in.bind(sig, args, a))
-      return false;
+    FailureOr<BoundArgs> bound = in.bind(sig, args);
+    if (failed(bound))
+      return failure();
+    BoundArgs &a = *bound;
     CallArgs initArgs;
     initArgs.loc = args.loc;
     initArgs.pos = {a["self"], a["self"]};
     initArgs.kw = a.kwargs();
-    if (!in.bind(init, initArgs, g))
-      return false;
-    out = a["self"];
-    return true;
+    if (failed(in.bind(init, initArgs)))
+      return failure();
+    return a["self"];
   };
-  Value parser = argparseClass(
+  Value nsClass = *ns;
+  FailureOr<Value> parser = argparseClass(
       in, "ArgumentParser",
       {{"__scopec_new__",
-        [](Interpreter &in, CallArgs &args, Value &out) {
+        [](Interpreter &in, CallArgs &args) -> FailureOr<Value> {
           static const Signature sig{
               "ArgumentParser.__init__",
               {"cls", "prog=", "usage=", "description=", "epilog=", "parents=",
                "formatter_class=", "prefix_chars=", "fromfile_prefix_chars=",
                "argument_default=", "conflict_handler=", "add_help=",
                "allow_abbrev=", "exit_on_error="}};
-          BoundArgs a;
-          if (!in.bind(sig, args, a))
-            return false;
-          auto inst = std::make_shared<InstanceObj>(a["cls"]);
+          FailureOr<BoundArgs> a = in.bind(sig, args);
+          if (failed(a))
+            return failure();
+          auto inst = std::make_shared<InstanceObj>((*a)["cls"]);
           inst->dict.set("_scopec_actions", Value::list());
-          out = Value::object(inst);
-          return true;
+          return Value::object(inst);
         }},
        {"add_argument", addArgument},
        {"set_defaults", setDefaults},
@@ -310,10 +319,10 @@ Value stdlib::makeArgparse(Interpreter &in) {
        {"add_argument_group", group},
        {"add_mutually_exclusive_group", exclusiveGroup},
        {"parse_args",
-        [ns](Interpreter &in, CallArgs &a, Value &out) {
+        [nsClass](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
           static const Signature sig{"ArgumentParser.parse_args",
                                      {"self", "args=", "namespace="}};
-          return parseArgs(in, sig, a, out, ns);
+          return parseArgs(in, sig, a, nsClass);
         }},
        {"print_help", refused("print_help")},
        {"print_usage", refused("print_usage")},
@@ -322,29 +331,29 @@ Value stdlib::makeArgparse(Interpreter &in) {
        {"add_subparsers", refused("add_subparsers")},
        {"error", refused("error")},
        {"exit", refused("exit")},
-       {"parse_known_args", [ns](Interpreter &in, CallArgs &a, Value &out) {
+       {"parse_known_args",
+        [nsClass](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
           static const Signature sig{"ArgumentParser.parse_known_args",
                                      {"self", "args=", "namespace="}};
-          Value parsed;
-          if (!parseArgs(in, sig, a, parsed, ns))
-            return false;
-          out = Value::tuple({parsed, Value::list()});
-          return true;
+          FailureOr<Value> parsed = parseArgs(in, sig, a, nsClass);
+          if (failed(parsed))
+            return failure();
+          return Value::tuple({*parsed, Value::list()});
         }}});
-  if (parser.isNone())
+  if (failed(parser))
     return Value::none();
-  m->add("ArgumentParser", parser);
-  m->add("Namespace", ns);
+  m->add("ArgumentParser", *parser);
+  m->add("Namespace", nsClass);
   m->add("SUPPRESS", Value::str(kSuppress));
   // The formatter classes, passed as `formatter_class=` and unused (there
   // is no help output).
   for (const char *name : {"HelpFormatter", "ArgumentDefaultsHelpFormatter",
                            "RawTextHelpFormatter",
                            "RawDescriptionHelpFormatter"}) {
-    Value cls = argparseClass(in, name, {});
-    if (cls.isNone())
+    FailureOr<Value> cls = argparseClass(in, name, {});
+    if (failed(cls))
       return Value::none();
-    m->add(name, cls);
+    m->add(name, *cls);
   }
   return Value::object(m);
 }

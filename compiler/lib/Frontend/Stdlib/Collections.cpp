@@ -29,40 +29,44 @@ using namespace scopec::frontend::stdlib;
 
 namespace {
 
-using Method =
-    std::function<bool(Interpreter &, const Value &self, CallArgs &, Value &)>;
+using Method = std::function<FailureOr<Value>(Interpreter &, const Value &self,
+                                              CallArgs &)>;
 
 /// `self.name` as a native method.
 Value method(Object *self, const std::string &name, Method fn) {
   Value s = Value::object(self->shared_from_this());
-  return Interpreter::native(name, [s, fn](Interpreter &in, CallArgs &a,
-                                           Value &out) {
-    out = Value::none();
-    return fn(in, s, a, out);
-  });
+  return Interpreter::native(
+      name, [s, fn](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
+        return fn(in, s, a);
+      });
 }
 
 /// A method of a C type taking no arguments (METH_NOARGS).
-bool noArgs(Interpreter &in, CallArgs &a, const std::string &qualName) {
+LogicalResult noArgs(Interpreter &in, CallArgs &a,
+                     const std::string &qualName) {
   Signature sig{qualName, {}, ArgStyle::Clinic};
-  BoundArgs b;
-  return in.bind(sig, a, b);
+  if (failed(in.bind(sig, a)))
+    return failure();
+  return success();
 }
 
-bool keyOf(Interpreter &in, SrcLoc l, const Value &k, std::string &key) {
-  return in.dictKey(k, l, key);
+FailureOr<std::string> keyOf(Interpreter &in, SrcLoc l, const Value &k) {
+  return in.dictKey(k, l);
 }
 
 /// The entries `dict(*args, **kw)` would hold, appended to `d`.
-bool dictUpdate(Interpreter &in, DictObj &d, CallArgs &a) {
-  Value dict, made;
+LogicalResult dictUpdate(Interpreter &in, DictObj &d, CallArgs &a) {
+  FailureOr<Value> dict = builtin(in, "dict", a.loc);
+  if (failed(dict))
+    return failure();
   CallArgs c = a;
-  if (!builtin(in, "dict", a.loc, dict) || !in.call(dict, c, made))
-    return false;
-  auto *src = made.as<DictObj>();
+  FailureOr<Value> made = in.call(*dict, c);
+  if (failed(made))
+    return failure();
+  auto *src = made->as<DictObj>();
   for (size_t i = 0; i < src->entries.size(); ++i)
     d.set(src->keys[i], src->entries[i].first, src->entries[i].second);
-  return true;
+  return success();
 }
 
 void copyEntries(const DictObj &from, DictObj &to) {
@@ -77,6 +81,14 @@ std::string entriesRepr(const DictObj &d) {
     s += (i ? ", " : "") + repr(d.entries[i].first) + ": " +
          repr(d.entries[i].second);
   return s + "}";
+}
+
+/// The truth of the optional bool argument `name` (true when not given).
+FailureOr<bool> flagArg(Interpreter &in, const BoundArgs &v,
+                        llvm::StringRef name, SrcLoc l) {
+  if (!v.given(name))
+    return true;
+  return in.isTrue(v[name], l);
 }
 
 //===--- OrderedDict ------------------------------------------------------===//
@@ -104,8 +116,8 @@ struct OrderedDictObj : DictObj {
         return 0;
     return 1;
   }
-  bool nativeAttr(Interpreter &in, const std::string &name, SrcLoc l,
-                  Value &out, bool &found) override;
+  FailureOr<std::optional<Value>>
+  nativeAttr(Interpreter &in, const std::string &name, SrcLoc l) override;
 };
 
 /// Moves entry `i` of `d` to the end (or the front).
@@ -126,81 +138,79 @@ void moveEntry(DictObj &d, size_t i, bool last) {
     d.set(keys[j], entries[j].first, entries[j].second);
 }
 
-bool OrderedDictObj::nativeAttr(Interpreter &in, const std::string &name,
-                                SrcLoc l, Value &out, bool &found) {
+FailureOr<std::optional<Value>>
+OrderedDictObj::nativeAttr(Interpreter &in, const std::string &name, SrcLoc l) {
   (void)in, (void)l;
-  found = true;
-  if (name == "move_to_end") {
-    out =
+  if (name == "move_to_end")
+    return std::optional<Value>(
         method(this, name,
-               [](Interpreter &in, const Value &self, CallArgs &a, Value &) {
+               [](Interpreter &in, const Value &self,
+                  CallArgs &a) -> FailureOr<Value> {
                  static const Signature sig{
                      "move_to_end", {"key", "last="}, ArgStyle::Clinic};
-                 BoundArgs v;
-                 std::string key;
-                 bool last = true;
-                 if (!in.bind(sig, a, v) || !keyOf(in, a.loc, v["key"], key) ||
-                     (v.given("last") && !in.isTrue(v["last"], a.loc, last)))
-                   return false;
+                 FailureOr<BoundArgs> bound = in.bind(sig, a);
+                 if (failed(bound))
+                   return failure();
+                 BoundArgs &v = *bound;
+                 FailureOr<std::string> key = keyOf(in, a.loc, v["key"]);
+                 if (failed(key))
+                   return failure();
+                 FailureOr<bool> last = flagArg(in, v, "last", a.loc);
+                 if (failed(last))
+                   return failure();
                  auto *d = self.as<DictObj>();
-                 int64_t i = d->find(key);
+                 int64_t i = d->find(*key);
                  if (i < 0)
                    return in.raiseValue(
                        a.loc, in.newException("KeyError", {v["key"]}));
-                 moveEntry(*d, static_cast<size_t>(i), last);
-                 return true;
-               });
-    return true;
-  }
-  if (name == "copy") {
-    out =
+                 moveEntry(*d, static_cast<size_t>(i), *last);
+                 return Value::none();
+               }));
+  if (name == "copy")
+    return std::optional<Value>(
         method(this, name,
-               [](Interpreter &in, const Value &self, CallArgs &a, Value &out) {
-                 if (!noArgs(in, a, "OrderedDict.copy"))
-                   return false;
+               [](Interpreter &in, const Value &self,
+                  CallArgs &a) -> FailureOr<Value> {
+                 if (failed(noArgs(in, a, "OrderedDict.copy")))
+                   return failure();
                  auto d = std::make_shared<OrderedDictObj>();
                  copyEntries(*self.as<DictObj>(), *d);
-                 out = Value::object(d);
-                 return true;
-               });
-    return true;
-  }
-  if (name == "popitem") {
-    out = method(
+                 return Value::object(d);
+               }));
+  if (name == "popitem")
+    return std::optional<Value>(method(
         this, name,
-        [](Interpreter &in, const Value &self, CallArgs &a, Value &out) {
+        [](Interpreter &in, const Value &self,
+           CallArgs &a) -> FailureOr<Value> {
           static const Signature sig{"popitem", {"last="}, ArgStyle::Clinic};
-          BoundArgs v;
-          bool last = true;
-          if (!in.bind(sig, a, v) ||
-              (v.given("last") && !in.isTrue(v["last"], a.loc, last)))
-            return false;
+          FailureOr<BoundArgs> v = in.bind(sig, a);
+          if (failed(v))
+            return failure();
+          FailureOr<bool> last = flagArg(in, *v, "last", a.loc);
+          if (failed(last))
+            return failure();
           auto *d = self.as<DictObj>();
           if (d->entries.empty())
             return in.raiseValue(
                 a.loc, in.newException("KeyError", {Value::str("dictionary is "
                                                                "empty")}));
-          size_t i = last ? d->entries.size() - 1 : 0;
-          out = Value::tuple({d->entries[i].first, d->entries[i].second});
+          size_t i = *last ? d->entries.size() - 1 : 0;
+          Value out = Value::tuple({d->entries[i].first, d->entries[i].second});
           d->erase(std::string(d->keys[i]));
-          return true;
-        });
-    return true;
-  }
-  found = false;
-  return true;
+          return out;
+        }));
+  return std::optional<Value>();
 }
 
-bool orderedDict(Interpreter &in, CallArgs &a, Value &out) {
+FailureOr<Value> orderedDict(Interpreter &in, CallArgs &a) {
   if (a.pos.size() > 1)
     return in.raise(a.loc, "TypeError",
                     "expected at most 1 arguments, got " +
                         std::to_string(a.pos.size()));
   auto d = std::make_shared<OrderedDictObj>();
-  if (!dictUpdate(in, *d, a))
-    return false;
-  out = Value::object(d);
-  return true;
+  if (failed(dictUpdate(in, *d, a)))
+    return failure();
+  return Value::object(d);
 }
 
 //===--- defaultdict ------------------------------------------------------===//
@@ -213,46 +223,49 @@ struct DefaultDictObj : DictObj {
            entriesRepr(*this) + ")";
   }
   /// `__missing__`: `self[key] = default_factory()`.
-  int missing(Interpreter &in, const Value &key, SrcLoc l,
-              Value &out) override {
+  FailureOr<std::optional<Value>> missing(Interpreter &in, const Value &key,
+                                          SrcLoc l) override {
     if (factory.isNone())
-      return -1;
-    std::string hash;
-    if (!callWith(in, factory, {}, l, out) || !keyOf(in, l, key, hash))
-      return 0;
-    set(hash, key, out);
-    return 1;
+      return std::optional<Value>();
+    FailureOr<Value> made = callWith(in, factory, {}, l);
+    if (failed(made))
+      return failure();
+    FailureOr<std::string> hash = keyOf(in, l, key);
+    if (failed(hash))
+      return failure();
+    set(*hash, key, *made);
+    return std::optional<Value>(*made);
   }
-  bool nativeAttr(Interpreter &in, const std::string &name, SrcLoc l,
-                  Value &out, bool &found) override {
+  FailureOr<std::optional<Value>>
+  nativeAttr(Interpreter &in, const std::string &name, SrcLoc l) override {
     (void)in, (void)l;
-    found = name == "default_factory" || name == "copy";
     if (name == "default_factory")
-      out = factory;
-    else if (found)
-      out = method(
-          this, name,
-          [](Interpreter &in, const Value &self, CallArgs &a, Value &out) {
-            if (!noArgs(in, a, "defaultdict.copy"))
-              return false;
-            auto *src = static_cast<DefaultDictObj *>(self.as<DictObj>());
-            auto d = std::make_shared<DefaultDictObj>(src->factory);
-            copyEntries(*src, *d);
-            out = Value::object(d);
-            return true;
-          });
-    return true;
+      return std::optional<Value>(factory);
+    if (name != "copy")
+      return std::optional<Value>();
+    return std::optional<Value>(
+        method(this, name,
+               [](Interpreter &in, const Value &self,
+                  CallArgs &a) -> FailureOr<Value> {
+                 if (failed(noArgs(in, a, "defaultdict.copy")))
+                   return failure();
+                 auto *src = static_cast<DefaultDictObj *>(self.as<DictObj>());
+                 auto d = std::make_shared<DefaultDictObj>(src->factory);
+                 copyEntries(*src, *d);
+                 return Value::object(d);
+               }));
   }
   Value factory;
 };
 
 /// defaultdict(default_factory=None, /, *args, **kwargs).
-bool defaultDict(Interpreter &in, CallArgs &a, Value &out) {
+FailureOr<Value> defaultDict(Interpreter &in, CallArgs &a) {
   static const Signature sig{"defaultdict",
                              {"default_factory=", "/", "*args", "**kwargs"}};
-  BoundArgs b;
-  if (!in.bind(sig, a, b))
-    return false;
+  FailureOr<BoundArgs> bound = in.bind(sig, a);
+  if (failed(bound))
+    return failure();
+  BoundArgs &b = *bound;
   Value factory = b["default_factory"];
   // The rest is dict(*args, **kwargs).
   CallArgs rest;
@@ -263,10 +276,9 @@ bool defaultDict(Interpreter &in, CallArgs &a, Value &out) {
     return in.raise(a.loc, "TypeError", "first argument must be callable or "
                                         "None");
   auto d = std::make_shared<DefaultDictObj>(factory);
-  if (!dictUpdate(in, *d, rest))
-    return false;
-  out = Value::object(d);
-  return true;
+  if (failed(dictUpdate(in, *d, rest)))
+    return failure();
+  return Value::object(d);
 }
 
 //===--- Counter ----------------------------------------------------------===//
@@ -275,23 +287,26 @@ struct CounterObj : DictObj {
   std::string typeName() const override { return "Counter"; }
   std::string repr() const override;
   /// A missing element counts 0 (and is not inserted).
-  int missing(Interpreter &in, const Value &key, SrcLoc l,
-              Value &out) override {
+  FailureOr<std::optional<Value>> missing(Interpreter &in, const Value &key,
+                                          SrcLoc l) override {
     (void)in, (void)key, (void)l;
-    out = Value::integer(0);
-    return 1;
+    return std::optional<Value>(Value::integer(0));
   }
-  bool nativeAttr(Interpreter &in, const std::string &name, SrcLoc l,
-                  Value &out, bool &found) override;
+  FailureOr<std::optional<Value>>
+  nativeAttr(Interpreter &in, const std::string &name, SrcLoc l) override;
   Result binaryOp(Interpreter &in, BinOpKind op, const Value &a,
                   const Value &b, SrcLoc l) override {
-    Value out;
-    int r = counterOp(in, op, a, b, l, out);
-    return r < 0 ? Result::notImplemented() : Result::check(r == 1, out);
+    FailureOr<std::optional<Value>> r = counterOp(in, op, a, b, l);
+    if (failed(r))
+      return Result::failure();
+    if (!*r)
+      return Result::notImplemented();
+    return Result(**r);
   }
-  /// Counter arithmetic: 1 done, 0 error, -1 not a Counter operation.
-  int counterOp(Interpreter &in, BinOpKind op, const Value &a, const Value &b,
-                SrcLoc l, Value &out);
+  /// Counter arithmetic; nothing when it is not a Counter operation.
+  FailureOr<std::optional<Value>> counterOp(Interpreter &in, BinOpKind op,
+                                            const Value &a, const Value &b,
+                                            SrcLoc l);
 };
 
 bool isCounter(const Value &v) {
@@ -328,25 +343,27 @@ std::string CounterObj::repr() const {
 }
 
 /// `counter[key] += sign * n` for each element (or mapping entry).
-bool countInto(Interpreter &in, CounterObj &c, const Value &src, int sign,
-               SrcLoc l) {
-  auto add = [&](const Value &k, const Value &n) {
-    std::string key;
-    if (!keyOf(in, l, k, key))
-      return false;
-    int64_t i = c.find(key);
-    Value old = i < 0 ? Value::integer(0) : c.entries[i].second, r;
-    if (!in.binaryOp(sign > 0 ? BinOpKind::Add : BinOpKind::Sub, old, n, l, r))
-      return false;
-    c.set(key, k, r);
-    return true;
+LogicalResult countInto(Interpreter &in, CounterObj &c, const Value &src,
+                        int sign, SrcLoc l) {
+  auto add = [&](const Value &k, const Value &n) -> LogicalResult {
+    FailureOr<std::string> key = keyOf(in, l, k);
+    if (failed(key))
+      return failure();
+    int64_t i = c.find(*key);
+    Value old = i < 0 ? Value::integer(0) : c.entries[i].second;
+    FailureOr<Value> r =
+        in.binaryOp(sign > 0 ? BinOpKind::Add : BinOpKind::Sub, old, n, l);
+    if (failed(r))
+      return failure();
+    c.set(*key, k, *r);
+    return success();
   };
   if (src.isDict()) {
     auto entries = src.as<DictObj>()->entries;
     for (auto &[k, n] : entries)
-      if (!add(k, n))
-        return false;
-    return true;
+      if (failed(add(k, n)))
+        return failure();
+    return success();
   }
   return in.forEach(src, l, [&](const Value &k) {
     return add(k, Value::integer(1));
@@ -354,42 +371,48 @@ bool countInto(Interpreter &in, CounterObj &c, const Value &src, int sign,
 }
 
 /// update/subtract([iterable-or-mapping], /, **kwds).
-bool countMethod(Interpreter &in, const Value &self, CallArgs &a,
-                 const char *name, int sign) {
+LogicalResult countMethod(Interpreter &in, const Value &self, CallArgs &a,
+                          const char *name, int sign) {
   // `def update(self, iterable=None, /, **kwds)`.
   Signature sig{std::string("Counter.") + name,
                 {"self", "iterable=", "/", "**kwds"}};
-  BoundArgs b;
-  if (!in.bindMethod(sig, self, a, b))
-    return false;
+  FailureOr<BoundArgs> bound = in.bindMethod(sig, self, a);
+  if (failed(bound))
+    return failure();
+  BoundArgs &b = *bound;
   auto *c = self.as<CounterObj>();
-  if (!b["iterable"].isNone() && !countInto(in, *c, b["iterable"], sign, a.loc))
-    return false;
+  if (!b["iterable"].isNone() &&
+      failed(countInto(in, *c, b["iterable"], sign, a.loc)))
+    return failure();
   for (auto &[k, v] : b.kwargs()) {
     auto kw = std::make_shared<DictObj>();
     kw->set("s" + k, Value::str(k), v);
-    if (!countInto(in, *c, Value::object(kw), sign, a.loc))
-      return false;
+    if (failed(countInto(in, *c, Value::object(kw), sign, a.loc)))
+      return failure();
   }
-  return true;
+  return success();
 }
 
-bool CounterObj::nativeAttr(Interpreter &in, const std::string &name,
-                            SrcLoc l, Value &out, bool &found) {
+FailureOr<std::optional<Value>>
+CounterObj::nativeAttr(Interpreter &in, const std::string &name, SrcLoc l) {
   (void)in, (void)l;
-  found = true;
-  if (name == "most_common") {
-    out = method(
+  if (name == "most_common")
+    return std::optional<Value>(method(
         this, name,
-        [](Interpreter &in, const Value &self, CallArgs &a, Value &out) {
+        [](Interpreter &in, const Value &self,
+           CallArgs &a) -> FailureOr<Value> {
           static const Signature sig{"Counter.most_common", {"self", "n="}};
-          BoundArgs v;
-          if (!in.bindMethod(sig, self, a, v))
-            return false;
+          FailureOr<BoundArgs> v = in.bindMethod(sig, self, a);
+          if (failed(v))
+            return failure();
           auto *d = self.as<DictObj>();
           int64_t n = static_cast<int64_t>(d->entries.size());
-          if (!v["n"].isNone() && !indexArg(in, v["n"], a.loc, n))
-            return false;
+          if (!(*v)["n"].isNone()) {
+            FailureOr<int64_t> given = indexArg(in, (*v)["n"], a.loc);
+            if (failed(given))
+              return failure();
+            n = *given;
+          }
           std::vector<Value> items;
           for (size_t i : byCount(*d)) {
             if (static_cast<int64_t>(items.size()) >= n)
@@ -397,18 +420,17 @@ bool CounterObj::nativeAttr(Interpreter &in, const std::string &name,
             items.push_back(
                 Value::tuple({d->entries[i].first, d->entries[i].second}));
           }
-          out = Value::list(std::move(items));
-          return true;
-        });
-  } else if (name == "elements") {
+          return Value::list(std::move(items));
+        }));
+  if (name == "elements")
     // A list where CPython gives an iterator over the same elements.
-    out = method(
+    return std::optional<Value>(method(
         this, name,
-        [](Interpreter &in, const Value &self, CallArgs &a, Value &out) {
+        [](Interpreter &in, const Value &self,
+           CallArgs &a) -> FailureOr<Value> {
           static const Signature sig{"Counter.elements", {"self"}};
-          BoundArgs b;
-          if (!in.bindMethod(sig, self, a, b))
-            return false;
+          if (failed(in.bindMethod(sig, self, a)))
+            return failure();
           std::vector<Value> items;
           for (auto &[k, n] : self.as<DictObj>()->entries)
             for (int64_t i = 0; n.isIntLike() && i < n.getInt(); ++i) {
@@ -416,88 +438,94 @@ bool CounterObj::nativeAttr(Interpreter &in, const std::string &name,
                 return in.error(a.loc, "Counter.elements() too long");
               items.push_back(k);
             }
-          out = Value::list(std::move(items));
-          return true;
-        });
-  } else if (name == "update" || name == "subtract") {
+          return Value::list(std::move(items));
+        }));
+  if (name == "update" || name == "subtract") {
     int sign = name == "update" ? 1 : -1;
-    out = method(this, name, [sign](Interpreter &in, const Value &self,
-                                    CallArgs &a, Value &) {
-      return countMethod(in, self, a, sign > 0 ? "update" : "subtract", sign);
-    });
-  } else if (name == "total") {
-    out =
+    return std::optional<Value>(
         method(this, name,
-               [](Interpreter &in, const Value &self, CallArgs &a, Value &out) {
-                 static const Signature sig{"Counter.total", {"self"}};
-                 BoundArgs b;
-                 if (!in.bindMethod(sig, self, a, b))
-                   return false;
-                 out = Value::integer(0);
-                 for (auto &[k, n] : self.as<DictObj>()->entries)
-                   if (!in.binaryOp(BinOpKind::Add, out, n, a.loc, out))
-                     return false;
-                 return true;
-               });
-  } else if (name == "copy") {
-    out = method(
+               [sign](Interpreter &in, const Value &self,
+                      CallArgs &a) -> FailureOr<Value> {
+                 if (failed(countMethod(
+                         in, self, a, sign > 0 ? "update" : "subtract", sign)))
+                   return failure();
+                 return Value::none();
+               }));
+  }
+  if (name == "total")
+    return std::optional<Value>(method(
         this, name,
-        [](Interpreter &in, const Value &self, CallArgs &a, Value &out) {
+        [](Interpreter &in, const Value &self,
+           CallArgs &a) -> FailureOr<Value> {
+          static const Signature sig{"Counter.total", {"self"}};
+          if (failed(in.bindMethod(sig, self, a)))
+            return failure();
+          Value out = Value::integer(0);
+          for (auto &[k, n] : self.as<DictObj>()->entries) {
+            FailureOr<Value> sum = in.binaryOp(BinOpKind::Add, out, n, a.loc);
+            if (failed(sum))
+              return failure();
+            out = *sum;
+          }
+          return out;
+        }));
+  if (name == "copy")
+    return std::optional<Value>(method(
+        this, name,
+        [](Interpreter &in, const Value &self,
+           CallArgs &a) -> FailureOr<Value> {
           static const Signature sig{"Counter.copy", {"self"}};
-          BoundArgs b;
-          if (!in.bindMethod(sig, self, a, b))
-            return false;
+          if (failed(in.bindMethod(sig, self, a)))
+            return failure();
           auto c = std::make_shared<CounterObj>();
           auto *d = self.as<DictObj>();
           for (size_t i = 0; i < d->entries.size(); ++i)
             c->set(d->keys[i], d->entries[i].first, d->entries[i].second);
-          out = Value::object(c);
-          return true;
-        });
-  } else {
-    found = false;
-  }
-  return true;
+          return Value::object(c);
+        }));
+  return std::optional<Value>();
 }
 
 /// Counter + - | &: CPython's loops, keeping positive counts only.
-int CounterObj::counterOp(Interpreter &in, BinOpKind op, const Value &a,
-                         const Value &b, SrcLoc l, Value &out) {
+FailureOr<std::optional<Value>>
+CounterObj::counterOp(Interpreter &in, BinOpKind op, const Value &a,
+                      const Value &b, SrcLoc l) {
   if (!isCounter(a) || !isCounter(b) ||
       (op != BinOpKind::Add && op != BinOpKind::Sub &&
        op != BinOpKind::BitOr && op != BinOpKind::BitAnd))
-    return -1;
+    return std::optional<Value>();
   // Only the left operand computes (the right one would repeat it).
   if (a.get() != this)
-    return -1;
+    return std::optional<Value>();
   auto *x = a.as<DictObj>(), *y = b.as<DictObj>();
   auto result = std::make_shared<CounterObj>();
   Value zero = Value::integer(0);
-  auto positive = [&](const Value &v, bool &r) {
-    Value c;
-    return in.compare(CmpOpKind::Gt, v, zero, l, c) && in.isTrue(c, l, r);
-  };
-  auto less = [&](const Value &p, const Value &q, bool &r) {
-    Value c;
-    return in.compare(CmpOpKind::Lt, p, q, l, c) && in.isTrue(c, l, r);
+  auto compare = [&](CmpOpKind cmp, const Value &p,
+                     const Value &q) -> FailureOr<bool> {
+    FailureOr<Value> c = in.compare(cmp, p, q, l);
+    if (failed(c))
+      return failure();
+    return in.isTrue(*c, l);
   };
   for (size_t i = 0; i < x->entries.size(); ++i) {
     const Value &count = x->entries[i].second;
     int64_t j = y->find(x->keys[i]);
     Value other = j < 0 ? zero : y->entries[j].second, n;
-    bool lt = false;
     if (op == BinOpKind::Add || op == BinOpKind::Sub) {
-      if (!in.binaryOp(op, count, other, l, n))
-        return 0;
+      FailureOr<Value> r = in.binaryOp(op, count, other, l);
+      if (failed(r))
+        return failure();
+      n = *r;
     } else {
-      if (!less(count, other, lt))
-        return 0;
-      n = (op == BinOpKind::BitOr) == lt ? other : count;
+      FailureOr<bool> lt = compare(CmpOpKind::Lt, count, other);
+      if (failed(lt))
+        return failure();
+      n = (op == BinOpKind::BitOr) == *lt ? other : count;
     }
-    bool keep;
-    if (!positive(n, keep))
-      return 0;
-    if (keep)
+    FailureOr<bool> keep = compare(CmpOpKind::Gt, n, zero);
+    if (failed(keep))
+      return failure();
+    if (*keep)
       result->set(x->keys[i], x->entries[i].first, n);
   }
   if (op != BinOpKind::BitAnd)
@@ -505,27 +533,28 @@ int CounterObj::counterOp(Interpreter &in, BinOpKind op, const Value &a,
       if (x->find(y->keys[j]) >= 0)
         continue;
       Value count = y->entries[j].second, n = count;
-      if (op == BinOpKind::Sub && !in.binaryOp(BinOpKind::Sub, zero, count,
-                                               l, n))
-        return 0;
-      bool keep;
-      if (!positive(n, keep))
-        return 0;
-      if (keep)
+      if (op == BinOpKind::Sub) {
+        FailureOr<Value> r = in.binaryOp(BinOpKind::Sub, zero, count, l);
+        if (failed(r))
+          return failure();
+        n = *r;
+      }
+      FailureOr<bool> keep = compare(CmpOpKind::Gt, n, zero);
+      if (failed(keep))
+        return failure();
+      if (*keep)
         result->set(y->keys[j], y->entries[j].first, n);
     }
-  out = Value::object(result);
-  return 1;
+  return std::optional<Value>(Value::object(result));
 }
 
 /// Counter(iterable=None, /, **kwds).
-bool counter(Interpreter &in, CallArgs &a, Value &out) {
+FailureOr<Value> counter(Interpreter &in, CallArgs &a) {
   auto c = std::make_shared<CounterObj>();
   Value self = Value::object(c);
-  if (!countMethod(in, self, a, "Counter", 1))
-    return false;
-  out = self;
-  return true;
+  if (failed(countMethod(in, self, a, "Counter", 1)))
+    return failure();
+  return self;
 }
 
 //===--- deque ------------------------------------------------------------===//
@@ -567,115 +596,127 @@ struct DequeObj : SeqObj {
         items.erase(items.begin());
     }
   }
-  bool nativeAttr(Interpreter &in, const std::string &name, SrcLoc l,
-                  Value &out, bool &found) override;
+  FailureOr<std::optional<Value>>
+  nativeAttr(Interpreter &in, const std::string &name, SrcLoc l) override;
   int64_t maxlen;
 };
 
-bool DequeObj::nativeAttr(Interpreter &in, const std::string &name, SrcLoc l,
-                          Value &out, bool &found) {
+FailureOr<std::optional<Value>>
+DequeObj::nativeAttr(Interpreter &in, const std::string &name, SrcLoc l) {
   (void)in, (void)l;
-  found = true;
-  if (name == "maxlen") {
-    out = maxlen < 0 ? Value::none() : Value::integer(maxlen);
-  } else if (name == "append" || name == "appendleft") {
+  if (name == "maxlen")
+    return std::optional<Value>(maxlen < 0 ? Value::none()
+                                           : Value::integer(maxlen));
+  if (name == "append" || name == "appendleft") {
     bool left = name == "appendleft";
     Signature sig{"deque." + name, {"x", "/"}, ArgStyle::Clinic};
-    out = method(
+    return std::optional<Value>(method(
         this, name,
-        [left, sig](Interpreter &in, const Value &self, CallArgs &a, Value &) {
-          BoundArgs b;
-          if (!in.bind(sig, a, b))
-            return false;
+        [left, sig](Interpreter &in, const Value &self,
+                    CallArgs &a) -> FailureOr<Value> {
+          FailureOr<BoundArgs> b = in.bind(sig, a);
+          if (failed(b))
+            return failure();
           if (self.items().size() >= static_cast<size_t>(Limits::kMaxSequence))
             return in.error(a.loc, "deque too large");
-          self.as<DequeObj>()->push(b["x"], left);
-          return true;
-        });
-  } else if (name == "extend" || name == "extendleft") {
+          self.as<DequeObj>()->push((*b)["x"], left);
+          return Value::none();
+        }));
+  }
+  if (name == "extend" || name == "extendleft") {
     bool left = name == "extendleft";
     Signature sig{"deque." + name, {"iterable", "/"}, ArgStyle::Clinic};
-    out = method(
+    return std::optional<Value>(method(
         this, name,
-        [left, sig](Interpreter &in, const Value &self, CallArgs &a, Value &) {
-          BoundArgs b;
-          std::vector<Value> items;
-          if (!in.bind(sig, a, b) || !in.toList(b["iterable"], a.loc, items))
-            return false;
-          for (const Value &v : items) {
+        [left, sig](Interpreter &in, const Value &self,
+                    CallArgs &a) -> FailureOr<Value> {
+          FailureOr<BoundArgs> b = in.bind(sig, a);
+          if (failed(b))
+            return failure();
+          FailureOr<std::vector<Value>> items =
+              in.toList((*b)["iterable"], a.loc);
+          if (failed(items))
+            return failure();
+          for (const Value &v : *items) {
             if (self.items().size() >=
                 static_cast<size_t>(Limits::kMaxSequence))
               return in.error(a.loc, "deque too large");
             self.as<DequeObj>()->push(v, left);
           }
-          return true;
-        });
-  } else if (name == "pop" || name == "popleft") {
+          return Value::none();
+        }));
+  }
+  if (name == "pop" || name == "popleft") {
     bool left = name == "popleft";
-    out = method(
+    return std::optional<Value>(method(
         this, name,
-        [left](Interpreter &in, const Value &self, CallArgs &a, Value &out) {
-          if (!noArgs(in, a, left ? "deque.popleft" : "deque.pop"))
-            return false;
+        [left](Interpreter &in, const Value &self,
+               CallArgs &a) -> FailureOr<Value> {
+          if (failed(noArgs(in, a, left ? "deque.popleft" : "deque.pop")))
+            return failure();
           auto &items = self.items();
           if (items.empty())
             return in.raise(a.loc, "IndexError", "pop from an empty deque");
-          out = left ? items.front() : items.back();
+          Value out = left ? items.front() : items.back();
           if (left)
             items.erase(items.begin());
           else
             items.pop_back();
-          return true;
-        });
-  } else if (name == "rotate") {
-    out = method(this, name,
-                 [](Interpreter &in, const Value &self, CallArgs &a, Value &) {
-                   static const Signature sig =
-                       Signature{"deque.rotate", {"n=", "/"}, ArgStyle::Clinic}
-                           .qualified("deque.rotate");
-                   BoundArgs b;
-                   int64_t n = 1;
-                   if (!in.bind(sig, a, b) ||
-                       (b.given("n") && !indexArg(in, b["n"], a.loc, n)))
-                     return false;
-                   auto &items = self.items();
-                   if (items.empty())
-                     return true;
-                   int64_t size = static_cast<int64_t>(items.size());
-                   int64_t k = ((n % size) + size) % size;
-                   std::rotate(items.begin(), items.begin() + (size - k),
-                               items.end());
-                   return true;
-                 });
-  } else if (name == "copy") {
-    out =
+          return out;
+        }));
+  }
+  if (name == "rotate")
+    return std::optional<Value>(method(
+        this, name,
+        [](Interpreter &in, const Value &self,
+           CallArgs &a) -> FailureOr<Value> {
+          static const Signature sig =
+              Signature{"deque.rotate", {"n=", "/"}, ArgStyle::Clinic}
+                  .qualified("deque.rotate");
+          FailureOr<BoundArgs> b = in.bind(sig, a);
+          if (failed(b))
+            return failure();
+          int64_t n = 1;
+          if (b->given("n")) {
+            FailureOr<int64_t> given = indexArg(in, (*b)["n"], a.loc);
+            if (failed(given))
+              return failure();
+            n = *given;
+          }
+          auto &items = self.items();
+          if (items.empty())
+            return Value::none();
+          int64_t size = static_cast<int64_t>(items.size());
+          int64_t k = ((n % size) + size) % size;
+          std::rotate(items.begin(), items.begin() + (size - k), items.end());
+          return Value::none();
+        }));
+  if (name == "copy")
+    return std::optional<Value>(
         method(this, name,
-               [](Interpreter &in, const Value &self, CallArgs &a, Value &out) {
-                 if (!noArgs(in, a, "deque.copy"))
-                   return false;
-                 out = Value::object(std::make_shared<DequeObj>(
+               [](Interpreter &in, const Value &self,
+                  CallArgs &a) -> FailureOr<Value> {
+                 if (failed(noArgs(in, a, "deque.copy")))
+                   return failure();
+                 return Value::object(std::make_shared<DequeObj>(
                      self.items(), self.as<DequeObj>()->maxlen));
-                 return true;
-               });
-  } else if (name == "sort") {
+               }));
+  if (name == "sort")
     // A list method a deque does not have.
     return in.raise(l, "AttributeError",
                     "'collections.deque' object has no attribute '" + name +
                         "'");
-  } else {
-    found = false;
-  }
-  return true;
+  return std::optional<Value>();
 }
 
 /// deque(iterable=(), maxlen=None).
-bool deque(Interpreter &in, CallArgs &a, Value &out) {
+FailureOr<Value> deque(Interpreter &in, CallArgs &a) {
   static const Signature sig{
       "deque", {"iterable=", "maxlen="}, ArgStyle::Clinic};
-  BoundArgs v;
-  std::vector<Value> items;
-  if (!in.bind(sig, a, v))
-    return false;
+  FailureOr<BoundArgs> bound = in.bind(sig, a);
+  if (failed(bound))
+    return failure();
+  BoundArgs &v = *bound;
   int64_t maxlen = -1;
   if (!v["maxlen"].isNone()) {
     if (!v["maxlen"].isIntLike())
@@ -684,13 +725,17 @@ bool deque(Interpreter &in, CallArgs &a, Value &out) {
     if (maxlen < 0)
       return in.raise(a.loc, "ValueError", "maxlen must be non-negative");
   }
-  if (v.given("iterable") && !in.toList(v["iterable"], a.loc, items))
-    return false;
+  std::vector<Value> items;
+  if (v.given("iterable")) {
+    FailureOr<std::vector<Value>> given = in.toList(v["iterable"], a.loc);
+    if (failed(given))
+      return failure();
+    items = std::move(*given);
+  }
   auto d = std::make_shared<DequeObj>(std::vector<Value>{}, maxlen);
   for (const Value &x : items)
     d->push(x, false);
-  out = Value::object(d);
-  return true;
+  return Value::object(d);
 }
 
 //===--- namedtuple -------------------------------------------------------===//
@@ -725,22 +770,21 @@ struct NamedTupleObj : SeqObj {
   }
   /// The fields, then the class's attributes (methods of a derived class,
   /// `_replace`, `_asdict`, `_fields`).
-  bool nativeAttr(Interpreter &in, const std::string &name, SrcLoc l,
-                  Value &out, bool &found) override {
-    found = true;
+  FailureOr<std::optional<Value>>
+  nativeAttr(Interpreter &in, const std::string &name, SrcLoc l) override {
     auto it = llvm::find(type->fields, name);
-    if (it != type->fields.end()) {
-      out = items[it - type->fields.begin()];
-      return true;
+    if (it != type->fields.end())
+      return std::optional<Value>(items[it - type->fields.begin()]);
+    if (name == "__class__")
+      return std::optional<Value>(cls);
+    if (const Value *v = cls.as<ClassObj>()->lookup(name)) {
+      FailureOr<Value> bound =
+          in.bindAttr(*v, Value::object(shared_from_this()), cls, l);
+      if (failed(bound))
+        return failure();
+      return std::optional<Value>(*bound);
     }
-    if (name == "__class__") {
-      out = cls;
-      return true;
-    }
-    if (const Value *v = cls.as<ClassObj>()->lookup(name))
-      return in.bindAttr(*v, Value::object(shared_from_this()), cls, l, out);
-    found = false;
-    return true;
+    return std::optional<Value>();
   }
   Value cls;
   std::shared_ptr<TupleType> type;
@@ -757,25 +801,27 @@ NamedTupleObj *asNamedTuple(const Value &v, const TupleType *type) {
 }
 
 /// `cls(*values, **fields)` with CPython's __new__ messages.
-bool construct(Interpreter &in, const std::shared_ptr<TupleType> &type,
-               CallArgs &a, Value &out) {
+FailureOr<Value> construct(Interpreter &in,
+                           const std::shared_ptr<TupleType> &type,
+                           CallArgs &a) {
   // The class's `def __new__(_cls, x, y=...)`.
   size_t n = type->fields.size(), required = n - type->defaults.size();
   std::vector<std::string> specs{"_cls"};
   for (size_t i = 0; i < n; ++i)
     specs.push_back(type->fields[i] + (i < required ? "" : "="));
   Signature sig{type->name + ".__new__", specs};
-  BoundArgs b;
-  if (!in.bind(sig, a, b))
-    return false;
+  FailureOr<BoundArgs> bound = in.bind(sig, a);
+  if (failed(bound))
+    return failure();
+  BoundArgs &b = *bound;
   Value cls = b["_cls"];
   std::vector<Value> v;
   for (size_t i = 0; i < n; ++i)
     v.push_back(i < required
                     ? b[type->fields[i]]
                     : b.get(type->fields[i], type->defaults[i - required]));
-  out = Value::object(std::make_shared<NamedTupleObj>(cls, type, std::move(v)));
-  return true;
+  return Value::object(
+      std::make_shared<NamedTupleObj>(cls, type, std::move(v)));
 }
 
 /// Python's keywords, which cannot be field names.
@@ -800,8 +846,9 @@ bool isIdentifier(llvm::StringRef s) {
 
 /// The namedtuple class: its dictionary holds `_fields`,
 /// `_field_defaults`, `_make`, `_replace`, `_asdict` and the constructor.
-bool makeTupleClass(Interpreter &in, const std::shared_ptr<TupleType> &type,
-                    const std::string &module, SrcLoc l, Value &out) {
+FailureOr<Value> makeTupleClass(Interpreter &in,
+                                const std::shared_ptr<TupleType> &type,
+                                const std::string &module, SrcLoc l) {
   AttrDict dict;
   std::vector<Value> names;
   for (const std::string &f : type->fields)
@@ -816,65 +863,68 @@ bool makeTupleClass(Interpreter &in, const std::shared_ptr<TupleType> &type,
     defaults->set("s" + type->fields[first + i],
                   Value::str(type->fields[first + i]), type->defaults[i]);
   dict.set("_field_defaults", Value::object(defaults));
-  dict.set("__scopec_new__",
-           Interpreter::native(
-               "__new__", [type](Interpreter &in, CallArgs &a, Value &result) {
-                 return construct(in, type, a, result);
-               }));
+  dict.set(
+      "__scopec_new__",
+      Interpreter::native(
+          "__new__", [type](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
+            return construct(in, type, a);
+          }));
   dict.set("_make",
            Value::object(std::make_shared<WrapperObj>(
                ObjKind::ClassMethod,
-               Interpreter::native("_make", [type](Interpreter &in, CallArgs &a,
-                                                   Value &result) {
-                 Signature sig{type->name + "._make", {"cls", "iterable"}};
-                 BoundArgs b;
-                 std::vector<Value> values;
-                 if (!in.bind(sig, a, b) ||
-                     !in.toList(b["iterable"], a.loc, values))
-                   return false;
-                 if (values.size() != type->fields.size())
-                   return in.raise(a.loc, "TypeError",
-                                   "Expected " +
-                                       std::to_string(type->fields.size()) +
-                                       " arguments, got " +
-                                       std::to_string(values.size()));
-                 result = Value::object(std::make_shared<NamedTupleObj>(
-                     b["cls"], type, std::move(values)));
-                 return true;
-               }))));
-  dict.set("_asdict",
-           Interpreter::native("_asdict", [type](Interpreter &in, CallArgs &a,
-                                                 Value &result) {
-             Signature sig{type->name + "._asdict", {"self"}};
-             BoundArgs b;
-             if (!in.bind(sig, a, b))
-               return false;
-             NamedTupleObj *self = asNamedTuple(b["self"], type.get());
-             if (!self)
-               return in.raise(a.loc, "TypeError",
-                               "_asdict() needs a " + type->name + " instance");
-             auto d = std::make_shared<DictObj>();
-             for (size_t i = 0; i < self->items.size(); ++i)
-               d->set("s" + type->fields[i], Value::str(type->fields[i]),
-                      self->items[i]);
-             result = Value::object(d);
-             return true;
-           }));
+               Interpreter::native(
+                   "_make",
+                   [type](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
+                     Signature sig{type->name + "._make", {"cls", "iterable"}};
+                     FailureOr<BoundArgs> b = in.bind(sig, a);
+                     if (failed(b))
+                       return failure();
+                     FailureOr<std::vector<Value>> values =
+                         in.toList((*b)["iterable"], a.loc);
+                     if (failed(values))
+                       return failure();
+                     if (values->size() != type->fields.size())
+                       return in.raise(a.loc, "TypeError",
+                                       "Expected " +
+                                           std::to_string(type->fields.size()) +
+                                           " arguments, got " +
+                                           std::to_string(values->size()));
+                     return Value::object(std::make_shared<NamedTupleObj>(
+                         (*b)["cls"], type, std::move(*values)));
+                   }))));
+  dict.set(
+      "_asdict",
+      Interpreter::native(
+          "_asdict", [type](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
+            Signature sig{type->name + "._asdict", {"self"}};
+            FailureOr<BoundArgs> b = in.bind(sig, a);
+            if (failed(b))
+              return failure();
+            NamedTupleObj *self = asNamedTuple((*b)["self"], type.get());
+            if (!self)
+              return in.raise(a.loc, "TypeError",
+                              "_asdict() needs a " + type->name + " instance");
+            auto d = std::make_shared<DictObj>();
+            for (size_t i = 0; i < self->items.size(); ++i)
+              d->set("s" + type->fields[i], Value::str(type->fields[i]),
+                     self->items[i]);
+            return Value::object(d);
+          }));
   dict.set(
       "_replace",
       Interpreter::native(
-          "_replace", [type](Interpreter &in, CallArgs &a, Value &result) {
+          "_replace", [type](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
             Signature sig{type->name + "._replace", {"self", "/", "**kwds"}};
-            BoundArgs b;
-            if (!in.bind(sig, a, b))
-              return false;
-            NamedTupleObj *self = asNamedTuple(b["self"], type.get());
+            FailureOr<BoundArgs> b = in.bind(sig, a);
+            if (failed(b))
+              return failure();
+            NamedTupleObj *self = asNamedTuple((*b)["self"], type.get());
             if (!self)
               return in.raise(a.loc, "TypeError",
                               "_replace() needs a " + type->name + " instance");
             std::vector<Value> v = self->items;
             std::vector<std::string> unknown;
-            for (auto &[k, val] : b.kwargs()) {
+            for (auto &[k, val] : b->kwargs()) {
               auto it = llvm::find(type->fields, k);
               if (it == type->fields.end())
                 unknown.push_back("'" + k + "'");
@@ -885,28 +935,33 @@ bool makeTupleClass(Interpreter &in, const std::shared_ptr<TupleType> &type,
               return in.raise(a.loc, "ValueError",
                               "Got unexpected field names: [" +
                                   llvm::join(unknown, ", ") + "]");
-            result = Value::object(
+            return Value::object(
                 std::make_shared<NamedTupleObj>(self->cls, type, std::move(v)));
-            return true;
           }));
-  if (!in.makeClass(type->name, {}, std::move(dict), l, out))
-    return false;
-  out.as<ClassObj>()->module = module;
-  return true;
+  FailureOr<Value> cls = in.makeClass(type->name, {}, std::move(dict), l);
+  if (failed(cls))
+    return failure();
+  cls->as<ClassObj>()->module = module;
+  return cls;
 }
 
 /// namedtuple(typename, field_names, *, rename=False, defaults=None,
 /// module=None).
-bool namedTuple(Interpreter &in, CallArgs &a, Value &out) {
+FailureOr<Value> namedTuple(Interpreter &in, CallArgs &a) {
   static const Signature sig{
       "namedtuple",
       {"typename", "field_names", "*", "rename=", "defaults=", "module="}};
-  BoundArgs v;
-  std::vector<Value> fieldValues;
+  FailureOr<BoundArgs> bound = in.bind(sig, a);
+  if (failed(bound))
+    return failure();
+  BoundArgs &v = *bound;
   auto type = std::make_shared<TupleType>();
-  if (!in.bind(sig, a, v) ||
-      !in.toStr(v["typename"], a.loc, type->name, "typename"))
-    return false;
+  FailureOr<std::string> typeNameArg =
+      in.toStr(v["typename"], a.loc, "typename");
+  if (failed(typeNameArg))
+    return failure();
+  type->name = *typeNameArg;
+  std::vector<Value> fieldValues;
   if (v["field_names"].isStr()) {
     std::string names = v["field_names"].getStr();
     std::replace(names.begin(), names.end(), ',', ' ');
@@ -915,12 +970,19 @@ bool namedTuple(Interpreter &in, CallArgs &a, Value &out) {
     for (llvm::StringRef p : parts)
       if (!p.trim().empty())
         fieldValues.push_back(Value::str(p.trim().str()));
-  } else if (!in.toList(v["field_names"], a.loc, fieldValues)) {
-    return false;
+  } else {
+    FailureOr<std::vector<Value>> given = in.toList(v["field_names"], a.loc);
+    if (failed(given))
+      return failure();
+    fieldValues = std::move(*given);
   }
   bool rename = false;
-  if (v.given("rename") && !in.isTrue(v["rename"], a.loc, rename))
-    return false;
+  if (v.given("rename")) {
+    FailureOr<bool> given = in.isTrue(v["rename"], a.loc);
+    if (failed(given))
+      return failure();
+    rename = *given;
+  }
   std::vector<std::string> fields;
   for (const Value &f : fieldValues)
     fields.push_back(str(f));
@@ -955,8 +1017,10 @@ bool namedTuple(Interpreter &in, CallArgs &a, Value &out) {
     type->fields.push_back(all[i]);
   }
   if (v.given("defaults") && !v["defaults"].isNone()) {
-    if (!in.toList(v["defaults"], a.loc, type->defaults))
-      return false;
+    FailureOr<std::vector<Value>> defaults = in.toList(v["defaults"], a.loc);
+    if (failed(defaults))
+      return failure();
+    type->defaults = std::move(*defaults);
     if (type->defaults.size() > type->fields.size())
       return in.raise(a.loc, "TypeError", "Got more default values than "
                                           "field names");
@@ -967,7 +1031,7 @@ bool namedTuple(Interpreter &in, CallArgs &a, Value &out) {
     module = str(v["module"]);
   else if (in.moduleEnv()->vars.count("__name__"))
     module = str(in.moduleEnv()->vars["__name__"]);
-  return makeTupleClass(in, type, module, a.loc, out);
+  return makeTupleClass(in, type, module, a.loc);
 }
 
 } // namespace
@@ -980,11 +1044,11 @@ Value stdlib::structSeq(Interpreter &in, llvm::StringRef qualName,
   type->name = name.str();
   type->reprName = qualName.str();
   type->fields = std::move(fields);
-  Value cls;
-  if (!makeTupleClass(in, type, module.str(), SrcLoc{}, cls))
+  FailureOr<Value> cls = makeTupleClass(in, type, module.str(), SrcLoc{});
+  if (failed(cls))
     return Value::none();
   return Value::object(
-      std::make_shared<NamedTupleObj>(cls, type, std::move(values)));
+      std::make_shared<NamedTupleObj>(*cls, type, std::move(values)));
 }
 
 Value stdlib::makeCollections(Interpreter &in) {

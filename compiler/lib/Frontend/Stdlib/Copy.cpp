@@ -28,133 +28,129 @@ bool isContainerSubtype(const Value &x) {
 }
 
 /// The shallow copy of `x`.
-bool shallow(Interpreter &in, const Value &x, SrcLoc l, Value &out) {
+FailureOr<Value> shallow(Interpreter &in, const Value &x, SrcLoc l) {
   if (isContainerSubtype(x)) {
-    Value fn;
-    return in.getAttr(x, "copy", l, fn) && callWith(in, fn, {}, l, out);
+    FailureOr<Value> fn = in.getAttr(x, "copy", l);
+    if (failed(fn))
+      return failure();
+    return callWith(in, *fn, {}, l);
   }
-  if (x.isList()) {
-    out = Value::list(x.items());
-    return true;
-  }
+  if (x.isList())
+    return Value::list(x.items());
   if (x.isDict()) {
     auto d = std::make_shared<DictObj>();
     auto *src = x.as<DictObj>();
     for (size_t i = 0; i < src->entries.size(); ++i)
       d->set(src->keys[i], src->entries[i].first, src->entries[i].second);
-    out = Value::object(d);
-    return true;
+    return Value::object(d);
   }
   if (ClassObj *cls = classOf(x)) {
-    bool found;
-    if (!in.callSpecial(x, "__copy__", {}, l, out, found))
-      return false;
-    if (found)
-      return true;
-    if (cls->isException) {
-      out = x;
-      return true;
-    }
+    FailureOr<std::optional<Value>> r = in.callSpecial(x, "__copy__", {}, l);
+    if (failed(r))
+      return failure();
+    if (*r)
+      return **r;
+    if (cls->isException)
+      return x;
     auto inst = std::make_shared<InstanceObj>(x.as<InstanceObj>()->cls);
     inst->dict = x.as<InstanceObj>()->dict;
-    out = Value::object(inst);
-    return true;
+    return Value::object(inst);
   }
-  out = x;
-  return true;
+  return x;
 }
 
 using Memo = llvm::DenseMap<const Object *, Value>;
 
-bool deep(Interpreter &in, const Value &x, SrcLoc l, Memo &memo, Value &out) {
-  if (!x.isObj()) {
-    out = x;
-    return true;
-  }
+FailureOr<Value> deep(Interpreter &in, const Value &x, SrcLoc l, Memo &memo) {
+  if (!x.isObj())
+    return x;
   auto it = memo.find(x.get());
-  if (it != memo.end()) {
-    out = it->second;
-    return true;
-  }
-  if (!in.step(l))
-    return false;
+  if (it != memo.end())
+    return it->second;
+  if (failed(in.step(l)))
+    return failure();
   if (x.isTuple()) {
     // A tuple is copied only when an element is (a namedtuple keeps its
     // class through _make).
     std::vector<Value> items;
     bool changed = false;
     for (const Value &v : x.items()) {
-      Value c;
-      if (!deep(in, v, l, memo, c))
-        return false;
-      changed |= !identical(c, v);
-      items.push_back(c);
+      FailureOr<Value> c = deep(in, v, l, memo);
+      if (failed(c))
+        return failure();
+      changed |= !identical(*c, v);
+      items.push_back(*c);
     }
     auto again = memo.find(x.get());
-    if (again != memo.end()) {
-      out = again->second;
-      return true;
-    }
+    if (again != memo.end())
+      return again->second;
+    Value out;
     if (!changed) {
       out = x;
     } else if (x.get()->typeName() == "tuple") {
       out = Value::tuple(std::move(items));
     } else {
-      Value make;
-      if (!in.getAttr(x, "_make", l, make) ||
-          !callWith(in, make, {Value::list(std::move(items))}, l, out))
-        return false;
+      FailureOr<Value> make = in.getAttr(x, "_make", l);
+      if (failed(make))
+        return failure();
+      FailureOr<Value> made =
+          callWith(in, *make, {Value::list(std::move(items))}, l);
+      if (failed(made))
+        return failure();
+      out = *made;
     }
     memo[x.get()] = out;
-    return true;
+    return out;
   }
   if (x.isList() || x.isDict()) {
-    if (!shallow(in, x, l, out))
-      return false;
+    FailureOr<Value> copied = shallow(in, x, l);
+    if (failed(copied))
+      return failure();
+    Value out = *copied;
     memo[x.get()] = out;
     if (out.isList()) {
-      for (Value &v : out.items())
-        if (!deep(in, Value(v), l, memo, v))
-          return false;
-      return true;
+      for (Value &v : out.items()) {
+        FailureOr<Value> c = deep(in, Value(v), l, memo);
+        if (failed(c))
+          return failure();
+        v = *c;
+      }
+      return out;
     }
     auto *d = out.as<DictObj>();
     for (size_t i = 0; i < d->entries.size(); ++i) {
-      Value v;
-      if (!deep(in, d->entries[i].second, l, memo, v))
-        return false;
-      d->entries[i].second = v;
+      FailureOr<Value> v = deep(in, d->entries[i].second, l, memo);
+      if (failed(v))
+        return failure();
+      d->entries[i].second = *v;
     }
-    return true;
+    return out;
   }
   if (ClassObj *cls = classOf(x)) {
-    bool found;
     auto memoDict = std::make_shared<DictObj>();
-    if (!in.callSpecial(x, "__deepcopy__", {Value::object(memoDict)}, l, out,
-                        found))
-      return false;
-    if (found) {
-      memo[x.get()] = out;
-      return true;
+    FailureOr<std::optional<Value>> r =
+        in.callSpecial(x, "__deepcopy__", {Value::object(memoDict)}, l);
+    if (failed(r))
+      return failure();
+    if (*r) {
+      memo[x.get()] = **r;
+      return **r;
     }
-    if (cls->isException) {
-      out = x;
-      return true;
-    }
+    if (cls->isException)
+      return x;
     auto inst = std::make_shared<InstanceObj>(x.as<InstanceObj>()->cls);
-    out = Value::object(inst);
+    Value out = Value::object(inst);
     memo[x.get()] = out;
     const AttrDict &src = x.as<InstanceObj>()->dict;
     for (const std::string &name : src.order) {
-      Value v;
-      if (!deep(in, *src.find(name), l, memo, v))
-        return false;
-      inst->dict.set(name, v);
+      FailureOr<Value> v = deep(in, *src.find(name), l, memo);
+      if (failed(v))
+        return failure();
+      inst->dict.set(name, *v);
     }
-    return true;
+    return out;
   }
-  out = x;
-  return true;
+  return x;
 }
 
 } // namespace
@@ -162,16 +158,21 @@ bool deep(Interpreter &in, const Value &x, SrcLoc l, Memo &memo, Value &out) {
 Value stdlib::makeCopy(Interpreter &in) {
   (void)in;
   auto m = newModule("copy");
-  addFunction(*m, "copy", [](Interpreter &in, CallArgs &a, Value &out) {
+  addFunction(*m, "copy", [](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
     static const Signature sig{"copy", {"x"}};
-    BoundArgs v;
-    return in.bind(sig, a, v) && shallow(in, v["x"], a.loc, out);
+    FailureOr<BoundArgs> v = in.bind(sig, a);
+    if (failed(v))
+      return failure();
+    return shallow(in, (*v)["x"], a.loc);
   });
-  addFunction(*m, "deepcopy", [](Interpreter &in, CallArgs &a, Value &out) {
-    static const Signature sig{"deepcopy", {"x", "memo=", "_nil="}};
-    BoundArgs v;
-    Memo memo;
-    return in.bind(sig, a, v) && deep(in, v["x"], a.loc, memo, out);
-  });
+  addFunction(*m, "deepcopy",
+              [](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
+                static const Signature sig{"deepcopy", {"x", "memo=", "_nil="}};
+                FailureOr<BoundArgs> v = in.bind(sig, a);
+                if (failed(v))
+                  return failure();
+                Memo memo;
+                return deep(in, (*v)["x"], a.loc, memo);
+              });
   return Value::object(m);
 }

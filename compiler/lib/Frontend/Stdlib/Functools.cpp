@@ -21,33 +21,34 @@ using namespace scopec::frontend::stdlib;
 namespace {
 
 /// functools.reduce(function, iterable[, initial]).
-bool reduce(Interpreter &in, CallArgs &a, Value &out) {
+FailureOr<Value> reduce(Interpreter &in, CallArgs &a) {
   static const Signature sig{
       "reduce", {"function", "iterable", "initial=", "/"}, ArgStyle::Clinic};
-  BoundArgs b;
-  if (!in.bind(sig, a, b))
-    return false;
+  FailureOr<BoundArgs> bound = in.bind(sig, a);
+  if (failed(bound))
+    return failure();
+  BoundArgs &b = *bound;
   bool haveAcc = b.given("initial");
   Value acc = b["initial"];
   const Value &fn = b["function"];
-  if (!in.forEach(b["iterable"], a.loc, [&](const Value &v) {
-        if (!haveAcc) {
-          acc = v;
-          haveAcc = true;
-          return true;
-        }
-        Value r;
-        if (!callWith(in, fn, {acc, v}, a.loc, r))
-          return false;
-        acc = r;
-        return true;
-      }))
-    return false;
+  if (failed(in.forEach(
+          b["iterable"], a.loc, [&](const Value &v) -> LogicalResult {
+            if (!haveAcc) {
+              acc = v;
+              haveAcc = true;
+              return success();
+            }
+            FailureOr<Value> r = callWith(in, fn, {acc, v}, a.loc);
+            if (failed(r))
+              return failure();
+            acc = *r;
+            return success();
+          })))
+    return failure();
   if (!haveAcc)
     return in.raise(a.loc, "TypeError",
                     "reduce() of empty iterable with no initial value");
-  out = acc;
-  return true;
+  return acc;
 }
 
 /// The instance dictionary of a partial object.
@@ -59,12 +60,13 @@ AttrDict &partialDict(const Value &self) {
 /// instances have `func`, `args` and `keywords`, call `func` with the
 /// stored arguments first (call-time keywords override stored ones), and
 /// flatten a partial of a partial as CPython does.
-bool partialNew(Interpreter &in, CallArgs &a, Value &out) {
+FailureOr<Value> partialNew(Interpreter &in, CallArgs &a) {
   static const Signature sig{"partial",
                              {"cls", "func=", "/", "*args", "**keywords"}};
-  BoundArgs b;
-  if (!in.bind(sig, a, b))
-    return false;
+  FailureOr<BoundArgs> bound = in.bind(sig, a);
+  if (failed(bound))
+    return failure();
+  BoundArgs &b = *bound;
   Value cls = b["cls"];
   if (!b.given("func"))
     return in.raise(a.loc, "TypeError",
@@ -89,16 +91,16 @@ bool partialNew(Interpreter &in, CallArgs &a, Value &out) {
   inst->dict.set("func", fn);
   inst->dict.set("args", Value::tuple(std::move(args)));
   inst->dict.set("keywords", Value::object(keywords));
-  out = Value::object(inst);
-  return true;
+  return Value::object(inst);
 }
 
-bool partialCall(Interpreter &in, CallArgs &a, Value &out) {
+FailureOr<Value> partialCall(Interpreter &in, CallArgs &a) {
   static const Signature sig{"partial.__call__",
                              {"self", "/", "*args", "**keywords"}};
-  BoundArgs b;
-  if (!in.bind(sig, a, b))
-    return false;
+  FailureOr<BoundArgs> bound = in.bind(sig, a);
+  if (failed(bound))
+    return failure();
+  BoundArgs &b = *bound;
   AttrDict &d = partialDict(b["self"]);
   CallArgs merged;
   merged.loc = a.loc;
@@ -115,61 +117,69 @@ bool partialCall(Interpreter &in, CallArgs &a, Value &out) {
     else
       merged.kw.push_back(kw);
   }
-  return in.call(*d.find("func"), merged, out);
+  return in.call(*d.find("func"), merged);
 }
 
 /// `functools.partial(<func>, 1, k=2)`.
-bool partialRepr(Interpreter &in, CallArgs &a, Value &out) {
+FailureOr<Value> partialRepr(Interpreter &in, CallArgs &a) {
   static const Signature sig{
       "partial.__repr__", {"self", "/"}, ArgStyle::Clinic};
-  BoundArgs b;
-  if (!in.bind(sig, a, b))
-    return false;
+  FailureOr<BoundArgs> bound = in.bind(sig, a);
+  if (failed(bound))
+    return failure();
+  BoundArgs &b = *bound;
   AttrDict &d = partialDict(b["self"]);
   std::string s = "functools.partial(" + repr(*d.find("func"));
   for (const Value &v : d.find("args")->items())
     s += ", " + repr(v);
   for (auto &[k, v] : d.find("keywords")->as<DictObj>()->entries)
     s += ", " + str(k) + "=" + repr(v);
-  out = Value::str(s + ")");
-  return true;
+  return Value::str(s + ")");
 }
 
 /// functools.update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS,
 /// updated=WRAPPER_UPDATES): copies the attributes `wrapped` has onto
 /// a Python-function or instance `wrapper`, merges `__dict__`, and sets
 /// `__wrapped__`.
-bool updateWrapper(Interpreter &in, CallArgs &a, Value &out) {
+FailureOr<Value> updateWrapper(Interpreter &in, CallArgs &a) {
   static const Signature sig{"update_wrapper",
                              {"wrapper", "wrapped", "assigned=", "updated="}};
-  BoundArgs v;
-  if (!in.bind(sig, a, v))
-    return false;
-  out = v["wrapper"];
+  FailureOr<BoundArgs> bound = in.bind(sig, a);
+  if (failed(bound))
+    return failure();
+  BoundArgs &v = *bound;
+  // Native wrappers carry no attributes.
   if (!v["wrapper"].is(ObjKind::Function) &&
       !v["wrapper"].is(ObjKind::Instance))
-    return true; // Native wrappers carry no attributes.
+    return v["wrapper"];
   std::vector<Value> assigned, updated;
-  if (v.given("assigned")
-          ? !in.toList(v["assigned"], a.loc, assigned)
-          : !(assigned = {Value::str("__module__"), Value::str("__name__"),
-                          Value::str("__qualname__"), Value::str("__doc__")},
-              true))
-    return false;
-  if (v.given("updated") && !in.toList(v["updated"], a.loc, updated))
-    return false;
+  if (v.given("assigned")) {
+    FailureOr<std::vector<Value>> list = in.toList(v["assigned"], a.loc);
+    if (failed(list))
+      return failure();
+    assigned = std::move(*list);
+  } else {
+    assigned = {Value::str("__module__"), Value::str("__name__"),
+                Value::str("__qualname__"), Value::str("__doc__")};
+  }
+  if (v.given("updated")) {
+    FailureOr<std::vector<Value>> list = in.toList(v["updated"], a.loc);
+    if (failed(list))
+      return failure();
+    updated = std::move(*list);
+  }
   for (const Value &name : assigned) {
-    Value attr;
     if (!name.isStr())
       continue;
-    if (!in.getAttr(v["wrapped"], name.getStr(), a.loc, attr)) {
+    FailureOr<Value> attr = in.getAttr(v["wrapped"], name.getStr(), a.loc);
+    if (failed(attr)) {
       if (!in.pendingIs("AttributeError"))
-        return false;
+        return failure();
       in.clearPendingException();
       continue;
     }
-    if (!in.setAttr(v["wrapper"], name.getStr(), attr, a.loc))
-      return false;
+    if (failed(in.setAttr(v["wrapper"], name.getStr(), *attr, a.loc)))
+      return failure();
   }
   bool updateDict =
       !v.given("updated") || llvm::any_of(updated, [](const Value &u) {
@@ -180,32 +190,34 @@ bool updateWrapper(Interpreter &in, CallArgs &a, Value &out) {
     for (const std::string &name : v["wrapped"].as<FunctionObj>()->attrs.order)
       v["wrapper"].as<FunctionObj>()->attrs.set(
           name, *v["wrapped"].as<FunctionObj>()->attrs.find(name));
-  return in.setAttr(v["wrapper"], "__wrapped__", v["wrapped"], a.loc);
+  if (failed(in.setAttr(v["wrapper"], "__wrapped__", v["wrapped"], a.loc)))
+    return failure();
+  return v["wrapper"];
 }
 
 /// functools.wraps(wrapped, assigned=..., updated=...): a decorator that
 /// applies update_wrapper.
-bool wraps(Interpreter &in, CallArgs &a, Value &out) {
+FailureOr<Value> wraps(Interpreter &in, CallArgs &a) {
   static const Signature sig{"wraps", {"wrapped", "assigned=", "updated="}};
-  BoundArgs v;
-  if (!in.bind(sig, a, v))
-    return false;
-  out = Interpreter::native(
-      "wraps", [v](Interpreter &in, CallArgs &c, Value &result) {
+  FailureOr<BoundArgs> bound = in.bind(sig, a);
+  if (failed(bound))
+    return failure();
+  BoundArgs v = std::move(*bound);
+  return Interpreter::native(
+      "wraps", [v](Interpreter &in, CallArgs &c) -> FailureOr<Value> {
         static const Signature inner{"wraps", {"wrapper"}};
-        BoundArgs w;
-        if (!in.bind(inner, c, w))
-          return false;
+        FailureOr<BoundArgs> w = in.bind(inner, c);
+        if (failed(w))
+          return failure();
         CallArgs u;
         u.loc = c.loc;
-        u.pos = {w["wrapper"], v["wrapped"]};
+        u.pos = {(*w)["wrapper"], v["wrapped"]};
         if (v.given("assigned"))
           u.kw.emplace_back("assigned", v["assigned"]);
         if (v.given("updated"))
           u.kw.emplace_back("updated", v["updated"]);
-        return updateWrapper(in, u, result);
+        return updateWrapper(in, u);
       });
-  return true;
 }
 
 /// The memo of one lru_cache-decorated function: keys in recency order
@@ -219,8 +231,8 @@ struct Memo {
 };
 
 /// The cache key of a call: its arguments (and their types if typed).
-bool memoKey(Interpreter &in, const Memo &memo, const CallArgs &a,
-             std::string &key) {
+FailureOr<std::string> memoKey(Interpreter &in, const Memo &memo,
+                               const CallArgs &a) {
   std::vector<Value> parts = a.pos;
   if (!a.kw.empty())
     parts.push_back(Value::str("\x01kwd_mark"));
@@ -231,10 +243,7 @@ bool memoKey(Interpreter &in, const Memo &memo, const CallArgs &a,
   if (memo.typed)
     for (const Value &v : a.pos)
       parts.push_back(Value::str(typeName(v)));
-  std::string err;
-  if (!in.dictKey(Value::tuple(std::move(parts)), a.loc, key))
-    return false;
-  return true;
+  return in.dictKey(Value::tuple(std::move(parts)), a.loc);
 }
 
 /// Wraps `fn` in a memoizing native function.
@@ -243,48 +252,53 @@ Value memoize(const Value &fn, int64_t maxSize, bool typed) {
   memo->maxSize = maxSize;
   memo->typed = typed;
   std::string name = "_lru_cache_wrapper";
-  return Interpreter::native(name, [fn, memo](Interpreter &in, CallArgs &a,
-                                              Value &out) {
-    if (memo->maxSize == 0)
-      return in.call(fn, a, out);
-    std::string key;
-    if (!memoKey(in, *memo, a, key))
-      return false;
-    auto it = memo->results.find(key);
-    if (it != memo->results.end()) {
-      memo->order.splice(memo->order.begin(), memo->order, it->second.second);
-      out = it->second.first;
-      return true;
-    }
-    if (!in.call(fn, a, out))
-      return false;
-    // The call may have filled the entry itself (recursion).
-    if (memo->results.count(key))
-      return true;
-    memo->order.push_front(key);
-    memo->results[key] = {out, memo->order.begin()};
-    if (memo->maxSize > 0 &&
-        static_cast<int64_t>(memo->order.size()) > memo->maxSize) {
-      memo->results.erase(memo->order.back());
-      memo->order.pop_back();
-    }
-    return true;
-  });
+  return Interpreter::native(
+      name, [fn, memo](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
+        if (memo->maxSize == 0)
+          return in.call(fn, a);
+        FailureOr<std::string> memoized = memoKey(in, *memo, a);
+        if (failed(memoized))
+          return failure();
+        const std::string &key = *memoized;
+        auto it = memo->results.find(key);
+        if (it != memo->results.end()) {
+          memo->order.splice(memo->order.begin(), memo->order,
+                             it->second.second);
+          return it->second.first;
+        }
+        FailureOr<Value> out = in.call(fn, a);
+        if (failed(out))
+          return failure();
+        // The call may have filled the entry itself (recursion).
+        if (memo->results.count(key))
+          return out;
+        memo->order.push_front(key);
+        memo->results[key] = {*out, memo->order.begin()};
+        if (memo->maxSize > 0 &&
+            static_cast<int64_t>(memo->order.size()) > memo->maxSize) {
+          memo->results.erase(memo->order.back());
+          memo->order.pop_back();
+        }
+        return out;
+      });
 }
 
 /// functools.lru_cache(maxsize=128, typed=False), or lru_cache(func).
-bool lruCache(Interpreter &in, CallArgs &a, Value &out) {
+FailureOr<Value> lruCache(Interpreter &in, CallArgs &a) {
   static const Signature sig{"lru_cache", {"maxsize=", "typed="}};
-  BoundArgs v;
-  if (!in.bind(sig, a, v))
-    return false;
+  FailureOr<BoundArgs> bound = in.bind(sig, a);
+  if (failed(bound))
+    return failure();
+  BoundArgs &v = *bound;
   bool typed = false;
-  if (v.given("typed") && !in.isTrue(v["typed"], a.loc, typed))
-    return false;
-  if (v.given("maxsize") && isCallable(v["maxsize"])) {
-    out = memoize(v["maxsize"], 128, typed);
-    return true;
+  if (v.given("typed")) {
+    FailureOr<bool> t = in.isTrue(v["typed"], a.loc);
+    if (failed(t))
+      return failure();
+    typed = *t;
   }
+  if (v.given("maxsize") && isCallable(v["maxsize"]))
+    return memoize(v["maxsize"], 128, typed);
   int64_t maxSize = 128;
   if (v.given("maxsize") && v["maxsize"].isNone())
     maxSize = -1;
@@ -293,27 +307,24 @@ bool lruCache(Interpreter &in, CallArgs &a, Value &out) {
   else if (v.given("maxsize"))
     return in.raise(a.loc, "TypeError", "Expected first argument to be an "
                                         "integer, a callable, or None");
-  out = Interpreter::native(
+  return Interpreter::native(
       "decorating_function",
-      [maxSize, typed](Interpreter &in, CallArgs &c, Value &result) {
+      [maxSize, typed](Interpreter &in, CallArgs &c) -> FailureOr<Value> {
         static const Signature inner{"decorating_function", {"user_function"}};
-        BoundArgs f;
-        if (!in.bind(inner, c, f))
-          return false;
-        result = memoize(f["user_function"], maxSize, typed);
-        return true;
+        FailureOr<BoundArgs> f = in.bind(inner, c);
+        if (failed(f))
+          return failure();
+        return memoize((*f)["user_function"], maxSize, typed);
       });
-  return true;
 }
 
 /// functools.cache(user_function): lru_cache(maxsize=None).
-bool cache(Interpreter &in, CallArgs &a, Value &out) {
+FailureOr<Value> cache(Interpreter &in, CallArgs &a) {
   static const Signature sig{"cache", {"user_function", "/"}};
-  BoundArgs v;
-  if (!in.bind(sig, a, v))
-    return false;
-  out = memoize(v["user_function"], -1, false);
-  return true;
+  FailureOr<BoundArgs> v = in.bind(sig, a);
+  if (failed(v))
+    return failure();
+  return memoize((*v)["user_function"], -1, false);
 }
 
 /// A native class `functools.<name>` with the native methods `methods`.
@@ -323,61 +334,65 @@ Value nativeClass(Interpreter &in, const std::string &name,
   dict.set("__module__", Value::str("functools"));
   for (auto &[n, fn] : methods)
     dict.set(n, Interpreter::native(n, std::move(fn)));
-  Value cls;
-  if (!in.makeClass(name, {}, std::move(dict), SrcLoc{}, cls))
+  FailureOr<Value> cls = in.makeClass(name, {}, std::move(dict), SrcLoc{});
+  if (failed(cls))
     return Value::none();
-  cls.as<ClassObj>()->module = "functools";
-  return cls;
+  cls->as<ClassObj>()->module = "functools";
+  return *cls;
 }
 
 /// A comparison method of cmp_to_key's class: `mycmp(self.obj, other.obj)
 /// OP 0`.
 NativeFn keyCompare(CmpOpKind op) {
-  return [op](Interpreter &in, CallArgs &a, Value &out) {
+  return [op](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
     static const Signature sig{"K", {"self", "other", "/"}, ArgStyle::Clinic};
-    BoundArgs b;
-    if (!in.bind(sig, a, b))
-      return false;
+    FailureOr<BoundArgs> bound = in.bind(sig, a);
+    if (failed(bound))
+      return failure();
+    BoundArgs &b = *bound;
     const Value &other = b["other"];
     if (!classOf(other) || classOf(other) != classOf(b["self"]))
       return in.raise(a.loc, "TypeError", "other argument must be K instance");
     auto &self = b["self"].as<InstanceObj>()->dict;
-    Value r;
-    return callWith(
-               in, *self.find("__cmp"),
-               {*self.find("obj"), *other.as<InstanceObj>()->dict.find("obj")},
-               a.loc, r) &&
-           in.compare(op, r, Value::integer(0), a.loc, out);
+    FailureOr<Value> r = callWith(
+        in, *self.find("__cmp"),
+        {*self.find("obj"), *other.as<InstanceObj>()->dict.find("obj")}, a.loc);
+    if (failed(r))
+      return failure();
+    return in.compare(op, *r, Value::integer(0), a.loc);
   };
 }
 
 /// functools.cmp_to_key(mycmp): a class K whose instances K(obj) order as
 /// `mycmp` says.
-bool cmpToKey(Interpreter &in, CallArgs &a, Value &out) {
+FailureOr<Value> cmpToKey(Interpreter &in, CallArgs &a) {
   static const Signature sig{"cmp_to_key", {"mycmp"}, ArgStyle::Clinic};
-  BoundArgs v;
-  if (!in.bind(sig, a, v))
-    return false;
-  Value mycmp = v["mycmp"];
-  out = nativeClass(in, "K",
-                    {{"__scopec_new__",
-                      [mycmp](Interpreter &in, CallArgs &c, Value &result) {
-                        static const Signature sig{"K", {"cls", "obj"}};
-                        BoundArgs k;
-                        if (!in.bind(sig, c, k))
-                          return false;
-                        auto inst = std::make_shared<InstanceObj>(k["cls"]);
-                        inst->dict.set("obj", k["obj"]);
-                        inst->dict.set("__cmp", mycmp);
-                        result = Value::object(inst);
-                        return true;
-                      }},
-                     {"__lt__", keyCompare(CmpOpKind::Lt)},
-                     {"__gt__", keyCompare(CmpOpKind::Gt)},
-                     {"__le__", keyCompare(CmpOpKind::Le)},
-                     {"__ge__", keyCompare(CmpOpKind::Ge)},
-                     {"__eq__", keyCompare(CmpOpKind::Eq)}});
-  return !out.isNone() || in.error(a.loc, "cmp_to_key() failed");
+  FailureOr<BoundArgs> v = in.bind(sig, a);
+  if (failed(v))
+    return failure();
+  Value mycmp = (*v)["mycmp"];
+  Value out =
+      nativeClass(in, "K",
+                  {{"__scopec_new__",
+                    [mycmp](Interpreter &in, CallArgs &c) -> FailureOr<Value> {
+                      static const Signature sig{"K", {"cls", "obj"}};
+                      FailureOr<BoundArgs> bound = in.bind(sig, c);
+                      if (failed(bound))
+                        return failure();
+                      BoundArgs &k = *bound;
+                      auto inst = std::make_shared<InstanceObj>(k["cls"]);
+                      inst->dict.set("obj", k["obj"]);
+                      inst->dict.set("__cmp", mycmp);
+                      return Value::object(inst);
+                    }},
+                   {"__lt__", keyCompare(CmpOpKind::Lt)},
+                   {"__gt__", keyCompare(CmpOpKind::Gt)},
+                   {"__le__", keyCompare(CmpOpKind::Le)},
+                   {"__ge__", keyCompare(CmpOpKind::Ge)},
+                   {"__eq__", keyCompare(CmpOpKind::Eq)}});
+  if (out.isNone())
+    return in.error(a.loc, "cmp_to_key() failed");
+  return out;
 }
 
 } // namespace

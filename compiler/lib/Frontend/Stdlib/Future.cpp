@@ -83,23 +83,19 @@ Value featureValue(const Feature &f) {
   obj->add("compiler_flag", flag);
   addFunction(
       *obj, "getOptionalRelease",
-      [optional](Interpreter &in, CallArgs &a, Value &out) {
+      [optional](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
         static const Signature sig{"_Feature.getOptionalRelease", {"self"}};
-        BoundArgs b;
-        if (!in.bindMethod(sig, Value::none(), a, b))
-          return false;
-        out = optional;
-        return true;
+        if (failed(in.bindMethod(sig, Value::none(), a)))
+          return failure();
+        return optional;
       });
   addFunction(
       *obj, "getMandatoryRelease",
-      [mandatory](Interpreter &in, CallArgs &a, Value &out) {
+      [mandatory](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
         static const Signature sig{"_Feature.getMandatoryRelease", {"self"}};
-        BoundArgs b;
-        if (!in.bindMethod(sig, Value::none(), a, b))
-          return false;
-        out = mandatory;
-        return true;
+        if (failed(in.bindMethod(sig, Value::none(), a)))
+          return failure();
+        return mandatory;
       });
   return Value::object(obj);
 }

@@ -26,9 +26,9 @@ namespace {
 using Items = std::vector<Value>;
 
 /// Refuses a list longer than the interpreter's sequence limit.
-bool checkSize(Interpreter &in, SrcLoc l, size_t n) {
+LogicalResult checkSize(Interpreter &in, SrcLoc l, size_t n) {
   if (n <= static_cast<size_t>(Limits::kMaxSequence))
-    return true;
+    return success();
   return in.error(l, "sequence too long (scopec limit: " +
                          std::to_string(Limits::kMaxSequence) + " items)");
 }
@@ -39,75 +39,95 @@ Value lazy(const std::string &type, NextFn next) {
   return Value::object(std::make_shared<IteratorObj>(type, std::move(next)));
 }
 
+/// The step of an iterator that has ended.
+IterStep finished() { return IterStep{Value::none(), /*done=*/true}; }
+
 /// The items of each iterable that `sources` (an iterator) yields, in
 /// order; each iterable is started when the previous one ends.
 Value chainOf(Value sources) {
   Value current;
-  return lazy("chain", [sources, current](Interpreter &in, SrcLoc l,
-                                          Value &out, bool &done) mutable {
-    while (true) {
-      if (!current.isNone()) {
-        if (!in.nextItem(current, l, out, done))
-          return false;
-        if (!done)
-          return true;
-        current = Value::none();
-      }
-      Value next;
-      if (!in.step(l) || !in.nextItem(sources, l, next, done))
-        return false;
-      if (done)
-        return true;
-      if (!in.getIter(next, l, current))
-        return false;
-    }
-  });
+  return lazy("chain",
+              [sources, current](Interpreter &in,
+                                 SrcLoc l) mutable -> FailureOr<IterStep> {
+                while (true) {
+                  if (!current.isNone()) {
+                    FailureOr<IterStep> item = in.nextItem(current, l);
+                    if (failed(item))
+                      return failure();
+                    if (!item->done)
+                      return item;
+                    current = Value::none();
+                  }
+                  if (failed(in.step(l)))
+                    return failure();
+                  FailureOr<IterStep> next = in.nextItem(sources, l);
+                  if (failed(next))
+                    return failure();
+                  if (next->done)
+                    return finished();
+                  FailureOr<Value> it = in.getIter(next->value, l);
+                  if (failed(it))
+                    return failure();
+                  current = *it;
+                }
+              });
 }
 
 /// chain(*iterables), the constructor of the class `chain` (its first
 /// argument).
-bool chain(Interpreter &in, CallArgs &a, Value &out) {
+FailureOr<Value> chain(Interpreter &in, CallArgs &a) {
   static const Signature sig{
       "chain", {"cls", "/", "*iterables"}, ArgStyle::Clinic};
-  BoundArgs b;
-  Value sources;
-  if (!in.bind(sig, a, b) ||
-      !in.getIter(Value::tuple(b.args()), a.loc, sources))
-    return false;
-  out = chainOf(sources);
-  return true;
+  FailureOr<BoundArgs> b = in.bind(sig, a);
+  if (failed(b))
+    return failure();
+  FailureOr<Value> sources = in.getIter(Value::tuple(b->args()), a.loc);
+  if (failed(sources))
+    return failure();
+  return chainOf(*sources);
 }
 
 /// chain.from_iterable(iterable).
-bool chainFromIterable(Interpreter &in, CallArgs &a, Value &out) {
+FailureOr<Value> chainFromIterable(Interpreter &in, CallArgs &a) {
   static const Signature sig{
       "chain.from_iterable", {"iterable", "/"}, ArgStyle::Clinic};
-  BoundArgs b;
-  Value sources;
-  if (!in.bind(sig, a, b) || !in.getIter(b["iterable"], a.loc, sources))
-    return false;
-  out = chainOf(sources);
-  return true;
+  FailureOr<BoundArgs> b = in.bind(sig, a);
+  if (failed(b))
+    return failure();
+  FailureOr<Value> sources = in.getIter((*b)["iterable"], a.loc);
+  if (failed(sources))
+    return failure();
+  return chainOf(*sources);
 }
 
 /// groupby(iterable, key=None): (key, group) pairs of consecutive items
 /// with equal keys.
-bool groupby(Interpreter &in, CallArgs &a, Value &out) {
+FailureOr<Value> groupby(Interpreter &in, CallArgs &a) {
   static const Signature sig{"groupby", {"iterable", "key="}, ArgStyle::Clinic};
-  BoundArgs v;
-  Items items, result, group;
-  if (!in.bind(sig, a, v) || !in.toList(v["iterable"], a.loc, items))
-    return false;
+  FailureOr<BoundArgs> bound = in.bind(sig, a);
+  if (failed(bound))
+    return failure();
+  BoundArgs &v = *bound;
+  FailureOr<Items> items = in.toList(v["iterable"], a.loc);
+  if (failed(items))
+    return failure();
+  Items result, group;
   Value current;
-  for (const Value &x : items) {
+  for (const Value &x : *items) {
     Value k = x;
-    if (v.given("key") && !v["key"].isNone() &&
-        !callWith(in, v["key"], {x}, a.loc, k))
-      return false;
+    if (v.given("key") && !v["key"].isNone()) {
+      FailureOr<Value> key = callWith(in, v["key"], {x}, a.loc);
+      if (failed(key))
+        return failure();
+      k = *key;
+    }
     Value same = Value::boolean(false);
-    if (!group.empty() &&
-        !in.compare(CmpOpKind::Eq, current, k, a.loc, same))
-      return false;
+    if (!group.empty()) {
+      FailureOr<Value> eq = in.compare(CmpOpKind::Eq, current, k, a.loc);
+      if (failed(eq))
+        return failure();
+      same = *eq;
+    }
     if (!group.empty() && !(same.isBool() && same.getBool())) {
       result.push_back(Value::tuple({current, Value::list(std::move(group))}));
       group.clear();
@@ -118,62 +138,69 @@ bool groupby(Interpreter &in, CallArgs &a, Value &out) {
   }
   if (!group.empty())
     result.push_back(Value::tuple({current, Value::list(std::move(group))}));
-  out = Value::list(std::move(result));
-  return true;
+  return Value::list(std::move(result));
 }
 
 /// tee(iterable, n=2): n independent copies.
-bool tee(Interpreter &in, CallArgs &a, Value &out) {
+FailureOr<Value> tee(Interpreter &in, CallArgs &a) {
   static const Signature sig =
       Signature{"tee", {"iterable", "n=", "/"}, ArgStyle::Clinic}.qualified(
           "itertools.tee");
-  BoundArgs b;
-  Items items, copies;
+  FailureOr<BoundArgs> bound = in.bind(sig, a);
+  if (failed(bound))
+    return failure();
+  BoundArgs &b = *bound;
   int64_t n = 2;
-  if (!in.bind(sig, a, b) || (b.given("n") && !indexArg(in, b["n"], a.loc, n)))
-    return false;
+  if (b.given("n")) {
+    FailureOr<int64_t> given = indexArg(in, b["n"], a.loc);
+    if (failed(given))
+      return failure();
+    n = *given;
+  }
   if (n < 0)
     return in.raise(a.loc, "ValueError", "n must be >= 0");
-  if (!in.toList(b["iterable"], a.loc, items))
-    return false;
+  FailureOr<Items> items = in.toList(b["iterable"], a.loc);
+  if (failed(items))
+    return failure();
+  Items copies;
   for (int64_t i = 0; i < n; ++i)
-    copies.push_back(Value::list(items));
-  out = Value::tuple(std::move(copies));
-  return true;
+    copies.push_back(Value::list(*items));
+  return Value::tuple(std::move(copies));
 }
 
 /// pairwise(iterable): overlapping pairs.
-bool pairwise(Interpreter &in, CallArgs &a, Value &out) {
+FailureOr<Value> pairwise(Interpreter &in, CallArgs &a) {
   static const Signature sig{"pairwise", {"iterable", "/"}, ArgStyle::Clinic};
-  BoundArgs b;
-  Value it;
-  if (!in.bind(sig, a, b) || !in.getIter(b["iterable"], a.loc, it))
-    return false;
+  FailureOr<BoundArgs> b = in.bind(sig, a);
+  if (failed(b))
+    return failure();
+  FailureOr<Value> iter = in.getIter((*b)["iterable"], a.loc);
+  if (failed(iter))
+    return failure();
+  Value it = *iter;
   Value last;
   bool started = false;
-  out = lazy("pairwise", [it, last, started](Interpreter &in, SrcLoc l,
-                                             Value &out, bool &done) mutable {
-    if (!started) {
-      started = true;
-      if (!in.nextItem(it, l, last, done))
-        return false;
-      if (done)
-        return true;
-    }
-    Value v;
-    if (!in.nextItem(it, l, v, done))
-      return false;
-    if (done)
-      return true;
-    out = Value::tuple({last, v});
-    last = v;
-    return true;
-  });
-  return true;
+  return lazy("pairwise",
+              [it, last, started](Interpreter &in,
+                                  SrcLoc l) mutable -> FailureOr<IterStep> {
+                if (!started) {
+                  started = true;
+                  FailureOr<IterStep> first = in.nextItem(it, l);
+                  if (failed(first) || first->done)
+                    return first;
+                  last = first->value;
+                }
+                FailureOr<IterStep> v = in.nextItem(it, l);
+                if (failed(v) || v->done)
+                  return v;
+                Value pair = Value::tuple({last, v->value});
+                last = v->value;
+                return IterStep{pair};
+              });
 }
 
 /// product(*iterables, repeat=1): the odometer order, last pool fastest.
-bool product(Interpreter &in, CallArgs &a, Value &out) {
+FailureOr<Value> product(Interpreter &in, CallArgs &a) {
   static const Signature sig{
       "product", {"*iterables", "repeat="}, ArgStyle::Clinic};
   // PyArg_ParseTupleAndKeywords on the keywords alone.
@@ -181,18 +208,27 @@ bool product(Interpreter &in, CallArgs &a, Value &out) {
     return in.raise(a.loc, "TypeError",
                     "product() takes at most 1 keyword argument (" +
                         std::to_string(a.kw.size()) + " given)");
-  BoundArgs b;
+  FailureOr<BoundArgs> bound = in.bind(sig, a);
+  if (failed(bound))
+    return failure();
+  BoundArgs &b = *bound;
   int64_t repeat = 1;
-  if (!in.bind(sig, a, b) ||
-      (b.given("repeat") && !indexArg(in, b["repeat"], a.loc, repeat)))
-    return false;
+  if (b.given("repeat")) {
+    FailureOr<int64_t> given = indexArg(in, b["repeat"], a.loc);
+    if (failed(given))
+      return failure();
+    repeat = *given;
+  }
   if (repeat < 0)
     return in.raise(a.loc, "ValueError", "repeat argument cannot be negative");
   const Items &iterables = b.args();
   std::vector<Items> pools(iterables.size());
-  for (size_t i = 0; i < iterables.size(); ++i)
-    if (!in.toList(iterables[i], a.loc, pools[i]))
-      return false;
+  for (size_t i = 0; i < iterables.size(); ++i) {
+    FailureOr<Items> pool = in.toList(iterables[i], a.loc);
+    if (failed(pool))
+      return failure();
+    pools[i] = std::move(*pool);
+  }
   std::vector<Items> all;
   for (int64_t r = 0; r < repeat; ++r)
     all.insert(all.end(), pools.begin(), pools.end());
@@ -203,31 +239,32 @@ bool product(Interpreter &in, CallArgs &a, Value &out) {
       for (const Value &v : pool) {
         next.push_back(prefix);
         next.back().push_back(v);
-        if (!checkSize(in, a.loc, next.size()) || !in.step(a.loc))
-          return false;
+        if (failed(checkSize(in, a.loc, next.size())) || failed(in.step(a.loc)))
+          return failure();
       }
     tuples = std::move(next);
   }
   Items result;
   for (Items &t : tuples)
     result.push_back(Value::tuple(std::move(t)));
-  out = Value::list(std::move(result));
-  return true;
+  return Value::list(std::move(result));
 }
 
 enum class Choose { Permutations, Combinations, WithReplacement };
 
 /// Appends every r-selection of `pool` in CPython's lexicographic order of
 /// indices.
-bool select(Interpreter &in, SrcLoc l, const Items &pool, size_t r,
-            Choose kind, std::vector<size_t> &indices, std::vector<bool> &used,
-            Items &result) {
+LogicalResult select(Interpreter &in, SrcLoc l, const Items &pool, size_t r,
+                     Choose kind, std::vector<size_t> &indices,
+                     std::vector<bool> &used, Items &result) {
   if (indices.size() == r) {
     Items t;
     for (size_t i : indices)
       t.push_back(pool[i]);
     result.push_back(Value::tuple(std::move(t)));
-    return checkSize(in, l, result.size()) && in.step(l);
+    if (failed(checkSize(in, l, result.size())))
+      return failure();
+    return in.step(l);
   }
   size_t first = 0;
   if (!indices.empty() && kind == Choose::Combinations)
@@ -239,31 +276,37 @@ bool select(Interpreter &in, SrcLoc l, const Items &pool, size_t r,
       continue;
     used[i] = true;
     indices.push_back(i);
-    bool ok = select(in, l, pool, r, kind, indices, used, result);
+    LogicalResult ok = select(in, l, pool, r, kind, indices, used, result);
     indices.pop_back();
     used[i] = false;
-    if (!ok)
-      return false;
+    if (failed(ok))
+      return failure();
   }
-  return true;
+  return success();
 }
 
-template <Choose Kind>
-bool choose(Interpreter &in, CallArgs &a, Value &out) {
+template <Choose Kind> FailureOr<Value> choose(Interpreter &in, CallArgs &a) {
   static const Signature sig{
       Kind == Choose::Permutations   ? "permutations"
       : Kind == Choose::Combinations ? "combinations"
                                      : "combinations_with_replacement",
       {"iterable", Kind == Choose::Permutations ? "r=" : "r"},
       ArgStyle::Clinic};
-  BoundArgs v;
-  Items pool;
-  if (!in.bind(sig, a, v) || !in.toList(v["iterable"], a.loc, pool))
-    return false;
+  FailureOr<BoundArgs> bound = in.bind(sig, a);
+  if (failed(bound))
+    return failure();
+  BoundArgs &v = *bound;
+  FailureOr<Items> items = in.toList(v["iterable"], a.loc);
+  if (failed(items))
+    return failure();
+  Items &pool = *items;
   int64_t r = static_cast<int64_t>(pool.size());
-  if (v.given("r") && !(Kind == Choose::Permutations && v["r"].isNone()) &&
-      !indexArg(in, v["r"], a.loc, r))
-    return false;
+  if (v.given("r") && !(Kind == Choose::Permutations && v["r"].isNone())) {
+    FailureOr<int64_t> given = indexArg(in, v["r"], a.loc);
+    if (failed(given))
+      return failure();
+    r = *given;
+  }
   if (r < 0)
     return in.raise(a.loc, "ValueError", "r must be non-negative");
   Items result;
@@ -272,11 +315,10 @@ bool choose(Interpreter &in, CallArgs &a, Value &out) {
   bool possible = Kind == Choose::WithReplacement
                       ? (!pool.empty() || r == 0)
                       : r <= static_cast<int64_t>(pool.size());
-  if (possible && !select(in, a.loc, pool, static_cast<size_t>(r), Kind,
-                          indices, used, result))
-    return false;
-  out = Value::list(std::move(result));
-  return true;
+  if (possible && failed(select(in, a.loc, pool, static_cast<size_t>(r), Kind,
+                                indices, used, result)))
+    return failure();
+  return Value::list(std::move(result));
 }
 
 /// repeat(object[, times]): `object` forever, or `times` times. Its repr
@@ -286,15 +328,12 @@ struct RepeatIter : IteratorObj {
       : IteratorObj("repeat", nullptr), object(std::move(object)),
         times(times) {
     next = std::make_shared<NextFn>(
-        [this](Interpreter &, SrcLoc, Value &out, bool &done) {
-          if (this->times == 0) {
-            done = true;
-            return true;
-          }
+        [this](Interpreter &, SrcLoc) -> FailureOr<IterStep> {
+          if (this->times == 0)
+            return finished();
           if (this->times > 0)
             --this->times;
-          out = this->object;
-          return true;
+          return IterStep{this->object};
         });
   }
   std::string repr() const override {
@@ -309,19 +348,20 @@ struct RepeatIter : IteratorObj {
   int64_t times;
 };
 
-bool repeat(Interpreter &in, CallArgs &a, Value &out) {
+FailureOr<Value> repeat(Interpreter &in, CallArgs &a) {
   static const Signature sig{"repeat", {"object", "times="}, ArgStyle::Clinic};
-  BoundArgs v;
-  if (!in.bind(sig, a, v))
-    return false;
+  FailureOr<BoundArgs> bound = in.bind(sig, a);
+  if (failed(bound))
+    return failure();
+  BoundArgs &v = *bound;
   int64_t times = -1;
   if (v.given("times")) {
-    if (!indexArg(in, v["times"], a.loc, times))
-      return false;
-    times = std::max<int64_t>(times, 0);
+    FailureOr<int64_t> given = indexArg(in, v["times"], a.loc);
+    if (failed(given))
+      return failure();
+    times = std::max<int64_t>(*given, 0);
   }
-  out = Value::object(std::make_shared<RepeatIter>(v["object"], times));
-  return true;
+  return Value::object(std::make_shared<RepeatIter>(v["object"], times));
 }
 
 /// count(start=0, step=1): start, start+step, ... by repeated addition (so
@@ -330,11 +370,15 @@ struct CountIter : IteratorObj {
   CountIter(Value start, Value step)
       : IteratorObj("count", nullptr), current(std::move(start)),
         stepBy(std::move(step)) {
-    next = std::make_shared<NextFn>(
-        [this](Interpreter &in, SrcLoc l, Value &out, bool &) {
-          out = current;
-          return in.binaryOp(BinOpKind::Add, out, stepBy, l, current);
-        });
+    next = std::make_shared<NextFn>([this](Interpreter &in,
+                                           SrcLoc l) -> FailureOr<IterStep> {
+      Value out = current;
+      FailureOr<Value> following = in.binaryOp(BinOpKind::Add, out, stepBy, l);
+      if (failed(following))
+        return failure();
+      current = *following;
+      return IterStep{out};
+    });
   }
   std::string repr() const override {
     std::string r = "count(" + scopec::frontend::repr(current);
@@ -346,65 +390,64 @@ struct CountIter : IteratorObj {
   Value current, stepBy;
 };
 
-bool count(Interpreter &in, CallArgs &a, Value &out) {
+FailureOr<Value> count(Interpreter &in, CallArgs &a) {
   static const Signature sig{"count", {"start=", "step="}, ArgStyle::Clinic};
-  BoundArgs v;
-  if (!in.bind(sig, a, v))
-    return false;
-  Value start = v.get("start", Value::integer(0));
-  Value step = v.get("step", Value::integer(1));
+  FailureOr<BoundArgs> v = in.bind(sig, a);
+  if (failed(v))
+    return failure();
+  Value start = v->get("start", Value::integer(0));
+  Value step = v->get("step", Value::integer(1));
   for (const Value *x : {&start, &step})
     if (!Interpreter::asNumber(*x).isNumber() && !x->is(ObjKind::BigInt))
       return in.raise(a.loc, "TypeError", "a number is required");
-  out = Value::object(std::make_shared<CountIter>(start, step));
-  return true;
+  return Value::object(std::make_shared<CountIter>(start, step));
 }
 
 /// cycle(iterable): the items of one pass (saved as they come), then the
 /// saved items over and over; nothing for an empty iterable.
-bool cycle(Interpreter &in, CallArgs &a, Value &out) {
+FailureOr<Value> cycle(Interpreter &in, CallArgs &a) {
   static const Signature sig{"cycle", {"iterable", "/"}, ArgStyle::Clinic};
-  BoundArgs b;
-  Value it;
-  if (!in.bind(sig, a, b) || !in.getIter(b["iterable"], a.loc, it))
-    return false;
+  FailureOr<BoundArgs> b = in.bind(sig, a);
+  if (failed(b))
+    return failure();
+  FailureOr<Value> iter = in.getIter((*b)["iterable"], a.loc);
+  if (failed(iter))
+    return failure();
+  Value it = *iter;
   auto saved = std::make_shared<Items>();
   size_t i = 0;
   bool firstPass = true;
-  out = lazy("cycle", [it, saved, i, firstPass](Interpreter &in, SrcLoc l,
-                                                Value &out,
-                                                bool &done) mutable {
-    if (firstPass) {
-      if (!in.nextItem(it, l, out, done))
-        return false;
-      if (!done) {
-        saved->push_back(out);
-        return checkSize(in, l, saved->size());
-      }
-      firstPass = false;
-      it = Value::none();
-      done = false;
-    }
-    if (saved->empty()) {
-      done = true;
-      return true;
-    }
-    out = (*saved)[i];
-    i = (i + 1) % saved->size();
-    return true;
-  });
-  return true;
+  return lazy("cycle",
+              [it, saved, i, firstPass](
+                  Interpreter &in, SrcLoc l) mutable -> FailureOr<IterStep> {
+                if (firstPass) {
+                  FailureOr<IterStep> item = in.nextItem(it, l);
+                  if (failed(item))
+                    return failure();
+                  if (!item->done) {
+                    saved->push_back(item->value);
+                    if (failed(checkSize(in, l, saved->size())))
+                      return failure();
+                    return item;
+                  }
+                  firstPass = false;
+                  it = Value::none();
+                }
+                if (saved->empty())
+                  return finished();
+                Value out = (*saved)[i];
+                i = (i + 1) % saved->size();
+                return IterStep{out};
+              });
 }
 
-/// An islice() bound: None or 0 <= x <= sys.maxsize.
-bool sliceBound(Interpreter &in, SrcLoc l, const Value &v, const char *what,
-                int64_t &out) {
+/// An islice() bound: None (`dflt`) or 0 <= x <= sys.maxsize.
+FailureOr<int64_t> sliceBound(Interpreter &in, SrcLoc l, const Value &v,
+                              const char *what, int64_t dflt) {
   if (v.isNone())
-    return true;
-  if (v.isIntLike() && v.getInt() >= 0) {
-    out = v.getInt();
-    return true;
-  }
+    return dflt;
+  if (v.isIntLike() && v.getInt() >= 0)
+    return v.getInt();
   return in.raise(l, "ValueError",
                   std::string(what) + " for islice() must be None or an "
                                       "integer: 0 <= x <= sys.maxsize.");
@@ -412,20 +455,31 @@ bool sliceBound(Interpreter &in, SrcLoc l, const Value &v, const char *what,
 
 /// islice(iterable, stop) / islice(iterable, start, stop[, step]): pulls
 /// no item past the last one it yields (the iterable may be infinite).
-bool islice(Interpreter &in, CallArgs &a, Value &out) {
+FailureOr<Value> islice(Interpreter &in, CallArgs &a) {
   static const Signature sig{
       "islice", {"iterable", "start", "stop=", "step=", "/"}, ArgStyle::Clinic};
-  BoundArgs b;
-  if (!in.bind(sig, a, b))
-    return false;
+  FailureOr<BoundArgs> bound = in.bind(sig, a);
+  if (failed(bound))
+    return failure();
+  BoundArgs &b = *bound;
   int64_t start = 0, stop = INT64_MAX, step = 1;
   if (!b.given("stop")) {
-    if (!sliceBound(in, a.loc, b["start"], "Stop argument", stop))
-      return false;
+    FailureOr<int64_t> last =
+        sliceBound(in, a.loc, b["start"], "Stop argument", stop);
+    if (failed(last))
+      return failure();
+    stop = *last;
   } else {
-    if (!sliceBound(in, a.loc, b["start"], "Indices", start) ||
-        !sliceBound(in, a.loc, b["stop"], "Stop argument", stop))
-      return false;
+    FailureOr<int64_t> first =
+        sliceBound(in, a.loc, b["start"], "Indices", start);
+    if (failed(first))
+      return failure();
+    start = *first;
+    FailureOr<int64_t> last =
+        sliceBound(in, a.loc, b["stop"], "Stop argument", stop);
+    if (failed(last))
+      return failure();
+    stop = *last;
     const Value &s = b["step"];
     if (!s.isNone() && (!s.isIntLike() || s.getInt() <= 0))
       return in.raise(a.loc, "ValueError",
@@ -433,37 +487,38 @@ bool islice(Interpreter &in, CallArgs &a, Value &out) {
     if (!s.isNone())
       step = s.getInt();
   }
-  Value it;
-  if (!in.getIter(b["iterable"], a.loc, it))
-    return false;
+  FailureOr<Value> iter = in.getIter(b["iterable"], a.loc);
+  if (failed(iter))
+    return failure();
+  Value it = *iter;
   // `index`: the position of the next item of `it`; `wanted`: the position
   // of the next item to yield.
   int64_t index = 0, wanted = start;
-  out = lazy("islice", [it, index, wanted, stop, step](
-                           Interpreter &in, SrcLoc l, Value &out,
-                           bool &done) mutable {
-    if (wanted >= stop) {
-      done = true;
-      return true;
-    }
-    while (true) {
-      if (!in.step(l) || !in.nextItem(it, l, out, done))
-        return false;
-      if (done) {
-        wanted = stop;
-        return true;
-      }
-      if (index++ == wanted) {
-        wanted = stop - wanted <= step ? stop : wanted + step;
-        return true;
-      }
-    }
-  });
-  return true;
+  return lazy("islice",
+              [it, index, wanted, stop,
+               step](Interpreter &in, SrcLoc l) mutable -> FailureOr<IterStep> {
+                if (wanted >= stop)
+                  return finished();
+                while (true) {
+                  if (failed(in.step(l)))
+                    return failure();
+                  FailureOr<IterStep> item = in.nextItem(it, l);
+                  if (failed(item))
+                    return failure();
+                  if (item->done) {
+                    wanted = stop;
+                    return item;
+                  }
+                  if (index++ == wanted) {
+                    wanted = stop - wanted <= step ? stop : wanted + step;
+                    return item;
+                  }
+                }
+              });
 }
 
 /// zip_longest(*iterables, fillvalue=None): until every iterable ended.
-bool zipLongest(Interpreter &in, CallArgs &a, Value &out) {
+FailureOr<Value> zipLongest(Interpreter &in, CallArgs &a) {
   static const Signature sig{
       "zip_longest", {"*iterables", "fillvalue="}, ArgStyle::Clinic};
   // CPython checks the keywords itself (a message without the name).
@@ -471,182 +526,189 @@ bool zipLongest(Interpreter &in, CallArgs &a, Value &out) {
     if (kv.first != "fillvalue")
       return in.raise(a.loc, "TypeError",
                       "zip_longest() got an unexpected keyword argument");
-  BoundArgs b;
-  if (!in.bind(sig, a, b))
-    return false;
+  FailureOr<BoundArgs> bound = in.bind(sig, a);
+  if (failed(bound))
+    return failure();
+  BoundArgs &b = *bound;
   Value fill = b["fillvalue"];
   Items its;
   for (const Value &x : b.args()) {
-    Value it;
-    if (!in.getIter(x, a.loc, it))
-      return false;
-    its.push_back(it);
+    FailureOr<Value> it = in.getIter(x, a.loc);
+    if (failed(it))
+      return failure();
+    its.push_back(*it);
   }
   std::vector<bool> ended(its.size(), false);
   size_t active = its.size();
-  out = lazy("zip_longest", [its, fill, ended, active](
-                                Interpreter &in, SrcLoc l, Value &out,
-                                bool &done) mutable {
-    if (active == 0) {
-      done = true;
-      return true;
-    }
-    Items t;
-    for (size_t k = 0; k < its.size(); ++k) {
-      Value v = fill;
-      if (!ended[k]) {
-        bool end;
-        if (!in.nextItem(its[k], l, v, end))
-          return false;
-        if (end) {
-          ended[k] = true;
-          v = fill;
-          if (--active == 0) {
-            done = true;
-            return true;
-          }
-        }
-      }
-      t.push_back(v);
-    }
-    out = Value::tuple(std::move(t));
-    return true;
-  });
-  return true;
+  return lazy("zip_longest",
+              [its, fill, ended, active](
+                  Interpreter &in, SrcLoc l) mutable -> FailureOr<IterStep> {
+                if (active == 0)
+                  return finished();
+                Items t;
+                for (size_t k = 0; k < its.size(); ++k) {
+                  Value v = fill;
+                  if (!ended[k]) {
+                    FailureOr<IterStep> item = in.nextItem(its[k], l);
+                    if (failed(item))
+                      return failure();
+                    v = item->value;
+                    if (item->done) {
+                      ended[k] = true;
+                      v = fill;
+                      if (--active == 0)
+                        return finished();
+                    }
+                  }
+                  t.push_back(v);
+                }
+                return IterStep{Value::tuple(std::move(t))};
+              });
 }
 
 /// accumulate(iterable, func=None, *, initial=None): running totals.
-bool accumulate(Interpreter &in, CallArgs &a, Value &out) {
+FailureOr<Value> accumulate(Interpreter &in, CallArgs &a) {
   static const Signature sig{
       "accumulate", {"iterable", "func=", "*", "initial="}, ArgStyle::Clinic};
-  BoundArgs v;
-  Value it;
-  if (!in.bind(sig, a, v) || !in.getIter(v["iterable"], a.loc, it))
-    return false;
+  FailureOr<BoundArgs> bound = in.bind(sig, a);
+  if (failed(bound))
+    return failure();
+  BoundArgs &v = *bound;
+  FailureOr<Value> iter = in.getIter(v["iterable"], a.loc);
+  if (failed(iter))
+    return failure();
+  Value it = *iter;
   Value fn = v["func"], total = v["initial"];
   bool started = !total.isNone(), initialPending = started;
-  out = lazy("accumulate", [it, fn, total, started, initialPending](
-                               Interpreter &in, SrcLoc l, Value &out,
-                               bool &done) mutable {
-    if (initialPending) {
-      initialPending = false;
-      out = total;
-      return true;
-    }
-    Value x;
-    if (!in.nextItem(it, l, x, done))
-      return false;
-    if (done)
-      return true;
-    if (!started) {
-      started = true;
-      total = x;
-    } else if (fn.isNone()
-                   ? !in.binaryOp(BinOpKind::Add, total, x, l, total)
-                   : !callWith(in, fn, {total, x}, l, total)) {
-      return false;
-    }
-    out = total;
-    return true;
-  });
-  return true;
+  return lazy("accumulate",
+              [it, fn, total, started, initialPending](
+                  Interpreter &in, SrcLoc l) mutable -> FailureOr<IterStep> {
+                if (initialPending) {
+                  initialPending = false;
+                  return IterStep{total};
+                }
+                FailureOr<IterStep> x = in.nextItem(it, l);
+                if (failed(x) || x->done)
+                  return x;
+                if (!started) {
+                  started = true;
+                  total = x->value;
+                } else {
+                  FailureOr<Value> sum =
+                      fn.isNone()
+                          ? in.binaryOp(BinOpKind::Add, total, x->value, l)
+                          : callWith(in, fn, {total, x->value}, l);
+                  if (failed(sum))
+                    return failure();
+                  total = *sum;
+                }
+                return IterStep{total};
+              });
 }
 
 /// starmap / takewhile / dropwhile / filterfalse(function, iterable).
-template <int Which>
-bool functional(Interpreter &in, CallArgs &a, Value &out) {
+template <int Which> FailureOr<Value> functional(Interpreter &in, CallArgs &a) {
   static const char *const names[] = {"starmap", "takewhile", "dropwhile",
                                       "filterfalse"};
   static const Signature sig{
       names[Which], {"function", "iterable", "/"}, ArgStyle::Clinic};
-  BoundArgs b;
-  Value it;
-  if (!in.bind(sig, a, b) || !in.getIter(b["iterable"], a.loc, it))
-    return false;
+  FailureOr<BoundArgs> bound = in.bind(sig, a);
+  if (failed(bound))
+    return failure();
+  BoundArgs &b = *bound;
+  FailureOr<Value> iter = in.getIter(b["iterable"], a.loc);
+  if (failed(iter))
+    return failure();
+  Value it = *iter;
   Value fn = b["function"];
   // takewhile: whether it stopped; dropwhile: whether it still drops.
   bool flag = Which == 2;
-  out = lazy(names[Which], [it, fn, flag](Interpreter &in, SrcLoc l,
-                                          Value &out, bool &done) mutable {
-    if (Which == 1 && flag) {
-      done = true;
-      return true;
-    }
-    while (true) {
-      Value x;
-      if (!in.step(l) || !in.nextItem(it, l, x, done))
-        return false;
-      if (done)
-        return true;
-      if (Which == 0) {
-        CallArgs c;
-        c.loc = l;
-        return in.toList(x, l, c.pos) && in.call(fn, c, out);
-      }
-      if (Which == 2 && !flag) {
-        out = x;
-        return true;
-      }
-      Value r = x;
-      bool t;
-      if (!(Which == 3 && fn.isNone()) && !callWith(in, fn, {x}, l, r))
-        return false;
-      if (!in.isTrue(r, l, t))
-        return false;
-      if (Which == 1) {
-        if (t) {
-          out = x;
-          return true;
+  return lazy(
+      names[Which],
+      [it, fn, flag](Interpreter &in, SrcLoc l) mutable -> FailureOr<IterStep> {
+        if (Which == 1 && flag)
+          return finished();
+        while (true) {
+          if (failed(in.step(l)))
+            return failure();
+          FailureOr<IterStep> item = in.nextItem(it, l);
+          if (failed(item) || item->done)
+            return item;
+          const Value &x = item->value;
+          if (Which == 0) {
+            FailureOr<Items> args = in.toList(x, l);
+            if (failed(args))
+              return failure();
+            CallArgs c;
+            c.loc = l;
+            c.pos = std::move(*args);
+            FailureOr<Value> r = in.call(fn, c);
+            if (failed(r))
+              return failure();
+            return IterStep{*r};
+          }
+          if (Which == 2 && !flag)
+            return item;
+          Value r = x;
+          if (!(Which == 3 && fn.isNone())) {
+            FailureOr<Value> called = callWith(in, fn, {x}, l);
+            if (failed(called))
+              return failure();
+            r = *called;
+          }
+          FailureOr<bool> t = in.isTrue(r, l);
+          if (failed(t))
+            return failure();
+          if (Which == 1) {
+            if (*t)
+              return item;
+            flag = true;
+            return finished();
+          }
+          if (Which == 2 && !*t) {
+            flag = false;
+            return item;
+          }
+          if (Which == 3 && !*t)
+            return item;
         }
-        flag = true;
-        done = true;
-        return true;
-      }
-      if (Which == 2 && !t) {
-        flag = false;
-        out = x;
-        return true;
-      }
-      if (Which == 3 && !t) {
-        out = x;
-        return true;
-      }
-    }
-  });
-  return true;
+      });
 }
 
 /// compress(data, selectors): the data whose selector is true.
-bool compress(Interpreter &in, CallArgs &a, Value &out) {
+FailureOr<Value> compress(Interpreter &in, CallArgs &a) {
   static const Signature sig{
       "compress", {"data", "selectors"}, ArgStyle::Clinic};
-  BoundArgs v;
-  Value data, selectors;
-  if (!in.bind(sig, a, v) || !in.getIter(v["data"], a.loc, data) ||
-      !in.getIter(v["selectors"], a.loc, selectors))
-    return false;
-  out = lazy("compress", [data, selectors](Interpreter &in, SrcLoc l,
-                                           Value &out, bool &done) {
-    while (true) {
-      Value x, s;
-      bool t;
-      if (!in.step(l) || !in.nextItem(data, l, x, done))
-        return false;
-      if (done)
-        return true;
-      if (!in.nextItem(selectors, l, s, done))
-        return false;
-      if (done)
-        return true;
-      if (!in.isTrue(s, l, t))
-        return false;
-      if (t) {
-        out = x;
-        return true;
-      }
-    }
-  });
-  return true;
+  FailureOr<BoundArgs> v = in.bind(sig, a);
+  if (failed(v))
+    return failure();
+  FailureOr<Value> data = in.getIter((*v)["data"], a.loc);
+  if (failed(data))
+    return failure();
+  FailureOr<Value> selectors = in.getIter((*v)["selectors"], a.loc);
+  if (failed(selectors))
+    return failure();
+  return lazy("compress",
+              [data = *data, selectors = *selectors](
+                  Interpreter &in, SrcLoc l) -> FailureOr<IterStep> {
+                while (true) {
+                  if (failed(in.step(l)))
+                    return failure();
+                  FailureOr<IterStep> x = in.nextItem(data, l);
+                  if (failed(x) || x->done)
+                    return x;
+                  FailureOr<IterStep> s = in.nextItem(selectors, l);
+                  if (failed(s))
+                    return failure();
+                  if (s->done)
+                    return finished();
+                  FailureOr<bool> t = in.isTrue(s->value, l);
+                  if (failed(t))
+                    return failure();
+                  if (*t)
+                    return x;
+                }
+              });
 }
 
 } // namespace
@@ -660,11 +722,12 @@ Value stdlib::makeItertools(Interpreter &in) {
                 Value::object(std::make_shared<WrapperObj>(
                     ObjKind::StaticMethod,
                     Interpreter::native("from_iterable", chainFromIterable))));
-  Value chainClass;
-  if (!in.makeClass("chain", {}, std::move(chainDict), SrcLoc{}, chainClass))
+  FailureOr<Value> chainClass =
+      in.makeClass("chain", {}, std::move(chainDict), SrcLoc{});
+  if (failed(chainClass))
     return Value::none();
-  chainClass.as<ClassObj>()->module = "itertools";
-  m->add("chain", chainClass);
+  chainClass->as<ClassObj>()->module = "itertools";
+  m->add("chain", *chainClass);
   addFunction(*m, "groupby", groupby);
   addFunction(*m, "tee", tee);
   addFunction(*m, "pairwise", pairwise);

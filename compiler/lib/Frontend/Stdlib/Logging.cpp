@@ -27,23 +27,16 @@ struct Registry {
 };
 
 /// Accepts every argument and returns None.
-bool inert(Interpreter &, CallArgs &, Value &out) {
-  out = Value::none();
-  return true;
-}
+FailureOr<Value> inert(Interpreter &, CallArgs &) { return Value::none(); }
 
 /// A level given as a number or a level name.
-bool levelArg(Interpreter &in, const Value &v, SrcLoc l, int64_t &out) {
-  if (v.isIntLike()) {
-    out = v.getInt();
-    return true;
-  }
+FailureOr<int64_t> levelArg(Interpreter &in, const Value &v, SrcLoc l) {
+  if (v.isIntLike())
+    return v.getInt();
   if (v.isStr()) {
     for (const auto &[name, level] : kLevels)
-      if (v.getStr() == name) {
-        out = level;
-        return true;
-      }
+      if (v.getStr() == name)
+        return level;
     return in.raise(l, "ValueError", "Unknown level: " + repr(v));
   }
   return in.raise(l, "TypeError",
@@ -86,37 +79,36 @@ Value getLogger(const std::shared_ptr<Registry> &r, const std::string &name) {
                         "critical", "fatal", "exception", "log", "addHandler",
                         "removeHandler", "addFilter", "removeFilter"})
     addFunction(*obj, m, inert);
-  addFunction(
-      *obj, "setLevel", [r, name](Interpreter &in, CallArgs &a, Value &out) {
-        static const Signature sig{"setLevel", {"level"}};
-        BoundArgs v;
-        int64_t level;
-        if (!in.bind(sig, a, v) || !levelArg(in, v["level"], a.loc, level))
-          return false;
-        r->levels[name] = level;
-        out = Value::none();
-        return true;
-      });
+  addFunction(*obj, "setLevel",
+              [r, name](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
+                static const Signature sig{"setLevel", {"level"}};
+                FailureOr<BoundArgs> v = in.bind(sig, a);
+                if (failed(v))
+                  return failure();
+                FailureOr<int64_t> level = levelArg(in, (*v)["level"], a.loc);
+                if (failed(level))
+                  return failure();
+                r->levels[name] = *level;
+                return Value::none();
+              });
   addFunction(
       *obj, "getEffectiveLevel",
-      [r, name](Interpreter &in, CallArgs &a, Value &out) {
+      [r, name](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
         static const Signature sig{"Logger.getEffectiveLevel", {"self"}};
-        BoundArgs b;
-        if (!in.bindMethod(sig, Value::none(), a, b))
-          return false;
-        out = Value::integer(effectiveLevel(*r, name));
-        return true;
+        if (failed(in.bindMethod(sig, Value::none(), a)))
+          return failure();
+        return Value::integer(effectiveLevel(*r, name));
       });
   addFunction(*obj, "isEnabledFor",
-              [r, name](Interpreter &in, CallArgs &a, Value &out) {
+              [r, name](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
                 static const Signature sig{"isEnabledFor", {"level"}};
-                BoundArgs v;
-                int64_t level;
-                if (!in.bind(sig, a, v) ||
-                    !indexArg(in, v["level"], a.loc, level))
-                  return false;
-                out = Value::boolean(level >= effectiveLevel(*r, name));
-                return true;
+                FailureOr<BoundArgs> v = in.bind(sig, a);
+                if (failed(v))
+                  return failure();
+                FailureOr<int64_t> level = indexArg(in, (*v)["level"], a.loc);
+                if (failed(level))
+                  return failure();
+                return Value::boolean(*level >= effectiveLevel(*r, name));
               });
   Value logger = Value::object(obj);
   r->loggers[name] = logger;
@@ -125,13 +117,12 @@ Value getLogger(const std::shared_ptr<Registry> &r, const std::string &name) {
 
 /// An inert handler or formatter object.
 NativeFn inertObject(const char *type) {
-  return [type](Interpreter &, CallArgs &, Value &out) {
+  return [type](Interpreter &, CallArgs &) -> FailureOr<Value> {
     auto obj = std::make_shared<AttrObj>(type, std::string("<") + type + ">");
     for (const char *m : {"setFormatter", "setLevel", "addFilter", "flush",
                           "close", "format"})
       addFunction(*obj, m, inert);
-    out = Value::object(obj);
-    return true;
+    return Value::object(obj);
   };
 }
 
@@ -146,35 +137,37 @@ Value stdlib::makeLogging(Interpreter &in) {
     m->add(name, Value::integer(level));
   Value root = getLogger(r, "root");
   m->add("root", root);
-  addFunction(
-      *m, "getLogger", [r, root](Interpreter &in, CallArgs &a, Value &out) {
-        static const Signature sig{"getLogger", {"name="}};
-        BoundArgs v;
-        if (!in.bind(sig, a, v))
-          return false;
-        if (v["name"].isNone() ||
-            (v["name"].isStr() && v["name"].getStr() == "root")) {
-          out = root;
-          return true;
-        }
-        if (!v["name"].isStr())
-          return in.raise(a.loc, "TypeError", "A logger name must be a string");
-        out = getLogger(r, v["name"].getStr());
-        return true;
-      });
-  addFunction(*m, "getLevelName", [](Interpreter &in, CallArgs &a, Value &out) {
-    static const Signature sig{"getLevelName", {"level"}};
-    BoundArgs v;
-    if (!in.bind(sig, a, v))
-      return false;
-    out = v["level"].isIntLike() ? Value::str(levelName(v["level"].getInt()))
-                                 : Value::str("Level " + str(v["level"]));
-    if (v["level"].isStr())
-      for (const auto &[name, level] : kLevels)
-        if (v["level"].getStr() == name)
-          out = Value::integer(level);
-    return true;
-  });
+  addFunction(*m, "getLogger",
+              [r, root](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
+                static const Signature sig{"getLogger", {"name="}};
+                FailureOr<BoundArgs> bound = in.bind(sig, a);
+                if (failed(bound))
+                  return failure();
+                BoundArgs &v = *bound;
+                if (v["name"].isNone() ||
+                    (v["name"].isStr() && v["name"].getStr() == "root"))
+                  return root;
+                if (!v["name"].isStr())
+                  return in.raise(a.loc, "TypeError",
+                                  "A logger name must be a string");
+                return getLogger(r, v["name"].getStr());
+              });
+  addFunction(*m, "getLevelName",
+              [](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
+                static const Signature sig{"getLevelName", {"level"}};
+                FailureOr<BoundArgs> bound = in.bind(sig, a);
+                if (failed(bound))
+                  return failure();
+                BoundArgs &v = *bound;
+                Value out = v["level"].isIntLike()
+                                ? Value::str(levelName(v["level"].getInt()))
+                                : Value::str("Level " + str(v["level"]));
+                if (v["level"].isStr())
+                  for (const auto &[name, level] : kLevels)
+                    if (v["level"].getStr() == name)
+                      out = Value::integer(level);
+                return out;
+              });
   for (const char *f : {"basicConfig", "debug", "info", "warning", "warn",
                         "error", "critical", "fatal", "exception", "log",
                         "disable", "captureWarnings"})

@@ -18,22 +18,22 @@ using namespace scopec::frontend::stdlib;
 namespace {
 
 /// A path argument: str, else CPython's os.fspath TypeError.
-bool pathArg(Interpreter &in, const Value &v, SrcLoc l, std::string &out) {
-  if (v.isStr()) {
-    out = v.getStr();
-    return true;
-  }
+FailureOr<std::string> pathArg(Interpreter &in, const Value &v, SrcLoc l) {
+  if (v.isStr())
+    return v.getStr();
   return in.raise(l, "TypeError",
                   "expected str, bytes or os.PathLike object, not " +
                       typeName(v));
 }
 
 /// Binds the one path parameter `param` of `fn`.
-bool onePath(Interpreter &in, CallArgs &a, const char *fn, const char *param,
-             std::string &path) {
+FailureOr<std::string> onePath(Interpreter &in, CallArgs &a, const char *fn,
+                               const char *param) {
   Signature sig{fn, {param}};
-  BoundArgs v;
-  return in.bind(sig, a, v) && pathArg(in, v[param], a.loc, path);
+  FailureOr<BoundArgs> v = in.bind(sig, a);
+  if (failed(v))
+    return failure();
+  return pathArg(in, (*v)[param], a.loc);
 }
 
 /// posixpath.split: (head, tail), trailing slashes stripped from a head
@@ -85,16 +85,18 @@ std::string normPath(const std::string &path) {
 }
 
 /// os.path.join(a, *p).
-bool join(Interpreter &in, CallArgs &a, Value &out) {
+FailureOr<Value> join(Interpreter &in, CallArgs &a) {
   static const Signature sig{"join", {"a", "*p"}};
-  BoundArgs b;
-  if (!in.bind(sig, a, b))
-    return false;
+  FailureOr<BoundArgs> bound = in.bind(sig, a);
+  if (failed(bound))
+    return failure();
+  BoundArgs &b = *bound;
   std::vector<Value> parts{b["a"]};
   parts.insert(parts.end(), b.args().begin(), b.args().end());
-  std::string path;
-  if (!pathArg(in, parts[0], a.loc, path))
-    return false;
+  FailureOr<std::string> first = pathArg(in, parts[0], a.loc);
+  if (failed(first))
+    return failure();
+  std::string path = std::move(*first);
   for (size_t i = 1; i < parts.size(); ++i) {
     if (!parts[i].isStr())
       return in.raise(a.loc, "TypeError",
@@ -109,35 +111,33 @@ bool join(Interpreter &in, CallArgs &a, Value &out) {
     else
       path += "/" + b;
   }
-  out = Value::str(path);
-  return true;
+  return Value::str(path);
 }
 
 /// os.path.commonprefix(m): the longest common leading string.
-bool commonPrefix(Interpreter &in, CallArgs &a, Value &out) {
+FailureOr<Value> commonPrefix(Interpreter &in, CallArgs &a) {
   static const Signature sig{"commonprefix", {"m"}};
-  BoundArgs v;
-  std::vector<Value> items;
-  if (!in.bind(sig, a, v) || !in.toList(v["m"], a.loc, items))
-    return false;
+  FailureOr<BoundArgs> v = in.bind(sig, a);
+  if (failed(v))
+    return failure();
+  FailureOr<std::vector<Value>> items = in.toList((*v)["m"], a.loc);
+  if (failed(items))
+    return failure();
   std::vector<std::string> strs;
-  for (const Value &s : items) {
-    std::string p;
-    if (!pathArg(in, s, a.loc, p))
-      return false;
-    strs.push_back(p);
+  for (const Value &s : *items) {
+    FailureOr<std::string> p = pathArg(in, s, a.loc);
+    if (failed(p))
+      return failure();
+    strs.push_back(*p);
   }
-  if (strs.empty()) {
-    out = Value::str("");
-    return true;
-  }
+  if (strs.empty())
+    return Value::str("");
   const std::string &lo = *std::min_element(strs.begin(), strs.end());
   const std::string &hi = *std::max_element(strs.begin(), strs.end());
   size_t n = 0;
   while (n < lo.size() && n < hi.size() && lo[n] == hi[n])
     ++n;
-  out = Value::str(lo.substr(0, n));
-  return true;
+  return Value::str(lo.substr(0, n));
 }
 
 const char *const kNoFiles = "model files cannot access the file system";
@@ -148,51 +148,51 @@ Value stdlib::makeOs(Interpreter &in) {
   (void)in;
   auto path = newModule("os.path");
   addFunction(*path, "join", join);
-  addFunction(*path, "split", [](Interpreter &in, CallArgs &a, Value &out) {
-    std::string p;
-    if (!onePath(in, a, "split", "p", p))
-      return false;
-    auto [head, tail] = splitPath(p);
-    out = Value::tuple({Value::str(head), Value::str(tail)});
-    return true;
-  });
-  addFunction(*path, "basename", [](Interpreter &in, CallArgs &a, Value &out) {
-    std::string p;
-    if (!onePath(in, a, "basename", "p", p))
-      return false;
-    size_t i = p.rfind('/');
-    out = Value::str(i == std::string::npos ? p : p.substr(i + 1));
-    return true;
-  });
-  addFunction(*path, "dirname", [](Interpreter &in, CallArgs &a, Value &out) {
-    std::string p;
-    if (!onePath(in, a, "dirname", "p", p))
-      return false;
-    out = Value::str(splitPath(p).first);
-    return true;
-  });
-  addFunction(*path, "splitext", [](Interpreter &in, CallArgs &a, Value &out) {
-    std::string p;
-    if (!onePath(in, a, "splitext", "p", p))
-      return false;
-    auto [root, ext] = splitExt(p);
-    out = Value::tuple({Value::str(root), Value::str(ext)});
-    return true;
-  });
-  addFunction(*path, "normpath", [](Interpreter &in, CallArgs &a, Value &out) {
-    std::string p;
-    if (!onePath(in, a, "normpath", "path", p))
-      return false;
-    out = Value::str(normPath(p));
-    return true;
-  });
-  addFunction(*path, "isabs", [](Interpreter &in, CallArgs &a, Value &out) {
-    std::string p;
-    if (!onePath(in, a, "isabs", "s", p))
-      return false;
-    out = Value::boolean(!p.empty() && p[0] == '/');
-    return true;
-  });
+  addFunction(*path, "split",
+              [](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
+                FailureOr<std::string> p = onePath(in, a, "split", "p");
+                if (failed(p))
+                  return failure();
+                auto [head, tail] = splitPath(*p);
+                return Value::tuple({Value::str(head), Value::str(tail)});
+              });
+  addFunction(
+      *path, "basename", [](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
+        FailureOr<std::string> p = onePath(in, a, "basename", "p");
+        if (failed(p))
+          return failure();
+        size_t i = p->rfind('/');
+        return Value::str(i == std::string::npos ? *p : p->substr(i + 1));
+      });
+  addFunction(*path, "dirname",
+              [](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
+                FailureOr<std::string> p = onePath(in, a, "dirname", "p");
+                if (failed(p))
+                  return failure();
+                return Value::str(splitPath(*p).first);
+              });
+  addFunction(*path, "splitext",
+              [](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
+                FailureOr<std::string> p = onePath(in, a, "splitext", "p");
+                if (failed(p))
+                  return failure();
+                auto [root, ext] = splitExt(*p);
+                return Value::tuple({Value::str(root), Value::str(ext)});
+              });
+  addFunction(*path, "normpath",
+              [](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
+                FailureOr<std::string> p = onePath(in, a, "normpath", "path");
+                if (failed(p))
+                  return failure();
+                return Value::str(normPath(*p));
+              });
+  addFunction(*path, "isabs",
+              [](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
+                FailureOr<std::string> p = onePath(in, a, "isabs", "s");
+                if (failed(p))
+                  return failure();
+                return Value::boolean(!p->empty() && (*p)[0] == '/');
+              });
   addFunction(*path, "commonprefix", commonPrefix);
   path->add("sep", Value::str("/"));
   for (const char *name :
@@ -212,18 +212,19 @@ Value stdlib::makeOs(Interpreter &in) {
   os->add("linesep", Value::str("\n"));
   os->add("name", Value::str("posix"));
   os->add("environ", Value::object(std::make_shared<DictObj>()));
-  addFunction(*os, "getenv", [](Interpreter &in, CallArgs &a, Value &out) {
-    static const Signature sig{"getenv", {"key", "default="}};
-    BoundArgs v;
-    if (!in.bind(sig, a, v))
-      return false;
-    if (!v["key"].isStr())
-      return in.raise(a.loc, "TypeError",
-                      "str expected, not " + typeName(v["key"]));
-    // The model's environment is empty.
-    out = v["default"];
-    return true;
-  });
+  addFunction(*os, "getenv",
+              [](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
+                static const Signature sig{"getenv", {"key", "default="}};
+                FailureOr<BoundArgs> bound = in.bind(sig, a);
+                if (failed(bound))
+                  return failure();
+                BoundArgs &v = *bound;
+                if (!v["key"].isStr())
+                  return in.raise(a.loc, "TypeError",
+                                  "str expected, not " + typeName(v["key"]));
+                // The model's environment is empty.
+                return v["default"];
+              });
   for (const char *name :
        {"getcwd", "chdir", "listdir", "scandir", "walk", "mkdir",
         "makedirs", "remove", "unlink", "rmdir", "removedirs", "rename",

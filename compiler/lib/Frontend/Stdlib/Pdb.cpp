@@ -14,14 +14,13 @@ using namespace scopec::frontend::stdlib;
 Value stdlib::makePdb(Interpreter &in) {
   (void)in;
   auto m = newModule("pdb");
-  addFunction(*m, "set_trace", [](Interpreter &in, CallArgs &a, Value &out) {
-    static const Signature sig{"set_trace", {"header="}};
-    BoundArgs v;
-    if (!in.bind(sig, a, v))
-      return false;
-    out = Value::none();
-    return true;
-  });
+  addFunction(*m, "set_trace",
+              [](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
+                static const Signature sig{"set_trace", {"header="}};
+                if (failed(in.bind(sig, a)))
+                  return failure();
+                return Value::none();
+              });
   for (const char *name :
        {"run", "runeval", "runcall", "runctx", "post_mortem", "pm", "Pdb"})
     refuse(*m, name, "there is no debugger at compile time");

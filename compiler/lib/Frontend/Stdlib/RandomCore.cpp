@@ -111,18 +111,24 @@ struct MTState : AttrObj {
   }
 };
 
-/// Binds `a` to `sig` (whose first parameter is the state) and returns the
-/// state, or null after raising.
-MTState *bindState(Interpreter &in, const Signature &sig, CallArgs &a,
-                   BoundArgs &b) {
-  if (!in.bind(sig, a, b))
-    return nullptr;
-  if (!AttrObj::get(b["state"], &kStateTag)) {
-    in.raise(a.loc, "TypeError",
-             std::string(sig.name) + "() needs a _random.Random");
-    return nullptr;
-  }
-  return static_cast<MTState *>(AttrObj::get(b["state"], &kStateTag));
+/// A call bound to a signature whose first parameter is the state.
+struct StateCall {
+  MTState *state;
+  BoundArgs args;
+};
+
+/// Binds `a` to `sig` (whose first parameter is the state); a failure after
+/// raising.
+FailureOr<StateCall> bindState(Interpreter &in, const Signature &sig,
+                               CallArgs &a) {
+  FailureOr<BoundArgs> b = in.bind(sig, a);
+  if (failed(b))
+    return failure();
+  auto *s = static_cast<MTState *>(AttrObj::get((*b)["state"], &kStateTag));
+  if (!s)
+    return in.raise(a.loc, "TypeError",
+                    std::string(sig.name) + "() needs a _random.Random");
+  return StateCall{s, std::move(*b)};
 }
 
 } // namespace
@@ -131,24 +137,23 @@ Value stdlib::makeRandomCore(Interpreter &in) {
   auto m = newModule("_random");
   uint64_t compileSeed = in.getOptions().seed;
   // new() -> a generator seeded with the compile's --seed.
-  addFunction(*m, "new", [compileSeed](Interpreter &in, CallArgs &a,
-                                       Value &out) {
-    static const Signature sig{"new", {"/"}, ArgStyle::Clinic};
-    BoundArgs b;
-    if (!in.bind(sig, a, b))
-      return false;
-    auto s = std::make_shared<MTState>();
-    s->seed(compileSeed);
-    out = Value::object(s);
-    return true;
-  });
+  addFunction(*m, "new",
+              [compileSeed](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
+                static const Signature sig{"new", {"/"}, ArgStyle::Clinic};
+                if (failed(in.bind(sig, a)))
+                  return failure();
+                auto s = std::make_shared<MTState>();
+                s->seed(compileSeed);
+                return Value::object(s);
+              });
   // seed(state, n): n is an int; CPython seeds with abs(n).
-  addFunction(*m, "seed", [](Interpreter &in, CallArgs &a, Value &out) {
+  addFunction(*m, "seed", [](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
     static const Signature sig{"seed", {"state", "n", "/"}, ArgStyle::Clinic};
-    BoundArgs b;
-    MTState *s = bindState(in, sig, a, b);
-    if (!s)
-      return false;
+    FailureOr<StateCall> call = bindState(in, sig, a);
+    if (failed(call))
+      return failure();
+    MTState *s = call->state;
+    BoundArgs &b = call->args;
     if (isBigInt(b["n"])) {
       // abs(n) by its hex digits, as big-endian bytes.
       bool negative;
@@ -159,71 +164,71 @@ Value stdlib::makeRandomCore(Interpreter &in) {
       for (size_t i = 0; i < hex.size(); i += 2)
         bytes += static_cast<char>(std::stoi(hex.substr(i, 2), nullptr, 16));
       s->seedBigEndian(bytes);
-      out = Value::none();
-      return true;
+      return Value::none();
     }
-    int64_t n;
-    if (!indexArg(in, b["n"], a.loc, n))
-      return false;
-    s->seed(n < 0 ? 0 - static_cast<uint64_t>(n) : static_cast<uint64_t>(n));
-    out = Value::none();
-    return true;
+    FailureOr<int64_t> n = indexArg(in, b["n"], a.loc);
+    if (failed(n))
+      return failure();
+    s->seed(*n < 0 ? 0 - static_cast<uint64_t>(*n) : static_cast<uint64_t>(*n));
+    return Value::none();
   });
   // seed_bytes(state, data): the seed int.from_bytes(data +
   // sha512(data).digest()) of random.seed(str or bytes, version=2).
-  addFunction(*m, "seed_bytes", [](Interpreter &in, CallArgs &a, Value &out) {
-    static const Signature sig{
-        "seed_bytes", {"state", "data", "/"}, ArgStyle::Clinic};
-    BoundArgs b;
-    MTState *s = bindState(in, sig, a, b);
-    if (!s)
-      return false;
-    if (!isBytes(b["data"]))
-      return in.raise(a.loc, "TypeError", "seed_bytes() needs bytes");
-    const std::string &data = bytesData(b["data"]);
-    s->seedBigEndian(data + sha512(data));
-    out = Value::none();
-    return true;
-  });
+  addFunction(
+      *m, "seed_bytes", [](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
+        static const Signature sig{
+            "seed_bytes", {"state", "data", "/"}, ArgStyle::Clinic};
+        FailureOr<StateCall> call = bindState(in, sig, a);
+        if (failed(call))
+          return failure();
+        BoundArgs &b = call->args;
+        if (!isBytes(b["data"]))
+          return in.raise(a.loc, "TypeError", "seed_bytes() needs bytes");
+        const std::string &data = bytesData(b["data"]);
+        call->state->seedBigEndian(data + sha512(data));
+        return Value::none();
+      });
   // random(state) -> float in [0, 1) with 53 random bits.
-  addFunction(*m, "random", [](Interpreter &in, CallArgs &a, Value &out) {
-    static const Signature sig{"random", {"state", "/"}, ArgStyle::Clinic};
-    BoundArgs b;
-    MTState *s = bindState(in, sig, a, b);
-    if (!s)
-      return false;
-    uint32_t hi = s->next() >> 5, lo = s->next() >> 6;
-    out = Value::real((hi * 67108864.0 + lo) * (1.0 / 9007199254740992.0));
-    return true;
-  });
+  addFunction(
+      *m, "random", [](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
+        static const Signature sig{"random", {"state", "/"}, ArgStyle::Clinic};
+        FailureOr<StateCall> call = bindState(in, sig, a);
+        if (failed(call))
+          return failure();
+        MTState *s = call->state;
+        uint32_t hi = s->next() >> 5, lo = s->next() >> 6;
+        return Value::real((hi * 67108864.0 + lo) * (1.0 / 9007199254740992.0));
+      });
   // getrandbits(state, k) -> int with k random bits (k <= 63 here: ints are
   // 64-bit in scopec).
-  addFunction(*m, "getrandbits", [](Interpreter &in, CallArgs &a,
-                                    Value &out) {
-    static const Signature sig{"getrandbits", {"state", "k", "/"},
-                               ArgStyle::Clinic};
-    BoundArgs b;
-    MTState *s = bindState(in, sig, a, b);
-    int64_t k;
-    if (!s || !indexArg(in, b["k"], a.loc, k))
-      return false;
-    if (k < 0)
-      return in.raise(a.loc, "ValueError",
-                      "number of bits must be non-negative");
-    if (k > 63)
-      return in.error(a.loc, "random.getrandbits(" + std::to_string(k) +
-                                 ") is not supported by scopec (integers "
-                                 "are 64-bit; at most 63 bits)");
-    uint64_t r = 0;
-    if (k <= 32) {
-      r = k ? s->next() >> (32 - k) : 0;
-    } else {
-      uint64_t low = s->next();
-      uint64_t high = s->next() >> (64 - k);
-      r = low | (high << 32);
-    }
-    out = Value::integer(static_cast<int64_t>(r));
-    return true;
-  });
+  addFunction(
+      *m, "getrandbits", [](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
+        static const Signature sig{
+            "getrandbits", {"state", "k", "/"}, ArgStyle::Clinic};
+        FailureOr<StateCall> call = bindState(in, sig, a);
+        if (failed(call))
+          return failure();
+        MTState *s = call->state;
+        FailureOr<int64_t> bits = indexArg(in, call->args["k"], a.loc);
+        if (failed(bits))
+          return failure();
+        int64_t k = *bits;
+        if (k < 0)
+          return in.raise(a.loc, "ValueError",
+                          "number of bits must be non-negative");
+        if (k > 63)
+          return in.error(a.loc, "random.getrandbits(" + std::to_string(k) +
+                                     ") is not supported by scopec (integers "
+                                     "are 64-bit; at most 63 bits)");
+        uint64_t r = 0;
+        if (k <= 32) {
+          r = k ? s->next() >> (32 - k) : 0;
+        } else {
+          uint64_t low = s->next();
+          uint64_t high = s->next() >> (64 - k);
+          r = low | (high << 32);
+        }
+        return Value::integer(static_cast<int64_t>(r));
+      });
   return Value::object(m);
 }

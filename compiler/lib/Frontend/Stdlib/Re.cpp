@@ -68,12 +68,15 @@ struct Compiled {
   std::vector<uint32_t> parent;
 };
 
+/// The byte span of each group of a match (-1: did not match).
+using Spans = std::vector<std::pair<int64_t, int64_t>>;
+
 /// A match: the subject and each group's byte span (-1: did not match).
 struct MatchData {
   std::shared_ptr<Compiled> re;
   Value patternObj;
   std::string subject;
-  std::vector<std::pair<int64_t, int64_t>> spans;
+  Spans spans;
   int64_t pos = 0, endpos = 0;
 };
 
@@ -117,9 +120,9 @@ int64_t clampIndex(int64_t i, int64_t len) {
 //===--- re.error -----------------------------------------------------------===//
 
 /// Raises `re.error(msg, pattern, pos)`: its str() is "msg at position N".
-bool raiseError(Interpreter &in, const ReModule &mod, SrcLoc l,
-                const std::string &msg, const std::string &pattern,
-                int64_t pos) {
+LogicalResult raiseError(Interpreter &in, const ReModule &mod, SrcLoc l,
+                         const std::string &msg, const std::string &pattern,
+                         int64_t pos) {
   auto inst = std::make_shared<InstanceObj>(mod.errorClass);
   std::string text = msg;
   if (pos >= 0)
@@ -274,19 +277,21 @@ std::string compileMessage(int code) {
 }
 
 /// Compiles `pattern` with Python `flags` (cached per module).
-bool compile(Interpreter &in, ReModule &mod, SrcLoc l,
-             const std::string &pattern, int64_t flags,
-             std::shared_ptr<Compiled> &out);
+FailureOr<std::shared_ptr<Compiled>> compile(Interpreter &in, ReModule &mod,
+                                             SrcLoc l,
+                                             const std::string &pattern,
+                                             int64_t flags);
 
 //===--- Matching -----------------------------------------------------------===//
 
-/// Runs `re` on subject[0, end) from byte `start`. Returns false after
-/// reporting an error (a match limit); `found` tells whether it matched.
-bool runMatch(Interpreter &in, SrcLoc l, const Compiled &re,
-              const std::string &subject, size_t start, size_t end,
-              uint32_t options, bool &found,
-              std::vector<std::pair<int64_t, int64_t>> &spans) {
-  found = false;
+/// Runs `re` on subject[0, end) from byte `start`: each group's byte span,
+/// or nothing when it does not match; a failure after reporting an error (a
+/// match limit).
+FailureOr<std::optional<Spans>> runMatch(Interpreter &in, SrcLoc l,
+                                         const Compiled &re,
+                                         const std::string &subject,
+                                         size_t start, size_t end,
+                                         uint32_t options) {
   std::unique_ptr<pcre2_match_context, void (*)(pcre2_match_context *)> ctx(
       pcre2_match_context_create(nullptr), pcre2_match_context_free);
   std::unique_ptr<pcre2_match_data, void (*)(pcre2_match_data *)> data(
@@ -300,7 +305,7 @@ bool runMatch(Interpreter &in, SrcLoc l, const Compiled &re,
   int rc = pcre2_match(re.code, reinterpret_cast<PCRE2_SPTR>(subject.data()),
                        end, start, options, data.get(), ctx.get());
   if (rc == PCRE2_ERROR_NOMATCH)
-    return true;
+    return std::optional<Spans>();
   if (rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT ||
       rc == PCRE2_ERROR_HEAPLIMIT)
     return in.error(l, "regular expression " + repr(Value::str(re.pattern)) +
@@ -314,44 +319,41 @@ bool runMatch(Interpreter &in, SrcLoc l, const Compiled &re,
                            reinterpret_cast<char *>(buf));
   }
   PCRE2_SIZE *ov = pcre2_get_ovector_pointer(data.get());
-  spans.assign(re.groups + 1, {-1, -1});
+  Spans spans(re.groups + 1, {-1, -1});
   for (uint32_t g = 0; g <= re.groups && g < static_cast<uint32_t>(rc); ++g)
     if (ov[2 * g] != PCRE2_UNSET)
       spans[g] = {static_cast<int64_t>(ov[2 * g]),
                   static_cast<int64_t>(ov[2 * g + 1])};
-  found = true;
-  return true;
+  return std::optional<Spans>(std::move(spans));
 }
 
 /// Calls `fn` on each match in subject[start, end) in Python's order, at
-/// most `limit` times (0: no limit); `fn` returning false stops with an
-/// error.
-bool scan(Interpreter &in, SrcLoc l, const Compiled &re,
-          const std::string &subject, size_t start, size_t end, int64_t limit,
-          llvm::function_ref<bool(
-              const std::vector<std::pair<int64_t, int64_t>> &)>
-              fn) {
+/// most `limit` times (0: no limit); a failure from `fn` stops the scan.
+LogicalResult scan(Interpreter &in, SrcLoc l, const Compiled &re,
+                   const std::string &subject, size_t start, size_t end,
+                   int64_t limit,
+                   llvm::function_ref<LogicalResult(const Spans &)> fn) {
   size_t at = start;
   bool afterEmpty = false;
   uint32_t checked = 0;
   for (int64_t n = 0; (limit <= 0 || n < limit) && at <= end; ++n) {
-    bool found;
-    std::vector<std::pair<int64_t, int64_t>> spans;
-    if (!in.step(l) ||
-        !runMatch(in, l, re, subject, at, end,
-                  checked | (afterEmpty ? PCRE2_NOTEMPTY_ATSTART : 0), found,
-                  spans))
-      return false;
+    if (failed(in.step(l)))
+      return failure();
+    FailureOr<std::optional<Spans>> spans =
+        runMatch(in, l, re, subject, at, end,
+                 checked | (afterEmpty ? PCRE2_NOTEMPTY_ATSTART : 0));
+    if (failed(spans))
+      return failure();
     // The subject is valid UTF-8 once checked.
     checked = PCRE2_NO_UTF_CHECK;
-    if (!found)
+    if (!*spans)
       break;
-    if (!fn(spans))
-      return false;
-    at = static_cast<size_t>(spans[0].second);
-    afterEmpty = spans[0].first == spans[0].second;
+    if (failed(fn(**spans)))
+      return failure();
+    at = static_cast<size_t>((**spans)[0].second);
+    afterEmpty = (**spans)[0].first == (**spans)[0].second;
   }
-  return true;
+  return success();
 }
 
 //===--- Match objects ------------------------------------------------------===//
@@ -377,19 +379,15 @@ struct MatchObj : AttrObj {
 };
 
 /// The group number `v` (an int or a group name) names, else IndexError.
-bool groupIndex(Interpreter &in, SrcLoc l, const MatchData &m, const Value &v,
-                uint32_t &out) {
+FailureOr<uint32_t> groupIndex(Interpreter &in, SrcLoc l, const MatchData &m,
+                               const Value &v) {
   if (v.isIntLike() && v.getInt() >= 0 &&
-      v.getInt() <= static_cast<int64_t>(m.re->groups)) {
-    out = static_cast<uint32_t>(v.getInt());
-    return true;
-  }
+      v.getInt() <= static_cast<int64_t>(m.re->groups))
+    return static_cast<uint32_t>(v.getInt());
   if (v.isStr())
     for (auto &[name, index] : m.re->names)
-      if (name == v.getStr()) {
-        out = index;
-        return true;
-      }
+      if (name == v.getStr())
+        return index;
   return in.raise(l, "IndexError", "no such group");
 }
 
@@ -437,9 +435,9 @@ struct TemplatePiece {
   int64_t group = -1;
 };
 
-bool parseTemplate(Interpreter &in, const ReModule &mod, SrcLoc l,
-                   const Compiled &re, const std::string &t,
-                   std::vector<TemplatePiece> &out);
+FailureOr<std::vector<TemplatePiece>>
+parseTemplate(Interpreter &in, const ReModule &mod, SrcLoc l,
+              const Compiled &re, const std::string &t);
 
 /// The expansion of a parsed template for match `m`.
 std::string expand(const std::vector<TemplatePiece> &pieces,
@@ -473,45 +471,47 @@ Value makeMatch(const std::shared_ptr<ReModule> &mod,
       if (index == last.getInt())
         lastGroup = Value::str(name);
   obj->add("lastgroup", lastGroup);
-  addFunction(*obj, "group", [d](Interpreter &in, CallArgs &a, Value &out) {
-    static const Signature sig{"Match.group", {"*groups"}, ArgStyle::Clinic};
-    BoundArgs b;
-    if (!in.bind(sig, a, b))
-      return false;
-    std::vector<Value> texts;
-    for (const Value &v :
-         b.args().empty() ? std::vector<Value>{Value::integer(0)} : b.args()) {
-      uint32_t g;
-      if (!groupIndex(in, a.loc, *d, v, g))
-        return false;
-      texts.push_back(groupText(*d, g, Value::none()));
-    }
-    out = texts.size() == 1 ? texts[0] : Value::tuple(std::move(texts));
-    return true;
-  });
-  addFunction(*obj, "groups", [d](Interpreter &in, CallArgs &a, Value &out) {
-    static const Signature sig{"groups", {"default="}, ArgStyle::Clinic};
-    BoundArgs v;
-    if (!in.bind(sig, a, v))
-      return false;
-    std::vector<Value> texts;
-    for (uint32_t g = 1; g <= d->re->groups; ++g)
-      texts.push_back(groupText(*d, g, v["default"]));
-    out = Value::tuple(std::move(texts));
-    return true;
-  });
-  addFunction(*obj, "groupdict", [d](Interpreter &in, CallArgs &a, Value &out) {
-    static const Signature sig{"groupdict", {"default="}, ArgStyle::Clinic};
-    BoundArgs v;
-    if (!in.bind(sig, a, v))
-      return false;
-    auto dict = std::make_shared<DictObj>();
-    for (auto &[name, index] : d->re->names)
-      dict->set("s" + name, Value::str(name),
-                groupText(*d, index, v["default"]));
-    out = Value::object(dict);
-    return true;
-  });
+  addFunction(
+      *obj, "group", [d](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
+        static const Signature sig{
+            "Match.group", {"*groups"}, ArgStyle::Clinic};
+        FailureOr<BoundArgs> b = in.bind(sig, a);
+        if (failed(b))
+          return failure();
+        std::vector<Value> texts;
+        for (const Value &v : b->args().empty()
+                                  ? std::vector<Value>{Value::integer(0)}
+                                  : b->args()) {
+          FailureOr<uint32_t> g = groupIndex(in, a.loc, *d, v);
+          if (failed(g))
+            return failure();
+          texts.push_back(groupText(*d, *g, Value::none()));
+        }
+        return texts.size() == 1 ? texts[0] : Value::tuple(std::move(texts));
+      });
+  addFunction(
+      *obj, "groups", [d](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
+        static const Signature sig{"groups", {"default="}, ArgStyle::Clinic};
+        FailureOr<BoundArgs> v = in.bind(sig, a);
+        if (failed(v))
+          return failure();
+        std::vector<Value> texts;
+        for (uint32_t g = 1; g <= d->re->groups; ++g)
+          texts.push_back(groupText(*d, g, (*v)["default"]));
+        return Value::tuple(std::move(texts));
+      });
+  addFunction(
+      *obj, "groupdict", [d](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
+        static const Signature sig{"groupdict", {"default="}, ArgStyle::Clinic};
+        FailureOr<BoundArgs> v = in.bind(sig, a);
+        if (failed(v))
+          return failure();
+        auto dict = std::make_shared<DictObj>();
+        for (auto &[name, index] : d->re->names)
+          dict->set("s" + name, Value::str(name),
+                    groupText(*d, index, (*v)["default"]));
+        return Value::object(dict);
+      });
   // start(group=0), end(group=0), span(group=0).
   for (int which = 0; which < 3; ++which) {
     const char *name = which == 0 ? "start" : which == 1 ? "end" : "span";
@@ -519,34 +519,42 @@ Value makeMatch(const std::shared_ptr<ReModule> &mod,
         Signature{name, {"group=", "/"}, ArgStyle::Clinic}.qualified(
             std::string("Match.") + name));
     addFunction(
-        *obj, name, [d, which, sig](Interpreter &in, CallArgs &a, Value &out) {
-          BoundArgs args;
-          if (!in.bind(*sig, a, args))
-            return false;
+        *obj, name,
+        [d, which, sig](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
+          FailureOr<BoundArgs> args = in.bind(*sig, a);
+          if (failed(args))
+            return failure();
           uint32_t g = 0;
-          if (args.given("group") &&
-              !groupIndex(in, a.loc, *d, args["group"], g))
-            return false;
+          if (args->given("group")) {
+            FailureOr<uint32_t> given =
+                groupIndex(in, a.loc, *d, (*args)["group"]);
+            if (failed(given))
+              return failure();
+            g = *given;
+          }
           auto [b, e] = charSpan(*d, g);
-          out = which == 0 ? Value::integer(b)
-                : which == 1
-                    ? Value::integer(e)
-                    : Value::tuple({Value::integer(b), Value::integer(e)});
-          return true;
+          return which == 0 ? Value::integer(b)
+                 : which == 1
+                     ? Value::integer(e)
+                     : Value::tuple({Value::integer(b), Value::integer(e)});
         });
   }
   addFunction(
-      *obj, "expand", [d, mod](Interpreter &in, CallArgs &a, Value &out) {
+      *obj, "expand",
+      [d, mod](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
         static const Signature sig{"expand", {"template"}, ArgStyle::Clinic};
-        BoundArgs v;
-        std::string t;
-        std::vector<TemplatePiece> pieces;
-        if (!in.bind(sig, a, v) ||
-            !in.toStr(v["template"], a.loc, t, "template") ||
-            !parseTemplate(in, *mod, a.loc, *d->re, t, pieces))
-          return false;
-        out = Value::str(expand(pieces, *d));
-        return true;
+        FailureOr<BoundArgs> v = in.bind(sig, a);
+        if (failed(v))
+          return failure();
+        FailureOr<std::string> t =
+            in.toStr((*v)["template"], a.loc, "template");
+        if (failed(t))
+          return failure();
+        FailureOr<std::vector<TemplatePiece>> pieces =
+            parseTemplate(in, *mod, a.loc, *d->re, *t);
+        if (failed(pieces))
+          return failure();
+        return Value::str(expand(*pieces, *d));
       });
   return Value::object(obj);
 }
@@ -568,21 +576,22 @@ std::string codePoint(int c) {
 }
 
 /// Python's sre_parse.parse_template.
-bool parseTemplate(Interpreter &in, const ReModule &mod, SrcLoc l,
-                   const Compiled &re, const std::string &t,
-                   std::vector<TemplatePiece> &out) {
+FailureOr<std::vector<TemplatePiece>>
+parseTemplate(Interpreter &in, const ReModule &mod, SrcLoc l,
+              const Compiled &re, const std::string &t) {
+  std::vector<TemplatePiece> out;
   auto literal = [&](const std::string &s) {
     if (out.empty() || out.back().group >= 0)
       out.push_back({});
     out.back().text += s;
   };
-  auto group = [&](int64_t g, size_t pos) {
+  auto group = [&](int64_t g, size_t pos) -> LogicalResult {
     if (g > static_cast<int64_t>(re.groups))
       return raiseError(in, mod, l,
                         "invalid group reference " + std::to_string(g), t,
                         static_cast<int64_t>(pos));
     out.push_back({"", g});
-    return true;
+    return success();
   };
   for (size_t i = 0; i < t.size(); ++i) {
     if (t[i] != '\\') {
@@ -630,8 +639,8 @@ bool parseTemplate(Interpreter &in, const ReModule &mod, SrcLoc l,
           return in.raise(l, "IndexError",
                           "unknown group name " + repr(Value::str(name)));
       }
-      if (!group(index, lt + 1))
-        return false;
+      if (failed(group(index, lt + 1)))
+        return failure();
       i = gt;
       continue;
     }
@@ -660,13 +669,13 @@ bool parseTemplate(Interpreter &in, const ReModule &mod, SrcLoc l,
           i = j + 1;
           continue;
         }
-        if (!group((c - '0') * 10 + (t[j] - '0'), i + 1))
-          return false;
+        if (failed(group((c - '0') * 10 + (t[j] - '0'), i + 1)))
+          return failure();
         i = j;
         continue;
       }
-      if (!group(c - '0', i + 1))
-        return false;
+      if (failed(group(c - '0', i + 1)))
+        return failure();
       ++i;
       continue;
     }
@@ -687,189 +696,218 @@ bool parseTemplate(Interpreter &in, const ReModule &mod, SrcLoc l,
     }
     ++i;
   }
-  return true;
+  return out;
 }
 
 //===--- Operations shared by the module functions and Pattern methods -----===//
 
 /// A subject string argument, else CPython's TypeError.
-bool subjectArg(Interpreter &in, SrcLoc l, const Value &v, std::string &out) {
-  if (v.isStr()) {
-    out = v.getStr();
-    return true;
-  }
+FailureOr<std::string> subjectArg(Interpreter &in, SrcLoc l, const Value &v) {
+  if (v.isStr())
+    return v.getStr();
   return in.raise(l, "TypeError",
                   "expected string or bytes-like object, got '" +
                       typeName(v) + "'");
 }
 
 /// A pos/endpos argument (None for endpos: the end).
-bool posArg(Interpreter &in, SrcLoc l, const Value &v, bool present,
-            int64_t dflt, int64_t &out) {
-  out = dflt;
+FailureOr<int64_t> posArg(Interpreter &in, SrcLoc l, const Value &v,
+                          bool present, int64_t dflt) {
   if (!present || v.isNone())
-    return true;
-  return indexArg(in, v, l, out);
+    return dflt;
+  return indexArg(in, v, l);
 }
 
 enum class Mode { Match, Search, FullMatch };
 
-/// match/search/fullmatch of `string` between code points pos and endpos.
-bool matchAt(Interpreter &in, const std::shared_ptr<ReModule> &mod, SrcLoc l,
-             const std::shared_ptr<Compiled> &re, const Value &patternObj,
-             const std::string &s, int64_t pos, int64_t endpos, Mode mode,
-             Value &out) {
+/// match/search/fullmatch of `string` between code points pos and endpos:
+/// a match object, or None.
+FailureOr<Value> matchAt(Interpreter &in, const std::shared_ptr<ReModule> &mod,
+                         SrcLoc l, const std::shared_ptr<Compiled> &re,
+                         const Value &patternObj, const std::string &s,
+                         int64_t pos, int64_t endpos, Mode mode) {
   int64_t len = charIndex(s, static_cast<int64_t>(s.size()));
   pos = clampIndex(pos, len);
   endpos = clampIndex(endpos, len);
-  out = Value::none();
   if (endpos < pos)
-    return true;
+    return Value::none();
   size_t start = byteIndex(s, pos), end = byteIndex(s, endpos);
   uint32_t options = mode == Mode::Match       ? PCRE2_ANCHORED
                      : mode == Mode::FullMatch ? PCRE2_ANCHORED |
                                                      PCRE2_ENDANCHORED
                                                : 0;
+  FailureOr<std::optional<Spans>> spans =
+      runMatch(in, l, *re, s, start, end, options);
+  if (failed(spans))
+    return failure();
+  if (!*spans)
+    return Value::none();
   auto d = std::make_shared<MatchData>();
-  bool found;
-  if (!runMatch(in, l, *re, s, start, end, options, found, d->spans))
-    return false;
-  if (!found)
-    return true;
+  d->spans = std::move(**spans);
   d->re = re;
   d->patternObj = patternObj;
   d->subject = s;
   d->pos = pos;
   d->endpos = endpos;
-  out = makeMatch(mod, d);
-  return true;
+  return makeMatch(mod, d);
 }
 
 /// findall (asList) or finditer.
-bool findAll(Interpreter &in, const std::shared_ptr<ReModule> &mod, SrcLoc l,
-             const std::shared_ptr<Compiled> &re, const Value &patternObj,
-             const std::string &s, int64_t pos, int64_t endpos, bool asMatches,
-             Value &out) {
+FailureOr<Value> findAll(Interpreter &in, const std::shared_ptr<ReModule> &mod,
+                         SrcLoc l, const std::shared_ptr<Compiled> &re,
+                         const Value &patternObj, const std::string &s,
+                         int64_t pos, int64_t endpos, bool asMatches) {
   int64_t len = charIndex(s, static_cast<int64_t>(s.size()));
   pos = clampIndex(pos, len);
   endpos = clampIndex(endpos, len);
   std::vector<Value> items;
   if (endpos >= pos &&
-      !scan(in, l, *re, s, byteIndex(s, pos), byteIndex(s, endpos), 0,
-            [&](const std::vector<std::pair<int64_t, int64_t>> &spans) {
-              if (items.size() >= static_cast<size_t>(Limits::kMaxSequence))
-                return in.error(l, "too many regular-expression matches");
-              auto d = std::make_shared<MatchData>();
-              d->re = re;
-              d->patternObj = patternObj;
-              d->subject = s;
-              d->spans = spans;
-              d->pos = pos;
-              d->endpos = endpos;
-              if (asMatches) {
-                items.push_back(makeMatch(mod, d));
-              } else if (re->groups == 0) {
-                items.push_back(groupText(*d, 0, Value::none()));
-              } else if (re->groups == 1) {
-                items.push_back(groupText(*d, 1, Value::str("")));
-              } else {
-                std::vector<Value> t;
-                for (uint32_t g = 1; g <= re->groups; ++g)
-                  t.push_back(groupText(*d, g, Value::str("")));
-                items.push_back(Value::tuple(std::move(t)));
-              }
-              return true;
-            }))
-    return false;
+      failed(scan(in, l, *re, s, byteIndex(s, pos), byteIndex(s, endpos), 0,
+                  [&](const Spans &spans) -> LogicalResult {
+                    if (items.size() >=
+                        static_cast<size_t>(Limits::kMaxSequence))
+                      return in.error(l, "too many regular-expression matches");
+                    auto d = std::make_shared<MatchData>();
+                    d->re = re;
+                    d->patternObj = patternObj;
+                    d->subject = s;
+                    d->spans = spans;
+                    d->pos = pos;
+                    d->endpos = endpos;
+                    if (asMatches) {
+                      items.push_back(makeMatch(mod, d));
+                    } else if (re->groups == 0) {
+                      items.push_back(groupText(*d, 0, Value::none()));
+                    } else if (re->groups == 1) {
+                      items.push_back(groupText(*d, 1, Value::str("")));
+                    } else {
+                      std::vector<Value> t;
+                      for (uint32_t g = 1; g <= re->groups; ++g)
+                        t.push_back(groupText(*d, g, Value::str("")));
+                      items.push_back(Value::tuple(std::move(t)));
+                    }
+                    return success();
+                  })))
+    return failure();
   // finditer gives a list of the matches: the interpreter has no iterator
   // objects yet (a list iterates the same way in a for loop).
-  out = Value::list(std::move(items));
-  return true;
+  return Value::list(std::move(items));
 }
 
 /// sub/subn: `repl` a template string or a function of the match.
-bool substitute(Interpreter &in, const std::shared_ptr<ReModule> &mod, SrcLoc l,
-                const std::shared_ptr<Compiled> &re, const Value &patternObj,
-                const Value &repl, const std::string &s, int64_t count,
-                bool withCount, Value &out) {
+FailureOr<Value> substitute(Interpreter &in,
+                            const std::shared_ptr<ReModule> &mod, SrcLoc l,
+                            const std::shared_ptr<Compiled> &re,
+                            const Value &patternObj, const Value &repl,
+                            const std::string &s, int64_t count,
+                            bool withCount) {
   std::vector<TemplatePiece> pieces;
   bool callable = !repl.isStr();
-  if (!callable && !parseTemplate(in, *mod, l, *re, repl.getStr(), pieces))
-    return false;
+  if (!callable) {
+    FailureOr<std::vector<TemplatePiece>> parsed =
+        parseTemplate(in, *mod, l, *re, repl.getStr());
+    if (failed(parsed))
+      return failure();
+    pieces = std::move(*parsed);
+  }
   std::string result;
   size_t last = 0, joined = 0;
   int64_t n = 0;
   std::optional<std::pair<size_t, std::string>> badPiece;
-  if (!scan(in, l, *re, s, 0, s.size(), std::max<int64_t>(count, 0),
-            [&](const std::vector<std::pair<int64_t, int64_t>> &spans) {
-              auto d = std::make_shared<MatchData>();
-              d->re = re;
-              d->patternObj = patternObj;
-              d->subject = s;
-              d->spans = spans;
-              d->endpos = charIndex(s, static_cast<int64_t>(s.size()));
-              if (spans[0].first > static_cast<int64_t>(last)) {
-                result += s.substr(last, spans[0].first - last);
-                ++joined;
-              }
-              if (callable) {
-                Value r;
-                if (!callWith(in, repl, {makeMatch(mod, d)}, l, r))
-                  return false;
-                // CPython joins the pieces at the end (None is no piece).
-                if (!r.isNone() && !r.isStr() && !badPiece)
-                  badPiece = {joined, typeName(r)};
-                if (r.isStr())
-                  result += r.getStr();
-                joined += !r.isNone();
-              } else {
-                result += expand(pieces, *d);
-              }
-              if (result.size() > static_cast<size_t>(Limits::kMaxStringBytes))
-                return in.error(l, "string too large");
-              last = static_cast<size_t>(spans[0].second);
-              ++n;
-              return true;
-            }))
-    return false;
+  if (failed(scan(in, l, *re, s, 0, s.size(), std::max<int64_t>(count, 0),
+                  [&](const Spans &spans) -> LogicalResult {
+                    auto d = std::make_shared<MatchData>();
+                    d->re = re;
+                    d->patternObj = patternObj;
+                    d->subject = s;
+                    d->spans = spans;
+                    d->endpos = charIndex(s, static_cast<int64_t>(s.size()));
+                    if (spans[0].first > static_cast<int64_t>(last)) {
+                      result += s.substr(last, spans[0].first - last);
+                      ++joined;
+                    }
+                    if (callable) {
+                      FailureOr<Value> r =
+                          callWith(in, repl, {makeMatch(mod, d)}, l);
+                      if (failed(r))
+                        return failure();
+                      // CPython joins the pieces at the end (None is no piece).
+                      if (!r->isNone() && !r->isStr() && !badPiece)
+                        badPiece = {joined, typeName(*r)};
+                      if (r->isStr())
+                        result += r->getStr();
+                      joined += !r->isNone();
+                    } else {
+                      result += expand(pieces, *d);
+                    }
+                    if (result.size() >
+                        static_cast<size_t>(Limits::kMaxStringBytes))
+                      return in.error(l, "string too large");
+                    last = static_cast<size_t>(spans[0].second);
+                    ++n;
+                    return success();
+                  })))
+    return failure();
   result += s.substr(last);
   if (badPiece)
     return in.raise(l, "TypeError",
                     "sequence item " + std::to_string(badPiece->first) +
                         ": expected str instance, " + badPiece->second +
                         " found");
-  out = withCount ? Value::tuple({Value::str(result), Value::integer(n)})
-                  : Value::str(result);
-  return true;
+  return withCount ? Value::tuple({Value::str(result), Value::integer(n)})
+                   : Value::str(result);
 }
 
-bool split(Interpreter &in, SrcLoc l, const Compiled &re, const std::string &s,
-           int64_t maxsplit, Value &out) {
+FailureOr<Value> split(Interpreter &in, SrcLoc l, const Compiled &re,
+                       const std::string &s, int64_t maxsplit) {
   std::vector<Value> parts;
   size_t last = 0;
-  if (maxsplit < 0) {
-    out = Value::list({Value::str(s)});
-    return true;
-  }
-  if (!scan(in, l, re, s, 0, s.size(), maxsplit,
-            [&](const std::vector<std::pair<int64_t, int64_t>> &spans) {
+  if (maxsplit < 0)
+    return Value::list({Value::str(s)});
+  if (failed(scan(
+          in, l, re, s, 0, s.size(), maxsplit,
+          [&](const Spans &spans) -> LogicalResult {
+            parts.push_back(Value::str(s.substr(last, spans[0].first - last)));
+            for (uint32_t g = 1; g <= re.groups; ++g)
               parts.push_back(
-                  Value::str(s.substr(last, spans[0].first - last)));
-              for (uint32_t g = 1; g <= re.groups; ++g)
-                parts.push_back(spans[g].first < 0
-                                    ? Value::none()
-                                    : Value::str(s.substr(
-                                          spans[g].first,
-                                          spans[g].second - spans[g].first)));
-              last = static_cast<size_t>(spans[0].second);
-              return parts.size() <= static_cast<size_t>(Limits::kMaxSequence)
-                         ? true
-                         : in.error(l, "too many regular-expression matches");
-            }))
-    return false;
+                  spans[g].first < 0
+                      ? Value::none()
+                      : Value::str(s.substr(spans[g].first,
+                                            spans[g].second - spans[g].first)));
+            last = static_cast<size_t>(spans[0].second);
+            if (parts.size() > static_cast<size_t>(Limits::kMaxSequence))
+              return in.error(l, "too many regular-expression matches");
+            return success();
+          })))
+    return failure();
   parts.push_back(Value::str(s.substr(last)));
-  out = Value::list(std::move(parts));
-  return true;
+  return Value::list(std::move(parts));
+}
+
+/// The `string`, `pos` and `endpos` arguments of a Pattern method.
+struct SubjectArgs {
+  std::string s;
+  int64_t pos, endpos;
+};
+
+/// Binds `a` to `sig` (string, pos=, endpos=) and reads the arguments.
+FailureOr<SubjectArgs> subjectArgs(Interpreter &in, const Signature &sig,
+                                   CallArgs &a) {
+  FailureOr<BoundArgs> bound = in.bind(sig, a);
+  if (failed(bound))
+    return failure();
+  BoundArgs &v = *bound;
+  FailureOr<std::string> s = subjectArg(in, a.loc, v["string"]);
+  if (failed(s))
+    return failure();
+  FailureOr<int64_t> pos = posArg(in, a.loc, v["pos"], v.given("pos"), 0);
+  if (failed(pos))
+    return failure();
+  FailureOr<int64_t> endpos =
+      posArg(in, a.loc, v["endpos"], v.given("endpos"), INT64_MAX);
+  if (failed(endpos))
+    return failure();
+  return SubjectArgs{std::move(*s), *pos, *endpos};
 }
 
 //===--- Pattern objects ----------------------------------------------------===//
@@ -925,68 +963,75 @@ Value makePattern(const std::shared_ptr<ReModule> &m,
                                               : "fullmatch";
     addFunction(
         *obj, name,
-        [re, self, m, mode, name](Interpreter &in, CallArgs &a, Value &out) {
+        [re, self, m, mode, name](Interpreter &in,
+                                  CallArgs &a) -> FailureOr<Value> {
           Signature sig{name, {"string", "pos=", "endpos="}, ArgStyle::Clinic};
-          BoundArgs v;
-          std::string s;
-          int64_t pos, endpos;
-          return in.bind(sig, a, v) && subjectArg(in, a.loc, v["string"], s) &&
-                 posArg(in, a.loc, v["pos"], v.given("pos"), 0, pos) &&
-                 posArg(in, a.loc, v["endpos"], v.given("endpos"), INT64_MAX,
-                        endpos) &&
-                 matchAt(in, m, a.loc, re, self, s, pos, endpos, mode, out);
+          FailureOr<SubjectArgs> s = subjectArgs(in, sig, a);
+          if (failed(s))
+            return failure();
+          return matchAt(in, m, a.loc, re, self, s->s, s->pos, s->endpos, mode);
         });
   }
   for (bool asMatches : {false, true}) {
     const char *name = asMatches ? "finditer" : "findall";
     addFunction(
         *obj, name,
-        [re, self, m, asMatches, name](Interpreter &in, CallArgs &a,
-                                       Value &out) {
+        [re, self, m, asMatches, name](Interpreter &in,
+                                       CallArgs &a) -> FailureOr<Value> {
           Signature sig{name, {"string", "pos=", "endpos="}, ArgStyle::Clinic};
-          BoundArgs v;
-          std::string s;
-          int64_t pos, endpos;
-          return in.bind(sig, a, v) && subjectArg(in, a.loc, v["string"], s) &&
-                 posArg(in, a.loc, v["pos"], v.given("pos"), 0, pos) &&
-                 posArg(in, a.loc, v["endpos"], v.given("endpos"), INT64_MAX,
-                        endpos) &&
-                 findAll(in, m, a.loc, re, self, s, pos, endpos, asMatches,
-                         out);
+          FailureOr<SubjectArgs> s = subjectArgs(in, sig, a);
+          if (failed(s))
+            return failure();
+          return findAll(in, m, a.loc, re, self, s->s, s->pos, s->endpos,
+                         asMatches);
         });
   }
   for (bool withCount : {false, true}) {
     const char *name = withCount ? "subn" : "sub";
     addFunction(
         *obj, name,
-        [re, self, m, withCount, name](Interpreter &in, CallArgs &a,
-                                       Value &out) {
+        [re, self, m, withCount, name](Interpreter &in,
+                                       CallArgs &a) -> FailureOr<Value> {
           Signature sig{name, {"repl", "string", "count="}, ArgStyle::Clinic};
-          BoundArgs v;
-          std::string s;
-          int64_t count = 0;
-          return in.bind(sig, a, v) && subjectArg(in, a.loc, v["string"], s) &&
-                 posArg(in, a.loc, v["count"], v.given("count"), 0, count) &&
-                 substitute(in, m, a.loc, re, self, v["repl"], s, count,
-                            withCount, out);
+          FailureOr<BoundArgs> bound = in.bind(sig, a);
+          if (failed(bound))
+            return failure();
+          BoundArgs &v = *bound;
+          FailureOr<std::string> s = subjectArg(in, a.loc, v["string"]);
+          if (failed(s))
+            return failure();
+          FailureOr<int64_t> count =
+              posArg(in, a.loc, v["count"], v.given("count"), 0);
+          if (failed(count))
+            return failure();
+          return substitute(in, m, a.loc, re, self, v["repl"], *s, *count,
+                            withCount);
         });
   }
-  addFunction(*obj, "split", [re](Interpreter &in, CallArgs &a, Value &out) {
-    static const Signature sig{
-        "split", {"string", "maxsplit="}, ArgStyle::Clinic};
-    BoundArgs v;
-    std::string s;
-    int64_t maxsplit = 0;
-    return in.bind(sig, a, v) && subjectArg(in, a.loc, v["string"], s) &&
-           posArg(in, a.loc, v["maxsplit"], v.given("maxsplit"), 0, maxsplit) &&
-           split(in, a.loc, *re, s, maxsplit, out);
-  });
+  addFunction(*obj, "split",
+              [re](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
+                static const Signature sig{
+                    "split", {"string", "maxsplit="}, ArgStyle::Clinic};
+                FailureOr<BoundArgs> bound = in.bind(sig, a);
+                if (failed(bound))
+                  return failure();
+                BoundArgs &v = *bound;
+                FailureOr<std::string> s = subjectArg(in, a.loc, v["string"]);
+                if (failed(s))
+                  return failure();
+                FailureOr<int64_t> maxsplit =
+                    posArg(in, a.loc, v["maxsplit"], v.given("maxsplit"), 0);
+                if (failed(maxsplit))
+                  return failure();
+                return split(in, a.loc, *re, *s, *maxsplit);
+              });
   return self;
 }
 
-bool compile(Interpreter &in, ReModule &mod, SrcLoc l,
-             const std::string &pattern, int64_t flags,
-             std::shared_ptr<Compiled> &out) {
+FailureOr<std::shared_ptr<Compiled>> compile(Interpreter &in, ReModule &mod,
+                                             SrcLoc l,
+                                             const std::string &pattern,
+                                             int64_t flags) {
   if ((flags & kLocale))
     return in.raise(l, "ValueError", "cannot use LOCALE flag with a str "
                                      "pattern");
@@ -1056,43 +1101,46 @@ bool compile(Interpreter &in, ReModule &mod, SrcLoc l,
   }
   llvm::sort(re->names,
              [](auto &a, auto &b) { return a.second < b.second; });
-  out = re;
-  return true;
+  return re;
 }
 
 /// A pattern argument (str or Pattern) and flags as a compiled pattern and
 /// its Pattern object.
-bool patternArg(Interpreter &in, const std::shared_ptr<ReModule> &mod, SrcLoc l, const Value &p,
-                const Value &flagsValue, bool flagsGiven, Value &out) {
+FailureOr<Value> patternArg(Interpreter &in,
+                            const std::shared_ptr<ReModule> &mod, SrcLoc l,
+                            const Value &p, const Value &flagsValue,
+                            bool flagsGiven) {
   int64_t flags = 0;
-  if (flagsGiven && !indexArg(in, flagsValue, l, flags))
-    return false;
+  if (flagsGiven) {
+    FailureOr<int64_t> given = indexArg(in, flagsValue, l);
+    if (failed(given))
+      return failure();
+    flags = *given;
+  }
   if (AttrObj::get(p, &kPatternTag)) {
     if (flags)
       return in.raise(l, "ValueError",
                       "cannot process flags argument with a compiled "
                       "pattern");
-    out = p;
-    return true;
+    return p;
   }
   if (!p.isStr())
     return in.raise(l, "TypeError",
                     "first argument must be string or compiled pattern");
   std::string key = std::to_string(flags) + ":" + p.getStr();
   auto it = mod->cache.find(key);
-  if (it != mod->cache.end()) {
-    out = it->second;
-    return true;
-  }
-  std::shared_ptr<Compiled> re;
-  if (!compile(in, *mod, l, p.getStr(), flags, re))
-    return false;
-  out = makePattern(mod, re);
+  if (it != mod->cache.end())
+    return it->second;
+  FailureOr<std::shared_ptr<Compiled>> re =
+      compile(in, *mod, l, p.getStr(), flags);
+  if (failed(re))
+    return failure();
+  Value out = makePattern(mod, *re);
   // CPython's cache is bounded too.
   if (mod->cache.size() >= 512)
     mod->cache.clear();
   mod->cache[key] = out;
-  return true;
+  return out;
 }
 
 /// A module function: compiles its pattern, then calls the Pattern method
@@ -1101,53 +1149,59 @@ bool patternArg(Interpreter &in, const std::shared_ptr<ReModule> &mod, SrcLoc l,
 NativeFn forward(std::shared_ptr<ReModule> mod, const char *name,
                  std::vector<const char *> params, size_t required,
                  bool hasFlags) {
-  return [mod, name, params, required, hasFlags](Interpreter &in, CallArgs &a,
-                                                 Value &out) {
+  return [mod, name, params, required,
+          hasFlags](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
     std::vector<std::string> specs{"pattern"};
     for (size_t i = 0; i < params.size(); ++i)
       specs.push_back(std::string(params[i]) + (i < required ? "" : "="));
     if (hasFlags)
       specs.push_back("flags=");
     Signature sig{name, specs};
-    BoundArgs v;
-    Value pattern, method;
-    if (!in.bind(sig, a, v) ||
-        !patternArg(in, mod, a.loc, v["pattern"],
-                    hasFlags ? v["flags"] : Value::none(),
-                    hasFlags && v.given("flags"), pattern) ||
-        !in.getAttr(pattern, name, a.loc, method))
-      return false;
+    FailureOr<BoundArgs> bound = in.bind(sig, a);
+    if (failed(bound))
+      return failure();
+    BoundArgs &v = *bound;
+    FailureOr<Value> pattern = patternArg(in, mod, a.loc, v["pattern"],
+                                          hasFlags ? v["flags"] : Value::none(),
+                                          hasFlags && v.given("flags"));
+    if (failed(pattern))
+      return failure();
+    FailureOr<Value> method = in.getAttr(*pattern, name, a.loc);
+    if (failed(method))
+      return failure();
     CallArgs c;
     c.loc = a.loc;
     for (const char *p : params)
       if (v.given(p))
         c.kw.emplace_back(p, v[p]);
-    return in.call(method, c, out);
+    return in.call(*method, c);
   };
 }
 
 /// re.escape(pattern): Python 3.7+ escapes only the special characters.
-bool escape(Interpreter &in, CallArgs &a, Value &out) {
+FailureOr<Value> escape(Interpreter &in, CallArgs &a) {
   static const Signature sig{"escape", {"pattern"}};
-  BoundArgs v;
-  std::string s;
-  if (!in.bind(sig, a, v) || !in.toStr(v["pattern"], a.loc, s, "pattern"))
-    return false;
+  FailureOr<BoundArgs> v = in.bind(sig, a);
+  if (failed(v))
+    return failure();
+  FailureOr<std::string> s = in.toStr((*v)["pattern"], a.loc, "pattern");
+  if (failed(s))
+    return failure();
   static const llvm::StringRef special("()[]{}?*+-|^$\\.&~# \t\n\r\v\f");
   std::string r;
-  for (char c : s) {
+  for (char c : *s) {
     if (special.contains(c))
       r += '\\';
     r += c;
   }
-  out = Value::str(r);
-  return true;
+  return Value::str(r);
 }
 
-/// The built-in class `name` (an exception class).
-bool builtinClass(Interpreter &in, const std::string &name, Value &out) {
+/// The value of the built-in name `name` (an exception class, unless the
+/// model rebound it).
+FailureOr<Value> builtinClass(Interpreter &in, const std::string &name) {
   NameExpr e(SrcLoc{}, name);
-  return in.eval(&e, out) && out.is(ObjKind::Class);
+  return in.eval(&e);
 }
 
 } // namespace
@@ -1155,13 +1209,17 @@ bool builtinClass(Interpreter &in, const std::string &name, Value &out) {
 Value stdlib::makeRe(Interpreter &in) {
   auto m = newModule("re");
   auto mod = std::make_shared<ReModule>();
-  Value exception;
   AttrDict dict;
   dict.set("__module__", Value::str("re"));
-  if (!builtinClass(in, "Exception", exception) ||
-      !in.makeClass("error", {exception}, std::move(dict), SrcLoc{},
-                    mod->errorClass))
+  FailureOr<Value> exception = builtinClass(in, "Exception");
+  // Not a class when the model rebound the name: no module (no error).
+  if (failed(exception) || !exception->is(ObjKind::Class))
     return Value::none();
+  FailureOr<Value> errorClass =
+      in.makeClass("error", {*exception}, std::move(dict), SrcLoc{});
+  if (failed(errorClass))
+    return Value::none();
+  mod->errorClass = *errorClass;
   mod->errorClass.as<ClassObj>()->module = "re";
   m->add("error", mod->errorClass);
   const std::pair<const char *, int64_t> flags[] = {
@@ -1176,12 +1234,15 @@ Value stdlib::makeRe(Interpreter &in) {
   };
   for (auto [name, value] : flags)
     m->add(name, Value::integer(value));
-  addFunction(*m, "compile", [mod](Interpreter &in, CallArgs &a, Value &out) {
-    static const Signature sig{"compile", {"pattern", "flags="}};
-    BoundArgs v;
-    return in.bind(sig, a, v) && patternArg(in, mod, a.loc, v["pattern"],
-                                            v["flags"], v.given("flags"), out);
-  });
+  addFunction(*m, "compile",
+              [mod](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
+                static const Signature sig{"compile", {"pattern", "flags="}};
+                FailureOr<BoundArgs> v = in.bind(sig, a);
+                if (failed(v))
+                  return failure();
+                return patternArg(in, mod, a.loc, (*v)["pattern"],
+                                  (*v)["flags"], v->given("flags"));
+              });
   for (const char *name : {"match", "search", "fullmatch", "findall",
                            "finditer"})
     addFunction(*m, name, forward(mod, name, {"string"}, 1, true));
@@ -1192,14 +1253,13 @@ Value stdlib::makeRe(Interpreter &in) {
   addFunction(*m, "split", forward(mod, "split", {"string", "maxsplit"}, 1,
                                    true));
   addFunction(*m, "escape", escape);
-  addFunction(*m, "purge", [mod](Interpreter &in, CallArgs &a, Value &out) {
-    static const Signature sig{"purge", {}};
-    BoundArgs b;
-    if (!in.bind(sig, a, b))
-      return false;
-    mod->cache.clear();
-    out = Value::none();
-    return true;
-  });
+  addFunction(*m, "purge",
+              [mod](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
+                static const Signature sig{"purge", {}};
+                if (failed(in.bind(sig, a)))
+                  return failure();
+                mod->cache.clear();
+                return Value::none();
+              });
   return Value::object(m);
 }

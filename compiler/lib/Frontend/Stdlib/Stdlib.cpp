@@ -101,48 +101,43 @@ void stdlib::refuse(ModuleObj &m, const std::string &name,
       (m.name + "." + name + " is not supported by scopec: " + why).str();
 }
 
-bool stdlib::builtin(Interpreter &in, const std::string &name, SrcLoc l,
-                     Value &out) {
+FailureOr<Value> stdlib::builtin(Interpreter &in, const std::string &name,
+                                 SrcLoc l) {
   NameExpr e(l, name);
-  if (!in.eval(&e, out))
-    return false;
-  if (out.is(ObjKind::Builtin) && out.as<BuiltinObj>()->name == name)
-    return true;
+  FailureOr<Value> v = in.eval(&e);
+  if (failed(v))
+    return failure();
+  if (v->is(ObjKind::Builtin) && v->as<BuiltinObj>()->name == name)
+    return v;
   return in.error(l, "the standard-library modules of scopec need the "
                      "built-in '" +
                          name + "', which this model rebinds before the "
                                 "import");
 }
 
-bool stdlib::realArg(Interpreter &in, const Value &v, SrcLoc l,
-                     double &out) {
+FailureOr<double> stdlib::realArg(Interpreter &in, const Value &v, SrcLoc l) {
   Value n = Interpreter::asNumber(v);
-  if (n.isNumber()) {
-    out = n.asDouble();
-    return true;
-  }
+  if (n.isNumber())
+    return n.asDouble();
   return in.raise(l, "TypeError", "must be real number, not " + typeName(v));
 }
 
-bool stdlib::indexArg(Interpreter &in, const Value &v, SrcLoc l,
-                      int64_t &out) {
-  if (v.isIntLike()) {
-    out = v.getInt();
-    return true;
-  }
+FailureOr<int64_t> stdlib::indexArg(Interpreter &in, const Value &v, SrcLoc l) {
+  if (v.isIntLike())
+    return v.getInt();
   return in.raise(l, "TypeError",
                   "'" + typeName(v) +
                       "' object cannot be interpreted as an integer");
 }
 
-bool stdlib::callWith(Interpreter &in, const Value &fn,
-                      std::vector<Value> args, SrcLoc l, Value &out) {
+FailureOr<Value> stdlib::callWith(Interpreter &in, const Value &fn,
+                                  std::vector<Value> args, SrcLoc l) {
   CallArgs a;
   a.pos = std::move(args);
   a.loc = l;
-  return in.call(fn, a, out);
+  return in.call(fn, a);
 }
 
-bool stdlib::intOverflow(Interpreter &in, SrcLoc l) {
+LogicalResult stdlib::intOverflow(Interpreter &in, SrcLoc l) {
   return in.error(l, "integer overflow (scopec integers are 64-bit)");
 }

@@ -30,31 +30,35 @@ Value stdlib::makeString(Interpreter &in) {
   m->add("printable",
          Value::str(digits + lower + upper + punctuation + whitespace));
   // capwords(s, sep=None): split, capitalize each word, join.
-  addFunction(*m, "capwords", [](Interpreter &in, CallArgs &a, Value &out) {
-    static const Signature sig{"capwords", {"s", "sep="}};
-    BoundArgs v;
-    Value split, words;
-    if (!in.bind(sig, a, v) || !in.getAttr(v["s"], "split", a.loc, split))
-      return false;
-    CallArgs c;
-    c.loc = a.loc;
-    if (v.given("sep"))
-      c.pos.push_back(v["sep"]);
-    if (!in.call(split, c, words))
-      return false;
-    std::vector<std::string> parts;
-    for (const Value &w : words.items()) {
-      std::string s = w.getStr();
-      for (char &ch : s)
-        ch = llvm::toLower(ch);
-      if (!s.empty())
-        s[0] = llvm::toUpper(s[0]);
-      parts.push_back(s);
-    }
-    std::string sep =
-        v.given("sep") && !v["sep"].isNone() ? str(v["sep"]) : " ";
-    out = Value::str(llvm::join(parts, sep));
-    return true;
-  });
+  addFunction(*m, "capwords",
+              [](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
+                static const Signature sig{"capwords", {"s", "sep="}};
+                FailureOr<BoundArgs> bound = in.bind(sig, a);
+                if (failed(bound))
+                  return failure();
+                BoundArgs &v = *bound;
+                FailureOr<Value> split = in.getAttr(v["s"], "split", a.loc);
+                if (failed(split))
+                  return failure();
+                CallArgs c;
+                c.loc = a.loc;
+                if (v.given("sep"))
+                  c.pos.push_back(v["sep"]);
+                FailureOr<Value> words = in.call(*split, c);
+                if (failed(words))
+                  return failure();
+                std::vector<std::string> parts;
+                for (const Value &w : words->items()) {
+                  std::string s = w.getStr();
+                  for (char &ch : s)
+                    ch = llvm::toLower(ch);
+                  if (!s.empty())
+                    s[0] = llvm::toUpper(s[0]);
+                  parts.push_back(s);
+                }
+                std::string sep =
+                    v.given("sep") && !v["sep"].isNone() ? str(v["sep"]) : " ";
+                return Value::str(llvm::join(parts, sep));
+              });
   return Value::object(m);
 }

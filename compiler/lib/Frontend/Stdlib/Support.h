@@ -30,9 +30,9 @@ void addFunction(ModuleObj &m, const std::string &name, NativeFn fn);
 void refuse(ModuleObj &m, const std::string &name, llvm::StringRef why);
 
 /// The built-in `name` (`str`, `range`, `zip`, ...) as the model sees it at
-/// import time; an error value (None, after reporting) if the model has
-/// rebound the name to something else.
-bool builtin(Interpreter &in, const std::string &name, SrcLoc l, Value &out);
+/// import time; a failure (reported) if the model has rebound the name to
+/// something else.
+FailureOr<Value> builtin(Interpreter &in, const std::string &name, SrcLoc l);
 
 /// An object with attributes, a Python type name and a repr: the objects
 /// the stdlib modules return (loggers, match objects, ...). It is a module
@@ -61,14 +61,14 @@ struct AttrObj : ModuleObj {
 
 /// A real number (bool, int, float) as a double, else
 /// `TypeError: must be real number, not T`.
-bool realArg(Interpreter &in, const Value &v, SrcLoc l, double &out);
+FailureOr<double> realArg(Interpreter &in, const Value &v, SrcLoc l);
 /// An integer (int or bool), else
 /// `TypeError: 'T' object cannot be interpreted as an integer`.
-bool indexArg(Interpreter &in, const Value &v, SrcLoc l, int64_t &out);
+FailureOr<int64_t> indexArg(Interpreter &in, const Value &v, SrcLoc l);
 
 /// Calls `fn(args...)` at `l`.
-bool callWith(Interpreter &in, const Value &fn, std::vector<Value> args,
-              SrcLoc l, Value &out);
+FailureOr<Value> callWith(Interpreter &in, const Value &fn,
+                          std::vector<Value> args, SrcLoc l);
 
 /// An instance of a namedtuple-like type (CPython's struct sequences:
 /// `sys.version_info`): a tuple with named fields whose repr() shows
@@ -78,7 +78,7 @@ Value structSeq(Interpreter &in, llvm::StringRef qualName,
 
 /// The located scopec limitation for integers beyond 64 bits (the message
 /// the interpreter's own arithmetic uses).
-bool intOverflow(Interpreter &in, SrcLoc l);
+LogicalResult intOverflow(Interpreter &in, SrcLoc l);
 
 //===--- Module factories (one per file) ----------------------------------===//
 

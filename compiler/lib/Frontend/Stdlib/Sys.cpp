@@ -62,34 +62,34 @@ Value stdlib::makeSys(Interpreter &in) {
   m->add("byteorder", Value::str("little"));
   m->add("path", Value::list());
   addFunction(*m, "getrecursionlimit",
-              [](Interpreter &in, CallArgs &a, Value &out) {
+              [](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
                 static const Signature sig{
                     "sys.getrecursionlimit", {}, ArgStyle::Clinic};
-                BoundArgs b;
-                if (!in.bind(sig, a, b))
-                  return false;
-                out = Value::integer(Limits::kMaxCallDepth);
-                return true;
+                if (failed(in.bind(sig, a)))
+                  return failure();
+                return Value::integer(Limits::kMaxCallDepth);
               });
   // The call depth is scopec's own bound; a model raising it is accepted
   // and keeps that bound.
   addFunction(
-      *m, "setrecursionlimit", [](Interpreter &in, CallArgs &a, Value &out) {
+      *m, "setrecursionlimit",
+      [](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
         static const Signature sig{
             "sys.setrecursionlimit", {"new_limit", "/"}, ArgStyle::Clinic};
-        BoundArgs b;
-        int64_t n;
-        if (!in.bind(sig, a, b) || !indexArg(in, b["new_limit"], a.loc, n))
-          return false;
-        if (n < 1)
+        FailureOr<BoundArgs> b = in.bind(sig, a);
+        if (failed(b))
+          return failure();
+        FailureOr<int64_t> n = indexArg(in, (*b)["new_limit"], a.loc);
+        if (failed(n))
+          return failure();
+        if (*n < 1)
           return in.raise(a.loc, "ValueError",
                           "recursion limit must be greater or equal than 1");
-        out = Value::none();
-        return true;
+        return Value::none();
       });
-  addFunction(*m, "exit", [](Interpreter &in, CallArgs &a, Value &) {
-    return in.error(a.loc, "sys.exit() is not supported by scopec: a model "
-                           "file must run to its end");
+  addFunction(*m, "exit", [](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
+    return in.error(a.loc, "sys.exit() is not supported by scopec: a "
+                           "model file must run to its end");
   });
   // sys.stdout and sys.stderr write to the model's print stream (progress
   // lines, `print(..., file=sys.stderr)`, tf.print's output_stream); no
@@ -98,29 +98,29 @@ Value stdlib::makeSys(Interpreter &in) {
     auto stream = std::make_shared<ModuleObj>(std::string("sys.") + name);
     std::string qualified = stream->name;
     addFunction(*stream, "write",
-                [qualified](Interpreter &in, CallArgs &a, Value &out) {
+                [qualified](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
                   Signature sig{qualified + ".write", {"s", "/"},
                                 ArgStyle::Clinic};
-                  BoundArgs b;
-                  if (!in.bind(sig, a, b))
-                    return false;
+                  FailureOr<BoundArgs> bound = in.bind(sig, a);
+                  if (failed(bound))
+                    return failure();
+                  BoundArgs &b = *bound;
                   if (!b["s"].isStr())
                     return in.raise(a.loc, "TypeError",
                                     "write() argument must be str, not " +
                                         typeName(b["s"]));
                   in.out() << b["s"].getStr();
-                  out = Value::integer(static_cast<int64_t>(
-                      unicode::length(b["s"].getStr())));
-                  return true;
+                  return Value::integer(
+                      static_cast<int64_t>(unicode::length(b["s"].getStr())));
                 });
-    addFunction(*stream, "flush", [](Interpreter &, CallArgs &, Value &out) {
-      out = Value::none();
-      return true;
-    });
-    addFunction(*stream, "isatty", [](Interpreter &, CallArgs &, Value &out) {
-      out = Value::boolean(false);
-      return true;
-    });
+    addFunction(*stream, "flush",
+                [](Interpreter &, CallArgs &) -> FailureOr<Value> {
+                  return Value::none();
+                });
+    addFunction(*stream, "isatty",
+                [](Interpreter &, CallArgs &) -> FailureOr<Value> {
+                  return Value::boolean(false);
+                });
     stream->add("encoding", Value::str("utf-8"));
     m->add(name, Value::object(stream));
   }

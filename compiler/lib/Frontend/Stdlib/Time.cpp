@@ -27,40 +27,39 @@ Value stdlib::makeTime(Interpreter &in) {
     auto nsSig = std::make_shared<const Signature>(
         "time." + n + "_ns", std::initializer_list<const char *>{},
         ArgStyle::Clinic);
-    addFunction(*m, n, [sig](Interpreter &in, CallArgs &a, Value &out) {
-      BoundArgs b;
-      if (!in.bind(*sig, a, b))
-        return false;
-      out = Value::real(0.0);
-      return true;
+    addFunction(*m, n, [sig](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
+      if (failed(in.bind(*sig, a)))
+        return failure();
+      return Value::real(0.0);
     });
     addFunction(*m, n + "_ns",
-                [nsSig](Interpreter &in, CallArgs &a, Value &out) {
-                  BoundArgs b;
-                  if (!in.bind(*nsSig, a, b))
-                    return false;
-                  out = Value::integer(0);
-                  return true;
+                [nsSig](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
+                  if (failed(in.bind(*nsSig, a)))
+                    return failure();
+                  return Value::integer(0);
                 });
   }
-  addFunction(*m, "sleep", [](Interpreter &in, CallArgs &a, Value &out) {
-    static const Signature sig{"time.sleep", {"secs", "/"}, ArgStyle::Clinic};
-    BoundArgs b;
-    double secs;
-    if (!in.bind(sig, a, b))
-      return false;
-    if (!b["secs"].isNumber())
-      return in.raise(a.loc, "TypeError",
-                      "'" + typeName(b["secs"]) +
-                          "' object cannot be interpreted as an integer");
-    secs = b["secs"].asDouble();
-    if (std::isnan(secs))
-      return in.raise(a.loc, "ValueError", "Invalid value NaN (not a number)");
-    if (secs < 0)
-      return in.raise(a.loc, "ValueError", "sleep length must be non-negative");
-    out = Value::none();
-    return true;
-  });
+  addFunction(
+      *m, "sleep", [](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
+        static const Signature sig{
+            "time.sleep", {"secs", "/"}, ArgStyle::Clinic};
+        FailureOr<BoundArgs> bound = in.bind(sig, a);
+        if (failed(bound))
+          return failure();
+        BoundArgs &b = *bound;
+        if (!b["secs"].isNumber())
+          return in.raise(a.loc, "TypeError",
+                          "'" + typeName(b["secs"]) +
+                              "' object cannot be interpreted as an integer");
+        double secs = b["secs"].asDouble();
+        if (std::isnan(secs))
+          return in.raise(a.loc, "ValueError",
+                          "Invalid value NaN (not a number)");
+        if (secs < 0)
+          return in.raise(a.loc, "ValueError",
+                          "sleep length must be non-negative");
+        return Value::none();
+      });
   for (const char *name : {"localtime", "gmtime", "strftime", "ctime",
                            "asctime", "mktime", "strptime", "tzset"})
     refuse(*m, name,

@@ -17,29 +17,27 @@ namespace {
 /// Binds `sig` (so missing or unknown arguments are CPython's errors) and
 /// returns None.
 NativeFn inert(Signature sig) {
-  return [sig](Interpreter &in, CallArgs &a, Value &out) {
-    BoundArgs v;
-    if (!in.bind(sig, a, v))
-      return false;
-    out = Value::none();
-    return true;
+  return [sig](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
+    if (failed(in.bind(sig, a)))
+      return failure();
+    return Value::none();
   };
 }
 
 /// filterwarnings/simplefilter: the action must be one CPython knows.
 NativeFn filter(Signature sig) {
-  return [sig](Interpreter &in, CallArgs &a, Value &out) {
-    BoundArgs v;
-    if (!in.bind(sig, a, v))
-      return false;
+  return [sig](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
+    FailureOr<BoundArgs> bound = in.bind(sig, a);
+    if (failed(bound))
+      return failure();
+    BoundArgs &v = *bound;
     static const char *const actions[] = {"error",  "ignore", "always",
                                           "default", "module", "once"};
     const Value &action = v["action"];
     if (!action.isStr() || !llvm::is_contained(actions, action.getStr()))
       return in.raise(a.loc, "AssertionError",
                       "invalid action: " + repr(action));
-    out = Value::none();
-    return true;
+    return Value::none();
   };
 }
 
