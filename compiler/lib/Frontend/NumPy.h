@@ -1,8 +1,10 @@
-//===- NumPy.h - The `numpy` module of model files -----------------*- C++ -*-===//
+//===- NumPy.h - The `numpy` module of model files -----------------*- C++
+//-*-===//
 //
 // NumPy at compile time: the module's functions (NumPy.cpp: creation,
-// NumPyShapes.cpp: shape manipulation, NumPyMath.cpp: ufuncs, reductions
-// and products), dtypes (NumPyDTypes.cpp), `np.random` (NumPyRandom.cpp)
+// NumPyShapes.cpp: shape manipulation, NumPyMath.cpp: ufuncs,
+// NumPyReductions.cpp: reductions and sorting, NumPyProducts.cpp: dot and
+// matmul), dtypes (NumPyDTypes.cpp), `np.random` (NumPyRandom.cpp)
 // and `np.linalg` (NumPyLinalg.cpp, Eigen). Arrays are NdArray.h. See
 // docs/user-guide.md ("NumPy at compile time").
 //
@@ -51,6 +53,11 @@ const NpTable &numpyFunctions();
 void addCreationFunctions(NpTable &t);
 void addShapeFunctions(NpTable &t);
 void addMathFunctions(NpTable &t);
+/// Parts of addMathFunctions (NumPyMath.cpp): reductions and sorting
+/// (NumPyReductions.cpp), dot/matmul/outer (NumPyProducts.cpp).
+void addReductions(NpTable &t);
+void addSorting(NpTable &t);
+void addProducts(NpTable &t);
 
 /// The `numpy` module; `graphSeed` seeds the unseeded random streams.
 Value makeNumpyModule(Interpreter &in, uint64_t graphSeed);

@@ -12,6 +12,7 @@
 
 namespace scopec::frontend {
 
+class TFGraph;
 class TFRuntime;
 
 /// A native function of the `tf` module, given the runtime.
@@ -28,7 +29,7 @@ FailureOr<Value> tfElementwise(TFRuntime &rt, llvm::StringRef opName,
                                llvm::ArrayRef<Value> operands,
                                llvm::StringRef defaultName, SrcLoc l);
 
-// TFVariables.cpp
+// TFGetVariable.cpp
 FailureOr<Value> tfGetVariable(TFRuntime &rt, CallArgs &args);
 /// TF's _VariableStore._get_single_variable (the "true getter" custom
 /// getters and partitioned variables call): full name, explicit reuse.
@@ -41,26 +42,44 @@ FailureOr<Value> tfAcceptsKeyword(TFRuntime &rt, CallArgs &args);
 /// tf.register_tensor_conversion_function(base_type, conversion_func,
 /// priority=100) for Python classes.
 FailureOr<Value> tfRegisterTensorConversion(TFRuntime &rt, CallArgs &args);
+
+// TFVariables.cpp
 FailureOr<Value> tfVariable(TFRuntime &rt, CallArgs &args);
 FailureOr<Value> tfGetCollection(TFRuntime &rt, CallArgs &args);
 FailureOr<Value> tfAddToCollection(TFRuntime &rt, CallArgs &args);
 FailureOr<Value> tfTrainableVariables(TFRuntime &rt, CallArgs &args);
 FailureOr<Value> tfGlobalVariables(TFRuntime &rt, CallArgs &args);
 FailureOr<Value> tfGetVariableScope(TFRuntime &rt, CallArgs &args);
-/// `tf.<kind>_initializer(...)`; `kind` selects the initializer.
-FailureOr<Value> tfInitializer(TFRuntime &rt, const std::string &kind,
-                               CallArgs &args);
 /// `v.assign(value)`, `tf.assign(ref, value)` and the add/sub forms
 /// (`opType`: Assign, AssignAdd, AssignSub): a training-time update whose
 /// result no fetch may use.
 FailureOr<Value> tfAssign(TFRuntime &rt, llvm::StringRef opType,
                           const Value &ref, const Value &value,
                           const Value &nameArg, SrcLoc l);
-/// `v.eval()`, `t.eval()` for variables and constants.
-FailureOr<Value> tfEval(TFRuntime &rt, TensorObj &t, CallArgs &args);
+/// TF's check when a variable is made with `constraint=`.
+LogicalResult checkConstraint(Interpreter &in, const Value &constraint,
+                              SrcLoc l);
+/// The tensor object of a new variable (tf.get_variable's or tf.Variable's
+/// op `VariableV2`).
+std::shared_ptr<TensorObj> newVariable(TFGraph &g, TensorOrigin origin,
+                                       const std::string &name,
+                                       const Shape &shape, DType dtype,
+                                       mlir::Value value, mlir::Location loc,
+                                       const InitSpec &init, bool trainable);
+/// Adds a new variable to `collections` (None: GLOBAL_VARIABLES), and to
+/// TRAINABLE_VARIABLES when trainable.
+LogicalResult addToCollections(TFRuntime &rt, const Value &collections,
+                               const Value &var, bool trainable, SrcLoc l);
+
+// TFInitializers.cpp
+/// `tf.<kind>_initializer(...)`; `kind` selects the initializer.
+FailureOr<Value> tfInitializer(TFRuntime &rt, const std::string &kind,
+                               CallArgs &args);
 /// Calling an initializer object: `init(shape, dtype=None)`.
 FailureOr<Value> tfCallInitializer(TFRuntime &rt, InitializerObj &init,
                                    CallArgs &args);
+/// `v.eval()`, `t.eval()` for variables and constants.
+FailureOr<Value> tfEval(TFRuntime &rt, TensorObj &t, CallArgs &args);
 
 // TFTensors.cpp
 FailureOr<Value> tfPlaceholder(TFRuntime &rt, CallArgs &args);
@@ -133,6 +152,14 @@ void registerLoopOps(TFRuntime &rt, ModuleObj &tf);
 /// Reads an int list that may also be given as one int (`ksize=2`).
 FailureOr<std::vector<int64_t>> intList(TFRuntime &rt, const Value &v, SrcLoc l,
                                         const char *what);
+/// `a op b` on tensors (Python operators); `opName` is TF's (`add`).
+FailureOr<Value> tfOperator(TFRuntime &rt, BinOpKind op, const Value &a,
+                            const Value &b, SrcLoc l);
+FailureOr<Value> tfNeg(TFRuntime &rt, const Value &a, SrcLoc l);
+/// Registers tf.add, tf.nn.conv2d, ... into the modules.
+void registerOps(TFRuntime &rt, ModuleObj &tf, ModuleObj &nn, ModuleObj &math);
+
+// TFNNOps.cpp
 /// NHWC window values (ksize/strides/dilations: one int, (h, w) or
 /// [1, h, w, 1]) to the spatial (h, w) pair; `dflt` for None.
 FailureOr<std::vector<int64_t>> spatial(TFRuntime &rt, const Value &v, SrcLoc l,
@@ -151,13 +178,12 @@ struct ConvWindow {
 };
 /// Reads a["strides"], a["dilations"] (default 1) and a["padding"].
 FailureOr<ConvWindow> convWindow(TFRuntime &rt, BoundArgs &a, SrcLoc l);
-/// `a op b` on tensors (Python operators); `opName` is TF's (`add`).
-FailureOr<Value> tfOperator(TFRuntime &rt, BinOpKind op, const Value &a,
-                            const Value &b, SrcLoc l);
-FailureOr<Value> tfNeg(TFRuntime &rt, const Value &a, SrcLoc l);
-/// Registers tf.add, tf.nn.conv2d, ... into the modules.
-void registerOps(TFRuntime &rt, ModuleObj &tf, ModuleObj &nn,
-                 ModuleObj &math);
+/// Registers tf.nn.softmax, bias_add, conv2d, max_pool, avg_pool and lrn.
+void registerNNOps(TFRuntime &rt, ModuleObj &nn);
+
+// TFArrayOps.cpp
+/// Registers tf.reshape, transpose, concat, split, squeeze and expand_dims.
+void registerArrayOps(TFRuntime &rt, ModuleObj &tf);
 
 } // namespace scopec::frontend
 

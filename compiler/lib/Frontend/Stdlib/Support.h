@@ -72,7 +72,7 @@ FailureOr<Value> callWith(Interpreter &in, const Value &fn,
 
 /// An instance of a namedtuple-like type (CPython's struct sequences:
 /// `sys.version_info`): a tuple with named fields whose repr() shows
-/// `qualName(field=value, ...)` (Collections.cpp).
+/// `qualName(field=value, ...)` (NamedTuple.cpp).
 Value structSeq(Interpreter &in, llvm::StringRef qualName,
                 std::vector<std::string> fields, std::vector<Value> values);
 
