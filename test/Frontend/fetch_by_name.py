@@ -12,4 +12,4 @@ probs = tf.nn.softmax(logits)
 # DEFAULT-NOT: scope.output "logits"
 # DEFAULT: scope.output "probs", %{{.*}} : tensor<1x2xf32>
 # DEFAULT-NOT: scope.output
-# UNKNOWN: error: unknown fetch 'nope': not a module-level variable holding a tensor nor a TF op name (known: {{.*}}logits{{.*}})
+# UNKNOWN: scopec: error: --fetch nope: not a module-level variable holding a tensor nor a TF op name (known: {{.*}}logits{{.*}})

@@ -39,7 +39,7 @@ x = tf.placeholder(tf.float32, [None, 3], name="x")
 n = tf.placeholder(tf.int32, [], name="n")
 # BOOL: fit.py:[[@LINE+1]]:8: error: --feed flag=2: 2 is not a value of placeholder 'flag' (bool)
 flag = tf.placeholder(tf.bool, name="flag")
-# TYPO: fit.py:[[@LINE+1]]:1: error: --feed flg: the model has no placeholder named 'flg' (its placeholders: x, n, flag)
+# TYPO: scopec: error: --feed flg: the model has no placeholder named 'flg' (its placeholders: x, n, flag); did you mean 'flag'?
 #--- dropout_use.py
 import tensorflow as tf
 x = tf.placeholder(tf.float32, [2, 3], name="x")

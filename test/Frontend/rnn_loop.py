@@ -82,4 +82,4 @@ y = tf.identity(out, name="y")
 # PARAMS: rnn/recording/kernel  (7, 16)  float32 {{.*}} 50  {{.*}}rnn_loop.py:20:29 (x50)
 # PARAMS: rnn/recording/bias    (16,)    float32 {{.*}} 50  {{.*}}rnn_loop.py:20:29 (x50)
 
-# FETCH: rnn_loop.py:{{.*}}: error: cannot fetch 'rnn/recording/Mul_2': it is computed inside a loop body (such as tf.nn.dynamic_rnn's); fetch the loop's outputs instead
+# FETCH: scopec: error: --fetch rnn/recording/Mul_2: it is computed inside a loop body (such as tf.nn.dynamic_rnn's); fetch the loop's outputs instead

@@ -36,7 +36,7 @@ print(merged)
 # CHECK: 2 0.004 False /tmp/cifar10_data ['conv', 'fc'] train
 # OVERRIDE: 3 0.001 True /data ['a', 'b'] eval
 # OVERRIDE: scope.placeholder "x" : tensor<3x3xf32>
-# TYPO: model.py:{{[0-9]+}}:1: error: --flag batch_sise: the model defines no flag named 'batch_sise' with tf.app.flags (its flags: batch_size, wd, use_fp16, data_dir, layers, mode)
+# TYPO: scopec: error: --flag batch_sise: the model defines no flag named 'batch_sise' with tf.app.flags (its flags: batch_size, wd, use_fp16, data_dir, layers, mode); did you mean 'batch_size'?
 # NOVALUE: scopec: error: --flag expects NAME=VALUE, got 'wd'
 # CHECK-NEXT: <scopec summary merge_all 'Merge/MergeSummary' (not compiled)>
 # CHECK: scope.reduce_mean

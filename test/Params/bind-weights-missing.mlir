@@ -3,6 +3,6 @@
 // A parameter without an entry is an error naming it; nothing is
 // zero-filled.
 
-// CHECK: missing.npz:0:0: error: weights file '{{.*}}missing.npz' does not match the model:
+// CHECK: error: weights file '{{.*}}missing.npz' does not match the model:
 // CHECK-NEXT: missing: dense/b
 // CHECK-NOT: extra:

@@ -9,7 +9,7 @@
 # CHECK: scope.param @"dense/w" : tensor<2x3xf32> {{.*}} = dense<"0xCDCCCC3D00000080FFFF7F7F000080000100000051069E3F">
 # CHECK: scope.param @"dense/b" : tensor<3xf32> {{.*}} = dense<"0x0000803F000020C095BFD633">
 
-# ERR: several.npz:0:0: error: weights file '{{.*}}several.npz' does not match the model:
+# ERR: scopec: error: weights file '{{.*}}several.npz' does not match the model:
 # ERR-NEXT: missing: dense/b
 # ERR-NEXT: extra: dense/extra
 # ERR-NEXT: shape mismatch: dense/w has shape (3, 2) in the file, the model needs (2, 3)

@@ -54,18 +54,22 @@ mlir::OwningOpRef<mlir::ModuleOp> TFRuntime::finish(SrcLoc end) {
     if (isa<TensorObj>(v) && !pyNames.count(v.get()))
       pyNames[v.get()] = n;
   }
-  // A flag naming no placeholder or model flag is a typo, not something to
-  // ignore.
+  // A flag naming no placeholder, model flag or tensor is a typo, not
+  // something to ignore. It is an error of the command line, reported as
+  // scopec's own (at no place in the model's source).
+  auto flagError = [&](const std::string &message) {
+    mlir::emitError(mlir::UnknownLoc::get(interp.getContext())) << message;
+  };
   for (const auto &[name, value] : interp.getOptions().flagValues) {
     if (interp.stopped() || llvm::is_contained(definedFlags, name))
       continue;
     std::string known;
     for (const std::string &f : definedFlags)
       known += (known.empty() ? "" : ", ") + f;
-    (void)interp.error(end, "--flag " + name +
-                                ": the model defines no flag named '" + name +
-                                "' with tf.app.flags (its flags: " +
-                                (known.empty() ? "none" : known) + ")");
+    flagError(
+        "--flag " + name + ": the model defines no flag named '" + name +
+        "' with tf.app.flags (its flags: " + (known.empty() ? "none" : known) +
+        ")" + Interpreter::didYouMean(name, definedFlags));
     return nullptr;
   }
   std::vector<std::pair<std::string, std::string>> bindings;
@@ -79,11 +83,10 @@ mlir::OwningOpRef<mlir::ModuleOp> TFRuntime::finish(SrcLoc end) {
     std::string known;
     for (const std::string &p : graph->placeholders)
       known += (known.empty() ? "" : ", ") + p;
-    (void)interp.error(end, flag + " " + name +
-                                ": the model has no placeholder "
-                                "named '" +
-                                name + "' (its placeholders: " +
-                                (known.empty() ? "none" : known) + ")");
+    flagError(flag + " " + name + ": the model has no placeholder named '" +
+              name +
+              "' (its placeholders: " + (known.empty() ? "none" : known) + ")" +
+              Interpreter::didYouMean(name, graph->placeholders));
     return nullptr;
   }
   std::vector<std::pair<std::string, std::shared_ptr<TensorObj>>> outputs;
@@ -115,25 +118,30 @@ mlir::OwningOpRef<mlir::ModuleOp> TFRuntime::finish(SrcLoc end) {
         if (interp.stopped())
           continue;
         std::string known;
-        size_t count = 0;
-        for (auto &kv : pyNames)
-          if (count++ < 20)
+        std::vector<std::string> candidates;
+        for (auto &kv : pyNames) {
+          if (candidates.size() < 20)
             known += (known.empty() ? "" : ", ") + kv.second;
-        for (auto &t : graph->tensors)
-          if (t->origin == TensorOrigin::Op && count++ < 40)
+          candidates.push_back(kv.second);
+        }
+        for (auto &t : graph->tensors) {
+          if (t->origin != TensorOrigin::Op)
+            continue;
+          if (candidates.size() < 40)
             known += (known.empty() ? "" : ", ") + t->tensorName();
-        (void)interp.error(end, "unknown fetch '" + f +
-                                    "': not a module-level variable holding a "
-                                    "tensor nor a TF op name (known: " +
-                                    (known.empty() ? "none" : known) + ")");
+          candidates.push_back(t->opName);
+        }
+        flagError("--fetch " + f +
+                  ": not a module-level variable holding a tensor nor a TF "
+                  "op name" +
+                  Interpreter::didYouMean(f, candidates) +
+                  " (known: " + (known.empty() ? "none" : known) + ")");
         return nullptr;
       }
       if (found->value && !emitter->isVisible(found->value)) {
-        (void)interp.error(end,
-                           "cannot fetch '" + f +
-                               "': it is computed inside a loop body (such "
-                               "as tf.nn.dynamic_rnn's); fetch the loop's "
-                               "outputs instead");
+        flagError("--fetch " + f +
+                  ": it is computed inside a loop body (such as "
+                  "tf.nn.dynamic_rnn's); fetch the loop's outputs instead");
         return nullptr;
       }
       if (failed(materialize(*found, end)))

@@ -11,6 +11,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "Flags.h"
 #include "StageReporter.h"
 
 #include "scopec/Conversion/ScopeToEmitC/ScopeToEmitC.h"
@@ -166,7 +167,8 @@ cl::opt<bool> listWeights(
 int64_t threads = 0;
 cl::opt<std::string> targetCpu("target-cpu",
                                cl::desc("-march= for the generated code "
-                                        "(default: native)"),
+                                        "(default: native; help lists the "
+                                        "names)"),
                                cl::value_desc("NAME"), cl::cat(scopecCategory));
 cl::opt<std::string> modelName(
     "name",
@@ -334,6 +336,23 @@ int run(MLIRContext &context, const char *argv0) {
   llvm::SourceMgr sourceMgr;
   sourceMgr.AddNewSourceBuffer(std::move(file), llvm::SMLoc());
   SourceMgrDiagnosticHandler diagnostics(sourceMgr, &context);
+  // Errors of the command line found later (an unknown --fetch, a --class
+  // that is no identifier, --weights that do not fit) have no place in the
+  // model's source: they come at an unknown location and read as scopec's
+  // own, like the errors above.
+  context.getDiagEngine().registerHandler([](Diagnostic &diag) {
+    if (!isa<UnknownLoc>(diag.getLocation()))
+      return failure();
+    auto print = [](Diagnostic &d) {
+      static const char *const kinds[] = {"note", "warning", "error", "remark"};
+      llvm::errs() << "scopec: " << kinds[static_cast<int>(d.getSeverity())]
+                   << ": " << d.str() << "\n";
+    };
+    print(diag);
+    for (Diagnostic &note : diag.getNotes())
+      print(note);
+    return success();
+  });
 
   if (sharedLibrary && emitKind != EmitKind::Lib) {
     llvm::errs() << "scopec: error: --shared goes with --emit=lib\n";
@@ -617,10 +636,23 @@ int main(int argc, char **argv) {
   registerPassManagerCLOptions();
   registerDefaultTimingManagerCLOptions();
   curateHelp();
+  if (!driver::checkCommandLine(argc, argv,
+                                {driver::enumOption(emitKind),
+                                 driver::enumOption(tableFormat),
+                                 driver::enumOption(progressMode)},
+                                {{&batch, false}, {&seed, true}}, llvm::errs()))
+    return 1;
   cl::ParseCommandLineOptions(argc, argv,
                               "scopec: compile TF1 variable-scope models\n\n"
                               "  --threads N  default thread count of the "
                               "generated executable\n");
+  if (targetCpu == "help") {
+    for (const std::string &cpu : driver::targetCpuNames())
+      llvm::outs() << cpu << "\n";
+    return 0;
+  }
+  if (!driver::checkTargetCpu(targetCpu, llvm::errs()))
+    return 1;
 
   DialectRegistry registry;
   registry.insert<scopec::scope::ScopeDialect, func::FuncDialect>();

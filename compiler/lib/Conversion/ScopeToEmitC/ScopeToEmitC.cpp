@@ -154,10 +154,10 @@ struct ConvertScopeToEmitCPass
     if (failed(l.collectParams()))
       return signalPassFailure();
 
+    // A bad class name is the option's, reported at no place in the model.
     FailureOr<std::string> name = deriveClassName(
-        l, className,
-        getNamespaceNames(l, signature->first, signature->second),
-        func.getLoc());
+        l, className, getNamespaceNames(l, signature->first, signature->second),
+        UnknownLoc::get(module.getContext()));
     if (failed(name))
       return signalPassFailure();
 

@@ -51,8 +51,10 @@ struct BindWeightsPass
 
   void runOnOperation() override {
     ModuleOp module = getOperation();
-    // Problems with the weights are reported at the weights.
-    Location fileLoc = FileLineColLoc::get(module.getContext(), file, 0, 0);
+    // Problems with the weights are the weights file's, not the model
+    // source's: reported at no location (the drivers show them as their
+    // own errors), the message naming the file.
+    Location fileLoc = UnknownLoc::get(module.getContext());
     if (file.empty()) {
       emitError(module.getLoc()) << "scope-bind-weights needs a file "
                                     "(file=PATH)";
