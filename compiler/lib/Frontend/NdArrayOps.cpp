@@ -58,6 +58,25 @@ double floatMod(double p, double q) {
 
 } // namespace
 
+namespace {
+/// The operands of an elementwise operation broadcast together (NumPy's
+/// rule, the size checked): their shape and values in C order.
+struct Operands {
+  Shape shape;
+  std::vector<double> a, b;
+};
+
+FailureOr<Operands> broadcastOperands(Interpreter &in, SrcLoc l,
+                                      const NdArrayObj &x,
+                                      const NdArrayObj &y) {
+  FailureOr<Shape> shape = broadcastShapes(in, l, {x.shape, y.shape});
+  if (failed(shape) || failed(checkArraySize(in, l, *shape)))
+    return failure();
+  return Operands{*shape, broadcastValues(x, *shape),
+                  broadcastValues(y, *shape)};
+}
+} // namespace
+
 FailureOr<Value> scopec::frontend::arrayBinary(Interpreter &in, BinOpKind op,
                                                const Value &lhs,
                                                const Value &rhs, SrcLoc l) {
@@ -94,17 +113,13 @@ FailureOr<Value> scopec::frontend::arrayBinary(Interpreter &in, BinOpKind op,
                         "inputs could not be safely coerced to any "
                         "supported types according to the casting rule "
                         "''safe''");
-  FailureOr<Shape> broadcast =
-      broadcastShapes(in, l, {(*x)->shape, (*y)->shape});
-  if (failed(broadcast))
+  FailureOr<Operands> operands = broadcastOperands(in, l, **x, **y);
+  if (failed(operands))
     return failure();
-  const Shape &shape = *broadcast;
-  FailureOr<int64_t> count = checkArraySize(in, l, shape);
-  if (failed(count))
-    return failure();
-  int64_t n = *count;
-  std::vector<double> a = broadcastValues(**x, shape),
-                      b = broadcastValues(**y, shape), r(n);
+  const Shape &shape = operands->shape;
+  const std::vector<double> &a = operands->a, &b = operands->b;
+  int64_t n = a.size();
+  std::vector<double> r(n);
   bool negPow = false;
   for (int64_t k = 0; k < n; ++k) {
     double p = a[k], q = b[k], v = 0;
@@ -176,17 +191,13 @@ FailureOr<Value> scopec::frontend::arrayCompare(Interpreter &in, CmpOpKind op,
   // Compare in the common dtype (a float32 array == 0.4 compares in
   // float32, as NumPy does with a Python scalar).
   DType ct = resultType({lhs, rhs});
-  FailureOr<Shape> broadcast =
-      broadcastShapes(in, l, {(*x)->shape, (*y)->shape});
-  if (failed(broadcast))
+  FailureOr<Operands> operands = broadcastOperands(in, l, **x, **y);
+  if (failed(operands))
     return failure();
-  const Shape &shape = *broadcast;
-  FailureOr<int64_t> count = checkArraySize(in, l, shape);
-  if (failed(count))
-    return failure();
-  int64_t n = *count;
-  std::vector<double> a = broadcastValues(**x, shape),
-                      b = broadcastValues(**y, shape), r(n);
+  const Shape &shape = operands->shape;
+  const std::vector<double> &a = operands->a, &b = operands->b;
+  int64_t n = a.size();
+  std::vector<double> r(n);
   for (int64_t k = 0; k < n; ++k) {
     double p = npCast(ct, a[k]), q = npCast(ct, b[k]);
     switch (op) {

@@ -8,6 +8,7 @@
 
 #include "scopec/Dialect/Scope/IR/ScopeOps.h"
 
+#include <functional>
 #include <map>
 
 namespace scopec::frontend {
@@ -15,8 +16,10 @@ namespace scopec::frontend {
 class TFGraph;
 class TFRuntime;
 
-/// A native function of the `tf` module, given the runtime.
-using TFFn = FailureOr<Value> (*)(TFRuntime &, CallArgs &);
+/// A native function of the `tf` modules, given the runtime.
+using TFFn = std::function<FailureOr<Value>(TFRuntime &, CallArgs &)>;
+/// The function value `name` that calls `fn` with `rt` (TFModule.cpp).
+Value tfNative(TFRuntime &rt, const std::string &name, TFFn fn);
 
 // TFElementwise.cpp
 /// Adds the Python functions of every elementwise op (ScopeOps.td) to the

@@ -248,16 +248,10 @@ FailureOr<Value> tfSplit(TFRuntime &rt, CallArgs &args) {
 } // namespace
 
 void scopec::frontend::registerArrayOps(TFRuntime &rt, ModuleObj &tf) {
-  TFRuntime *p = &rt;
-  auto fn = [p](const char *name,
-                std::function<FailureOr<Value>(TFRuntime &, CallArgs &)> f) {
-    return Interpreter::native(
-        name, [p, f](Interpreter &, CallArgs &a) { return f(*p, a); });
-  };
-  tf.add("reshape", fn("reshape", tfReshape));
-  tf.add("transpose", fn("transpose", tfTranspose));
-  tf.add("concat", fn("concat", tfConcat));
-  tf.add("split", fn("split", tfSplit));
-  tf.add("squeeze", fn("squeeze", tfSqueeze));
-  tf.add("expand_dims", fn("expand_dims", tfExpandDims));
+  tf.add("reshape", tfNative(rt, "reshape", tfReshape));
+  tf.add("transpose", tfNative(rt, "transpose", tfTranspose));
+  tf.add("concat", tfNative(rt, "concat", tfConcat));
+  tf.add("split", tfNative(rt, "split", tfSplit));
+  tf.add("squeeze", tfNative(rt, "squeeze", tfSqueeze));
+  tf.add("expand_dims", tfNative(rt, "expand_dims", tfExpandDims));
 }

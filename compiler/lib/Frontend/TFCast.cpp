@@ -190,13 +190,7 @@ LogicalResult scopec::frontend::trueDivide(OpCall &op, TensorRef &x,
 }
 
 void scopec::frontend::registerCastOps(TFRuntime &rt, ModuleObj &tf) {
-  TFRuntime *p = &rt;
-  auto fn = [p](const char *name,
-                std::function<FailureOr<Value>(TFRuntime &, CallArgs &)> f) {
-    return Interpreter::native(
-        name, [p, f](Interpreter &, CallArgs &a) { return f(*p, a); });
-  };
-  tf.add("cast", fn("cast", tfCast));
+  tf.add("cast", tfNative(rt, "cast", tfCast));
   // tf.to_float(x, name="ToFloat") and friends.
   struct Alias {
     const char *fn, *name;
@@ -206,22 +200,22 @@ void scopec::frontend::registerCastOps(TFRuntime &rt, ModuleObj &tf) {
                       Alias{"to_double", "ToDouble", DType::F64},
                       Alias{"to_int32", "ToInt32", DType::I32},
                       Alias{"to_int64", "ToInt64", DType::I64}}) {
-    tf.add(
-        alias.fn,
-        fn(alias.fn, [alias](TFRuntime &r, CallArgs &args) -> FailureOr<Value> {
-          const Signature sig{alias.fn, {"x", "name="}};
-          FailureOr<BoundArgs> bound = r.interp.bind(sig, args);
-          if (failed(bound))
-            return failure();
-          BoundArgs &a = *bound;
-          return castTo(r, a["x"], alias.dtype, a["name"], alias.name,
-                        args.loc);
-        }));
+    tf.add(alias.fn,
+           tfNative(rt, alias.fn,
+                    [alias](TFRuntime &r, CallArgs &args) -> FailureOr<Value> {
+                      const Signature sig{alias.fn, {"x", "name="}};
+                      FailureOr<BoundArgs> bound = r.interp.bind(sig, args);
+                      if (failed(bound))
+                        return failure();
+                      BoundArgs &a = *bound;
+                      return castTo(r, a["x"], alias.dtype, a["name"],
+                                    alias.name, args.loc);
+                    }));
   }
-  tf.add("where", fn("where", [](TFRuntime &r, CallArgs &a) {
+  tf.add("where", tfNative(rt, "where", [](TFRuntime &r, CallArgs &a) {
            return tfWhere(r, a, false);
          }));
-  tf.add("where_v2", fn("where_v2", [](TFRuntime &r, CallArgs &a) {
+  tf.add("where_v2", tfNative(rt, "where_v2", [](TFRuntime &r, CallArgs &a) {
            return tfWhere(r, a, true);
          }));
 }

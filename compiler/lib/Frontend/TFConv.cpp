@@ -118,15 +118,8 @@ FailureOr<Value> tfConv2DBackpropInput(TFRuntime &rt, CallArgs &args) {
 } // namespace
 
 void scopec::frontend::registerConvOps(TFRuntime &rt, ModuleObj &nn) {
-  TFRuntime *p = &rt;
   nn.add("depthwise_conv2d_native",
-         Interpreter::native("depthwise_conv2d_native",
-                             [p](Interpreter &, CallArgs &a) {
-                               return tfDepthwiseConv2dNative(*p, a);
-                             }));
+         tfNative(rt, "depthwise_conv2d_native", tfDepthwiseConv2dNative));
   nn.add("conv2d_backprop_input",
-         Interpreter::native("conv2d_backprop_input",
-                             [p](Interpreter &, CallArgs &a) {
-                               return tfConv2DBackpropInput(*p, a);
-                             }));
+         tfNative(rt, "conv2d_backprop_input", tfConv2DBackpropInput));
 }

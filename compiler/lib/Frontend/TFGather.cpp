@@ -76,9 +76,5 @@ FailureOr<Value> tfGather(TFRuntime &rt, CallArgs &args) {
 } // namespace
 
 void scopec::frontend::registerGatherOps(TFRuntime &rt, ModuleObj &tf) {
-  TFRuntime *p = &rt;
-  tf.add("gather",
-         Interpreter::native("gather", [p](Interpreter &, CallArgs &a) {
-           return tfGather(*p, a);
-         }));
+  tf.add("gather", tfNative(rt, "gather", tfGather));
 }

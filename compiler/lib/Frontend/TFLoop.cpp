@@ -285,9 +285,5 @@ FailureOr<Value> tfLoop(TFRuntime &rt, CallArgs &args) {
 } // namespace
 
 void scopec::frontend::registerLoopOps(TFRuntime &rt, ModuleObj &tf) {
-  TFRuntime *p = &rt;
-  tf.add("_scopec_loop",
-         Interpreter::native("_scopec_loop", [p](Interpreter &, CallArgs &a) {
-           return tfLoop(*p, a);
-         }));
+  tf.add("_scopec_loop", tfNative(rt, "_scopec_loop", tfLoop));
 }

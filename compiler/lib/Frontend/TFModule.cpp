@@ -18,6 +18,13 @@ Value dtypeValue(DType d) {
 
 } // namespace
 
+Value scopec::frontend::tfNative(TFRuntime &rt, const std::string &name,
+                                 TFFn fn) {
+  TFRuntime *p = &rt;
+  return Interpreter::native(
+      name, [p, fn](Interpreter &, CallArgs &a) { return fn(*p, a); });
+}
+
 void TFRuntime::installTF() {
   auto tf = std::make_shared<ModuleObj>("tensorflow");
   auto nn = std::make_shared<ModuleObj>("tensorflow.nn");
@@ -26,8 +33,7 @@ void TFRuntime::installTF() {
   auto compat = std::make_shared<ModuleObj>("tensorflow.compat");
   TFRuntime *p = this;
   auto fn = [p](const std::string &name, TFFn f) {
-    return Interpreter::native(
-        name, [p, f](Interpreter &, CallArgs &a) { return f(*p, a); });
+    return tfNative(*p, name, std::move(f));
   };
   // `_scopec_consume(values...)`: the values (tensors, nested lists) are
   // consumed by an op scopec does not emit (the untaken branch of a cond),

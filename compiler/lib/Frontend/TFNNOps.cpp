@@ -293,23 +293,17 @@ FailureOr<Value> tfSoftmax(TFRuntime &rt, CallArgs &args) {
 } // namespace
 
 void scopec::frontend::registerNNOps(TFRuntime &rt, ModuleObj &nn) {
-  TFRuntime *p = &rt;
-  auto fn = [p](const char *name,
-                std::function<FailureOr<Value>(TFRuntime &, CallArgs &)> f) {
-    return Interpreter::native(
-        name, [p, f](Interpreter &, CallArgs &a) { return f(*p, a); });
-  };
-  Value softmax = fn("softmax", tfSoftmax);
+  Value softmax = tfNative(rt, "softmax", tfSoftmax);
   nn.add("softmax", softmax);
-  nn.add("bias_add", fn("bias_add", tfBiasAdd));
-  nn.add("conv2d", fn("conv2d", tfConv2D));
-  nn.add("max_pool", fn("max_pool", [](TFRuntime &r, CallArgs &a) {
+  nn.add("bias_add", tfNative(rt, "bias_add", tfBiasAdd));
+  nn.add("conv2d", tfNative(rt, "conv2d", tfConv2D));
+  nn.add("max_pool", tfNative(rt, "max_pool", [](TFRuntime &r, CallArgs &a) {
            return tfPool(r, a, true);
          }));
-  nn.add("avg_pool", fn("avg_pool", [](TFRuntime &r, CallArgs &a) {
+  nn.add("avg_pool", tfNative(rt, "avg_pool", [](TFRuntime &r, CallArgs &a) {
            return tfPool(r, a, false);
          }));
-  Value lrn = fn("lrn", tfLRN);
+  Value lrn = tfNative(rt, "lrn", tfLRN);
   nn.add("lrn", lrn);
   nn.add("local_response_normalization", lrn);
 }

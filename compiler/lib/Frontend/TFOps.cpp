@@ -327,45 +327,41 @@ FailureOr<Value> scopec::frontend::tfNeg(TFRuntime &rt, const Value &a,
   return tfElementwise(rt, "scope.neg", {a}, "Neg", l);
 }
 
-void scopec::frontend::registerOps(TFRuntime &rt, ModuleObj &tf,
-                                   ModuleObj &nn, ModuleObj &math) {
-  TFRuntime *p = &rt;
-  auto fn = [p](const char *name,
-                std::function<FailureOr<Value>(TFRuntime &, CallArgs &)> f) {
-    return Interpreter::native(
-        name, [p, f](Interpreter &, CallArgs &a) { return f(*p, a); });
-  };
+void scopec::frontend::registerOps(TFRuntime &rt, ModuleObj &tf, ModuleObj &nn,
+                                   ModuleObj &math) {
   auto both = [&](const char *name, Value f) {
     tf.add(name, f);
     math.add(name, f);
   };
-  both("add", fn("add", [](TFRuntime &r, CallArgs &a) {
+  both("add", tfNative(rt, "add", [](TFRuntime &r, CallArgs &a) {
          return tfArith<Arith::Add>(r, a, "add", "Add", "Add");
        }));
-  both("subtract", fn("subtract", [](TFRuntime &r, CallArgs &a) {
+  both("subtract", tfNative(rt, "subtract", [](TFRuntime &r, CallArgs &a) {
          return tfArith<Arith::Sub>(r, a, "subtract", "Sub", "Sub");
        }));
-  both("multiply", fn("multiply", [](TFRuntime &r, CallArgs &a) {
+  both("multiply", tfNative(rt, "multiply", [](TFRuntime &r, CallArgs &a) {
          return tfArith<Arith::Mul>(r, a, "multiply", "Mul", "Mul");
        }));
-  both("divide", fn("divide", [](TFRuntime &r, CallArgs &a) {
+  both("divide", tfNative(rt, "divide", [](TFRuntime &r, CallArgs &a) {
          return tfArith<Arith::Div>(r, a, "divide", "RealDiv", "truediv");
        }));
-  both("truediv", fn("truediv", [](TFRuntime &r, CallArgs &a) {
+  both("truediv", tfNative(rt, "truediv", [](TFRuntime &r, CallArgs &a) {
          return tfArith<Arith::Div>(r, a, "truediv", "RealDiv", "truediv");
        }));
   // tf.floordiv names its op `floordiv`, the op type's default is FloorDiv.
   both("floordiv",
-       fn("floordiv", [](TFRuntime &r, CallArgs &args) -> FailureOr<Value> {
-         static const Signature sig{"floordiv", {"x", "y", "name="}};
-         FailureOr<BoundArgs> bound = r.interp.bind(sig, args);
-         if (failed(bound))
-           return failure();
-         BoundArgs &a = *bound;
-         return tfElementwise(
-             r, "scope.floor_div", {a["x"], a["y"]},
-             a["name"].isStr() ? a["name"].getStr() : "floordiv", args.loc);
-       }));
+       tfNative(rt, "floordiv",
+                [](TFRuntime &r, CallArgs &args) -> FailureOr<Value> {
+                  static const Signature sig{"floordiv", {"x", "y", "name="}};
+                  FailureOr<BoundArgs> bound = r.interp.bind(sig, args);
+                  if (failed(bound))
+                    return failure();
+                  BoundArgs &a = *bound;
+                  return tfElementwise(r, "scope.floor_div", {a["x"], a["y"]},
+                                       a["name"].isStr() ? a["name"].getStr()
+                                                         : "floordiv",
+                                       args.loc);
+                }));
   registerElementwiseOps(rt, {{"tf", &tf}, {"tf.nn", &nn}, {"tf.math", &math}});
   registerCastOps(rt, tf);
   registerReductionOps(rt, {{"tf", &tf}, {"tf.math", &math}});
@@ -375,16 +371,18 @@ void scopec::frontend::registerOps(TFRuntime &rt, ModuleObj &tf,
   registerStackOps(rt, tf);
   registerLoopOps(rt, tf);
   registerConvOps(rt, nn);
-  tf.add("matmul", fn("matmul", tfMatmul));
-  tf.add("identity", fn("identity", [](TFRuntime &r, CallArgs &a) {
+  tf.add("matmul", tfNative(rt, "matmul", tfMatmul));
+  tf.add("identity", tfNative(rt, "identity", [](TFRuntime &r, CallArgs &a) {
            static const Signature sig{"identity", {"input", "name="}};
            return tfIdentity(r, a, sig, "Identity");
          }));
-  tf.add("stop_gradient", fn("stop_gradient", [](TFRuntime &r, CallArgs &a) {
+  tf.add("stop_gradient",
+         tfNative(rt, "stop_gradient", [](TFRuntime &r, CallArgs &a) {
            static const Signature sig{"stop_gradient", {"input", "name="}};
            return tfIdentity(r, a, sig, "StopGradient");
          }));
-  tf.add("convert_to_tensor", fn("convert_to_tensor", tfConvertToTensor));
+  tf.add("convert_to_tensor",
+         tfNative(rt, "convert_to_tensor", tfConvertToTensor));
   registerNNOps(rt, nn);
   registerArrayOps(rt, tf);
 }

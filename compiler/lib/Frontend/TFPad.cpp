@@ -131,8 +131,5 @@ FailureOr<Value> tfPad(TFRuntime &rt, CallArgs &args) {
 } // namespace
 
 void scopec::frontend::registerPadOps(TFRuntime &rt, ModuleObj &tf) {
-  TFRuntime *p = &rt;
-  tf.add("pad", Interpreter::native("pad", [p](Interpreter &, CallArgs &a) {
-           return tfPad(*p, a);
-         }));
+  tf.add("pad", tfNative(rt, "pad", tfPad));
 }

@@ -244,12 +244,6 @@ FailureOr<Value> scopec::frontend::tfSliceTensor(TFRuntime &rt,
 }
 
 void scopec::frontend::registerSliceOps(TFRuntime &rt, ModuleObj &tf) {
-  TFRuntime *p = &rt;
-  tf.add("strided_slice",
-         Interpreter::native("strided_slice", [p](Interpreter &, CallArgs &a) {
-           return tfStridedSlice(*p, a);
-         }));
-  tf.add("slice", Interpreter::native("slice", [p](Interpreter &, CallArgs &a) {
-           return tfSlice(*p, a);
-         }));
+  tf.add("strided_slice", tfNative(rt, "strided_slice", tfStridedSlice));
+  tf.add("slice", tfNative(rt, "slice", tfSlice));
 }

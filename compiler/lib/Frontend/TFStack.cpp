@@ -142,12 +142,6 @@ FailureOr<Value> tfUnstack(TFRuntime &rt, CallArgs &args) {
 } // namespace
 
 void scopec::frontend::registerStackOps(TFRuntime &rt, ModuleObj &tf) {
-  TFRuntime *p = &rt;
-  tf.add("stack", Interpreter::native("stack", [p](Interpreter &, CallArgs &a) {
-           return tfStack(*p, a);
-         }));
-  tf.add("unstack",
-         Interpreter::native("unstack", [p](Interpreter &, CallArgs &a) {
-           return tfUnstack(*p, a);
-         }));
+  tf.add("stack", tfNative(rt, "stack", tfStack));
+  tf.add("unstack", tfNative(rt, "unstack", tfUnstack));
 }

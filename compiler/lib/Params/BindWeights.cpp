@@ -8,8 +8,9 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "scopec/Params/WeightsFile.h"
 #include "WeightsCommon.h"
+#include "scopec/Params/WeightsFile.h"
+#include "scopec/Support/NearestName.h"
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
@@ -369,21 +370,6 @@ std::string summarize(size_t boundCount, size_t total,
          " (--list-weights shows every entry)";
 }
 
-/// The nearest unused entry name, if close enough to be a typo.
-std::string nearestName(const std::string &missing,
-                        const std::vector<std::string> &candidates) {
-  unsigned best = std::max<unsigned>(3, missing.size() / 3) + 1;
-  std::string found;
-  for (const std::string &c : candidates) {
-    unsigned d = llvm::StringRef(missing).edit_distance(c, true, best);
-    if (d < best) {
-      best = d;
-      found = c;
-    }
-  }
-  return found;
-}
-
 /// A single --weights-prefix OLD=NEW under which every missing name is an
 /// unused entry, if there is one.
 bool findPrefixHint(const std::vector<std::string> &missing,
@@ -535,7 +521,7 @@ bool bindWeights(std::vector<WeightsEntry> entries,
     if (!missing.empty()) {
       std::vector<std::string> described;
       for (const std::string &name : missing) {
-        std::string near = nearestName(name, unused);
+        std::string near = nearestName(name, unused, /*minDistance=*/3);
         described.push_back(near.empty()
                                 ? name
                                 : name + " (did you mean '" + near + "'?)");

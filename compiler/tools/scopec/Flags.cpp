@@ -2,6 +2,8 @@
 
 #include "Flags.h"
 
+#include "scopec/Support/NearestName.h"
+
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/TargetParser/X86TargetParser.h"
@@ -36,21 +38,6 @@ cl::Option *findOption(llvm::StringRef name, bool &attached) {
     }
   }
   return nullptr;
-}
-
-/// The closest of `candidates` to `word`, or "" when none is close.
-std::string nearest(llvm::StringRef word,
-                    llvm::ArrayRef<std::string> candidates) {
-  unsigned best = std::max<unsigned>(2, word.size() / 3) + 1;
-  std::string found;
-  for (const std::string &c : candidates) {
-    unsigned d = word.edit_distance(c, /*AllowReplacements=*/true, best);
-    if (d < best) {
-      best = d;
-      found = c;
-    }
-  }
-  return found;
 }
 
 /// The options `--help` shows (scopec's, the curated MLIR ones, help).
@@ -102,7 +89,7 @@ bool driver::checkCommandLine(int argc, char **argv,
       if (name.starts_with("O") && name.size() <= 2)
         os << ": scopec always optimizes the code it generates; flags for "
               "the host C++ compiler go in --cxx-flags\n";
-      else if (std::string near = nearest(name, visibleOptions());
+      else if (std::string near = nearestName(name, visibleOptions());
                !near.empty())
         os << "; did you mean '" << spelled(near) << "'?\n";
       else
@@ -142,7 +129,7 @@ bool driver::checkCommandLine(int argc, char **argv,
         continue;
       os << "scopec: error: " << spelled(name) << "=" << value
          << " is not one of its values: " << join(e.values);
-      if (std::string near = nearest(value, e.values); !near.empty())
+      if (std::string near = nearestName(value, e.values); !near.empty())
         os << "; did you mean '" << near << "'?";
       os << "\n";
       return false;
@@ -170,7 +157,7 @@ bool driver::checkTargetCpu(llvm::StringRef cpu, llvm::raw_ostream &os) {
      << " is not a CPU scopec can generate code for: native (the default), "
         "generic, x86-64, x86-64-v2, x86-64-v3, x86-64-v4 or an x86-64 CPU "
         "name (--target-cpu=help lists them)";
-  if (std::string near = nearest(cpu, names); !near.empty())
+  if (std::string near = nearestName(cpu, names); !near.empty())
     os << "; did you mean '" << near << "'?";
   os << "\n";
   return false;
