@@ -2,12 +2,14 @@
 # iteration), tf.TensorArray written in a loop and stacked, tf.map_fn over
 # a dense layer, tf.scan, the folds and a map_fn nested in a scan: the
 # executable and the interpreter against numpy (Inputs/loops_ref.py).
-# while_loop runs unrolled at compile time, the functional ops as loops.
+# Every loop is one loop in the generated code (the rolled while loops at the
+# end: a counter stepping backwards, an invariant bound, a nested loop, a
+# body swapping carried values).
 # REQUIRES: numpy
 # RUN: rm -rf %t && mkdir -p %t
 # RUN: scopec %s -o %t/model > /dev/null
 # RUN: %python %S/Inputs/check_against_numpy.py --refs %S/Inputs/loops_ref.py --scopec scopec --model %t/model --source %s --dir %t | FileCheck %s
-# CHECK: checked 8 outputs
+# CHECK: checked 13 outputs
 import tensorflow as tf
 
 x = tf.placeholder(tf.float32, [2, 3], name="x")
@@ -49,3 +51,46 @@ def nested_step(acc, row):
 
 tf.identity(tf.scan(nested_step, x, initializer=tf.constant(0.0)),
             name="out_nested")
+
+
+# tf.while_loop bodies built once into one loop: a TensorArray read at a
+# counter that starts at 4 and steps by -1 (the rows of `seq` backwards), a
+# state carried with a variable read every step, the step outputs written
+# at a second counter; the bound is an invariant loop variable.
+seq = tf.placeholder(tf.float32, [5, 2, 3], name="seq")
+rows = tf.TensorArray(tf.float32, size=5).unstack(seq)
+v = tf.get_variable("v", [3, 3], initializer=tf.constant_initializer(
+    [0.3, -0.2, 0.1, 0.4, 0.5, -0.6, -0.1, 0.2, 0.7]))
+
+
+def rnn_step(t, k, n, h, out):
+    h = tf.tanh(rows.read(t) + tf.matmul(h, v))
+    return t - 1, k + 1, n, h, out.write(k, h * tf.cast(k, tf.float32))
+
+
+_, _, _, h_last, written = tf.while_loop(
+    lambda t, k, n, h, out: k < n, rnn_step,
+    [4, 0, tf.constant(5), x, tf.TensorArray(tf.float32, size=5)])
+tf.identity(h_last, name="out_rolled_h")
+tf.identity(written.stack(), name="out_rolled_stack")
+
+
+# A while loop in a while loop, and maximum_iterations cutting a loop
+# short: the outer counter steps by 2.
+def outer(i, acc):
+    _, inner = tf.while_loop(lambda j, a: j < 3,
+                             lambda j, a: (j + 1, a * 0.5 + x), [0, acc])
+    return i + 2, inner
+
+
+tf.identity(tf.while_loop(lambda i, acc: i < 100, outer, [0, x],
+                          maximum_iterations=2)[1], name="out_rolled_nested")
+
+
+# A body passing one carried value on as another (the copies go through a
+# staging buffer in the generated code).
+_, fib_a, fib_b = tf.while_loop(lambda i, a, b: i < 4,
+                                lambda i, a, b: (i + 1, b, a + b),
+                                [0, x, x * 0.5])
+tf.identity(fib_a, name="out_swap_a")
+tf.identity(fib_b, name="out_swap_b")

@@ -21,6 +21,14 @@ using TFFn = std::function<FailureOr<Value>(TFRuntime &, CallArgs &)>;
 /// The function value `name` that calls `fn` with `rt` (TFModule.cpp).
 Value tfNative(TFRuntime &rt, const std::string &name, TFFn fn);
 
+// TFFold.cpp
+/// The values of the integer or bool computation `v` from the values
+/// `inputs` of `inputValues` and small integer constants, or nothing when
+/// it depends on anything else (a tf.while_loop's condition at one step).
+std::optional<std::vector<double>>
+evaluateInteger(mlir::Value v, llvm::ArrayRef<mlir::Value> inputValues,
+                llvm::ArrayRef<std::vector<double>> inputs);
+
 // TFElementwise.cpp
 /// Adds the Python functions of every elementwise op (ScopeOps.td) to the
 /// modules, which are keyed by Python name ("tf", "tf.nn", "tf.math").
@@ -150,6 +158,8 @@ void registerSliceOps(TFRuntime &rt, ModuleObj &tf);
 void registerStackOps(TFRuntime &rt, ModuleObj &tf);
 /// `tf._scopec_loop`, the recurrence primitive (TFLoop.cpp).
 void registerLoopOps(TFRuntime &rt, ModuleObj &tf);
+/// `tf._scopec_while`, tf.while_loop's primitive (TFWhile.cpp).
+void registerWhileOps(TFRuntime &rt, ModuleObj &tf);
 
 // TFOps.cpp
 /// Reads an int list that may also be given as one int (`ksize=2`).

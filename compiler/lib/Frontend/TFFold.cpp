@@ -9,6 +9,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "TFApi.h"
 #include "TFOpCall.h"
 
 #include "scopec/Dialect/Scope/IR/ScopeOps.h"
@@ -49,22 +50,39 @@ int64_t broadcastSource(const Shape &index, const Shape &shape) {
   return flat;
 }
 
+/// The values of the scope.constant `c` of an integer or bool type.
+std::optional<std::vector<double>> constantValues(sc::ConstantOp c) {
+  auto attr = llvm::dyn_cast<mlir::DenseIntElementsAttr>(c.getValue());
+  if (!attr || attr.getNumElements() > kMaxFoldedElements)
+    return std::nullopt;
+  bool isBool = attr.getElementType().isInteger(1);
+  std::vector<double> out;
+  for (const llvm::APInt &v : attr.getValues<llvm::APInt>())
+    out.push_back(isBool ? static_cast<double>(v.getZExtValue())
+                         : static_cast<double>(v.getSExtValue()));
+  return out;
+}
+
 /// The values of `v`, computed from the static `inputs` (the values of
-/// `inputValues`) through the ops that fold, or nothing.
+/// `inputValues`) through the ops that fold (and, with `readConstants`,
+/// small integer scope.constant ops), or nothing.
 std::optional<std::vector<double>>
 evaluateValue(mlir::Value v, llvm::ArrayRef<mlir::Value> inputValues,
-              llvm::ArrayRef<std::vector<double>> inputs) {
+              llvm::ArrayRef<std::vector<double>> inputs,
+              bool readConstants = false) {
   for (size_t k = 0; k < inputValues.size(); ++k)
     if (inputValues[k] == v)
       return inputs[k];
   mlir::Operation *op = v.getDefiningOp();
   if (!op || op->getNumResults() != 1)
     return std::nullopt;
+  if (auto c = llvm::dyn_cast<sc::ConstantOp>(op))
+    return readConstants ? constantValues(c) : std::nullopt;
   std::vector<std::vector<double>> operands(op->getNumOperands());
   std::vector<Shape> shapes;
   for (unsigned k = 0; k < op->getNumOperands(); ++k) {
     std::optional<std::vector<double>> operand =
-        evaluateValue(op->getOperand(k), inputValues, inputs);
+        evaluateValue(op->getOperand(k), inputValues, inputs, readConstants);
     if (!operand)
       return std::nullopt;
     operands[k] = std::move(*operand);
@@ -127,6 +145,13 @@ void eraseChain(mlir::Operation *op, llvm::ArrayRef<mlir::Value> keep) {
 }
 
 } // namespace
+
+std::optional<std::vector<double>>
+scopec::frontend::evaluateInteger(mlir::Value v,
+                                  llvm::ArrayRef<mlir::Value> inputValues,
+                                  llvm::ArrayRef<std::vector<double>> inputs) {
+  return evaluateValue(v, inputValues, inputs, /*readConstants=*/true);
+}
 
 std::shared_ptr<TensorObj> TFRuntime::fold(OpCall &op, mlir::Value result,
                                            const Shape &shape, DType dtype) {

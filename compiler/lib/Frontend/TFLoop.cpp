@@ -19,8 +19,8 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "TFLoop.h"
 #include "TFApi.h"
-#include "TFOpCall.h"
 
 #include "scopec/Dialect/Scope/IR/ScopeOps.h"
 
@@ -62,25 +62,19 @@ IREmitter::OutsideLoops::~OutsideLoops() {
 // tf._scopec_loop
 //===----------------------------------------------------------------------===//
 
-namespace {
-
 /// `(2, 3)`, as TF prints a static shape in its messages.
-std::string tfShape(const Shape &shape) {
+std::string scopec::frontend::tfShape(const Shape &shape) {
   std::string s = "(";
   for (size_t i = 0; i < shape.size(); ++i)
     s += (i ? ", " : "") + std::to_string(shape[i]);
   return s + (shape.size() == 1 ? ",)" : ")");
 }
 
-/// The loop body's results as tensors.
-struct BodyResults {
-  std::vector<TensorRef> newCarried, outputs;
-};
-
 /// The body's `(new_carried, outputs)` as tensors, checked against the
 /// carried values as TF's while_loop checks its loop variables.
-FailureOr<BodyResults> bodyResults(OpCall &op, const Value &result,
-                                   const std::vector<TensorRef> &carried) {
+FailureOr<BodyResults>
+scopec::frontend::bodyResults(OpCall &op, const Value &result,
+                              const std::vector<TensorRef> &carried) {
   Interpreter &in = op.in();
   FailureOr<std::vector<Value>> pair = failure();
   if (result.isSeq())
@@ -135,6 +129,23 @@ FailureOr<BodyResults> bodyResults(OpCall &op, const Value &result,
   }
   return out;
 }
+
+/// A result of the loop `op`: it reads variables, or is training-time,
+/// when any input of the loop is.
+Value scopec::frontend::loopResult(TFRuntime &rt, OpCall &op,
+                                   const std::string &name, mlir::Value v,
+                                   const Shape &shape, DType d, int index) {
+  auto t = rt.newTensor(name, op.type, shape, d, v, op.loc(), index);
+  t->inputs = op.inputs;
+  t->inputsKnown = true;
+  for (const TensorRef &input : op.inputs) {
+    t->readsVariables |= input->readsVariables || input->isVariable();
+    t->trainingOnly |= input->trainingOnly;
+  }
+  return Value::object(t);
+}
+
+namespace {
 
 FailureOr<Value> tfLoop(TFRuntime &rt, CallArgs &args) {
   static const Signature sig{
@@ -252,19 +263,9 @@ FailureOr<Value> tfLoop(TFRuntime &rt, CallArgs &args) {
   loop.getBody().takeBody(building.getBody());
   building.erase();
 
-  bool readsVariables = false, trainingOnly = false;
-  for (const TensorRef &t : op.inputs) {
-    readsVariables |= t->readsVariables || t->isVariable();
-    trainingOnly |= t->trainingOnly;
-  }
   auto wrap = [&](const std::string &name, mlir::Value v, const Shape &shape,
                   DType d, int index) {
-    auto t = rt.newTensor(name, op.type, shape, d, v, loc, index);
-    t->inputs = op.inputs;
-    t->inputsKnown = true;
-    t->readsVariables = readsVariables;
-    t->trainingOnly = trainingOnly;
-    return Value::object(t);
+    return loopResult(rt, op, name, v, shape, d, index);
   };
   std::vector<Value> finals, stacked;
   for (size_t i = 0; i < carried.size(); ++i)

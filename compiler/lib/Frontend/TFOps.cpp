@@ -370,6 +370,7 @@ void scopec::frontend::registerOps(TFRuntime &rt, ModuleObj &tf, ModuleObj &nn,
   registerGatherOps(rt, tf);
   registerStackOps(rt, tf);
   registerLoopOps(rt, tf);
+  registerWhileOps(rt, tf);
   registerConvOps(rt, nn);
   tf.add("matmul", tfNative(rt, "matmul", tfMatmul));
   tf.add("identity", tfNative(rt, "identity", [](TFRuntime &r, CallArgs &a) {

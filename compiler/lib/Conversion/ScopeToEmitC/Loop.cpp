@@ -7,7 +7,8 @@
 // before the loop; a sequence's slice is a pointer into the sequence; the
 // step is a one-element int32 array. After the body, each step output is
 // copied into its slice of the stacked result, then each new carried value
-// into its buffer.
+// into its buffer (through a stack buffer when it is another carried
+// value).
 //
 //===----------------------------------------------------------------------===//
 
@@ -46,6 +47,10 @@ Value stepSlice(ModelLowering &l, Value pointer, Value t, int64_t elements) {
   return emitc::AddOp::create(b, loc, pointer.getType(), pointer, offset);
 }
 
+/// The largest carried value a loop stages on the stack when its body passes
+/// it on as another carried value.
+constexpr int64_t kMaxStagedBytes = 1 << 20;
+
 int64_t numElements(Value tensor) {
   return cast<RankedTensorType>(tensor.getType()).getNumElements();
 }
@@ -60,16 +65,28 @@ LogicalResult lowering::lowerLoop(ModelLowering &l, scope::LoopOp op) {
   size_t numCarried = op.getInits().size();
   ValueRange yielded = yield.getValues();
 
-  // A new carried value that is another carried value (a body swapping
-  // them) would be overwritten before it is copied.
+  // A new carried value that is (a view of) another carried value, as in a
+  // body swapping two, would be overwritten before it is copied: it goes
+  // through a stack buffer declared before the loop.
+  llvm::SmallVector<std::pair<size_t, Value>> staged;
   for (auto [index, value] : llvm::enumerate(yielded.take_front(numCarried))) {
     auto arg = dyn_cast<BlockArgument>(getStorageRoot(value));
-    if (arg && arg.getOwner() == &body && arg.getArgNumber() > 0 &&
-        llvm::is_contained(op.getCarriedArguments(), arg) &&
-        arg != op.getCarriedArguments()[index])
+    if (!arg || arg.getOwner() != &body || arg.getArgNumber() == 0 ||
+        !llvm::is_contained(op.getCarriedArguments(), arg) ||
+        arg == op.getCarriedArguments()[index])
+      continue;
+    int64_t bytes = getTensorBytes(value);
+    if (bytes > kMaxStagedBytes)
       return l.fail(op, "code generation does not support a loop whose body "
-                        "passes one carried value on as another; "
-                        "--interpret does");
+                        "passes one carried value of more than " +
+                            std::to_string(kMaxStagedBytes) +
+                            " bytes on as another; --interpret does");
+    staged.emplace_back(index,
+                        emitc::VariableOp::create(
+                            b, loc,
+                            emitc::ArrayType::get({std::max<int64_t>(bytes, 1)},
+                                                  b.getIntegerType(8)),
+                            emitc::OpaqueAttr::get(l.getContext(), "")));
   }
 
   l.emitComment(op);
@@ -132,15 +149,24 @@ LogicalResult lowering::lowerLoop(ModelLowering &l, scope::LoopOp op) {
     copy(l, stepSlice(l, *dst, t, numElements(value)), *src,
          getTensorBytes(value));
   }
-  for (auto [value, carried] :
-       llvm::zip(yielded.take_front(numCarried), op.getCarriedArguments())) {
+  for (auto &[index, buffer] : staged) {
+    FailureOr<Value> src = l.getPointer(yielded[index]);
+    if (failed(src))
+      return failure();
+    copy(l, buffer, *src, getTensorBytes(yielded[index]));
+  }
+  for (auto [index, value, carried] : llvm::enumerate(
+           yielded.take_front(numCarried), op.getCarriedArguments())) {
     if (getStorageRoot(value) == carried)
       continue;
     FailureOr<Value> dst = l.getPointer(carried);
     FailureOr<Value> src = l.getPointer(value);
     if (failed(dst) || failed(src))
       return failure();
-    copy(l, *dst, *src, getTensorBytes(value));
+    auto stage = llvm::find_if(
+        staged, [&, index = index](auto &s) { return s.first == index; });
+    copy(l, *dst, stage != staged.end() ? stage->second : *src,
+         getTensorBytes(value));
   }
   return success();
 }
