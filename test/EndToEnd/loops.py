@@ -9,7 +9,7 @@
 # RUN: rm -rf %t && mkdir -p %t
 # RUN: scopec %s -o %t/model > /dev/null
 # RUN: %python %S/Inputs/check_against_numpy.py --refs %S/Inputs/loops_ref.py --scopec scopec --model %t/model --source %s --dir %t | FileCheck %s
-# CHECK: checked 13 outputs
+# CHECK: checked 15 outputs
 import tensorflow as tf
 
 x = tf.placeholder(tf.float32, [2, 3], name="x")
@@ -94,3 +94,14 @@ _, fib_a, fib_b = tf.while_loop(lambda i, a, b: i < 4,
                                 [0, x, x * 0.5])
 tf.identity(fib_a, name="out_swap_a")
 tf.identity(fib_b, name="out_swap_b")
+
+
+# Indexing with the loop counter (`seq[i]`, `seq[:, 0][i]`) is a gather in
+# the body; a negative index known only at run time counts from the end.
+_, by_rows = tf.while_loop(
+    lambda i, ta: i < tf.shape(seq)[0],
+    lambda i, ta: (i + 1, ta.write(i, seq[i] * 2.0 + seq[:, 0][i])),
+    (0, tf.TensorArray(tf.float32, size=tf.shape(seq)[0])))
+tf.identity(by_rows.stack(), name="out_rows")
+j = tf.placeholder(tf.int32, [], name="j")
+tf.identity(seq[:, j - 1], name="out_index_from_end")

@@ -7,6 +7,7 @@
 # RUN: not scopec %t/float_index.py --emit=scoped 2>&1 | FileCheck %t/float_index.py
 # RUN: not scopec %t/tensor_index.py --emit=scoped 2>&1 | FileCheck %t/tensor_index.py
 # RUN: not scopec %t/slice_size.py --emit=scoped 2>&1 | FileCheck %t/slice_size.py
+# RUN: not scopec %t/tensor_bound.py --emit=scoped 2>&1 | FileCheck %t/tensor_bound.py
 #--- out_of_bounds.py
 import tensorflow as tf
 x = tf.placeholder(tf.float32, [4, 6], name="x")
@@ -36,10 +37,19 @@ y = x[1.5]
 import tensorflow as tf
 x = tf.placeholder(tf.float32, [4, 6], name="x")
 k = tf.placeholder(tf.int32, [], name="k")
-# CHECK: tensor_index.py:[[@LINE+1]]:5: error: indexing with a tensor is not supported by scopec
-y = x[k]
+# A scalar index tensor known only at run time is a gather after full
+# slices; elsewhere, and as a slice bound, it is an error.
+y = x[:, k]
+# CHECK: tensor_index.py:[[@LINE+1]]:5: error: scopec supports an index tensor known only when the model runs after full slices (`x[:, i]`) only
+y = x[1, k]
 #--- slice_size.py
 import tensorflow as tf
 x = tf.placeholder(tf.float32, [4, 6], name="x")
 # CHECK: slice_size.py:[[@LINE+1]]:5: error: Expected size[1] in [0, 4], but got 5 for 'Slice' (op: 'Slice') with input shapes: [4,6].
 y = tf.slice(x, [0, 2], [-1, 5])
+#--- tensor_bound.py
+import tensorflow as tf
+x = tf.placeholder(tf.float32, [4, 6], name="x")
+k = tf.placeholder(tf.int32, [], name="k")
+# CHECK: tensor_bound.py:[[@LINE+1]]:7: error: indexing with a tensor is not supported by scopec
+y = x[:k]

@@ -41,6 +41,29 @@ FailureOr<int64_t> indexValue(OpCall &op, const Value &v) {
                   repr(v));
 }
 
+/// The position of the one index entry that is a scalar integer tensor
+/// with no static value, if any.
+std::optional<size_t> dynamicIndex(TFRuntime &rt,
+                                   const std::vector<Value> &entries) {
+  for (size_t k = 0; k < entries.size(); ++k) {
+    if (!isa<TensorObj>(entries[k]))
+      continue;
+    auto *t = entries[k].as<TensorObj>();
+    if (t->shape.empty() &&
+        (t->dtype == DType::I32 || t->dtype == DType::I64) &&
+        !rt.staticValues(*t))
+      return k;
+  }
+  return std::nullopt;
+}
+
+/// Whether `v` is `:`.
+bool isFullSlice(const Value &v) {
+  auto *slice = v.is(ObjKind::Slice) ? v.as<SliceObj>() : nullptr;
+  return slice && slice->start.isNone() && slice->stop.isNone() &&
+         slice->step.isNone();
+}
+
 /// "<5 0>": a small int vector as TF prints computed input tensors.
 std::string vectorText(const Shape &v) {
   std::string s = "<";
@@ -191,6 +214,21 @@ FailureOr<Value> scopec::frontend::tfSliceTensor(TFRuntime &rt,
   shapes::StridedSliceSpec spec;
   std::vector<Value> entries =
       key.is(ObjKind::Tuple) ? key.items() : std::vector<Value>{key};
+  if (std::optional<size_t> k = dynamicIndex(rt, entries)) {
+    // `x[..., i, ...]` with a scalar integer tensor `i` known only when the
+    // model runs (a tf.while_loop counter): the prelude's
+    // `_scopec_dynamic_index` gathers along that axis.
+    for (size_t j = 0; j < *k; ++j)
+      if (!isFullSlice(entries[j]))
+        return op.error("scopec supports an index tensor known only when "
+                        "the model runs after full slices (`x[:, i]`) only");
+    Value fn = rt.tfModule.as<ModuleObj>()->attrs["_scopec_dynamic_index"];
+    CallArgs call{{tensor, Value::tuple(entries),
+                   Value::integer(static_cast<int64_t>(*k))},
+                  {},
+                  l};
+    return rt.interp.call(fn, call);
+  }
   for (size_t i = 0; i < entries.size(); ++i) {
     const Value &entry = entries[i];
     int64_t bit = int64_t(1) << i, begin = 0, end = 0, stride = 1;

@@ -8,7 +8,8 @@ D = np.array([1.0, -1.0, 0.5, 0.25, -2.0, 1.5]).reshape(3, 2)
 
 def inputs(rng):
     return {"x": rng.normal(0.0, 1.0, (2, 3)).astype(np.float32),
-            "seq": rng.normal(0.0, 1.0, (5, 2, 3)).astype(np.float32)}
+            "seq": rng.normal(0.0, 1.0, (5, 2, 3)).astype(np.float32),
+            "j": np.array(0, dtype=np.int32)}
 
 
 def references(v):
@@ -44,7 +45,9 @@ def references(v):
     fib_a, fib_b = x, x * 0.5
     for _ in range(4):
         fib_a, fib_b = fib_b, fib_a + fib_b
-    return {"swap_a": fib_a, "swap_b": fib_b,
+    return {"rows": seq * 2.0 + seq[:, 0][:, None, :],
+            "index_from_end": seq[:, -1],
+            "swap_a": fib_a, "swap_b": fib_b,
             "rolled_h": h, "rolled_stack": np.stack(written),
             "rolled_nested": nest,
             "nested": np.array(nested),

@@ -576,6 +576,20 @@ class TensorArray(object):
         return tf.no_op(name=name or "TensorArrayCloseV3")
 
 
+def _dynamic_index(x, entries, k):
+    """`x[entries]` where entry `k` is a scalar integer tensor known only
+    when the model runs (a loop counter) and the entries before it are `:`:
+    the other entries slice, then a gather along axis `k` takes the index
+    (negative counting from the end, as strided_slice)."""
+    rest = list(entries)
+    rest[k] = slice(None)
+    sliced = x[tuple(rest)] if len(rest) > 1 or k else x
+    n = sliced.shape.as_list()[k]
+    index = entries[k]
+    index = tf.where(index < 0, index + n, index)
+    return tf.gather(sliced, index, axis=k)
+
+
 def _elems_structure(elems):
     flat = [tf.convert_to_tensor(e, name="elem") for e in _flatten(elems)]
     n = flat[0].shape.as_list()[0] if flat[0].shape.ndims else None
@@ -677,6 +691,7 @@ def foldr(fn, elems, initializer=None, parallel_iterations=10,
     return _fold(fn, elems, initializer, True, "foldr", name)
 
 
+tf._scopec_dynamic_index = _dynamic_index
 tf.while_loop = while_loop
 tf.TensorArray = TensorArray
 tf.map_fn = map_fn
