@@ -86,3 +86,19 @@ for f in [lambda: tf.contrib.rnn.EmbeddingWrapper(cell, 0, 3),
 # CHECK: ValueError Both embedding_classes and embedding_size must be > 0: 0, 3.
 # CHECK: ValueError Parameter output_size must be > 0: 0.
 # CHECK: AttributeError EmbeddingWrapper is not supported by scopec
+
+# An attention_decoder whose loop_function uses its step index runs step
+# by step (the loop is abandoned after its first step), with the same
+# variables as one whose loop_function ignores it (one loop).
+att_states = tf.placeholder(tf.float32, [2, 4, 3])
+for name, fn in [("ignores", lambda prev, i: prev),
+                 ("uses", lambda prev, i: prev * float(i))]:
+    with tf.variable_scope(name):
+        outs, _ = tf.contrib.legacy_seq2seq.attention_decoder(
+            x + x, tf.zeros([2, 3]), att_states,
+            tf.nn.rnn_cell.BasicRNNCell(3), output_size=5,
+            loop_function=lambda prev, i, fn=fn: fn(prev[:, :5], i))
+    print(name, len(outs), outs[-1].shape, len([
+        v for v in tf.global_variables() if v.op.name.startswith(name)]))
+# CHECK: ignores 4 (2, 5) 10
+# CHECK: uses 4 (2, 5) 10

@@ -293,6 +293,38 @@ FailureOr<Value> parseIntText(Interpreter &in, const std::string &text,
                             : static_cast<int64_t>(v));
 }
 
+/// `x.__float__()` / `x.__int__()` then `x.__index__()` of an instance of a
+/// Python class, as CPython's float() and int() try them (the result must
+/// be a float or an int), or nothing when it has none.
+FailureOr<std::optional<Value>> numberMethod(Interpreter &in, const Value &x,
+                                             const char *first, bool wantFloat,
+                                             SrcLoc l) {
+  if (!x.is(ObjKind::Instance))
+    return std::optional<Value>();
+  for (const char *name : {first, "__index__"}) {
+    FailureOr<std::optional<Value>> out = in.callSpecial(x, name, {}, l);
+    if (failed(out))
+      return failure();
+    if (!out->has_value())
+      continue;
+    const Value &r = **out;
+    bool isIndex = llvm::StringRef(name) == "__index__";
+    bool ok = isIndex || !wantFloat
+                  ? (r.isIntLike() && !r.isBool()) || isBigInt(r)
+                  : r.isFloat();
+    // CPython names the class for __float__ only.
+    std::string method =
+        isIndex || !wantFloat ? std::string(name) : typeName(x) + "." + name;
+    if (!ok)
+      return in.raise(l, "TypeError",
+                      method + " returned non-" +
+                          (isIndex || !wantFloat ? "int" : "float") +
+                          " (type " + typeName(r) + ")");
+    return std::optional<Value>(r);
+  }
+  return std::optional<Value>();
+}
+
 FailureOr<Value> builtinInt(Interpreter &in, CallArgs &a) {
   static const Signature sig{"int", {"x=", "/", "base="}, ArgStyle::Clinic};
   FailureOr<BoundArgs> bound = in.bind(sig, a);
@@ -323,6 +355,12 @@ FailureOr<Value> builtinInt(Interpreter &in, CallArgs &a) {
     return v;
   if (v.isFloat())
     return floatToInt(in, v.getFloat(), a.loc);
+  FailureOr<std::optional<Value>> special =
+      numberMethod(in, b["x"], "__int__", /*wantFloat=*/false, a.loc);
+  if (failed(special))
+    return failure();
+  if (*special)
+    return **special;
   return in.raise(a.loc, "TypeError",
                   "int() argument must be a string, a bytes-like "
                   "object or a real number, not '" +
@@ -361,6 +399,22 @@ FailureOr<Value> builtinFloat(Interpreter &in, CallArgs &a) {
       return Value::real(d);
     return in.raise(a.loc, "ValueError", "could not convert string to float: " +
                                Value::str(v.getStr()).get()->repr());
+  }
+  FailureOr<std::optional<Value>> special =
+      numberMethod(in, b["x"], "__float__", /*wantFloat=*/true, a.loc);
+  if (failed(special))
+    return failure();
+  if (*special) {
+    const Value &r = **special;
+    if (r.isFloat())
+      return r;
+    if (isBigInt(r)) {
+      FailureOr<double> d = bigIntToDouble(in, r, a.loc);
+      if (failed(d))
+        return failure();
+      return Value::real(*d);
+    }
+    return Value::real(static_cast<double>(r.getInt()));
   }
   return in.raise(a.loc, "TypeError",
                   "float() argument must be a string or a real "

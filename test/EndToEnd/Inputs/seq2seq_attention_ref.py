@@ -34,18 +34,30 @@ def references(v):
         encoder_outputs.append(h)
     states = np.stack(encoder_outputs, axis=1)             # [batch, 3, 4]
     features = states @ P([1, 1, 4, 4]).reshape(4, 4)      # the 1x1 conv
-    attn = np.zeros((2, 4))
-    state = h
-    inp = P([6, 3])[v["dec"][0]]
-    logits = []
-    for i in range(3):
-        x = np.concatenate([inp, attn], 1) @ P([7, 3])     # input + attention
-        state = np.tanh(np.concatenate([x, state], 1) @ P([7, 4]))
-        cell_output = state @ P([4, 6])                    # projection wrapper
-        y = state @ P([4, 4])                              # Attention_0
+
+    def attention(query):
+        y = query @ P([4, 4])                              # Attention_0
         s = (P([4]) * np.tanh(features + y[:, None, :])).sum(axis=2)
-        attn = (softmax(s)[:, :, None] * states).sum(axis=1)
-        out = np.concatenate([cell_output, attn], 1) @ P([10, 6])
-        logits.append(out)
-        inp = P([6, 3])[np.argmax(out, 1)]
-    return {"logits": np.stack(logits), "state": state}
+        return (softmax(s)[:, :, None] * states).sum(axis=1)
+
+    def decode(feed_previous, initial_state_attention):
+        attn = attention(h) if initial_state_attention else np.zeros((2, 4))
+        state = h
+        inp = P([6, 3])[v["dec"][0]]
+        logits = []
+        for i in range(3):
+            x = np.concatenate([inp, attn], 1) @ P([7, 3])  # input + attention
+            state = np.tanh(np.concatenate([x, state], 1) @ P([7, 4]))
+            cell_output = state @ P([4, 6])                # projection wrapper
+            attn = attention(state)
+            out = np.concatenate([cell_output, attn], 1) @ P([10, 6])
+            logits.append(out)
+            if i + 1 < 3:
+                inp = P([6, 3])[np.argmax(out, 1) if feed_previous
+                                else v["dec"][i + 1]]
+        return np.stack(logits), state
+
+    logits, state = decode(True, False)
+    fed_logits, fed_state = decode(False, True)
+    return {"logits": logits, "state": state, "fed_logits": fed_logits,
+            "fed_state": fed_state}

@@ -1015,19 +1015,13 @@ def attention_decoder(decoder_inputs, initial_state, attention_states, cell,
                     ds.append(tf.reshape(d, [-1, attn_size]))
             return ds
 
-        outputs = []
-        prev = None
         batch_attn_size = tf.stack([batch_size, attn_size])
         attns = [tf.zeros(batch_attn_size, dtype=dtype)
                  for _ in range(num_heads)]
         if initial_state_attention:
             attns = attention(initial_state)
-        for i, inp in enumerate(decoder_inputs):
-            if i > 0:
-                tf.get_variable_scope().reuse_variables()
-            if loop_function is not None and prev is not None:
-                with tf.variable_scope("loop_function", reuse=True):
-                    inp = loop_function(prev, i)
+
+        def step(i, inp, state, attns):
             input_size = inp.get_shape().as_list()[1]
             if input_size is None:
                 raise ValueError("Could not infer input size from input: %s"
@@ -1041,10 +1035,78 @@ def attention_decoder(decoder_inputs, initial_state, attention_states, cell,
                 attns = attention(state)
             with tf.variable_scope("AttnOutputProjection"):
                 output = _linear([cell_output] + attns, output_size, True)
+            return output, state, attns
+
+        decoder_inputs = list(decoder_inputs)
+        if loop_function is None and _loopable(decoder_inputs):
+            return _attention_loop(step, decoder_inputs, state, attns, None)
+        outputs = []
+        if loop_function is not None and len(decoder_inputs) > 1:
+            output, state, attns = step(0, decoder_inputs[0], state, attns)
+            outputs.append(output)
+            tf.get_variable_scope().reuse_variables()
+            looped = _attention_loop(step, decoder_inputs[1:], state, attns,
+                                     (output, loop_function))
+            if looped is not None:
+                return outputs + looped[0], looped[1]
+        prev = outputs[-1] if outputs else None
+        for i in range(len(outputs), len(decoder_inputs)):
+            inp = decoder_inputs[i]
+            if i > 0:
+                tf.get_variable_scope().reuse_variables()
+            if loop_function is not None and prev is not None:
+                with tf.variable_scope("loop_function", reuse=True):
+                    inp = loop_function(prev, i)
+            output, state, attns = step(i, inp, state, attns)
             if loop_function is not None:
                 prev = output
             outputs.append(output)
     return outputs, state
+
+
+def _attention_loop(step, inputs, state, attns, feedback):
+    """attention_decoder's steps as one loop (tf._scopec_loop) carrying the
+    state and the attention reads: over the stacked inputs, or, with
+    `feedback` (the previous output and the loop_function), each step on
+    loop_function(previous output) (docs/user-guide.md, "Recurrent
+    models"). None when the loop_function uses its step index (the caller
+    unrolls)."""
+    n_state, n_attns = len(_flatten(state)), len(attns)
+    carried = _flatten(state) + list(attns)
+    if feedback is not None:
+        carried += _flatten(feedback[0])
+    output_like = []
+
+    def body(time, slices, values):
+        previous = _pack_like(state, values[:n_state])
+        reads = list(values[n_state:n_state + n_attns])
+        if feedback is None:
+            inp = slices[0]
+        else:
+            prev = _pack_like(feedback[0], values[n_state + n_attns:])
+            with tf.variable_scope("loop_function", reuse=True):
+                inp = feedback[1](prev, _StepIndex())
+        # A body built once stands for every step: as the first when no
+        # step ran before it (it makes the variables), else as a later one.
+        output, new_state, new_reads = step(0 if feedback is None else 1,
+                                            inp, previous, reads)
+        output_like.append(output)
+        flat_output = _flatten(output)
+        new_carried = _flatten(new_state) + list(new_reads)
+        if feedback is not None:
+            new_carried += flat_output
+        return new_carried, flat_output
+
+    sequences = [tf.stack(inputs)] if feedback is None else []
+    try:
+        finals, stacked = tf._scopec_loop(len(inputs), body, carried,
+                                          sequences, name="while")
+    except _UsesStepIndex:
+        return None
+    rest = [tf.unstack(o) for o in stacked]
+    outputs = [_pack_like(output_like[0], [r[t] for r in rest])
+               for t in range(len(inputs))]
+    return outputs, _pack_like(state, finals[:n_state])
 
 
 def embedding_attention_decoder(decoder_inputs, initial_state,
