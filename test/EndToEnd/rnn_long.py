@@ -3,7 +3,8 @@
 # has exactly as many lines as for 10, the executables are the same size,
 # and the executable and the interpreter match numpy (Inputs/rnn_long_ref.py,
 # TF's GRU formulas). The time dimension is None, set by --batch. A
-# static_rnn over 1000 tf.unstack'ed steps also compiles to the C++ of 10.
+# static_rnn over 1000 tf.unstack'ed steps, and a tf.while_loop over 1000
+# TensorArray elements, also compile to the C++ of 10.
 # REQUIRES: numpy
 # RUN: rm -rf %t && mkdir -p %t
 # RUN: scopec %s -I %S/Inputs --batch=10 --emit=cpp > %t/short.cpp
@@ -15,6 +16,10 @@
 # RUN: scopec %S/Inputs/static_rnn_long.py --batch=10 --emit=cpp > %t/static_short.cpp
 # RUN: scopec %S/Inputs/static_rnn_long.py --batch=1000 --emit=cpp > %t/static_long.cpp
 # RUN: test $(wc -l < %t/static_short.cpp) -eq $(wc -l < %t/static_long.cpp)
+# And for a tf.while_loop reading and writing TensorArrays at its counter:
+# RUN: scopec %S/Inputs/while_loop_long.py --batch=10 --emit=cpp > %t/while_short.cpp
+# RUN: scopec %S/Inputs/while_loop_long.py --batch=1000 --emit=cpp > %t/while_long.cpp
+# RUN: test $(wc -l < %t/while_short.cpp) -eq $(wc -l < %t/while_long.cpp)
 # RUN: scopec %s -I %S/Inputs --batch=10 -o %t/short
 # RUN: scopec %s -I %S/Inputs --batch=1000 -o %t/model
 # RUN: test $(stat -c %%s %t/model) -le $(( $(stat -c %%s %t/short) + 4096 ))
