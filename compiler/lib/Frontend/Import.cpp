@@ -60,6 +60,24 @@ LogicalResult Interpreter::unavailableError(const ModuleObj &m, SrcLoc l) {
                         "graph does not need may use it");
 }
 
+namespace {
+/// The module `name`, which a model file may import but not use: using it
+/// is the error `reason`.
+Value unavailableModule(const std::string &name, const std::string &reason) {
+  auto u = std::make_shared<ModuleObj>(name);
+  u->unavailable = true;
+  u->unavailableReason = reason;
+  return Value::object(u);
+}
+
+/// A module of TensorFlow outside scopec's API (a data loader, a tool).
+Value unsupportedTFModule(const std::string &name) {
+  return unavailableModule(name, "module '" + name +
+                                     "' of TensorFlow is not supported by "
+                                     "scopec");
+}
+} // namespace
+
 FailureOr<Value> Interpreter::importModule(const std::string &name,
                                            SrcLoc l) {
   Value out = host().importModule(name);
@@ -82,6 +100,20 @@ FailureOr<Value> Interpreter::importModule(const std::string &name,
     // `tensorflow.contrib.slim`) imports as an unavailable module: model
     // files import data loaders and tools the graph does not need.
     for (llvm::StringRef p : parts) {
+      // A package the prelude writes as an object (tensorflow.python's
+      // ops, framework): its modules are attributes. One that is missing
+      // raises the AttributeError that names it.
+      if (m.is(ObjKind::Instance)) {
+        FailureOr<Value> attr = getAttr(m, p.str(), l);
+        if (succeeded(attr)) {
+          m = *attr;
+          continue;
+        }
+        if (!pendingIs("AttributeError"))
+          return failure();
+        clearPendingException();
+        return unsupportedTFModule(name);
+      }
       auto *mod = m.is(ObjKind::Module) ? m.as<ModuleObj>() : nullptr;
       // A submodule written in the prelude (tf.contrib) keeps its names in
       // its globals.
@@ -89,16 +121,10 @@ FailureOr<Value> Interpreter::importModule(const std::string &name,
         m = mod->globals->vars[p.str()];
         continue;
       }
-      if (!mod || !mod->attrs.count(p.str())) {
-        auto u = std::make_shared<ModuleObj>(name);
-        u->unavailable = true;
-        u->unavailableReason =
-            mod && mod->unsupported.count(p.str())
-                ? mod->unsupported[p.str()]
-                : "module '" + name + "' of TensorFlow is not supported by "
-                                      "scopec";
-        return Value::object(u);
-      }
+      if (!mod || !mod->attrs.count(p.str()))
+        return mod && mod->unsupported.count(p.str())
+                   ? unavailableModule(name, mod->unsupported[p.str()])
+                   : unsupportedTFModule(name);
       m = mod->attrs[p.str()];
     }
     if (failed(completeHostModule(top, l)))
@@ -359,8 +385,17 @@ Interpreter::Flow Interpreter::execImportFrom(ImportFromStmt *s) {
       continue;
     }
     Value v;
-    auto *mod = m.as<ModuleObj>();
-    if (mod->unavailable) {
+    auto *mod = m.is(ObjKind::Module) ? m.as<ModuleObj>() : nullptr;
+    if (!mod) {
+      // A package the prelude writes as an object (tensorflow.python.ops):
+      // a module it does not have imports as unavailable, as below.
+      FailureOr<Value> attr = getAttr(m, n.name, n.loc);
+      if (failed(attr) && !pendingIs("AttributeError"))
+        return Flow::Error;
+      if (failed(attr))
+        clearPendingException();
+      v = succeeded(attr) ? *attr : unsupportedTFModule(name + "." + n.name);
+    } else if (mod->unavailable) {
       // Names from an unavailable module are unavailable too.
       auto u = std::make_shared<ModuleObj>(name + "." + n.name);
       u->unavailable = true;
@@ -397,11 +432,7 @@ Interpreter::Flow Interpreter::execImportFrom(ImportFromStmt *s) {
       if (!found && llvm::StringRef(name).starts_with("tensorflow.")) {
         // A TF module outside scopec's API imports as unavailable, as in
         // importModule (`from tensorflow.contrib import staging`).
-        auto u = std::make_shared<ModuleObj>(name + "." + n.name);
-        u->unavailable = true;
-        u->unavailableReason = "module '" + name + "." + n.name +
-                               "' of TensorFlow is not supported by scopec";
-        v = Value::object(u);
+        v = unsupportedTFModule(name + "." + n.name);
         found = true;
       }
       if (!found) {

@@ -52,6 +52,31 @@ static LogicalResult noArgs(Interpreter &in, CallArgs &a,
   return success();
 }
 
+/// `t.set_shape(shape)`: scopec's shapes are static, so this checks that
+/// `shape` is compatible with the tensor's, as TF merges them.
+static FailureOr<Value> setShape(TFRuntime &rt, std::shared_ptr<TensorObj> t,
+                                 CallArgs &a) {
+  Interpreter &in = rt.interp;
+  Signature sig{"Tensor.set_shape", {"self", "shape"}};
+  FailureOr<BoundArgs> bound = in.bindMethod(sig, Value::object(t), a);
+  if (failed(bound))
+    return failure();
+  const Value &arg = (*bound)["shape"];
+  if (arg.isNone())
+    return Value::none();
+  FailureOr<Shape> shape = rt.toShape(arg, a.loc, true, "shape");
+  if (failed(shape))
+    return failure();
+  bool compatible = shape->size() == t->shape.size();
+  for (size_t i = 0; compatible && i < shape->size(); ++i)
+    compatible = (*shape)[i] < 0 || (*shape)[i] == t->shape[i];
+  if (!compatible)
+    return in.raise(a.loc, "ValueError",
+                    "Shapes " + TensorShapeObj(t->shape).str() + " and " +
+                        TensorShapeObj(*shape).str() + " are not compatible");
+  return Value::none();
+}
+
 /// Attributes of tensors and variables; nothing when there is none.
 static FailureOr<std::optional<Value>> tensorAttr(TFRuntime &rt,
                                                   const Value &self,
@@ -77,6 +102,12 @@ static FailureOr<std::optional<Value>> tensorAttr(TFRuntime &rt,
           if (failed(noArgs(in, a, "Tensor.get_shape", Value::object(t))))
             return failure();
           return shapeValue(t->shape);
+        });
+  } else if (name == "set_shape") {
+    TFRuntime *p = &rt;
+    out = Interpreter::native(
+        "set_shape", [t, p](Interpreter &in, CallArgs &a) -> FailureOr<Value> {
+          return setShape(*p, t, a);
         });
   } else if (name == "eval") {
     TFRuntime *p = &rt;

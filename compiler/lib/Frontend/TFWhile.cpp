@@ -200,9 +200,9 @@ FailureOr<int64_t> tripCount(OpCall &op, const Value &cond,
 /// `(finals, stacked, trip_count)`: None in `finals` for counters and
 /// invariant values, `stacked` None when the loop runs no step.
 FailureOr<Value> tfWhile(TFRuntime &rt, CallArgs &args) {
-  static const Signature sig{
-      "_scopec_while",
-      {"body", "carried", "plan", "feed", "maximum_iterations=", "name="}};
+  static const Signature sig{"_scopec_while",
+                             {"body", "carried", "plan", "feed",
+                              "maximum_iterations=", "positions=", "name="}};
   Interpreter &in = rt.interp;
   SrcLoc l = args.loc;
   FailureOr<BoundArgs> bound = in.bind(sig, args);
@@ -402,6 +402,12 @@ FailureOr<Value> tfWhile(TFRuntime &rt, CallArgs &args) {
   if (failed(sequenceInputs))
     return failure();
 
+  // TF's Exit ops, one per loop variable (`positions`: each carried value's
+  // among them), in the loop's name scope: `while/Exit`, `while/Exit_1`.
+  FailureOr<std::vector<Value>> positions = failure();
+  if (!a["positions"].isNone())
+    positions = in.toList(a["positions"], l);
+  std::string scope = op.name.substr(0, op.name.rfind('/') + 1);
   std::vector<Value> finals, stacked;
   size_t kept = 0;
   for (size_t i = 0; i < carried.size(); ++i) {
@@ -409,9 +415,15 @@ FailureOr<Value> tfWhile(TFRuntime &rt, CallArgs &args) {
       finals.push_back(Value::none());
       continue;
     }
-    finals.push_back(loopResult(rt, op, op.name + "/Exit",
-                                loop.getFinals()[kept++], carried[i]->shape,
-                                carried[i]->dtype, static_cast<int>(i)));
+    int64_t position = static_cast<int64_t>(i);
+    if (succeeded(positions) && i < positions->size())
+      if (FailureOr<int64_t> p = in.toInt((*positions)[i], l, "positions");
+          succeeded(p))
+        position = *p;
+    std::string exit =
+        scope + "Exit" + (position ? "_" + std::to_string(position) : "");
+    finals.push_back(loopResult(rt, op, exit, loop.getFinals()[kept++],
+                                carried[i]->shape, carried[i]->dtype, 0));
   }
   for (size_t i = 0; i < outputs.size(); ++i) {
     Shape shape{trip};

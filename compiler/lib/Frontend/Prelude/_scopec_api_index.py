@@ -59,6 +59,17 @@ def main():
                 queue.append((path + "." + n, v))
         print("## `%s`" % path)
         print("")
+        sources = getattr(namespace, "_sources", None)
+        if sources:
+            # An internal module (tensorflow.python.ops.array_ops) that is a
+            # view of public ones.
+            print("Every name of " + ", ".join(
+                "`%s`" % where[id(s)] for s in sources) + ", as the same "
+                "object" + (" (and " + ", ".join(
+                    "`%s` as `%s`" % (a, t) for a, t in
+                    sorted(namespace._aliases.items())) + ")"
+                    if namespace._aliases else "") + ".")
+            print("")
         if modules:
             print("Modules: " + ", ".join(
                 "`%s.%s`" % (path, n) for n in modules) + ".")

@@ -260,7 +260,8 @@ def _rolled_while(cond, body, loop_vars, flat, limit):
         return sequences
 
     finals, stacked, steps = tf._scopec_while(
-        build, carried, plan, feed, maximum_iterations=limit)
+        build, carried, plan, feed, maximum_iterations=limit,
+        positions=tensor_positions)
     building = state["body"]
     out = list(flat)
     for n, k in enumerate(tensor_positions):

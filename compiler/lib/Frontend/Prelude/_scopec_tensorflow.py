@@ -976,3 +976,5 @@ tf.no_op = _scopec_training.no_op
 
 import _scopec_contrib
 tf.contrib = _scopec_contrib
+import _scopec_tf_python
+tf.python = _scopec_tf_python
