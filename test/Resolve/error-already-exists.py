@@ -2,11 +2,19 @@
 
 # The guide's image filter called twice without reuse: "Raises
 # ValueError(... conv1/weights already exists ...)", reported at the second
-# call's lookup with a note at the lookup that created the variable (the
-# same tf.get_variable line, reached through the first call).
+# call's lookup with "called from" notes down to the model's second call,
+# and a note at the lookup that created the variable with its own callers
+# (the same tf.get_variable line, reached through the first call).
 
 # CHECK: error-already-exists.py:[[#LINE:]]:{{[0-9]+}}: error: ValueError: Variable conv1/weights already exists, disallowed. Did you mean to set reuse=True or reuse=tf.AUTO_REUSE in VarScope?
+# CHECK: error-already-exists.py:[[#INNER:]]:{{[0-9]+}}: note: called from
+# CHECK-NEXT: relu1 = conv_relu(input_images
+# CHECK: error-already-exists.py:[[#SECOND:]]:{{[0-9]+}}: note: called from
+# CHECK-NEXT: result2 = my_image_filter(image2)
 # CHECK: error-already-exists.py:[[#LINE]]:{{[0-9]+}}: note: variable 'conv1/weights' was created here
+# CHECK: error-already-exists.py:[[#INNER]]:{{[0-9]+}}: note: called from
+# CHECK: error-already-exists.py:[[#SECOND-1]]:{{[0-9]+}}: note: called from
+# CHECK-NEXT: result1 = my_image_filter(image1)
 # CHECK-NOT: error:
 
 import tensorflow as tf

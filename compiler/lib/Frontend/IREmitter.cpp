@@ -29,6 +29,18 @@ Location IREmitter::fileLoc(SrcLoc l) {
                              static_cast<unsigned>(std::max(l.col, 1)));
 }
 
+Location IREmitter::callSiteLoc(const std::string &opName, SrcLoc l) {
+  // As many callers as MLIR's diagnostics show (its call stack limit).
+  constexpr size_t kMaxCallers = 10;
+  std::vector<SrcLoc> sites = interp.userCallSites(l);
+  if (sites.size() > kMaxCallers + 1)
+    sites.resize(kMaxCallers + 1);
+  Location loc = fileLoc(sites.back());
+  for (size_t i = sites.size() - 1; i-- > 0;)
+    loc = CallSiteLoc::get(fileLoc(sites[i]), loc);
+  return NameLoc::get(b.getStringAttr(opName), loc);
+}
+
 Location IREmitter::opLoc(const std::string &opName, SrcLoc l) {
   return NameLoc::get(b.getStringAttr(opName), fileLoc(l));
 }

@@ -34,6 +34,11 @@ public:
   /// `NameLoc(opName, file:line:col)` of the model's line.
   mlir::Location opLoc(const std::string &opName, SrcLoc l);
   mlir::Location fileLoc(SrcLoc l);
+  /// `NameLoc(opName, ...)` of the model's line and, when a function of the
+  /// model made the op, the call sites that led there (a CallSiteLoc, whose
+  /// diagnostics print "called from" notes): where a variable is looked
+  /// up, so a sharing error names the caller that made the lookup.
+  mlir::Location callSiteLoc(const std::string &opName, SrcLoc l);
   mlir::Type elementType(DType d);
   mlir::RankedTensorType tensorType(const Shape &shape, DType d);
   /// Dense elements of `dtype` holding `values` (one value is splatted).

@@ -216,6 +216,17 @@ SrcLoc Interpreter::userLoc(SrcLoc l) const {
   return l;
 }
 
+std::vector<SrcLoc> Interpreter::userCallSites(SrcLoc l) const {
+  size_t depth = callStack.size();
+  while (isPreludeFile(l.file) && depth > 0)
+    l = callStack[--depth];
+  std::vector<SrcLoc> sites{l};
+  while (depth > 0)
+    if (SrcLoc caller = callStack[--depth]; !isPreludeFile(caller.file))
+      sites.push_back(caller);
+  return sites;
+}
+
 mlir::InFlightDiagnostic
 Interpreter::emitLocated(SrcLoc l, const std::vector<SrcLoc> &traceback,
                          const llvm::Twine &message) {

@@ -94,6 +94,9 @@ public:
   /// the model's own files: where errors and the ops a prelude function
   /// builds are located.
   SrcLoc userLoc(SrcLoc l) const;
+  /// userLoc(l), then the model's call sites that led to it, innermost
+  /// first (calls made from prelude code are skipped).
+  std::vector<SrcLoc> userCallSites(SrcLoc l) const;
   /// Raises the built-in Python exception `type` ("ValueError",
   /// "TypeError", ...) with `message`, as CPython would at `l`: a `try`
   /// can catch it; uncaught, it is reported as a located error

@@ -316,7 +316,7 @@ FailureOr<Value> getSingleVariable(TFRuntime &rt, const SingleVariable &v,
 
   IREmitter &e = *rt.emitter;
   mlir::OpBuilder &b = e.builder();
-  mlir::Location loc = e.opLoc(full, l);
+  mlir::Location loc = e.callSiteLoc(full, l);
   mlir::DenseI64ArrayAttr shapeAttr;
   if (shape && fullyDefined(*shape) && *shape == type)
     shapeAttr = b.getDenseI64ArrayAttr(*shape);

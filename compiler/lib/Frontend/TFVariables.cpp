@@ -156,7 +156,7 @@ FailureOr<Value> scopec::frontend::tfVariable(TFRuntime &rt, CallArgs &args) {
     return in.error(l, std::string("dtype ") + dtypeName(valueDType) +
                            " is not supported by scopec");
   IREmitter &e = *rt.emitter;
-  mlir::Location loc = e.opLoc(name, l);
+  mlir::Location loc = e.callSiteLoc(name, l);
   scope::VariableOp op;
   {
     IREmitter::OutsideLoops outside(e);

@@ -170,9 +170,20 @@ private:
       // an uncaught Python exception ("Type: message").
       InFlightDiagnostic diag =
           emitError(op.getLoc(), "ValueError: " + result.message);
-      if (existing != params.end() && notesCreator(result.error))
-        diag.attachNote(existing->second.getLoc())
+      if (existing != params.end() && notesCreator(result.error)) {
+        Location created = existing->second.getLoc();
+        diag.attachNote(created)
             << "variable '" << op.getName() << "' was created here";
+        // MLIR prints the callers of an error's location, not of a note's.
+        if (auto name = dyn_cast<NameLoc>(created))
+          created = name.getChildLoc();
+        for (auto call = dyn_cast<CallSiteLoc>(created); call;) {
+          auto next = dyn_cast<CallSiteLoc>(call.getCaller());
+          diag.attachNote(next ? next.getCallee() : call.getCaller())
+              << "called from";
+          call = next;
+        }
+      }
       return failure();
     }
     case LookupAction::Share: {
