@@ -34,8 +34,10 @@ print(y, [v.name for v in tf.global_variables()])
 # CHECK-NEXT: Tensor("head/cond/Merge:0", shape=(2, 3), dtype=float32) ['head/fc/kernel:0', 'head/fc/bias:0']
 z = tf.cond(mode, lambda: [x + 1.0, {"b": batch, "a": scale}],
             lambda: [x - 1.0, {"b": batch * 2.0, "a": scale}])
+# The branches' dicts are flattened by sorted key (Merge_1 is 'a') and
+# packed back in their own key order, as TF's nest does.
 print(z)
-# CHECK-NEXT: [<tf.Tensor 'cond/Merge:0' shape=(2, 5) dtype=float32>, {'a': <tf.Tensor 'cond/Merge_1:0' shape=() dtype=float32>, 'b': <tf.Tensor 'cond/Merge_2:0' shape=(3, 5) dtype=float32>}]
+# CHECK-NEXT: [<tf.Tensor 'cond/Merge:0' shape=(2, 5) dtype=float32>, {'b': <tf.Tensor 'cond/Merge_2:0' shape=(3, 5) dtype=float32>, 'a': <tf.Tensor 'cond/Merge_1:0' shape=() dtype=float32>}]
 
 # CHECK-DAG: scope.placeholder "x" : tensor<2x5xf32>
 # CHECK-DAG: scope.placeholder "batch" : tensor<3x5xf32>

@@ -145,6 +145,28 @@ Value scopec::frontend::loopResult(TFRuntime &rt, OpCall &op,
   return Value::object(t);
 }
 
+mlir::RankedTensorType scopec::frontend::stepsType(IREmitter &e, int64_t steps,
+                                                   const TensorObj &t) {
+  Shape shape{steps};
+  shape.insert(shape.end(), t.shape.begin(), t.shape.end());
+  return e.tensorType(shape, t.dtype);
+}
+
+std::vector<Value>
+scopec::frontend::stackedResults(TFRuntime &rt, OpCall &op,
+                                 mlir::ValueRange stacked,
+                                 const std::vector<TensorRef> &outputs) {
+  std::vector<Value> out;
+  for (size_t i = 0; i < outputs.size(); ++i) {
+    auto type = llvm::cast<mlir::RankedTensorType>(stacked[i].getType());
+    out.push_back(loopResult(
+        rt, op, op.name + "/TensorArrayStack/TensorArrayGatherV3", stacked[i],
+        Shape(type.getShape().begin(), type.getShape().end()),
+        outputs[i]->dtype, static_cast<int>(i)));
+  }
+  return out;
+}
+
 namespace {
 
 FailureOr<Value> tfLoop(TFRuntime &rt, CallArgs &args) {
@@ -251,9 +273,7 @@ FailureOr<Value> tfLoop(TFRuntime &rt, CallArgs &args) {
     yielded.push_back(t->value);
   for (const TensorRef &t : outputs) {
     yielded.push_back(t->value);
-    Shape stacked{steps};
-    stacked.insert(stacked.end(), t->shape.begin(), t->shape.end());
-    stackedTypes.push_back(e.tensorType(stacked, t->dtype));
+    stackedTypes.push_back(stepsType(e, steps, *t));
   }
   sc::LoopYieldOp::create(b, loc, yielded);
   e.exitLoop();
@@ -263,24 +283,14 @@ FailureOr<Value> tfLoop(TFRuntime &rt, CallArgs &args) {
   loop.getBody().takeBody(building.getBody());
   building.erase();
 
-  auto wrap = [&](const std::string &name, mlir::Value v, const Shape &shape,
-                  DType d, int index) {
-    return loopResult(rt, op, name, v, shape, d, index);
-  };
-  std::vector<Value> finals, stacked;
+  std::vector<Value> finals;
   for (size_t i = 0; i < carried.size(); ++i)
-    finals.push_back(wrap(op.name + "/Exit", loop.getFinals()[i],
-                          carried[i]->shape, carried[i]->dtype,
-                          static_cast<int>(i)));
-  for (size_t i = 0; i < outputs.size(); ++i) {
-    Shape shape{steps};
-    shape.insert(shape.end(), outputs[i]->shape.begin(),
-                 outputs[i]->shape.end());
-    stacked.push_back(wrap(op.name + "/TensorArrayStack/TensorArrayGatherV3",
-                           loop.getStacked()[i], shape, outputs[i]->dtype,
-                           static_cast<int>(i)));
-  }
-  return Value::tuple({Value::list(finals), Value::list(stacked)});
+    finals.push_back(loopResult(rt, op, op.name + "/Exit", loop.getFinals()[i],
+                                carried[i]->shape, carried[i]->dtype,
+                                static_cast<int>(i)));
+  return Value::tuple(
+      {Value::list(finals),
+       Value::list(stackedResults(rt, op, loop.getStacked(), outputs))});
 }
 
 } // namespace

@@ -32,6 +32,15 @@ FailureOr<BodyResults> bodyResults(OpCall &op, const Value &result,
 Value loopResult(TFRuntime &rt, OpCall &op, const std::string &name,
                  mlir::Value v, const Shape &shape, DType d, int index);
 
+/// The type of `t` stacked over `steps` steps: `[steps] + t.shape`.
+mlir::RankedTensorType stepsType(IREmitter &e, int64_t steps,
+                                 const TensorObj &t);
+
+/// The loop `op`'s stacked results, one per step output in `outputs`.
+std::vector<Value> stackedResults(TFRuntime &rt, OpCall &op,
+                                  mlir::ValueRange stacked,
+                                  const std::vector<TensorRef> &outputs);
+
 } // namespace scopec::frontend
 
 #endif // SCOPEC_FRONTEND_TFLOOP_H

@@ -380,9 +380,7 @@ FailureOr<Value> tfWhile(TFRuntime &rt, CallArgs &args) {
   llvm::SmallVector<mlir::Type> stackedTypes;
   for (const TensorRef &t : outputs) {
     yielded.push_back(t->value);
-    Shape stacked{trip};
-    stacked.insert(stacked.end(), t->shape.begin(), t->shape.end());
-    stackedTypes.push_back(e.tensorType(stacked, t->dtype));
+    stackedTypes.push_back(stepsType(e, trip, *t));
   }
   sc::LoopYieldOp::create(b, loc, yielded);
   e.exitLoop();
@@ -408,7 +406,7 @@ FailureOr<Value> tfWhile(TFRuntime &rt, CallArgs &args) {
   if (!a["positions"].isNone())
     positions = in.toList(a["positions"], l);
   std::string scope = op.name.substr(0, op.name.rfind('/') + 1);
-  std::vector<Value> finals, stacked;
+  std::vector<Value> finals;
   size_t kept = 0;
   for (size_t i = 0; i < carried.size(); ++i) {
     if (classes[i].kind != Induction::Carried) {
@@ -425,16 +423,10 @@ FailureOr<Value> tfWhile(TFRuntime &rt, CallArgs &args) {
     finals.push_back(loopResult(rt, op, exit, loop.getFinals()[kept++],
                                 carried[i]->shape, carried[i]->dtype, 0));
   }
-  for (size_t i = 0; i < outputs.size(); ++i) {
-    Shape shape{trip};
-    shape.insert(shape.end(), outputs[i]->shape.begin(),
-                 outputs[i]->shape.end());
-    stacked.push_back(loopResult(
-        rt, op, op.name + "/TensorArrayStack/TensorArrayGatherV3",
-        loop.getStacked()[i], shape, outputs[i]->dtype, static_cast<int>(i)));
-  }
   return Value::tuple(
-      {Value::list(finals), Value::list(stacked), Value::integer(trip)});
+      {Value::list(finals),
+       Value::list(stackedResults(rt, op, loop.getStacked(), outputs)),
+       Value::integer(trip)});
 }
 
 } // namespace

@@ -293,7 +293,10 @@ def _pack_like(structure, flat):
 
     def pack(s):
         if isinstance(s, dict):
-            return {k: pack(s[k]) for k in sorted(s)}
+            # Filled by sorted key, in the dict's own order and type (TF's
+            # nest).
+            packed = {k: pack(s[k]) for k in sorted(s)}
+            return type(s)((k, packed[k]) for k in s)
         if isinstance(s, (list, tuple)):
             items = [pack(x) for x in s]
             if isinstance(s, list):

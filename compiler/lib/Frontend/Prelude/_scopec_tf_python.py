@@ -58,20 +58,6 @@ def _nest_flatten(structure, expand_composites=False):
     return _flatten(structure)
 
 
-def _pack(structure, it):
-    if isinstance(structure, dict):
-        packed = {k: _pack(structure[k], it) for k in sorted(structure)}
-        return type(structure)((k, packed[k]) for k in structure)
-    if isinstance(structure, (list, tuple)):
-        items = [_pack(x, it) for x in structure]
-        if isinstance(structure, list):
-            return items
-        if type(structure) is tuple:
-            return tuple(items)
-        return type(structure)(*items)  # a namedtuple
-    return next(it)
-
-
 def _pack_sequence_as(structure, flat_sequence, expand_composites=False):
     if not _is_sequence(flat_sequence):
         raise TypeError("flat_sequence must be a sequence")
@@ -86,7 +72,7 @@ def _pack_sequence_as(structure, flat_sequence, expand_composites=False):
             "Could not pack sequence. Structure had %d elements, but "
             "flat_sequence had %d elements.  Structure: %s, flat_sequence: "
             "%s." % (count, len(flat_sequence), structure, flat_sequence))
-    return _pack(structure, iter(flat_sequence))
+    return tf._scopec_pack_like(structure, flat_sequence)
 
 
 def _same_structure(a, b, check_types):
