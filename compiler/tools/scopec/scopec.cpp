@@ -170,6 +170,12 @@ cl::opt<std::string> targetCpu("target-cpu",
                                         "(default: native; help lists the "
                                         "names)"),
                                cl::value_desc("NAME"), cl::cat(scopecCategory));
+cl::opt<bool> staticRuntime(
+    "static-runtime",
+    cl::desc("With --emit=exe: a self-contained executable, linked "
+             "statically with a serial runtime (no shared library, one "
+             "thread)"),
+    cl::cat(scopecCategory));
 cl::opt<std::string> modelName(
     "name",
     cl::desc("C++ namespace and file names of --emit=cpp/lib output "
@@ -354,6 +360,18 @@ int run(MLIRContext &context, const char *argv0) {
     return success();
   });
 
+  if (staticRuntime && (emitKind != EmitKind::Exe || interpret)) {
+    llvm::errs() << "scopec: error: --static-runtime goes with executables "
+                    "(--emit=exe, the default with -o)\n";
+    return 1;
+  }
+#ifdef SCOPEC_RUNTIME_SANITIZER_FLAGS
+  if (staticRuntime) {
+    llvm::errs() << "scopec: error: --static-runtime is not available in "
+                    "a sanitizer build (sanitizers need shared libraries)\n";
+    return 1;
+  }
+#endif
   if (sharedLibrary && emitKind != EmitKind::Lib) {
     llvm::errs() << "scopec: error: --shared goes with --emit=lib\n";
     return 1;
@@ -540,6 +558,7 @@ int run(MLIRContext &context, const char *argv0) {
     hostOptions.keepTemps = keepTemps;
     hostOptions.verbose = verbose;
     hostOptions.argv0 = argv0;
+    hostOptions.staticRuntime = staticRuntime;
     std::string output = outputFile;
     target::OutputKind kind = target::OutputKind::Cpp;
     if (emitKind == EmitKind::Lib) {

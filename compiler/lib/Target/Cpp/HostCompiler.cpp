@@ -42,6 +42,8 @@ struct Toolchain {
   std::vector<std::string> compilerArgs; ///< from $CXX after the program
   std::vector<std::string> flags;        ///< -std, -O3, -march, -I, ...
   std::string runtimeLibrary;
+  /// Link with -static (--static-runtime).
+  bool staticLink = false;
 };
 
 std::vector<std::string> splitFlags(StringRef text) {
@@ -93,10 +95,15 @@ FailureOr<Toolchain> findToolchain(const HostCompileOptions &options,
         path::append(p, part);
     return std::string(p);
   };
+  // --static-runtime: the serial runtime (no OpenMP; Debian has no static
+  // OpenMP library to link).
+  StringRef runtimeName =
+      options.staticRuntime ? "libScopecRuntimeSerial.a" : "libScopecRuntime.a";
   tc.runtimeLibrary = firstExisting(
-      {llvm::sys::Process::GetEnv("SCOPEC_RUNTIME_LIB").value_or(""),
-       under("lib", "libScopecRuntime.a"),
-       under("runtime", "libScopecRuntime.a")});
+      {options.staticRuntime
+           ? std::string()
+           : llvm::sys::Process::GetEnv("SCOPEC_RUNTIME_LIB").value_or(""),
+       under("lib", runtimeName), under("runtime", runtimeName)});
   std::string includeDir;
   for (const std::string &dir :
        {llvm::sys::Process::GetEnv("SCOPEC_RUNTIME_INCLUDE").value_or(""),
@@ -110,13 +117,14 @@ FailureOr<Toolchain> findToolchain(const HostCompileOptions &options,
   }
   if (tc.runtimeLibrary.empty() || includeDir.empty()) {
     errs << "scopec: error: cannot find the scopec runtime (looked for "
-            "libScopecRuntime.a in "
-         << under("lib") << " and " << under("runtime") << ", headers in "
-         << under("include") << " and " << SCOPEC_RUNTIME_SOURCE_INCLUDE_DIR
+         << runtimeName << " in " << under("lib") << " and " << under("runtime")
+         << ", headers in " << under("include") << " and "
+         << SCOPEC_RUNTIME_SOURCE_INCLUDE_DIR
          << "; set SCOPEC_RUNTIME_LIB / SCOPEC_RUNTIME_INCLUDE)\n";
     return failure();
   }
 
+  tc.staticLink = options.staticRuntime;
   // --target-cpu: native by default; `generic` is the baseline of the
   // host's architecture (x86-64 here), for binaries that ship. The
   // runtime's precompiled GEMM picks its best build at run time anyway.
@@ -126,7 +134,9 @@ FailureOr<Toolchain> findToolchain(const HostCompileOptions &options,
                   llvm::Triple::x86_64
               ? "x86-64"
               : "armv8-a";
-  tc.flags = {"-std=c++17", "-O3", "-march=" + cpu, "-fopenmp",
+  // --static-runtime: serial, so the model's `omp` pragmas are ignored.
+  tc.flags = {"-std=c++17", "-O3", "-march=" + cpu,
+              options.staticRuntime ? "-Wno-unknown-pragmas" : "-fopenmp",
               "-I" + includeDir};
   // The products call the runtime's precompiled GEMM (Gemm.h); a runtime
   // built without Eigen has none.
@@ -272,10 +282,12 @@ Command linkCommand(const Toolchain &tc, const TempDir &tmp,
   link.args.push_back(tc.program);
   link.args.insert(link.args.end(), tc.compilerArgs.begin(),
                    tc.compilerArgs.end());
-  StringRef openmp = SCOPEC_RUNTIME_OPENMP_LIBRARY;
+  StringRef openmp = tc.staticLink ? "" : SCOPEC_RUNTIME_OPENMP_LIBRARY;
   for (const std::string &flag : tc.flags)
     if (flag != "-fopenmp" || openmp.empty())
       link.args.push_back(flag);
+  if (tc.staticLink)
+    link.args.push_back("-static");
   link.args.insert(link.args.end(), inputs.begin(), inputs.end());
   if (!openmp.empty())
     link.args.insert(link.args.end(), {openmp.str(), "-lpthread"});

@@ -71,6 +71,9 @@ struct HostCompileOptions {
   bool verbose = false;
   /// argv[0] of scopec: the runtime is found relative to the binary.
   std::string argv0;
+  /// A self-contained executable: linked statically with the serial
+  /// runtime (no shared library at all; one thread).
+  bool staticRuntime = false;
 };
 
 /// Compiles and links `model` with the runtime into the executable
