@@ -64,7 +64,7 @@ def main():
             # An internal module (tensorflow.python.ops.array_ops) that is a
             # view of public ones.
             print("Every name of " + ", ".join(
-                "`%s`" % where[id(s)] for s in sources) + ", as the same "
+                ["`%s`" % where[id(s)] for s in sources]) + ", as the same "
                 "object" + (" (and " + ", ".join(
                     "`%s` as `%s`" % (a, t) for a, t in
                     sorted(namespace._aliases.items())) + ")"

@@ -304,8 +304,8 @@ def while_loop(cond, body, loop_vars, shape_invariants=None,
     with tf.name_scope(name, "while", [v for v in flat
                                        if not isinstance(v, TensorArray)]):
         flat = [_to_loop_var(v) for v in flat]
-        constant = all(not isinstance(v, TensorArray) and
-                       tf.get_static_value(v) is not None for v in flat)
+        constant = all([not isinstance(v, TensorArray) and
+                        tf.get_static_value(v) is not None for v in flat])
         if constant:
             flat = _unrolled_while(cond, body, loop_vars, flat, limit)
         else:
@@ -465,7 +465,7 @@ class TensorArray(object):
                                  "because it has not yet been written to." % i)
         n = self._stacked_length()
         if delta in (1, -1) and \
-                all(0 <= i < n and i not in self._elements for i in indices):
+                all([0 <= i < n and i not in self._elements for i in indices]):
             low = min(indices)
             part = self._stacked
             if steps != n:

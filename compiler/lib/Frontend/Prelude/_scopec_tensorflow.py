@@ -296,7 +296,7 @@ def _pack_like(structure, flat):
             # Filled by sorted key, in the dict's own order and type (TF's
             # nest).
             packed = {k: pack(s[k]) for k in sorted(s)}
-            return type(s)((k, packed[k]) for k in s)
+            return type(s)([(k, packed[k]) for k in s])
         if isinstance(s, (list, tuple)):
             items = [pack(x) for x in s]
             if isinstance(s, list):

@@ -85,9 +85,9 @@ def _same_structure(a, b, check_types):
     if isinstance(a, dict):
         if sorted(a) != sorted(b):
             return False
-        return all(_same_structure(a[k], b[k], check_types) for k in a)
+        return all([_same_structure(a[k], b[k], check_types) for k in a])
     return len(a) == len(b) and all(
-        _same_structure(x, y, check_types) for x, y in zip(a, b))
+        [_same_structure(x, y, check_types) for x, y in zip(a, b)])
 
 
 def _assert_same_structure(nest1, nest2, check_types=True,
