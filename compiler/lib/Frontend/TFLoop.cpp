@@ -70,6 +70,22 @@ std::string scopec::frontend::tfShape(const Shape &shape) {
   return s + (shape.size() == 1 ? ",)" : ")");
 }
 
+FailureOr<std::vector<TensorRef>>
+scopec::frontend::carriedInputs(OpCall &op, const Value &list) {
+  FailureOr<std::vector<Value>> values = op.in().toList(list, op.l);
+  if (failed(values))
+    return failure();
+  std::vector<TensorRef> carried;
+  for (size_t i = 0; i < values->size(); ++i) {
+    FailureOr<TensorRef> t =
+        op.input((*values)[i], "carried_" + std::to_string(i));
+    if (failed(t))
+      return failure();
+    carried.push_back(*t);
+  }
+  return carried;
+}
+
 /// The body's `(new_carried, outputs)` as tensors, checked against the
 /// carried values as TF's while_loop checks its loop variables.
 FailureOr<BodyResults>
@@ -182,9 +198,6 @@ FailureOr<Value> tfLoop(TFRuntime &rt, CallArgs &args) {
   if (failed(stepsArg))
     return failure();
   int64_t steps = *stepsArg;
-  FailureOr<std::vector<Value>> carriedValues = in.toList(a["carried"], l);
-  if (failed(carriedValues))
-    return failure();
   FailureOr<std::vector<Value>> sequenceValues = in.toList(a["sequences"], l);
   if (failed(sequenceValues))
     return failure();
@@ -194,14 +207,12 @@ FailureOr<Value> tfLoop(TFRuntime &rt, CallArgs &args) {
   OpCall op(rt, l, "While");
   if (failed(op.named(a["name"], "while")))
     return failure();
-  std::vector<TensorRef> carried, sequences;
-  for (size_t i = 0; i < carriedValues->size(); ++i) {
-    FailureOr<TensorRef> t =
-        op.input((*carriedValues)[i], "carried_" + std::to_string(i));
-    if (failed(t))
-      return failure();
-    carried.push_back(*t);
-  }
+  FailureOr<std::vector<TensorRef>> carriedTensors =
+      carriedInputs(op, a["carried"]);
+  if (failed(carriedTensors))
+    return failure();
+  const std::vector<TensorRef> &carried = *carriedTensors;
+  std::vector<TensorRef> sequences;
   for (size_t i = 0; i < sequenceValues->size(); ++i) {
     FailureOr<TensorRef> input =
         op.input((*sequenceValues)[i], "sequences_" + std::to_string(i));

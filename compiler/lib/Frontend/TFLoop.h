@@ -22,6 +22,10 @@ struct BodyResults {
   std::vector<TensorRef> newCarried, outputs;
 };
 
+/// The loop `op`'s carried values (a Python list) as tensors: its inputs
+/// `carried_0`, `carried_1`, ...
+FailureOr<std::vector<TensorRef>> carriedInputs(OpCall &op, const Value &list);
+
 /// The body's `(new_carried, outputs)` as tensors, checked against the
 /// carried values as TF's while_loop checks its loop variables.
 FailureOr<BodyResults> bodyResults(OpCall &op, const Value &result,

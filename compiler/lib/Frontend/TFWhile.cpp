@@ -209,20 +209,14 @@ FailureOr<Value> tfWhile(TFRuntime &rt, CallArgs &args) {
   if (failed(bound))
     return failure();
   BoundArgs &a = *bound;
-  FailureOr<std::vector<Value>> carriedValues = in.toList(a["carried"], l);
-  if (failed(carriedValues))
-    return failure();
   OpCall op(rt, l, "While");
   if (failed(op.named(a["name"], "while")))
     return failure();
-  std::vector<TensorRef> carried;
-  for (size_t i = 0; i < carriedValues->size(); ++i) {
-    FailureOr<TensorRef> t =
-        op.input((*carriedValues)[i], "carried_" + std::to_string(i));
-    if (failed(t))
-      return failure();
-    carried.push_back(*t);
-  }
+  FailureOr<std::vector<TensorRef>> carriedTensors =
+      carriedInputs(op, a["carried"]);
+  if (failed(carriedTensors))
+    return failure();
+  const std::vector<TensorRef> &carried = *carriedTensors;
 
   IREmitter &e = *rt.emitter;
   mlir::OpBuilder &b = e.builder();

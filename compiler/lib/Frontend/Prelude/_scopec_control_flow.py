@@ -177,8 +177,16 @@ class _Body(object):
         return self.slice_fn(shape.as_list(), ta.dtype)
 
 
-def _counter_of(index):
-    return _building[-1].counter(index) if _building else None
+def _index(index, what):
+    """A TensorArray index: `(position, None)` for the counter of the loop
+    body being built (its carried position), else `(None, int)`."""
+    position = _building[-1].counter(index) if _building else None
+    if position is not None:
+        return position, None
+    if _building and not isinstance(index, int) and \
+            tf.get_static_value(index) is None:
+        raise _not_a_counter(what)
+    return None, _static_index(index, what)
 
 
 def _not_a_counter(what):
@@ -423,7 +431,7 @@ class TensorArray(object):
         return value
 
     def write(self, index, value, name=None):
-        position = _counter_of(index)
+        position, i = _index(index, "write")
         if position is not None:
             value = self._check_value(value, "at the loop counter")
             if self._rolled is not None:
@@ -431,10 +439,6 @@ class TensorArray(object):
                                  "loop counter because it has already been "
                                  "written to.")
             return self._with(rolled=(position, value))
-        if _building and not isinstance(index, int) and \
-                tf.get_static_value(index) is None:
-            raise _not_a_counter("write")
-        i = _static_index(index, "write")
         value = self._check_value(value, i)
         self._check_index(i)
         elements = dict(self._elements)
@@ -442,13 +446,9 @@ class TensorArray(object):
         return self._with(elements, rolled=self._rolled)
 
     def read(self, index, name=None):
-        position = _counter_of(index)
+        position, i = _index(index, "read")
         if position is not None:
             return _building[-1].read(self, position)
-        if _building and not isinstance(index, int) and \
-                tf.get_static_value(index) is None:
-            raise _not_a_counter("read")
-        i = _static_index(index, "read")
         if i not in self._written_indices():
             raise ValueError("Could not read from TensorArray index %d because "
                              "it has not yet been written to." % i)
