@@ -4,10 +4,12 @@
 // then (when it accepts the model) the whole pass pipeline down to the
 // lowered stage and the C++ emitter, printing to nowhere. Frontend errors
 // and pipeline errors are fine; crashes, sanitizer reports, hangs and
-// runaway memory are not. The frontend corpus is its seed corpus.
+// runaway memory are not. The frontend corpus is its seed corpus, the
+// input format and mutations are the frontend fuzzer's.
 //
 //===----------------------------------------------------------------------===//
 
+#include "ModelFiles.h"
 #include "scopec/Dialect/Scope/IR/ScopeDialect.h"
 #include "scopec/Frontend/Frontend.h"
 #include "scopec/Pipelines/Pipelines.h"
@@ -36,12 +38,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   ScopedDiagnosticHandler swallow(&context,
                                   [](Diagnostic &) { return success(); });
 
+  // The input's sibling modules are written next to where the model file
+  // would be (ModelFiles.h).
+  static scopec::fuzz::ModelFiles files;
+  scopec::fuzz::ModelSources sources = scopec::fuzz::splitModelSources(
+      llvm::StringRef(reinterpret_cast<const char *>(data), size));
+  std::string path = files.write(sources);
   llvm::SourceMgr sourceMgr;
   sourceMgr.AddNewSourceBuffer(
-      llvm::MemoryBuffer::getMemBufferCopy(
-          llvm::StringRef(reinterpret_cast<const char *>(data), size),
-          "fuzz.py"),
-      llvm::SMLoc());
+      llvm::MemoryBuffer::getMemBufferCopy(sources.main, path), llvm::SMLoc());
   scopec::frontend::FrontendOptions options;
   OwningOpRef<ModuleOp> module =
       scopec::frontend::importModel(sourceMgr, &context, options, llvm::nulls());

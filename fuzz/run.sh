@@ -21,9 +21,20 @@ work=$build/corpus/$target
 mkdir -p "$work" "$build/artifacts"
 # Sanitizer options (leak detection on, reports abort) are built into the
 # binaries: cmake/SanitizerDefaults.cpp.
-# Model-file targets also start from the examples themselves (not copies).
+# Model-file targets also start from every model file of examples/ and the
+# lit tests (copied flat into $build/seeds/models: libFuzzer reads whole
+# directories, and test/ holds other files too).
 extra=()
-[ "$seeds" = frontend_fuzzer ] && extra=("$root/examples")
+if [ "$seeds" = frontend_fuzzer ]; then
+  models=$build/seeds/models
+  rm -rf "$models"
+  mkdir -p "$models"
+  while IFS= read -r f; do
+    rel=${f#"$root"/}
+    cp "$f" "$models/${rel//\//_}"
+  done < <(find "$root/examples" "$root/test" -name '*.py' ! -name 'lit*.py')
+  extra=("$models")
+fi
 exec "$build/fuzz/$target" -max_total_time="$seconds" \
   -timeout=10 -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 \
   -dict="$dict" -artifact_prefix="$build/artifacts/$target-" "$@" \
