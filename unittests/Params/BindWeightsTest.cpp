@@ -150,6 +150,25 @@ TEST(BindWeights, DuplicateEntriesAreReported) {
                    "  duplicate: a");
 }
 
+// Only "NAME:0" with a colon-free NAME names the variable NAME: dropping
+// ":0" once more from "a:0:0" (which a reader already keeps as it is) would
+// make it collide with "a" (found by weights_fuzzer).
+TEST(BindWeights, OnlyOneOutputSuffixIsDropped) {
+  std::vector<WeightsEntry> entries;
+  entries.push_back(entry<float>("a:0:0", DType::F32, {1}, {1}));
+  entries.push_back(entry<float>("a", DType::F32, {1}, {2}));
+  entries.push_back(entry<float>("b:1", DType::F32, {1}, {3}));
+  std::vector<ParamDecl> params = {{"a", {1}, DType::F32},
+                                   {"a:0:0", {1}, DType::F32},
+                                   {"b:1", {1}, DType::F32}};
+  std::vector<NpyArray> bound;
+  std::string error;
+  ASSERT_TRUE(bindWeights(entries, params, "w.npz", bound, error)) << error;
+  EXPECT_EQ(values<float>(bound[0]), (std::vector<float>{2}));
+  EXPECT_EQ(values<float>(bound[1]), (std::vector<float>{1}));
+  EXPECT_EQ(values<float>(bound[2]), (std::vector<float>{3}));
+}
+
 TEST(BindWeights, NoParametersNoEntries) {
   std::vector<NpyArray> bound;
   std::string error;

@@ -18,9 +18,14 @@ inline std::string fileRef(const std::string &displayName) {
   return "weights file '" + displayName + "'";
 }
 
-/// Drops one trailing ":0".
+/// The variable a tensor name "NAME:0" names: NAME (which, as every TF op
+/// name, has no ':'). Any other name is returned as it is, so applying this
+/// twice changes nothing: the readers apply it to the file's names and
+/// bindWeights again to whatever it is given ("x:0:0" stays itself: no
+/// variable is called "x:0", and it must not become "x").
 inline std::string stripOutputSuffix(std::string name) {
-  if (name.size() >= 2 && name.compare(name.size() - 2, 2, ":0") == 0)
+  if (name.size() >= 2 && name.compare(name.size() - 2, 2, ":0") == 0 &&
+      name.find(':') == name.size() - 2)
     name.resize(name.size() - 2);
   return name;
 }
