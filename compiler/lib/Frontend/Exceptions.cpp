@@ -207,9 +207,11 @@ LogicalResult Interpreter::raiseValue(SrcLoc l, const Value &exc) {
 }
 
 bool Interpreter::pendingIs(llvm::StringRef type) const {
-  if (!pending)
-    return false;
-  ClassObj *cls = classOf(pending->exc);
+  return pending && isException(pending->exc, type);
+}
+
+bool Interpreter::isException(const Value &exc, llvm::StringRef type) const {
+  ClassObj *cls = classOf(exc);
   auto it = builtins.find(type);
   return cls && it != builtins.end() && it->second.is(ObjKind::Class) &&
          cls->isSubclassOf(it->second.as<ClassObj>());

@@ -1,7 +1,7 @@
 //===- Generators.cpp - Generator functions and expressions ---------------===//
 //
-// A generator's body runs on a stack of its own (a fiber: makecontext /
-// swapcontext). The interpreter is a recursive tree walker, so a `yield`
+// A generator's body runs on a stack of its own (a fiber: StackSwitch.h).
+// The interpreter is a recursive tree walker, so a `yield`
 // can sit under any number of C++ frames (a loop in a try in a with in a
 // call); on its own stack the body simply stops there and continues later
 // with all those frames intact. The alternatives are worse: resuming at a
@@ -40,9 +40,9 @@
 
 #include "Classes.h"
 #include "Iterators.h"
+#include "StackSwitch.h"
 
 #include <sys/mman.h>
-#include <ucontext.h>
 
 #include <cstdint>
 
@@ -94,9 +94,11 @@ namespace scopec::frontend {
 /// The stack of a started generator and the contexts to switch between.
 struct Fiber {
   char *memory = nullptr;
-  ucontext_t context;
-  /// Where the generator returns to at a yield: the latest resumer.
-  ucontext_t *resumer = nullptr;
+  /// The generator's stack pointer while it is suspended (or not started).
+  void *suspended = nullptr;
+  /// Where the generator returns to at a yield: the stack pointer of the
+  /// latest resumer.
+  void **resumer = nullptr;
   /// AddressSanitizer's fake stack of the generator and the resumer's
   /// stack bounds.
   void *fakeStack = nullptr;
@@ -107,11 +109,9 @@ struct Fiber {
 } // namespace scopec::frontend
 
 namespace {
-/// The generator's stack runs this first (makecontext passes ints only:
-/// the generator's address in two halves).
-void fiberMain(unsigned hi, unsigned lo) {
-  auto *g = reinterpret_cast<GeneratorObj *>(
-      (static_cast<uintptr_t>(hi) << 32) | static_cast<uintptr_t>(lo));
+/// The generator's stack runs this first.
+void fiberMain(void *generator) {
+  auto *g = static_cast<GeneratorObj *>(generator);
   finishSwitch(nullptr, &g->fiber->resumerBottom, &g->fiber->resumerSize);
   Interpreter &in = *g->interp;
   bool ok = succeeded(in.runGeneratorBody(*g));
@@ -123,7 +123,8 @@ void fiberMain(unsigned hi, unsigned lo) {
   // lets ASan free its fake frames).
   Fiber *f = owner->fiber;
   startSwitch(nullptr, f->resumerBottom, f->resumerSize);
-  swapcontext(&f->context, f->resumer);
+  switchStack(&f->suspended, *f->resumer);
+  __builtin_unreachable();
 }
 } // namespace
 
@@ -218,6 +219,9 @@ bool Interpreter::generatorStackLow() const {
 void Interpreter::releaseFiber(GeneratorObj &g) {
   if (!g.fiber)
     return;
+  // (The frames the body left on its stack, fiberMain's, which never
+  // returns, keep their redzones poisoned: AddressSanitizer's munmap
+  // clears the shadow of what it unmaps.)
   munmap(g.fiber->memory, kGuardBytes + kStackBytes);
   delete g.fiber;
   g.fiber = nullptr;
@@ -226,6 +230,82 @@ void Interpreter::releaseFiber(GeneratorObj &g) {
 
 FailureOr<IterStep> Interpreter::resumeGenerator(GeneratorObj &g, Resume how,
                                                  const Value &in, SrcLoc l) {
+  // A generator suspended in `yield from` another generator would only pass
+  // a sent (or thrown) value down to it and its yield back up (PEP 380):
+  // resume the innermost delegate directly, so a value crosses a chain of
+  // n delegating generators in two stack switches instead of 2n. The
+  // delegators are what they would be meanwhile: running (resuming one is
+  // "generator already executing"), their calls, frames, depth and handled
+  // exceptions beneath the delegate's. When the delegate ends, its
+  // delegator continues from its `yield from` with the result.
+  // GeneratorExit is not passed on this way: close() closes the delegate
+  // with close(), in the delegator (evalYieldFrom).
+  bool passesDown = how == Resume::Send ||
+                    (how == Resume::Throw && !isException(in, "GeneratorExit"));
+  if (!passesDown || g.state != GeneratorObj::State::Suspended || !g.delegate)
+    return resumeOne(g, how, in, l);
+  std::vector<GeneratorObj *> chain{&g};
+  while (GeneratorObj *d = chain.back()->delegate) {
+    // (A delegate running means its delegators are running too.)
+    if (d->state == GeneratorObj::State::Running)
+      return raise(l, "ValueError", "generator already executing");
+    chain.push_back(d);
+    if (d->state != GeneratorObj::State::Suspended)
+      break;
+  }
+
+  Resume mode = how;
+  Value value = in;
+  for (size_t k = chain.size() - 1;; --k) {
+    GeneratorObj &target = *chain[k];
+    if (k == 0)
+      return resumeOne(target, mode, value, l);
+    // The delegators' state beneath the delegate's, as if each resumed the
+    // next from its `yield from`.
+    size_t callBase = callStack.size(), frameBase = frameStack.size(),
+           handlingBase = handling.size();
+    int savedDepth = evalDepth;
+    for (size_t i = 0; i < k; ++i) {
+      GeneratorObj &d = *chain[i];
+      callStack.push_back(i == 0 ? l : chain[i - 1]->delegateLoc);
+      callStack.insert(callStack.end(), d.calls.begin(), d.calls.end());
+      frameStack.insert(frameStack.end(), d.frames.begin(), d.frames.end());
+      for (PendingException &p : d.handling)
+        handling.push_back(std::move(p));
+      evalDepth += d.evalDepth;
+      d.state = GeneratorObj::State::Running;
+    }
+    FailureOr<IterStep> step =
+        resumeOne(target, mode, value, chain[k - 1]->delegateLoc);
+    size_t next = handlingBase;
+    for (size_t i = 0; i < k; ++i) {
+      GeneratorObj &d = *chain[i];
+      for (PendingException &p : d.handling)
+        p = std::move(handling[next++]);
+      d.state = GeneratorObj::State::Suspended;
+    }
+    callStack.resize(callBase);
+    frameStack.erase(frameStack.begin() + frameBase, frameStack.end());
+    handling.erase(handling.begin() + handlingBase, handling.end());
+    evalDepth = savedDepth;
+    if (succeeded(step) && !step->done)
+      return step; // it yielded: the delegators stay suspended
+    if (succeeded(step)) {
+      mode = Resume::DelegateReturned;
+      value = std::move(step->value);
+    } else if (pending) {
+      mode = Resume::DelegateRaised;
+      value = Value::none();
+      chain[k - 1]->delegateFailure = std::move(*pending);
+      pending.reset();
+    } else {
+      return failure(); // a scopec error: the program stops
+    }
+  }
+}
+
+FailureOr<IterStep> Interpreter::resumeOne(GeneratorObj &g, Resume how,
+                                           const Value &in, SrcLoc l) {
   if (g.state == GeneratorObj::State::Running)
     return raise(l, "ValueError", "generator already executing");
   if (g.state == GeneratorObj::State::Created &&
@@ -260,14 +340,7 @@ FailureOr<IterStep> Interpreter::resumeGenerator(GeneratorObj &g, Resume how,
     auto *f = new Fiber();
     f->memory = static_cast<char *>(mem);
     mprotect(f->memory, kGuardBytes, PROT_NONE);
-    getcontext(&f->context);
-    f->context.uc_stack.ss_sp = f->stackLow();
-    f->context.uc_stack.ss_size = kStackBytes;
-    f->context.uc_link = nullptr;
-    auto addr = reinterpret_cast<uintptr_t>(&g);
-    makecontext(&f->context, reinterpret_cast<void (*)()>(fiberMain), 2,
-                static_cast<unsigned>(addr >> 32),
-                static_cast<unsigned>(addr & 0xffffffffu));
+    f->suspended = prepareStack(f->stackLow(), kStackBytes, fiberMain, &g);
     g.fiber = f;
     liveGenerators.push_back(&g);
   }
@@ -302,13 +375,11 @@ FailureOr<IterStep> Interpreter::resumeGenerator(GeneratorObj &g, Resume how,
   runningGenerator = &g;
 
   Fiber *f = g.fiber;
-  // Zeroed: ASan's swapcontext reads the uc_stack of the context it
-  // switches to (none here: the resumer's stack is not a makecontext one).
-  ucontext_t back{};
+  void *back = nullptr;
   f->resumer = &back;
   void *fakeStack = nullptr;
   startSwitch(&fakeStack, f->stackLow(), kStackBytes);
-  swapcontext(&back, &f->context);
+  switchStack(&back, f->suspended);
   finishSwitch(fakeStack, nullptr, nullptr);
 
   // It yielded or ended: keep what it needs to continue, restore ours.
@@ -360,7 +431,7 @@ FailureOr<Value> Interpreter::yieldValue(const Value &v, SrcLoc l) {
   runningGenerator->transfer = v;
   runningGenerator->state = GeneratorObj::State::Suspended;
   startSwitch(&f->fakeStack, f->resumerBottom, f->resumerSize);
-  swapcontext(&f->context, f->resumer);
+  switchStack(&f->suspended, *f->resumer);
   finishSwitch(f->fakeStack, &f->resumerBottom, &f->resumerSize);
   // Resumed (resumeGenerator set the state and `how`), perhaps as another
   // object (dropSuspended).
@@ -369,11 +440,16 @@ FailureOr<Value> Interpreter::yieldValue(const Value &v, SrcLoc l) {
   g.transfer = Value::none();
   switch (g.how) {
   case Resume::Send:
+  case Resume::DelegateReturned:
     return in;
   case Resume::Throw:
     return raiseValue(l, in);
   case Resume::Kill:
     // Unwinds the body: a failure with nothing reported or pending.
+    return failure();
+  case Resume::DelegateRaised:
+    pending = std::move(g.delegateFailure);
+    g.delegateFailure.reset();
     return failure();
   }
   return failure();
@@ -419,6 +495,8 @@ void Interpreter::dropSuspended(GeneratorObj &g) {
   heir->calls = std::move(g.calls);
   heir->frames = std::move(g.frames);
   heir->handling = std::move(g.handling);
+  heir->delegate = g.delegate;
+  heir->delegateLoc = g.delegateLoc;
   heir->fiber = g.fiber;
   g.fiber = nullptr;
   g.state = GeneratorObj::State::Done;
@@ -516,7 +594,21 @@ FailureOr<Value> Interpreter::evalYieldFrom(YieldFromExpr *e) {
     return failure();
   IterStep item = std::move(*step);
   while (!item.done) {
+    // A generator delegate may be resumed past this generator
+    // (resumeGenerator); it then continues here once the delegate ends.
+    GeneratorObj *self = runningGenerator;
+    self->delegate = sub;
+    self->delegateLoc = e->loc;
     FailureOr<Value> sent = yieldValue(item.value, e->loc);
+    self = runningGenerator; // perhaps handed over (dropSuspended)
+    self->delegate = nullptr;
+    Resume how = self->how;
+    if (how == Resume::DelegateReturned) {
+      item = IterStep{std::move(*sent), /*done=*/true};
+      continue;
+    }
+    if (how == Resume::DelegateRaised)
+      return failure();
     if (succeeded(sent)) {
       if (sub) {
         step = resumeGenerator(*sub, Resume::Send, *sent, e->loc);

@@ -286,9 +286,9 @@ std::string Interpreter::didYouMean(llvm::StringRef name,
 }
 
 LogicalResult Interpreter::step(SrcLoc l) {
-  if (++steps > Limits::kMaxSteps)
+  if (++steps > options.maxSteps)
     return error(l, "program exceeded scopec's execution step limit (" +
-                        std::to_string(Limits::kMaxSteps) + " steps)");
+                        std::to_string(options.maxSteps) + " steps)");
   return success();
 }
 

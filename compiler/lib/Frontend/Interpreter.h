@@ -53,7 +53,6 @@ public:
 struct Limits {
   static constexpr int kMaxCallDepth = 1000;
   static constexpr int64_t kMaxWhileIterations = 10000000;
-  static constexpr int64_t kMaxSteps = 20000000;
   static constexpr int64_t kMaxSequence = 1 << 20;
   static constexpr int64_t kMaxStringBytes = 64 << 20;
   static constexpr int kMaxEvalDepth = 3000;
@@ -109,6 +108,8 @@ public:
   Value newException(llvm::StringRef type, std::vector<Value> args);
   /// Whether a Python exception is pending and is a `type` (or subclass).
   bool pendingIs(llvm::StringRef type) const;
+  /// Whether `exc` is an instance of the built-in exception class `type`.
+  bool isException(const Value &exc, llvm::StringRef type) const;
   bool hasPendingException() const { return pending.has_value(); }
   /// Drops the pending exception (a native function that handles it, as
   /// `hasattr` handles AttributeError).
@@ -164,12 +165,19 @@ public:
   FailureOr<IterStep> nextItem(const Value &it, SrcLoc l);
   /// Whether `v` is an iterator (has `__next__`).
   bool isIterator(const Value &v);
-  enum class Resume { Send, Throw, Kill };
+  /// How a generator continues from its yield. DelegateReturned and
+  /// DelegateRaised continue a generator suspended in `yield from` whose
+  /// delegate was resumed directly and ended (resumeGenerator): its
+  /// `yield from` returns `in` or raises the delegate's exception.
+  enum class Resume { Send, Throw, Kill, DelegateReturned, DelegateRaised };
   /// Runs a generator until it yields (the value) or returns (`done`, the
   /// value its return value). Throw raises `in` (an exception instance) at the
   /// yield; Kill unwinds the body without running any Python code.
   FailureOr<IterStep> resumeGenerator(GeneratorObj &g, Resume how,
                                       const Value &in, SrcLoc l);
+  /// resumeGenerator for one generator, without following `yield from`.
+  FailureOr<IterStep> resumeOne(GeneratorObj &g, Resume how, const Value &in,
+                                SrcLoc l);
   /// `generator.close()`.
   LogicalResult closeGenerator(GeneratorObj &g, SrcLoc l);
   /// Ends a suspended generator silently (it is being freed).

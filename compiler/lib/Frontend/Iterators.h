@@ -12,6 +12,8 @@
 
 #include "Interpreter.h"
 
+#include <optional>
+
 namespace scopec::frontend {
 
 /// An iterator of a built-in type (`list_iterator`, `zip`, `map`, ...).
@@ -60,6 +62,12 @@ struct GeneratorObj : Object {
   std::vector<SrcLoc> calls;
   std::vector<Interpreter::Frame> frames;
   std::vector<Interpreter::PendingException> handling;
+  /// While suspended in `yield from` of a generator: that generator (kept
+  /// alive by the suspended `yield from`) and where the `yield from` is.
+  GeneratorObj *delegate = nullptr;
+  SrcLoc delegateLoc;
+  /// The exception a directly resumed delegate raised (Resume::DelegateRaised).
+  std::optional<Interpreter::PendingException> delegateFailure;
   /// The stack the body runs on, from the first resume to the end (owned;
   /// Interpreter::releaseFiber frees it).
   Fiber *fiber = nullptr;

@@ -50,6 +50,10 @@ struct FrontendOptions {
   /// `--flag NAME=VALUE`: overrides the default of the model's
   /// `tf.app.flags.DEFINE_*("NAME", ...)` (parsed by the flag's type).
   std::vector<std::pair<std::string, std::string>> flagValues;
+  /// The interpreter's execution step limit (the limits listed in
+  /// docs/user-guide.md): a program running longer stops with an error.
+  /// The fuzzers lower it (fuzz/README.md); scopec has no flag for it.
+  int64_t maxSteps = 20000000;
 };
 
 /// Parses the argument of `--feed NAME=VALUE` (VALUE: a number, True/False
