@@ -9,6 +9,7 @@ packages=(
   clang-22 libomp-22-dev libeigen3-dev graphviz
   python3-six libpcre2-dev python3-numpy libgmp-dev libsnappy-dev
   libleveldb-dev # test only: a second writer of checkpoint indexes
+  strace # test only: test/Sandbox watches which files scopec opens
 )
 # Extra groups, asked for by name: `setup.sh bench` adds the benchmark peers.
 for group in "$@"; do

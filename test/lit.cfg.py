@@ -48,6 +48,14 @@ if shutil.which("dot"):
 if shutil.which("g++") and config.openmp_library:
     config.available_features.add("gxx")
 
+import subprocess
+# strace (test/Sandbox: which files scopec opens), where the machine lets
+# it trace (containers may forbid ptrace).
+if shutil.which("strace") and subprocess.call(
+        ["strace", "-f", "-qq", "-o", os.devnull, "true"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) == 0:
+    config.available_features.add("strace")
+
 # The Python that runs lit runs the tests' helper scripts too.
 config.substitutions.append(("%python", sys.executable))
 

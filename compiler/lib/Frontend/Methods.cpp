@@ -279,8 +279,23 @@ Interpreter::builtinAttr(const Value &obj, const std::string &name, SrcLoc l) {
   return std::optional<Value>();
 }
 
+/// Attributes that reach the interpreter's internals (other classes,
+/// globals, frames, code): the sandbox refuses them on every object
+/// (docs/user-guide.md, "Compiling untrusted model files").
+static bool isInterpreterInternal(llvm::StringRef name) {
+  return llvm::is_contained({"__subclasses__", "__globals__", "__code__",
+                             "__closure__", "__builtins__", "__loader__",
+                             "__spec__", "gi_frame", "gi_code", "gi_yieldfrom",
+                             "cr_frame", "f_globals", "f_locals", "f_back",
+                             "tb_frame"},
+                            name);
+}
+
 FailureOr<Value> Interpreter::getAttr(const Value &obj, const std::string &name,
                                       SrcLoc l) {
+  if (isInterpreterInternal(name))
+    return error(l, name + " is not supported by scopec: model files cannot "
+                           "inspect the interpreter");
   if (obj.is(ObjKind::Module)) {
     auto *m = obj.as<ModuleObj>();
     if (m->unavailable)
@@ -341,6 +356,20 @@ FailureOr<Value> Interpreter::getAttr(const Value &obj, const std::string &name,
       return failure();
     if (r.implemented())
       return r.value();
+  }
+  if (name == "__class__") // every object's, as type(obj)
+    return typeOf(obj, l);
+  // The built-in types' bases: object (int for bool).
+  if ((name == "__bases__" || name == "__mro__") && obj.is(ObjKind::Builtin) &&
+      obj.as<BuiltinObj>()->isType) {
+    std::vector<Value> chain;
+    if (name == "__mro__")
+      chain.push_back(obj);
+    if (obj.as<BuiltinObj>()->name == "bool")
+      chain.push_back(builtins.lookup("int"));
+    if (name == "__mro__" || chain.empty())
+      chain.push_back(builtins.lookup("object"));
+    return Value::tuple(std::move(chain));
   }
   return raise(l, "AttributeError",
                "'" + typeName(obj) + "' object has no attribute '" + name +

@@ -489,6 +489,16 @@ void TFRuntime::installTF() {
         std::string("tf.") + n +
         " is not supported: scopec initializes every variable when the "
         "compiled program starts (remove the initializer and session code)";
+  // File access: the sandbox (docs/user-guide.md, "Compiling untrusted
+  // model files").
+  for (const char *n :
+       {"gfile", "read_file", "write_file", "matching_files", "load_op_library",
+        "load_file_system_library", "python_io", "WholeFileReader",
+        "TextLineReader", "TFRecordReader", "FixedLengthRecordReader",
+        "IdentityReader", "ReaderBase"})
+    tf->unsupported[n] = std::string("tf.") + n +
+                         " is not supported by scopec: model files cannot "
+                         "access the file system";
   for (const char *n : {"train",
                         "gradients",
                         "losses",

@@ -43,6 +43,8 @@ def npy(descr, shape, payload=None, version=1, header=None):
 
 
 NPY = {
+    # A valid one: float32 zeros of shape (1, 4).
+    "zeros-1x4": lambda: npy("<f4", [1, 4]),
     # 2^40 x 2^40 float32: the byte count overflows int64.
     "huge-shape": lambda: npy("<f4", [1 << 40, 1 << 40], payload=b""),
     # 2^31 x 2^31: the size fits, the bytes are not there.

@@ -1,0 +1,2 @@
+import evil
+print("X =", evil.X)

@@ -1,0 +1,2 @@
+import alias
+print("alias", alias.VALUE)

@@ -1,0 +1,2 @@
+NAME = "extra module read"
+OUTSIDE = "../outside"
