@@ -24,13 +24,14 @@
 
 namespace scopec::fuzz {
 
-/// The interpreter's step limit in the fuzzers: a tenth of scopec's. The
-/// instrumented build runs the interpreter about 25 times slower than a
-/// release build, so a program stopped at scopec's limit (1 s in release)
-/// would take 25 s, over the fuzzers' 10 s hang timeout; at a tenth of it
-/// the limit still stops every runaway loop, and a hang then means
-/// something escaped it (fuzz/README.md).
-inline constexpr int64_t kFuzzMaxSteps = 2000000;
+/// The fuzzers run the interpreter's iteration limits at a tenth
+/// (FrontendOptions::limitDivisor). The instrumented build runs the
+/// interpreter about 25 times slower than a release build, so a program
+/// stopped at scopec's limits (about 1 s in release) would take 25 s, over
+/// the fuzzers' 10 s hang timeout; at a tenth the limits still stop every
+/// runaway loop, and a hang then means something escaped them
+/// (fuzz/README.md).
+inline constexpr int64_t kFuzzLimitDivisor = 10;
 
 /// The header line that starts a module section.
 inline constexpr llvm::StringLiteral kModuleHeader = "#### module ";

@@ -40,7 +40,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   sourceMgr.AddNewSourceBuffer(
       llvm::MemoryBuffer::getMemBufferCopy(sources.main, path), llvm::SMLoc());
   scopec::frontend::FrontendOptions options;
-  options.maxSteps = scopec::fuzz::kFuzzMaxSteps;
+  options.limitDivisor = scopec::fuzz::kFuzzLimitDivisor;
   OwningOpRef<ModuleOp> module =
       scopec::frontend::importModel(sourceMgr, &context, options, llvm::nulls());
   (void)module;

@@ -234,10 +234,11 @@ Interpreter::Flow Interpreter::execWhile(WhileStmt *s) {
       --loopDepth;
       return execBlock(s->orelse);
     }
-    if (++iterations > Limits::kMaxWhileIterations) {
-      (void)error(s->loc, "while loop exceeded scopec's limit of " +
-                              std::to_string(Limits::kMaxWhileIterations) +
-                              " iterations");
+    if (++iterations > limit(Limits::kMaxWhileIterations)) {
+      (void)error(s->loc,
+                  "while loop exceeded scopec's limit of " +
+                      std::to_string(limit(Limits::kMaxWhileIterations)) +
+                      " iterations");
       result = Flow::Error;
       break;
     }

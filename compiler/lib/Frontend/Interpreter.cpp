@@ -286,9 +286,9 @@ std::string Interpreter::didYouMean(llvm::StringRef name,
 }
 
 LogicalResult Interpreter::step(SrcLoc l) {
-  if (++steps > options.maxSteps)
+  if (++steps > limit(Limits::kMaxSteps))
     return error(l, "program exceeded scopec's execution step limit (" +
-                        std::to_string(options.maxSteps) + " steps)");
+                        std::to_string(limit(Limits::kMaxSteps)) + " steps)");
   return success();
 }
 

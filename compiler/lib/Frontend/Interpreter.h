@@ -53,6 +53,7 @@ public:
 struct Limits {
   static constexpr int kMaxCallDepth = 1000;
   static constexpr int64_t kMaxWhileIterations = 10000000;
+  static constexpr int64_t kMaxSteps = 20000000;
   static constexpr int64_t kMaxSequence = 1 << 20;
   static constexpr int64_t kMaxStringBytes = 64 << 20;
   static constexpr int kMaxEvalDepth = 3000;
@@ -226,6 +227,12 @@ public:
   FailureOr<int64_t> len(const Value &v, SrcLoc l);
   /// Counts one step of work; a failure (reported) past the step budget.
   LogicalResult step(SrcLoc l);
+  /// An iteration limit of the interpreter (Limits) as this run applies it:
+  /// divided by FrontendOptions::limitDivisor.
+  int64_t limit(int64_t base) const {
+    return std::max<int64_t>(1,
+                             base / std::max<int64_t>(1, options.limitDivisor));
+  }
 
   //===--- Native-function helpers ----------------------------------------===//
   /// Binds `args` to `sig` (Signature.h); a failure with CPython's TypeError

@@ -95,6 +95,19 @@ void TFRuntime::installTF() {
                t->madeAt = rt.interp.userLoc(args.loc);
                return Value::object(t);
              }));
+  // `_scopec_limit(n)`: the prelude's iteration limit n as the interpreter
+  // applies it (FrontendOptions::limitDivisor).
+  tf->add("_scopec_limit",
+          fn("_scopec_limit",
+             [](TFRuntime &rt, CallArgs &args) -> FailureOr<Value> {
+               static const Signature sig{"_scopec_limit", {"n"}};
+               FailureOr<BoundArgs> bound = rt.interp.bind(sig, args);
+               if (failed(bound))
+                 return failure();
+               if (!(*bound)["n"].isInt())
+                 return rt.interp.error(args.loc, "_scopec_limit: bad n");
+               return Value::integer(rt.interp.limit((*bound)["n"].getInt()));
+             }));
   // `_scopec_scope_counts("mark")` -> mark, `("restore", mark)`,
   // `("commit", mark)`: the variable-scope counts (default scope names) of a
   // loop body that the prelude runs once per iteration, rewound so every

@@ -160,10 +160,10 @@ FailureOr<int64_t> tripCount(OpCall &op, const Value &cond,
   for (int64_t step = 0;; ++step) {
     if (limit && step >= *limit)
       return step;
-    if (step > kMaxWhileSteps)
+    if (step > in.limit(kMaxWhileSteps))
       return in.raise(op.l, "ValueError",
                       "scopec: a tf.while_loop ran more than " +
-                          std::to_string(kMaxWhileSteps) +
+                          std::to_string(in.limit(kMaxWhileSteps)) +
                           " steps (its condition stays true)");
     for (size_t k = 0; k < counters.size(); ++k)
       values[k][0] = static_cast<double>(inductions[k]->start +

@@ -50,10 +50,11 @@ struct FrontendOptions {
   /// `--flag NAME=VALUE`: overrides the default of the model's
   /// `tf.app.flags.DEFINE_*("NAME", ...)` (parsed by the flag's type).
   std::vector<std::pair<std::string, std::string>> flagValues;
-  /// The interpreter's execution step limit (the limits listed in
-  /// docs/user-guide.md): a program running longer stops with an error.
-  /// The fuzzers lower it (fuzz/README.md); scopec has no flag for it.
-  int64_t maxSteps = 20000000;
+  /// Divides every iteration limit of the interpreter (execution steps,
+  /// iterations of a `while` loop, of a tf.while_loop and of a loop over
+  /// constants; the limits listed in docs/user-guide.md). The fuzzers use
+  /// 10 (fuzz/README.md); scopec has no flag for it.
+  int64_t limitDivisor = 1;
 };
 
 /// Parses the argument of `--feed NAME=VALUE` (VALUE: a number, True/False

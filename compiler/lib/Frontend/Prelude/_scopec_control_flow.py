@@ -14,7 +14,7 @@
 import tensorflow as tf
 
 # Iterations a loop over constants may run at compile time.
-_MAX_ITERATIONS = 10000
+_MAX_ITERATIONS = tf._scopec_limit(10000)
 
 
 class _Iterations(object):
