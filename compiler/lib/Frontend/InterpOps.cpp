@@ -210,6 +210,8 @@ static FailureOr<Value> repeat(Interpreter &in, const Value &seq, int64_t n,
     if (!s.empty() && static_cast<uint64_t>(n) * s.size() >
                           static_cast<uint64_t>(Limits::kMaxStringBytes))
       return in.error(l, "string too large");
+    if (failed(in.checkMemory(l, static_cast<uint64_t>(n) * s.size())))
+      return failure();
     std::string r;
     for (int64_t i = 0; i < n; ++i)
       r += s;
@@ -219,6 +221,9 @@ static FailureOr<Value> repeat(Interpreter &in, const Value &seq, int64_t n,
   if (!items.empty() && static_cast<uint64_t>(n) * items.size() >
                             static_cast<uint64_t>(Limits::kMaxSequence))
     return in.error(l, "sequence too large");
+  if (failed(in.checkMemory(l, static_cast<uint64_t>(n) * items.size() *
+                                   sizeof(Value))))
+    return failure();
   std::vector<Value> r;
   for (int64_t i = 0; i < n; ++i)
     r.insert(r.end(), items.begin(), items.end());
@@ -264,12 +269,16 @@ FailureOr<Value> Interpreter::binaryOp(BinOpKind op, const Value &a,
       if (a.getStr().size() + b.getStr().size() >
           static_cast<size_t>(Limits::kMaxStringBytes))
         return error(l, "string too large");
+      if (failed(checkMemory(l, a.getStr().size() + b.getStr().size())))
+        return failure();
       return Value::str(a.getStr() + b.getStr());
     }
     if ((a.isList() && b.isList()) || (a.isTuple() && b.isTuple())) {
       std::vector<Value> r = a.items();
       if (r.size() + b.items().size() > Limits::kMaxSequence)
         return error(l, "sequence too large");
+      if (failed(checkMemory(l, (r.size() + b.items().size()) * sizeof(Value))))
+        return failure();
       r.insert(r.end(), b.items().begin(), b.items().end());
       return a.isList() ? Value::list(std::move(r))
                         : Value::tuple(std::move(r));

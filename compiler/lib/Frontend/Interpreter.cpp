@@ -9,6 +9,20 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include <malloc.h>
+
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define SCOPEC_ASAN 1
+#endif
+#endif
+#if defined(__SANITIZE_ADDRESS__)
+#define SCOPEC_ASAN 1
+#endif
+#ifdef SCOPEC_ASAN
+#include <sanitizer/allocator_interface.h>
+#endif
+
 #include "Interpreter.h"
 #include "Classes.h"
 #include "Iterators.h"
@@ -285,7 +299,32 @@ std::string Interpreter::didYouMean(llvm::StringRef name,
   return "; did you mean '" + best + "'?";
 }
 
+/// Bytes of heap in use: the sanitizer allocator's count in an ASan build
+/// (which replaces malloc), else glibc's (small chunks and mmapped ones).
+static uint64_t heapBytesInUse() {
+#ifdef SCOPEC_ASAN
+  return __sanitizer_get_current_allocated_bytes();
+#else
+  struct mallinfo2 info = mallinfo2();
+  return info.uordblks + info.hblkhd;
+#endif
+}
+
+LogicalResult Interpreter::checkMemory(SrcLoc l, uint64_t adding) {
+  uint64_t limitBytes = static_cast<uint64_t>(limit(Limits::kMaxHeapBytes));
+  if (heapBytesInUse() + adding <= limitBytes)
+    return success();
+  return error(l, "program exceeded scopec's memory limit (" +
+                      std::to_string(limitBytes >> 20) +
+                      " MiB of values and graph)");
+}
+
 LogicalResult Interpreter::step(SrcLoc l) {
+  // mallinfo2 walks the allocator's bins: about a microsecond, so every
+  // 64th step (a step makes at most a 64 MiB string; repetition and
+  // concatenation, which make large values in one step, check first).
+  if ((steps & 63) == 0 && failed(checkMemory(l)))
+    return failure();
   if (++steps > limit(Limits::kMaxSteps))
     return error(l, "program exceeded scopec's execution step limit (" +
                         std::to_string(limit(Limits::kMaxSteps)) + " steps)");

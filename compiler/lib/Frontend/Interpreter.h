@@ -54,6 +54,9 @@ struct Limits {
   static constexpr int kMaxCallDepth = 1000;
   static constexpr int64_t kMaxWhileIterations = 10000000;
   static constexpr int64_t kMaxSteps = 20000000;
+  /// Heap memory in use (the program's values and the graph built so far),
+  /// checked every 64 steps and before a large value is made.
+  static constexpr int64_t kMaxHeapBytes = int64_t(4) << 30;
   static constexpr int64_t kMaxSequence = 1 << 20;
   static constexpr int64_t kMaxStringBytes = 64 << 20;
   static constexpr int kMaxEvalDepth = 3000;
@@ -225,8 +228,12 @@ public:
   /// a tuple, as slice objects.
   FailureOr<Value> evalIndex(Expr *e);
   FailureOr<int64_t> len(const Value &v, SrcLoc l);
-  /// Counts one step of work; a failure (reported) past the step budget.
+  /// Counts one step of work; a failure (reported) past the step budget
+  /// or the memory limit.
   LogicalResult step(SrcLoc l);
+  /// A failure (reported) if the heap in use, plus `adding` bytes about to
+  /// be allocated, exceeds Limits::kMaxHeapBytes (divided as every limit).
+  LogicalResult checkMemory(SrcLoc l, uint64_t adding = 0);
   /// An iteration limit of the interpreter (Limits) as this run applies it:
   /// divided by FrontendOptions::limitDivisor.
   int64_t limit(int64_t base) const {

@@ -170,6 +170,11 @@ cl::opt<std::string> targetCpu("target-cpu",
                                         "(default: native; help lists the "
                                         "names)"),
                                cl::value_desc("NAME"), cl::cat(scopecCategory));
+cl::opt<int64_t> limitDivisor(
+    "limit-divisor",
+    cl::desc("Divide the model interpreter's iteration and memory limits by "
+             "N (tests of the limits)"),
+    cl::value_desc("N"), cl::init(1), cl::Hidden, cl::cat(scopecCategory));
 cl::opt<bool> staticRuntime(
     "static-runtime",
     cl::desc("With --emit=exe: a self-contained executable, linked "
@@ -412,6 +417,7 @@ int run(MLIRContext &context, const char *argv0) {
     frontend::FrontendOptions frontendOptions;
     frontendOptions.batch = batch;
     frontendOptions.seed = seed;
+    frontendOptions.limitDivisor = std::max<int64_t>(1, limitDivisor);
     frontendOptions.fetches.assign(fetches.begin(), fetches.end());
     frontendOptions.includeDirs.assign(includeDirs.begin(), includeDirs.end());
     for (const std::string &arg : feeds) {

@@ -52,8 +52,9 @@ struct FrontendOptions {
   std::vector<std::pair<std::string, std::string>> flagValues;
   /// Divides every iteration limit of the interpreter (execution steps,
   /// iterations of a `while` loop, of a tf.while_loop and of a loop over
-  /// constants; the limits listed in docs/user-guide.md). The fuzzers use
-  /// 10 (fuzz/README.md); scopec has no flag for it.
+  /// constants) and its memory limit (the limits listed in
+  /// docs/user-guide.md). The fuzzers use 10 (fuzz/README.md); the hidden
+  /// flag --limit-divisor sets it for tests.
   int64_t limitDivisor = 1;
 };
 
