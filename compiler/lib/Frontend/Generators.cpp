@@ -38,6 +38,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "AddressSanitizer.h"
 #include "Classes.h"
 #include "Iterators.h"
 #include "StackSwitch.h"
@@ -45,15 +46,6 @@
 #include <sys/mman.h>
 
 #include <cstdint>
-
-#if defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define SCOPEC_ASAN 1
-#endif
-#endif
-#if defined(__SANITIZE_ADDRESS__)
-#define SCOPEC_ASAN 1
-#endif
 
 #ifdef SCOPEC_ASAN
 #include <sanitizer/common_interface_defs.h>

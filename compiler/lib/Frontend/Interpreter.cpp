@@ -9,21 +9,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include <malloc.h>
-
-#if defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define SCOPEC_ASAN 1
-#endif
-#endif
-#if defined(__SANITIZE_ADDRESS__)
-#define SCOPEC_ASAN 1
-#endif
-#ifdef SCOPEC_ASAN
-#include <sanitizer/allocator_interface.h>
-#endif
-
 #include "Interpreter.h"
+#include "AddressSanitizer.h"
 #include "Classes.h"
 #include "Iterators.h"
 
@@ -31,6 +18,11 @@
 #include "mlir/IR/MLIRContext.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/Path.h"
+
+#include <malloc.h>
+#ifdef SCOPEC_ASAN
+#include <sanitizer/allocator_interface.h>
+#endif
 
 using namespace scopec::frontend;
 
