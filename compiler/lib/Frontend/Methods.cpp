@@ -293,9 +293,14 @@ static bool isInterpreterInternal(llvm::StringRef name) {
 
 FailureOr<Value> Interpreter::getAttr(const Value &obj, const std::string &name,
                                       SrcLoc l) {
-  if (isInterpreterInternal(name))
-    return error(l, name + " is not supported by scopec: model files cannot "
-                           "inspect the interpreter");
+  // Only where the attribute would be missing: nothing scopec provides has
+  // these names, so the lookups that succeed never pay for the check.
+  auto missing = [&](const std::string &message) -> FailureOr<Value> {
+    if (isInterpreterInternal(name))
+      return error(l, name + " is not supported by scopec: model files "
+                             "cannot inspect the interpreter");
+    return raise(l, "AttributeError", message);
+  };
   if (obj.is(ObjKind::Module)) {
     auto *m = obj.as<ModuleObj>();
     if (m->unavailable)
@@ -338,13 +343,11 @@ FailureOr<Value> Interpreter::getAttr(const Value &obj, const std::string &name,
   if (*attr)
     return **attr;
   if (obj.is(ObjKind::Class))
-    return raise(l, "AttributeError",
-                 "type object '" + obj.as<ClassObj>()->name +
-                     "' has no attribute '" + name + "'");
+    return missing("type object '" + obj.as<ClassObj>()->name +
+                   "' has no attribute '" + name + "'");
   if (obj.is(ObjKind::Instance) || obj.is(ObjKind::Super))
-    return raise(l, "AttributeError",
-                 "'" + typeName(obj) + "' object has no attribute '" + name +
-                     "'");
+    return missing("'" + typeName(obj) + "' object has no attribute '" + name +
+                   "'");
   attr = builtinAttr(obj, name, l);
   if (failed(attr))
     return failure();
@@ -371,7 +374,6 @@ FailureOr<Value> Interpreter::getAttr(const Value &obj, const std::string &name,
       chain.push_back(builtins.lookup("object"));
     return Value::tuple(std::move(chain));
   }
-  return raise(l, "AttributeError",
-               "'" + typeName(obj) + "' object has no attribute '" + name +
-                   "'");
+  return missing("'" + typeName(obj) + "' object has no attribute '" + name +
+                 "'");
 }
